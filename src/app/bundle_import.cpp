@@ -1,0 +1,293 @@
+#include <set>
+
+#include "app/bundle.h"
+#include "domain/failure.h"
+#include "domain/organisation.h"
+#include "domain/plan_item_rules.h"
+#include "formats/plan_json.h"
+#include "storage/audit_log.h"
+#include "storage/organisation_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+#include "storage/user_store.h"
+
+namespace fremdrift {
+namespace {
+
+const std::set<std::string> kTopLevel = {"format", "version", "organisations",
+                                         "user_groups", "strategies", "users"};
+
+// Imports one file's sections; every problem is added to `problems` with
+// its JSON path and the offending record is skipped. The caller rolls the
+// transaction back when any problem was found.
+class BundleImporter {
+ public:
+  BundleImporter(SqlConnection& conn, std::string actor,
+                 std::vector<FieldProblem>& problems, BundleImportSummary& summary)
+      : conn_(conn), actor_(std::move(actor)), problems_(problems), summary_(summary) {}
+
+  void ImportFile(const nlohmann::json& doc, const std::string& root) {
+    if (!doc.is_object()) return Problem(root, "must be a JSON object");
+    for (const auto& [k, v] : doc.items()) {
+      if (!kTopLevel.count(k)) Problem(root + "." + k, "is not a known section");
+    }
+    if (doc.value("format", "") != "fremdrift-bundle") {
+      Problem(root + ".format", "must be \"fremdrift-bundle\"");
+    }
+    if (!doc.contains("version") || doc["version"] != 1) {
+      Problem(root + ".version", "must be 1 (the only format version this build reads)");
+    }
+    Section(doc, root, "organisations", &BundleImporter::Organisation_);
+    Section(doc, root, "user_groups", &BundleImporter::UserGroup_);
+    Section(doc, root, "strategies", &BundleImporter::Strategy_);
+    Section(doc, root, "users", &BundleImporter::User_);
+  }
+
+ private:
+  using RecordFn = void (BundleImporter::*)(const nlohmann::json&, const std::string&);
+
+  void Problem(const std::string& path, const std::string& message) {
+    problems_.push_back({path, message});
+  }
+
+  void Section(const nlohmann::json& doc, const std::string& root,
+               const char* name, RecordFn fn) {
+    if (!doc.contains(name)) return;
+    const auto& list = doc[name];
+    std::string path = root + "." + name;
+    if (!list.is_array()) return Problem(path, "must be an array");
+    for (size_t i = 0; i < list.size(); ++i) {
+      std::string p = path + "[" + std::to_string(i) + "]";
+      if (!list[i].is_object()) {
+        Problem(p, "must be an object");
+        continue;
+      }
+      (this->*fn)(list[i], p);
+    }
+  }
+
+  void Count(const std::string& section, bool created) {
+    auto& c = summary_.sections[section];
+    (created ? c.created : c.updated)++;
+  }
+
+  void Audit(const std::string& entity, int64_t id, const std::string& after) {
+    AuditLog(conn_).Append({0, "", actor_, entity, std::to_string(id), "import", "", after});
+  }
+
+  void CheckKnownFields(const nlohmann::json& rec, const std::string& path,
+                        const std::set<std::string>& known) {
+    for (const auto& [k, v] : rec.items()) {
+      if (!known.count(k)) Problem(path + "." + k, "is not a known field");
+    }
+  }
+
+  void Organisation_(const nlohmann::json& rec, const std::string& path) {
+    size_t before = problems_.size();
+    CheckKnownFields(rec, path, {"short_name", "name", "kind", "source"});
+    std::string p = path + ".";
+    Organisation o{0, StringMember(rec, "short_name", p, true, problems_),
+                   StringMember(rec, "name", p, true, problems_),
+                   StringMember(rec, "kind", p, true, problems_),
+                   StringMember(rec, "source", p, false, problems_)};
+    if (!o.kind.empty() && !IsOrganisationKind(o.kind)) {
+      Problem(p + "kind", "'" + o.kind + "' is not a known kind (see docs/bundle-format.md)");
+    }
+    if (problems_.size() != before) return;
+    OrganisationStore store(conn_);
+    bool created = !store.FindByShortName(o.short_name);
+    int64_t id = store.Upsert(o);
+    Count("organisations", created);
+    Audit("organisation", id, OrganisationToJson(o).dump());
+  }
+
+  void UserGroup_(const nlohmann::json& rec, const std::string& path) {
+    size_t before = problems_.size();
+    CheckKnownFields(rec, path, {"key", "name", "source"});
+    std::string p = path + ".";
+    UserGroup g{0, StringMember(rec, "key", p, true, problems_),
+                StringMember(rec, "name", p, true, problems_),
+                StringMember(rec, "source", p, false, problems_)};
+    if (problems_.size() != before) return;
+    OrganisationStore store(conn_);
+    bool created = !store.FindUserGroup(g.key);
+    int64_t id = store.UpsertUserGroup(g);
+    Count("user_groups", created);
+    Audit("user_group", id, UserGroupToJson(g).dump());
+  }
+
+  void Strategy_(const nlohmann::json& rec, const std::string& path) {
+    size_t before = problems_.size();
+    CheckKnownFields(rec, path, {"key", "name", "period_start", "period_end", "vision",
+                                 "published", "level_names", "source", "items"});
+    std::string p = path + ".";
+    Strategy s;
+    s.key = StringMember(rec, "key", p, true, problems_);
+    s.name = StringMember(rec, "name", p, true, problems_);
+    s.vision = StringMember(rec, "vision", p, false, problems_);
+    s.source = StringMember(rec, "source", p, false, problems_);
+    for (const char* f : {"period_start", "period_end"}) {
+      if (!rec.contains(f) || !rec[f].is_number_integer()) {
+        Problem(p + f, "is required and must be a year (integer)");
+      }
+    }
+    if (problems_.size() == before) {
+      s.period_start = rec["period_start"].get<int>();
+      s.period_end = rec["period_end"].get<int>();
+      if (s.period_end < s.period_start) Problem(p + "period_end", "must not be before period_start");
+    }
+    if (!rec.contains("published") || !rec["published"].is_boolean()) {
+      Problem(p + "published", "is required and must be true or false");
+    } else {
+      s.published = rec["published"].get<bool>();
+    }
+    const auto levels = rec.value("level_names", nlohmann::json());
+    if (!levels.is_array() || levels.empty() ||
+        !std::all_of(levels.begin(), levels.end(), [](const auto& l) {
+          return l.is_string() && !l.template get<std::string>().empty();
+        })) {
+      Problem(p + "level_names", "is required: a non-empty array of names, top level first");
+    } else {
+      s.level_names = levels.get<std::vector<std::string>>();
+    }
+    if (problems_.size() != before) return;
+    StrategyStore store(conn_);
+    bool created = !store.FindByKey(s.key);
+    s.id = store.Upsert(s);
+    Count("strategies", created);
+    Audit("strategy", s.id, StrategyToJson(s).dump());
+    if (!rec.contains("items")) return;
+    if (!rec["items"].is_array()) return Problem(p + "items", "must be an array");
+    ItemsOf(s, rec["items"], p + "items");
+  }
+
+  void ItemsOf(const Strategy& s, const nlohmann::json& items, const std::string& path) {
+    PlanItemStore store(conn_);
+    OrganisationStore orgs(conn_);
+    std::map<std::string, int64_t> seen;  // keys imported from this list
+    std::set<std::string> failed;
+    for (size_t i = 0; i < items.size(); ++i) {
+      std::string p = path + "[" + std::to_string(i) + "].";
+      const auto& rec = items[i];
+      if (!rec.is_object()) {
+        Problem(p.substr(0, p.size() - 1), "must be an object");
+        continue;
+      }
+      size_t before = problems_.size();
+      PlanItem item;
+      item.strategy_id = s.id;
+      item.level = 0;
+      item.sort_order = static_cast<int64_t>(i);
+      ApplyPlanItemFields(rec, item, p, {"parent"}, problems_);
+      if (!rec.contains("level")) Problem(p + "level", "is required");
+      if (item.key.empty()) {
+        if (!rec.contains("key")) Problem(p + "key", "is required");
+      } else if (seen.count(item.key) || failed.count(item.key)) {
+        Problem(p + "key", "'" + item.key + "' appears twice in this strategy");
+      }
+      std::string parent_key = StringMember(rec, "parent", p, false, problems_);
+      std::optional<PlanItem> parent;
+      if (!parent_key.empty()) {
+        if (failed.count(parent_key)) {
+          Problem(p + "parent", "parent '" + parent_key + "' has problems of its own");
+        } else if (auto it = seen.find(parent_key); it != seen.end()) {
+          parent = store.FindById(it->second);
+        } else {
+          parent = store.FindByKey(s.id, parent_key);
+          if (!parent) {
+            Problem(p + "parent", "no item with key '" + parent_key +
+                                      "' before this one in strategy " + s.key);
+          }
+        }
+        if (parent) item.parent_id = parent->id;
+      }
+      for (size_t k = 0; k < item.owners.size(); ++k) {
+        if (!orgs.FindByShortName(item.owners[k])) {
+          Problem(p + "owners[" + std::to_string(k) + "]",
+                  "unknown organisation '" + item.owners[k] + "'");
+        }
+      }
+      for (size_t k = 0; k < item.user_groups.size(); ++k) {
+        if (!orgs.FindUserGroup(item.user_groups[k])) {
+          Problem(p + "user_groups[" + std::to_string(k) + "]",
+                  "unknown user group '" + item.user_groups[k] + "'");
+        }
+      }
+      if (problems_.size() == before) {
+        bool missing_parent = !parent_key.empty() && !parent;
+        for (const auto& v : ValidatePlanItem(item, s, parent ? &*parent : nullptr)) {
+          if (!(missing_parent && v.field == "parent")) Problem(p + v.field, v.message);
+        }
+      }
+      if (problems_.size() != before) {
+        if (!item.key.empty()) failed.insert(item.key);
+        continue;
+      }
+      auto existing = store.FindByKey(s.id, item.key);
+      if (existing) {
+        item.id = existing->id;
+        item.version = existing->version;
+        store.Update(item);
+      } else {
+        item.id = store.Insert(item);
+      }
+      seen[item.key] = item.id;
+      Count("plan_items", !existing);
+      Audit("plan_item", item.id, PlanItemFieldsToJson(item).dump());
+    }
+  }
+
+  void User_(const nlohmann::json& rec, const std::string& path) {
+    size_t before = problems_.size();
+    CheckKnownFields(rec, path, {"name", "organisation", "role"});
+    std::string p = path + ".";
+    User u;
+    u.name = StringMember(rec, "name", p, true, problems_);
+    u.organisation = StringMember(rec, "organisation", p, true, problems_);
+    std::string role = StringMember(rec, "role", p, true, problems_);
+    if (auto r = RoleFromName(role)) u.role = *r;
+    else if (!role.empty()) Problem(p + "role", "must be admin, editor or reader");
+    if (!u.organisation.empty() && !OrganisationStore(conn_).FindByShortName(u.organisation)) {
+      Problem(p + "organisation", "unknown organisation '" + u.organisation + "'");
+    }
+    if (problems_.size() != before) return;
+    UserStore store(conn_);
+    bool created = !store.FindByName(u.name);
+    int64_t id = store.Upsert(u);
+    Count("users", created);
+    Audit("user", id, UserToJson(u).dump());
+  }
+
+  SqlConnection& conn_;
+  std::string actor_;
+  std::vector<FieldProblem>& problems_;
+  BundleImportSummary& summary_;
+};
+
+}  // namespace
+
+std::string BundleImportSummary::ToText() const {
+  std::string out;
+  for (const auto& [name, c] : sections) {
+    out += name + ": " + std::to_string(c.created) + " created, " +
+           std::to_string(c.updated) + " updated\n";
+  }
+  return out;
+}
+
+BundleImportSummary ImportBundle(SqlConnection& conn,
+                                 const std::vector<BundleFile>& files,
+                                 const std::string& actor) {
+  BundleImportSummary summary;
+  std::vector<FieldProblem> problems;
+  WriteTransaction tx(conn);
+  BundleImporter importer(conn, actor, problems, summary);
+  for (const auto& f : files) {
+    importer.ImportFile(f.json, files.size() > 1 ? f.name + ":$" : "$");
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  tx.Commit();
+  return summary;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,19 @@
+// The subcommands of `fremdrift`. Each returns the process exit code and
+// throws Failure for errors that main() prints.
+#pragma once
+
+#include "cli/args.h"
+
+namespace fremdrift {
+
+int ServeCommand(const Args& args);    // serve --db URL --port N --bind ADDR
+int MigrateCommand(const Args& args);  // migrate --db URL
+int ImportCommand(const Args& args);   // import --db URL PATH
+int ExportCommand(const Args& args);   // export --db URL  (to stdout)
+int UserAddCommand(const Args& args);  // user add --db URL --name --org --role
+int TokenCreateCommand(const Args& args);  // token create --db URL --name
+
+// Usage text for `fremdrift --help`.
+const char* UsageText();
+
+}  // namespace fremdrift

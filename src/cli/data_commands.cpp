@@ -1,0 +1,42 @@
+#include <iostream>
+
+#include "app/bundle.h"
+#include "cli/commands.h"
+#include "domain/failure.h"
+#include "formats/bundle_files.h"
+#include "storage/connection_pool.h"
+#include "storage/migrations.h"
+
+namespace fremdrift {
+
+int MigrateCommand(const Args& args) {
+  args.AllowOnly({"db"});
+  auto conn = OpenConnection(args.DatabaseUrl());
+  int applied = Migrate(*conn);
+  std::cout << "Applied " << applied << " migration(s); schema version is "
+            << SchemaVersion(*conn) << ".\n";
+  return 0;
+}
+
+int ImportCommand(const Args& args) {
+  args.AllowOnly({"db"});
+  if (args.positional().size() != 1) {
+    throw Failure(FailureCode::kInvalid, "import needs one PATH (a .json file or a folder)", "PATH");
+  }
+  auto files = ReadBundleFiles(args.positional()[0]);
+  auto conn = OpenConnection(args.DatabaseUrl());
+  Migrate(*conn);
+  auto summary = ImportBundle(*conn, files, "cli");
+  std::cout << "Imported " << args.positional()[0] << ":\n" << summary.ToText();
+  return 0;
+}
+
+int ExportCommand(const Args& args) {
+  args.AllowOnly({"db"});
+  auto conn = OpenConnection(args.DatabaseUrl());
+  Migrate(*conn);
+  std::cout << ExportBundle(*conn);
+  return 0;
+}
+
+}  // namespace fremdrift

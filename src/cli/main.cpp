@@ -1,0 +1,64 @@
+// `fremdrift`: the command line of Fremdrift. See UsageText() or --help.
+#include <iostream>
+#include <string>
+
+#include "cli/commands.h"
+#include "domain/failure.h"
+
+namespace fremdrift {
+
+const char* UsageText() {
+  return R"(Usage: fremdrift COMMAND [OPTIONS]
+
+Commands:
+  serve   --db URL [--port 8080] [--bind 127.0.0.1] [--assets DIR]
+          Run the web server and the API.
+  migrate --db URL
+          Apply pending database migrations (serve does this too).
+  import  --db URL PATH
+          Import a bundle: a .json file or a folder of them (data/demo).
+  export  --db URL
+          Write the whole dataset as a bundle to standard output.
+  user add --db URL --name NAME --org SHORTNAME --role admin|editor|reader
+          Create a user.
+  token create --db URL --name NAME
+          Create an API token for a user and print it (shown only once).
+
+URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
+$FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
+)";
+}
+
+}  // namespace fremdrift
+
+int main(int argc, char** argv) {
+  using namespace fremdrift;
+  std::string cmd = argc > 1 ? argv[1] : "";
+  std::string sub = argc > 2 ? argv[2] : "";
+  try {
+    if (cmd.empty() || cmd == "--help" || cmd == "-h" || cmd == "help") {
+      std::cout << UsageText();
+      return cmd.empty() ? 2 : 0;
+    }
+    if (cmd == "serve") return ServeCommand(Args(argc, argv, 2));
+    if (cmd == "migrate") return MigrateCommand(Args(argc, argv, 2));
+    if (cmd == "import") return ImportCommand(Args(argc, argv, 2));
+    if (cmd == "export") return ExportCommand(Args(argc, argv, 2));
+    if (cmd == "user" && sub == "add") return UserAddCommand(Args(argc, argv, 3));
+    if (cmd == "token" && sub == "create") return TokenCreateCommand(Args(argc, argv, 3));
+    std::cerr << "fremdrift: unknown command '" << cmd << (sub.empty() ? "" : " " + sub)
+              << "'\n\n" << UsageText();
+    return 2;
+  } catch (const Failure& f) {
+    std::cerr << "fremdrift: " << f.what();
+    if (!f.field().empty() && std::string(f.what()).find(f.field()) == std::string::npos) {
+      std::cerr << " [" << f.field() << "]";
+    }
+    std::cerr << "\n";
+    for (const auto& p : f.problems()) std::cerr << "  " << p.field << ": " << p.message << "\n";
+    return f.code() == FailureCode::kInvalid ? 2 : 1;
+  } catch (const std::exception& e) {
+    std::cerr << "fremdrift: " << e.what() << "\n";
+    return 1;
+  }
+}

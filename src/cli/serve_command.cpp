@@ -1,0 +1,44 @@
+#include <csignal>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "domain/failure.h"
+#include "storage/connection_pool.h"
+#include "web/server.h"
+
+namespace fremdrift {
+
+int ServeCommand(const Args& args) {
+  args.AllowOnly({"db", "port", "bind", "assets", "threads"});
+  ServerConfig config;
+  config.bind = args.Flag("bind").value_or("127.0.0.1");
+  std::string port = args.Flag("port").value_or("8080");
+  if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoi(port) > 65535) {
+    throw Failure(FailureCode::kInvalid, "--port must be a number from 0 to 65535", "port");
+  }
+  config.port = std::stoi(port);
+  config.assets_dir = args.Flag("assets").value_or("");
+  if (auto t = args.Flag("threads")) config.threads = std::max(1, std::stoi(*t));
+
+  // Block the stop signals before any thread starts so that only the
+  // sigwait below receives them.
+  sigset_t stop;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGINT);
+  sigaddset(&stop, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+
+  ConnectionPool pool(args.DatabaseUrl());
+  WebServer server(pool, config);
+  server.Start();
+  std::cout << "Fremdrift is running on http://" << config.bind << ":" << server.port()
+            << "/ (Ctrl+C stops it)" << std::endl;
+  int sig = 0;
+  sigwait(&stop, &sig);
+  std::cout << "Stopping." << std::endl;
+  server.Stop();
+  return 0;
+}
+
+}  // namespace fremdrift

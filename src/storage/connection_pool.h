@@ -1,0 +1,49 @@
+// A pool of connections to one database, shared by the server's threads.
+// A thread leases a connection for one request and gives it back when the
+// lease ends. Nothing else is cached here: every request reads the
+// database, so several server processes on one PostgreSQL always agree.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class ConnectionPool {
+ public:
+  // Opens one connection at once (so a bad URL fails at start) and applies
+  // any pending migrations through it.
+  explicit ConnectionPool(std::string url);
+
+  class Lease {
+   public:
+    Lease(ConnectionPool& pool, std::unique_ptr<SqlConnection> conn)
+        : pool_(pool), conn_(std::move(conn)) {}
+    ~Lease() { pool_.Return(std::move(conn_)); }
+    Lease(Lease&& other) noexcept : pool_(other.pool_), conn_(std::move(other.conn_)) {}
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    SqlConnection& operator*() { return *conn_; }
+    SqlConnection* operator->() { return conn_.get(); }
+
+   private:
+    ConnectionPool& pool_;
+    std::unique_ptr<SqlConnection> conn_;
+  };
+
+  Lease Acquire();
+  const std::string& url() const { return url_; }
+
+ private:
+  void Return(std::unique_ptr<SqlConnection> conn);
+
+  std::string url_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<SqlConnection>> idle_;
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,160 @@
+#include "storage/migrations.h"
+
+#include "domain/failure.h"
+#include "storage/timestamp.h"
+
+namespace fremdrift {
+namespace {
+
+// Arbitrary but fixed: the key of the PostgreSQL advisory lock that
+// serialises migrations between processes.
+constexpr const char* kMigrationLock = "SELECT pg_advisory_xact_lock(727274)";
+
+std::string ForDialect(std::string sql, SqlDialect d) {
+  auto replace = [&](const std::string& from, const std::string& to) {
+    for (size_t pos = 0; (pos = sql.find(from, pos)) != std::string::npos;) {
+      sql.replace(pos, from.size(), to);
+      pos += to.size();
+    }
+  };
+  bool pg = d == SqlDialect::kPostgres;
+  replace("{pk}", pg ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY AUTOINCREMENT");
+  replace("{int}", pg ? "BIGINT" : "INTEGER");
+  return sql;
+}
+
+void EnsureMigrationTable(SqlConnection& conn) {
+  conn.ExecuteScript(
+      "CREATE TABLE IF NOT EXISTS schema_migrations ("
+      " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+      " applied_at TEXT NOT NULL)");
+}
+
+}  // namespace
+
+const std::vector<Migration>& AllMigrations() {
+  static const std::vector<Migration> kMigrations = {
+      {1, "plan",
+       R"SQL(
+CREATE TABLE organisations (
+  id {pk},
+  short_name TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE user_groups (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE strategies (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  period_start {int} NOT NULL,
+  period_end {int} NOT NULL,
+  vision TEXT NOT NULL DEFAULT '',
+  published {int} NOT NULL DEFAULT 0,
+  level_names TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE plan_items (
+  id {pk},
+  strategy_id {int} NOT NULL REFERENCES strategies(id),
+  parent_id {int} REFERENCES plan_items(id),
+  key TEXT NOT NULL,
+  code TEXT NOT NULL DEFAULT '',
+  level {int} NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  start_date TEXT,
+  end_date TEXT,
+  phase_from {int},
+  phase_to {int},
+  tentative {int} NOT NULL DEFAULT 0,
+  links TEXT NOT NULL DEFAULT '[]',
+  source TEXT NOT NULL DEFAULT '',
+  sort_order {int} NOT NULL DEFAULT 0,
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (strategy_id, key)
+);
+CREATE INDEX plan_items_parent ON plan_items(parent_id);
+CREATE TABLE plan_item_owners (
+  item_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  organisation_id {int} NOT NULL REFERENCES organisations(id),
+  position {int} NOT NULL,
+  PRIMARY KEY (item_id, organisation_id)
+);
+CREATE INDEX plan_item_owners_org ON plan_item_owners(organisation_id);
+CREATE TABLE plan_item_user_groups (
+  item_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  user_group_id {int} NOT NULL REFERENCES user_groups(id),
+  position {int} NOT NULL,
+  PRIMARY KEY (item_id, user_group_id)
+);
+CREATE INDEX plan_item_user_groups_group ON plan_item_user_groups(user_group_id);
+CREATE TABLE users (
+  id {pk},
+  name TEXT NOT NULL UNIQUE,
+  organisation_id {int} NOT NULL REFERENCES organisations(id),
+  role TEXT NOT NULL,
+  password_hash TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE api_tokens (
+  id {pk},
+  user_id {int} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+  id {pk},
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  action TEXT NOT NULL,
+  before_json TEXT,
+  after_json TEXT
+);
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+)SQL"},
+  };
+  return kMigrations;
+}
+
+int SchemaVersion(SqlConnection& conn) {
+  EnsureMigrationTable(conn);
+  auto rows = conn.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+  return rows.empty() ? 0 : static_cast<int>(rows[0].Int(0));
+}
+
+int Migrate(SqlConnection& conn) {
+  EnsureMigrationTable(conn);
+  int applied = 0;
+  for (const Migration& m : AllMigrations()) {
+    WriteTransaction tx(conn);
+    if (conn.dialect() == SqlDialect::kPostgres) conn.Query(kMigrationLock);
+    auto done = conn.Query("SELECT 1 FROM schema_migrations WHERE version = ?",
+                           {static_cast<int64_t>(m.version)});
+    if (!done.empty()) continue;  // another process got there first
+    try {
+      conn.ExecuteScript(ForDialect(m.sql, conn.dialect()));
+    } catch (const Failure& f) {
+      throw Failure(FailureCode::kInternal, "migration " +
+                                                std::to_string(m.version) +
+                                                " (" + m.name + ") failed: " +
+                                                f.what());
+    }
+    conn.Execute(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+        {static_cast<int64_t>(m.version), m.name, UtcNow()});
+    tx.Commit();
+    ++applied;
+  }
+  return applied;
+}
+
+}  // namespace fremdrift

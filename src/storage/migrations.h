@@ -1,0 +1,29 @@
+// Versioned schema migrations. Each migration runs once, in order, inside
+// its own transaction, and is recorded in schema_migrations. Several
+// server processes may start at once: on PostgreSQL an advisory lock, on
+// SQLite the write lock, makes them take turns.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+struct Migration {
+  int version;
+  std::string name;
+  std::string sql;  // portable SQL with {pk} and {int} type placeholders
+};
+
+// All migrations of this build, in version order.
+const std::vector<Migration>& AllMigrations();
+
+// Applies the migrations not yet applied and returns how many ran.
+int Migrate(SqlConnection& conn);
+
+// The highest applied version, 0 for an empty database.
+int SchemaVersion(SqlConnection& conn);
+
+}  // namespace fremdrift

@@ -1,0 +1,229 @@
+#include "storage/plan_item_store.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "domain/failure.h"
+
+namespace fremdrift {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT id, strategy_id, parent_id, key, code, level, title, description, "
+    "start_date, end_date, phase_from, phase_to, tentative, links, source, "
+    "sort_order, version FROM plan_items ";
+
+SqlValue OptionalText(const ScheduleDate& d) {
+  if (d.is_none()) return nullptr;
+  return d.ToText();
+}
+
+ScheduleDate DateFromColumn(const SqlRow& r, size_t i) {
+  if (r.IsNull(i)) return ScheduleDate::None();
+  return ScheduleDate::Parse(r.Text(i)).value_or(ScheduleDate::None());
+}
+
+PlanItem FromRow(const SqlRow& r) {
+  PlanItem p;
+  p.id = r.Int(0);
+  p.strategy_id = r.Int(1);
+  if (!r.IsNull(2)) p.parent_id = r.Int(2);
+  p.key = r.Text(3);
+  p.code = r.Text(4);
+  p.level = static_cast<int>(r.Int(5));
+  p.title = r.Text(6);
+  p.description = r.Text(7);
+  p.start = DateFromColumn(r, 8);
+  p.end = DateFromColumn(r, 9);
+  if (!r.IsNull(10) && !r.IsNull(11)) {
+    p.phases = PhaseRange{static_cast<Phase>(r.Int(10)),
+                          static_cast<Phase>(r.Int(11))};
+  }
+  p.tentative = r.Int(12) != 0;
+  for (const auto& l : nlohmann::json::parse(r.Text(13))) {
+    p.links.push_back({l.value("title", ""), l.value("url", "")});
+  }
+  p.source = r.Text(14);
+  p.sort_order = r.Int(15);
+  p.version = r.Int(16);
+  return p;
+}
+
+std::string LinksJson(const std::vector<Link>& links) {
+  nlohmann::json a = nlohmann::json::array();
+  for (const auto& l : links) a.push_back({{"title", l.title}, {"url", l.url}});
+  return a.dump();
+}
+
+SqlParams ItemValues(const PlanItem& p) {
+  SqlValue parent = nullptr;
+  if (p.parent_id) parent = *p.parent_id;
+  SqlValue from = nullptr, to = nullptr;
+  if (p.phases) {
+    from = static_cast<int64_t>(p.phases->from);
+    to = static_cast<int64_t>(p.phases->to);
+  }
+  return {p.strategy_id, parent, p.key, p.code,
+          static_cast<int64_t>(p.level), p.title, p.description,
+          OptionalText(p.start), OptionalText(p.end), from, to,
+          static_cast<int64_t>(p.tentative ? 1 : 0), LinksJson(p.links),
+          p.source, p.sort_order};
+}
+
+}  // namespace
+
+std::vector<PlanItem> PlanItemStore::Load(const std::string& where,
+                                          const SqlParams& params) {
+  std::vector<PlanItem> items;
+  std::map<int64_t, size_t> index;
+  for (const auto& r : conn_.Query(
+           kSelect + where + " ORDER BY strategy_id, level, sort_order, id",
+           params)) {
+    index[r.Int(0)] = items.size();
+    items.push_back(FromRow(r));
+  }
+  if (items.empty()) return items;
+  // Memberships for the loaded items; one query each, joined here.
+  std::string item_ids = "SELECT id FROM plan_items " + where;
+  for (const auto& r : conn_.Query(
+           "SELECT o.item_id, g.short_name FROM plan_item_owners o "
+           "JOIN organisations g ON g.id = o.organisation_id "
+           "WHERE o.item_id IN (" + item_ids + ") ORDER BY o.item_id, o.position",
+           params)) {
+    items[index.at(r.Int(0))].owners.push_back(r.Text(1));
+  }
+  for (const auto& r : conn_.Query(
+           "SELECT m.item_id, g.key FROM plan_item_user_groups m "
+           "JOIN user_groups g ON g.id = m.user_group_id "
+           "WHERE m.item_id IN (" + item_ids + ") ORDER BY m.item_id, m.position",
+           params)) {
+    items[index.at(r.Int(0))].user_groups.push_back(r.Text(1));
+  }
+  return items;
+}
+
+std::vector<PlanItem> PlanItemStore::List(std::optional<int64_t> strategy_id) {
+  if (strategy_id) return Load("WHERE strategy_id = ?", {*strategy_id});
+  return Load("", {});
+}
+
+std::optional<PlanItem> PlanItemStore::FindById(int64_t id) {
+  auto items = Load("WHERE id = ?", {id});
+  if (items.empty()) return std::nullopt;
+  return items[0];
+}
+
+std::optional<PlanItem> PlanItemStore::FindByKey(int64_t strategy_id,
+                                                 const std::string& key) {
+  auto items = Load("WHERE strategy_id = ? AND key = ?", {strategy_id, key});
+  if (items.empty()) return std::nullopt;
+  return items[0];
+}
+
+void PlanItemStore::WriteMemberships(const PlanItem& item) {
+  conn_.Execute("DELETE FROM plan_item_owners WHERE item_id = ?", {item.id});
+  conn_.Execute("DELETE FROM plan_item_user_groups WHERE item_id = ?", {item.id});
+  int64_t pos = 0;
+  for (const auto& owner : item.owners) {
+    auto org = conn_.Query("SELECT id FROM organisations WHERE short_name = ?",
+                           {owner});
+    if (org.empty()) {
+      throw Failure(FailureCode::kInvalid, "unknown organisation '" + owner + "'",
+                    "owners");
+    }
+    conn_.Execute(
+        "INSERT INTO plan_item_owners (item_id, organisation_id, position) "
+        "VALUES (?, ?, ?)",
+        {item.id, org[0].Int(0), pos++});
+  }
+  pos = 0;
+  for (const auto& key : item.user_groups) {
+    auto group = conn_.Query("SELECT id FROM user_groups WHERE key = ?", {key});
+    if (group.empty()) {
+      throw Failure(FailureCode::kInvalid, "unknown user group '" + key + "'",
+                    "user_groups");
+    }
+    conn_.Execute(
+        "INSERT INTO plan_item_user_groups (item_id, user_group_id, position) "
+        "VALUES (?, ?, ?)",
+        {item.id, group[0].Int(0), pos++});
+  }
+}
+
+int64_t PlanItemStore::Insert(const PlanItem& item) {
+  auto rows = conn_.Query(
+      "INSERT INTO plan_items (strategy_id, parent_id, key, code, level, title, "
+      "description, start_date, end_date, phase_from, phase_to, tentative, "
+      "links, source, sort_order, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+      ItemValues(item));
+  PlanItem stored = item;
+  stored.id = rows.at(0).Int(0);
+  WriteMemberships(stored);
+  return stored.id;
+}
+
+void PlanItemStore::Update(const PlanItem& item) {
+  SqlParams params = ItemValues(item);
+  params.push_back(item.id);
+  params.push_back(item.version);
+  int64_t changed = conn_.Execute(
+      "UPDATE plan_items SET strategy_id = ?, parent_id = ?, key = ?, code = ?, "
+      "level = ?, title = ?, description = ?, start_date = ?, end_date = ?, "
+      "phase_from = ?, phase_to = ?, tentative = ?, links = ?, source = ?, "
+      "sort_order = ?, version = version + 1 WHERE id = ? AND version = ?",
+      params);
+  if (changed == 0) {
+    auto current = conn_.Query("SELECT version FROM plan_items WHERE id = ?",
+                               {item.id});
+    if (current.empty()) {
+      throw Failure(FailureCode::kNotFound,
+                    "no plan item with id " + std::to_string(item.id));
+    }
+    throw Failure(FailureCode::kConflict,
+                  "plan item " + std::to_string(item.id) +
+                      " was changed by someone else: you sent version " +
+                      std::to_string(item.version) + ", the current version is " +
+                      std::to_string(current[0].Int(0)),
+                  "version");
+  }
+  WriteMemberships(item);
+}
+
+void PlanItemStore::Delete(int64_t id, std::optional<int64_t> expected_version) {
+  auto current = conn_.Query("SELECT version FROM plan_items WHERE id = ?", {id});
+  if (current.empty()) {
+    throw Failure(FailureCode::kNotFound, "no plan item with id " + std::to_string(id));
+  }
+  if (expected_version && current[0].Int(0) != *expected_version) {
+    throw Failure(FailureCode::kConflict,
+                  "plan item " + std::to_string(id) +
+                      " was changed by someone else: the current version is " +
+                      std::to_string(current[0].Int(0)),
+                  "version");
+  }
+  auto children = conn_.Query(
+      "SELECT id, title FROM plan_items WHERE parent_id = ? ORDER BY sort_order, id",
+      {id});
+  if (!children.empty()) {
+    std::string list;
+    for (const auto& c : children) {
+      if (!list.empty()) list += ", ";
+      list += std::to_string(c.Int(0)) + " \"" + c.Text(1) + "\"";
+    }
+    throw Failure(FailureCode::kConflict,
+                  "plan item " + std::to_string(id) + " is the parent of " +
+                      std::to_string(children.size()) + " item(s): " + list);
+  }
+  int64_t changed = expected_version
+      ? conn_.Execute("DELETE FROM plan_items WHERE id = ? AND version = ?",
+                      {id, *expected_version})
+      : conn_.Execute("DELETE FROM plan_items WHERE id = ?", {id});
+  if (changed == 0) {
+    throw Failure(FailureCode::kConflict,
+                  "plan item " + std::to_string(id) + " changed while deleting it",
+                  "version");
+  }
+}
+
+}  // namespace fremdrift

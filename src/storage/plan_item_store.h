@@ -1,0 +1,48 @@
+// Plan items in the database, with their owners and user groups.
+//
+// Updates are optimistic: Update() succeeds only when the stored version
+// equals the caller's, and bumps it, so two writers that read the same
+// version get one success and one kConflict, across processes too.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/plan_item.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class PlanItemStore {
+ public:
+  explicit PlanItemStore(SqlConnection& conn) : conn_(conn) {}
+
+  // The items of one strategy, or of all strategies when nullopt, ordered
+  // by strategy, level, sort order and id.
+  std::vector<PlanItem> List(std::optional<int64_t> strategy_id);
+  std::optional<PlanItem> FindById(int64_t id);
+  std::optional<PlanItem> FindByKey(int64_t strategy_id, const std::string& key);
+
+  // Inserts `item` (its id and version are ignored) and returns the new id.
+  // Unknown owners or user groups throw kInvalid naming the field.
+  int64_t Insert(const PlanItem& item);
+
+  // Replaces the stored item `item.id` if its version is `item.version`;
+  // the stored version becomes item.version + 1. Throws kNotFound or
+  // kConflict (stale version).
+  void Update(const PlanItem& item);
+
+  // Deletes the item. Throws kNotFound, kConflict for a stale
+  // `expected_version` (when given), and kConflict naming the children when
+  // other items still refer to it as their parent.
+  void Delete(int64_t id, std::optional<int64_t> expected_version);
+
+ private:
+  void WriteMemberships(const PlanItem& item);
+  std::vector<PlanItem> Load(const std::string& where, const SqlParams& params);
+
+  SqlConnection& conn_;
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,90 @@
+// One connection to a SQL database, SQLite or PostgreSQL, behind one small
+// interface. Every query in Fremdrift is written once in portable SQL with
+// `?` placeholders and runs on both engines through this class.
+//
+// A connection is not thread-safe: use one per thread (see ConnectionPool).
+// Errors are thrown as fremdrift::Failure: a unique or foreign-key violation
+// becomes kConflict, anything else kInternal.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace fremdrift {
+
+enum class SqlDialect { kSqlite, kPostgres };
+
+// A parameter or a column value. Integers are 64-bit on both engines.
+using SqlValue = std::variant<std::nullptr_t, int64_t, double, std::string>;
+
+// One result row. Accessors throw Failure(kInternal) on a type mismatch.
+class SqlRow {
+ public:
+  explicit SqlRow(std::vector<SqlValue> values) : values_(std::move(values)) {}
+  size_t size() const { return values_.size(); }
+  bool IsNull(size_t i) const;
+  int64_t Int(size_t i) const;       // NULL is an error
+  double Real(size_t i) const;       // integers widen
+  std::string Text(size_t i) const;  // NULL gives ""
+  const SqlValue& Value(size_t i) const { return values_.at(i); }
+
+ private:
+  std::vector<SqlValue> values_;
+};
+
+using SqlParams = std::vector<SqlValue>;
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+
+  virtual SqlDialect dialect() const = 0;
+
+  // Runs one statement and returns its rows (an INSERT ... RETURNING too).
+  virtual std::vector<SqlRow> Query(std::string_view sql,
+                                    const SqlParams& params = {}) = 0;
+
+  // Runs one statement and returns the number of rows it changed.
+  virtual int64_t Execute(std::string_view sql,
+                          const SqlParams& params = {}) = 0;
+
+  // Runs several statements separated by semicolons, without parameters.
+  virtual void ExecuteScript(std::string_view sql) = 0;
+
+  // Starts a transaction that will write. SQLite takes the write lock at
+  // once (BEGIN IMMEDIATE) so two writers never deadlock on an upgrade.
+  virtual void BeginWrite() = 0;
+  virtual void Commit() = 0;
+  virtual void Rollback() = 0;
+};
+
+// Opens a connection from a URL: `sqlite:PATH` or `postgresql://...`
+// (also `postgres://...`). Throws Failure(kInvalid, field "db") for any
+// other scheme and Failure(kInternal) when the database cannot be opened.
+std::unique_ptr<SqlConnection> OpenConnection(const std::string& url);
+
+// Rolls back on destruction unless Commit() was called.
+class WriteTransaction {
+ public:
+  explicit WriteTransaction(SqlConnection& conn) : conn_(conn) {
+    conn_.BeginWrite();
+  }
+  ~WriteTransaction() {
+    if (!done_) {
+      try { conn_.Rollback(); } catch (...) {}
+    }
+  }
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+  void Commit() { conn_.Commit(); done_ = true; }
+
+ private:
+  SqlConnection& conn_;
+  bool done_ = false;
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,158 @@
+#include "storage/sqlite_connection.h"
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+#include "domain/failure.h"
+
+namespace fremdrift {
+namespace {
+
+// How long a writer waits for another connection's write lock.
+constexpr int kBusyTimeoutMs = 10000;
+
+class SqliteConnection : public SqlConnection {
+ public:
+  explicit SqliteConnection(const std::string& path) {
+    int rc = sqlite3_open_v2(
+        path.c_str(), &db_,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+        nullptr);
+    if (rc != SQLITE_OK) {
+      std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw Failure(FailureCode::kInternal,
+                    "cannot open SQLite database " + path + ": " + msg);
+    }
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(db_, 1);
+    ExecuteScript(
+        "PRAGMA journal_mode=WAL;"
+        "PRAGMA synchronous=FULL;"
+        "PRAGMA foreign_keys=ON;");
+  }
+
+  ~SqliteConnection() override {
+    for (auto& [sql, stmt] : cache_) sqlite3_finalize(stmt);
+    sqlite3_close(db_);
+  }
+
+  SqlDialect dialect() const override { return SqlDialect::kSqlite; }
+
+  std::vector<SqlRow> Query(std::string_view sql,
+                            const SqlParams& params) override {
+    sqlite3_stmt* stmt = Prepare(sql, params);
+    std::vector<SqlRow> rows;
+    for (;;) {
+      int rc = sqlite3_step(stmt);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) Fail(rc, stmt);
+      int n = sqlite3_column_count(stmt);
+      std::vector<SqlValue> values;
+      values.reserve(n);
+      for (int i = 0; i < n; ++i) values.push_back(Column(stmt, i));
+      rows.emplace_back(std::move(values));
+    }
+    sqlite3_reset(stmt);
+    return rows;
+  }
+
+  int64_t Execute(std::string_view sql, const SqlParams& params) override {
+    sqlite3_stmt* stmt = Prepare(sql, params);
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    }
+    if (rc != SQLITE_DONE) Fail(rc, stmt);
+    sqlite3_reset(stmt);
+    return sqlite3_changes64(db_);
+  }
+
+  void ExecuteScript(std::string_view sql) override {
+    char* err = nullptr;
+    std::string text(sql);
+    int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+      std::string msg = err ? err : sqlite3_errstr(rc);
+      sqlite3_free(err);
+      throw Failure(ClassifyError(rc), msg);
+    }
+  }
+
+  void BeginWrite() override { ExecuteScript("BEGIN IMMEDIATE"); }
+  void Commit() override { ExecuteScript("COMMIT"); }
+  void Rollback() override { ExecuteScript("ROLLBACK"); }
+
+ private:
+  static FailureCode ClassifyError(int rc) {
+    return (rc & 0xff) == SQLITE_CONSTRAINT ? FailureCode::kConflict
+                                            : FailureCode::kInternal;
+  }
+
+  [[noreturn]] void Fail(int rc, sqlite3_stmt* stmt) {
+    std::string msg = sqlite3_errmsg(db_);
+    sqlite3_reset(stmt);
+    throw Failure(ClassifyError(rc), msg);
+  }
+
+  // Statements are prepared once per connection and reused.
+  sqlite3_stmt* Prepare(std::string_view sql, const SqlParams& params) {
+    std::string key(sql);
+    sqlite3_stmt* stmt = nullptr;
+    auto it = cache_.find(key);
+    if (it != cache_.end()) {
+      stmt = it->second;
+      sqlite3_reset(stmt);
+      sqlite3_clear_bindings(stmt);
+    } else {
+      int rc = sqlite3_prepare_v2(db_, key.c_str(), -1, &stmt, nullptr);
+      if (rc != SQLITE_OK) {
+        throw Failure(FailureCode::kInternal,
+                      std::string(sqlite3_errmsg(db_)) + " in: " + key);
+      }
+      cache_.emplace(key, stmt);
+    }
+    for (size_t i = 0; i < params.size(); ++i) {
+      int idx = static_cast<int>(i + 1);
+      const SqlValue& v = params[i];
+      if (std::holds_alternative<std::nullptr_t>(v)) {
+        sqlite3_bind_null(stmt, idx);
+      } else if (auto p = std::get_if<int64_t>(&v)) {
+        sqlite3_bind_int64(stmt, idx, *p);
+      } else if (auto p = std::get_if<double>(&v)) {
+        sqlite3_bind_double(stmt, idx, *p);
+      } else {
+        const std::string& s = std::get<std::string>(v);
+        sqlite3_bind_text(stmt, idx, s.data(), static_cast<int>(s.size()),
+                          SQLITE_TRANSIENT);
+      }
+    }
+    return stmt;
+  }
+
+  static SqlValue Column(sqlite3_stmt* stmt, int i) {
+    switch (sqlite3_column_type(stmt, i)) {
+      case SQLITE_NULL: return nullptr;
+      case SQLITE_INTEGER: return static_cast<int64_t>(sqlite3_column_int64(stmt, i));
+      case SQLITE_FLOAT: return sqlite3_column_double(stmt, i);
+      default: {
+        const auto* text =
+            reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+        return std::string(text ? text : "",
+                           static_cast<size_t>(sqlite3_column_bytes(stmt, i)));
+      }
+    }
+  }
+
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+}  // namespace
+
+std::unique_ptr<SqlConnection> OpenSqlite(const std::string& path) {
+  return std::make_unique<SqliteConnection>(path);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,66 @@
+#include "storage/strategy_store.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fremdrift {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT id, key, name, period_start, period_end, vision, published, "
+    "level_names, source FROM strategies ";
+
+Strategy FromRow(const SqlRow& r) {
+  Strategy s;
+  s.id = r.Int(0);
+  s.key = r.Text(1);
+  s.name = r.Text(2);
+  s.period_start = static_cast<int>(r.Int(3));
+  s.period_end = static_cast<int>(r.Int(4));
+  s.vision = r.Text(5);
+  s.published = r.Int(6) != 0;
+  s.level_names = nlohmann::json::parse(r.Text(7)).get<std::vector<std::string>>();
+  s.source = r.Text(8);
+  return s;
+}
+
+std::optional<Strategy> First(const std::vector<SqlRow>& rows) {
+  if (rows.empty()) return std::nullopt;
+  return FromRow(rows[0]);
+}
+
+}  // namespace
+
+std::vector<Strategy> StrategyStore::List(bool include_unpublished) {
+  std::string sql = kSelect;
+  if (!include_unpublished) sql += "WHERE published = 1 ";
+  sql += "ORDER BY period_start DESC, key";
+  std::vector<Strategy> out;
+  for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));
+  return out;
+}
+
+std::optional<Strategy> StrategyStore::FindById(int64_t id) {
+  return First(conn_.Query(std::string(kSelect) + "WHERE id = ?", {id}));
+}
+
+std::optional<Strategy> StrategyStore::FindByKey(const std::string& key) {
+  return First(conn_.Query(std::string(kSelect) + "WHERE key = ?", {key}));
+}
+
+int64_t StrategyStore::Upsert(const Strategy& s) {
+  auto rows = conn_.Query(
+      "INSERT INTO strategies (key, name, period_start, period_end, vision, "
+      "published, level_names, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (key) DO UPDATE SET name = excluded.name, "
+      "period_start = excluded.period_start, period_end = excluded.period_end, "
+      "vision = excluded.vision, published = excluded.published, "
+      "level_names = excluded.level_names, source = excluded.source "
+      "RETURNING id",
+      {s.key, s.name, static_cast<int64_t>(s.period_start),
+       static_cast<int64_t>(s.period_end), s.vision,
+       static_cast<int64_t>(s.published ? 1 : 0),
+       nlohmann::json(s.level_names).dump(), s.source});
+  return rows.at(0).Int(0);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,83 @@
+#include "storage/user_store.h"
+
+#include "domain/failure.h"
+#include "storage/timestamp.h"
+
+namespace fremdrift {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT u.id, u.name, o.short_name, u.role FROM users u "
+    "JOIN organisations o ON o.id = u.organisation_id ";
+
+User FromRow(const SqlRow& r) {
+  return {r.Int(0), r.Text(1), r.Text(2),
+          RoleFromName(r.Text(3)).value_or(Role::kReader)};
+}
+
+}  // namespace
+
+int64_t UserStore::OrganisationId(const std::string& short_name) {
+  auto rows = conn_.Query("SELECT id FROM organisations WHERE short_name = ?",
+                          {short_name});
+  if (rows.empty()) {
+    throw Failure(FailureCode::kInvalid,
+                  "unknown organisation '" + short_name + "'", "org");
+  }
+  return rows[0].Int(0);
+}
+
+int64_t UserStore::Create(const User& u) {
+  int64_t org = OrganisationId(u.organisation);
+  if (FindByName(u.name)) {
+    throw Failure(FailureCode::kConflict, "a user named '" + u.name + "' exists",
+                  "name");
+  }
+  auto rows = conn_.Query(
+      "INSERT INTO users (name, organisation_id, role, created_at) "
+      "VALUES (?, ?, ?, ?) RETURNING id",
+      {u.name, org, std::string(RoleName(u.role)), UtcNow()});
+  return rows.at(0).Int(0);
+}
+
+int64_t UserStore::Upsert(const User& u) {
+  int64_t org = OrganisationId(u.organisation);
+  auto rows = conn_.Query(
+      "INSERT INTO users (name, organisation_id, role, created_at) "
+      "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+      "organisation_id = excluded.organisation_id, role = excluded.role "
+      "RETURNING id",
+      {u.name, org, std::string(RoleName(u.role)), UtcNow()});
+  return rows.at(0).Int(0);
+}
+
+std::optional<User> UserStore::FindByName(const std::string& name) {
+  auto rows = conn_.Query(std::string(kSelect) + "WHERE u.name = ?", {name});
+  if (rows.empty()) return std::nullopt;
+  return FromRow(rows[0]);
+}
+
+std::vector<User> UserStore::List() {
+  std::vector<User> out;
+  for (const auto& r : conn_.Query(std::string(kSelect) + "ORDER BY u.name")) {
+    out.push_back(FromRow(r));
+  }
+  return out;
+}
+
+void UserStore::AddToken(int64_t user_id, const std::string& token_hash) {
+  conn_.Execute(
+      "INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?)",
+      {user_id, token_hash, UtcNow()});
+}
+
+std::optional<User> UserStore::FindByTokenHash(const std::string& token_hash) {
+  auto rows = conn_.Query(std::string(kSelect) +
+                              "JOIN api_tokens t ON t.user_id = u.id "
+                              "WHERE t.token_hash = ?",
+                          {token_hash});
+  if (rows.empty()) return std::nullopt;
+  return FromRow(rows[0]);
+}
+
+}  // namespace fremdrift

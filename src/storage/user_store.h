@@ -1,0 +1,35 @@
+// Users and their API tokens. Tokens are stored only as a hash (see
+// app/api_token.h); the plain token is shown once when created.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/user.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class UserStore {
+ public:
+  explicit UserStore(SqlConnection& conn) : conn_(conn) {}
+
+  // Creates a user of an existing organisation. Throws kInvalid (field
+  // "org") for an unknown organisation and kConflict for a taken name.
+  int64_t Create(const User& user);
+  // Creates or updates the user with the same name (bundle import).
+  int64_t Upsert(const User& user);
+  std::optional<User> FindByName(const std::string& name);
+  std::vector<User> List();  // sorted by name
+
+  void AddToken(int64_t user_id, const std::string& token_hash);
+  // The owner of a token hash, or nullopt when no such token exists.
+  std::optional<User> FindByTokenHash(const std::string& token_hash);
+
+ private:
+  int64_t OrganisationId(const std::string& short_name);
+  SqlConnection& conn_;
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,242 @@
+#include "web/api_routes.h"
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "app/plan_service.h"
+#include "domain/failure.h"
+#include "domain/item_filter.h"
+#include "domain/plan_tree.h"
+#include "formats/plan_json.h"
+#include "storage/audit_log.h"
+#include "storage/migrations.h"
+#include "storage/organisation_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+#include "web/plan_access.h"
+#include "web/server.h"
+
+namespace fremdrift {
+namespace {
+
+Json ItemJson(const PlanItem& p, const Strategy& s, const std::map<int64_t, std::string>& keys) {
+  Json j;
+  j["id"] = p.id;
+  j["strategy"] = s.key;
+  j["strategy_id"] = p.strategy_id;
+  j["parent_id"] = p.parent_id ? Json(*p.parent_id) : Json(nullptr);
+  auto parent = p.parent_id ? keys.find(*p.parent_id) : keys.end();
+  j["parent"] = parent != keys.end() ? Json(parent->second) : Json(nullptr);
+  j["level_name"] = s.LevelName(p.level);
+  for (auto& [k, v] : PlanItemFieldsToJson(p).items()) j[k] = v;
+  j["sort_order"] = p.sort_order;
+  j["version"] = p.version;
+  return j;
+}
+
+Json ItemJson(SqlConnection& conn, const PlanItem& p) {
+  auto s = StrategyStore(conn).FindById(p.strategy_id).value();
+  std::map<int64_t, std::string> keys;
+  if (p.parent_id) {
+    if (auto parent = PlanItemStore(conn).FindById(*p.parent_id)) keys[parent->id] = parent->key;
+  }
+  return ItemJson(p, s, keys);
+}
+
+nlohmann::json ParseBody(const RequestContext& ctx) {
+  try {
+    return nlohmann::json::parse(ctx.body());
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Failure(FailureCode::kInvalid,
+                  std::string("the body is not valid JSON: ") + e.what(), "$");
+  }
+}
+
+ItemFilter FilterFromQuery(RequestContext& ctx) {
+  ItemFilter f;
+  if (auto s = ctx.Query("strategy")) {
+    f.strategy_id = VisibleStrategy(ctx.db(), ctx.user(), *s).id;
+  }
+  if (auto l = ctx.Query("level")) {
+    if (l->empty() || l->size() > 3 || l->find_first_not_of("0123456789") != std::string::npos) {
+      throw Failure(FailureCode::kInvalid, "level must be a number (1 = top)", "level");
+    }
+    f.level = std::stoi(*l);
+  }
+  if (auto o = ctx.Query("owner")) f.owner = *o;
+  if (auto g = ctx.Query("user_group")) f.user_group = *g;
+  if (auto p = ctx.Query("phase")) {
+    f.phase = PhaseFromKey(*p);
+    if (!f.phase) {
+      throw Failure(FailureCode::kInvalid,
+                    "phase must be one of konsept, utvikling, tilpasning, innforing, i_bruk",
+                    "phase");
+    }
+  }
+  if (auto d = ctx.Query("active_on")) {
+    f.active_on = Date::Parse(*d);
+    if (!f.active_on) {
+      throw Failure(FailureCode::kInvalid, "active_on must be a date YYYY-MM-DD", "active_on");
+    }
+  }
+  return f;
+}
+
+std::optional<int64_t> ExpectedVersion(RequestContext& ctx) {
+  std::string text = ctx.Query("version").value_or(ctx.request().get("If-Match", ""));
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+    text = text.substr(1, text.size() - 2);
+  }
+  if (text.empty()) return std::nullopt;
+  if (text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
+    throw Failure(FailureCode::kInvalid, "version must be a number", "version");
+  }
+  return std::stoll(text);
+}
+
+Json TreeJson(const PlanTreeNode& n, const Strategy& s,
+              const std::map<int64_t, std::string>& keys) {
+  Json j = ItemJson(*n.item, s, keys);
+  j["children"] = Json::array();
+  for (const auto& c : n.children) j["children"].push_back(TreeJson(c, s, keys));
+  return j;
+}
+
+Response Healthz(RequestContext& ctx) {
+  Json j{{"status", "ok"}, {"schema_version", SchemaVersion(ctx.db())}};
+  return Response::Json(j.dump());
+}
+
+Response OpenApi(RequestContext& ctx) {
+  std::ifstream in(std::filesystem::path(ctx.config().assets_dir) / "docs" / "openapi.json");
+  if (!in) throw Failure(FailureCode::kInternal, "docs/openapi.json is missing");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return Response::Json(buf.str());
+}
+
+Response ListStrategies(RequestContext& ctx) {
+  Json out = Json::array();
+  for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
+    Json j{{"id", s.id}};
+    for (auto& [k, v] : StrategyToJson(s).items()) j[k] = v;
+    out.push_back(j);
+  }
+  return Response::Json(out.dump());
+}
+
+Response GetStrategy(RequestContext& ctx) {
+  Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
+  Json j{{"id", s.id}};
+  for (auto& [k, v] : StrategyToJson(s).items()) j[k] = v;
+  return Response::Json(j.dump());
+}
+
+Response StrategyTree(RequestContext& ctx) {
+  Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
+  auto items = PlanItemStore(ctx.db()).List(s.id);
+  std::map<int64_t, std::string> keys;
+  for (const auto& i : items) keys[i.id] = i.key;
+  Json j{{"id", s.id}};
+  for (auto& [k, v] : StrategyToJson(s).items()) j[k] = v;
+  j["items"] = Json::array();
+  for (const auto& root : BuildPlanTree(items)) j["items"].push_back(TreeJson(root, s, keys));
+  return Response::Json(j.dump());
+}
+
+Response ListItems(RequestContext& ctx) {
+  ItemFilter filter = FilterFromQuery(ctx);
+  std::map<int64_t, Strategy> strategies;
+  for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) strategies[s.id] = s;
+  auto all = PlanItemStore(ctx.db()).List(filter.strategy_id);
+  std::map<int64_t, std::string> keys;
+  for (const auto& i : all) keys[i.id] = i.key;
+  Json out = Json::array();
+  for (const auto& i : FilterItems(filter, all)) {
+    auto s = strategies.find(i.strategy_id);
+    if (s != strategies.end()) out.push_back(ItemJson(i, s->second, keys));
+  }
+  return Response::Json(out.dump());
+}
+
+Response GetItem(RequestContext& ctx) {
+  PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
+  Response r = Response::Json(ItemJson(ctx.db(), item).dump());
+  r.headers.emplace_back("ETag", "\"" + std::to_string(item.version) + "\"");
+  return r;
+}
+
+Response CreateItem(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  PlanItem item = CreatePlanItem(ctx.db(), user, ParseBody(ctx));
+  Response r = Response::Json(ItemJson(ctx.db(), item).dump(), 201);
+  r.headers.emplace_back("Location", "/api/v1/items/" + std::to_string(item.id));
+  return r;
+}
+
+Response UpdateItem(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  PlanItem item = UpdatePlanItem(ctx.db(), user, ctx.IdParam("id"), ParseBody(ctx));
+  return Response::Json(ItemJson(ctx.db(), item).dump());
+}
+
+Response DeleteItem(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  DeletePlanItem(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
+  return Response{204, "application/json; charset=utf-8", "", {}};
+}
+
+Response ListOrganisations(RequestContext& ctx) {
+  Json out = Json::array();
+  for (const auto& o : OrganisationStore(ctx.db()).List()) {
+    Json j{{"id", o.id}};
+    for (auto& [k, v] : OrganisationToJson(o).items()) j[k] = v;
+    out.push_back(j);
+  }
+  return Response::Json(out.dump());
+}
+
+Response ListUserGroups(RequestContext& ctx) {
+  Json out = Json::array();
+  for (const auto& g : OrganisationStore(ctx.db()).ListUserGroups()) {
+    Json j{{"id", g.id}};
+    for (auto& [k, v] : UserGroupToJson(g).items()) j[k] = v;
+    out.push_back(j);
+  }
+  return Response::Json(out.dump());
+}
+
+Response ListAudit(RequestContext& ctx) {
+  ctx.RequireUser();
+  Json out = Json::array();
+  for (const auto& e : AuditLog(ctx.db()).List(ctx.Query("entity").value_or(""),
+                                               ctx.Query("id").value_or(""))) {
+    auto parse = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json::parse(s); };
+    out.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"entity", e.entity},
+                   {"entity_id", e.entity_id}, {"action", e.action},
+                   {"before", parse(e.before)}, {"after", parse(e.after)}});
+  }
+  return Response::Json(out.dump());
+}
+
+}  // namespace
+
+void RegisterApiRoutes(Router& r) {
+  r.Add("GET", "/healthz", Healthz);
+  r.Add("GET", "/api/v1/openapi.json", OpenApi);
+  r.Add("GET", "/api/v1/strategies", ListStrategies);
+  r.Add("GET", "/api/v1/strategies/{id}", GetStrategy);
+  r.Add("GET", "/api/v1/strategies/{id}/tree", StrategyTree);
+  r.Add("GET", "/api/v1/items", ListItems);
+  r.Add("POST", "/api/v1/items", CreateItem);
+  r.Add("GET", "/api/v1/items/{id}", GetItem);
+  r.Add("PUT", "/api/v1/items/{id}", UpdateItem);
+  r.Add("DELETE", "/api/v1/items/{id}", DeleteItem);
+  r.Add("GET", "/api/v1/organisations", ListOrganisations);
+  r.Add("GET", "/api/v1/user-groups", ListUserGroups);
+  r.Add("GET", "/api/v1/audit", ListAudit);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,34 @@
+#include "web/error_response.h"
+
+#include <nlohmann/json.hpp>
+
+namespace fremdrift {
+
+int HttpStatus(FailureCode code) {
+  switch (code) {
+    case FailureCode::kInvalid: return 400;
+    case FailureCode::kUnauthenticated: return 401;
+    case FailureCode::kForbidden: return 403;
+    case FailureCode::kNotFound: return 404;
+    case FailureCode::kConflict: return 409;
+    case FailureCode::kTooLarge: return 413;
+    case FailureCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+Response JsonError(const Failure& f) {
+  nlohmann::ordered_json e;
+  e["code"] = FailureCodeName(f.code());
+  e["message"] = f.what();
+  e["field"] = f.field().empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.field());
+  if (!f.problems().empty()) {
+    e["problems"] = nlohmann::ordered_json::array();
+    for (const auto& p : f.problems()) e["problems"].push_back({{"field", p.field}, {"message", p.message}});
+  }
+  Response r = Response::Json(nlohmann::ordered_json{{"error", e}}.dump(), HttpStatus(f.code()));
+  if (f.code() == FailureCode::kUnauthenticated) r.headers.emplace_back("WWW-Authenticate", "Bearer");
+  return r;
+}
+
+}  // namespace fremdrift

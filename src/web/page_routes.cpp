@@ -1,0 +1,7 @@
+#include "web/page_routes.h"
+
+namespace fremdrift {
+
+void RegisterPageRoutes(Router& router) {}
+
+}  // namespace fremdrift

@@ -1,0 +1,95 @@
+#include "web/request_context.h"
+
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/URI.h>
+
+#include "app/api_token.h"
+#include "domain/failure.h"
+
+namespace fremdrift {
+
+Response Response::Json(const std::string& body, int status) {
+  return {status, "application/json; charset=utf-8", body, {}};
+}
+
+Response Response::Html(const std::string& body, int status) {
+  return {status, "text/html; charset=utf-8", body, {}};
+}
+
+Response Response::Redirect(const std::string& location, int status) {
+  Response r{status, "text/plain; charset=utf-8", "", {}};
+  r.headers.emplace_back("Location", location);
+  return r;
+}
+
+RequestContext::RequestContext(Poco::Net::HTTPServerRequest& request, std::string body,
+                               ConnectionPool& pool, const ServerConfig& config)
+    : request_(request), body_(std::move(body)), pool_(pool), config_(config) {
+  method_ = request.getMethod();
+  Poco::URI uri(request.getURI());
+  path_ = uri.getPath();
+  query_ = uri.getQueryParameters();
+  if (auto q = Query("lang"); q && (*q == "nb" || *q == "en")) {
+    lang_ = *q;
+    lang_from_query_ = true;
+  } else {
+    Poco::Net::NameValueCollection cookies;
+    request.getCookies(cookies);
+    if (cookies.get("lang", "") == "en") lang_ = "en";
+  }
+}
+
+int64_t RequestContext::IdParam(const std::string& name) const {
+  const std::string& text = Param(name);
+  int64_t id = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9' || id > 100000000000000LL) {
+      throw Failure(FailureCode::kNotFound, "'" + text + "' is not an id", name);
+    }
+    id = id * 10 + (c - '0');
+  }
+  if (text.empty() || id == 0) throw Failure(FailureCode::kNotFound, "'" + text + "' is not an id", name);
+  return id;
+}
+
+std::optional<std::string> RequestContext::Query(const std::string& name) const {
+  for (const auto& [k, v] : query_) {
+    if (k == name) return v;
+  }
+  return std::nullopt;
+}
+
+SqlConnection& RequestContext::db() {
+  if (!lease_) lease_.emplace(pool_.Acquire());
+  return **lease_;
+}
+
+const std::optional<User>& RequestContext::user() {
+  if (!user_resolved_) {
+    user_resolved_ = true;
+    const std::string auth = request_.get("Authorization", "");
+    const std::string prefix = "Bearer ";
+    if (!auth.empty()) {
+      if (auth.rfind(prefix, 0) != 0) {
+        throw Failure(FailureCode::kUnauthenticated,
+                      "the Authorization header must be 'Bearer <token>'", "Authorization");
+      }
+      user_ = AuthenticateToken(db(), auth.substr(prefix.size()));
+      if (!user_) {
+        throw Failure(FailureCode::kUnauthenticated, "unknown API token", "Authorization");
+      }
+    }
+  }
+  return user_;
+}
+
+const User& RequestContext::RequireUser() {
+  if (!user()) {
+    throw Failure(FailureCode::kUnauthenticated,
+                  "this request changes data: send Authorization: Bearer <token>",
+                  "Authorization");
+  }
+  return *user_;
+}
+
+}  // namespace fremdrift

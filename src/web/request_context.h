@@ -1,0 +1,82 @@
+// What a handler gets for one request and what it gives back.
+#pragma once
+
+#include <Poco/Net/HTTPServerRequest.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/user.h"
+#include "storage/connection_pool.h"
+
+namespace fremdrift {
+
+struct ServerConfig;
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  static Response Json(const std::string& body, int status = 200);
+  static Response Html(const std::string& body, int status = 200);
+  static Response Redirect(const std::string& location, int status = 303);
+};
+
+class RequestContext {
+ public:
+  RequestContext(Poco::Net::HTTPServerRequest& request, std::string body,
+                 ConnectionPool& pool, const ServerConfig& config);
+
+  Poco::Net::HTTPServerRequest& request() { return request_; }
+  const std::string& method() const { return method_; }
+  const std::string& path() const { return path_; }
+  const std::string& body() const { return body_; }
+  const ServerConfig& config() const { return config_; }
+
+  // Path parameters captured by the route, e.g. {id}.
+  std::map<std::string, std::string> params;
+  const std::string& Param(const std::string& name) const { return params.at(name); }
+  // A path parameter as a positive id; throws kNotFound if it is not one.
+  int64_t IdParam(const std::string& name) const;
+
+  // The first value of a query parameter, or nullopt.
+  std::optional<std::string> Query(const std::string& name) const;
+  const std::vector<std::pair<std::string, std::string>>& QueryParams() const {
+    return query_;
+  }
+
+  // A database connection leased for the rest of the request.
+  SqlConnection& db();
+
+  // The user named by the Authorization: Bearer token, or nullopt.
+  // Throws kUnauthenticated for a token that is sent but unknown.
+  const std::optional<User>& user();
+  // The user, or throws kUnauthenticated when there is none.
+  const User& RequireUser();
+
+  // The interface language: "nb" (default) or "en", from ?lang= or the
+  // "lang" cookie.
+  const std::string& lang() const { return lang_; }
+  bool lang_from_query() const { return lang_from_query_; }
+
+ private:
+  Poco::Net::HTTPServerRequest& request_;
+  std::string body_;
+  ConnectionPool& pool_;
+  const ServerConfig& config_;
+  std::string method_;
+  std::string path_;
+  std::vector<std::pair<std::string, std::string>> query_;
+  std::optional<ConnectionPool::Lease> lease_;
+  bool user_resolved_ = false;
+  std::optional<User> user_;
+  std::string lang_ = "nb";
+  bool lang_from_query_ = false;
+};
+
+}  // namespace fremdrift

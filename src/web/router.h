@@ -1,0 +1,39 @@
+// Maps a method and a path such as /api/v1/items/{id} to a handler.
+// Patterns are literal segments and {name} captures of one segment.
+// The router's route list is also what the OpenAPI test checks.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "web/request_context.h"
+
+namespace fremdrift {
+
+using Handler = std::function<Response(RequestContext&)>;
+
+struct Route {
+  std::string method;   // GET, POST, PUT, DELETE
+  std::string pattern;  // e.g. /api/v1/items/{id}
+  Handler handler;
+};
+
+class Router {
+ public:
+  void Add(std::string method, std::string pattern, Handler handler);
+
+  // The route for `method` and `path`, with its captures in `params`, or
+  // nullptr. When the path exists only for other methods, those are put in
+  // `allowed_methods` (the caller answers 405).
+  const Route* Match(const std::string& method, const std::string& path,
+                     std::map<std::string, std::string>& params,
+                     std::vector<std::string>& allowed_methods) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace fremdrift

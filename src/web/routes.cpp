@@ -1,0 +1,14 @@
+#include "web/api_routes.h"
+#include "web/page_routes.h"
+#include "web/server.h"
+
+namespace fremdrift {
+
+Router BuildRouter() {
+  Router router;
+  RegisterApiRoutes(router);
+  RegisterPageRoutes(router);
+  return router;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,48 @@
+// The HTTP server: POCO's threaded HTTPServer in front of the Router.
+// Every response gets the security headers; every Failure thrown by a
+// handler becomes an error response in one place (error_response.h).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "storage/connection_pool.h"
+#include "web/router.h"
+
+namespace Poco::Net { class HTTPServer; }
+
+namespace fremdrift {
+
+struct ServerConfig {
+  std::string bind = "127.0.0.1";
+  int port = 8080;  // 0 picks a free port (tests)
+  std::string assets_dir;  // holds templates/, static/, docs/
+  size_t max_body_bytes = 8 * 1024 * 1024;
+  int threads = 16;
+  int request_timeout_seconds = 30;
+};
+
+// The folder holding templates/, static/ and docs/: $FREMDRIFT_ASSETS, or
+// the folder next to the binary's parent that has them, or the source tree.
+std::string DefaultAssetsDir();
+
+// All routes of the application: API and pages.
+Router BuildRouter();
+
+class WebServer {
+ public:
+  WebServer(ConnectionPool& pool, ServerConfig config);
+  ~WebServer();
+
+  void Start();
+  void Stop();
+  int port() const;  // the bound port, useful when config.port was 0
+
+ private:
+  ConnectionPool& pool_;
+  ServerConfig config_;
+  Router router_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+};
+
+}  // namespace fremdrift

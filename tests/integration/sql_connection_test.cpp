@@ -1,0 +1,281 @@
+// What the storage layer relies on from SqlConnection, asserted on every
+// engine: values round-trip with their types, placeholders are recognised
+// only outside literals, row counts, errors map to FailureCode, and
+// transactions roll back unless committed.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "domain/failure.h"
+#include "storage/sql_connection.h"
+#include "support/test_database.h"
+
+namespace fremdrift {
+namespace {
+
+using testing::Engine;
+using testing::EngineAvailable;
+using testing::EngineName;
+using testing::TempDatabase;
+
+// The FailureCode `action` throws, or nullopt if it does not throw one.
+std::optional<FailureCode> FailureCodeOf(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const Failure& failure) {
+    return failure.code();
+  }
+  return std::nullopt;
+}
+
+class SqlConnectionTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) {
+      GTEST_SKIP() << EngineName(GetParam())
+                   << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL "
+                      "(see scripts/test-postgres)";
+    }
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    conn_ = db_->Connect();
+    conn_->ExecuteScript(
+        "CREATE TABLE v (i BIGINT, d DOUBLE PRECISION, t TEXT);"
+        "CREATE TABLE u (k TEXT NOT NULL UNIQUE);"
+        "CREATE TABLE parent (id BIGINT PRIMARY KEY);"
+        "CREATE TABLE child (parent_id BIGINT NOT NULL REFERENCES parent(id));");
+  }
+
+  // The dialect's auto-incrementing primary key column type.
+  std::string AutoId() const {
+    return conn_->dialect() == SqlDialect::kPostgres ? "BIGSERIAL PRIMARY KEY"
+                                                     : "INTEGER PRIMARY KEY";
+  }
+
+  int64_t Count(const std::string& table) {
+    return conn_->Query("SELECT COUNT(*) FROM " + table).at(0).Int(0);
+  }
+
+  // Declared in this order so the connection closes before the database
+  // is dropped.
+  std::unique_ptr<TempDatabase> db_;
+  std::unique_ptr<SqlConnection> conn_;
+};
+
+TEST_P(SqlConnectionTest, DialectMatchesEngine) {
+  EXPECT_EQ(conn_->dialect(), GetParam() == Engine::kSqlite
+                                  ? SqlDialect::kSqlite
+                                  : SqlDialect::kPostgres);
+}
+
+TEST_P(SqlConnectionTest, Int64RoundTripsBeyondThirtyTwoBits) {
+  const int64_t values[] = {0, 5'000'000'000, -5'000'000'000,
+                            std::numeric_limits<int64_t>::max(),
+                            std::numeric_limits<int64_t>::min()};
+  for (int64_t value : values) {
+    conn_->Execute("INSERT INTO v (i) VALUES (?)", {value});
+  }
+  auto rows = conn_->Query("SELECT i FROM v");
+  ASSERT_EQ(rows.size(), std::size(values));
+  for (size_t n = 0; n < rows.size(); ++n) {
+    ASSERT_TRUE(std::holds_alternative<int64_t>(rows[n].Value(0)));
+    EXPECT_EQ(rows[n].Int(0), values[n]);
+  }
+  auto found = conn_->Query("SELECT COUNT(*) FROM v WHERE i = ?",
+                            {int64_t{5'000'000'000}});
+  EXPECT_EQ(found.at(0).Int(0), 1);
+}
+
+TEST_P(SqlConnectionTest, DoubleRoundTripsExactly) {
+  const double values[] = {0.1, 1.0 / 3.0, -2.5, 1e300, 5e-324, 1.0};
+  for (double value : values) {
+    conn_->Execute("INSERT INTO v (d) VALUES (?)", {value});
+  }
+  auto rows = conn_->Query("SELECT d FROM v");
+  ASSERT_EQ(rows.size(), std::size(values));
+  for (size_t n = 0; n < rows.size(); ++n) {
+    ASSERT_TRUE(std::holds_alternative<double>(rows[n].Value(0)));
+    EXPECT_EQ(rows[n].Real(0), values[n]);
+  }
+}
+
+TEST_P(SqlConnectionTest, Utf8TextWithQuotesRoundTrips) {
+  const std::string text =
+      "Blåbær på Ærø – \"sitat\", 'apostrof', it''s; back\\slash? 100 %";
+  conn_->Execute("INSERT INTO v (t) VALUES (?)", {text});
+  auto rows = conn_->Query("SELECT t, LENGTH(t) FROM v");
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].Text(0), text);
+  // Characters, not bytes: both engines see UTF-8 text.
+  EXPECT_EQ(rows[0].Int(1), 61);
+  EXPECT_EQ(conn_->Query("SELECT COUNT(*) FROM v WHERE t = ?", {text})
+                .at(0)
+                .Int(0),
+            1);
+}
+
+TEST_P(SqlConnectionTest, NullRoundTrips) {
+  conn_->Execute("INSERT INTO v (i, d, t) VALUES (?, ?, ?)",
+                 {nullptr, nullptr, nullptr});
+  auto rows = conn_->Query("SELECT i, d, t FROM v");
+  ASSERT_EQ(rows.size(), 1u);
+  for (size_t col = 0; col < 3; ++col) {
+    EXPECT_TRUE(rows[0].IsNull(col)) << "column " << col;
+    EXPECT_TRUE(std::holds_alternative<std::nullptr_t>(rows[0].Value(col)));
+  }
+}
+
+TEST_P(SqlConnectionTest, QuestionMarkInStringLiteralIsNotAPlaceholder) {
+  conn_->Execute("INSERT INTO v (t, i) VALUES ('is it?', ?)", {int64_t{42}});
+  auto rows = conn_->Query("SELECT t, i FROM v WHERE t = 'is it?' AND i = ?",
+                           {int64_t{42}});
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].Text(0), "is it?");
+  EXPECT_EQ(rows[0].Int(1), 42);
+}
+
+TEST_P(SqlConnectionTest, ExecuteReturnsAffectedRowCount) {
+  for (int64_t i = 1; i <= 3; ++i) {
+    EXPECT_EQ(conn_->Execute("INSERT INTO v (i) VALUES (?)", {i}), 1);
+  }
+  EXPECT_EQ(conn_->Execute("UPDATE v SET t = ? WHERE i >= ?",
+                           {std::string("x"), int64_t{2}}),
+            2);
+  EXPECT_EQ(conn_->Execute("UPDATE v SET t = ? WHERE i > ?",
+                           {std::string("y"), int64_t{100}}),
+            0);
+  EXPECT_EQ(conn_->Execute("DELETE FROM v"), 3);
+}
+
+TEST_P(SqlConnectionTest, AggregatesOfIntegersAreIntegers) {
+  conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{5'000'000'000}});
+  conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{2}});
+  auto row = conn_->Query("SELECT SUM(i), COUNT(*), MAX(i) FROM v").at(0);
+  EXPECT_EQ(row.Int(0), 5'000'000'002);
+  EXPECT_EQ(row.Int(1), 2);
+  EXPECT_EQ(row.Int(2), 5'000'000'000);
+}
+
+TEST_P(SqlConnectionTest, ComparisonGivesIntegerZeroOrOne) {
+  auto row = conn_->Query("SELECT 1 = 1, 1 = 2").at(0);
+  EXPECT_EQ(row.Int(0), 1);
+  EXPECT_EQ(row.Int(1), 0);
+}
+
+TEST_P(SqlConnectionTest, UniqueViolationIsConflict) {
+  conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("a")});
+  EXPECT_EQ(FailureCodeOf([&] {
+              conn_->Execute("INSERT INTO u (k) VALUES (?)",
+                             {std::string("a")});
+            }),
+            FailureCode::kConflict);
+  // The connection is still usable after the failure.
+  EXPECT_EQ(Count("u"), 1);
+}
+
+TEST_P(SqlConnectionTest, NotNullViolationIsConflict) {
+  EXPECT_EQ(FailureCodeOf([&] {
+              conn_->Execute("INSERT INTO u (k) VALUES (?)", {nullptr});
+            }),
+            FailureCode::kConflict);
+}
+
+TEST_P(SqlConnectionTest, MissingForeignKeyTargetIsConflict) {
+  EXPECT_EQ(FailureCodeOf([&] {
+              conn_->Execute("INSERT INTO child (parent_id) VALUES (?)",
+                             {int64_t{99}});
+            }),
+            FailureCode::kConflict);
+}
+
+TEST_P(SqlConnectionTest, DeletingReferencedRowIsConflict) {
+  conn_->Execute("INSERT INTO parent (id) VALUES (?)", {int64_t{1}});
+  conn_->Execute("INSERT INTO child (parent_id) VALUES (?)", {int64_t{1}});
+  EXPECT_EQ(FailureCodeOf([&] {
+              conn_->Execute("DELETE FROM parent WHERE id = ?", {int64_t{1}});
+            }),
+            FailureCode::kConflict);
+}
+
+TEST_P(SqlConnectionTest, OtherErrorsAreInternal) {
+  EXPECT_EQ(FailureCodeOf([&] { conn_->Query("SELECT * FROM no_such_table"); }),
+            FailureCode::kInternal);
+  EXPECT_EQ(FailureCodeOf([&] { conn_->Execute("NOT SQL AT ALL"); }),
+            FailureCode::kInternal);
+  EXPECT_EQ(Count("v"), 0);
+}
+
+TEST_P(SqlConnectionTest, WriteTransactionWithoutCommitRollsBack) {
+  {
+    WriteTransaction tx(*conn_);
+    conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{1}});
+  }
+  EXPECT_EQ(Count("v"), 0);
+  {
+    WriteTransaction tx(*conn_);
+    conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{2}});
+    tx.Commit();
+  }
+  EXPECT_EQ(Count("v"), 1);
+}
+
+TEST_P(SqlConnectionTest, CommittedWriteIsVisibleToAnotherConnection) {
+  auto other = db_->Connect();
+  WriteTransaction tx(*conn_);
+  conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{7}});
+  EXPECT_EQ(other->Query("SELECT COUNT(*) FROM v").at(0).Int(0), 0);
+  tx.Commit();
+  EXPECT_EQ(other->Query("SELECT COUNT(*) FROM v").at(0).Int(0), 1);
+}
+
+TEST_P(SqlConnectionTest, InsertReturningGivesNewId) {
+  conn_->ExecuteScript("CREATE TABLE items (id " + AutoId() +
+                       ", name TEXT NOT NULL)");
+  const std::string insert = "INSERT INTO items (name) VALUES (?) RETURNING id";
+  auto first = conn_->Query(insert, {std::string("a")});
+  auto second = conn_->Query(insert, {std::string("b")});
+  ASSERT_EQ(first.size(), 1u);
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(first[0].Int(0), 1);
+  EXPECT_EQ(second[0].Int(0), 2);
+  EXPECT_EQ(conn_->Query("SELECT name FROM items WHERE id = ?",
+                         {second[0].Int(0)})
+                .at(0)
+                .Text(0),
+            "b");
+}
+
+TEST_P(SqlConnectionTest, StatementStillWorksAfterTableChangesShape) {
+  conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{1}});
+  EXPECT_EQ(conn_->Query("SELECT * FROM v").at(0).size(), 3u);
+  conn_->ExecuteScript("ALTER TABLE v ADD COLUMN extra TEXT");
+  EXPECT_EQ(conn_->Query("SELECT * FROM v").at(0).size(), 4u);
+}
+
+// An engine difference callers must know: after a failed statement a
+// PostgreSQL transaction is aborted, so Commit must fail rather than let
+// the caller believe the earlier writes were kept. SQLite only undoes the
+// failed statement. Portable code ends such a transaction with Rollback.
+TEST_P(SqlConnectionTest, CommitAfterFailedStatementOnPostgresThrows) {
+  if (conn_->dialect() != SqlDialect::kPostgres) GTEST_SKIP();
+  WriteTransaction tx(*conn_);
+  conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("a")});
+  EXPECT_THROW(
+      conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("a")}),
+      Failure);
+  EXPECT_EQ(FailureCodeOf([&] { tx.Commit(); }), FailureCode::kInternal);
+  EXPECT_EQ(Count("u"), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Engines, SqlConnectionTest, ::testing::ValuesIn(testing::AllEngines()),
+    [](const ::testing::TestParamInfo<Engine>& info) {
+      return EngineName(info.param);
+    });
+
+}  // namespace
+}  // namespace fremdrift

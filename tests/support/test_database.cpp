@@ -1,0 +1,108 @@
+#include "support/test_database.h"
+
+#include <stdlib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <filesystem>
+#include <random>
+#include <stdexcept>
+
+namespace fremdrift::testing {
+namespace {
+
+constexpr const char* kAdminUrlVariable = "FREMDRIFT_TEST_PG_ADMIN_URL";
+
+std::string AdminUrl() {
+  const char* url = std::getenv(kAdminUrlVariable);
+  return url ? url : "";
+}
+
+// 16 random lower-case hex digits: unique enough for parallel test runs.
+std::string RandomSuffix() {
+  std::random_device device;
+  std::mt19937_64 generator((uint64_t{device()} << 32) ^ device());
+  char text[17];
+  std::snprintf(text, sizeof text, "%016llx",
+                static_cast<unsigned long long>(generator()));
+  return text;
+}
+
+std::string MakeTempFolder() {
+  std::string pattern =
+      (std::filesystem::temp_directory_path() / "fremdrift-test-XXXXXX")
+          .string();
+  if (!mkdtemp(pattern.data())) {
+    throw std::runtime_error("cannot create a temporary folder in " +
+                             pattern);
+  }
+  return pattern;
+}
+
+}  // namespace
+
+std::string EngineName(Engine engine) {
+  return engine == Engine::kSqlite ? "sqlite" : "postgres";
+}
+
+bool EngineAvailable(Engine engine) {
+  return engine == Engine::kSqlite || !AdminUrl().empty();
+}
+
+std::vector<Engine> AllEngines() {
+  return {Engine::kSqlite, Engine::kPostgres};
+}
+
+std::string PostgresUrlForDatabase(std::string_view server_url,
+                                   std::string_view database) {
+  size_t scheme = server_url.find("://");
+  if (scheme == std::string_view::npos) {
+    throw std::invalid_argument("not a PostgreSQL URL: " +
+                                std::string(server_url));
+  }
+  size_t path = server_url.find_first_of("/?", scheme + 3);
+  size_t query = server_url.find('?', scheme + 3);
+  std::string url(server_url.substr(0, path));
+  url += '/';
+  url += database;
+  if (query != std::string_view::npos) url += server_url.substr(query);
+  return url;
+}
+
+TempDatabase::TempDatabase(Engine engine) : engine_(engine) {
+  if (engine == Engine::kSqlite) {
+    folder_ = MakeTempFolder();
+    url_ = "sqlite:" + folder_ + "/test.db";
+    return;
+  }
+  admin_url_ = AdminUrl();
+  if (admin_url_.empty()) {
+    throw std::runtime_error(std::string(kAdminUrlVariable) + " is not set");
+  }
+  name_ = "fremdrift_test_" + RandomSuffix();
+  url_ = PostgresUrlForDatabase(admin_url_, name_);
+  OpenConnection(admin_url_)->ExecuteScript(
+      "CREATE DATABASE " + name_ + " TEMPLATE template0 ENCODING 'UTF8'");
+}
+
+TempDatabase::~TempDatabase() {
+  try {
+    if (engine_ == Engine::kSqlite) {
+      std::error_code ignored;
+      std::filesystem::remove_all(folder_, ignored);
+    } else {
+      OpenConnection(admin_url_)->ExecuteScript(
+          "DROP DATABASE IF EXISTS " + name_ + " WITH (FORCE)");
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "warning: cannot remove test database %s: %s\n",
+                 url_.c_str(), e.what());
+  }
+}
+
+std::unique_ptr<SqlConnection> TempDatabase::Connect() const {
+  return OpenConnection(url_);
+}
+
+}  // namespace fremdrift::testing
