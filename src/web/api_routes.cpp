@@ -30,7 +30,7 @@ Json ItemJson(const PlanItem& p, const Strategy& s, const std::map<int64_t, std:
   auto parent = p.parent_id ? keys.find(*p.parent_id) : keys.end();
   j["parent"] = parent != keys.end() ? Json(parent->second) : Json(nullptr);
   j["level_name"] = s.LevelName(p.level);
-  for (auto& [k, v] : PlanItemFieldsToJson(p).items()) j[k] = v;
+  j.update(PlanItemFieldsToJson(p));
   j["sort_order"] = p.sort_order;
   j["version"] = p.version;
   return j;
@@ -121,7 +121,7 @@ Response ListStrategies(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
     Json j{{"id", s.id}};
-    for (auto& [k, v] : StrategyToJson(s).items()) j[k] = v;
+    j.update(StrategyToJson(s));
     out.push_back(j);
   }
   return Response::Json(out.dump());
@@ -130,7 +130,7 @@ Response ListStrategies(RequestContext& ctx) {
 Response GetStrategy(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
   Json j{{"id", s.id}};
-  for (auto& [k, v] : StrategyToJson(s).items()) j[k] = v;
+  j.update(StrategyToJson(s));
   return Response::Json(j.dump());
 }
 
@@ -140,7 +140,7 @@ Response StrategyTree(RequestContext& ctx) {
   std::map<int64_t, std::string> keys;
   for (const auto& i : items) keys[i.id] = i.key;
   Json j{{"id", s.id}};
-  for (auto& [k, v] : StrategyToJson(s).items()) j[k] = v;
+  j.update(StrategyToJson(s));
   j["items"] = Json::array();
   for (const auto& root : BuildPlanTree(items)) j["items"].push_back(TreeJson(root, s, keys));
   return Response::Json(j.dump());
@@ -192,7 +192,7 @@ Response ListOrganisations(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& o : OrganisationStore(ctx.db()).List()) {
     Json j{{"id", o.id}};
-    for (auto& [k, v] : OrganisationToJson(o).items()) j[k] = v;
+    j.update(OrganisationToJson(o));
     out.push_back(j);
   }
   return Response::Json(out.dump());
@@ -202,7 +202,7 @@ Response ListUserGroups(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& g : OrganisationStore(ctx.db()).ListUserGroups()) {
     Json j{{"id", g.id}};
-    for (auto& [k, v] : UserGroupToJson(g).items()) j[k] = v;
+    j.update(UserGroupToJson(g));
     out.push_back(j);
   }
   return Response::Json(out.dump());
