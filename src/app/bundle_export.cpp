@@ -1,6 +1,9 @@
 #include "app/bundle.h"
 #include "domain/plan_tree.h"
+#include "formats/indicator_json.h"
 #include "formats/plan_json.h"
+#include "storage/indicator_store.h"
+#include "storage/measurement_store.h"
 #include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
@@ -39,6 +42,30 @@ std::string ExportBundle(SqlConnection& conn) {
       sj["items"].push_back(out);
     }
     doc["strategies"].push_back(sj);
+  }
+  doc["indicators"] = Json::array();
+  doc["measurements"] = Json::array();
+  IndicatorStore indicators(conn);
+  for (const auto& ind : indicators.List(true)) {
+    doc["indicators"].push_back(IndicatorToJson(ind));
+  }
+  for (const auto& ind : indicators.List(true)) {
+    auto names = indicators.Dimensions(ind.id);
+    std::vector<Measurement> rows;
+    for (const auto& sm : MeasurementStore(conn).List(ind.id)) {
+      Measurement m{ind.code, sm.period, sm.value, {}, sm.provisional, sm.note, sm.source_ref};
+      for (size_t k = 0; k < names.size() && k < 4; ++k) {
+        if (!sm.dims[k].empty()) m.dimensions[names[k]] = sm.dims[k];
+      }
+      rows.push_back(std::move(m));
+    }
+    // By dimension names, not storage positions, so the order survives a
+    // round trip in which positions may be given out differently.
+    std::sort(rows.begin(), rows.end(), [](const Measurement& a, const Measurement& b) {
+      if (a.period != b.period) return a.period < b.period;
+      return DimensionKey(a.dimensions) < DimensionKey(b.dimensions);
+    });
+    for (const auto& m : rows) doc["measurements"].push_back(MeasurementToJson(m));
   }
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));

@@ -1,6 +1,9 @@
 #include <set>
 
 #include "app/bundle.h"
+#include "app/measurement_import.h"
+#include "formats/indicator_json.h"
+#include "storage/indicator_store.h"
 #include "domain/failure.h"
 #include "domain/organisation.h"
 #include "domain/plan_item_rules.h"
@@ -14,8 +17,9 @@
 namespace fremdrift {
 namespace {
 
-const std::set<std::string> kTopLevel = {"format", "version", "organisations",
-                                         "user_groups", "strategies", "users"};
+const std::set<std::string> kTopLevel = {"format",     "version",    "organisations",
+                                         "user_groups", "strategies", "indicators",
+                                         "measurements", "users"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -40,6 +44,8 @@ class BundleImporter {
     Section(doc, root, "organisations", &BundleImporter::Organisation_);
     Section(doc, root, "user_groups", &BundleImporter::UserGroup_);
     Section(doc, root, "strategies", &BundleImporter::Strategy_);
+    Section(doc, root, "indicators", &BundleImporter::Indicator_);
+    Measurements(doc, root);
     Section(doc, root, "users", &BundleImporter::User_);
   }
 
@@ -235,6 +241,31 @@ class BundleImporter {
       Count("plan_items", !existing);
       Audit("plan_item", item.id, PlanItemFieldsToJson(item).dump());
     }
+  }
+
+  void Indicator_(const nlohmann::json& rec, const std::string& path) {
+    size_t before = problems_.size();
+    Indicator ind = IndicatorFromJson(rec, path + ".", problems_);
+    if (problems_.size() != before) return;
+    IndicatorStore store(conn_);
+    bool created = !store.FindByCode(ind.code);
+    try {
+      ind.id = store.Upsert(ind);
+    } catch (const Failure& f) {
+      if (f.code() != FailureCode::kInvalid) throw;
+      return Problem(path + "." + f.field(), f.what());
+    }
+    Count("indicators", created);
+    Audit("indicator", ind.id, IndicatorToJson(ind).dump());
+  }
+
+  void Measurements(const nlohmann::json& doc, const std::string& root) {
+    if (!doc.contains("measurements")) return;
+    const auto& list = doc["measurements"];
+    if (!list.is_array()) return Problem(root + ".measurements", "must be an array");
+    auto s = ImportMeasurementArray(conn_, list, root + ".measurements", problems_);
+    summary_.sections["measurements"].created += static_cast<int>(s.imported);
+    summary_.sections["measurements"].updated += static_cast<int>(s.updated);
   }
 
   void User_(const nlohmann::json& rec, const std::string& path) {

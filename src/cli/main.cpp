@@ -23,6 +23,10 @@ Commands:
           Create a user.
   token create --db URL --name NAME
           Create an API token for a user and print it (shown only once).
+  measurements import --db URL FILE [--dry-run] [--skip-invalid] [--format csv|json]
+          Import measurements from CSV or JSON in one transaction and print
+          the import summary. Without --skip-invalid one bad row means
+          nothing is written.
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
@@ -46,6 +50,7 @@ int main(int argc, char** argv) {
     if (cmd == "export") return ExportCommand(Args(argc, argv, 2));
     if (cmd == "user" && sub == "add") return UserAddCommand(Args(argc, argv, 3));
     if (cmd == "token" && sub == "create") return TokenCreateCommand(Args(argc, argv, 3));
+    if (cmd == "measurements" && sub == "import") return MeasurementsImportCommand(Args(argc, argv, 3));
     std::cerr << "fremdrift: unknown command '" << cmd << (sub.empty() ? "" : " " + sub)
               << "'\n\n" << UsageText();
     return 2;

@@ -13,8 +13,9 @@ struct BundleFile {
   nlohmann::json json;  // the parsed document
 };
 
-// Throws Failure(kInvalid) naming the file and line of a JSON syntax error,
-// or kNotFound when `path` does not exist.
+// Throws Failure(kInvalid) listing every file with a JSON syntax error
+// (field: the file name; message: "line N: not valid JSON (...)"), or
+// kNotFound when `path` does not exist.
 std::vector<BundleFile> ReadBundleFiles(const std::string& path);
 
 // Parses one document; `name` is used in error messages.

@@ -121,6 +121,94 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
 )SQL"},
+      {2, "indicators",
+       R"SQL(
+CREATE TABLE indicators (
+  id {pk},
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  unit TEXT NOT NULL,
+  unit_label TEXT NOT NULL DEFAULT '',
+  direction TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  period_type TEXT NOT NULL,
+  published {int} NOT NULL DEFAULT 0,
+  kind TEXT NOT NULL DEFAULT 'simple',
+  numerator TEXT NOT NULL DEFAULT '',
+  denominator TEXT NOT NULL DEFAULT '',
+  factor DOUBLE PRECISION NOT NULL DEFAULT 1,
+  parent_code TEXT NOT NULL DEFAULT '',
+  part_number {int} NOT NULL DEFAULT 0,
+  distribution_dimension TEXT NOT NULL DEFAULT '',
+  baseline_value DOUBLE PRECISION,
+  baseline_period TEXT,
+  baseline_note TEXT NOT NULL DEFAULT '',
+  data_note TEXT NOT NULL DEFAULT '',
+  seed_figures_missing {int} NOT NULL DEFAULT 0,
+  source_ref TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE indicator_targets (
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  value DOUBLE PRECISION NOT NULL,
+  by_date TEXT NOT NULL,
+  label TEXT NOT NULL DEFAULT '',
+  dimensions TEXT NOT NULL DEFAULT '{}',
+  PRIMARY KEY (indicator_id, position)
+);
+CREATE TABLE indicator_serves (
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  plan_item_id {int} NOT NULL REFERENCES plan_items(id),
+  position {int} NOT NULL,
+  PRIMARY KEY (indicator_id, plan_item_id)
+);
+CREATE INDEX indicator_serves_item ON indicator_serves(plan_item_id);
+CREATE TABLE indicator_dimensions (
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (indicator_id, position),
+  UNIQUE (indicator_id, name)
+);
+CREATE TABLE measurements (
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  period TEXT NOT NULL,
+  dim1 TEXT NOT NULL DEFAULT '',
+  dim2 TEXT NOT NULL DEFAULT '',
+  dim3 TEXT NOT NULL DEFAULT '',
+  dim4 TEXT NOT NULL DEFAULT '',
+  value DOUBLE PRECISION,
+  provisional {int} NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  source_ref TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (indicator_id, period, dim1, dim2, dim3, dim4)
+);
+CREATE TABLE measurement_aggregates (
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  period TEXT NOT NULL,
+  dim_position {int} NOT NULL,
+  dim_value TEXT NOT NULL,
+  total DOUBLE PRECISION NOT NULL,
+  n {int} NOT NULL,
+  min_value DOUBLE PRECISION NOT NULL,
+  max_value DOUBLE PRECISION NOT NULL,
+  provisional {int} NOT NULL,
+  PRIMARY KEY (indicator_id, dim_position, dim_value, period)
+);
+CREATE TABLE jobs (
+  id {pk},
+  kind TEXT NOT NULL,
+  state TEXT NOT NULL,
+  progress {int} NOT NULL DEFAULT 0,
+  total {int} NOT NULL DEFAULT 0,
+  result TEXT NOT NULL DEFAULT '',
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  finished_at TEXT
+);
+)SQL"},
   };
   return kMigrations;
 }

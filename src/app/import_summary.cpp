@@ -1,0 +1,45 @@
+#include "app/import_summary.h"
+
+namespace fremdrift {
+
+void ImportSummary::AddConflict(int64_t line, std::string column, std::string reason) {
+  ++invalid;
+  if (conflicts.size() < kMaxConflicts) conflicts.push_back({line, std::move(column), std::move(reason)});
+}
+
+nlohmann::ordered_json ImportSummary::ToJson() const {
+  nlohmann::ordered_json j;
+  j["status"] = status;
+  j["imported"] = imported;
+  j["updated"] = updated;
+  j["ignored"] = ignored;
+  j["invalid"] = invalid;
+  j["conflicts"] = nlohmann::ordered_json::array();
+  for (const auto& c : conflicts) {
+    j["conflicts"].push_back({{"line", c.line}, {"column", c.column}, {"reason", c.reason}});
+  }
+  if (conflicts.size() < static_cast<size_t>(invalid)) {
+    j["conflicts_not_listed"] = invalid - static_cast<int64_t>(conflicts.size());
+  }
+  return j;
+}
+
+std::string ImportSummary::ToText() const {
+  std::string out;
+  if (status == "dry_run") out += "Dry run: nothing was written. The counts say what an import would do.\n";
+  if (status == "error") {
+    out += "Nothing was written: fix the rows below, or use --skip-invalid to import the valid ones.\n";
+  }
+  out += "status: " + status + "\nimported: " + std::to_string(imported) +
+                    "\nupdated: " + std::to_string(updated) + "\nignored: " + std::to_string(ignored) +
+                    "\ninvalid: " + std::to_string(invalid) + "\n";
+  for (const auto& c : conflicts) {
+    out += "  line " + std::to_string(c.line) + ", " + c.column + ": " + c.reason + "\n";
+  }
+  if (conflicts.size() < static_cast<size_t>(invalid)) {
+    out += "  ... and " + std::to_string(invalid - static_cast<int64_t>(conflicts.size())) + " more\n";
+  }
+  return out;
+}
+
+}  // namespace fremdrift

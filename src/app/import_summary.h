@@ -1,0 +1,37 @@
+// The one answer shape of every bulk operation (after DHIS2's import
+// summaries): counts, and each conflict with its line, column and reason.
+// The CLI, the API and the browser all show this.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace fremdrift {
+
+struct ImportConflict {
+  int64_t line = 0;    // 1-based line of the record (CSV) or element number (JSON)
+  std::string column;  // e.g. "period"
+  std::string reason;
+};
+
+struct ImportSummary {
+  // "ok": written; "dry_run": checked only, nothing written; "error":
+  // nothing written because of conflicts (without skip-invalid).
+  std::string status = "ok";
+  // With "dry_run" and "error" the counts say what an import would do.
+  int64_t imported = 0;  // new rows
+  int64_t updated = 0;   // changed rows
+  int64_t ignored = 0;   // identical rows, and invalid rows that were skipped
+  int64_t invalid = 0;   // rows with a conflict
+  std::vector<ImportConflict> conflicts;  // the first kMaxConflicts of them
+  static constexpr size_t kMaxConflicts = 1000;
+
+  void AddConflict(int64_t line, std::string column, std::string reason);
+  nlohmann::ordered_json ToJson() const;
+  std::string ToText() const;  // for the terminal
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,213 @@
+#include "app/indicator_series.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "domain/failure.h"
+#include "storage/indicator_store.h"
+#include "storage/measurement_store.h"
+
+namespace fremdrift {
+namespace {
+
+// The series of one group of aggregates, in native periods.
+std::vector<SeriesValue> FromAggregates(const std::vector<AggregateRow>& rows, bool additive,
+                                        bool grouped) {
+  std::vector<SeriesValue> out;
+  for (const auto& r : rows) {
+    SeriesValue v;
+    v.period = r.period;
+    v.group = grouped ? r.dim_value : "";
+    v.n = r.n;
+    v.provisional = r.provisional;
+    if (additive || r.n == 1) {
+      v.value = r.total;
+    } else {
+      v.value = r.total / static_cast<double>(r.n);
+      v.combined = true;
+    }
+    out.push_back(v);
+  }
+  return out;
+}
+
+std::vector<SeriesValue> NativeSeries(SqlConnection& conn, const Indicator& ind,
+                                      const std::string& by, int position) {
+  MeasurementStore store(conn);
+  bool additive = IsAdditiveUnit(ind.unit);
+  if (position > 0) return FromAggregates(store.Aggregates(ind.id, position), additive, true);
+  auto national = FromAggregates(store.Aggregates(ind.id, kNationalRows), additive, false);
+  if (!additive) return national;
+  std::set<std::string> have;
+  for (const auto& v : national) have.insert(v.period);
+  for (const auto& v : FromAggregates(store.Aggregates(ind.id, kAllRows), true, false)) {
+    if (!have.count(v.period)) national.push_back(v);
+  }
+  std::sort(national.begin(), national.end(),
+            [](const SeriesValue& a, const SeriesValue& b) { return a.period < b.period; });
+  return national;
+}
+
+int DimensionPosition(SqlConnection& conn, const Indicator& ind, const std::string& by) {
+  if (by.empty()) return 0;
+  auto names = IndicatorStore(conn).Dimensions(ind.id);
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (names[i] == by) return static_cast<int>(i + 1);
+  }
+  std::string known;
+  for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+  throw Failure(FailureCode::kInvalid,
+                "indicator " + ind.code + " has no dimension '" + by + "'" +
+                    (known.empty() ? " (it has none)" : " (it has: " + known + ")"),
+                "by");
+}
+
+std::vector<SeriesValue> RollUp(const std::vector<SeriesValue>& values, PeriodType to, bool additive) {
+  // (period, group) -> combined value; keeps the latest sub-period for rates.
+  std::map<std::pair<std::string, std::string>, std::pair<SeriesValue, std::string>> acc;
+  for (const auto& v : values) {
+    auto p = Period::Parse(v.period);
+    if (!p) continue;
+    auto up = p->RollUp(to);
+    if (!up) {
+      throw Failure(FailureCode::kInvalid,
+                    "periods like " + v.period + " cannot be rolled up to " +
+                        std::string(PeriodTypeKey(to)),
+                    "period_type");
+    }
+    auto key = std::make_pair(up->ToString(), v.group);
+    auto it = acc.find(key);
+    if (it == acc.end()) {
+      SeriesValue s = v;
+      s.period = key.first;
+      acc.emplace(key, std::make_pair(s, v.period));
+      continue;
+    }
+    SeriesValue& s = it->second.first;
+    s.provisional = s.provisional || v.provisional;
+    if (additive) {
+      s.value += v.value;
+      s.n += v.n;
+    } else if (v.period > it->second.second) {
+      s.value = v.value;
+      s.n = v.n;
+      s.combined = v.combined;
+      it->second.second = v.period;
+    }
+  }
+  std::vector<SeriesValue> out;
+  for (auto& [k, v] : acc) out.push_back(v.first);
+  return out;
+}
+
+std::vector<SeriesValue> RatioSeries(SqlConnection& conn, const Indicator& ind,
+                                     const SeriesQuery& q) {
+  IndicatorStore store(conn);
+  auto num = store.FindByCode(ind.numerator);
+  auto den = store.FindByCode(ind.denominator);
+  if (!num || !den) return {};
+  SeriesQuery parts = q;
+  parts.from.reset();
+  parts.to.reset();
+  auto n = ReadSeries(conn, *num, parts).values;
+  auto d = ReadSeries(conn, *den, parts).values;
+  std::map<std::pair<std::string, std::string>, const SeriesValue*> dens;
+  for (const auto& v : d) dens[{v.period, v.group}] = &v;
+  std::vector<SeriesValue> out;
+  for (const auto& v : n) {
+    auto it = dens.find({v.period, v.group});
+    if (it == dens.end() || it->second->value == 0) continue;
+    SeriesValue r = v;
+    r.value = ind.factor * v.value / it->second->value;
+    r.provisional = v.provisional || it->second->provisional;
+    out.push_back(r);
+  }
+  return out;
+}
+
+bool InRange(const std::string& period, const SeriesQuery& q) {
+  auto p = Period::Parse(period);
+  if (!p) return false;
+  if (q.from && p->Start() < q.from->Start()) return false;
+  if (q.to && q.to->End() < p->End()) return false;
+  return true;
+}
+
+std::vector<SeriesPoint> Points(const std::vector<SeriesValue>& values, const std::string& group) {
+  std::vector<SeriesPoint> pts;
+  for (const auto& v : values) {
+    if (v.group != group) continue;
+    if (auto p = Period::Parse(v.period)) pts.push_back({*p, v.value});
+  }
+  std::stable_sort(pts.begin(), pts.end(), [](const SeriesPoint& a, const SeriesPoint& b) {
+    return a.period.End() < b.period.End();
+  });
+  return pts;
+}
+
+std::vector<Achievement> Achievements(SqlConnection& conn, const Indicator& ind,
+                                      const AchievementRule& rule) {
+  std::vector<Achievement> out;
+  if (ind.direction == Direction::kNone || ind.targets.empty()) return out;
+  std::set<DimensionValues> groups;
+  for (const auto& t : ind.targets) groups.insert(t.dimensions);
+  for (const auto& dims : groups) {
+    std::vector<SeriesPoint> pts;
+    if (dims.empty()) {
+      SeriesQuery q;
+      pts = Points(ind.kind == IndicatorKind::kRatio ? RatioSeries(conn, ind, q)
+                                                     : NativeSeries(conn, ind, "", 0),
+                   "");
+    } else if (dims.size() == 1) {
+      int pos = 0;
+      try {
+        pos = DimensionPosition(conn, ind, dims.begin()->first);
+      } catch (const Failure&) {
+      }
+      if (pos > 0) pts = Points(NativeSeries(conn, ind, dims.begin()->first, pos), dims.begin()->second);
+    }
+    Date latest_end = pts.empty() ? Date{1, 1, 1} : pts.back().period.End();
+    if (auto target = CurrentTarget(ind.targets, dims, latest_end)) {
+      out.push_back(AssessAchievement(ind, *target, pts, rule));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const SeriesQuery& q,
+                           const AchievementRule& rule) {
+  IndicatorSeries s;
+  s.by = q.by;
+  s.dimensions = IndicatorStore(conn).Dimensions(ind.id);
+  int position = DimensionPosition(conn, ind, q.by);
+  std::vector<SeriesValue> values = ind.kind == IndicatorKind::kRatio
+                                        ? RatioSeries(conn, ind, q)
+                                        : NativeSeries(conn, ind, q.by, position);
+  if (q.period_type) values = RollUp(values, *q.period_type, IsAdditiveUnit(ind.unit));
+  std::set<std::string> groups;
+  for (const auto& v : values) {
+    if (!InRange(v.period, q)) continue;
+    s.values.push_back(v);
+    groups.insert(v.group);
+  }
+  std::stable_sort(s.values.begin(), s.values.end(), [](const SeriesValue& a, const SeriesValue& b) {
+    auto pa = Period::Parse(a.period), pb = Period::Parse(b.period);
+    if (pa && pb && !(pa->End() == pb->End())) return pa->End() < pb->End();
+    return a.group < b.group;
+  });
+  s.groups.assign(groups.begin(), groups.end());
+  s.achievements = Achievements(conn, ind, rule);
+  return s;
+}
+
+std::optional<SeriesValue> LatestValue(const IndicatorSeries& series) {
+  for (auto it = series.values.rbegin(); it != series.values.rend(); ++it) {
+    if (it->group.empty()) return *it;
+  }
+  return std::nullopt;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,300 @@
+#include "app/measurement_import.h"
+
+#include <map>
+#include <set>
+
+#include "domain/failure.h"
+#include "domain/measurement.h"
+#include "domain/period.h"
+#include "formats/csv_reader.h"
+#include "formats/decimal.h"
+#include "storage/audit_log.h"
+#include "storage/indicator_store.h"
+#include "storage/measurement_store.h"
+
+namespace fremdrift {
+namespace {
+
+// How often (in rows) the progress callback is called.
+constexpr int64_t kProgressEvery = 50000;
+
+// One input row, whatever the format, before checking.
+struct RawRow {
+  int64_t line = 0;
+  std::string indicator;
+  std::string period;
+  std::string value;  // text as given; "" when absent
+  bool value_is_number = false;
+  double number = 0;
+  std::string status;
+  std::string note;
+  std::string source_ref;
+  std::vector<std::pair<std::string, std::string>> dimensions;  // name, value
+};
+
+// Checks rows and writes the valid ones, counting into the summary.
+class RowWriter {
+ public:
+  RowWriter(SqlConnection& conn, ImportSummary& summary, bool decimal_comma)
+      : indicators_(conn), measurements_(conn), summary_(summary), decimal_comma_(decimal_comma) {}
+
+  void set_decimal_comma(bool on) { decimal_comma_ = on; }
+
+  void Write(const RawRow& row) {
+    const Cached* ind = Lookup(row);
+    auto period = Period::Parse(row.period);
+    if (!period) {
+      return Conflict(row, "period",
+                      "'" + row.period + "' is not a period (2022, 2022-Q1, 2022-T1, 2022-01, "
+                      "2022-W05 or 2022-01-31)");
+    }
+    StoredMeasurement m;
+    m.period = period->ToString();
+    if (row.value_is_number) {
+      m.value = row.number;
+    } else if (!row.value.empty()) {
+      m.value = ParseDecimal(row.value, decimal_comma_);
+      if (!m.value) {
+        return Conflict(row, "value", "'" + row.value + "' is not a number" +
+                                          (decimal_comma_ ? "" : " (a decimal comma needs ';' as separator)"));
+      }
+    } else if (row.note.empty()) {
+      return Conflict(row, "value", "is empty; give a number, or a note saying why data is missing");
+    }
+    if (row.status == "provisional" || row.status == "foreløpig") {
+      m.provisional = true;
+    } else if (!(row.status.empty() || row.status == "final" || row.status == "endelig")) {
+      return Conflict(row, "status", "'" + row.status + "' is not final or provisional");
+    }
+    m.note = row.note;
+    m.source_ref = row.source_ref;
+    if (!ind) return;  // reported by Lookup; the rest of the row was checked
+    for (const auto& [name, value] : row.dimensions) {
+      if (value.empty()) continue;
+      int pos;
+      try {
+        pos = indicators_.DimensionPosition(ind->id, name);
+      } catch (const Failure& f) {
+        return Conflict(row, name, f.what());
+      }
+      m.dims[static_cast<size_t>(pos - 1)] = value;
+    }
+    switch (measurements_.Upsert(ind->id, m)) {
+      case UpsertOutcome::kInserted: ++summary_.imported; break;
+      case UpsertOutcome::kUpdated: ++summary_.updated; break;
+      case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
+    }
+    touched_.insert(ind->id);
+  }
+
+  void RebuildAggregates() {
+    for (int64_t id : touched_) measurements_.RebuildAggregates(id);
+  }
+
+  const std::set<std::string>& touched_codes() const { return touched_codes_; }
+
+  // Reports a row that could not even be read into its columns.
+  void Reject(int64_t line, const std::string& column, const std::string& reason) {
+    summary_.AddConflict(line, column, reason);
+  }
+
+ private:
+  struct Cached {
+    int64_t id;
+  };
+
+  const Cached* Lookup(const RawRow& row) {
+    auto it = cache_.find(row.indicator);
+    if (it == cache_.end()) {
+      std::optional<Cached> c;
+      if (auto ind = indicators_.FindByCode(row.indicator)) c = Cached{ind->id};
+      it = cache_.emplace(row.indicator, c).first;
+    }
+    if (!it->second) {
+      Conflict(row, "indicator", row.indicator.empty() ? "is empty"
+                                                        : "unknown indicator '" + row.indicator + "'");
+      return nullptr;
+    }
+    touched_codes_.insert(row.indicator);
+    return &*it->second;
+  }
+
+  void Conflict(const RawRow& row, const std::string& column, const std::string& reason) {
+    summary_.AddConflict(row.line, column, reason);
+  }
+
+  IndicatorStore indicators_;
+  MeasurementStore measurements_;
+  ImportSummary& summary_;
+  bool decimal_comma_;
+  std::map<std::string, std::optional<Cached>> cache_;
+  std::set<int64_t> touched_;
+  std::set<std::string> touched_codes_;
+};
+
+void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions& options) {
+  CsvReader reader(in);
+  std::vector<std::string> fields;
+  if (!reader.Next(fields)) throw Failure(FailureCode::kInvalid, "the file is empty", "line 1");
+  writer.set_decimal_comma(reader.separator() == ';');
+  int col_indicator = -1, col_period = -1, col_value = -1, col_status = -1, col_note = -1,
+      col_source = -1;
+  std::vector<std::pair<int, std::string>> dims;
+  std::set<std::string> seen;
+  for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
+    std::string name = fields[static_cast<size_t>(i)];
+    if (name.empty()) {
+      throw Failure(FailureCode::kInvalid, "line 1: column " + std::to_string(i + 1) + " has no name", "line 1");
+    }
+    if (!seen.insert(name).second) {
+      throw Failure(FailureCode::kInvalid, "line 1: column '" + name + "' appears twice", name);
+    }
+    if (name == "indicator") col_indicator = i;
+    else if (name == "period") col_period = i;
+    else if (name == "value") col_value = i;
+    else if (name == "status") col_status = i;
+    else if (name == "note") col_note = i;
+    else if (name == "source_ref") col_source = i;
+    else dims.emplace_back(i, name);
+  }
+  for (auto [col, name] : {std::pair{col_indicator, "indicator"}, std::pair{col_period, "period"},
+                           std::pair{col_value, "value"}}) {
+    if (col < 0) {
+      throw Failure(FailureCode::kInvalid,
+                    std::string("line 1: the header has no '") + name + "' column", name);
+    }
+  }
+  size_t width = fields.size();
+  RawRow row;
+  int64_t rows = 0;
+  while (reader.Next(fields)) {
+    row.line = reader.line();
+    if (fields.size() != width) {
+      writer.Reject(row.line, "line", "has " + std::to_string(fields.size()) +
+                                          " fields where the header has " + std::to_string(width));
+      continue;
+    }
+    auto at = [&](int c) -> const std::string& {
+      static const std::string kEmpty;
+      return c < 0 ? kEmpty : fields[static_cast<size_t>(c)];
+    };
+    row.indicator = at(col_indicator);
+    row.period = at(col_period);
+    row.value = at(col_value);
+    row.status = at(col_status);
+    row.note = at(col_note);
+    row.source_ref = at(col_source);
+    row.dimensions.clear();
+    for (const auto& [c, name] : dims) row.dimensions.emplace_back(name, fields[static_cast<size_t>(c)]);
+    writer.Write(row);
+    if (options.progress && ++rows % kProgressEvery == 0) options.progress(reader.bytes_read());
+  }
+}
+
+void ReadJsonElement(const nlohmann::json& e, int64_t index, RowWriter& writer) {
+  RawRow row;
+  row.line = index;
+  auto text = [&](const char* name) -> std::string {
+    auto it = e.find(name);
+    if (it == e.end() || it->is_null()) return "";
+    return it->is_string() ? it->get<std::string>() : it->dump();
+  };
+  if (!e.is_object()) return writer.Reject(index, "element", "must be an object");
+  row.indicator = text("indicator");
+  row.period = text("period");
+  if (auto v = e.find("value"); v != e.end() && v->is_number()) {
+    row.value_is_number = true;
+    row.number = v->get<double>();
+  } else {
+    row.value = text("value");
+  }
+  row.status = text("status");
+  row.note = text("note");
+  row.source_ref = text("source_ref");
+  if (auto d = e.find("dimensions"); d != e.end() && d->is_object()) {
+    for (const auto& [k, v] : d->items()) {
+      row.dimensions.emplace_back(k, v.is_string() ? v.get<std::string>() : v.dump());
+    }
+  }
+  writer.Write(row);
+}
+
+void ReadJson(std::istream& in, RowWriter& writer) {
+  // Peek at the first non-space character to know where elements sit.
+  char first = 0;
+  while (in && std::isspace(static_cast<unsigned char>(first = static_cast<char>(in.peek())))) in.get();
+  int element_depth = first == '[' ? 1 : 2;
+  int64_t index = 0;
+  bool in_measurements = first == '[';
+  try {
+    // Each element is handled when it closes and then dropped, so memory
+    // stays constant however long the array is.
+    nlohmann::json::parse(in, [&](int depth, nlohmann::json::parse_event_t event,
+                                  nlohmann::json& parsed) {
+      using E = nlohmann::json::parse_event_t;
+      if (first == '{' && depth == 1 && event == E::key) {
+        in_measurements = parsed == "measurements";
+      }
+      if (in_measurements && depth == element_depth && event == E::object_end) {
+        ReadJsonElement(parsed, ++index, writer);
+        return false;
+      }
+      return true;
+    });
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Failure(FailureCode::kInvalid,
+                  "not valid JSON at byte " + std::to_string(e.byte) + " (after element " +
+                      std::to_string(index) + "): " + e.what(),
+                  "element " + std::to_string(index + 1));
+  } catch (const nlohmann::json::exception& e) {  // e.g. a number too large
+    throw Failure(FailureCode::kInvalid, std::string("not valid JSON: ") + e.what(),
+                  "element " + std::to_string(index + 1));
+  }
+}
+
+}  // namespace
+
+ImportSummary ImportMeasurementArray(SqlConnection& conn, const nlohmann::json& array,
+                                     const std::string& path,
+                                     std::vector<FieldProblem>& problems) {
+  ImportSummary summary;
+  RowWriter writer(conn, summary, false);
+  int64_t index = 0;
+  for (const auto& e : array) ReadJsonElement(e, ++index, writer);
+  for (const auto& c : summary.conflicts) {
+    problems.push_back({path + "[" + std::to_string(c.line - 1) + "]." + c.column, c.reason});
+  }
+  if (summary.invalid == 0) writer.RebuildAggregates();
+  return summary;
+}
+
+ImportSummary ImportMeasurements(SqlConnection& conn, std::istream& in, MeasurementFormat format,
+                                 const MeasurementImportOptions& options) {
+  ImportSummary summary;
+  WriteTransaction tx(conn);
+  RowWriter writer(conn, summary, false);
+  if (format == MeasurementFormat::kCsv) ReadCsv(in, writer, options);
+  else ReadJson(in, writer);
+  summary.ignored += summary.invalid;
+  if (options.dry_run) {
+    summary.status = "dry_run";
+    return summary;  // the transaction rolls back
+  }
+  if (summary.invalid > 0 && !options.skip_invalid) {
+    summary.status = "error";
+    summary.ignored -= summary.invalid;
+    return summary;
+  }
+  writer.RebuildAggregates();
+  nlohmann::json indicators = writer.touched_codes();
+  AuditLog(conn).Append({0, "", options.actor, "measurements", "", "import", "",
+                         nlohmann::json{{"indicators", indicators},
+                                        {"imported", summary.imported},
+                                        {"updated", summary.updated},
+                                        {"ignored", summary.ignored},
+                                        {"invalid", summary.invalid}}.dump()});
+  tx.Commit();
+  return summary;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,91 @@
+// An indicator: a measured quantity with a unit, a better direction and
+// targets ("målindikator", "nøkkeltall", KPI). Measurements are kept apart
+// (measurement.h); this is the definition.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/date.h"
+
+namespace fremdrift {
+
+enum class Direction { kHigherIsBetter, kLowerIsBetter, kNone };
+enum class IndicatorKind { kSimple, kRatio, kComposite, kDistribution };
+
+std::string_view DirectionKey(Direction d);
+std::optional<Direction> DirectionFromKey(std::string_view key);
+std::string_view IndicatorKindKey(IndicatorKind k);
+std::optional<IndicatorKind> IndicatorKindFromKey(std::string_view key);
+
+// Units in which values are stored. "percent" values are 0-100.
+bool IsKnownUnit(std::string_view unit);
+
+// Whether values in `unit` may be added up (counts and money) — across
+// periods and across dimension values. Shares and rates may not: those are
+// never summed, and a percentage of a whole is computed from its parts.
+bool IsAdditiveUnit(std::string_view unit);
+
+// Dimension values of a measurement or target, e.g. {"tjeneste": "fastlege"}.
+using DimensionValues = std::map<std::string, std::string>;
+
+// A canonical text key of dimension values ("a=1;b=2", "" for none), used
+// for uniqueness in storage. Names and values are escaped so the key is
+// unambiguous.
+std::string DimensionKey(const DimensionValues& dims);
+
+struct Baseline {
+  double value = 0;
+  std::string period;  // e.g. "2022"
+  std::string note;
+};
+
+struct Target {
+  double value = 0;
+  Date by;
+  std::string label;          // e.g. "60 % innen utgangen av 2022"
+  DimensionValues dimensions;  // empty: the indicator as a whole
+};
+
+// A plan item an indicator measures, by keys.
+struct ServedItem {
+  std::string strategy;  // strategy key
+  std::string item;      // plan item key
+  bool operator==(const ServedItem&) const = default;
+};
+
+struct Indicator {
+  int64_t id = 0;
+  std::string code;  // unique, used in URLs and CSV files
+  std::string name;
+  std::string description;
+  std::string unit = "count";
+  std::string unit_label;
+  Direction direction = Direction::kHigherIsBetter;
+  std::string source;
+  std::string period_type = "year";
+  bool published = false;
+  std::vector<ServedItem> serves;
+  IndicatorKind kind = IndicatorKind::kSimple;
+  std::string numerator;    // kRatio: indicator code
+  std::string denominator;  // kRatio: indicator code
+  double factor = 1;        // kRatio: e.g. 100 for percent
+  std::string parent;       // a part of a composite: the parent's code
+  int part_number = 0;
+  std::string distribution_dimension;  // kDistribution
+  std::optional<Baseline> baseline;
+  std::vector<Target> targets;
+  std::string data_note;
+  bool seed_figures_missing = false;
+  std::string source_ref;
+  int64_t version = 1;
+};
+
+// Whether `code` is a valid indicator code: 1-64 of [A-Za-z0-9._-].
+bool IsValidIndicatorCode(std::string_view code);
+
+}  // namespace fremdrift

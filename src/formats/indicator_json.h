@@ -1,0 +1,22 @@
+// JSON forms of indicators and measurements, shared by the API and the
+// bundle (docs/bundle-format.md, sections "indicators" and "measurements").
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "domain/failure.h"
+#include "domain/indicator.h"
+#include "domain/measurement.h"
+
+namespace fremdrift {
+
+nlohmann::ordered_json IndicatorToJson(const Indicator& i);
+nlohmann::ordered_json MeasurementToJson(const Measurement& m);
+
+// Reads an indicator; every problem is added with `path` + field name.
+Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
+                            std::vector<FieldProblem>& problems);
+
+}  // namespace fremdrift

@@ -1,0 +1,181 @@
+#include "storage/indicator_store.h"
+
+#include <nlohmann/json.hpp>
+
+#include "domain/failure.h"
+#include "domain/measurement.h"
+
+namespace fremdrift {
+namespace {
+
+constexpr const char* kSelect =
+    "SELECT id, code, name, description, unit, unit_label, direction, source, "
+    "period_type, published, kind, numerator, denominator, factor, parent_code, "
+    "part_number, distribution_dimension, baseline_value, baseline_period, "
+    "baseline_note, data_note, seed_figures_missing, source_ref, version FROM indicators ";
+
+Indicator FromRow(const SqlRow& r) {
+  Indicator i;
+  i.id = r.Int(0);
+  i.code = r.Text(1);
+  i.name = r.Text(2);
+  i.description = r.Text(3);
+  i.unit = r.Text(4);
+  i.unit_label = r.Text(5);
+  i.direction = DirectionFromKey(r.Text(6)).value_or(Direction::kNone);
+  i.source = r.Text(7);
+  i.period_type = r.Text(8);
+  i.published = r.Int(9) != 0;
+  i.kind = IndicatorKindFromKey(r.Text(10)).value_or(IndicatorKind::kSimple);
+  i.numerator = r.Text(11);
+  i.denominator = r.Text(12);
+  i.factor = r.Real(13);
+  i.parent = r.Text(14);
+  i.part_number = static_cast<int>(r.Int(15));
+  i.distribution_dimension = r.Text(16);
+  if (!r.IsNull(17)) i.baseline = Baseline{r.Real(17), r.Text(18), r.Text(19)};
+  i.data_note = r.Text(20);
+  i.seed_figures_missing = r.Int(21) != 0;
+  i.source_ref = r.Text(22);
+  i.version = r.Int(23);
+  return i;
+}
+
+}  // namespace
+
+void IndicatorStore::Complete(Indicator& ind) {
+  for (const auto& r : conn_.Query(
+           "SELECT value, by_date, label, dimensions FROM indicator_targets "
+           "WHERE indicator_id = ? ORDER BY position",
+           {ind.id})) {
+    Target t;
+    t.value = r.Real(0);
+    t.by = Date::Parse(r.Text(1)).value_or(Date{});
+    t.label = r.Text(2);
+    t.dimensions = nlohmann::json::parse(r.Text(3)).get<DimensionValues>();
+    ind.targets.push_back(t);
+  }
+  for (const auto& r : conn_.Query(
+           "SELECT s.key, p.key FROM indicator_serves v "
+           "JOIN plan_items p ON p.id = v.plan_item_id "
+           "JOIN strategies s ON s.id = p.strategy_id "
+           "WHERE v.indicator_id = ? ORDER BY v.position",
+           {ind.id})) {
+    ind.serves.push_back({r.Text(0), r.Text(1)});
+  }
+}
+
+std::vector<Indicator> IndicatorStore::List(bool include_internal) {
+  std::string sql = kSelect;
+  if (!include_internal) sql += "WHERE published = 1 ";
+  sql += "ORDER BY code";
+  std::vector<Indicator> out;
+  for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));
+  for (auto& i : out) Complete(i);
+  return out;
+}
+
+std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
+  auto rows = conn_.Query(std::string(kSelect) + "WHERE code = ?", {code});
+  if (rows.empty()) return std::nullopt;
+  Indicator i = FromRow(rows[0]);
+  Complete(i);
+  return i;
+}
+
+std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, bool include_internal) {
+  std::string sql = std::string(kSelect) +
+                    "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id = ?) ";
+  if (!include_internal) sql += "AND published = 1 ";
+  sql += "ORDER BY code";
+  std::vector<Indicator> out;
+  for (const auto& r : conn_.Query(sql, {plan_item_id})) out.push_back(FromRow(r));
+  for (auto& i : out) Complete(i);
+  return out;
+}
+
+int64_t IndicatorStore::Upsert(const Indicator& i) {
+  SqlValue bv = nullptr, bp = nullptr;
+  std::string bn;
+  if (i.baseline) {
+    bv = i.baseline->value;
+    bp = i.baseline->period;
+    bn = i.baseline->note;
+  }
+  auto rows = conn_.Query(
+      "INSERT INTO indicators (code, name, description, unit, unit_label, direction, source, "
+      "period_type, published, kind, numerator, denominator, factor, parent_code, part_number, "
+      "distribution_dimension, baseline_value, baseline_period, baseline_note, data_note, "
+      "seed_figures_missing, source_ref, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+      "ON CONFLICT (code) DO UPDATE SET name = excluded.name, description = excluded.description, "
+      "unit = excluded.unit, unit_label = excluded.unit_label, direction = excluded.direction, "
+      "source = excluded.source, period_type = excluded.period_type, published = excluded.published, "
+      "kind = excluded.kind, numerator = excluded.numerator, denominator = excluded.denominator, "
+      "factor = excluded.factor, parent_code = excluded.parent_code, part_number = excluded.part_number, "
+      "distribution_dimension = excluded.distribution_dimension, baseline_value = excluded.baseline_value, "
+      "baseline_period = excluded.baseline_period, baseline_note = excluded.baseline_note, "
+      "data_note = excluded.data_note, seed_figures_missing = excluded.seed_figures_missing, "
+      "source_ref = excluded.source_ref, version = indicators.version + 1 RETURNING id",
+      {i.code, i.name, i.description, i.unit, i.unit_label, std::string(DirectionKey(i.direction)),
+       i.source, i.period_type, static_cast<int64_t>(i.published),
+       std::string(IndicatorKindKey(i.kind)), i.numerator, i.denominator, i.factor, i.parent,
+       static_cast<int64_t>(i.part_number), i.distribution_dimension, bv, bp, bn, i.data_note,
+       static_cast<int64_t>(i.seed_figures_missing), i.source_ref});
+  int64_t id = rows.at(0).Int(0);
+  conn_.Execute("DELETE FROM indicator_targets WHERE indicator_id = ?", {id});
+  int64_t pos = 0;
+  for (const auto& t : i.targets) {
+    conn_.Execute(
+        "INSERT INTO indicator_targets (indicator_id, position, value, by_date, label, dimensions) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        {id, pos++, t.value, t.by.ToIso(), t.label, nlohmann::json(t.dimensions).dump()});
+  }
+  conn_.Execute("DELETE FROM indicator_serves WHERE indicator_id = ?", {id});
+  pos = 0;
+  for (const auto& s : i.serves) {
+    auto item = conn_.Query(
+        "SELECT p.id FROM plan_items p JOIN strategies s ON s.id = p.strategy_id "
+        "WHERE s.key = ? AND p.key = ?",
+        {s.strategy, s.item});
+    if (item.empty()) {
+      throw Failure(FailureCode::kInvalid,
+                    "no plan item '" + s.item + "' in strategy '" + s.strategy + "'", "serves");
+    }
+    conn_.Execute(
+        "INSERT INTO indicator_serves (indicator_id, plan_item_id, position) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
+        {id, item[0].Int(0), pos++});
+  }
+  return id;
+}
+
+std::vector<std::string> IndicatorStore::Dimensions(int64_t indicator_id) {
+  std::vector<std::string> out;
+  for (const auto& r : conn_.Query(
+           "SELECT position, name FROM indicator_dimensions WHERE indicator_id = ? ORDER BY position",
+           {indicator_id})) {
+    out.resize(static_cast<size_t>(r.Int(0)));
+    out.back() = r.Text(1);
+  }
+  return out;
+}
+
+int IndicatorStore::DimensionPosition(int64_t indicator_id, const std::string& name) {
+  auto dims = Dimensions(indicator_id);
+  for (size_t i = 0; i < dims.size(); ++i) {
+    if (dims[i] == name) return static_cast<int>(i + 1);
+  }
+  if (static_cast<int>(dims.size()) >= kMaxDimensions) {
+    throw Failure(FailureCode::kInvalid,
+                  "an indicator may have at most " + std::to_string(kMaxDimensions) +
+                      " dimensions; '" + name + "' would be one more",
+                  name);
+  }
+  int pos = static_cast<int>(dims.size()) + 1;
+  conn_.Execute("INSERT INTO indicator_dimensions (indicator_id, position, name) VALUES (?, ?, ?)",
+                {indicator_id, static_cast<int64_t>(pos), name});
+  return pos;
+}
+
+}  // namespace fremdrift

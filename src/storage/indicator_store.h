@@ -1,0 +1,40 @@
+// Indicator definitions in the database: targets, served plan items and
+// dimension names.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/indicator.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class IndicatorStore {
+ public:
+  explicit IndicatorStore(SqlConnection& conn) : conn_(conn) {}
+
+  // All indicators, or only published ones, sorted by code.
+  std::vector<Indicator> List(bool include_internal);
+  std::optional<Indicator> FindByCode(const std::string& code);
+
+  // Inserts, or replaces the indicator with the same code (bumping its
+  // version). Served items must exist (kInvalid naming "serves").
+  int64_t Upsert(const Indicator& indicator);
+
+  // Indicators that serve the plan item with this id.
+  std::vector<Indicator> ServingItem(int64_t plan_item_id, bool include_internal);
+
+  // The indicator's dimension names by position (1-based index - 1).
+  std::vector<std::string> Dimensions(int64_t indicator_id);
+  // The position (1..kMaxDimensions) of dimension `name`, adding it when new.
+  // Throws kInvalid when the indicator already has kMaxDimensions.
+  int DimensionPosition(int64_t indicator_id, const std::string& name);
+
+ private:
+  void Complete(Indicator& ind);
+  SqlConnection& conn_;
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,92 @@
+#include "storage/measurement_store.h"
+
+namespace fremdrift {
+namespace {
+
+SqlValue Nullable(const std::optional<double>& v) {
+  if (v) return *v;
+  return nullptr;
+}
+
+}  // namespace
+
+UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasurement& m) {
+  // New rows take one statement; only a clash costs a second one.
+  int64_t inserted = conn_.Execute(
+      "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
+      "provisional, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT DO NOTHING",
+      {indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
+       static_cast<int64_t>(m.provisional), m.note, m.source_ref});
+  if (inserted > 0) return UpsertOutcome::kInserted;
+  // "IS NOT" compares NULLs as values: NULL IS NOT NULL is false.
+  int64_t updated = conn_.Execute(
+      "UPDATE measurements SET value = ?, provisional = ?, note = ?, source_ref = ? "
+      "WHERE indicator_id = ? AND period = ? AND dim1 = ? AND dim2 = ? AND dim3 = ? AND dim4 = ? "
+      "AND (value IS DISTINCT FROM ? OR provisional <> ? OR note <> ? OR source_ref <> ?)",
+      {Nullable(m.value), static_cast<int64_t>(m.provisional), m.note, m.source_ref, indicator_id,
+       m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
+       static_cast<int64_t>(m.provisional), m.note, m.source_ref});
+  return updated > 0 ? UpsertOutcome::kUpdated : UpsertOutcome::kUnchanged;
+}
+
+void MeasurementStore::RebuildAggregates(int64_t id) {
+  // The version is the indicator's data version too: caches key on it.
+  conn_.Execute("UPDATE indicators SET version = version + 1 WHERE id = ?", {id});
+  conn_.Execute("DELETE FROM measurement_aggregates WHERE indicator_id = ?", {id});
+  const std::string select =
+      "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional) FROM measurements "
+      "WHERE indicator_id = ? AND value IS NOT NULL ";
+  const std::string insert =
+      "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
+      "n, min_value, max_value, provisional) ";
+  conn_.Execute(insert + "SELECT indicator_id, period, 0, '', " + select +
+                    "AND dim1 = '' AND dim2 = '' AND dim3 = '' AND dim4 = '' "
+                    "GROUP BY indicator_id, period",
+                {id});
+  conn_.Execute(insert + "SELECT indicator_id, period, -1, '', " + select +
+                    "GROUP BY indicator_id, period",
+                {id});
+  for (int pos = 1; pos <= 4; ++pos) {
+    std::string col = "dim" + std::to_string(pos);
+    conn_.Execute(insert + "SELECT indicator_id, period, " + std::to_string(pos) + ", " + col +
+                      ", " + select + "AND " + col + " <> '' GROUP BY indicator_id, period, " + col,
+                  {id});
+  }
+}
+
+std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
+  std::vector<AggregateRow> out;
+  for (const auto& r : conn_.Query(
+           "SELECT period, dim_value, total, n, min_value, max_value, provisional "
+           "FROM measurement_aggregates WHERE indicator_id = ? AND dim_position = ? "
+           "ORDER BY period, dim_value",
+           {id, static_cast<int64_t>(group)})) {
+    out.push_back({r.Text(0), r.Text(1), r.Real(2), r.Int(3), r.Real(4), r.Real(5), r.Int(6) != 0});
+  }
+  return out;
+}
+
+std::vector<StoredMeasurement> MeasurementStore::List(int64_t id) {
+  std::vector<StoredMeasurement> out;
+  for (const auto& r : conn_.Query(
+           "SELECT period, dim1, dim2, dim3, dim4, value, provisional, note, source_ref "
+           "FROM measurements WHERE indicator_id = ? ORDER BY period, dim1, dim2, dim3, dim4",
+           {id})) {
+    StoredMeasurement m;
+    m.period = r.Text(0);
+    for (int i = 0; i < 4; ++i) m.dims[i] = r.Text(1 + i);
+    if (!r.IsNull(5)) m.value = r.Real(5);
+    m.provisional = r.Int(6) != 0;
+    m.note = r.Text(7);
+    m.source_ref = r.Text(8);
+    out.push_back(m);
+  }
+  return out;
+}
+
+int64_t MeasurementStore::Count(int64_t id) {
+  return conn_.Query("SELECT COUNT(*) FROM measurements WHERE indicator_id = ?", {id}).at(0).Int(0);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,75 @@
+// Measurements in the database, and the aggregates kept beside them so
+// that reading a series never scans the raw rows.
+//
+// A measurement's dimension values sit in columns dim1..dim4, whose names
+// the indicator's dimension list gives (IndicatorStore::Dimensions); ''
+// means "not split by that dimension". Aggregates are rebuilt per
+// indicator after each import (RebuildAggregates), in the same
+// transaction, so readers never see them disagree with the rows.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/measurement.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+enum class UpsertOutcome { kInserted, kUpdated, kUnchanged };
+
+// One stored measurement with its dimension values by position.
+struct StoredMeasurement {
+  std::string period;
+  std::array<std::string, 4> dims;
+  std::optional<double> value;
+  bool provisional = false;
+  std::string note;
+  std::string source_ref;
+};
+
+// One aggregate row: all values of one period in one group.
+struct AggregateRow {
+  std::string period;
+  std::string dim_value;  // '' for the national / all-rows groups
+  double total = 0;       // sum of the values
+  int64_t n = 0;          // how many values
+  double min = 0;
+  double max = 0;
+  bool provisional = false;  // any of them provisional
+};
+
+// Which group of aggregates to read.
+inline constexpr int kNationalRows = 0;  // rows with no dimension values
+inline constexpr int kAllRows = -1;      // every row, whatever its dimensions
+// 1..4: rows grouped by that dimension's value (other dimensions combined).
+
+class MeasurementStore {
+ public:
+  explicit MeasurementStore(SqlConnection& conn) : conn_(conn) {}
+
+  // Inserts the measurement, or updates the one with the same indicator,
+  // period and dimensions; says which happened (kUnchanged when identical).
+  UpsertOutcome Upsert(int64_t indicator_id, const StoredMeasurement& m);
+
+  // Recomputes the aggregates of one indicator from its rows and bumps the
+  // indicator's version, which caches of its series key on.
+  void RebuildAggregates(int64_t indicator_id);
+
+  // Aggregates of `group` (kNationalRows, kAllRows or a dimension
+  // position), ordered by period then value.
+  std::vector<AggregateRow> Aggregates(int64_t indicator_id, int group);
+
+  // All rows of an indicator, by period then dimensions (for downloads and
+  // export; not for large series).
+  std::vector<StoredMeasurement> List(int64_t indicator_id);
+
+  int64_t Count(int64_t indicator_id);
+
+ private:
+  SqlConnection& conn_;
+};
+
+}  // namespace fremdrift

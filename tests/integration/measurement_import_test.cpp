@@ -1,0 +1,168 @@
+// Importing measurements and reading series on each engine: one bad row
+// writes nothing, --skip-invalid keeps the good ones, a dry run writes
+// nothing, re-imports update, and series come from the aggregates.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "app/bundle.h"
+#include "app/indicator_series.h"
+#include "app/measurement_import.h"
+#include "formats/bundle_files.h"
+#include "storage/indicator_store.h"
+#include "storage/measurement_store.h"
+#include "storage/migrations.h"
+#include "support/test_database.h"
+
+namespace fremdrift {
+namespace {
+
+using testing::Engine;
+using testing::EngineAvailable;
+using testing::EngineName;
+using testing::TempDatabase;
+
+const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
+  {"code": "besok", "name": "Besøk", "unit": "count", "direction": "higher_is_better",
+   "period_type": "month", "published": true},
+  {"code": "andel", "name": "Andel", "unit": "percent", "direction": "higher_is_better",
+   "period_type": "year", "published": true,
+   "targets": [{"value": 80, "by": "2023-12-31", "label": "80 %"}]}]})";
+
+class MeasurementImportTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    conn_ = db_->Connect();
+    Migrate(*conn_);
+    ImportBundle(*conn_, {ParseBundleText("i.json", kIndicators)}, "test");
+  }
+
+  ImportSummary Import(const std::string& csv, bool dry_run = false, bool skip_invalid = false) {
+    std::istringstream in(csv);
+    MeasurementImportOptions o;
+    o.dry_run = dry_run;
+    o.skip_invalid = skip_invalid;
+    o.actor = "test";
+    return ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o);
+  }
+
+  int64_t Rows(const std::string& code) {
+    auto ind = IndicatorStore(*conn_).FindByCode(code);
+    return MeasurementStore(*conn_).Count(ind->id);
+  }
+
+  IndicatorSeries Series(const std::string& code, SeriesQuery q = {}) {
+    return ReadSeries(*conn_, *IndicatorStore(*conn_).FindByCode(code), q);
+  }
+
+  std::unique_ptr<TempDatabase> db_;
+  std::unique_ptr<SqlConnection> conn_;
+};
+
+TEST_P(MeasurementImportTest, ImportsRowsAndCountsNewUpdatedAndIdentical) {
+  auto s = Import("indicator,period,value,region\nbesok,2022-01,10,Vest\nbesok,2022-01,5,Nord\n");
+  EXPECT_EQ(s.status, "ok");
+  EXPECT_EQ(s.imported, 2);
+  s = Import("indicator,period,value,region\nbesok,2022-01,11,Vest\nbesok,2022-01,5,Nord\n");
+  EXPECT_EQ(s.imported, 0);
+  EXPECT_EQ(s.updated, 1);
+  EXPECT_EQ(s.ignored, 1);
+  EXPECT_EQ(Rows("besok"), 2);
+}
+
+TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
+  auto s = Import("indicator,period,value\nbesok,2022-01,10\nbesok,2022-13,5\nukjent,2022-02,1\nbesok,2022-03,x\n");
+  EXPECT_EQ(s.status, "error");
+  ASSERT_EQ(s.conflicts.size(), 3u);
+  EXPECT_EQ(s.conflicts[0].line, 3);
+  EXPECT_EQ(s.conflicts[0].column, "period");
+  EXPECT_EQ(s.conflicts[1].line, 4);
+  EXPECT_EQ(s.conflicts[1].column, "indicator");
+  EXPECT_EQ(s.conflicts[2].line, 5);
+  EXPECT_EQ(s.conflicts[2].column, "value");
+  EXPECT_EQ(Rows("besok"), 0);
+}
+
+TEST_P(MeasurementImportTest, SkipInvalidKeepsTheGoodRows) {
+  auto s = Import("indicator,period,value\nbesok,2022-01,10\nbesok,2022-13,5\n", false, true);
+  EXPECT_EQ(s.status, "ok");
+  EXPECT_EQ(s.imported, 1);
+  EXPECT_EQ(s.invalid, 1);
+  EXPECT_EQ(Rows("besok"), 1);
+}
+
+TEST_P(MeasurementImportTest, DryRunWritesNothing) {
+  auto s = Import("indicator,period,value\nbesok,2022-01,10\n", true);
+  EXPECT_EQ(s.status, "dry_run");
+  EXPECT_EQ(s.imported, 1);
+  EXPECT_EQ(Rows("besok"), 0);
+}
+
+TEST_P(MeasurementImportTest, SemicolonFilesAcceptDecimalCommaAndBom) {
+  auto s = Import("\xEF\xBB\xBFindicator;period;value;status\nandel;2021;12,5;foreløpig\n");
+  EXPECT_EQ(s.status, "ok") << s.ToText();
+  auto series = Series("andel");
+  ASSERT_EQ(series.values.size(), 1u);
+  EXPECT_DOUBLE_EQ(series.values[0].value, 12.5);
+  EXPECT_TRUE(series.values[0].provisional);
+}
+
+TEST_P(MeasurementImportTest, EmptyValueWithNoteRecordsMissingData) {
+  auto s = Import("indicator,period,value,note\nandel,2023,,Ikke tilgjengelig før utgangen av februar\n");
+  EXPECT_EQ(s.status, "ok") << s.ToText();
+  EXPECT_EQ(Rows("andel"), 1);
+  EXPECT_TRUE(Series("andel").values.empty());
+  EXPECT_EQ(Import("indicator,period,value\nandel,2023,\n").status, "error");
+}
+
+TEST_P(MeasurementImportTest, SeriesByDimensionAndRolledUpToYears) {
+  Import("indicator,period,value,region,tjeneste\n"
+         "besok,2022-01,10,Vest,a\nbesok,2022-01,5,Vest,b\nbesok,2022-02,7,Nord,a\n"
+         "besok,2023-01,1,Nord,a\n");
+  SeriesQuery q;
+  q.by = "region";
+  q.period_type = PeriodType::kYear;
+  auto s = Series("besok", q);
+  ASSERT_EQ(s.values.size(), 3u);
+  EXPECT_EQ(s.values[0].period, "2022");
+  EXPECT_EQ(s.values[0].group, "Nord");
+  EXPECT_DOUBLE_EQ(s.values[0].value, 7);
+  EXPECT_EQ(s.values[1].group, "Vest");
+  EXPECT_DOUBLE_EQ(s.values[1].value, 15);
+  // Without `by`, counts with only dimension rows show their sum.
+  q.by = "";
+  auto total = Series("besok", q);
+  ASSERT_EQ(total.values.size(), 2u);
+  EXPECT_DOUBLE_EQ(total.values[0].value, 22);
+  q.by = "fylke";
+  EXPECT_THROW(Series("besok", q), Failure);
+}
+
+TEST_P(MeasurementImportTest, PercentagesRollUpToTheLatestValueNotTheirSum) {
+  Import("indicator,period,value\nandel,2021,40\nandel,2022,60\n");
+  auto s = Series("andel");
+  ASSERT_EQ(s.achievements.size(), 1u);
+  EXPECT_EQ(s.achievements[0].status, AchievementStatus::kOnTrack);
+  EXPECT_EQ(*s.achievements[0].actual, 60);
+}
+
+TEST_P(MeasurementImportTest, JsonArrayIsReadElementByElement) {
+  std::istringstream in(R"([{"indicator": "besok", "period": "2022-01", "value": 3,
+                             "dimensions": {"region": "Vest"}},
+                            {"indicator": "besok", "period": "bad", "value": 1}])");
+  MeasurementImportOptions o;
+  o.skip_invalid = true;
+  auto s = ImportMeasurements(*conn_, in, MeasurementFormat::kJson, o);
+  EXPECT_EQ(s.imported, 1);
+  ASSERT_EQ(s.conflicts.size(), 1u);
+  EXPECT_EQ(s.conflicts[0].line, 2);
+  EXPECT_EQ(s.conflicts[0].column, "period");
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, MeasurementImportTest, ::testing::ValuesIn(testing::AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift
