@@ -52,6 +52,8 @@ class RequestContext {
 
   // A database connection leased for the rest of the request.
   SqlConnection& db();
+  // The pool itself, for work that outlives the request (import jobs).
+  ConnectionPool& pool() { return pool_; }
 
   // The user named by the Authorization: Bearer token, or nullopt.
   // Throws kUnauthenticated for a token that is sent but unknown.

@@ -1,3 +1,5 @@
+#include "web/api_downloads.h"
+#include "web/api_indicators.h"
 #include "web/api_routes.h"
 #include "web/page_routes.h"
 #include "web/server.h"
@@ -7,6 +9,8 @@ namespace fremdrift {
 Router BuildRouter() {
   Router router;
   RegisterApiRoutes(router);
+  RegisterIndicatorRoutes(router);
+  RegisterDownloadRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }

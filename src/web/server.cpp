@@ -58,7 +58,8 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     std::string path;
     try {
       path = Poco::URI(req.getURI()).getPath();
-      std::string body = ReadBody(req, config_.max_body_bytes);
+      bool bulk = path.size() > 7 && path.compare(path.size() - 7, 7, ":import") == 0;
+      std::string body = ReadBody(req, bulk ? config_.max_import_bytes : config_.max_body_bytes);
       RequestContext ctx(req, std::move(body), pool_, config_);
       out = Dispatch(ctx);
     } catch (const Failure& f) {

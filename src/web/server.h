@@ -18,6 +18,8 @@ struct ServerConfig {
   int port = 8080;  // 0 picks a free port (tests)
   std::string assets_dir;  // holds templates/, static/, docs/
   size_t max_body_bytes = 8 * 1024 * 1024;
+  // Bulk imports (paths ending in ":import") may be larger.
+  size_t max_import_bytes = 256 * 1024 * 1024;
   int threads = 16;
   int request_timeout_seconds = 30;
 };

@@ -1,0 +1,107 @@
+#include "web/api_downloads.h"
+
+#include <cstdio>
+#include <functional>
+
+#include "app/indicator_series.h"
+#include "app/series_notes.h"
+#include "domain/failure.h"
+#include "formats/sdmx_csv.h"
+#include "formats/series_csv.h"
+#include "formats/series_json.h"
+#include "formats/series_xlsx.h"
+#include "storage/indicator_store.h"
+#include "web/api_indicators.h"
+#include "web/series_cache.h"
+#include "web/series_query.h"
+
+namespace fremdrift {
+namespace {
+
+struct DownloadFormat {
+  const char* suffix;        // after the code in the path and the file name
+  const char* content_type;
+  std::function<std::string(const SeriesDownload&, const RequestContext&)> write;
+};
+
+CsvDialect DialectOf(const RequestContext& ctx) {
+  auto sep = ctx.Query("sep").value_or("");
+  if (sep.empty() || sep == "comma") return CsvDialect::kComma;
+  if (sep == "semicolon") return CsvDialect::kSemicolon;
+  throw Failure(FailureCode::kInvalid, "sep must be comma or semicolon", "sep");
+}
+
+const DownloadFormat kFormats[] = {
+    {"series.csv", "text/csv; charset=utf-8",
+     [](const SeriesDownload& d, const RequestContext& ctx) { return SeriesCsv(d, DialectOf(ctx)); }},
+    {"series.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+     [](const SeriesDownload& d, const RequestContext&) { return SeriesXlsx(d); }},
+    {"series.json", "application/json; charset=utf-8",
+     [](const SeriesDownload& d, const RequestContext&) { return SeriesJson(d); }},
+    {"series.sdmx.csv", "application/vnd.sdmx.data+csv;version=2.0.0",
+     [](const SeriesDownload& d, const RequestContext&) { return SdmxCsv(d); }},
+};
+
+// "kj-kommune.csv" for series.csv: the code is already safe in a header.
+std::string FileName(const Indicator& ind, const DownloadFormat& f) {
+  std::string suffix = f.suffix;
+  return ind.code + suffix.substr(suffix.find('.'));
+}
+
+// The data version the download is made from. A ratio is computed from
+// its numerator and denominator, whose imports do not bump its own version.
+std::string DataVersion(RequestContext& ctx, const Indicator& ind) {
+  std::string v = std::to_string(ind.version);
+  if (ind.kind == IndicatorKind::kRatio) {
+    IndicatorStore store(ctx.db());
+    for (const auto& code : {ind.numerator, ind.denominator}) {
+      auto part = store.FindByCode(code);
+      v += "." + (part ? std::to_string(part->version) : "0");
+    }
+  }
+  return v;
+}
+
+std::string Etag(const std::string& body) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "\"%016zx\"", std::hash<std::string>{}(body));
+  return buf;
+}
+
+Response Download(RequestContext& ctx, const DownloadFormat& f) {
+  Indicator ind = VisibleIndicator(ctx, ctx.Param("code"));
+  SeriesQuery q = SeriesQueryFromRequest(ctx);
+  const std::string file_name = FileName(ind, f);
+  std::string key = "download|" + ind.code + "|" + DataVersion(ctx, ind) + "|" +
+                    ctx.request().getURI();
+  auto entry = SeriesCache::Shared().Get(key);
+  if (!entry) {
+    SeriesDownload d;
+    d.series = ReadSeries(ctx.db(), ind, q);
+    d.notes = ReadSeriesNotes(ctx.db(), ind, d.series, q);
+    d.query = q;
+    d.indicator = std::move(ind);
+    entry = SeriesCache::Entry{f.write(d, ctx), "", f.content_type};
+    entry->etag = Etag(entry->body);
+    SeriesCache::Shared().Put(key, *entry);
+  }
+  std::string match = ctx.request().get("If-None-Match", "");
+  Response r = match == entry->etag ? Response{304, entry->content_type, "", {}}
+                                    : Response{200, entry->content_type, entry->body, {}};
+  r.headers.emplace_back("ETag", entry->etag);
+  r.headers.emplace_back("Cache-Control", "no-cache");
+  r.headers.emplace_back("Content-Disposition",
+                         "attachment; filename=\"" + file_name + "\"");
+  return r;
+}
+
+}  // namespace
+
+void RegisterDownloadRoutes(Router& router) {
+  for (const auto& f : kFormats) {
+    router.Add("GET", std::string("/api/v1/indicators/{code}/") + f.suffix,
+               [&f](RequestContext& ctx) { return Download(ctx, f); });
+  }
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,141 @@
+// The indicator API over HTTP with the demo dataset, on both engines:
+// figures from the seeds come back, internal indicators stay hidden,
+// series answer 304 to a matching ETag, and measurements can be imported.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cmath>
+#include <thread>
+
+#include "support/test_server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+class IndicatorsApiTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    server_ = std::make_unique<TestServer>(GetParam(), true);
+  }
+
+  // The value of `group` in `period` in a series response, or NaN.
+  static double ValueAt(const nlohmann::json& series, const std::string& period,
+                        const std::string& group = "") {
+    for (const auto& v : series["values"]) {
+      if (v["period"] == period && v["group"] == group) return v["value"];
+    }
+    return std::nan("");
+  }
+
+  std::unique_ptr<TestServer> server_;
+};
+
+TEST_P(IndicatorsApiTest, SeedFiguresComeBackThroughTheApi) {
+  auto kj = server_->Get("/api/v1/indicators/kj-kommune/series?by=tjeneste").Json();
+  EXPECT_EQ(ValueAt(kj, "2022-04", "sykehjem"), 28);
+  EXPECT_EQ(ValueAt(kj, "2020", "legevakt"), 100);
+  EXPECT_EQ(ValueAt(kj, "2021", "fastlege"), 91);
+  ASSERT_FALSE(kj["achievement"].empty());
+  EXPECT_EQ(kj["achievement"][0]["status"], "off_track");
+  EXPECT_EQ(kj["achievement"][0]["target"]["value"], 60);
+
+  std::string token = server_->AddUserWithToken("analytiker", "Hdir", Role::kReader);
+  auto logins = server_->Get("/api/v1/indicators/helsenorge-innlogginger/series", token).Json();
+  EXPECT_EQ(ValueAt(logins, "2017"), 7000000);
+  EXPECT_EQ(ValueAt(logins, "2020"), 43000000);
+  auto vft = server_->Get("/api/v1/indicators/vft-mottakere/series", token).Json();
+  EXPECT_EQ(ValueAt(vft, "2017"), 95718);
+  EXPECT_EQ(ValueAt(vft, "2024"), 133731);
+}
+
+TEST_P(IndicatorsApiTest, InternalIndicatorsAreHiddenFromThePublic) {
+  auto list = server_->Get("/api/v1/indicators").Json();
+  for (const auto& i : list) EXPECT_TRUE(i["published"].get<bool>()) << i["code"];
+  EXPECT_EQ(server_->Get("/api/v1/indicators/helsenorge-innlogginger").status, 404);
+  EXPECT_EQ(server_->Get("/api/v1/indicators/helsenorge-innlogginger/series").status, 404);
+  std::string token = server_->AddUserWithToken("leser", "Hdir", Role::kReader);
+  EXPECT_EQ(server_->Get("/api/v1/indicators/helsenorge-innlogginger", token).status, 200);
+  EXPECT_GT(server_->Get("/api/v1/indicators", token).Json().size(), list.size());
+}
+
+TEST_P(IndicatorsApiTest, SeriesAnswers304ToAMatchingEtagAndChangesAfterAnImport) {
+  auto first = server_->Get("/api/v1/indicators/kj-kommune/series?by=tjeneste");
+  ASSERT_EQ(first.status, 200);
+  std::string etag = first.headers["ETag"];
+  ASSERT_FALSE(etag.empty());
+  auto again = HttpRequest(server_->port(), "GET", "/api/v1/indicators/kj-kommune/series?by=tjeneste", "",
+                           {{"If-None-Match", etag}});
+  EXPECT_EQ(again.status, 304);
+  EXPECT_TRUE(again.body.empty());
+
+  std::string token = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
+  auto imported = HttpRequest(server_->port(), "POST", "/api/v1/measurements:import",
+                              "indicator,period,value,tjeneste\nkj-kommune,2022-08,31,sykehjem\n",
+                              {{"Authorization", "Bearer " + token}, {"Content-Type", "text/csv"}});
+  ASSERT_EQ(imported.status, 200) << imported.body;
+  EXPECT_EQ(imported.Json()["imported"], 1);
+  auto after = HttpRequest(server_->port(), "GET", "/api/v1/indicators/kj-kommune/series?by=tjeneste", "",
+                           {{"If-None-Match", etag}});
+  EXPECT_EQ(after.status, 200);
+  EXPECT_EQ(ValueAt(after.Json(), "2022-08", "sykehjem"), 31);
+}
+
+TEST_P(IndicatorsApiTest, ImportThroughTheApiNeedsATokenAndReportsConflicts) {
+  std::string csv = "indicator,period,value\nkj-kommune,2022-13,1\n";
+  auto anonymous = HttpRequest(server_->port(), "POST", "/api/v1/measurements:import", csv,
+                               {{"Content-Type", "text/csv"}});
+  EXPECT_EQ(anonymous.status, 401);
+  std::string reader = server_->AddUserWithToken("leser", "Hdir", Role::kReader);
+  EXPECT_EQ(HttpRequest(server_->port(), "POST", "/api/v1/measurements:import", csv,
+                        {{"Authorization", "Bearer " + reader}, {"Content-Type", "text/csv"}})
+                .status,
+            403);
+  std::string editor = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
+  auto bad = HttpRequest(server_->port(), "POST", "/api/v1/measurements:import", csv,
+                         {{"Authorization", "Bearer " + editor}, {"Content-Type", "text/csv"}});
+  EXPECT_EQ(bad.status, 409);
+  EXPECT_EQ(bad.Json()["status"], "error");
+  EXPECT_EQ(bad.Json()["conflicts"][0]["line"], 2);
+  EXPECT_EQ(bad.Json()["conflicts"][0]["column"], "period");
+  auto dry = HttpRequest(server_->port(), "POST", "/api/v1/measurements:import?dry_run=true",
+                         "indicator,period,value\nkj-kommune,2022-09,1\n",
+                         {{"Authorization", "Bearer " + editor}, {"Content-Type", "text/csv"}});
+  EXPECT_EQ(dry.Json()["status"], "dry_run");
+  EXPECT_TRUE(std::isnan(ValueAt(server_->Get("/api/v1/indicators/kj-kommune/series").Json(), "2022-09")));
+}
+
+TEST_P(IndicatorsApiTest, AsyncImportRunsAsAJobThatCanBePolled) {
+  std::string editor = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
+  auto started = HttpRequest(server_->port(), "POST", "/api/v1/measurements:import?async=true",
+                             "indicator,period,value,tjeneste\nkj-kommune,2022-10,33,sykehjem\n",
+                             {{"Authorization", "Bearer " + editor}, {"Content-Type", "text/csv"}});
+  ASSERT_EQ(started.status, 202) << started.body;
+  std::string location = started.headers["Location"];
+  nlohmann::json job;
+  for (int i = 0; i < 100; ++i) {
+    job = server_->Get(location, editor).Json();
+    if (job["state"] != "running") break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(job["state"], "done") << job.dump();
+  EXPECT_EQ(job["result"]["imported"], 1);
+  EXPECT_EQ(ValueAt(server_->Get("/api/v1/indicators/kj-kommune/series?by=tjeneste").Json(), "2022-10",
+                    "sykehjem"),
+            33);
+}
+
+TEST_P(IndicatorsApiTest, BadSeriesParametersAreRefusedNamingThem) {
+  auto by = server_->Get("/api/v1/indicators/kj-kommune/series?by=fylke");
+  EXPECT_EQ(by.status, 400);
+  EXPECT_EQ(by.Json()["error"]["field"], "by");
+  EXPECT_EQ(server_->Get("/api/v1/indicators/kj-kommune/series?from=2022-Q5").Json()["error"]["field"], "from");
+  EXPECT_EQ(server_->Get("/api/v1/indicators/kj-kommune/series?period_type=decade").Json()["error"]["field"],
+            "period_type");
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, IndicatorsApiTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing
