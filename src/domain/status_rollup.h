@@ -1,0 +1,45 @@
+// Suggesting a parent's status from its children's and its indicators'.
+// The rule is chosen per strategy:
+//  - worst_of: the worst status among the inputs;
+//  - weighted: the weighted mean of the inputs' ranks on the scale, rounded
+//    to the nearest level (a half rounds towards worse). Seed 000 weighs
+//    goal 4 most in the overall status: give it the largest weight.
+// Inputs that are not assessed or have no data are left out; with no input
+// left the suggestion is "not assessed". Indicators count through their
+// achievement: on track is the best level, at risk the middle, off track
+// the worst.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/achievement.h"
+#include "domain/status_scale.h"
+
+namespace fremdrift {
+
+enum class RollupRule { kWorstOf, kWeighted };
+
+std::string_view RollupRuleKey(RollupRule r);  // "worst_of", "weighted"
+std::optional<RollupRule> RollupRuleFromKey(std::string_view key);
+
+struct RollupInput {
+  std::string label;   // e.g. "Mål 4" or "indicator kj-kommune", for the reason
+  std::string status;  // a key of the scale, not_assessed or no_data
+  double weight = 1;
+};
+
+struct Suggestion {
+  std::string status;  // a key of the scale, or not_assessed
+  std::string reason;  // English, e.g. "worst of 5 assessed: Mål 4 is red"
+};
+
+// The status on `scale` that an indicator's achievement stands for.
+std::string StatusForAchievement(AchievementStatus a, const StatusScale& scale);
+
+Suggestion SuggestStatus(const std::vector<RollupInput>& inputs, RollupRule rule,
+                         const StatusScale& scale);
+
+}  // namespace fremdrift
