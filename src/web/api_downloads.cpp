@@ -56,7 +56,8 @@ std::string DataVersion(RequestContext& ctx, const Indicator& ind) {
     IndicatorStore store(ctx.db());
     for (const auto& code : {ind.numerator, ind.denominator}) {
       auto part = store.FindByCode(code);
-      v += "." + (part ? std::to_string(part->version) : "0");
+      v += '.';
+      v += part ? std::to_string(part->version) : "0";
     }
   }
   return v;
@@ -90,8 +91,10 @@ Response Download(RequestContext& ctx, const DownloadFormat& f) {
                                     : Response{200, entry->content_type, entry->body, {}};
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
-  r.headers.emplace_back("Content-Disposition",
-                         "attachment; filename=\"" + file_name + "\"");
+  std::string disposition = "attachment; filename=\"";
+  disposition += file_name;
+  disposition += '"';
+  r.headers.emplace_back("Content-Disposition", disposition);
   return r;
 }
 

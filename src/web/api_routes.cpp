@@ -56,17 +56,38 @@ nlohmann::json ParseBody(const RequestContext& ctx) {
 
 ItemFilter FilterFromQuery(RequestContext& ctx) {
   ItemFilter f;
+  // A filter value that names nothing is refused rather than answered with
+  // an empty list, so that a typo is not mistaken for "no items". A hidden
+  // strategy gets the same answer as one that does not exist.
   if (auto s = ctx.Query("strategy")) {
-    f.strategy_id = VisibleStrategy(ctx.db(), ctx.user(), *s).id;
+    try {
+      f.strategy_id = VisibleStrategy(ctx.db(), ctx.user(), *s).id;
+    } catch (const Failure& e) {
+      if (e.code() != FailureCode::kNotFound) throw;
+      throw Failure(FailureCode::kInvalid, "strategy: no strategy '" + *s + "'", "strategy");
+    }
   }
   if (auto l = ctx.Query("level")) {
-    if (l->empty() || l->size() > 3 || l->find_first_not_of("0123456789") != std::string::npos) {
-      throw Failure(FailureCode::kInvalid, "level must be a number (1 = top)", "level");
+    if (l->empty() || l->size() > 3 || l->find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(*l) < 1) {
+      throw Failure(FailureCode::kInvalid, "level must be a number from 1 (1 = top)", "level");
     }
     f.level = std::stoi(*l);
   }
-  if (auto o = ctx.Query("owner")) f.owner = *o;
-  if (auto g = ctx.Query("user_group")) f.user_group = *g;
+  if (auto o = ctx.Query("owner")) {
+    if (!OrganisationStore(ctx.db()).FindByShortName(*o)) {
+      throw Failure(FailureCode::kInvalid,
+                    "owner: no organisation with short name '" + *o + "'", "owner");
+    }
+    f.owner = *o;
+  }
+  if (auto g = ctx.Query("user_group")) {
+    if (!OrganisationStore(ctx.db()).FindUserGroup(*g)) {
+      throw Failure(FailureCode::kInvalid, "user_group: no user group with key '" + *g + "'",
+                    "user_group");
+    }
+    f.user_group = *g;
+  }
   if (auto p = ctx.Query("phase")) {
     f.phase = PhaseFromKey(*p);
     if (!f.phase) {

@@ -1,19 +1,86 @@
 #include "web/html_error.h"
 
+#include <iostream>
+
 #include "render/html_escape.h"
+#include "render/i18n.h"
 #include "web/error_response.h"
+#include "web/page_frame.h"
+#include "web/server.h"
 
 namespace fremdrift {
+namespace {
 
-Response HtmlErrorPage(RequestContext& ctx, const Failure& f) { return PlainHtmlError(f); }
+// The catalogue's key stem for a status: error_<status>_title / _message.
+std::string ErrorKey(int status) {
+  switch (status) {
+    case 400: case 401: case 403: case 404: case 409: case 413: return std::to_string(status);
+    default: return "500";
+  }
+}
+
+}  // namespace
+
+Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
+  int status = HttpStatus(f.code());
+  try {
+    const Catalogue& t = PageCatalogue(ctx);
+    std::string key = ErrorKey(status);
+    std::string message = t.Text("error_" + key + "_message");
+    if (f.code() == FailureCode::kInvalid && !f.field().empty()) {
+      message = t.Format("error_bad_parameter", {{"name", f.field()}});
+    }
+    // Failure messages are English and name what was wrong; they are shown
+    // for every error except internal ones, which may hold internals.
+    bool show_detail = f.code() != FailureCode::kInternal;
+    mstch::map view{
+        {"error_title", t.Text("error_" + key + "_title")},
+        {"error_message", message},
+        {"has_detail", show_detail},
+        {"detail", show_detail ? std::string(f.what()) : std::string()},
+    };
+    std::string title = t.Text("error_" + key + "_title");
+    return RenderPage(ctx, "error", title, std::move(view), "", status);
+  } catch (const std::exception& e) {
+    std::cerr << "fremdrift: the error page failed: " << e.what() << "\n";
+    return PlainHtmlError(f);
+  }
+}
 
 Response PlainHtmlError(const Failure& f) {
   int status = HttpStatus(f.code());
-  return Response::Html("<!doctype html><html lang=\"nb\"><head><meta charset=\"utf-8\"><title>" +
-                            std::to_string(status) + "</title></head><body><main><h1>" +
-                            std::to_string(status) + "</h1><p>" + EscapeHtml(f.what()) +
-                            "</p></main></body></html>",
-                        status);
+  std::string key = ErrorKey(status);
+  std::string title_nb = std::to_string(status), message_nb, title_en, message_en;
+  try {
+    const Catalogue& nb = CatalogueFor(DefaultAssetsDir(), "nb");
+    const Catalogue& en = CatalogueFor(DefaultAssetsDir(), "en");
+    title_nb = nb.Text("error_" + key + "_title");
+    message_nb = nb.Text("error_" + key + "_message");
+    title_en = en.Text("error_" + key + "_title");
+    message_en = en.Text("error_" + key + "_message");
+  } catch (const std::exception&) {
+    // No catalogue: the status number and the failure's message must do.
+  }
+  std::string detail = f.code() == FailureCode::kInternal ? "" : f.what();
+  std::string body =
+      "<!DOCTYPE html>\n<html lang=\"nb\">\n<head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+      "<title>" + EscapeHtml(title_nb) + " – Fremdrift</title>"
+      "<link rel=\"stylesheet\" href=\"/static/site.css\"></head>\n<body>\n"
+      "<header class=\"site-header\"><div class=\"wrap header-inner\">"
+      "<a class=\"brand\" href=\"/\"><span class=\"brand-name\">Fremdrift</span></a>"
+      "</div></header>\n<main id=\"main\"><div class=\"wrap\">"
+      "<h1>" + EscapeHtml(title_nb) + " <span class=\"h1-sub\">" + std::to_string(status) +
+      "</span></h1>"
+      "<p class=\"lead\">" + EscapeHtml(message_nb) + "</p>";
+  if (!title_en.empty()) {
+    body += "<p lang=\"en\"><strong>" + EscapeHtml(title_en) + ".</strong> " +
+            EscapeHtml(message_en) + "</p>";
+  }
+  if (!detail.empty()) body += "<p class=\"error-detail\" lang=\"en\">" + EscapeHtml(detail) + "</p>";
+  body += "<p><a href=\"/\">Forsiden</a> · <a href=\"/?lang=en\" lang=\"en\">Home</a></p>"
+          "</div></main>\n</body>\n</html>\n";
+  return Response::Html(body, status);
 }
 
 }  // namespace fremdrift

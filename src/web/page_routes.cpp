@@ -1,7 +1,21 @@
 #include "web/page_routes.h"
 
+#include "web/page_home.h"
+#include "web/page_item.h"
+#include "web/page_roadmap.h"
+#include "web/page_strategy.h"
+#include "web/static_files.h"
+
 namespace fremdrift {
 
-void RegisterPageRoutes(Router& router) {}
+// The addresses are built in render/page_urls.h; keep the two in step.
+void RegisterPageRoutes(Router& router) {
+  router.Add("GET", "/", HomePage);
+  router.Add("GET", "/strategi/{key}", StrategyPage);
+  router.Add("GET", "/strategi/{key}/{item}", ItemPage);
+  router.Add("GET", "/element/{id}", ItemByIdRedirect);
+  router.Add("GET", "/veikart", RoadmapPage);
+  RegisterStaticRoutes(router);
+}
 
 }  // namespace fremdrift

@@ -74,28 +74,26 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
 
  private:
   Response Dispatch(RequestContext& ctx) {
-    std::vector<std::string> allowed;
-    const Route* route = router_.Match(ctx.method(), ctx.path(), ctx.params, allowed);
-    if (!route) {
-      if (!allowed.empty()) {
-        std::string list;
-        for (const auto& m : allowed) list += (list.empty() ? "" : ", ") + m;
-        Response r = IsApiPath(ctx.path())
-            ? JsonError(Failure(FailureCode::kInvalid, "method " + ctx.method() +
-                                                           " is not allowed here; use " + list))
-            : Response::Html("Method not allowed", 405);
-        r.status = 405;
-        r.headers.emplace_back("Allow", list);
-        return r;
-      }
-      throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
-    }
     try {
-      return route->handler(ctx);
+      return Route(ctx);
     } catch (const Failure& f) {
       if (IsApiPath(ctx.path())) return JsonError(f);
       return HtmlErrorPage(ctx, f);
     }
+  }
+
+  Response Route(RequestContext& ctx) {
+    std::vector<std::string> allowed;
+    const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), ctx.params, allowed);
+    if (route) return route->handler(ctx);
+    if (allowed.empty()) throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
+    std::string list;
+    for (const auto& m : allowed) list += (list.empty() ? "" : ", ") + m;
+    Failure f(FailureCode::kInvalid, "method " + ctx.method() + " is not allowed here; use " + list);
+    Response r = IsApiPath(ctx.path()) ? JsonError(f) : HtmlErrorPage(ctx, f);
+    r.status = 405;
+    r.headers.emplace_back("Allow", list);
+    return r;
   }
 
   Response ErrorFor(Poco::Net::HTTPServerRequest& req, const std::string& path,

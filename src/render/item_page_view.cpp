@@ -1,0 +1,46 @@
+#include "render/item_page_view.h"
+
+#include "render/item_view.h"
+#include "render/page_urls.h"
+#include "render/strategy_view.h"
+
+namespace fremdrift {
+
+mstch::map ItemPageView(const ItemPageData& d, const PlanNames& names, const Catalogue& t) {
+  mstch::array crumbs;
+  auto crumb = [&](const std::string& text, const std::string& url, bool current) {
+    crumbs.push_back(mstch::map{{"text", text}, {"url", url}, {"current", current}});
+  };
+  crumb(t.Text("nav_home"), "/", false);
+  crumb(d.strategy.name, StrategyPageUrl(d.strategy.key), false);
+  for (const auto* a : d.ancestors) {
+    crumb(ItemHeading(*a, d.strategy), ItemPageUrl(d.strategy.key, a->key), false);
+  }
+  crumb(d.item.title, ItemPageUrl(d.strategy.key, d.item.key), true);
+
+  mstch::array children;
+  for (const auto* c : d.children) children.push_back(ItemView(*c, d.strategy, names, t));
+  std::string child_level = d.strategy.LevelName(d.item.level + 1);
+
+  mstch::map view{
+      {"strategy", StrategyView(d.strategy, t)},
+      {"item", ItemView(d.item, d.strategy, names, t)},
+      {"breadcrumbs", crumbs},
+      {"children", children},
+      {"has_children", !children.empty()},
+      {"children_heading", child_level.empty()
+                               ? t.Text("item_children")
+                               : t.Format("item_children_heading", {{"level", child_level}})},
+      {"has_parent", !d.ancestors.empty()},
+      {"on_roadmap", d.on_roadmap},
+      {"api_url", "/api/v1/items/" + std::to_string(d.item.id)},
+  };
+  if (!d.ancestors.empty()) view["parent"] = ItemView(*d.ancestors.back(), d.strategy, names, t);
+  else view["parent"] = mstch::map{};
+  const PlanItem* goal = d.ancestors.empty() ? &d.item : d.ancestors.front();
+  view["roadmap_url"] =
+      UrlWithQuery("/veikart", {{"strategi", d.strategy.key}, {"mal", goal->level == 1 ? goal->key : ""}});
+  return view;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,22 @@
+#include "render/layout_view.h"
+
+namespace fremdrift {
+
+mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
+  return mstch::map{
+      {"lang", t.lang()},
+      // The language the plan's own texts are written in. The data carries
+      // no language yet; marking it keeps an English page honest for
+      // screen readers (WCAG 3.1.2).
+      {"data_lang", std::string("nb")},
+      {"t", t.AsMstch()},
+      {"page_title", info.page_title},
+      {"nav_home", info.section == "home"},
+      {"nav_roadmap", info.section == "roadmap"},
+      {"lang_switch_url", info.lang_switch_url},
+      {"has_user", info.user_name.has_value()},
+      {"user_name", info.user_name.value_or("")},
+  };
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,26 @@
+// The frame around every page (templates/layout.mustache): the language,
+// the page title, the main navigation with the current section marked,
+// the language switch and who is signed in.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <mstch/mstch.hpp>
+
+#include "render/i18n.h"
+
+namespace fremdrift {
+
+struct LayoutInfo {
+  std::string page_title;
+  std::string section;          // "home", "roadmap" or "" (marks the nav link)
+  std::string lang_switch_url;  // this page in the other language
+  std::optional<std::string> user_name;
+};
+
+// Keys: lang, data_lang, t (every string of the catalogue), page_title, nav_home,
+// nav_roadmap, lang_switch_url, has_user, user_name.
+mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t);
+
+}  // namespace fremdrift

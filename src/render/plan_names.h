@@ -1,0 +1,31 @@
+// The names people read for the keys that plan items hold: organisation
+// short names ("Hdir" -> "Helsedirektoratet") and user group keys
+// ("kommune-og-fylkeskommune" -> "Kommune og fylkeskommune").
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "domain/organisation.h"
+#include "domain/user_group.h"
+
+namespace fremdrift {
+
+struct PlanNames {
+  std::map<std::string, Organisation> organisations;  // by short name
+  std::map<std::string, UserGroup> user_groups;       // by key
+
+  static PlanNames From(const std::vector<Organisation>& orgs,
+                        const std::vector<UserGroup>& groups);
+
+  // The full name, or the key itself when it is unknown.
+  std::string OrganisationName(const std::string& short_name) const;
+  std::string UserGroupName(const std::string& key) const;
+
+  // The names of `keys` joined by ", ".
+  std::string OrganisationNames(const std::vector<std::string>& short_names) const;
+  std::string UserGroupNames(const std::vector<std::string>& keys) const;
+};
+
+}  // namespace fremdrift

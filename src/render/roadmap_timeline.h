@@ -1,0 +1,71 @@
+// The roadmap timeline, drawn on the server as SVG so that no JavaScript is
+// needed: one bar per deliverable from its start to its end over year
+// ticks, grouped under headings, with the phases written beside each bar.
+//
+// An undefined (or missing) start or end is drawn as an open bar that
+// fades to the chart's edge with an arrow, and says so in text ("udefinert
+// slutt"). A tentative schedule has a light fill with a dashed outline and
+// says so in text. A legend at the top explains the marks, so that no
+// meaning rests on colour alone. Every text from data is escaped.
+//
+// The SVG has role="img", a <title> and a <desc> (the text summary); the
+// page shows the same rows in a data table for those who cannot see it.
+// Each bar is one <rect class="tl-bar ...">; nothing else uses that class.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/date.h"
+
+namespace fremdrift {
+
+struct TimelineBar {
+  std::string label;    // the deliverable's title
+  ScheduleDate start;   // kUndefined and kNone are drawn open
+  ScheduleDate end;
+  std::string dates;    // the dates in words, for the bar's tooltip
+  std::string phases;   // the phase range in words
+  bool tentative = false;
+};
+
+struct TimelineGroup {
+  // Heading lines, outermost first. A line equal to the previous group's
+  // line at the same depth (with the same lines above it) is not repeated.
+  std::vector<std::string> heading;
+  std::vector<TimelineBar> bars;
+};
+
+// The translated words the chart uses.
+struct TimelineTexts {
+  std::string title;              // the chart's <title>
+  std::string description;        // the chart's <desc>: a text summary
+  std::string tentative;          // "tentativ tidsplan"
+  std::string open_start;         // "udefinert start"
+  std::string open_end;           // "udefinert slutt"
+  std::string legend_firm;        // "Fast tidsplan"
+  std::string legend_tentative;   // "Tentativ tidsplan (stiplet kant)"
+  std::string legend_open_start;  // "Udefinert start"
+  std::string legend_open_end;    // "Udefinert slutt"
+  std::string today;              // "I dag"
+};
+
+struct TimelineYears {
+  int first = 0;
+  int last = 0;  // inclusive
+};
+
+// The years the axis spans: the earliest to the latest set date among the
+// bars, and a year after the start of a bar with an open end (a year before
+// the end of one with an open start) so that the openness shows;
+// `fallback` when no bar has a set date.
+TimelineYears TimelineYearSpan(const std::vector<TimelineGroup>& groups, TimelineYears fallback);
+
+// The whole <svg> element. `today` draws a marked line when it falls
+// within `years`.
+std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
+                              const TimelineTexts& texts, TimelineYears years,
+                              std::optional<Date> today);
+
+}  // namespace fremdrift

@@ -1,0 +1,203 @@
+#include "render/roadmap_view.h"
+
+#include <algorithm>
+#include <set>
+
+#include "render/item_view.h"
+#include "render/page_urls.h"
+#include "render/phase_text.h"
+#include "render/roadmap_timeline.h"
+#include "render/strategy_view.h"
+
+namespace fremdrift {
+namespace {
+
+mstch::map Option(const std::string& value, const std::string& text, const std::string& chosen) {
+  return mstch::map{{"value", value}, {"text", text}, {"selected", value == chosen}};
+}
+
+// The label of the default grouping: the level names between goal and
+// deliverable, e.g. "Delmål / Tema".
+std::string ParentLevelsText(const Strategy& s) {
+  std::string out;
+  for (int level = 2; level < s.depth(); ++level) {
+    out += (out.empty() ? "" : " / ") + s.LevelName(level);
+  }
+  return out.empty() ? s.LevelName(1) : out;
+}
+
+mstch::map Filters(const RoadmapPageData& d, const PlanNames& names, const Catalogue& t) {
+  const RoadmapChoice& c = d.choice;
+  std::string all = t.Text("filter_all");
+
+  mstch::array goals{Option("", all, c.goal)};
+  for (const auto& i : d.items) {
+    if (i.level == 1) goals.push_back(Option(i.key, ItemHeading(i, d.strategy), c.goal));
+  }
+
+  std::set<std::string> owner_keys;
+  for (const auto& i : d.items) {
+    if (i.level == d.strategy.depth()) owner_keys.insert(i.owners.begin(), i.owners.end());
+  }
+  if (!c.owner.empty()) owner_keys.insert(c.owner);
+  std::vector<std::pair<std::string, std::string>> owners;  // name, key
+  for (const auto& k : owner_keys) owners.emplace_back(names.OrganisationName(k), k);
+  std::sort(owners.begin(), owners.end());
+  mstch::array owner_options{Option("", all, c.owner)};
+  for (const auto& [name, key] : owners) {
+    owner_options.push_back(Option(key, name == key ? key : name + " (" + key + ")", c.owner));
+  }
+
+  std::vector<std::pair<std::string, std::string>> groups;
+  for (const auto& [key, g] : names.user_groups) groups.emplace_back(names.UserGroupName(key), key);
+  std::sort(groups.begin(), groups.end());
+  mstch::array group_options{Option("", all, c.user_group)};
+  for (const auto& [name, key] : groups) group_options.push_back(Option(key, name, c.user_group));
+
+  mstch::array phase_options{Option("", all, c.phase)};
+  for (Phase p : kAllPhases) {
+    phase_options.push_back(
+        Option(std::string(PhaseKey(p)), std::string(PhaseName(p, t.lang())), c.phase));
+  }
+
+  std::string chosen_grouping(RoadmapGroupingKey(c.grouping));
+  auto grouping_text = [&](RoadmapGrouping g) {
+    switch (g) {
+      case RoadmapGrouping::kParent: return ParentLevelsText(d.strategy);
+      case RoadmapGrouping::kGoal: return d.strategy.LevelName(1);
+      case RoadmapGrouping::kOwner: return t.Text("grouping_owner");
+      case RoadmapGrouping::kUserGroup: return t.Text("grouping_user_group");
+    }
+    return std::string();
+  };
+  mstch::array grouping_options;
+  for (auto g : kAllRoadmapGroupings) {
+    grouping_options.push_back(
+        Option(std::string(RoadmapGroupingKey(g)), grouping_text(g), chosen_grouping));
+  }
+
+  std::string goal_label = d.strategy.LevelName(1);
+  return mstch::map{
+      {"goal_label", goal_label.empty() ? t.Text("filter_goal") : goal_label},
+      {"goal_options", goals},
+      {"owner_options", owner_options},
+      {"user_group_options", group_options},
+      {"phase_options", phase_options},
+      {"grouping_options", grouping_options},
+  };
+}
+
+mstch::array ActiveFilters(const RoadmapPageData& d, const PlanNames& names,
+                           const Catalogue& t) {
+  const RoadmapChoice& c = d.choice;
+  mstch::array out;
+  auto add = [&](const std::string& label, const std::string& value) {
+    out.push_back(mstch::map{{"label", label}, {"value", value}});
+  };
+  if (!c.goal.empty()) {
+    for (const auto& i : d.items) {
+      if (i.level == 1 && i.key == c.goal) {
+        add(d.strategy.LevelName(1), i.code.empty() ? i.title : i.code + " " + i.title);
+      }
+    }
+  }
+  if (!c.owner.empty()) add(t.Text("filter_owner"), names.OrganisationName(c.owner));
+  if (!c.user_group.empty()) add(t.Text("filter_user_group"), names.UserGroupName(c.user_group));
+  if (!c.phase.empty()) {
+    if (auto p = PhaseFromKey(c.phase)) add(t.Text("filter_phase"), std::string(PhaseName(*p, t.lang())));
+  }
+  return out;
+}
+
+TimelineTexts Texts(const RoadmapPageData& d, const Catalogue& t, const std::string& summary) {
+  TimelineTexts x;
+  x.title = t.Format("timeline_title", {{"strategy", d.strategy.name}});
+  x.description = summary;
+  x.tentative = t.Text("timeline_tentative");
+  x.open_start = t.Text("timeline_open_start");
+  x.open_end = t.Text("timeline_open_end");
+  x.legend_firm = t.Text("legend_firm");
+  x.legend_tentative = t.Text("legend_tentative");
+  x.legend_open_start = t.Text("legend_open_start");
+  x.legend_open_end = t.Text("legend_open_end");
+  x.today = t.Text("legend_today");
+  return x;
+}
+
+}  // namespace
+
+mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const Catalogue& t) {
+  ItemsById by_id = IndexById(d.items);
+  auto groups = GroupRoadmap(d.choice.grouping, d.shown, by_id, d.strategy, names, t);
+
+  std::vector<TimelineGroup> timeline;
+  mstch::array table_groups;
+  size_t open_start = 0, open_end = 0, tentative = 0;
+  for (const auto* i : d.shown) {
+    open_start += !i->start.is_set();
+    open_end += !i->end.is_set();
+    tentative += i->tentative;
+  }
+  for (const auto& g : groups) {
+    TimelineGroup tg{g.heading, {}};
+    mstch::array rows;
+    for (const auto* i : g.items) {
+      mstch::map row = ItemView(*i, d.strategy, names, t);
+      TimelineBar bar;
+      bar.label = i->title;
+      bar.start = i->start;
+      bar.end = i->end;
+      bar.dates = boost::get<std::string>(row.at("start_text")) + " – " +
+                  boost::get<std::string>(row.at("end_text"));
+      bar.phases = PhaseRangeText(i->phases, t.lang());
+      bar.tentative = i->tentative;
+      tg.bars.push_back(bar);
+      row["tentative_text"] = t.Text(i->tentative ? "yes" : "no");
+      rows.push_back(row);
+    }
+    std::string heading;
+    for (const auto& h : g.heading) heading += (heading.empty() ? "" : " › ") + h;
+    table_groups.push_back(mstch::map{{"heading_text", heading}, {"rows", rows}});
+    timeline.push_back(std::move(tg));
+  }
+
+  TimelineYears years = TimelineYearSpan(timeline, {d.strategy.period_start, d.strategy.period_end});
+  std::string summary = t.Format(
+      "timeline_summary", {{"count", std::to_string(d.shown.size())},
+                           {"first", std::to_string(years.first)},
+                           {"last", std::to_string(years.last)},
+                           {"open_end", std::to_string(open_end)},
+                           {"open_start", std::to_string(open_start)},
+                           {"tentative", std::to_string(tentative)}});
+
+  mstch::array strategies;
+  for (const auto& s : d.strategies) {
+    strategies.push_back(mstch::map{{"name", s.name},
+                                    {"url", UrlWithQuery("/veikart", {{"strategi", s.key}})},
+                                    {"current", s.id == d.strategy.id}});
+  }
+  auto active = ActiveFilters(d, names, t);
+  bool has_rows = !d.shown.empty();
+  return mstch::map{
+      {"strategy", StrategyView(d.strategy, t)},
+      {"strategies", strategies},
+      {"has_strategy_choice", d.strategies.size() > 1},
+      {"filters", Filters(d, names, t)},
+      {"count_text", t.Format("roadmap_count", {{"shown", std::to_string(d.shown.size())},
+                                                {"total", std::to_string(d.total)}})},
+      {"active_filters", active},
+      {"has_active_filters", !active.empty()},
+      {"reset_url", UrlWithQuery("/veikart", {{"strategi", d.strategy.key}})},
+      {"has_rows", has_rows},
+      {"empty_text", d.total == 0 ? t.Format("roadmap_no_deliverables",
+                                             {{"level", d.strategy.LevelName(d.strategy.depth())}})
+                                  : t.Text("roadmap_no_rows")},
+      {"timeline_svg", has_rows ? RenderTimelineSvg(timeline, Texts(d, t, summary), years, d.today)
+                                : std::string()},
+      {"timeline_summary", summary},
+      {"table_caption", t.Format("roadmap_table_caption", {{"strategy", d.strategy.name}})},
+      {"groups", table_groups},
+  };
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,48 @@
+// The roadmap page ("veikart", templates/roadmap.mustache): the filter
+// form, the timeline SVG with its text summary, and a data table with the
+// same rows, grouped the same way.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <mstch/mstch.hpp>
+
+#include "domain/date.h"
+#include "domain/plan_item.h"
+#include "domain/strategy.h"
+#include "render/i18n.h"
+#include "render/plan_names.h"
+#include "render/roadmap_rows.h"
+
+namespace fremdrift {
+
+// What the reader chose in the form, as keys; "" means all.
+struct RoadmapChoice {
+  std::string goal;        // key of a level-1 item
+  std::string owner;       // organisation short name
+  std::string user_group;  // user group key
+  std::string phase;       // phase key
+  RoadmapGrouping grouping = RoadmapGrouping::kParent;
+};
+
+struct RoadmapPageData {
+  const Strategy& strategy;
+  std::vector<Strategy> strategies;    // all the reader may see, for the switcher
+  const std::vector<PlanItem>& items;  // every item of `strategy`
+  std::vector<const PlanItem*> shown;  // the deliverables that match, in tree order
+  size_t total = 0;                    // the strategy's deliverables, unfiltered
+  RoadmapChoice choice;
+  std::optional<Date> today;           // marked on the timeline
+};
+
+// Keys: strategy (StrategyView), strategies [{name, url, current}],
+// has_strategy_choice, filters {goal_label, goal_options, owner_options,
+// user_group_options, phase_options, grouping_options: [{value, text,
+// selected}]}, count_text, active_filters [{label, value}],
+// has_active_filters, reset_url, has_rows, empty_text, timeline_svg (escaped markup),
+// timeline_summary, table_caption, groups [{heading_text, rows [ItemView]}].
+mstch::map RoadmapView(const RoadmapPageData& data, const PlanNames& names, const Catalogue& t);
+
+}  // namespace fremdrift

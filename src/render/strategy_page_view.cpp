@@ -1,0 +1,24 @@
+#include "render/strategy_page_view.h"
+
+#include "domain/plan_tree.h"
+#include "render/page_urls.h"
+#include "render/strategy_view.h"
+
+namespace fremdrift {
+
+mstch::map StrategyPageView(const Strategy& strategy, const std::vector<PlanItem>& items,
+                            const PlanNames& names, const Catalogue& t) {
+  mstch::array tree = PlanTreeView(BuildPlanTree(items), strategy, names, t, 2);
+  mstch::array crumbs{
+      mstch::map{{"text", t.Text("nav_home")}, {"url", std::string("/")}, {"current", false}},
+      mstch::map{{"text", strategy.name}, {"url", StrategyPageUrl(strategy.key)}, {"current", true}},
+  };
+  return mstch::map{
+      {"strategy", StrategyView(strategy, t)},
+      {"breadcrumbs", crumbs},
+      {"has_tree", !tree.empty()},
+      {"tree", tree},
+  };
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,68 @@
+#include "web/page_frame.h"
+
+#include "domain/failure.h"
+#include "render/layout_view.h"
+#include "render/page_urls.h"
+#include "render/template_renderer.h"
+#include "web/server.h"
+
+namespace fremdrift {
+namespace {
+
+// The path with every segment percent-encoded again, and never starting
+// with "//" (which a browser would read as another host).
+std::string EncodedPath(const std::string& path) {
+  std::string out;
+  size_t start = 0;
+  while (start < path.size()) {
+    size_t slash = path.find('/', start);
+    if (slash == std::string::npos) slash = path.size();
+    std::string segment = path.substr(start, slash - start);
+    if (!segment.empty()) {
+      out += '/';
+      out += UrlEncodeComponent(segment);
+    }
+    start = slash + 1;
+  }
+  if (!path.empty() && path.back() == '/' && !out.empty()) out += "/";
+  return out.empty() ? "/" : out;
+}
+
+}  // namespace
+
+const Catalogue& PageCatalogue(RequestContext& ctx) {
+  return CatalogueFor(ctx.config().assets_dir, ctx.lang());
+}
+
+std::string LanguageSwitchUrl(const RequestContext& ctx, const std::string& lang) {
+  std::vector<std::pair<std::string, std::string>> params;
+  for (const auto& [k, v] : ctx.QueryParams()) {
+    if (k != "lang") params.emplace_back(k, v);
+  }
+  params.emplace_back("lang", lang);
+  return UrlWithQuery(EncodedPath(ctx.path()), params);
+}
+
+Response RenderPage(RequestContext& ctx, const std::string& content, const std::string& title,
+                    mstch::map view, const std::string& section, int status) {
+  const Catalogue& t = PageCatalogue(ctx);
+  std::optional<std::string> user_name;
+  try {
+    if (const auto& user = ctx.user()) user_name = user->name;
+  } catch (const Failure&) {
+    // An unknown token: the page (an error page) is shown without a user.
+  }
+  LayoutInfo info{title, section, LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")), user_name};
+  mstch::map root = LayoutView(info, t);
+  for (auto& [k, v] : view) root[k] = std::move(v);
+
+  Response r = Response::Html(TemplatesFor(ctx.config().assets_dir).RenderPage(content, root), status);
+  r.headers.emplace_back("Content-Language", t.lang());
+  if (ctx.lang_from_query()) {
+    r.headers.emplace_back("Set-Cookie", "lang=" + t.lang() +
+                                             "; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
+  }
+  return r;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,26 @@
+#include "web/page_home.h"
+
+#include "domain/item_filter.h"
+#include "render/home_view.h"
+#include "storage/plan_item_store.h"
+#include "web/page_frame.h"
+#include "web/page_plan_names.h"
+#include "web/plan_access.h"
+
+namespace fremdrift {
+
+Response HomePage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  std::vector<StrategyWithGoals> list;
+  PlanItemStore items(ctx.db());
+  for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
+    ItemFilter goals;
+    goals.strategy_id = s.id;
+    goals.level = 1;
+    list.push_back({s, FilterItems(goals, items.List(s.id))});
+  }
+  return RenderPage(ctx, "home", t.Text("home_title"),
+                    HomeView(list, LoadPlanNames(ctx.db()), t), "home");
+}
+
+}  // namespace fremdrift

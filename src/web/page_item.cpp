@@ -1,0 +1,40 @@
+#include "web/page_item.h"
+
+#include "domain/failure.h"
+#include "render/item_page_view.h"
+#include "render/page_urls.h"
+#include "render/plan_ancestry.h"
+#include "storage/plan_item_store.h"
+#include "web/page_frame.h"
+#include "web/page_plan_names.h"
+#include "web/plan_access.h"
+
+namespace fremdrift {
+
+Response ItemPage(RequestContext& ctx) {
+  Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("key"));
+  const std::string& key = ctx.Param("item");
+  auto items = PlanItemStore(ctx.db()).List(s.id);
+  const PlanItem* item = nullptr;
+  for (const auto& i : items) {
+    if (i.key == key) item = &i;
+  }
+  if (!item) {
+    throw Failure(FailureCode::kNotFound, "strategy '" + s.key + "' has no item '" + key + "'",
+                  "item");
+  }
+  ItemPageData data{s, *item, AncestorsOf(*item, IndexById(items)), {}, item->level == s.depth()};
+  for (const auto& i : items) {
+    if (i.parent_id == item->id) data.children.push_back(&i);
+  }
+  return RenderPage(ctx, "item", item->title,
+                    ItemPageView(data, LoadPlanNames(ctx.db()), PageCatalogue(ctx)));
+}
+
+Response ItemByIdRedirect(RequestContext& ctx) {
+  PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
+  Strategy s = VisibleStrategy(ctx.db(), ctx.user(), std::to_string(item.strategy_id));
+  return Response::Redirect(ItemPageUrl(s.key, item.key));
+}
+
+}  // namespace fremdrift

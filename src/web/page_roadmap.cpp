@@ -1,0 +1,64 @@
+#include "web/page_roadmap.h"
+
+#include <chrono>
+#include <set>
+
+#include "domain/plan_tree.h"
+#include "render/plan_ancestry.h"
+#include "storage/plan_item_store.h"
+#include "web/page_frame.h"
+#include "web/page_plan_names.h"
+#include "web/page_roadmap_query.h"
+#include "web/plan_access.h"
+
+namespace fremdrift {
+namespace {
+
+Date Today() {
+  using namespace std::chrono;
+  year_month_day ymd{floor<days>(system_clock::now())};
+  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+}  // namespace
+
+Response RoadmapPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  RoadmapQuery query = ParseRoadmapQuery(ctx);
+  auto visible = VisibleStrategies(ctx.db(), ctx.user());
+  std::optional<Strategy> strategy;
+  if (!query.strategy.empty()) {
+    strategy = VisibleStrategy(ctx.db(), ctx.user(), query.strategy);
+  } else {
+    strategy = DefaultRoadmapStrategy(visible);
+  }
+  if (!strategy) return RenderPage(ctx, "roadmap_none", t.Text("roadmap_title"), {}, "roadmap");
+
+  auto items = PlanItemStore(ctx.db()).List(strategy->id);
+  PlanNames names = LoadPlanNames(ctx.db());
+  CheckRoadmapChoice(query.choice, items, names);
+
+  ItemFilter all_deliverables;
+  all_deliverables.strategy_id = strategy->id;
+  all_deliverables.level = strategy->depth();
+  size_t total = FilterItems(all_deliverables, items).size();
+
+  std::set<int64_t> matching;
+  for (const auto& i : FilterItems(RoadmapItemFilter(*strategy, query.choice), items)) {
+    matching.insert(i.id);
+  }
+  ItemsById by_id = IndexById(items);
+  std::vector<const PlanItem*> shown;
+  for (const PlanItem* i : TreeOrder(BuildPlanTree(items))) {
+    if (!matching.count(i->id)) continue;
+    if (!query.choice.goal.empty() && TopAncestorOf(*i, by_id)->key != query.choice.goal) continue;
+    shown.push_back(i);
+  }
+
+  RoadmapPageData data{*strategy, visible, items, shown, total, query.choice, Today()};
+  return RenderPage(ctx, "roadmap", t.Text("roadmap_title") + ": " + strategy->name,
+                    RoadmapView(data, names, t), "roadmap");
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,18 @@
+#include "web/page_strategy.h"
+
+#include "render/strategy_page_view.h"
+#include "storage/plan_item_store.h"
+#include "web/page_frame.h"
+#include "web/page_plan_names.h"
+#include "web/plan_access.h"
+
+namespace fremdrift {
+
+Response StrategyPage(RequestContext& ctx) {
+  Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("key"));
+  auto items = PlanItemStore(ctx.db()).List(s.id);
+  return RenderPage(ctx, "strategy", s.name,
+                    StrategyPageView(s, items, LoadPlanNames(ctx.db()), PageCatalogue(ctx)));
+}
+
+}  // namespace fremdrift

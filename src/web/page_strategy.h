@@ -1,0 +1,11 @@
+// GET /strategi/{key}: one strategy with its whole plan tree. An unknown or
+// (for the public) unpublished strategy is a 404.
+#pragma once
+
+#include "web/request_context.h"
+
+namespace fremdrift {
+
+Response StrategyPage(RequestContext& ctx);
+
+}  // namespace fremdrift

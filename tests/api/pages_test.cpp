@@ -1,0 +1,399 @@
+// The read-only web pages over real HTTP, on both engines: what a reader
+// of the plan and the roadmap relies on.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "app/bundle.h"
+#include "formats/bundle_files.h"
+#include "support/test_server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+bool Has(const std::string& text, const std::string& what) {
+  return text.find(what) != std::string::npos;
+}
+
+// The table row (<tr>...</tr>) whose title link reads `title`.
+std::string TableRow(const std::string& html, const std::string& title) {
+  size_t at = html.find(">" + title + "</a></th>");
+  if (at == std::string::npos) return "";
+  size_t start = html.rfind("<tr", at);
+  size_t end = html.find("</tr>", at);
+  return html.substr(start, end - start);
+}
+
+// The opening tag of the timeline bar whose tooltip starts with `title`.
+std::string BarTag(const std::string& html, const std::string& title) {
+  size_t at = html.find("<title>" + title + " — ");
+  if (at == std::string::npos) return "";
+  size_t start = html.rfind("<rect", at);
+  return html.substr(start, at - start);
+}
+
+std::string Svg(const std::string& html) {
+  size_t start = html.find("<svg");
+  size_t end = html.find("</svg>");
+  if (start == std::string::npos || end == std::string::npos) return "";
+  return html.substr(start, end - start);
+}
+
+// The landmarks and structure every page must have (WCAG 2.1 AA).
+void ExpectAccessibleFrame(const HttpResult& r, const std::string& lang) {
+  const std::string& b = r.body;
+  EXPECT_TRUE(Has(b, "<html lang=\"" + lang + "\">")) << "lang";
+  EXPECT_EQ(Count(b, "<h1"), 1u) << "exactly one h1";
+  EXPECT_TRUE(Has(b, "<a class=\"skip-link\" href=\"#main\">")) << "skip link";
+  EXPECT_TRUE(Has(b, "<header")) << "header";
+  EXPECT_TRUE(Has(b, "<nav")) << "nav";
+  EXPECT_TRUE(Has(b, "<main id=\"main\"")) << "main";
+  EXPECT_TRUE(Has(b, "<footer")) << "footer";
+  EXPECT_FALSE(Has(b, "<script")) << "no JavaScript";
+  EXPECT_EQ(r.headers.at("Content-Type"), "text/html; charset=utf-8");
+}
+
+const char* kElevenForHdirAndMunicipalities[] = {
+    "Velferdsteknologisk knutepunkt/nasjonale samhandlingsløsninger",
+    "Innføring velferdsteknologi i kommunene",
+    "Helseteknologiordningen (HTO) - veiledningstjeneste",
+    "Helseteknologiordningen (HTO) - tilskuddsordningen",
+    "Digi-ung: søketjenester",
+    "Digi-ung: UngMestring",
+    "Kjernejournal innført i 60% av kommunene",
+    "Utredning",
+    "Videre utredning og forbredelser",
+    "Helseteknologiordning trer i kraft",
+    "Helseteknologiordningen videreutvikles",
+};
+
+class PagesTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    server_ = std::make_unique<TestServer>(GetParam(), true);
+  }
+  HttpResult Get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {
+    return HttpRequest(server_->port(), "GET", path, "", headers);
+  }
+  std::unique_ptr<TestServer> server_;
+};
+
+TEST_P(PagesTest, HomeListsPublishedStrategiesWithTheirGoals) {
+  auto r = Get("/");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "Nasjonal e-helsestrategi 2023–2030"));
+  EXPECT_TRUE(Has(r.body, "Nasjonal e-helsestrategi 2017–2022"));
+  EXPECT_TRUE(Has(r.body, "Aktiv medvirkning i egen og næres helse"));
+  EXPECT_TRUE(Has(r.body, "Samarbeid og virkemidler som styrker gjennomføringskraft"));
+  EXPECT_TRUE(Has(r.body, "href=\"/strategi/nes-2023-2030/1\""));
+  // Level names are data: the 2017-2022 strategy calls its goals "Satsingsområde".
+  EXPECT_TRUE(Has(r.body, "Satsingsområde"));
+}
+
+TEST_P(PagesTest, StrategyPageShowsTheWholeTree) {
+  auto r = Get("/strategi/nes-2023-2030");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "<h1 lang=\"nb\">Nasjonal e-helsestrategi 2023–2030</h1>"));
+  EXPECT_TRUE(Has(r.body, "Delmål 1B"));
+  EXPECT_TRUE(Has(r.body, "<details class=\"description\"><summary>Mer informasjon"));
+  EXPECT_TRUE(Has(r.body, ">ICD-11</a>"));
+  EXPECT_TRUE(Has(r.body, "Tentativ tidsplan"));
+  EXPECT_TRUE(Has(r.body, "<dd>Udefinert</dd>"));
+  EXPECT_TRUE(Has(r.body, "Tilpasning og utvidet utprøving"));
+  EXPECT_TRUE(Has(r.body, "Helsedirektoratet"));
+  EXPECT_TRUE(Has(r.body, "Kommune og fylkeskommune"));
+  // Goals are h2, sub-goals h3, themes h4, deliverables h5: no level skipped.
+  EXPECT_EQ(Count(r.body, "<h5 "), 42u);
+  EXPECT_EQ(Count(r.body, "<h6"), 0u);
+}
+
+TEST_P(PagesTest, ItemPageShowsAllFieldsAndTheWayUp) {
+  auto r = Get("/strategi/nes-2023-2030/4B-t1-d5");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "<h1 lang=\"nb\">ICD-11</h1>"));
+  EXPECT_TRUE(Has(r.body, "href=\"/strategi/nes-2023-2030/4\""));
+  EXPECT_TRUE(Has(r.body, "href=\"/strategi/nes-2023-2030/4B\""));
+  EXPECT_TRUE(Has(r.body, "href=\"/strategi/nes-2023-2030/4B-t1\""));
+  EXPECT_TRUE(Has(r.body, "<span aria-current=\"page\">ICD-11</span>"));
+  EXPECT_TRUE(Has(r.body, "01.10.2026"));
+  EXPECT_TRUE(Has(r.body, "<dd>Udefinert</dd>"));
+  EXPECT_TRUE(Has(r.body, "Tilpasning og utvidet utprøving"));
+  EXPECT_TRUE(Has(r.body, "Spesialisthelsetjenesten og kommune"));
+  EXPECT_TRUE(Has(r.body, "<dt>Tentativ tidsplan</dt><dd>Ja</dd>"));
+
+  auto theme = Get("/strategi/nes-2023-2030/4B-t1");
+  ASSERT_EQ(theme.status, 200);
+  EXPECT_TRUE(Has(theme.body, "href=\"/strategi/nes-2023-2030/4B-t1-d5\""));  // a child
+}
+
+TEST_P(PagesTest, ItemIdFromTheApiRedirectsToTheItemPage) {
+  auto items = server_->Get("/api/v1/items?strategy=nes-2023-2030&level=4").Json();
+  int64_t id = 0;
+  for (const auto& i : items) {
+    if (i["key"] == "4B-t1-d5") id = i["id"];
+  }
+  ASSERT_NE(id, 0);
+  auto r = Get("/element/" + std::to_string(id));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.headers.at("Location"), "/strategi/nes-2023-2030/4B-t1-d5");
+  EXPECT_EQ(Get("/element/999999").status, 404);
+  EXPECT_EQ(Get("/element/abc").status, 404);
+}
+
+TEST_P(PagesTest, UnknownStrategyOrItemIsATranslated404Page) {
+  for (const char* path : {"/strategi/finnes-ikke", "/strategi/nes-2023-2030/finnes-ikke"}) {
+    auto r = Get(path);
+    EXPECT_EQ(r.status, 404) << path;
+    ExpectAccessibleFrame(r, "nb");
+    EXPECT_TRUE(Has(r.body, "<h1>Siden finnes ikke</h1>")) << path;
+  }
+  auto en = Get("/strategi/finnes-ikke?lang=en");
+  EXPECT_EQ(en.status, 404);
+  EXPECT_TRUE(Has(en.body, "<h1>Page not found</h1>"));
+}
+
+TEST_P(PagesTest, RoadmapFilteredByOwnerAndUserGroupListsExactlyTheElevenDeliverables) {
+  auto r = Get("/veikart?eier=Hdir&brukergruppe=kommune-og-fylkeskommune");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_EQ(Count(r.body, "<tr class=\"roadmap-row"), 11u);
+  EXPECT_EQ(Count(Svg(r.body), "<rect class=\"tl-bar"), 11u);
+  for (const char* title : kElevenForHdirAndMunicipalities) {
+    EXPECT_FALSE(TableRow(r.body, title).empty()) << title;
+    EXPECT_FALSE(BarTag(r.body, title).empty()) << title;
+  }
+  EXPECT_TRUE(Has(r.body, "Viser 11 av 42 leveranser."));
+  EXPECT_TRUE(Has(r.body, "<option value=\"Hdir\" selected>"));
+  EXPECT_TRUE(Has(r.body, "<option value=\"kommune-og-fylkeskommune\" selected>"));
+}
+
+TEST_P(PagesTest, RoadmapShowsIcd11WithAnOpenEndAndTheTentativeMark) {
+  auto r = Get("/veikart");
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::string row = TableRow(r.body, "ICD-11");
+  ASSERT_FALSE(row.empty());
+  EXPECT_TRUE(Has(row, "<td class=\"date\">01.10.2026</td>"));
+  EXPECT_TRUE(Has(row, "<td class=\"date\">Udefinert</td>"));
+  EXPECT_TRUE(Has(row, "<td>Ja</td>"));
+  EXPECT_TRUE(Has(row, "is-tentative"));
+  std::string bar = BarTag(r.body, "ICD-11");
+  EXPECT_TRUE(Has(bar, "tl-open-end")) << bar;
+  EXPECT_TRUE(Has(bar, "tl-tentative")) << bar;
+  EXPECT_TRUE(Has(bar, "stroke-dasharray")) << bar;
+  EXPECT_TRUE(Has(r.body, "tentativ tidsplan · udefinert slutt"));
+}
+
+TEST_P(PagesTest, RoadmapTimelineHasATitleASummaryAndOneBarPerTableRow) {
+  auto r = Get("/veikart");
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::string svg = Svg(r.body);
+  EXPECT_TRUE(Has(svg, "role=\"img\""));
+  EXPECT_TRUE(Has(svg, "<title id=\"tl-title\">"));
+  EXPECT_TRUE(Has(svg, "<desc id=\"tl-desc\">Tidslinjen viser 42 leveranser"));
+  EXPECT_EQ(Count(svg, "<rect class=\"tl-bar"), 42u);
+  EXPECT_EQ(Count(r.body, "<tr class=\"roadmap-row"), 42u);
+  EXPECT_TRUE(Has(r.body, "<figcaption>Tidslinjen viser 42 leveranser"));
+  EXPECT_TRUE(Has(r.body, "<caption id=\"roadmap-table-caption\">"));
+  for (int year = 2020; year <= 2027; ++year) {
+    std::string label = std::to_string(year);
+    EXPECT_TRUE(Has(svg, label.insert(0, 1, '>').append("</text>"))) << year;
+  }
+}
+
+TEST_P(PagesTest, RoadmapFormHasALabelForEverySelect) {
+  auto r = Get("/veikart");
+  ASSERT_EQ(r.status, 200);
+  std::regex select("<select id=\"([a-z-]+)\"");
+  size_t selects = 0;
+  for (std::sregex_iterator it(r.body.begin(), r.body.end(), select), end; it != end; ++it) {
+    ++selects;
+    EXPECT_TRUE(Has(r.body, "<label for=\"" + (*it)[1].str() + "\"")) << (*it)[1];
+  }
+  EXPECT_EQ(selects, 5u);
+  EXPECT_TRUE(Has(r.body, "<form class=\"filters\" method=\"get\" action=\"/veikart\""));
+  EXPECT_TRUE(Has(r.body, "<button type=\"submit\">"));
+}
+
+TEST_P(PagesTest, RoadmapFiltersByGoalAndPhase) {
+  auto goal = Get("/veikart?mal=4");
+  ASSERT_EQ(goal.status, 200) << goal.body;
+  size_t rows = Count(goal.body, "<tr class=\"roadmap-row");
+  EXPECT_GT(rows, 0u);
+  EXPECT_LT(rows, 42u);
+  EXPECT_FALSE(TableRow(goal.body, "ICD-11").empty());
+  EXPECT_TRUE(TableRow(goal.body, "Digi-ung: søketjenester").empty());
+
+  auto phase = Get("/veikart?fase=i_bruk");
+  ASSERT_EQ(phase.status, 200) << phase.body;
+  EXPECT_FALSE(TableRow(phase.body, "Digi-ung: søketjenester").empty());
+  EXPECT_TRUE(TableRow(phase.body, "ICD-11").empty());
+  EXPECT_EQ(Count(phase.body, "<tr class=\"roadmap-row"),
+            Count(Svg(phase.body), "<rect class=\"tl-bar"));
+}
+
+TEST_P(PagesTest, RoadmapGroupsByOwnerAndByUserGroup) {
+  auto owner = Get("/veikart?gruppering=eier");
+  ASSERT_EQ(owner.status, 200) << owner.body;
+  EXPECT_EQ(Count(owner.body, "<tr class=\"group-row\">"), 1u);
+  EXPECT_TRUE(Has(owner.body, "colspan=\"7\" lang=\"nb\">Helsedirektoratet</th>"));
+
+  auto groups = Get("/veikart?gruppering=brukergruppe");
+  ASSERT_EQ(groups.status, 200) << groups.body;
+  EXPECT_TRUE(Has(groups.body, ">Kommune og fylkeskommune</th>"));
+  EXPECT_TRUE(Has(groups.body, ">Uten brukergruppe</th>"));
+  EXPECT_EQ(Count(groups.body, "<tr class=\"roadmap-row"),
+            Count(Svg(groups.body), "<rect class=\"tl-bar"));
+
+  auto goals = Get("/veikart?gruppering=mal");
+  ASSERT_EQ(goals.status, 200) << goals.body;
+  EXPECT_EQ(Count(goals.body, "<tr class=\"group-row\">"), 5u);
+}
+
+TEST_P(PagesTest, BadFilterValuesGiveA400PageNamingTheParameter) {
+  for (const char* param : {"fase=tull", "eier=Ukjent", "brukergruppe=ingen", "mal=9",
+                            "gruppering=farge"}) {
+    auto r = Get(std::string("/veikart?") + param);
+    EXPECT_EQ(r.status, 400) << param;
+    ExpectAccessibleFrame(r, "nb");
+    std::string name = std::string(param).substr(0, std::string(param).find('='));
+    EXPECT_TRUE(Has(r.body, "Parameteren «" + name + "» har en ugyldig verdi.")) << param;
+  }
+  auto en = Get("/veikart?fase=tull&lang=en");
+  EXPECT_EQ(en.status, 400);
+  EXPECT_TRUE(Has(en.body, "<h1>Bad request</h1>"));
+  EXPECT_TRUE(Has(en.body, "“fase”"));
+}
+
+TEST_P(PagesTest, EnglishSwitchTranslatesThePageAndIsRemembered) {
+  auto r = Get("/veikart?eier=Hdir&lang=en");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "en");
+  EXPECT_TRUE(Has(r.body, "<h1>Roadmap"));
+  EXPECT_TRUE(Has(r.body, "<th scope=\"col\">Start date</th>"));
+  EXPECT_TRUE(Has(r.body, "Filter the roadmap"));
+  const std::string& cookie = r.headers.at("Set-Cookie");
+  EXPECT_TRUE(Has(cookie, "lang=en")) << cookie;
+  EXPECT_TRUE(Has(cookie, "Path=/")) << cookie;
+  EXPECT_TRUE(Has(cookie, "SameSite=Lax")) << cookie;
+  // The switch back keeps the path and the other parameters.
+  EXPECT_TRUE(Has(r.body, "href=\"/veikart?eier=Hdir&amp;lang=nb\" lang=\"nb\""));
+
+  auto remembered = Get("/strategi/nes-2023-2030", {{"Cookie", "lang=en"}});
+  ASSERT_EQ(remembered.status, 200);
+  ExpectAccessibleFrame(remembered, "en");
+  EXPECT_TRUE(Has(remembered.body, "<h2>Vision</h2>"));
+  EXPECT_TRUE(Has(remembered.body, "Undefined"));
+  EXPECT_EQ(remembered.headers.count("Set-Cookie"), 0u);
+
+  auto back = Get("/?lang=nb", {{"Cookie", "lang=en"}});
+  ExpectAccessibleFrame(back, "nb");
+  EXPECT_TRUE(Has(back.headers.at("Set-Cookie"), "lang=nb"));
+}
+
+TEST_P(PagesTest, MarkupInAnItemTitleComesBackEscapedEverywhere) {
+  std::string token = server_->AddUserWithToken("redaktor", "Hdir", Role::kAdmin);
+  const std::string title = "<script>alert(\"x\")</script> 'sitat' & mer";
+  auto created = server_->Send(
+      "POST", "/api/v1/items",
+      {{"strategy", "nes-2023-2030"}, {"parent", "4B-t1"}, {"key", "xss"}, {"title", title},
+       {"description", "<img src=x onerror=alert(1)>"}, {"owners", {"Hdir"}},
+       {"user_groups", {"kommune-og-fylkeskommune"}}, {"start", "2024-01-01"},
+       {"end", "undefined"}, {"phase_from", "konsept"}, {"phase_to", "konsept"},
+       {"links", {{{"title", "<b>Ehelse</b>"}, {"url", "https://www.ehelse.no/?a=1&b=\"2\""}}}}},
+      token);
+  ASSERT_EQ(created.status, 201) << created.body;
+
+  const std::string escaped =
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39;sitat&#39; &amp; mer";
+  for (const char* path : {"/veikart", "/strategi/nes-2023-2030", "/strategi/nes-2023-2030/xss"}) {
+    auto r = Get(path);
+    ASSERT_EQ(r.status, 200) << path << r.body;
+    EXPECT_FALSE(Has(r.body, "<script")) << path;
+    EXPECT_FALSE(Has(r.body, "<img")) << path;
+    EXPECT_TRUE(Has(r.body, escaped)) << path;
+  }
+  auto item = Get("/strategi/nes-2023-2030/xss");
+  EXPECT_TRUE(Has(item.body, "&lt;img src=x onerror=alert(1)&gt;"));
+  EXPECT_TRUE(Has(item.body, "&lt;b&gt;Ehelse&lt;/b&gt;"));
+  EXPECT_TRUE(Has(item.body, "href=\"https://www.ehelse.no/?a=1&amp;b=&quot;2&quot;\""));
+}
+
+TEST_P(PagesTest, UnpublishedStrategyIsOnlyForSignedInUsers) {
+  {
+    auto lease = server_->pool().Acquire();
+    ImportBundle(*lease,
+                 {ParseBundleText("internal.json", R"({
+                   "format": "fremdrift-bundle", "version": 1,
+                   "strategies": [{"key": "intern-2031", "name": "Intern strategi 2031",
+                     "period_start": 2031, "period_end": 2035, "published": false,
+                     "level_names": ["Mål", "Leveranse"],
+                     "items": [{"key": "m1", "level": 1, "parent": null, "title": "Hemmelig mål"}]}]
+                 })")},
+                 "test");
+  }
+  EXPECT_EQ(Get("/strategi/intern-2031").status, 404);
+  EXPECT_EQ(Get("/strategi/intern-2031/m1").status, 404);
+  EXPECT_EQ(Get("/veikart?strategi=intern-2031").status, 404);
+  EXPECT_FALSE(Has(Get("/").body, "Hemmelig mål"));
+  // The public roadmap still defaults to the newest published strategy.
+  EXPECT_TRUE(Has(Get("/veikart").body, "<span class=\"h1-sub\" lang=\"nb\">Nasjonal e-helsestrategi 2023–2030"));
+
+  std::string token = server_->AddUserWithToken("leser", "Hdir", Role::kReader);
+  std::map<std::string, std::string> auth{{"Authorization", "Bearer " + token}};
+  auto home = Get("/", auth);
+  EXPECT_TRUE(Has(home.body, "Hemmelig mål"));
+  EXPECT_TRUE(Has(home.body, "Ikke publisert"));
+  EXPECT_TRUE(Has(home.body, "Innlogget som <strong>leser</strong>"));
+  EXPECT_EQ(Get("/strategi/intern-2031", auth).status, 200);
+  EXPECT_EQ(Get("/strategi/intern-2031/m1", auth).status, 200);
+}
+
+TEST_P(PagesTest, AnUnknownTokenGivesA401PageInTheLayout) {
+  auto r = Get("/", {{"Authorization", "Bearer not-a-token"}});
+  EXPECT_EQ(r.status, 401);
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "<h1>Ikke innlogget</h1>"));
+}
+
+TEST_P(PagesTest, StaticFilesAreServedWithTypeAndCaching) {
+  auto css = Get("/static/site.css");
+  ASSERT_EQ(css.status, 200);
+  EXPECT_EQ(css.headers.at("Content-Type"), "text/css; charset=utf-8");
+  EXPECT_TRUE(Has(css.headers.at("Cache-Control"), "max-age="));
+  EXPECT_TRUE(Has(css.body, "@media print"));
+  auto again = Get("/static/site.css", {{"If-None-Match", css.headers.at("ETag")}});
+  EXPECT_EQ(again.status, 304);
+  EXPECT_EQ(Get("/static/nothing.css").status, 404);
+}
+
+TEST_P(PagesTest, StaticPathTraversalIsRefused) {
+  for (const char* path :
+       {"/static/../CMakeLists.txt", "/static/%2e%2e/CMakeLists.txt",
+        "/static/..%2fCMakeLists.txt", "/static/%2e%2e%2fCMakeLists.txt",
+        "/static/..%2F..%2FCMakeLists.txt", "/static/./../CMakeLists.txt",
+        "/static/%2fetc%2fpasswd", "/static//etc/passwd", "/static/..\\CMakeLists.txt",
+        "/static/../templates/i18n/nb.json", "/static/../src/web/server.cpp"}) {
+    auto r = Get(path);
+    EXPECT_TRUE(r.status == 400 || r.status == 404) << path << " gave " << r.status;
+    EXPECT_FALSE(Has(r.body, "cmake_minimum_required")) << path;
+    EXPECT_FALSE(Has(r.body, "root:")) << path;
+    EXPECT_FALSE(Has(r.body, "site_tagline")) << path;
+    EXPECT_FALSE(Has(r.body, "#include")) << path;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, PagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing

@@ -1,0 +1,147 @@
+// The server-drawn roadmap timeline (render/roadmap_timeline.h).
+#include <gtest/gtest.h>
+
+#include "render/roadmap_timeline.h"
+
+namespace fremdrift {
+namespace {
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+ScheduleDate On(const char* iso) { return ScheduleDate::On(*Date::Parse(iso)); }
+
+TimelineTexts Texts() {
+  TimelineTexts t;
+  t.title = "Tidslinje";
+  t.description = "Tre leveranser";
+  t.tentative = "tentativ tidsplan";
+  t.open_start = "udefinert start";
+  t.open_end = "udefinert slutt";
+  t.legend_firm = "Fast tidsplan";
+  t.legend_tentative = "Tentativ tidsplan (stiplet kant)";
+  t.legend_open_start = "Udefinert start";
+  t.legend_open_end = "Udefinert slutt";
+  t.today = "I dag";
+  return t;
+}
+
+std::vector<TimelineGroup> Groups() {
+  TimelineBar firm{"Velferdsteknologisk knutepunkt", On("2020-01-01"), On("2023-12-31"),
+                   "", "Konsept → Utvikling og begrenset utprøving", false};
+  TimelineBar icd{"ICD-11", On("2026-10-01"), ScheduleDate::Undefined(), "",
+                  "Tilpasning og utvidet utprøving", true};
+  TimelineBar codes{"Kodeverk og terminologi", ScheduleDate::Undefined(), On("2023-12-31"), "",
+                    "Utvikling og begrenset utprøving", false};
+  return {TimelineGroup{{"Delmål 1B: Velferdsteknologi", "Tema A"}, {firm}},
+          TimelineGroup{{"Delmål 4B: Informasjonsforvaltning", "Tema B"}, {icd, codes}}};
+}
+
+TEST(RoadmapTimeline, DrawsOneBarPerDeliverable) {
+  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_EQ(Count(svg, "<rect class=\"tl-bar"), 3u);
+  EXPECT_EQ(svg.rfind("<svg", 0), 0u);
+  EXPECT_NE(svg.find("</svg>"), std::string::npos);
+}
+
+TEST(RoadmapTimeline, HasATitleAndADescriptionForScreenReaders) {
+  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
+  EXPECT_NE(svg.find("aria-labelledby=\"tl-title tl-desc\""), std::string::npos);
+  EXPECT_NE(svg.find("<title id=\"tl-title\">Tidslinje</title>"), std::string::npos);
+  EXPECT_NE(svg.find("<desc id=\"tl-desc\">Tre leveranser</desc>"), std::string::npos);
+}
+
+TEST(RoadmapTimeline, MarksEveryYearOfTheSpan) {
+  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_EQ(Count(svg, "class=\"tl-year\""), 8u);
+  for (int y = 2020; y <= 2027; ++y) {
+    std::string label = std::to_string(y);
+    EXPECT_NE(svg.find(label.insert(0, 1, '>').append("</text>")), std::string::npos) << y;
+  }
+}
+
+TEST(RoadmapTimeline, AnUndefinedEndIsOpenAndSaysSo) {
+  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_EQ(Count(svg, "class=\"tl-bar tl-tentative tl-open-end\""), 1u);
+  EXPECT_EQ(Count(svg, "class=\"tl-bar tl-open-start\""), 1u);
+  EXPECT_NE(svg.find("Tilpasning og utvidet utprøving · tentativ tidsplan · udefinert slutt"),
+            std::string::npos);
+  EXPECT_NE(svg.find("Utvikling og begrenset utprøving · udefinert start"), std::string::npos);
+  EXPECT_NE(svg.find("fill=\"url(#tl-fade-t-e)\""), std::string::npos);
+}
+
+TEST(RoadmapTimeline, ATentativeScheduleHasADashedOutline) {
+  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  size_t icd = svg.find("tl-bar tl-tentative");
+  ASSERT_NE(icd, std::string::npos);
+  size_t end = svg.find('>', icd);
+  EXPECT_NE(svg.substr(icd, end - icd).find("stroke-dasharray"), std::string::npos);
+  // The legend explains the dashed outline in words.
+  EXPECT_NE(svg.find("Tentativ tidsplan (stiplet kant)"), std::string::npos);
+}
+
+TEST(RoadmapTimeline, WritesThePhasesBesideEachBar) {
+  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_NE(svg.find(">Konsept → Utvikling og begrenset utprøving</text>"), std::string::npos);
+}
+
+TEST(RoadmapTimeline, ALongNoteWrapsInsteadOfLeavingTheChart) {
+  auto groups = Groups();
+  TimelineBar& bar = groups[0].bars[0];
+  bar.start = ScheduleDate::Undefined();
+  bar.end = ScheduleDate::Undefined();
+  bar.tentative = true;
+  bar.phases =
+      "Utvikling og begrenset utprøving → Tilpasning og utvidet utprøving → Innføring → I bruk";
+  std::string svg = RenderTimelineSvg(groups, Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_EQ(Count(svg, "class=\"tl-note\""), 4u);  // two lines for this bar, one each for the others
+  EXPECT_NE(svg.find("udefinert slutt</text>"), std::string::npos);
+}
+
+TEST(RoadmapTimeline, RepeatsNoHeadingLineTheGroupAboveAlreadyShowed) {
+  auto groups = Groups();
+  groups[1].heading = {"Delmål 1B: Velferdsteknologi", "Tema C"};
+  std::string svg = RenderTimelineSvg(groups, Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_EQ(Count(svg, ">Delmål 1B: Velferdsteknologi</text>"), 1u);
+  EXPECT_EQ(Count(svg, "class=\"tl-subheading\""), 2u);
+}
+
+TEST(RoadmapTimeline, EscapesEveryTextFromData) {
+  auto groups = Groups();
+  groups[0].heading = {"<b>Delmål</b> & \"x\""};
+  groups[0].bars[0].label = "<script>alert('x')</script>";
+  groups[0].bars[0].phases = "a < b";
+  std::string svg = RenderTimelineSvg(groups, Texts(), {2020, 2027}, std::nullopt);
+  EXPECT_EQ(svg.find("<script"), std::string::npos);
+  EXPECT_EQ(svg.find("<b>"), std::string::npos);
+  EXPECT_NE(svg.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), std::string::npos);
+  EXPECT_NE(svg.find("&lt;b&gt;Delmål&lt;/b&gt; &amp; &quot;x&quot;"), std::string::npos);
+}
+
+TEST(RoadmapTimeline, MarksTodayOnlyWithinTheSpan) {
+  auto inside = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, Date{2025, 6, 1});
+  auto outside = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, Date{2031, 1, 1});
+  EXPECT_NE(inside.find("class=\"tl-today\""), std::string::npos);
+  EXPECT_EQ(outside.find("class=\"tl-today\""), std::string::npos);
+}
+
+TEST(RoadmapTimeline, YearSpanCoversTheSetDatesOrFallsBack) {
+  TimelineYears span = TimelineYearSpan(Groups(), {2023, 2030});
+  EXPECT_EQ(span.first, 2020);
+  EXPECT_EQ(span.last, 2027);  // ICD-11 starts in 2026 and has no end: one more year
+  TimelineBar unknown;
+  unknown.label = "y";
+  unknown.start = ScheduleDate::Undefined();
+  unknown.end = ScheduleDate::Undefined();
+  std::vector<TimelineGroup> open{TimelineGroup{{"x"}, {unknown}}};
+  span = TimelineYearSpan(open, {2023, 2030});
+  EXPECT_EQ(span.first, 2023);
+  EXPECT_EQ(span.last, 2030);
+}
+
+}  // namespace
+}  // namespace fremdrift
