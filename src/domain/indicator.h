@@ -82,7 +82,8 @@ struct Indicator {
   std::string data_note;
   bool seed_figures_missing = false;
   std::string source_ref;
-  int64_t version = 1;
+  std::string data_updated_at;  // UTC, when measurements last changed; "" if never
+  int64_t version = 1;          // bumped by every change, measurements included
 };
 
 // Whether `code` is a valid indicator code: 1-64 of [A-Za-z0-9._-].

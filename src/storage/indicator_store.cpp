@@ -12,7 +12,8 @@ constexpr const char* kSelect =
     "SELECT id, code, name, description, unit, unit_label, direction, source, "
     "period_type, published, kind, numerator, denominator, factor, parent_code, "
     "part_number, distribution_dimension, baseline_value, baseline_period, "
-    "baseline_note, data_note, seed_figures_missing, source_ref, version FROM indicators ";
+    "baseline_note, data_note, seed_figures_missing, source_ref, version, data_updated_at "
+    "FROM indicators ";
 
 Indicator FromRow(const SqlRow& r) {
   Indicator i;
@@ -38,6 +39,7 @@ Indicator FromRow(const SqlRow& r) {
   i.seed_figures_missing = r.Int(21) != 0;
   i.source_ref = r.Text(22);
   i.version = r.Int(23);
+  i.data_updated_at = r.Text(24);
   return i;
 }
 

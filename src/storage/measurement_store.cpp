@@ -1,5 +1,7 @@
 #include "storage/measurement_store.h"
 
+#include "storage/timestamp.h"
+
 namespace fremdrift {
 namespace {
 
@@ -32,7 +34,8 @@ UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasure
 
 void MeasurementStore::RebuildAggregates(int64_t id) {
   // The version is the indicator's data version too: caches key on it.
-  conn_.Execute("UPDATE indicators SET version = version + 1 WHERE id = ?", {id});
+  conn_.Execute("UPDATE indicators SET version = version + 1, data_updated_at = ? WHERE id = ?",
+                {UtcNow(), id});
   conn_.Execute("DELETE FROM measurement_aggregates WHERE indicator_id = ?", {id});
   const std::string select =
       "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional) FROM measurements "

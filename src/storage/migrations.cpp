@@ -147,6 +147,7 @@ CREATE TABLE indicators (
   data_note TEXT NOT NULL DEFAULT '',
   seed_figures_missing {int} NOT NULL DEFAULT 0,
   source_ref TEXT NOT NULL DEFAULT '',
+  data_updated_at TEXT,
   version {int} NOT NULL DEFAULT 1
 );
 CREATE TABLE indicator_targets (

@@ -29,6 +29,7 @@ OJson IndicatorJson(SqlConnection& conn, const Indicator& ind) {
   j.update(IndicatorToJson(ind));
   j["dimensions"] = IndicatorStore(conn).Dimensions(ind.id);
   j["version"] = ind.version;
+  j["data_updated_at"] = ind.data_updated_at.empty() ? OJson(nullptr) : OJson(ind.data_updated_at);
   return j;
 }
 
