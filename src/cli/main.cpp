@@ -12,6 +12,7 @@ const char* UsageText() {
 
 Commands:
   serve   --db URL [--port 8080] [--bind 127.0.0.1] [--assets DIR]
+          [--achievement-tolerance 0.1]
           Run the web server and the API.
   migrate --db URL
           Apply pending database migrations (serve does this too).

@@ -1,4 +1,5 @@
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -9,7 +10,7 @@
 namespace fremdrift {
 
 int ServeCommand(const Args& args) {
-  args.AllowOnly({"db", "port", "bind", "assets", "threads"});
+  args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance"});
   ServerConfig config;
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   std::string port = args.Flag("port").value_or("8080");
@@ -19,7 +20,22 @@ int ServeCommand(const Args& args) {
   }
   config.port = std::stoi(port);
   config.assets_dir = args.Flag("assets").value_or("");
-  if (auto t = args.Flag("threads")) config.threads = std::max(1, std::stoi(*t));
+  if (auto t = args.Flag("threads")) {
+    if (t->empty() || t->size() > 4 || t->find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(*t) < 1) {
+      throw Failure(FailureCode::kInvalid, "--threads must be a number from 1 to 9999", "threads");
+    }
+    config.threads = std::stoi(*t);
+  }
+  if (auto t = args.Flag("achievement-tolerance")) {
+    char* end = nullptr;
+    double v = std::strtod(t->c_str(), &end);
+    if (t->empty() || *end != '\0' || !(v >= 0 && v <= 1)) {
+      throw Failure(FailureCode::kInvalid, "--achievement-tolerance must be a share from 0 to 1, e.g. 0.1",
+                    "achievement-tolerance");
+    }
+    config.achievement.tolerance = v;
+  }
 
   // Block the stop signals before any thread starts so that only the
   // sigwait below receives them.

@@ -10,6 +10,7 @@
 #include "formats/indicator_json.h"
 #include "storage/indicator_store.h"
 #include "web/series_cache.h"
+#include "web/server.h"
 
 namespace fremdrift {
 namespace {
@@ -105,7 +106,7 @@ Response Series(RequestContext& ctx) {
   std::string key = ctx.pool().url() + "|series|" + ind.code + "|" + std::to_string(ind.version) + "|" +
                     ctx.request().getURI();
   if (auto hit = SeriesCache::Shared().Get(key)) return Cached(ctx, *hit);
-  IndicatorSeries s = ReadSeries(ctx.db(), ind, q);
+  IndicatorSeries s = ReadSeries(ctx.db(), ind, q, ctx.config().achievement);
   OJson j;
   j["indicator"] = IndicatorJson(ctx.db(), ind);
   j["query"] = {{"from", q.from ? OJson(q.from->ToString()) : OJson(nullptr)},

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "domain/achievement.h"
 #include "storage/connection_pool.h"
 #include "web/router.h"
 
@@ -22,6 +23,9 @@ struct ServerConfig {
   size_t max_import_bytes = 256 * 1024 * 1024;
   int threads = 16;
   int request_timeout_seconds = 30;
+  // How far behind the straight path to a target an indicator may be and
+  // still count as on track (docs/indicators.md).
+  AchievementRule achievement;
 };
 
 // The folder holding templates/, static/ and docs/: $FREMDRIFT_ASSETS, or
