@@ -1,7 +1,9 @@
 #include "app/bundle.h"
 #include "domain/plan_tree.h"
 #include "formats/indicator_json.h"
+#include "formats/period_json.h"
 #include "formats/plan_json.h"
+#include "storage/period_store.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/organisation_store.h"
@@ -66,6 +68,24 @@ std::string ExportBundle(SqlConnection& conn) {
       return DimensionKey(a.dimensions) < DimensionKey(b.dimensions);
     });
     for (const auto& m : rows) doc["measurements"].push_back(MeasurementToJson(m));
+  }
+  doc["reporting_periods"] = Json::array();
+  PeriodStore periods(conn);
+  for (const auto& s : strategies) {
+    for (const auto& period : periods.List(s.id)) {
+      Json pj;
+      pj["strategy"] = s.key;
+      pj["code"] = period.code;
+      pj["title"] = period.title;
+      pj["state"] = std::string(PeriodStateKey(period.state));
+      pj["source_ref"] = conn.Query("SELECT source_ref FROM reporting_periods WHERE id = ?", {period.id})
+                             .at(0).Text(0);
+      pj["assessments"] = Json::array();
+      for (const auto& a : periods.Assessments(period.id)) pj["assessments"].push_back(AssessmentToJson(a));
+      pj["notes"] = Json::array();
+      for (const auto& n : periods.Notes(period.id)) pj["notes"].push_back(NoteToJson(n));
+      doc["reporting_periods"].push_back(pj);
+    }
   }
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));

@@ -3,10 +3,16 @@
 #include "app/bundle.h"
 #include "app/measurement_import.h"
 #include "formats/indicator_json.h"
+#include "formats/period_json.h"
+#include "storage/period_store.h"
+#include "domain/assessment.h"
 #include "storage/indicator_store.h"
 #include "domain/failure.h"
 #include "domain/organisation.h"
 #include "domain/plan_item_rules.h"
+#include "domain/reporting_period.h"
+#include "domain/status_rollup.h"
+#include "domain/status_scale.h"
 #include "formats/plan_json.h"
 #include "storage/audit_log.h"
 #include "storage/organisation_store.h"
@@ -19,7 +25,7 @@ namespace {
 
 const std::set<std::string> kTopLevel = {"format",     "version",    "organisations",
                                          "user_groups", "strategies", "indicators",
-                                         "measurements", "users"};
+                                         "measurements", "reporting_periods", "users"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -46,6 +52,7 @@ class BundleImporter {
     Section(doc, root, "strategies", &BundleImporter::Strategy_);
     Section(doc, root, "indicators", &BundleImporter::Indicator_);
     Measurements(doc, root);
+    Section(doc, root, "reporting_periods", &BundleImporter::Period_);
     Section(doc, root, "users", &BundleImporter::User_);
   }
 
@@ -125,7 +132,8 @@ class BundleImporter {
   void Strategy_(const nlohmann::json& rec, const std::string& path) {
     size_t before = problems_.size();
     CheckKnownFields(rec, path, {"key", "name", "period_start", "period_end", "vision",
-                                 "published", "level_names", "source", "items"});
+                                 "published", "level_names", "source", "items",
+                                 "status_scale", "rollup_rule", "cadence"});
     std::string p = path + ".";
     Strategy s;
     s.key = StringMember(rec, "key", p, true, problems_);
@@ -155,6 +163,18 @@ class BundleImporter {
       Problem(p + "level_names", "is required: a non-empty array of names, top level first");
     } else {
       s.level_names = levels.get<std::vector<std::string>>();
+    }
+    if (rec.contains("status_scale")) {
+      s.status_scale = StringMember(rec, "status_scale", p, true, problems_);
+      if (!StatusScale::Named(s.status_scale)) Problem(p + "status_scale", "must be traffic_light or five_point");
+    }
+    if (rec.contains("rollup_rule")) {
+      s.rollup_rule = StringMember(rec, "rollup_rule", p, true, problems_);
+      if (!RollupRuleFromKey(s.rollup_rule)) Problem(p + "rollup_rule", "must be worst_of or weighted");
+    }
+    if (rec.contains("cadence")) {
+      s.cadence = StringMember(rec, "cadence", p, true, problems_);
+      if (!CadenceFromKey(s.cadence)) Problem(p + "cadence", "must be yearly, tertial or quarterly");
     }
     if (problems_.size() != before) return;
     StrategyStore store(conn_);
@@ -266,6 +286,82 @@ class BundleImporter {
     auto s = ImportMeasurementArray(conn_, list, root + ".measurements", problems_);
     summary_.sections["measurements"].created += static_cast<int>(s.imported);
     summary_.sections["measurements"].updated += static_cast<int>(s.updated);
+  }
+
+  // Whether the subject exists: an item of the strategy or an indicator.
+  bool SubjectExists(const Subject& s, const Strategy& strategy) {
+    switch (s.kind) {
+      case SubjectKind::kStrategy: return true;
+      case SubjectKind::kItem: return PlanItemStore(conn_).FindByKey(strategy.id, s.key).has_value();
+      case SubjectKind::kIndicator: return IndicatorStore(conn_).FindByCode(s.key).has_value();
+    }
+    return false;
+  }
+
+  void Period_(const nlohmann::json& rec, const std::string& path) {
+    size_t before = problems_.size();
+    CheckKnownFields(rec, path, {"strategy", "code", "title", "state", "source_ref", "assessments", "notes"});
+    std::string p = path + ".";
+    std::string strategy_key = StringMember(rec, "strategy", p, true, problems_);
+    ReportingPeriod period;
+    period.code = StringMember(rec, "code", p, true, problems_);
+    period.title = StringMember(rec, "title", p, false, problems_);
+    std::string source_ref = StringMember(rec, "source_ref", p, false, problems_);
+    std::string state = StringMember(rec, "state", p, true, problems_);
+    if (auto st = PeriodStateFromKey(state)) period.state = *st;
+    else if (!state.empty()) Problem(p + "state", "must be open, in_review, approved or published");
+    auto strategy = StrategyStore(conn_).FindByKey(strategy_key);
+    if (!strategy) {
+      if (!strategy_key.empty()) Problem(p + "strategy", "no strategy '" + strategy_key + "'");
+      return;
+    }
+    auto cadence = CadenceFromKey(strategy->cadence).value_or(Cadence::kYearly);
+    if (!period.code.empty() && !CodeFitsCadence(period.code, cadence)) {
+      Problem(p + "code", "'" + period.code + "' is not a period of the strategy's cadence (" +
+                              strategy->cadence + ")");
+    }
+    auto scale = StatusScale::Named(strategy->status_scale).value_or(*StatusScale::Named("traffic_light"));
+    std::vector<Assessment> assessments;
+    std::set<Subject> assessed;
+    const auto list = rec.value("assessments", nlohmann::json::array());
+    for (size_t i = 0; i < list.size(); ++i) {
+      std::string ap = p + "assessments[" + std::to_string(i) + "]";
+      if (!list[i].is_object()) {
+        Problem(ap, "must be an object");
+        continue;
+      }
+      CheckKnownFields(list[i], ap, {"subject", "status", "target_label", "comment", "justification",
+                                     "assessed_by", "source_ref"});
+      Assessment a;
+      a.subject = SubjectFromJson(list[i].value("subject", nlohmann::json()), ap + ".subject", problems_);
+      ApplyAssessmentFields(list[i], a, ap + ".", problems_);
+      if (!list[i].contains("status")) Problem(ap + ".status", "is required");
+      if (!SubjectExists(a.subject, *strategy)) Problem(ap + ".subject", "no such " + std::string(SubjectKindKey(a.subject.kind)) + " '" + a.subject.key + "'");
+      if (!assessed.insert(a.subject).second) Problem(ap + ".subject", "is assessed twice in this period");
+      if (std::string why = AssessmentRefusal(a, scale); !why.empty()) Problem(ap + ".status", why);
+      assessments.push_back(a);
+    }
+    std::vector<PeriodNote> notes;
+    const auto nlist = rec.value("notes", nlohmann::json::array());
+    for (size_t i = 0; i < nlist.size(); ++i) {
+      std::string np = p + "notes[" + std::to_string(i) + "]";
+      PeriodNote n = NoteFromJson(nlist[i], np, problems_);
+      if (n.subject.kind == SubjectKind::kIndicator) Problem(np + ".subject", "notes belong to the strategy or an item");
+      else if (!SubjectExists(n.subject, *strategy)) Problem(np + ".subject", "no item '" + n.subject.key + "'");
+      notes.push_back(n);
+    }
+    if (problems_.size() != before) return;
+    PeriodStore store(conn_);
+    period.strategy_id = strategy->id;
+    bool created = !store.Find(strategy->id, period.code);
+    period.id = store.Upsert(period, source_ref);
+    for (auto& a : assessments) {
+      a.period_id = period.id;
+      store.SaveAssessment(a, false);
+    }
+    store.ReplaceNotes(period.id, notes);
+    Count("reporting_periods", created);
+    Audit("reporting_period", period.id, rec.dump());
   }
 
   void User_(const nlohmann::json& rec, const std::string& path) {

@@ -36,6 +36,7 @@ struct PlanItem {
   std::vector<Link> links;
   std::string source;
   int64_t sort_order = 0;  // order among siblings
+  double rollup_weight = 1;  // weight in the parent's weighted status roll-up
   int64_t version = 1;     // optimistic concurrency: bumped on every change
 
   bool IsOwnedBy(const std::string& short_name) const;

@@ -20,6 +20,9 @@ struct Strategy {
   bool published = false;  // unpublished: visible to signed-in users only
   std::vector<std::string> level_names;  // top level first
   std::string source;
+  std::string status_scale = "traffic_light";  // see status_scale.h
+  std::string rollup_rule = "worst_of";        // see status_rollup.h
+  std::string cadence = "yearly";              // see reporting_period.h
 
   int depth() const { return static_cast<int>(level_names.size()); }
 

@@ -7,7 +7,7 @@ namespace {
 
 const std::vector<std::string> kItemFields = {
     "key", "code", "level", "title", "description", "owners", "user_groups",
-    "start", "end", "phase_from", "phase_to", "tentative", "links", "source"};
+    "start", "end", "phase_from", "phase_to", "tentative", "links", "source", "rollup_weight"};
 
 Json DateJson(const ScheduleDate& d) {
   if (d.is_none()) return nullptr;
@@ -98,7 +98,10 @@ Json StrategyToJson(const Strategy& s) {
           {"vision", s.vision},
           {"published", s.published},
           {"level_names", s.level_names},
-          {"source", s.source}};
+          {"source", s.source},
+          {"status_scale", s.status_scale},
+          {"rollup_rule", s.rollup_rule},
+          {"cadence", s.cadence}};
 }
 
 Json UserToJson(const User& u) {
@@ -124,6 +127,7 @@ Json PlanItemFieldsToJson(const PlanItem& p) {
   j["tentative"] = p.tentative;
   j["links"] = links;
   j["source"] = p.source;
+  j["rollup_weight"] = p.rollup_weight;
   return j;
 }
 
@@ -190,6 +194,13 @@ void ApplyPlanItemFields(const nlohmann::json& in, PlanItem& item,
       } else {
         item.phases = PhaseRange{*from, *to};
       }
+    }
+  }
+  if (in.contains("rollup_weight")) {
+    if (in["rollup_weight"].is_number() && in["rollup_weight"].get<double>() >= 0) {
+      item.rollup_weight = in["rollup_weight"].get<double>();
+    } else {
+      Problem(problems, path + "rollup_weight", "must be a number, 0 or more");
     }
   }
   if (in.contains("tentative")) {

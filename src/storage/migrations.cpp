@@ -210,6 +210,51 @@ CREATE TABLE jobs (
   finished_at TEXT
 );
 )SQL"},
+      {3, "reporting",
+       R"SQL(
+ALTER TABLE strategies ADD COLUMN status_scale TEXT NOT NULL DEFAULT 'traffic_light';
+ALTER TABLE strategies ADD COLUMN rollup_rule TEXT NOT NULL DEFAULT 'worst_of';
+ALTER TABLE strategies ADD COLUMN cadence TEXT NOT NULL DEFAULT 'yearly';
+ALTER TABLE plan_items ADD COLUMN rollup_weight DOUBLE PRECISION NOT NULL DEFAULT 1;
+CREATE TABLE reporting_periods (
+  id {pk},
+  strategy_id {int} NOT NULL REFERENCES strategies(id),
+  code TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL,
+  source_ref TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (strategy_id, code)
+);
+CREATE TABLE assessments (
+  id {pk},
+  period_id {int} NOT NULL REFERENCES reporting_periods(id) ON DELETE CASCADE,
+  subject_kind TEXT NOT NULL,
+  subject_key TEXT NOT NULL,
+  status TEXT NOT NULL,
+  suggested_status TEXT NOT NULL DEFAULT '',
+  justification TEXT NOT NULL DEFAULT '',
+  target_label TEXT NOT NULL DEFAULT '',
+  comment TEXT NOT NULL DEFAULT '',
+  assessed_by TEXT NOT NULL DEFAULT '',
+  assessed_at TEXT NOT NULL DEFAULT '',
+  source_ref TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (period_id, subject_kind, subject_key)
+);
+CREATE TABLE period_notes (
+  id {pk},
+  period_id {int} NOT NULL REFERENCES reporting_periods(id) ON DELETE CASCADE,
+  subject_kind TEXT NOT NULL,
+  subject_key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  position {int} NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  source_ref TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX period_notes_period ON period_notes(period_id);
+)SQL"},
   };
   return kMigrations;
 }

@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kSelect =
     "SELECT id, strategy_id, parent_id, key, code, level, title, description, "
     "start_date, end_date, phase_from, phase_to, tentative, links, source, "
-    "sort_order, version FROM plan_items ";
+    "sort_order, version, rollup_weight FROM plan_items ";
 
 SqlValue OptionalText(const ScheduleDate& d) {
   if (d.is_none()) return nullptr;
@@ -46,6 +46,7 @@ PlanItem FromRow(const SqlRow& r) {
   p.source = r.Text(14);
   p.sort_order = r.Int(15);
   p.version = r.Int(16);
+  p.rollup_weight = r.Real(17);
   return p;
 }
 
@@ -67,7 +68,7 @@ SqlParams ItemValues(const PlanItem& p) {
           static_cast<int64_t>(p.level), p.title, p.description,
           OptionalText(p.start), OptionalText(p.end), from, to,
           static_cast<int64_t>(p.tentative ? 1 : 0), LinksJson(p.links),
-          p.source, p.sort_order};
+          p.source, p.sort_order, p.rollup_weight};
 }
 
 }  // namespace
@@ -154,8 +155,8 @@ int64_t PlanItemStore::Insert(const PlanItem& item) {
   auto rows = conn_.Query(
       "INSERT INTO plan_items (strategy_id, parent_id, key, code, level, title, "
       "description, start_date, end_date, phase_from, phase_to, tentative, "
-      "links, source, sort_order, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
+      "links, source, sort_order, rollup_weight, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       ItemValues(item));
   PlanItem stored = item;
   stored.id = rows.at(0).Int(0);
@@ -171,7 +172,7 @@ void PlanItemStore::Update(const PlanItem& item) {
       "UPDATE plan_items SET strategy_id = ?, parent_id = ?, key = ?, code = ?, "
       "level = ?, title = ?, description = ?, start_date = ?, end_date = ?, "
       "phase_from = ?, phase_to = ?, tentative = ?, links = ?, source = ?, "
-      "sort_order = ?, version = version + 1 WHERE id = ? AND version = ?",
+      "sort_order = ?, rollup_weight = ?, version = version + 1 WHERE id = ? AND version = ?",
       params);
   if (changed == 0) {
     auto current = conn_.Query("SELECT version FROM plan_items WHERE id = ?",

@@ -7,7 +7,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT id, key, name, period_start, period_end, vision, published, "
-    "level_names, source FROM strategies ";
+    "level_names, source, status_scale, rollup_rule, cadence FROM strategies ";
 
 Strategy FromRow(const SqlRow& r) {
   Strategy s;
@@ -20,6 +20,9 @@ Strategy FromRow(const SqlRow& r) {
   s.published = r.Int(6) != 0;
   s.level_names = nlohmann::json::parse(r.Text(7)).get<std::vector<std::string>>();
   s.source = r.Text(8);
+  s.status_scale = r.Text(9);
+  s.rollup_rule = r.Text(10);
+  s.cadence = r.Text(11);
   return s;
 }
 
@@ -50,16 +53,19 @@ std::optional<Strategy> StrategyStore::FindByKey(const std::string& key) {
 int64_t StrategyStore::Upsert(const Strategy& s) {
   auto rows = conn_.Query(
       "INSERT INTO strategies (key, name, period_start, period_end, vision, "
-      "published, level_names, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+      "published, level_names, source, status_scale, rollup_rule, cadence) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (key) DO UPDATE SET name = excluded.name, "
       "period_start = excluded.period_start, period_end = excluded.period_end, "
       "vision = excluded.vision, published = excluded.published, "
-      "level_names = excluded.level_names, source = excluded.source "
+      "level_names = excluded.level_names, source = excluded.source, "
+      "status_scale = excluded.status_scale, rollup_rule = excluded.rollup_rule, "
+      "cadence = excluded.cadence "
       "RETURNING id",
       {s.key, s.name, static_cast<int64_t>(s.period_start),
        static_cast<int64_t>(s.period_end), s.vision,
        static_cast<int64_t>(s.published ? 1 : 0),
-       nlohmann::json(s.level_names).dump(), s.source});
+       nlohmann::json(s.level_names).dump(), s.source, s.status_scale, s.rollup_rule, s.cadence});
   return rows.at(0).Int(0);
 }
 

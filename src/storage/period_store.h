@@ -1,0 +1,41 @@
+// Reporting periods, their assessments and notes in the database.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/assessment.h"
+#include "domain/reporting_period.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class PeriodStore {
+ public:
+  explicit PeriodStore(SqlConnection& conn) : conn_(conn) {}
+
+  // The periods of a strategy (or all), ordered by strategy and code.
+  std::vector<ReportingPeriod> List(std::optional<int64_t> strategy_id);
+  std::optional<ReportingPeriod> Find(int64_t strategy_id, const std::string& code);
+  std::optional<ReportingPeriod> FindById(int64_t id);
+  // Inserts or updates (by strategy and code); returns the id.
+  int64_t Upsert(const ReportingPeriod& p, const std::string& source_ref = "");
+  // Moves the period to `state` if its version is `expected_version`
+  // (kConflict otherwise); bumps the version.
+  void SetState(int64_t id, PeriodState state, int64_t expected_version);
+
+  std::vector<Assessment> Assessments(int64_t period_id);
+  std::optional<Assessment> FindAssessment(int64_t period_id, const Subject& subject);
+  // Inserts, or replaces the assessment of the same subject when its
+  // version is `a.version` (kConflict otherwise). Returns the stored one.
+  Assessment SaveAssessment(const Assessment& a, bool check_version);
+
+  std::vector<PeriodNote> Notes(int64_t period_id);
+  void ReplaceNotes(int64_t period_id, const std::vector<PeriodNote>& notes);
+
+ private:
+  SqlConnection& conn_;
+};
+
+}  // namespace fremdrift
