@@ -1,5 +1,6 @@
 #include "web/api_downloads.h"
 #include "web/api_indicators.h"
+#include "web/api_periods.h"
 #include "web/api_routes.h"
 #include "web/page_routes.h"
 #include "web/server.h"
@@ -11,6 +12,7 @@ Router BuildRouter() {
   RegisterApiRoutes(router);
   RegisterIndicatorRoutes(router);
   RegisterDownloadRoutes(router);
+  RegisterPeriodRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }

@@ -1,0 +1,219 @@
+#include "app/reporting_service.h"
+
+#include "app/indicator_series.h"
+#include "domain/failure.h"
+#include "domain/plan_item_rules.h"
+#include "formats/period_json.h"
+#include "formats/plan_json.h"
+#include "storage/audit_log.h"
+#include "storage/indicator_store.h"
+#include "storage/period_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+
+namespace fremdrift {
+namespace {
+
+StatusScale ScaleOf(const Strategy& s) {
+  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
+}
+
+void Audit(SqlConnection& conn, const User& actor, const std::string& entity, const std::string& id,
+           const std::string& action, const std::string& before, const std::string& after) {
+  AuditLog(conn).Append({0, "", actor.name, entity, id, action, before, after});
+}
+
+std::string PeriodJson(const ReportingPeriod& p) {
+  return nlohmann::json{{"code", p.code}, {"state", PeriodStateKey(p.state)}, {"version", p.version}}.dump();
+}
+
+}  // namespace
+
+std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
+                                                const std::string& code, bool signed_in) {
+  std::vector<std::pair<Strategy, ReportingPeriod>> found;
+  for (const auto& s : StrategyStore(conn).List(signed_in)) {
+    if (!strategy_key.empty() && s.key != strategy_key) continue;
+    if (auto p = PeriodStore(conn).Find(s.id, code)) {
+      if (signed_in || IsPublic(*p)) found.emplace_back(s, *p);
+    }
+  }
+  if (found.empty()) throw Failure(FailureCode::kNotFound, "no reporting period '" + code + "'", "code");
+  if (found.size() > 1) {
+    throw Failure(FailureCode::kInvalid,
+                  "several strategies have a period " + code + ": add ?strategy=KEY", "strategy");
+  }
+  return found[0];
+}
+
+ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may create a reporting period");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  std::vector<FieldProblem> problems;
+  std::string key = StringMember(body, "strategy", "", true, problems);
+  ReportingPeriod p;
+  p.code = StringMember(body, "code", "", true, problems);
+  p.title = StringMember(body, "title", "", false, problems);
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  WriteTransaction tx(conn);
+  auto s = StrategyStore(conn).FindByKey(key);
+  if (!s) throw Failure(FailureCode::kInvalid, "no strategy '" + key + "'", "strategy");
+  auto cadence = CadenceFromKey(s->cadence).value_or(Cadence::kYearly);
+  if (!CodeFitsCadence(p.code, cadence)) {
+    throw Failure(FailureCode::kInvalid,
+                  "'" + p.code + "' is not a period of the strategy's cadence (" + s->cadence + ")", "code");
+  }
+  PeriodStore store(conn);
+  if (store.Find(s->id, p.code)) {
+    throw Failure(FailureCode::kConflict, "the strategy already has a period " + p.code, "code");
+  }
+  p.strategy_id = s->id;
+  p.state = PeriodState::kOpen;
+  p.id = store.Upsert(p);
+  ReportingPeriod stored = *store.FindById(p.id);
+  Audit(conn, actor, "reporting_period", std::to_string(p.id), "create", "", PeriodJson(stored));
+  tx.Commit();
+  return stored;
+}
+
+ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                                 const ReportingPeriod& period, const std::string& to,
+                                 const std::string& reason, std::optional<int64_t> version) {
+  auto target = PeriodStateFromKey(to);
+  if (!target) throw Failure(FailureCode::kInvalid, "to must be open, in_review, approved or published", "to");
+  std::string refusal = TransitionRefusal(period, *target, actor, reason);
+  if (!refusal.empty()) {
+    if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, refusal);
+    bool needs_reason = refusal.find("reason") != std::string::npos;
+    throw Failure(needs_reason ? FailureCode::kInvalid : FailureCode::kConflict, refusal,
+                  needs_reason ? "reason" : "to");
+  }
+  WriteTransaction tx(conn);
+  PeriodStore store(conn);
+  store.SetState(period.id, *target, version.value_or(period.version));
+  ReportingPeriod after = *store.FindById(period.id);
+  nlohmann::json audit_after = nlohmann::json::parse(PeriodJson(after));
+  if (!reason.empty()) audit_after["reason"] = reason;
+  Audit(conn, actor, "reporting_period", std::to_string(period.id),
+        *target == PeriodState::kOpen ? "reopen" : "transition", PeriodJson(period), audit_after.dump());
+  tx.Commit();
+  return after;
+}
+
+std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
+                                     const ReportingPeriod& period, const Subject& subject) {
+  if (subject.kind == SubjectKind::kIndicator) return std::nullopt;
+  PlanItemStore items(conn);
+  auto all = items.List(strategy.id);
+  std::optional<PlanItem> self;
+  if (subject.kind == SubjectKind::kItem) {
+    self = items.FindByKey(strategy.id, subject.key);
+    if (!self) return std::nullopt;
+  }
+  StatusScale scale = ScaleOf(strategy);
+  PeriodStore periods(conn);
+  std::vector<RollupInput> inputs;
+  bool weighted = strategy.rollup_rule == "weighted";
+  for (const auto& child : all) {
+    bool is_child = self ? (child.parent_id && *child.parent_id == self->id) : !child.parent_id;
+    if (!is_child) continue;
+    auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, child.key});
+    std::string label = strategy.LevelName(child.level) + " " + (child.code.empty() ? child.title : child.code);
+    inputs.push_back({label, a ? a->status : std::string(kNotAssessed), weighted ? child.rollup_weight : 1.0});
+  }
+  if (self) {
+    for (const auto& ind : IndicatorStore(conn).ServingItem(self->id, true)) {
+      auto series = ReadSeries(conn, ind, {});
+      std::string worst;
+      for (const auto& ach : series.achievements) {
+        std::string st = StatusForAchievement(ach.status, scale);
+        if (worst.empty() || scale.Rank(st).value_or(-1) > scale.Rank(worst).value_or(-1)) worst = st;
+      }
+      if (!worst.empty()) inputs.push_back({"indicator " + ind.code, worst, 1.0});
+    }
+  }
+  if (inputs.empty()) return std::nullopt;
+  return SuggestStatus(inputs, RollupRuleFromKey(strategy.rollup_rule).value_or(RollupRule::kWorstOf), scale);
+}
+
+Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                          const ReportingPeriod& period, const Subject& subject,
+                          const nlohmann::json& body) {
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!AssessmentsEditable(period, actor)) {
+    if (period.state == PeriodState::kApproved || period.state == PeriodState::kPublished) {
+      throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
+                                                std::string(PeriodStateKey(period.state)) +
+                                                ": its assessments are frozen");
+    }
+    throw Failure(actor.role == Role::kReader ? FailureCode::kForbidden : FailureCode::kConflict,
+                  actor.role == Role::kReader ? "readers may not assess"
+                                              : "the period " + period.code + " is in review: only admins may change it");
+  }
+  // Who may assess what: admins everything; editors the items of their
+  // organisation and the indicators that serve those items.
+  if (actor.role != Role::kAdmin) {
+    bool allowed = false;
+    PlanItemStore items(conn);
+    if (subject.kind == SubjectKind::kItem) {
+      auto item = items.FindByKey(strategy.id, subject.key);
+      allowed = item && MayEditItem(actor, *item);
+    } else if (subject.kind == SubjectKind::kIndicator) {
+      if (auto ind = IndicatorStore(conn).FindByCode(subject.key)) {
+        for (const auto& s : ind->serves) {
+          auto item = s.strategy == strategy.key ? items.FindByKey(strategy.id, s.item) : std::nullopt;
+          if (item && MayEditItem(actor, *item)) allowed = true;
+        }
+      }
+    }
+    if (!allowed) {
+      throw Failure(FailureCode::kForbidden, "user '" + actor.name + "' of " + actor.organisation +
+                                                 " may not assess this " +
+                                                 std::string(SubjectKindKey(subject.kind)));
+    }
+  }
+  WriteTransaction tx(conn);
+  PeriodStore store(conn);
+  bool exists_subject = subject.kind == SubjectKind::kStrategy ||
+                        (subject.kind == SubjectKind::kItem && PlanItemStore(conn).FindByKey(strategy.id, subject.key)) ||
+                        (subject.kind == SubjectKind::kIndicator && IndicatorStore(conn).FindByCode(subject.key));
+  if (!exists_subject) throw Failure(FailureCode::kNotFound, "no " + std::string(SubjectKindKey(subject.kind)) + " '" + subject.key + "'");
+  auto before = store.FindAssessment(period.id, subject);
+  Assessment a = before.value_or(Assessment{});
+  a.period_id = period.id;
+  a.subject = subject;
+  std::vector<FieldProblem> problems;
+  ApplyAssessmentFields(body, a, "", problems);
+  if (before) {
+    if (!body.contains("version") || !body["version"].is_number_integer()) {
+      problems.push_back({"version", "is required when changing an assessment: send the version you read"});
+    } else {
+      a.version = body["version"].get<int64_t>();
+    }
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  auto suggestion = SuggestFor(conn, strategy, period, subject);
+  a.suggested_status = suggestion ? suggestion->status : "";
+  a.assessed_by = actor.name;
+  a.assessed_at = "";
+  std::string refusal = AssessmentRefusal(a, ScaleOf(strategy));
+  if (!refusal.empty()) {
+    throw Failure(FailureCode::kInvalid, refusal,
+                  refusal.find("justification") != std::string::npos ? "justification" : "status");
+  }
+  Assessment stored = store.SaveAssessment(a, before.has_value());
+  Audit(conn, actor, "assessment", std::to_string(stored.id), before ? "update" : "create",
+        before ? AssessmentToJson(*before).dump() : "", AssessmentToJson(stored).dump());
+  tx.Commit();
+  return stored;
+}
+
+std::optional<ReportingPeriod> PreviousPeriod(SqlConnection& conn, const ReportingPeriod& period) {
+  std::optional<ReportingPeriod> prev;
+  for (const auto& p : PeriodStore(conn).List(period.strategy_id)) {
+    if (p.code < period.code) prev = p;
+  }
+  return prev;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,58 @@
+// Status reporting on behalf of a user: creating and moving reporting
+// periods, assessing the strategy, its items and indicators, and the
+// suggested statuses from the roll-up. Every change is checked against the
+// workflow and the user's rights, written with its audit entry in one
+// transaction, and refused whole on any failure.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/assessment.h"
+#include "domain/reporting_period.h"
+#include "domain/status_rollup.h"
+#include "domain/strategy.h"
+#include "domain/user.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+// The period `code` of the strategy `strategy_key`, or of the only
+// strategy that has such a period when `strategy_key` is empty. Throws
+// kNotFound, or kInvalid (field "strategy") when several strategies have it.
+// Periods that are not published are found only for signed-in users.
+std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
+                                                const std::string& code, bool signed_in);
+
+// Creates an open period (admins only); the code must fit the cadence.
+ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body);
+
+// Moves a period along its workflow (admins only). `version`, when given,
+// must be the current one. Reopening an approved period needs a reason,
+// which is written to the audit log.
+ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                                 const ReportingPeriod& period, const std::string& to,
+                                 const std::string& reason, std::optional<int64_t> version);
+
+// A suggested status for `subject` in the period, from its children's
+// assessments and its indicators' achievement, by the strategy's rule.
+// nullopt for subjects with nothing below them (deliverables, indicators).
+std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
+                                     const ReportingPeriod& period, const Subject& subject);
+
+// Creates or changes the assessment of `subject` from `body` (status,
+// comment, target_label, justification; version when changing). Refused
+// with kConflict once the period is approved, kForbidden when the user may
+// not assess the subject, kInvalid for a status off the scale or a missing
+// justification.
+Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                          const ReportingPeriod& period, const Subject& subject,
+                          const nlohmann::json& body);
+
+// The period before `period` in the same strategy, if any.
+std::optional<ReportingPeriod> PreviousPeriod(SqlConnection& conn, const ReportingPeriod& period);
+
+}  // namespace fremdrift

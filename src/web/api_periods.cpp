@@ -1,0 +1,164 @@
+#include "web/api_periods.h"
+
+#include "app/reporting_service.h"
+#include "domain/failure.h"
+#include "formats/period_json.h"
+#include "storage/period_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+
+namespace fremdrift {
+namespace {
+
+using OJson = nlohmann::ordered_json;
+
+nlohmann::json Body(const RequestContext& ctx) {
+  try {
+    return nlohmann::json::parse(ctx.body());
+  } catch (const nlohmann::json::exception& e) {
+    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
+  }
+}
+
+std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"),
+                    ctx.user().has_value());
+}
+
+OJson PeriodJson(const Strategy& s, const ReportingPeriod& p) {
+  return {{"id", p.id}, {"strategy", s.key}, {"code", p.code}, {"title", p.title},
+          {"state", std::string(PeriodStateKey(p.state))}, {"version", p.version}};
+}
+
+OJson AssessmentJson(const Assessment& a, const StatusScale& scale, const std::optional<Assessment>& prev) {
+  OJson j{{"id", a.id}};
+  j.update(AssessmentToJson(a));
+  j["status_name"] = {{"nb", scale.Name(a.status, "nb")}, {"en", scale.Name(a.status, "en")}};
+  j["suggested_status"] = a.suggested_status.empty() ? OJson(nullptr) : OJson(a.suggested_status);
+  j["assessed_at"] = a.assessed_at;
+  j["previous_status"] = prev ? OJson(prev->status) : OJson(nullptr);
+  j["trend"] = std::string(TrendKey(CompareStatus(prev ? prev->status : "", a.status, scale)));
+  j["version"] = a.version;
+  return j;
+}
+
+StatusScale ScaleOf(const Strategy& s) {
+  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
+}
+
+Response ListPeriods(RequestContext& ctx) {
+  OJson out = OJson::array();
+  bool signed_in = ctx.user().has_value();
+  auto key = ctx.Query("strategy");
+  for (const auto& s : StrategyStore(ctx.db()).List(signed_in)) {
+    if (key && *key != s.key) continue;
+    for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
+      if (signed_in || IsPublic(p)) out.push_back(PeriodJson(s, p));
+    }
+  }
+  return Response::Json(out.dump());
+}
+
+Response CreatePeriodRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  ReportingPeriod p = CreatePeriod(ctx.db(), user, Body(ctx));
+  auto s = StrategyStore(ctx.db()).FindById(p.strategy_id);
+  Response r = Response::Json(PeriodJson(*s, p).dump(), 201);
+  r.headers.emplace_back("Location", "/api/v1/periods/" + p.code + "?strategy=" + s->key);
+  return r;
+}
+
+Response GetPeriod(RequestContext& ctx) {
+  auto [s, p] = Period(ctx);
+  OJson j = PeriodJson(s, p);
+  j["status_scale"] = s.status_scale;
+  j["rollup_rule"] = s.rollup_rule;
+  auto prev = PreviousPeriod(ctx.db(), p);
+  j["previous_period"] = prev ? OJson(prev->code) : OJson(nullptr);
+  PeriodStore store(ctx.db());
+  StatusScale scale = ScaleOf(s);
+  j["assessments"] = OJson::array();
+  for (const auto& a : store.Assessments(p.id)) {
+    std::optional<Assessment> before;
+    if (prev) before = store.FindAssessment(prev->id, a.subject);
+    j["assessments"].push_back(AssessmentJson(a, scale, before));
+  }
+  j["notes"] = OJson::array();
+  for (const auto& n : store.Notes(p.id)) j["notes"].push_back(NoteToJson(n));
+  return Response::Json(j.dump());
+}
+
+Response Transition(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  auto [s, p] = Period(ctx);
+  nlohmann::json body = Body(ctx);
+  if (!body.is_object() || !body.contains("to") || !body["to"].is_string()) {
+    throw Failure(FailureCode::kInvalid, "to is required: open, in_review, approved or published", "to");
+  }
+  std::optional<int64_t> version;
+  if (body.contains("version") && body["version"].is_number_integer()) version = body["version"].get<int64_t>();
+  std::string reason = body.contains("reason") && body["reason"].is_string() ? body["reason"].get<std::string>() : "";
+  ReportingPeriod after = TransitionPeriod(ctx.db(), user, s, p, body["to"], reason, version);
+  return Response::Json(PeriodJson(s, after).dump());
+}
+
+Response PutAssessment(RequestContext& ctx, Subject subject) {
+  const User& user = ctx.RequireUser();
+  auto [s, p] = Period(ctx);
+  Assessment a = SaveAssessment(ctx.db(), user, s, p, subject, Body(ctx));
+  return Response::Json(AssessmentJson(a, ScaleOf(s), std::nullopt).dump());
+}
+
+Response GetAssessment(RequestContext& ctx, Subject subject) {
+  auto [s, p] = Period(ctx);
+  auto a = PeriodStore(ctx.db()).FindAssessment(p.id, subject);
+  if (!a) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
+  std::optional<Assessment> before;
+  if (auto prev = PreviousPeriod(ctx.db(), p)) before = PeriodStore(ctx.db()).FindAssessment(prev->id, subject);
+  return Response::Json(AssessmentJson(*a, ScaleOf(s), before).dump());
+}
+
+Response Rollup(RequestContext& ctx) {
+  auto [s, p] = Period(ctx);
+  PeriodStore store(ctx.db());
+  OJson out = OJson::array();
+  auto add = [&](const Subject& subject, const std::string& label) {
+    auto suggestion = SuggestFor(ctx.db(), s, p, subject);
+    if (!suggestion) return;
+    auto a = store.FindAssessment(p.id, subject);
+    out.push_back({{"subject", SubjectToJson(subject)}, {"label", label},
+                   {"suggested_status", suggestion->status}, {"reason", suggestion->reason},
+                   {"status", a ? OJson(a->status) : OJson(nullptr)},
+                   {"justification", a ? OJson(a->justification) : OJson(nullptr)},
+                   {"differs", a && a->status != suggestion->status}});
+  };
+  add({SubjectKind::kStrategy, ""}, s.name);
+  for (const auto& item : PlanItemStore(ctx.db()).List(s.id)) {
+    add({SubjectKind::kItem, item.key}, s.LevelName(item.level) + " " + (item.code.empty() ? item.title : item.code));
+  }
+  return Response::Json(OJson{{"strategy", s.key}, {"period", p.code}, {"rule", s.rollup_rule}, {"rollup", out}}.dump());
+}
+
+}  // namespace
+
+void RegisterPeriodRoutes(Router& r) {
+  r.Add("GET", "/api/v1/periods", ListPeriods);
+  r.Add("POST", "/api/v1/periods", CreatePeriodRoute);
+  r.Add("GET", "/api/v1/periods/{code}", GetPeriod);
+  r.Add("POST", "/api/v1/periods/{code}/transition", Transition);
+  r.Add("GET", "/api/v1/periods/{code}/rollup", Rollup);
+  r.Add("GET", "/api/v1/periods/{code}/assessments/strategy",
+        [](RequestContext& c) { return GetAssessment(c, {SubjectKind::kStrategy, ""}); });
+  r.Add("PUT", "/api/v1/periods/{code}/assessments/strategy",
+        [](RequestContext& c) { return PutAssessment(c, {SubjectKind::kStrategy, ""}); });
+  r.Add("GET", "/api/v1/periods/{code}/assessments/items/{key}",
+        [](RequestContext& c) { return GetAssessment(c, {SubjectKind::kItem, c.Param("key")}); });
+  r.Add("PUT", "/api/v1/periods/{code}/assessments/items/{key}",
+        [](RequestContext& c) { return PutAssessment(c, {SubjectKind::kItem, c.Param("key")}); });
+  r.Add("GET", "/api/v1/periods/{code}/assessments/indicators/{indicator}",
+        [](RequestContext& c) { return GetAssessment(c, {SubjectKind::kIndicator, c.Param("indicator")}); });
+  r.Add("PUT", "/api/v1/periods/{code}/assessments/indicators/{indicator}",
+        [](RequestContext& c) { return PutAssessment(c, {SubjectKind::kIndicator, c.Param("indicator")}); });
+}
+
+}  // namespace fremdrift
