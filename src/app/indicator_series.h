@@ -21,33 +21,10 @@
 #include "domain/achievement.h"
 #include "domain/indicator.h"
 #include "domain/period.h"
+#include "domain/series.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
-
-struct SeriesQuery {
-  std::optional<Period> from;  // keep periods starting on or after its start
-  std::optional<Period> to;    // keep periods ending on or before its end
-  std::string by;              // a dimension name, or "" for the national series
-  std::optional<PeriodType> period_type;  // roll up to this, or native
-};
-
-struct SeriesValue {
-  std::string period;
-  std::string group;  // the `by` dimension's value, "" without `by`
-  double value = 0;
-  int64_t n = 1;            // how many stored values it stands for
-  bool combined = false;    // a mean of several shares/rates
-  bool provisional = false;
-};
-
-struct IndicatorSeries {
-  std::string by;
-  std::vector<std::string> groups;  // distinct group values, sorted
-  std::vector<SeriesValue> values;  // by period, then group
-  std::vector<Achievement> achievements;  // one per target group
-  std::vector<std::string> dimensions;    // the indicator's dimension names
-};
 
 // Throws Failure(kInvalid) naming "by" for an unknown dimension and
 // "period_type" for a roll-up that is not possible (e.g. weeks to months).

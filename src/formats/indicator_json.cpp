@@ -93,6 +93,15 @@ OJson IndicatorToJson(const Indicator& i) {
   return j;
 }
 
+OJson IndicatorApiJson(const Indicator& i, const std::vector<std::string>& dimensions) {
+  OJson j{{"id", i.id}};
+  j.update(IndicatorToJson(i));
+  j["dimensions"] = dimensions;
+  j["version"] = i.version;
+  j["data_updated_at"] = i.data_updated_at.empty() ? OJson(nullptr) : OJson(i.data_updated_at);
+  return j;
+}
+
 OJson MeasurementToJson(const Measurement& m) {
   OJson j;
   j["indicator"] = m.indicator;

@@ -15,6 +15,10 @@ namespace fremdrift {
 nlohmann::ordered_json IndicatorToJson(const Indicator& i);
 nlohmann::ordered_json MeasurementToJson(const Measurement& m);
 
+// The API's form: the id, the bundle fields, the dimension names, the
+// version and when its data last changed.
+nlohmann::ordered_json IndicatorApiJson(const Indicator& i, const std::vector<std::string>& dimensions);
+
 // Reads an indicator; every problem is added with `path` + field name.
 Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
                             std::vector<FieldProblem>& problems);

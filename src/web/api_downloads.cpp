@@ -1,5 +1,7 @@
 #include "web/api_downloads.h"
 
+#include "web/server.h"
+
 #include <cstdio>
 #include <functional>
 
@@ -69,16 +71,18 @@ std::string Etag(const std::string& body) {
   return buf;
 }
 
-Response Download(RequestContext& ctx, const DownloadFormat& f) {
+Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment) {
   Indicator ind = VisibleIndicator(ctx, ctx.Param("code"));
   SeriesQuery q = SeriesQueryFromRequest(ctx);
   const std::string file_name = FileName(ind, f);
-  std::string key = "download|" + ind.code + "|" + DataVersion(ctx, ind) + "|" +
-                    ctx.request().getURI();
+  // The database URL keeps servers over different databases in one
+  // process (as in tests) apart.
+  std::string key = ctx.pool().url() + "|" + f.suffix + "|" + ind.code + "|" +
+                    DataVersion(ctx, ind) + "|" + ctx.request().getURI();
   auto entry = SeriesCache::Shared().Get(key);
   if (!entry) {
     SeriesDownload d;
-    d.series = ReadSeries(ctx.db(), ind, q);
+    d.series = ReadSeries(ctx.db(), ind, q, ctx.config().achievement);
     d.notes = ReadSeriesNotes(ctx.db(), ind, d.series, q);
     d.query = q;
     d.indicator = std::move(ind);
@@ -91,19 +95,28 @@ Response Download(RequestContext& ctx, const DownloadFormat& f) {
                                     : Response{200, entry->content_type, entry->body, {}};
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
-  std::string disposition = "attachment; filename=\"";
-  disposition += file_name;
-  disposition += '"';
-  r.headers.emplace_back("Content-Disposition", disposition);
+  if (attachment) {
+    std::string disposition = "attachment; filename=\"";
+    disposition += file_name;
+    disposition += '"';
+    r.headers.emplace_back("Content-Disposition", disposition);
+  }
   return r;
 }
 
 }  // namespace
 
+Response ServeSeries(RequestContext& ctx, const std::string& suffix, bool attachment) {
+  for (const auto& f : kFormats) {
+    if (suffix == f.suffix) return Download(ctx, f, attachment);
+  }
+  throw Failure(FailureCode::kNotFound, "no download format " + suffix);
+}
+
 void RegisterDownloadRoutes(Router& router) {
   for (const auto& f : kFormats) {
     router.Add("GET", std::string("/api/v1/indicators/{code}/") + f.suffix,
-               [&f](RequestContext& ctx) { return Download(ctx, f); });
+               [&f](RequestContext& ctx) { return Download(ctx, f, true); });
   }
 }
 

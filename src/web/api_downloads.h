@@ -12,4 +12,10 @@ namespace fremdrift {
 
 void RegisterDownloadRoutes(Router& router);
 
+// The series of the indicator in the request's {code} in the format of
+// `suffix` ("series.json", "series.csv", ...), cached by data version and
+// answered with an ETag (304 when If-None-Match matches). `attachment`
+// adds a Content-Disposition with a file name.
+Response ServeSeries(RequestContext& ctx, const std::string& suffix, bool attachment);
+
 }  // namespace fremdrift

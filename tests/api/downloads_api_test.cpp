@@ -1,0 +1,233 @@
+// Downloads of an indicator's series (CSV, XLSX, JSON, SDMX-CSV) over real
+// HTTP, on both engines, with the demo dataset. The XLSX is opened with
+// python3's zipfile and, when LibreOffice is installed, converted to CSV by
+// it and compared with the CSV download.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "support/test_server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+using nlohmann::json;
+
+const std::string kBase = "/api/v1/indicators/";
+// The demo's note on the April 2022 figures for nursing homes (seed 003).
+const std::string kAprilNote =
+    "Innføringen pågår i et prosjekt under Program pasientens legemiddelliste. "
+    "Kolonnen heter «April 2022» i kilden.";
+
+// Runs a shell command and returns its standard output.
+std::string Shell(const std::string& command) {
+  std::string out;
+  if (FILE* p = popen(command.c_str(), "r")) {
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    pclose(p);
+  }
+  return out;
+}
+
+bool Have(const std::string& program) {
+  return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
+}
+
+// A folder of its own under the temporary directory, removed at the end.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "downloads-test-XXXXXX").string();
+    path_ = mkdtemp(pattern.data());
+  }
+  ~TempDir() { std::filesystem::remove_all(path_); }
+  std::string File(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+class DownloadsApiTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    server_ = std::make_unique<TestServer>(GetParam(), true);
+  }
+  std::unique_ptr<TestServer> server_;
+};
+
+TEST_P(DownloadsApiTest, CsvByServiceHoldsNursingHomesInApril2022) {
+  auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["Content-Type"], "text/csv; charset=utf-8");
+  EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"kj-kommune.csv\"");
+  EXPECT_EQ(r.body.rfind("\xEF\xBB\xBFindicator,period,tjeneste,value,unit,status,note\r\n", 0), 0u)
+      << r.body.substr(0, 80);
+  EXPECT_NE(r.body.find("\r\nkj-kommune,2022-04,sykehjem,28,percent,final," + kAprilNote + "\r\n"),
+            std::string::npos)
+      << r.body;
+}
+
+TEST_P(DownloadsApiTest, SemicolonCsvForNorwegianExcel) {
+  auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste&sep=semicolon&from=2022-04");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.body,
+            "\xEF\xBB\xBFindicator;period;tjeneste;value;unit;status;note\r\n"
+            "kj-kommune;2022-04;fastlege;91;percent;final;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;hjemmebaserte-tjenester;28;percent;final;" + kAprilNote + "\r\n"
+            "kj-kommune;2022-04;legevakt;100;percent;final;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;sykehjem;28;percent;final;" + kAprilNote + "\r\n");
+}
+
+TEST_P(DownloadsApiTest, RolledUpShareKeepsTheLatestMonthAndItsNote) {
+  auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste&period_type=year");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_NE(r.body.find("\r\nkj-kommune,2022,sykehjem,28,percent,final," + kAprilNote + "\r\n"),
+            std::string::npos)
+      << r.body;
+}
+
+TEST_P(DownloadsApiTest, XlsxOpensAndItsDataSheetHolds28) {
+  auto r = server_->Get(kBase + "kj-kommune/series.xlsx?by=tjeneste");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["Content-Type"],
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"kj-kommune.xlsx\"");
+  ASSERT_EQ(r.body.substr(0, 4), std::string("PK\x03\x04", 4));
+  if (!Have("python3")) GTEST_SKIP() << "python3 is not available";
+
+  TempDir dir;
+  std::ofstream(dir.File("kj-kommune.xlsx"), std::ios::binary) << r.body;
+  std::ofstream(dir.File("read.py")) << R"PY(
+import json, re, sys, zipfile
+import xml.etree.ElementTree as ET
+M = '{http://schemas.openxmlformats.org/spreadsheetml/2006/main}'
+z = zipfile.ZipFile(sys.argv[1])
+assert z.testzip() is None
+sheets = [s.get('name') for s in ET.fromstring(z.read('xl/workbook.xml')).iter(M + 'sheet')]
+strings = [''.join(t.text or '' for t in si.iter(M + 't'))
+           for si in ET.fromstring(z.read('xl/sharedStrings.xml')).iter(M + 'si')]
+rows = []
+for r in ET.fromstring(z.read('xl/worksheets/sheet1.xml')).iter(M + 'row'):
+    row = {}
+    for c in r.iter(M + 'c'):
+        v = c.find(M + 'v')
+        if v is not None:
+            row[re.match('[A-Z]+', c.get('r')).group(0)] = (
+                strings[int(v.text)] if c.get('t') == 's' else float(v.text))
+    rows.append(row)
+print(json.dumps({'sheets': sheets, 'data': rows}))
+)PY";
+  auto x = json::parse(Shell("python3 " + dir.File("read.py") + " " + dir.File("kj-kommune.xlsx")));
+  EXPECT_EQ(x["sheets"], json::array({"Data", "Om indikatoren"}));
+  bool found = false;
+  for (const auto& row : x["data"]) {
+    if (row.value("B", "") == "2022-04" && row.value("C", "") == "sykehjem") {
+      found = true;
+      EXPECT_EQ(row["D"], 28.0) << row;
+      EXPECT_EQ(row["G"], kAprilNote);
+    }
+  }
+  EXPECT_TRUE(found) << x["data"];
+
+  // LibreOffice, when installed, reads the same table as the CSV download.
+  if (!Have("soffice")) GTEST_SKIP() << "LibreOffice is not installed: the conversion check is skipped";
+  Shell("cd " + dir.File("") + " && soffice -env:UserInstallation=file://" + dir.File("profile") +
+      " --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,"
+      "false,false,1' --outdir out kj-kommune.xlsx >/dev/null 2>&1");
+  std::ifstream converted(dir.File("out/kj-kommune-Data.csv"), std::ios::binary);
+  ASSERT_TRUE(converted) << "LibreOffice did not convert the workbook";
+  std::stringstream lo;
+  lo << converted.rdbuf();
+  std::string csv = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste").body.substr(3);
+  std::string expected;
+  for (char c : csv) {
+    if (c != '\r') expected += c;
+  }
+  EXPECT_EQ(lo.str(), expected);
+}
+
+TEST_P(DownloadsApiTest, JsonIsTheSeriesDocumentWithNotes) {
+  // The series cache is per process and keyed by version and URI, and the
+  // servers of both engines run in this process: a parameter that the
+  // routes ignore keeps each engine's answers apart.
+  const std::string query = "?by=tjeneste&from=2021&engine=" + EngineName(GetParam());
+  auto r = server_->Get(kBase + "kj-kommune/series.json" + query);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["Content-Type"], "application/json; charset=utf-8");
+  EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"kj-kommune.json\"");
+  json download = r.Json();
+  json series = server_->Get(kBase + "kj-kommune/series" + query).Json();
+  bool has_april_note = false;
+  for (auto& v : download["values"]) {
+    if (v["period"] == "2022-04" && v["group"] == "sykehjem") has_april_note = v["note"] == kAprilNote;
+  }
+  EXPECT_TRUE(has_april_note);
+  // GET /series answers the same document (it is served by the same code).
+  EXPECT_EQ(download, series);
+}
+
+TEST_P(DownloadsApiTest, SdmxCsvHasTheStructureColumnsAndSdmxPeriods) {
+  auto r = server_->Get(kBase + "kj-kommune/series.sdmx.csv?by=tjeneste");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["Content-Type"], "application/vnd.sdmx.data+csv;version=2.0.0");
+  EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"kj-kommune.sdmx.csv\"");
+  EXPECT_EQ(r.body.rfind("STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,TIME_PERIOD,TJENESTE,OBS_VALUE,"
+                         "UNIT_MEASURE,OBS_STATUS,COMMENT\r\n",
+                         0),
+            0u)
+      << r.body.substr(0, 120);
+  EXPECT_NE(r.body.find("\r\ndataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M04,sykehjem,28,"
+                        "PERCENT,A," + kAprilNote + "\r\n"),
+            std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("\r\ndataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2020,sykehjem,5,"),
+            std::string::npos);
+}
+
+TEST_P(DownloadsApiTest, InternalIndicatorIsNotFoundWithoutToken) {
+  std::string token = server_->AddUserWithToken("kari", "E-helse", Role::kReader);
+  for (const char* suffix : {"series.csv", "series.xlsx", "series.json", "series.sdmx.csv"}) {
+    std::string path = kBase + "vft-mottakere/" + suffix;
+    EXPECT_EQ(server_->Get(path).status, 404) << path;
+    EXPECT_EQ(server_->Get(path, token).status, 200) << path;
+  }
+  EXPECT_NE(server_->Get(kBase + "vft-mottakere/series.csv", token).body.find("\r\nvft-mottakere,2024,133731,"),
+            std::string::npos);
+  EXPECT_EQ(server_->Get(kBase + "no-such-indicator/series.csv").status, 404);
+}
+
+TEST_P(DownloadsApiTest, EtagGivesNotModified) {
+  std::string path = kBase + "kj-kommune/series.sdmx.csv?by=tjeneste";
+  auto first = server_->Get(path);
+  ASSERT_EQ(first.status, 200);
+  std::string etag = first.headers["ETag"];
+  ASSERT_FALSE(etag.empty());
+  auto again = HttpRequest(server_->port(), "GET", path, "", {{"If-None-Match", etag}});
+  EXPECT_EQ(again.status, 304);
+  EXPECT_TRUE(again.body.empty());
+}
+
+TEST_P(DownloadsApiTest, BadParametersAreRefused) {
+  auto by = server_->Get(kBase + "kj-kommune/series.csv?by=region");
+  EXPECT_EQ(by.status, 400);
+  EXPECT_EQ(by.Json()["error"]["field"], "by");
+  EXPECT_EQ(server_->Get(kBase + "kj-kommune/series.xlsx?from=2022-Q5").Json()["error"]["field"], "from");
+  EXPECT_EQ(server_->Get(kBase + "kj-kommune/series.json?period_type=decade").Json()["error"]["field"],
+            "period_type");
+  auto sep = server_->Get(kBase + "kj-kommune/series.csv?sep=tab");
+  EXPECT_EQ(sep.status, 400);
+  EXPECT_EQ(sep.Json()["error"]["field"], "sep");
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, DownloadsApiTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing
