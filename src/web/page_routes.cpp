@@ -2,6 +2,7 @@
 
 #include "web/page_home.h"
 #include "web/page_item.h"
+#include "web/page_monitor.h"
 #include "web/page_roadmap.h"
 #include "web/page_strategy.h"
 #include "web/static_files.h"
@@ -15,6 +16,8 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/strategi/{key}/{item}", ItemPage);
   router.Add("GET", "/element/{id}", ItemByIdRedirect);
   router.Add("GET", "/veikart", RoadmapPage);
+  router.Add("GET", "/monitor", MonitorPage);
+  router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
   RegisterStaticRoutes(router);
 }
 

@@ -1,0 +1,162 @@
+#include "web/page_monitor.h"
+
+#include <algorithm>
+
+#include "app/indicator_series.h"
+#include "app/series_notes.h"
+#include "domain/failure.h"
+#include "render/monitor_chart.h"
+#include "render/monitor_goals.h"
+#include "render/monitor_indicator_view.h"
+#include "render/monitor_view.h"
+#include "storage/indicator_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+#include "web/page_frame.h"
+#include "web/server.h"
+
+namespace fremdrift {
+namespace {
+
+// The series the overview shows: the national one, or when that has no
+// values, the one by the indicator's main dimension.
+IndicatorSeries OverviewSeries(SqlConnection& db, const Indicator& ind, const AchievementRule& rule) {
+  IndicatorSeries national = ReadSeries(db, ind, {}, rule);
+  if (!national.values.empty()) return national;
+  SeriesQuery q;
+  q.by = MonitorDimension(ind, national.dimensions);
+  if (q.by.empty()) return national;
+  return ReadSeries(db, ind, q, rule);
+}
+
+// from, to and period_type as the series API reads them; `by` is left to
+// the caller, which knows the default.
+SeriesQuery PeriodQuery(const RequestContext& ctx) {
+  SeriesQuery q;
+  for (const char* name : {"from", "to"}) {
+    auto v = ctx.Query(name);
+    if (!v || v->empty()) continue;
+    auto p = Period::Parse(*v);
+    if (!p) throw Failure(FailureCode::kInvalid, std::string(name) + " must be a period such as 2022 or 2022-Q1", name);
+    (std::string(name) == "from" ? q.from : q.to) = p;
+  }
+  if (auto v = ctx.Query("period_type"); v && !v->empty()) {
+    q.period_type = PeriodTypeFromKey(*v);
+    if (!q.period_type) {
+      throw Failure(FailureCode::kInvalid, "period_type must be year, tertial, quarter, month, week or date",
+                    "period_type");
+    }
+  }
+  return q;
+}
+
+Indicator PublishedIndicator(SqlConnection& db, const std::string& code) {
+  auto ind = IndicatorStore(db).FindByCode(code);
+  if (!ind || !ind->published) {
+    throw Failure(FailureCode::kNotFound, "no published indicator '" + code + "'", "code");
+  }
+  return *ind;
+}
+
+std::vector<ServedPlanItem> ServedItems(SqlConnection& db, const Indicator& ind) {
+  std::vector<ServedPlanItem> out;
+  StrategyStore strategies(db);
+  PlanItemStore items(db);
+  for (const auto& served : ind.serves) {
+    auto s = strategies.FindByKey(served.strategy);
+    if (!s || !s->published) continue;
+    if (auto item = items.FindByKey(s->id, served.item)) out.push_back({*s, *item});
+  }
+  return out;
+}
+
+}  // namespace
+
+Response MonitorPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  MonitorPageData data;
+  data.strategy = NewestPublishedStrategy(StrategyStore(ctx.db()).List(false));
+  if (data.strategy) data.items = PlanItemStore(ctx.db()).List(data.strategy->id);
+  for (auto& ind : IndicatorStore(ctx.db()).List(false)) {
+    if (!ind.published) continue;
+    IndicatorSeries series = OverviewSeries(ctx.db(), ind, ctx.config().achievement);
+    data.entries.push_back(MonitorEntry{std::move(ind), std::move(series)});
+  }
+  mstch::map view = MonitorView(data, t);
+  view["nav_monitor"] = true;
+  return RenderPage(ctx, "monitor", t.Text("monitor_title"), view);
+}
+
+Response MonitorIndicatorPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  SqlConnection& db = ctx.db();
+  Indicator ind = PublishedIndicator(db, ctx.Param("code"));
+  const AchievementRule& rule = ctx.config().achievement;
+  IndicatorSeries overview = OverviewSeries(db, ind, rule);
+
+  SeriesQuery query = PeriodQuery(ctx);
+  if (auto by = ctx.Query("by")) {
+    query.by = *by;
+  } else if (!overview.by.empty()) {
+    query.by = overview.by;
+  } else if (ind.kind == IndicatorKind::kDistribution) {
+    query.by = MonitorDimension(ind, overview.dimensions);
+  }
+  SeriesQuery native_query = query;
+  native_query.period_type.reset();
+  IndicatorSeries native = ReadSeries(db, ind, native_query, rule);
+  IndicatorSeries series = query.period_type ? ReadSeries(db, ind, query, rule) : native;
+  SeriesNotes notes = ReadSeriesNotes(db, ind, series, query);
+
+  std::vector<MonitorChartKind> kinds = ChartKindsFor(ind, series);
+  MonitorChartKind kind = kinds.front();
+  if (auto d = ctx.Query("diagram"); d && !d->empty()) {
+    auto chosen = ChartKindFromKey(*d);
+    if (!chosen || std::find(kinds.begin(), kinds.end(), *chosen) == kinds.end()) {
+      throw Failure(FailureCode::kInvalid, "diagram must be one of the kinds offered for this series",
+                    "diagram");
+    }
+    kind = *chosen;
+  }
+
+  IndicatorStore store(db);
+  std::vector<Indicator> parts;
+  if (ind.kind == IndicatorKind::kComposite) {
+    for (auto& p : store.List(false)) {
+      if (p.published && p.parent == ind.code) parts.push_back(std::move(p));
+    }
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const Indicator& a, const Indicator& b) { return a.part_number < b.part_number; });
+  }
+  std::optional<Indicator> parent;
+  if (!ind.parent.empty()) {
+    if (auto p = store.FindByCode(ind.parent); p && p->published) parent = *p;
+  }
+  std::vector<Indicator> ratio_parts;
+  if (ind.kind == IndicatorKind::kRatio) {
+    for (const auto& code : {ind.numerator, ind.denominator}) {
+      if (auto p = store.FindByCode(code); p && p->published) ratio_parts.push_back(*p);
+    }
+  }
+
+  MonitorIndicatorData data{.indicator = ind,
+                            .series = series,
+                            .notes = notes,
+                            .overview = overview,
+                            .query = query,
+                            .chart_kind = kind,
+                            .chart_kinds = kinds,
+                            .period_types = RollUpChoices(native),
+                            .offer_national = overview.by.empty(),
+                            .parts = std::move(parts),
+                            .parent = std::move(parent),
+                            .ratio_parts = std::move(ratio_parts),
+                            .serves = ServedItems(db, ind),
+                            .rule = rule};
+
+  mstch::map view = MonitorIndicatorView(data, t);
+  view["nav_monitor"] = true;
+  return RenderPage(ctx, "monitor_indicator", ind.name, view);
+}
+
+}  // namespace fremdrift

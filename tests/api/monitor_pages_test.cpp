@@ -1,0 +1,316 @@
+// The public e-health monitor over real HTTP, on both engines, with the
+// demo dataset: the overview per goal, one indicator's page with chart,
+// table, targets and downloads, and the rule that internal indicators never
+// show on the monitor, not even to a signed-in user.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "app/bundle.h"
+#include "formats/bundle_files.h"
+#include "support/test_server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+bool Has(const std::string& text, const std::string& what) {
+  return text.find(what) != std::string::npos;
+}
+
+// The overview's card (<li class="indicator-card">...) that links to `code`.
+std::string Card(const std::string& html, const std::string& code) {
+  size_t at = html.find("<h3 class=\"card-title\"><a href=\"/monitor/indikator/" + code + "\"");
+  if (at == std::string::npos) return "";
+  size_t start = html.rfind("<li class=\"indicator-card", at);
+  size_t next = html.find("<li class=\"indicator-card", at);
+  size_t section = html.find("</section>", at);
+  return html.substr(start, std::min(next, section) - start);
+}
+
+// The data table's row for `period` whose cells include `text`.
+std::string TableRow(const std::string& html, const std::string& period, const std::string& text) {
+  std::string tag = "<tr data-period=\"" + period + "\"";
+  for (size_t at = html.find(tag); at != std::string::npos; at = html.find(tag, at + 1)) {
+    std::string row = html.substr(at, html.find("</tr>", at) - at);
+    if (Has(row, text)) return row;
+  }
+  return "";
+}
+
+std::string Svg(const std::string& html, const std::string& cls) {
+  size_t start = html.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"" + cls);
+  if (start == std::string::npos) return "";
+  return html.substr(start, html.find("</svg>", start) - start + 6);
+}
+
+// The landmarks and structure every page must have (WCAG 2.1 AA).
+void ExpectAccessibleFrame(const HttpResult& r, const std::string& lang) {
+  const std::string& b = r.body;
+  EXPECT_TRUE(Has(b, "<html lang=\"" + lang + "\">")) << "lang";
+  EXPECT_EQ(Count(b, "<h1"), 1u) << "exactly one h1";
+  EXPECT_TRUE(Has(b, "<a class=\"skip-link\" href=\"#main\">")) << "skip link";
+  EXPECT_TRUE(Has(b, "<main id=\"main\"")) << "main";
+  EXPECT_FALSE(Has(b, "<script")) << "no JavaScript";
+  EXPECT_EQ(r.headers.at("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_TRUE(Has(b, "<a href=\"/monitor\" aria-current=\"page\">")) << "the monitor is the current section";
+  // Every select has its label.
+  std::regex select("<select id=\"([a-z-]+)\"");
+  for (std::sregex_iterator it(b.begin(), b.end(), select), end; it != end; ++it) {
+    EXPECT_TRUE(Has(b, "<label for=\"" + (*it)[1].str() + "\"")) << (*it)[1];
+  }
+}
+
+class MonitorPagesTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    server_ = std::make_unique<TestServer>(GetParam(), true);
+  }
+  HttpResult Get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {
+    return HttpRequest(server_->port(), "GET", path, "", headers);
+  }
+  void Import(const std::string& json) {
+    auto lease = server_->pool().Acquire();
+    ImportBundle(*lease, {ParseBundleText("monitor-test.json", json)}, "test");
+  }
+  std::unique_ptr<TestServer> server_;
+};
+
+TEST_P(MonitorPagesTest, OverviewGroupsIndicatorsByGoalWithLatestFiguresAndAchievementInWords) {
+  auto r = Get("/monitor");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "<h1>E-helsemonitor<span class=\"h1-sub\" lang=\"nb\">Nasjonal e-helsestrategi 2023–2030</span></h1>"));
+  for (const char* goal : {">Mål 1: Aktiv medvirkning i egen og næres helse</h2>",
+                           ">Mål 2: Enklere arbeidshverdag</h2>",
+                           ">Mål 5: Samarbeid og virkemidler som styrker gjennomføringskraft</h2>",
+                           ">Andre indikatorer</h2>"}) {
+    EXPECT_TRUE(Has(r.body, goal)) << goal;
+  }
+
+  // Kjernejournal in the municipalities serves sub-goal 2B, so goal 2.
+  size_t goal2 = r.body.find("<h2 id=\"mal-2\"");
+  size_t goal3 = r.body.find("<h2 id=\"mal-3\"");
+  size_t kj = r.body.find("href=\"/monitor/indikator/kj-kommune\"");
+  EXPECT_TRUE(goal2 != std::string::npos && goal2 < kj && kj < goal3);
+  std::string card = Card(r.body, "kj-kommune");
+  ASSERT_FALSE(card.empty());
+  EXPECT_TRUE(Has(card, ">Kjernejournal i kommunene</a>"));
+  EXPECT_TRUE(Has(card, "<strong>28 %</strong> <span class=\"meta\">april 2022</span>"));
+  EXPECT_TRUE(Has(card, "<strong>100 %</strong>"));
+  EXPECT_TRUE(Has(card, "Opp 5 prosentpoeng fra 23 % (januar 2022)"));
+  EXPECT_TRUE(Has(card, "<span class=\"change-arrow\" aria-hidden=\"true\">↑</span>"));
+  // The status is a mark and a word, with the reason and its numbers.
+  EXPECT_TRUE(Has(card, "<span class=\"status status-off_track\"><span class=\"status-mark\" aria-hidden=\"true\">✕</span> Ikke i rute</span>"));
+  EXPECT_TRUE(Has(card, "Sykehjem"));
+  EXPECT_TRUE(Has(card, "mål: 60 % innen 31.12.2022"));
+  EXPECT_TRUE(Has(card, "41,5 % ventet ved utgangen av april 2022, men verdien er 28 %"));
+  // A small chart with a title.
+  EXPECT_TRUE(Has(card, "role=\"img\""));
+  EXPECT_TRUE(Has(card, ">Kjernejournal i kommunene</title>"));
+}
+
+TEST_P(MonitorPagesTest, OverviewSaysWhenThereAreNoFiguresAndNestsParts) {
+  auto r = Get("/monitor");
+  ASSERT_EQ(r.status, 200);
+  // No figures yet: said in words, with the data note.
+  std::string days = Card(r.body, "ikt-andel-driftskostnader");
+  ASSERT_FALSE(days.empty());
+  EXPECT_TRUE(Has(days, "Ingen tall ennå"));
+  // A composite lists its parts with their figures; the parts are not
+  // repeated as cards of their own in the same goal.
+  std::string registers = Card(r.body, "helseregistre-bruk");
+  ASSERT_FALSE(registers.empty());
+  EXPECT_TRUE(Has(registers, "href=\"/monitor/indikator/helseregistre-soknader\""));
+  EXPECT_TRUE(Has(registers, "283 søknader (2022)"));
+  EXPECT_TRUE(Card(r.body, "helseregistre-soknader").empty());
+  // A distribution's latest period as stacked segments.
+  std::string benefit = Card(r.body, "nytte-oppfolging");
+  EXPECT_EQ(Count(benefit, "<rect class=\"ch-segment\""), 3u);
+  EXPECT_TRUE(Has(benefit, ">37 %</text>"));
+}
+
+TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
+  auto r = Get("/monitor/indikator/kj-kommune");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "<h1 lang=\"nb\">Kjernejournal i kommunene</h1>"));
+
+  std::string svg = Svg(r.body, "chart chart-line");
+  ASSERT_FALSE(svg.empty());
+  EXPECT_TRUE(Has(svg, "role=\"img\""));
+  EXPECT_TRUE(Has(svg, "<title id=\"chart-kj-kommune-title\">Kjernejournal i kommunene</title>"));
+  EXPECT_TRUE(Has(svg, "<desc id=\"chart-kj-kommune-desc\">Diagrammet viser 16 verdier"));
+  EXPECT_EQ(Count(svg, "class=\"ch-point\""), 16u);
+  EXPECT_EQ(Count(svg, "<g class=\"ch-target\">"), 2u);
+  EXPECT_TRUE(Has(svg, ">Mål 60 %</text>"));
+  EXPECT_TRUE(Has(r.body, "<figcaption>Diagrammet viser 16 verdier"));
+
+  // The data table, with the service (the dimension) and the note.
+  EXPECT_TRUE(Has(r.body, "<table class=\"data-table\">"));
+  std::string row = TableRow(r.body, "2022-04", ">Sykehjem<");
+  ASSERT_FALSE(row.empty());
+  EXPECT_TRUE(Has(row, "<th scope=\"row\">april 2022</th>"));
+  EXPECT_TRUE(Has(row, "<td class=\"num\">28 %</td>"));
+  EXPECT_TRUE(Has(row, "Endelig"));
+  EXPECT_TRUE(Has(row, "Kolonnen heter «April 2022» i kilden."));
+  EXPECT_EQ(Count(r.body, "<tr data-period="), 16u);
+
+  // Targets, baseline and the facts.
+  EXPECT_TRUE(Has(r.body, "<td class=\"num\">60 %</td><td class=\"date\"><time datetime=\"2022-12-31\">31.12.2022</time></td>"));
+  EXPECT_TRUE(Has(r.body, "<td class=\"num\">80 %</td>"));
+  EXPECT_TRUE(Has(r.body, "Ingen nullpunktsmåling er registrert."));
+  EXPECT_TRUE(Has(r.body, "høyst 10 % av avstanden fra start til mål"));  // the server's tolerance
+  EXPECT_TRUE(Has(r.body, "<dt>Sist oppdatert</dt><dd>"));
+  EXPECT_FALSE(Has(r.body, "<dt>Sist oppdatert</dt><dd>Ikke kjent</dd>"));
+  EXPECT_TRUE(Has(r.body, "seed 003; seed 004"));
+  EXPECT_TRUE(Has(r.body, "href=\"/strategi/nes-2023-2030/2B\""));
+
+  // The breakdown form and the downloads with the same query.
+  EXPECT_TRUE(Has(r.body, "<form class=\"filters chart-options\" method=\"get\" action=\"/monitor/indikator/kj-kommune\""));
+  EXPECT_TRUE(Has(r.body, "<option value=\"tjeneste\" selected>Tjeneste</option>"));
+  for (const char* format : {"csv", "xlsx", "json", "sdmx.csv"}) {
+    EXPECT_TRUE(Has(r.body, std::string("href=\"/api/v1/indicators/kj-kommune/series.") + format +
+                                "?by=tjeneste\"")) << format;
+  }
+  auto csv = Get("/api/v1/indicators/kj-kommune/series.csv?by=tjeneste");
+  EXPECT_EQ(csv.status, 200);
+  EXPECT_TRUE(Has(csv.body, "28"));
+
+  auto yearly = Get("/monitor/indikator/kj-kommune?by=tjeneste&period_type=year");
+  ASSERT_EQ(yearly.status, 200) << yearly.body;
+  EXPECT_TRUE(Has(yearly.body, "href=\"/api/v1/indicators/kj-kommune/series.csv?by=tjeneste&amp;period_type=year\""));
+  EXPECT_FALSE(TableRow(yearly.body, "2022", ">Sykehjem<").empty());
+  EXPECT_TRUE(TableRow(yearly.body, "2022-04", ">Sykehjem<").empty());
+}
+
+TEST_P(MonitorPagesTest, DistributionsAreStackedBarsAndCountsCanBeBars) {
+  auto r = Get("/monitor/indikator/nytte-oppfolging");
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::string svg = Svg(r.body, "chart chart-stacked");
+  ASSERT_FALSE(svg.empty());
+  EXPECT_EQ(Count(svg, "<rect class=\"ch-segment\""), 3u);
+  EXPECT_TRUE(Has(svg, ">37 % Ja</text>"));
+  EXPECT_TRUE(Has(svg, ">24 % Nei</text>"));
+  EXPECT_TRUE(Has(svg, "url(#chart-nytte-oppfolging-pat-1)"));
+
+  auto bars = Get("/monitor/indikator/helsefellesskap?diagram=stolper");
+  ASSERT_EQ(bars.status, 200) << bars.body;
+  EXPECT_EQ(Count(Svg(bars.body, "chart chart-bar"), "<rect class=\"ch-bar"), 2u);
+  EXPECT_TRUE(Has(bars.body, "<option value=\"stolper\" selected>Stolpediagram</option>"));
+}
+
+TEST_P(MonitorPagesTest, CompositesAndTheirPartsLinkEachOther) {
+  auto parent = Get("/monitor/indikator/helseregistre-bruk");
+  ASSERT_EQ(parent.status, 200) << parent.body;
+  EXPECT_TRUE(Has(parent.body, "<li value=\"1\"><a href=\"/monitor/indikator/helseregistre-soknader\""));
+  EXPECT_TRUE(Has(parent.body, "<li value=\"2\"><a href=\"/monitor/indikator/helseregistre-tidsforlop\""));
+  auto part = Get("/monitor/indikator/helseregistre-soknader");
+  ASSERT_EQ(part.status, 200) << part.body;
+  EXPECT_TRUE(Has(part.body, "Del 1 av <a href=\"/monitor/indikator/helseregistre-bruk\""));
+}
+
+TEST_P(MonitorPagesTest, InternalIndicatorsNeverAppearEvenForASignedInUser) {
+  const char* code = "helsenorge-innlogginger";
+  const char* name = "Innlogging på Helsenorge.no selvbetjeningsløsninger";
+  ASSERT_EQ(server_->Get(std::string("/api/v1/indicators/") + code).status, 404);  // internal
+
+  std::string token = server_->AddUserWithToken("leser", "Hdir", Role::kReader);
+  std::map<std::string, std::string> auth{{"Authorization", "Bearer " + token}};
+  ASSERT_EQ(server_->Get(std::string("/api/v1/indicators/") + code, token).status, 200);
+  for (const auto& headers : {std::map<std::string, std::string>{}, auth}) {
+    auto overview = Get("/monitor", headers);
+    ASSERT_EQ(overview.status, 200);
+    EXPECT_FALSE(Has(overview.body, code));
+    EXPECT_FALSE(Has(overview.body, name));
+    auto page = Get(std::string("/monitor/indikator/") + code, headers);
+    EXPECT_EQ(page.status, 404);
+    EXPECT_TRUE(Has(page.body, "<h1>Siden finnes ikke</h1>"));
+    EXPECT_FALSE(Has(page.body, name));
+  }
+  EXPECT_EQ(Get("/monitor/indikator/finnes-ikke").status, 404);
+}
+
+TEST_P(MonitorPagesTest, EnglishTranslatesWordsNumbersAndDates) {
+  auto r = Get("/monitor?lang=en");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "en");
+  EXPECT_TRUE(Has(r.body, "<h1>E-health monitor"));
+  EXPECT_TRUE(Has(r.body, ">Other indicators</h2>"));
+  std::string card = Card(r.body, "kj-kommune");
+  EXPECT_TRUE(Has(card, "<strong>28%</strong> <span class=\"meta\">April 2022</span>"));
+  EXPECT_TRUE(Has(card, "Up 5 percentage points from 23% (January 2022)"));
+  EXPECT_TRUE(Has(card, "Off track</span>"));
+  EXPECT_TRUE(Has(card, "target: 60% by 2022-12-31"));
+
+  auto page = Get("/monitor/indikator/kj-kommune?lang=en");
+  ASSERT_EQ(page.status, 200);
+  ExpectAccessibleFrame(page, "en");
+  EXPECT_TRUE(Has(page.body, "<dt>Last updated</dt>"));
+  EXPECT_TRUE(Has(page.body, ">Download the figures</h2>"));
+  EXPECT_TRUE(Has(page.body, "<time datetime=\"2022-12-31\">2022-12-31</time>"));
+  EXPECT_TRUE(Has(page.body, ">Target 60%</text>"));
+
+  // Large counts with thousands separators in each language's style.
+  auto nb = Get("/monitor/indikator/kj-innbyggere-sett");
+  ASSERT_EQ(nb.status, 200);
+  EXPECT_TRUE(Has(nb.body, "3 850 000 innbyggere"));
+  EXPECT_TRUE(Has(Get("/monitor/indikator/kj-innbyggere-sett?lang=en").body, "3,850,000 innbyggere"));
+}
+
+TEST_P(MonitorPagesTest, BadParametersGiveA400PageNamingThem) {
+  for (const char* query : {"by=farge", "period_type=kvartal", "period_type=quarter",
+                            "diagram=kake", "diagram=stolper", "from=igår"}) {
+    auto r = Get(std::string("/monitor/indikator/kj-kommune?") + query);
+    EXPECT_EQ(r.status, 400) << query;
+    std::string name = std::string(query).substr(0, std::string(query).find('='));
+    EXPECT_TRUE(Has(r.body, "Parameteren «" + name + "» har en ugyldig verdi.")) << query << r.body;
+  }
+}
+
+TEST_P(MonitorPagesTest, MarkupInAnIndicatorComesBackEscaped) {
+  Import(R"({
+    "format": "fremdrift-bundle", "version": 1,
+    "indicators": [{
+      "code": "xss-test", "name": "<script>alert(\"x\")</script> & mer",
+      "description": "<img src=x onerror=alert(1)>", "unit": "count",
+      "unit_label": "<b>enheter</b>", "direction": "higher_is_better",
+      "source": "<i>kilde</i>", "period_type": "year", "published": true,
+      "serves": [{"strategy": "nes-2023-2030", "item": "1"}],
+      "data_note": "<u>merknad</u>",
+      "targets": [{"value": 10, "by": "2030-12-31", "label": "<em>mål</em>"}]
+    }],
+    "measurements": [
+      {"indicator": "xss-test", "period": "2022", "value": 3, "dimensions": {"gruppe": "<svg onload=x>"}, "note": "<script>n</script>"},
+      {"indicator": "xss-test", "period": "2023", "value": 5, "dimensions": {"gruppe": "<svg onload=x>"}}
+    ]
+  })");
+  const std::string escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mer";
+  for (const char* path : {"/monitor", "/monitor/indikator/xss-test",
+                           "/monitor/indikator/xss-test?by=gruppe",
+                           "/monitor/indikator/xss-test?by=gruppe&diagram=linje"}) {
+    auto r = Get(path);
+    ASSERT_EQ(r.status, 200) << path << r.body;
+    EXPECT_FALSE(Has(r.body, "<script")) << path;
+    EXPECT_FALSE(Has(r.body, "<img")) << path;
+    EXPECT_FALSE(Has(r.body, "<b>")) << path;
+    EXPECT_FALSE(Has(r.body, "<svg onload")) << path;
+    EXPECT_TRUE(Has(r.body, escaped)) << path;
+  }
+  auto page = Get("/monitor/indikator/xss-test?by=gruppe");
+  EXPECT_TRUE(Has(page.body, "&lt;img src=x onerror=alert(1)&gt;"));
+  EXPECT_TRUE(Has(page.body, "&lt;script&gt;n&lt;/script&gt;"));
+  EXPECT_TRUE(Has(page.body, "&lt;svg onload=x&gt;"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, MonitorPagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing
