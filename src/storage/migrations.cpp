@@ -23,11 +23,17 @@ std::string ForDialect(std::string sql, SqlDialect d) {
   return sql;
 }
 
+// CREATE TABLE IF NOT EXISTS is not safe against a concurrent twin on
+// PostgreSQL (both may try to create the row type), so it runs under the
+// same lock as the migrations.
 void EnsureMigrationTable(SqlConnection& conn) {
+  WriteTransaction tx(conn);
+  if (conn.dialect() == SqlDialect::kPostgres) conn.Query(kMigrationLock);
   conn.ExecuteScript(
       "CREATE TABLE IF NOT EXISTS schema_migrations ("
       " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
       " applied_at TEXT NOT NULL)");
+  tx.Commit();
 }
 
 }  // namespace
@@ -260,9 +266,12 @@ CREATE INDEX period_notes_period ON period_notes(period_id);
 }
 
 int SchemaVersion(SqlConnection& conn) {
-  EnsureMigrationTable(conn);
-  auto rows = conn.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
-  return rows.empty() ? 0 : static_cast<int>(rows[0].Int(0));
+  try {
+    auto rows = conn.Query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+    return rows.empty() ? 0 : static_cast<int>(rows[0].Int(0));
+  } catch (const Failure&) {
+    return 0;  // no migration table yet: an empty database
+  }
 }
 
 int Migrate(SqlConnection& conn) {

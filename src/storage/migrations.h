@@ -23,7 +23,8 @@ const std::vector<Migration>& AllMigrations();
 // Applies the migrations not yet applied and returns how many ran.
 int Migrate(SqlConnection& conn);
 
-// The highest applied version, 0 for an empty database.
+// The highest applied version, 0 for an empty database. Call it outside a
+// transaction (on PostgreSQL a failed read would end the transaction).
 int SchemaVersion(SqlConnection& conn);
 
 }  // namespace fremdrift
