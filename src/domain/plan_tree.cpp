@@ -12,13 +12,17 @@ bool SiblingOrder(const PlanItem* a, const PlanItem* b) {
   return a->id < b->id;
 }
 
+// `placed` holds the items already in the tree, so that an item on a
+// parent cycle is placed once and the walk ends.
 PlanTreeNode MakeNode(const PlanItem* item,
-                      const std::map<int64_t, std::vector<const PlanItem*>>& kids) {
+                      const std::map<int64_t, std::vector<const PlanItem*>>& kids,
+                      std::unordered_set<const PlanItem*>& placed) {
+  placed.insert(item);
   PlanTreeNode node{item, {}};
   auto it = kids.find(item->id);
   if (it != kids.end()) {
     for (const PlanItem* child : it->second) {
-      node.children.push_back(MakeNode(child, kids));
+      if (!placed.count(child)) node.children.push_back(MakeNode(child, kids, placed));
     }
   }
   return node;
@@ -46,7 +50,18 @@ std::vector<PlanTreeNode> BuildPlanTree(const std::vector<PlanItem>& items) {
   for (auto& [id, list] : kids) std::sort(list.begin(), list.end(), SiblingOrder);
   std::sort(roots.begin(), roots.end(), SiblingOrder);
   std::vector<PlanTreeNode> out;
-  for (const PlanItem* r : roots) out.push_back(MakeNode(r, kids));
+  std::unordered_set<const PlanItem*> placed;
+  for (const PlanItem* r : roots) out.push_back(MakeNode(r, kids, placed));
+  // Items whose parents form a cycle are reachable from no root: the first
+  // of each cycle (in sibling order) becomes a root too.
+  std::vector<const PlanItem*> rest;
+  for (const auto& i : items) {
+    if (!placed.count(&i)) rest.push_back(&i);
+  }
+  std::sort(rest.begin(), rest.end(), SiblingOrder);
+  for (const PlanItem* r : rest) {
+    if (!placed.count(r)) out.push_back(MakeNode(r, kids, placed));
+  }
   return out;
 }
 

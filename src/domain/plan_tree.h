@@ -15,7 +15,9 @@ struct PlanTreeNode {
 };
 
 // Builds the forest of top-level items. An item whose parent is not in
-// `items` is treated as a root so that nothing silently disappears.
+// `items` is treated as a root so that nothing silently disappears; so is
+// the first item of a parent cycle (which valid data cannot have, as a
+// child is always one level below its parent). Every item appears once.
 std::vector<PlanTreeNode> BuildPlanTree(const std::vector<PlanItem>& items);
 
 // The items in depth-first tree order (parents before children).

@@ -1,0 +1,263 @@
+// The `fremdrift` command line, run as a real process over a temporary
+// SQLite file: migrate, import, export, user add, token create, and the
+// exit codes and messages of its failures.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "app/api_token.h"
+#include "app/bundle.h"
+#include "child_process.h"
+#include "storage/migrations.h"
+#include "storage/plan_item_store.h"
+#include "storage/sql_connection.h"
+#include "support/test_database.h"
+#include "support/test_server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
+
+std::string ReadAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/fremdrift-cli-XXXXXX";
+    ASSERT_NE(mkdtemp(pattern), nullptr);
+    dir_ = pattern;
+    db_path_ = dir_ / "cli.db";
+    url_ = "sqlite:" + db_path_.string();
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+  }
+
+  CommandResult Run(std::vector<std::string> args) { return RunFremdrift(args); }
+
+  // Every byte SQLite keeps for the database: the file, its WAL and SHM.
+  std::string DatabaseBytes() {
+    std::string all;
+    for (const auto& entry : fs::directory_iterator(dir_)) {
+      if (entry.path().filename().string().rfind("cli.db", 0) == 0) all += ReadAll(entry.path());
+    }
+    return all;
+  }
+
+  fs::path dir_;
+  fs::path db_path_;
+  std::string url_;
+};
+
+TEST_F(CliTest, MigratePrintsTheSchemaVersion) {
+  std::string version = std::to_string(AllMigrations().back().version);
+  auto first = Run({"migrate", "--db", url_});
+  EXPECT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.out.find("Applied " + std::to_string(AllMigrations().size()) + " migration"),
+            std::string::npos)
+      << first.out;
+  EXPECT_NE(first.out.find("schema version is " + version), std::string::npos) << first.out;
+  auto second = Run({"migrate", "--db", url_});
+  EXPECT_EQ(second.exit_code, 0);
+  EXPECT_NE(second.out.find("Applied 0 migration"), std::string::npos) << second.out;
+  EXPECT_NE(second.out.find("schema version is " + version), std::string::npos);
+}
+
+TEST_F(CliTest, ImportOfDemoPrintsTheSummary) {
+  auto r = Run({"import", "--db", url_, kDemo});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("organisations: 14 created"), std::string::npos) << r.out;
+  auto again = Run({"import", "--db", url_, kDemo});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find("plan_items: 0 created, 104 updated"), std::string::npos) << again.out;
+}
+
+TEST_F(CliTest, UserAddThenTokenCreatePrintsATokenThatAuthenticates) {
+  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  auto add = Run({"user", "add", "--db", url_, "--name", "kari", "--org", "Hdir", "--role",
+                  "editor"});
+  ASSERT_EQ(add.exit_code, 0) << add.err;
+  EXPECT_NE(add.out.find("kari"), std::string::npos);
+  auto created = Run({"token", "create", "--db", url_, "--name", "kari"});
+  ASSERT_EQ(created.exit_code, 0) << created.err;
+  std::string token = created.out.substr(0, created.out.find('\n'));
+  ASSERT_EQ(token.size(), 3u + 64u) << created.out;
+  EXPECT_EQ(token.rfind("fr_", 0), 0u);
+
+  // The database holds the hash, never the token itself.
+  std::string bytes = DatabaseBytes();
+  EXPECT_EQ(bytes.find(token), std::string::npos);
+  EXPECT_EQ(bytes.find(token.substr(3)), std::string::npos);
+  EXPECT_NE(bytes.find(HashToken(token)), std::string::npos);
+
+  // The token authenticates kari through the app layer...
+  {
+    auto conn = OpenConnection(url_);
+    auto user = AuthenticateToken(*conn, token);
+    ASSERT_TRUE(user);
+    EXPECT_EQ(user->name, "kari");
+    EXPECT_EQ(user->organisation, "Hdir");
+    EXPECT_EQ(user->role, Role::kEditor);
+    EXPECT_FALSE(AuthenticateToken(*conn, token + "0"));
+  }
+  // ...and over HTTP, through a server process on the same file.
+  ServerProcess server(url_);
+  auto audit = HttpRequest(server.port(), "GET", "/api/v1/audit?entity=api_token", "",
+                           {{"Authorization", "Bearer " + token}});
+  ASSERT_EQ(audit.status, 200) << audit.body;
+  auto entries = audit.Json();
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(audit.body.find(token), std::string::npos);
+  EXPECT_EQ(HttpRequest(server.port(), "GET", "/api/v1/audit", "",
+                        {{"Authorization", "Bearer fr_" + std::string(64, 'a')}})
+                .status,
+            401);
+}
+
+TEST_F(CliTest, TwoTokensForOneUserDiffer) {
+  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"user", "add", "--db", url_, "--name", "ada", "--org", "NHN", "--role", "admin"})
+                .exit_code,
+            0);
+  auto a = Run({"token", "create", "--db", url_, "--name", "ada"});
+  auto b = Run({"token", "create", "--db", url_, "--name", "ada"});
+  EXPECT_EQ(a.exit_code, 0);
+  EXPECT_EQ(b.exit_code, 0);
+  EXPECT_NE(a.out, b.out);
+}
+
+TEST_F(CliTest, UserAddRefusesUnknownOrganisationRoleAndDuplicateName) {
+  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  auto org = Run({"user", "add", "--db", url_, "--name", "x", "--org", "Finnes-ikke", "--role",
+                  "reader"});
+  EXPECT_NE(org.exit_code, 0);
+  EXPECT_NE(org.err.find("Finnes-ikke"), std::string::npos) << org.err;
+  auto role = Run({"user", "add", "--db", url_, "--name", "x", "--org", "Hdir", "--role", "boss"});
+  EXPECT_NE(role.exit_code, 0);
+  EXPECT_NE(role.err.find("--role"), std::string::npos) << role.err;
+  ASSERT_EQ(Run({"user", "add", "--db", url_, "--name", "x", "--org", "Hdir", "--role", "reader"})
+                .exit_code,
+            0);
+  auto twice = Run({"user", "add", "--db", url_, "--name", "x", "--org", "Hdir", "--role",
+                    "reader"});
+  EXPECT_NE(twice.exit_code, 0);
+  auto missing = Run({"user", "add", "--db", url_, "--org", "Hdir", "--role", "reader"});
+  EXPECT_NE(missing.exit_code, 0);
+  EXPECT_NE(missing.err.find("--name"), std::string::npos) << missing.err;
+}
+
+TEST_F(CliTest, TokenForUnknownUserFails) {
+  auto r = Run({"token", "create", "--db", url_, "--name", "ingen"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("ingen"), std::string::npos) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+}
+
+TEST_F(CliTest, ImportOfBadBundleExitsNonZeroPrintsPathsAndChangesNothing) {
+  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  auto before = Run({"export", "--db", url_});
+  ASSERT_EQ(before.exit_code, 0);
+
+  fs::path bad = dir_ / "bad.json";
+  std::ofstream(bad) << R"({
+    "format": "fremdrift-bundle", "version": 1,
+    "organisations": [{"short_name": "Ny", "name": "Ny", "kind": "planet"}],
+    "strategies": [{
+      "key": "nes-2023-2030", "name": "Nasjonal e-helsestrategi 2023–2030",
+      "period_start": 2023, "period_end": 2030, "published": true,
+      "level_names": ["Mål", "Delmål", "Tema", "Leveranse"],
+      "items": [
+        {"key": "6", "level": 1, "parent": null, "title": "Nytt mål"},
+        {"key": "6A", "level": 2, "parent": "6", "title": "x", "owners": ["Finnes-ikke"]},
+        {"key": "6B", "level": 2, "parent": "6", "title": "y", "end": "31.12.2025"}
+      ]
+    }]
+  })";
+  auto r = Run({"import", "--db", url_, bad.string()});
+  EXPECT_NE(r.exit_code, 0);
+  for (const char* path : {"$.organisations[0].kind", "$.strategies[0].items[1].owners[0]",
+                           "$.strategies[0].items[2].end"}) {
+    EXPECT_NE(r.err.find(path), std::string::npos) << path << " not in:\n" << r.err;
+  }
+  EXPECT_EQ(Run({"export", "--db", url_}).out, before.out);
+}
+
+TEST_F(CliTest, ImportOfBrokenJsonNamesFileAndLine) {
+  fs::path folder = dir_ / "bundle";
+  fs::create_directories(folder);
+  std::ofstream(folder / "10-ok.json") << R"({"format": "fremdrift-bundle", "version": 1})";
+  std::ofstream(folder / "20-broken.json") << "{\n  \"format\": \"fremdrift-bundle\",\n"
+                                              "  \"version\": 1,,\n}\n";
+  auto r = Run({"import", "--db", url_, folder.string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("20-broken.json"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("line 3"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, ImportOfMissingPathFails) {
+  auto r = Run({"import", "--db", url_, (dir_ / "finnes-ikke").string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("finnes-ikke"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, ExportThenImportIntoEmptyDatabaseThenExportGivesSameBytes) {
+  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"user", "add", "--db", url_, "--name", "kari", "--org", "Hdir", "--role",
+                 "editor"})
+                .exit_code,
+            0);
+  auto first = Run({"export", "--db", url_});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  fs::path file = dir_ / "export.json";
+  std::ofstream(file, std::ios::binary) << first.out;
+  std::string other = "sqlite:" + (dir_ / "other.db").string();
+  ASSERT_EQ(Run({"import", "--db", other, file.string()}).exit_code, 0);
+  auto second = Run({"export", "--db", other});
+  ASSERT_EQ(second.exit_code, 0);
+  EXPECT_EQ(second.out, first.out);
+  EXPECT_EQ(first.out.find("fr_"), std::string::npos);  // no tokens in a bundle
+}
+
+TEST_F(CliTest, UnknownCommandExitsWithTwo) {
+  auto r = Run({"frobnicate", "--db", url_});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown command 'frobnicate"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Usage:"), std::string::npos);
+  EXPECT_EQ(Run({"user", "remove", "--db", url_}).exit_code, 2);
+  EXPECT_EQ(Run({}).exit_code, 2);
+}
+
+TEST_F(CliTest, UnknownOptionIsRefused) {
+  auto r = Run({"migrate", "--db", url_, "--colour", "red"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("--colour"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, HelpPrintsUsageAndSucceeds) {
+  auto r = Run({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* command : {"serve", "migrate", "import", "export", "user add", "token create"}) {
+    EXPECT_NE(r.out.find(command), std::string::npos) << command;
+  }
+}
+
+TEST_F(CliTest, BadDatabaseUrlIsRefused) {
+  auto r = Run({"migrate", "--db", "mysql://x"});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("sqlite:"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace fremdrift::testing

@@ -1,0 +1,164 @@
+// The demo dataset (data/demo) loaded through the bundle importer, and
+// concrete facts from the seeds asserted on each engine.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "app/bundle.h"
+#include "domain/item_filter.h"
+#include "formats/bundle_files.h"
+#include "storage/migrations.h"
+#include "storage/organisation_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+#include "support/test_database.h"
+
+namespace fremdrift {
+namespace {
+
+using testing::Engine;
+using testing::EngineAvailable;
+using testing::EngineName;
+using testing::TempDatabase;
+
+const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
+
+class DemoDatasetTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    conn_ = db_->Connect();
+    Migrate(*conn_);
+    summary_ = ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+    strategy_ = StrategyStore(*conn_).FindByKey("nes-2023-2030").value();
+    items_ = PlanItemStore(*conn_).List(strategy_.id);
+  }
+
+  std::vector<PlanItem> Matching(ItemFilter filter) { return FilterItems(filter, items_); }
+
+  const PlanItem& ByTitle(const std::string& title) {
+    auto it = std::find_if(items_.begin(), items_.end(),
+                           [&](const PlanItem& i) { return i.title == title; });
+    if (it == items_.end()) throw std::runtime_error("no item titled " + title);
+    return *it;
+  }
+
+  std::unique_ptr<TempDatabase> db_;
+  std::unique_ptr<SqlConnection> conn_;
+  BundleImportSummary summary_;
+  Strategy strategy_;
+  std::vector<PlanItem> items_;
+};
+
+TEST_P(DemoDatasetTest, ImportSummaryCountsEveryRecord) {
+  EXPECT_EQ(summary_.sections["organisations"].created, 14);
+  EXPECT_EQ(summary_.sections["user_groups"].created, 5);
+  EXPECT_EQ(summary_.sections["strategies"].created, 2);
+  EXPECT_EQ(summary_.sections["plan_items"].created, 104);
+  for (const auto& [name, c] : summary_.sections) EXPECT_EQ(c.updated, 0) << name;
+}
+
+TEST_P(DemoDatasetTest, Strategy2023HasFortyTwoDeliverables) {
+  ItemFilter f;
+  f.level = 4;
+  EXPECT_EQ(Matching(f).size(), 42u);
+  EXPECT_EQ(strategy_.LevelName(4), "Leveranse");
+  EXPECT_EQ(items_.size(), 84u);
+}
+
+TEST_P(DemoDatasetTest, Strategy2023HasFiveGoals) {
+  ItemFilter f;
+  f.level = 1;
+  auto goals = Matching(f);
+  ASSERT_EQ(goals.size(), 5u);
+  for (size_t i = 0; i < goals.size(); ++i) {
+    EXPECT_EQ(goals[i].code, std::to_string(i + 1));
+    EXPECT_FALSE(goals[i].parent_id);
+  }
+  EXPECT_EQ(goals[2].title, "Helsedata til fornying og forbedring");
+}
+
+TEST_P(DemoDatasetTest, Icd11StartsOctober2026WithUndefinedEndAndTentativeSchedule) {
+  const PlanItem& icd = ByTitle("ICD-11");
+  EXPECT_EQ(icd.level, 4);
+  ASSERT_TRUE(icd.start.is_set());
+  EXPECT_EQ(icd.start.date().ToIso(), "2026-10-01");
+  EXPECT_TRUE(icd.end.is_undefined());
+  EXPECT_FALSE(icd.end.is_none());
+  EXPECT_TRUE(icd.tentative);
+  EXPECT_EQ(icd.owners, std::vector<std::string>{"Hdir"});
+  ASSERT_TRUE(icd.phases);
+  EXPECT_EQ(icd.phases->from, Phase::kAdaptation);
+  EXPECT_EQ(icd.phases->to, Phase::kAdaptation);
+  // Its parents: theme under sub-goal 4B under goal 4.
+  auto theme = PlanItemStore(*conn_).FindById(*icd.parent_id).value();
+  auto sub_goal = PlanItemStore(*conn_).FindById(*theme.parent_id).value();
+  auto goal = PlanItemStore(*conn_).FindById(*sub_goal.parent_id).value();
+  EXPECT_EQ(sub_goal.code, "4B");
+  EXPECT_EQ(goal.code, "4");
+}
+
+TEST_P(DemoDatasetTest, ElevenHdirDeliverablesServeMunicipalities) {
+  // The user group as seed 004 names it; its key is whatever the bundle says.
+  std::optional<UserGroup> group;
+  for (const auto& g : OrganisationStore(*conn_).ListUserGroups()) {
+    if (g.name == "Kommune og fylkeskommune") group = g;
+  }
+  ASSERT_TRUE(group);
+  EXPECT_EQ(group->key, "kommune-og-fylkeskommune");
+  ItemFilter f;
+  f.level = 4;
+  f.owner = "Hdir";
+  f.user_group = group->key;
+  auto items = Matching(f);
+  EXPECT_EQ(items.size(), 11u);
+  // All 42 deliverables are Hdir's, as seed 004 is Hdir's part of the roadmap.
+  f.user_group.reset();
+  EXPECT_EQ(Matching(f).size(), 42u);
+}
+
+TEST_P(DemoDatasetTest, UndefinedStartIsKeptApartFromNoDate) {
+  const PlanItem& codes = ByTitle("Kodeverk og terminologi (SNOMED CT, ICD)");
+  EXPECT_TRUE(codes.start.is_undefined());
+  EXPECT_EQ(codes.end.ToText(), "2023-12-31");
+  const PlanItem& goal = ByTitle("Helsedata til fornying og forbedring");
+  EXPECT_TRUE(goal.start.is_none());
+  EXPECT_TRUE(goal.end.is_none());
+  EXPECT_FALSE(goal.phases);
+}
+
+TEST_P(DemoDatasetTest, LevelNamesAreDataPerStrategy) {
+  EXPECT_EQ(strategy_.level_names,
+            (std::vector<std::string>{"Mål", "Delmål", "Tema", "Leveranse"}));
+  EXPECT_TRUE(strategy_.published);
+  auto old = StrategyStore(*conn_).FindByKey("nes-2017-2022").value();
+  EXPECT_EQ(old.level_names,
+            (std::vector<std::string>{"Satsingsområde", "Innsatsområde", "Aktivitet"}));
+  EXPECT_EQ(old.period_start, 2017);
+  EXPECT_EQ(old.period_end, 2022);
+  auto old_items = PlanItemStore(*conn_).List(old.id);
+  EXPECT_EQ(std::count_if(old_items.begin(), old_items.end(),
+                          [](const PlanItem& i) { return i.level == 1; }),
+            6);
+  EXPECT_EQ(std::count_if(old_items.begin(), old_items.end(),
+                          [](const PlanItem& i) { return i.level == 2; }),
+            14);
+}
+
+TEST_P(DemoDatasetTest, OrganisationsCarryKindAndSource) {
+  auto orgs = OrganisationStore(*conn_).List();
+  EXPECT_EQ(orgs.size(), 14u);
+  auto nhn = OrganisationStore(*conn_).FindByShortName("NHN").value();
+  EXPECT_EQ(nhn.name, "Norsk helsenett SF");
+  EXPECT_EQ(nhn.kind, "state_enterprise");
+  auto hso = OrganisationStore(*conn_).FindByShortName("HSØ").value();
+  EXPECT_EQ(hso.kind, "rhf");
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, DemoDatasetTest, ::testing::ValuesIn(testing::AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift
