@@ -73,7 +73,7 @@ class RowWriter {
       if (value.empty()) continue;
       int pos;
       try {
-        pos = indicators_.DimensionPosition(ind->id, name);
+        pos = Position(*ind, name);
       } catch (const Failure& f) {
         return Conflict(row, name, f.what());
       }
@@ -103,6 +103,16 @@ class RowWriter {
     int64_t id;
   };
 
+  // The dimension's position, looked up (or added) once per import.
+  int Position(const Cached& ind, const std::string& name) {
+    auto key = std::make_pair(ind.id, name);
+    auto it = positions_.find(key);
+    if (it != positions_.end()) return it->second;
+    int pos = indicators_.DimensionPosition(ind.id, name);
+    positions_.emplace(key, pos);
+    return pos;
+  }
+
   const Cached* Lookup(const RawRow& row) {
     auto it = cache_.find(row.indicator);
     if (it == cache_.end()) {
@@ -128,6 +138,7 @@ class RowWriter {
   ImportSummary& summary_;
   bool decimal_comma_;
   std::map<std::string, std::optional<Cached>> cache_;
+  std::map<std::pair<int64_t, std::string>, int> positions_;
   std::set<int64_t> touched_;
   std::set<std::string> touched_codes_;
 };
@@ -229,7 +240,7 @@ void ReadJson(std::istream& in, RowWriter& writer) {
   try {
     // Each element is handled when it closes and then dropped, so memory
     // stays constant however long the array is.
-    nlohmann::json::parse(in, [&](int depth, nlohmann::json::parse_event_t event,
+    nlohmann::json ignored = nlohmann::json::parse(in, [&](int depth, nlohmann::json::parse_event_t event,
                                   nlohmann::json& parsed) {
       using E = nlohmann::json::parse_event_t;
       if (first == '{' && depth == 1 && event == E::key) {

@@ -85,6 +85,15 @@ std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
   return i;
 }
 
+std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {
+  auto rows = conn_.Query(
+      "SELECT id, published, version, kind, numerator, denominator FROM indicators WHERE code = ?",
+      {code});
+  if (rows.empty()) return std::nullopt;
+  const auto& r = rows[0];
+  return IndicatorStamp{r.Int(0), r.Int(1) != 0, r.Int(2), r.Text(3), r.Text(4), r.Text(5)};
+}
+
 std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, bool include_internal) {
   std::string sql = std::string(kSelect) +
                     "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id = ?) ";

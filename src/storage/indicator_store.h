@@ -11,6 +11,16 @@
 
 namespace fremdrift {
 
+// What a cache needs to know of an indicator, read in one small query.
+struct IndicatorStamp {
+  int64_t id = 0;
+  bool published = false;
+  int64_t version = 0;
+  std::string kind;
+  std::string numerator;
+  std::string denominator;
+};
+
 class IndicatorStore {
  public:
   explicit IndicatorStore(SqlConnection& conn) : conn_(conn) {}
@@ -18,6 +28,7 @@ class IndicatorStore {
   // All indicators, or only published ones, sorted by code.
   std::vector<Indicator> List(bool include_internal);
   std::optional<Indicator> FindByCode(const std::string& code);
+  std::optional<IndicatorStamp> Stamp(const std::string& code);
 
   // Inserts, or replaces the indicator with the same code (bumping its
   // version). Served items must exist (kInvalid naming "serves").
