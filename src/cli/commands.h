@@ -14,6 +14,8 @@ int UserAddCommand(const Args& args);  // user add --db URL --name --org --role
 int TokenCreateCommand(const Args& args);  // token create --db URL --name
 // measurements import --db URL FILE [--dry-run] [--skip-invalid] [--format csv|json]
 int MeasurementsImportCommand(const Args& args);
+// report --db URL --period CODE [--strategy KEY] --format html|md|pdf --out FILE [--lang nb|en]
+int ReportCommand(const Args& args);
 
 // Usage text for `fremdrift --help`.
 const char* UsageText();

@@ -28,6 +28,11 @@ Commands:
           Import measurements from CSV or JSON in one transaction and print
           the import summary. Without --skip-invalid one bad row means
           nothing is written.
+  report  --db URL --period CODE [--strategy KEY] --format html|md|pdf
+          --out FILE [--lang nb|en] [--assets DIR]
+          Write a reporting period's status report (as /rapport/CODE shows
+          it). PDF needs Chromium (apt-get install chromium). --out - writes
+          html or md to standard output.
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
@@ -52,6 +57,7 @@ int main(int argc, char** argv) {
     if (cmd == "user" && sub == "add") return UserAddCommand(Args(argc, argv, 3));
     if (cmd == "token" && sub == "create") return TokenCreateCommand(Args(argc, argv, 3));
     if (cmd == "measurements" && sub == "import") return MeasurementsImportCommand(Args(argc, argv, 3));
+    if (cmd == "report") return ReportCommand(Args(argc, argv, 2));
     std::cerr << "fremdrift: unknown command '" << cmd << (sub.empty() ? "" : " " + sub)
               << "'\n\n" << UsageText();
     return 2;

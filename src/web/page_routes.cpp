@@ -3,6 +3,7 @@
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_monitor.h"
+#include "web/page_report.h"
 #include "web/page_roadmap.h"
 #include "web/page_strategy.h"
 #include "web/static_files.h"
@@ -18,6 +19,7 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/veikart", RoadmapPage);
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
+  RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterStaticRoutes(router);
 }
 

@@ -69,7 +69,14 @@ int ExitCode(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : -1; 
 
 CommandResult RunFremdrift(const std::vector<std::string>& args) {
   std::string out_path = TempFile("out"), err_path = TempFile("err");
-  pid_t pid = Spawn(args, out_path, err_path);
+  pid_t pid = -1;
+  try {
+    pid = Spawn(args, out_path, err_path);
+  } catch (...) {
+    std::remove(out_path.c_str());
+    std::remove(err_path.c_str());
+    throw;
+  }
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
@@ -89,8 +96,14 @@ int FreeLoopbackPort() {
 ServerProcess::ServerProcess(const std::string& db_url) {
   log_path_ = TempFile("serve-log");
   // The port can be taken between picking and binding it: try a few.
-  for (int attempt = 0; attempt < 3; ++attempt) {
-    if (TryStart(db_url)) return;
+  try {
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      if (TryStart(db_url)) return;
+    }
+  } catch (...) {
+    Stop();
+    std::remove(log_path_.c_str());
+    throw;
   }
   std::string log = Log();
   std::remove(log_path_.c_str());

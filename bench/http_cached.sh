@@ -1,0 +1,108 @@
+# Benchmark 4: a cached series through HTTP. wrk (2 threads, 32
+# connections, BENCH_WRK_SECONDS seconds) asks `fremdrift serve` for the
+# same series URL again and again, so it is answered from the in-memory
+# cache; then asks a throwaway nginx on another loopback port for the same
+# bytes saved as a static file. Both servers get the same short warm-up.
+#
+# Needs BENCH_SERVE_URL, BENCH_SERIES_PATH, BENCH_TMP, BENCH_WRK_SECONDS.
+
+# Runs wrk against $1 with output to $2; prints "REQ_PER_S ERRORS NON2XX".
+bench_wrk() {
+  local url=$1 out=$2
+  timeout -k 5 "$((BENCH_WRK_SECONDS + 60))" \
+    wrk -t2 -c32 -d"${BENCH_WRK_SECONDS}s" --timeout 5s "$url" >"$out" 2>&1 || return 1
+  awk '
+    /^Requests\/sec:/ { rps = $2 }
+    /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
+    /Non-2xx or 3xx responses:/ { non2xx = $5 }
+    END { if (rps == "") exit 1; printf "%s %d %d\n", rps, errors, non2xx }' "$out"
+}
+
+# Starts nginx serving folder $1 on a free port; sets BENCH_NGINX_URL.
+bench_start_nginx() {
+  local root=$1 dir=$BENCH_TMP/nginx port i
+  mkdir -p "$dir/tmp"
+  port=$(bench_free_port)
+  local user_line=""
+  # As root the workers would run as nobody, who cannot enter BENCH_TMP.
+  ((EUID == 0)) && user_line="user root;"
+  cat >"$dir/nginx.conf" <<EOF
+$user_line
+worker_processes auto;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  types { application/json json; }
+  default_type application/octet-stream;
+  client_body_temp_path $dir/tmp/body;
+  proxy_temp_path $dir/tmp/proxy;
+  fastcgi_temp_path $dir/tmp/fastcgi;
+  uwsgi_temp_path $dir/tmp/uwsgi;
+  scgi_temp_path $dir/tmp/scgi;
+  server {
+    listen 127.0.0.1:$port;
+    root $root;
+  }
+}
+EOF
+  bench_spawn "$dir/stdout.log" nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
+  for ((i = 0; i < 100; i++)); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+    kill -0 "$BENCH_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  if ! curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+    bench_log "nginx did not start:"
+    cat "$dir/stdout.log" "$dir/error.log" >&2 2>/dev/null
+    return 1
+  fi
+  BENCH_NGINX_URL=http://127.0.0.1:$port
+}
+
+bench_http_cached() {
+  local dir=$BENCH_TMP/http url=$BENCH_SERVE_URL$BENCH_SERIES_PATH
+  mkdir -p "$dir/docroot"
+  local label="series cached via HTTP (wrk -t2 -c32 -d${BENCH_WRK_SECONDS}s)"
+  # The answer fremdrift caches, saved as the static file.
+  if ! curl -sS --max-time 30 -o "$dir/docroot/series.json" "$url"; then
+    bench_result "$label" "no answer from $url" FAIL
+    return 0
+  fi
+  if ! bench_start_nginx "$dir/docroot"; then
+    bench_result "$label" "could not start nginx (see above)" FAIL
+    return 0
+  fi
+  local static=$BENCH_NGINX_URL/series.json
+  curl -sS -o "$dir/nginx.json" "$static"
+  if ! cmp -s "$dir/docroot/series.json" "$dir/nginx.json"; then
+    bench_result "$label" "nginx does not serve the same bytes" FAIL
+    return 0
+  fi
+  bench_log "wrk against fremdrift and nginx, ${BENCH_WRK_SECONDS} s each ($(bench_int "$(wc -c <"$dir/nginx.json")") bytes a response)"
+  # Warm-up of both, then the measured runs.
+  timeout 30 wrk -t2 -c32 -d2s "$url" >/dev/null 2>&1 || true
+  timeout 30 wrk -t2 -c32 -d2s "$static" >/dev/null 2>&1 || true
+  local f n
+  if ! f=$(bench_wrk "$url" "$dir/wrk-fremdrift.txt") || ! n=$(bench_wrk "$static" "$dir/wrk-nginx.txt"); then
+    cat "$dir"/wrk-*.txt >&2 2>/dev/null
+    bench_result "$label" "wrk failed (see above)" FAIL
+    return 0
+  fi
+  local f_rps f_err f_non n_rps n_err n_non ratio
+  read -r f_rps f_err f_non <<<"$f"
+  read -r n_rps n_err n_non <<<"$n"
+  ratio=$(bench_div "$f_rps" "$n_rps")
+  bench_result "$label" \
+    "fremdrift $(bench_int "$f_rps") req/s, nginx $(bench_int "$n_rps") req/s, ratio $ratio (target ≥ 0.6)" \
+    "$(bench_at_least "$ratio" 0.6)"
+  local verdict=PASS
+  ((f_err == 0 && f_non == 0)) || verdict=FAIL
+  bench_result "series cached via HTTP, errors" \
+    "fremdrift $f_err socket errors, $f_non non-2xx; nginx $n_err socket errors, $n_non non-2xx (target: none from fremdrift)" \
+    "$verdict"
+}

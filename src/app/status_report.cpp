@@ -1,0 +1,386 @@
+#include "app/status_report.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <set>
+
+#include "app/indicator_series.h"
+#include "app/reporting_service.h"
+#include "domain/achievement.h"
+#include "domain/failure.h"
+#include "domain/period.h"
+#include "storage/indicator_store.h"
+#include "storage/period_store.h"
+#include "storage/plan_item_store.h"
+
+namespace fremdrift {
+namespace {
+
+StatusScale ScaleOf(const Strategy& s) {
+  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
+}
+
+// The strategy's items depth-first: each item followed by its children, in
+// sort order. PlanItemStore::List gives them by level, then sort order.
+std::vector<PlanItem> PlanOrder(std::vector<PlanItem> items) {
+  std::map<std::optional<int64_t>, std::vector<const PlanItem*>> children;
+  for (const auto& item : items) children[item.parent_id].push_back(&item);
+  std::vector<PlanItem> out;
+  out.reserve(items.size());
+  auto visit = [&](auto& self, std::optional<int64_t> parent) -> void {
+    auto it = children.find(parent);
+    if (it == children.end()) return;
+    for (const PlanItem* child : it->second) {
+      out.push_back(*child);
+      self(self, child->id);
+    }
+  };
+  visit(visit, std::nullopt);
+  return out;
+}
+
+// The top-level item above (or at) each item, by item id.
+std::map<int64_t, int64_t> GoalOf(const std::vector<PlanItem>& items) {
+  std::map<int64_t, const PlanItem*> by_id;
+  for (const auto& item : items) by_id[item.id] = &item;
+  std::map<int64_t, int64_t> out;
+  for (const auto& item : items) {
+    const PlanItem* at = &item;
+    for (int guard = 0; at->parent_id && guard < 64; ++guard) {
+      auto it = by_id.find(*at->parent_id);
+      if (it == by_id.end()) break;
+      at = it->second;
+    }
+    out[item.id] = at->id;
+  }
+  return out;
+}
+
+// The dimension to show an indicator's figures by when it has no national
+// ones: the distribution's dimension, else the dimension its targets are
+// set for, else the first. (The monitor chooses the same way.)
+std::string FigureDimension(const Indicator& ind, const std::vector<std::string>& dimensions) {
+  auto has = [&](const std::string& d) {
+    return std::find(dimensions.begin(), dimensions.end(), d) != dimensions.end();
+  };
+  if (!ind.distribution_dimension.empty() && has(ind.distribution_dimension)) {
+    return ind.distribution_dimension;
+  }
+  for (const auto& target : ind.targets) {
+    for (const auto& [name, value] : target.dimensions) {
+      if (has(name)) return name;
+    }
+  }
+  return dimensions.empty() ? "" : dimensions.front();
+}
+
+// The latest value of each group of `series`, in group order.
+std::vector<SeriesValue> LatestPerGroup(const IndicatorSeries& series) {
+  std::map<std::string, SeriesValue> latest;
+  for (const auto& v : series.values) latest[v.group] = v;  // values are by period
+  std::vector<SeriesValue> out;
+  for (const auto& g : series.groups) {
+    if (auto it = latest.find(g); it != latest.end()) out.push_back(it->second);
+  }
+  return out;
+}
+
+class FigureReader {
+ public:
+  FigureReader(SqlConnection& conn, std::optional<Period> to) : conn_(conn), to_(std::move(to)) {}
+
+  // The figures of one indicator up to the period's end. A series that
+  // cannot be read leaves the row without figures instead of failing the
+  // whole report.
+  std::vector<ReportFigure> Figures(const Indicator& ind) {
+    std::vector<ReportFigure> out;
+    try {
+      if (ind.kind == IndicatorKind::kComposite) {
+        for (const auto& part : Parts(ind)) {
+          for (auto& f : Own(part)) {
+            if (f.label.empty()) f.label = part.name;
+            out.push_back(std::move(f));
+          }
+        }
+        return out;
+      }
+      return Own(ind);
+    } catch (const Failure&) {
+      return out;
+    }
+  }
+
+ private:
+  std::vector<ReportFigure> Own(const Indicator& ind) {
+    SeriesQuery q;
+    q.to = to_;
+    IndicatorSeries national = ReadSeries(conn_, ind, q);
+    if (auto latest = LatestValue(national)) return {ReportFigure{ind, "", *latest}};
+    q.by = FigureDimension(ind, national.dimensions);
+    if (q.by.empty()) return {};
+    std::vector<ReportFigure> out;
+    for (const auto& v : LatestPerGroup(ReadSeries(conn_, ind, q))) out.push_back({ind, v.group, v});
+    return out;
+  }
+
+  std::vector<Indicator> Parts(const Indicator& ind) {
+    if (all_.empty()) all_ = IndicatorStore(conn_).List(true);
+    std::vector<Indicator> parts;
+    for (const auto& p : all_) {
+      if (p.parent == ind.code) parts.push_back(p);
+    }
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const Indicator& a, const Indicator& b) { return a.part_number < b.part_number; });
+    return parts;
+  }
+
+  SqlConnection& conn_;
+  std::optional<Period> to_;
+  std::vector<Indicator> all_;
+};
+
+// The targets that speak to `when`: the indicator's own, or when it has
+// none, one per group of targets (in the order they are given).
+std::vector<Target> CurrentTargets(const Indicator& ind, const Date& when) {
+  if (auto national = CurrentTarget(ind.targets, {}, when)) return {*national};
+  std::vector<Target> out;
+  std::set<DimensionValues> seen;
+  for (const auto& target : ind.targets) {
+    if (!seen.insert(target.dimensions).second) continue;
+    if (auto t = CurrentTarget(ind.targets, target.dimensions, when)) out.push_back(*t);
+  }
+  return out;
+}
+
+std::string ItemLabel(const Strategy& s, const PlanItem& item) {
+  if (item.level == 1) {
+    return s.LevelName(1) + (item.code.empty() ? "" : " " + item.code) + ": " + item.title;
+  }
+  return item.code.empty() ? item.title : item.code + " " + item.title;
+}
+
+// The previous period the reader may see: the latest earlier one, among the
+// published ones for readers who are not signed in.
+std::optional<ReportingPeriod> VisiblePrevious(SqlConnection& conn, const ReportingPeriod& period,
+                                               bool signed_in) {
+  std::optional<ReportingPeriod> prev;
+  for (const auto& p : PeriodStore(conn).List(period.strategy_id)) {
+    if (p.code < period.code && (signed_in || IsPublic(p))) prev = p;
+  }
+  return prev;
+}
+
+void SortNote(const PeriodNote& note, std::vector<PeriodNote>& summaries,
+              std::vector<PeriodNote>& themes, std::vector<PeriodNote>& qualitative) {
+  if (note.kind == "summary") summaries.push_back(note);
+  else if (note.kind == "theme") themes.push_back(note);
+  else qualitative.push_back(note);
+}
+
+}  // namespace
+
+Date TodayUtc() {
+  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::year_month_day ymd{days};
+  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+              static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
+                              const ReportingPeriod& period, bool signed_in, const Date& today) {
+  StatusReport r;
+  r.strategy = strategy;
+  r.scale = ScaleOf(strategy);
+  r.period = period;
+  r.generated_on = today;
+  r.previous = VisiblePrevious(conn, period, signed_in);
+
+  PeriodStore periods(conn);
+  std::vector<Assessment> assessments = periods.Assessments(period.id);
+  // Indicators in the order they were entered (seed 000's order); items
+  // follow the plan.
+  std::stable_sort(assessments.begin(), assessments.end(),
+                   [](const Assessment& a, const Assessment& b) { return a.id < b.id; });
+  std::map<Subject, Assessment> now;
+  for (const auto& a : assessments) now[a.subject] = a;
+  std::map<Subject, Assessment> before;
+  if (r.previous) {
+    for (const auto& a : periods.Assessments(r.previous->id)) before[a.subject] = a;
+  }
+  auto find = [](const std::map<Subject, Assessment>& m, const Subject& s) -> std::optional<Assessment> {
+    auto it = m.find(s);
+    return it == m.end() ? std::nullopt : std::optional<Assessment>(it->second);
+  };
+
+  const Subject strategy_subject{SubjectKind::kStrategy, ""};
+  r.overall = find(now, strategy_subject);
+  r.overall_previous = find(before, strategy_subject);
+  r.overall_suggestion = SuggestFor(conn, strategy, period, strategy_subject);
+
+  std::vector<PlanItem> items = PlanOrder(PlanItemStore(conn).List(strategy.id));
+  std::map<int64_t, int64_t> goal_of = GoalOf(items);
+  std::map<int64_t, size_t> goal_index;
+  std::map<std::string, const PlanItem*> by_key;
+  for (const auto& item : items) {
+    by_key[item.key] = &item;
+    if (item.parent_id) continue;
+    goal_index[item.id] = r.goals.size();
+    ReportGoal g;
+    g.goal = item;
+    Subject subject{SubjectKind::kItem, item.key};
+    g.now = find(now, subject);
+    g.previous = find(before, subject);
+    g.suggestion = SuggestFor(conn, strategy, period, subject);
+    r.goals.push_back(std::move(g));
+  }
+
+  // Initiatives: assessed items below a goal, in plan order.
+  for (const auto& item : items) {
+    if (!item.parent_id) continue;
+    auto a = find(now, {SubjectKind::kItem, item.key});
+    if (!a) continue;
+    ReportGoal& g = r.goals[goal_index.at(goal_of.at(item.id))];
+    g.initiatives.push_back({item, *a, SuggestFor(conn, strategy, period, a->subject)});
+  }
+
+  // Indicators, under the goal they serve.
+  auto period_value = Period::Parse(period.code);
+  Date period_end = period_value ? period_value->End() : today;
+  FigureReader figures(conn, period_value);
+  IndicatorStore indicators(conn);
+  for (const auto& a : assessments) {
+    if (a.subject.kind != SubjectKind::kIndicator) continue;
+    ReportIndicatorRow row;
+    row.assessment = a;
+    if (auto ind = indicators.FindByCode(a.subject.key)) {
+      row.indicator = *ind;
+    } else {
+      row.indicator.code = row.indicator.name = a.subject.key;
+    }
+    row.figures_shown = signed_in || row.indicator.published;
+    if (row.figures_shown && row.indicator.id != 0) {
+      row.figures = figures.Figures(row.indicator);
+      row.targets = CurrentTargets(row.indicator, period_end);
+    }
+    std::optional<size_t> direct, below;
+    for (const auto& served : row.indicator.serves) {
+      if (served.strategy != strategy.key) continue;
+      auto it = by_key.find(served.item);
+      if (it == by_key.end()) continue;
+      size_t index = goal_index.at(goal_of.at(it->second->id));
+      if (!it->second->parent_id) direct = std::min(direct.value_or(index), index);
+      else below = std::min(below.value_or(index), index);
+    }
+    if (auto index = direct ? direct : below) {
+      r.goals[*index].indicators.push_back(std::move(row));
+    } else {
+      r.other_indicators.push_back(std::move(row));
+    }
+  }
+
+  // Notes: the strategy's, and each goal's (notes on items below a goal go
+  // with the goal).
+  for (const auto& note : periods.Notes(period.id)) {
+    if (note.subject.kind == SubjectKind::kItem) {
+      auto it = by_key.find(note.subject.key);
+      if (it != by_key.end()) {
+        ReportGoal& g = r.goals[goal_index.at(goal_of.at(it->second->id))];
+        SortNote(note, g.summaries, g.themes, g.qualitative);
+        continue;
+      }
+    }
+    if (note.subject.kind == SubjectKind::kStrategy) SortNote(note, r.summaries, r.themes, r.qualitative);
+  }
+  return r;
+}
+
+PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,
+                                const ReportingPeriod& a, const ReportingPeriod& b) {
+  PeriodComparison c;
+  c.strategy = strategy;
+  c.scale = ScaleOf(strategy);
+  c.from = a.code <= b.code ? a : b;
+  c.to = a.code <= b.code ? b : a;
+
+  PeriodStore periods(conn);
+  std::map<Subject, Assessment> from, to;
+  for (const auto& x : periods.Assessments(c.from.id)) from[x.subject] = x;
+  for (const auto& x : periods.Assessments(c.to.id)) to[x.subject] = x;
+
+  // Subjects in report order: the strategy, items in plan order, then
+  // indicators by code.
+  struct Named {
+    Subject subject;
+    std::string label;
+    std::string level_name;
+  };
+  std::vector<Named> subjects;
+  auto add = [&](SubjectKind kind, const std::string& key, const std::string& label, const std::string& level) {
+    Named n;
+    n.subject.kind = kind;
+    n.subject.key = key;
+    n.label = label;
+    n.level_name = level;
+    subjects.push_back(std::move(n));
+  };
+  add(SubjectKind::kStrategy, "", "", "");
+  std::map<std::string, std::string> item_labels;
+  for (const auto& item : PlanOrder(PlanItemStore(conn).List(strategy.id))) {
+    add(SubjectKind::kItem, item.key, ItemLabel(strategy, item), strategy.LevelName(item.level));
+    item_labels[item.key] = ItemLabel(strategy, item);
+  }
+  std::set<std::string> codes;
+  for (const auto* m : {&from, &to}) {
+    for (const auto& [s, x] : *m) {
+      if (s.kind == SubjectKind::kIndicator) codes.insert(s.key);
+      if (s.kind == SubjectKind::kItem && !item_labels.count(s.key)) {
+        add(s.kind, s.key, s.key, "");  // an item deleted since
+        item_labels[s.key] = s.key;
+      }
+    }
+  }
+  IndicatorStore indicators(conn);
+  for (const auto& code : codes) {
+    auto ind = indicators.FindByCode(code);
+    add(SubjectKind::kIndicator, code, ind ? ind->name : code, "");
+  }
+
+  for (const auto& [subject, label, level_name] : subjects) {
+    auto f = from.find(subject);
+    auto t = to.find(subject);
+    if (f == from.end() && t == to.end()) continue;
+    AssessmentChange change{subject, label, level_name,
+                            f == from.end() ? std::nullopt : std::optional<Assessment>(f->second),
+                            t == to.end() ? std::nullopt : std::optional<Assessment>(t->second)};
+    if (!change.before) {
+      c.only_in_to.push_back(change);
+    } else if (!change.after) {
+      c.only_in_from.push_back(change);
+    } else {
+      if (change.before->status != change.after->status) c.status_changed.push_back(change);
+      if (change.before->comment != change.after->comment) c.comment_changed.push_back(change);
+    }
+  }
+
+  auto note_key = [](const PeriodNote& n) { return std::make_tuple(n.subject, n.kind, n.title); };
+  auto note_label = [&](const PeriodNote& n) {
+    if (n.subject.kind != SubjectKind::kItem) return std::string();
+    auto it = item_labels.find(n.subject.key);
+    return it == item_labels.end() ? n.subject.key : it->second;
+  };
+  auto from_notes = periods.Notes(c.from.id);
+  auto to_notes = periods.Notes(c.to.id);
+  std::set<std::tuple<Subject, std::string, std::string>> from_keys, to_keys;
+  for (const auto& n : from_notes) from_keys.insert(note_key(n));
+  for (const auto& n : to_notes) to_keys.insert(note_key(n));
+  for (const auto& n : to_notes) {
+    if (!from_keys.count(note_key(n))) c.notes_only_in_to.push_back({n, note_label(n)});
+  }
+  for (const auto& n : from_notes) {
+    if (!to_keys.count(note_key(n))) c.notes_only_in_from.push_back({n, note_label(n)});
+  }
+  return c;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,150 @@
+#include "web/page_report.h"
+
+#include <iostream>
+
+#include "app/pdf_printer.h"
+#include "app/reporting_service.h"
+#include "app/status_report.h"
+#include "domain/failure.h"
+#include "render/monitor_period_text.h"
+#include "render/page_urls.h"
+#include "render/report_document.h"
+#include "render/report_markdown.h"
+#include "render/report_text.h"
+#include "render/report_urls.h"
+#include "render/report_view.h"
+#include "storage/period_store.h"
+#include "storage/strategy_store.h"
+#include "web/page_frame.h"
+#include "web/server.h"
+
+namespace fremdrift {
+namespace {
+
+// "2023-Q1.pdf" -> {"2023-Q1", "pdf"}; "2023-Q1" -> {"2023-Q1", ""}.
+std::pair<std::string, std::string> SplitFormat(const std::string& param) {
+  for (const char* ext : {".pdf", ".md"}) {
+    std::string e(ext);
+    if (param.size() > e.size() && param.compare(param.size() - e.size(), e.size(), e) == 0) {
+      return {param.substr(0, param.size() - e.size()), e.substr(1)};
+    }
+  }
+  return {param, ""};
+}
+
+bool SignedIn(RequestContext& ctx) { return ctx.user().has_value(); }
+
+std::pair<Strategy, ReportingPeriod> ReportPeriod(RequestContext& ctx, const std::string& code) {
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), code, SignedIn(ctx));
+}
+
+// The periods of the strategy the reader may see, other than `period`.
+std::vector<ReportingPeriod> OtherPeriods(RequestContext& ctx, const ReportingPeriod& period) {
+  std::vector<ReportingPeriod> out;
+  bool signed_in = SignedIn(ctx);
+  for (const auto& p : PeriodStore(ctx.db()).List(period.strategy_id)) {
+    if (p.id != period.id && (signed_in || IsPublic(p))) out.push_back(p);
+  }
+  return out;
+}
+
+Response Download(std::string body, const std::string& type, const std::string& file_name) {
+  Response r;
+  r.content_type = type;
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", "inline; filename=\"" + file_name + "\"");
+  return r;
+}
+
+Response ReportPage(RequestContext& ctx) {
+  auto [code, format] = SplitFormat(ctx.Param("period"));
+  if (auto other = ctx.Query("mot"); other && !other->empty() && format.empty()) {
+    auto [s, p] = ReportPeriod(ctx, code);
+    std::vector<std::pair<std::string, std::string>> query{{"strategy", s.key}};
+    if (auto lang = ctx.Query("lang")) query.emplace_back("lang", *lang);
+    return Response::Redirect(UrlWithQuery("/rapport/" + UrlEncodeComponent(p.code) + "/sammenlign/" +
+                                               UrlEncodeComponent(*other),
+                                           query));
+  }
+  auto [strategy, period] = ReportPeriod(ctx, code);
+  const Catalogue& t = PageCatalogue(ctx);
+  StatusReport report = LoadStatusReport(ctx.db(), strategy, period, SignedIn(ctx), TodayUtc());
+
+  if (format == "md") {
+    return Download(ReportMarkdown(report, t) + "\n", "text/markdown; charset=utf-8",
+                    ReportFileName(period.code, "md", t));
+  }
+  if (format == "pdf") {
+    std::string html = ReportDocumentHtml(report, t, ctx.config().assets_dir);
+    try {
+      return Download(PrintHtmlToPdf(html), "application/pdf", ReportFileName(period.code, "pdf", t));
+    } catch (const Failure& f) {
+      // The page hides internal messages; the operator needs this one.
+      std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";
+      throw;
+    }
+  }
+
+  mstch::map view = ReportView(report, t);
+  view["pdf_url"] = ReportUrl(strategy.key, period.code, "pdf");
+  view["md_url"] = ReportUrl(strategy.key, period.code, "md");
+  view["page_path"] = "/rapport/" + UrlEncodeComponent(period.code);
+  view["strategy_key"] = strategy.key;
+  mstch::array choices;
+  for (const auto& p : OtherPeriods(ctx, period)) {
+    bool selected = report.previous && report.previous->id == p.id;
+    choices.push_back(mstch::map{{"code", p.code}, {"text", PeriodText(p.code, t) + " (" + p.code + ")"},
+                                 {"selected", selected}});
+  }
+  view["has_compare_choices"] = !choices.empty();
+  view["compare_choices"] = choices;
+  return RenderPage(ctx, "report", ReportDocumentTitle(report, t), view);
+}
+
+Response ComparisonPage(RequestContext& ctx) {
+  auto [strategy, period] = ReportPeriod(ctx, ctx.Param("period"));
+  // The other period must be one of the same strategy that the reader may see.
+  auto [same, other] = FindPeriod(ctx.db(), strategy.key, ctx.Param("other"), SignedIn(ctx));
+  const Catalogue& t = PageCatalogue(ctx);
+  PeriodComparison c = ComparePeriods(ctx.db(), strategy, period, other);
+  mstch::map view = ComparisonView(c, t);
+  std::string title = t.Text("report_compare_title") + " " + c.from.code + " → " + c.to.code;
+  return RenderPage(ctx, "report_compare", title, view);
+}
+
+Response ReportIndexPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  bool signed_in = SignedIn(ctx);
+  mstch::array strategies;
+  for (const auto& s : StrategyStore(ctx.db()).List(signed_in)) {
+    mstch::array periods;
+    auto list = PeriodStore(ctx.db()).List(s.id);
+    // Newest first: the report one is most likely looking for.
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+      const auto& p = *it;
+      if (!signed_in && !IsPublic(p)) continue;
+      periods.push_back(mstch::map{{"code", p.code},
+                                   {"text", PeriodText(p.code, t)},
+                                   {"title", p.title},
+                                   {"has_title", !p.title.empty()},
+                                   {"state_text", PeriodStateText(p.state, t)},
+                                   {"url", ReportUrl(s.key, p.code)},
+                                   {"pdf_url", ReportUrl(s.key, p.code, "pdf")},
+                                   {"md_url", ReportUrl(s.key, p.code, "md")}});
+    }
+    if (periods.empty()) continue;
+    strategies.push_back(mstch::map{{"anchor", "rapporter-" + s.key}, {"name", s.name}, {"periods", periods}});
+  }
+  mstch::map view{{"has_strategies", !strategies.empty()}, {"strategies", strategies}};
+  return RenderPage(ctx, "report_index", t.Text("report_index_title"), view);
+}
+
+}  // namespace
+
+void RegisterReportRoutes(Router& router) {
+  router.Add("GET", "/rapport", ReportIndexPage);
+  router.Add("GET", "/rapport/{period}", ReportPage);
+  router.Add("GET", "/rapport/{period}/sammenlign/{other}", ComparisonPage);
+}
+
+}  // namespace fremdrift

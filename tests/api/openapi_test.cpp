@@ -1,0 +1,271 @@
+// docs/openapi.json is kept true by this test: every API route registered
+// in the router is documented with its method, every documented operation
+// is a registered route, path parameters are declared, references resolve,
+// mutations need the bearer token, and the documented schemas have the
+// fields the API really returns.
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "api_fixture.h"
+#include "web/server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+using nlohmann::json;
+
+const std::set<std::string> kHttpMethods = {"get", "put", "post", "delete",
+                                            "options", "head", "patch", "trace"};
+
+json LoadDocument() {
+  std::ifstream in(std::string(FREMDRIFT_SOURCE_DIR) + "/docs/openapi.json");
+  EXPECT_TRUE(in) << "docs/openapi.json is missing";
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return json::parse(buf.str());
+}
+
+bool IsApiRoute(const std::string& pattern) {
+  return pattern.rfind("/api/", 0) == 0 || pattern == "/healthz";
+}
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+std::set<std::string> RouterOperations() {
+  std::set<std::string> out;
+  Router router = BuildRouter();
+  for (const auto& r : router.routes()) {
+    if (IsApiRoute(r.pattern)) out.insert(Lower(r.method) + " " + r.pattern);
+  }
+  return out;
+}
+
+std::set<std::string> DocumentOperations(const json& doc) {
+  std::set<std::string> out;
+  for (const auto& [path, item] : doc["paths"].items()) {
+    for (const auto& [method, op] : item.items()) {
+      if (kHttpMethods.count(method)) out.insert(method + " " + path);
+    }
+  }
+  return out;
+}
+
+// Follows a local "#/components/..." reference; null when it does not resolve.
+const json* Resolve(const json& doc, const std::string& ref) {
+  if (ref.rfind("#/", 0) != 0) return nullptr;
+  return doc.contains(json::json_pointer(ref.substr(1))) ? &doc.at(json::json_pointer(ref.substr(1)))
+                                                         : nullptr;
+}
+
+void CollectRefs(const json& node, std::vector<std::string>& out) {
+  if (node.is_object()) {
+    for (const auto& [k, v] : node.items()) {
+      if (k == "$ref" && v.is_string()) out.push_back(v);
+      else CollectRefs(v, out);
+    }
+  } else if (node.is_array()) {
+    for (const auto& v : node) CollectRefs(v, out);
+  }
+}
+
+// The property names a schema requires, following $ref and allOf.
+std::set<std::string> RequiredFields(const json& doc, const json& schema) {
+  std::set<std::string> out;
+  if (schema.contains("$ref")) return RequiredFields(doc, *Resolve(doc, schema["$ref"]));
+  if (schema.contains("required")) {
+    for (const auto& f : schema["required"]) out.insert(f.get<std::string>());
+  }
+  if (schema.contains("allOf")) {
+    for (const auto& part : schema["allOf"]) {
+      auto more = RequiredFields(doc, part);
+      out.insert(more.begin(), more.end());
+    }
+  }
+  return out;
+}
+
+// The property names a schema declares, following $ref and allOf.
+std::set<std::string> DeclaredFields(const json& doc, const json& schema) {
+  std::set<std::string> out;
+  if (schema.contains("$ref")) return DeclaredFields(doc, *Resolve(doc, schema["$ref"]));
+  if (schema.contains("properties")) {
+    for (const auto& [k, v] : schema["properties"].items()) out.insert(k);
+  }
+  if (schema.contains("allOf")) {
+    for (const auto& part : schema["allOf"]) {
+      auto more = DeclaredFields(doc, part);
+      out.insert(more.begin(), more.end());
+    }
+  }
+  return out;
+}
+
+std::set<std::string> KeysOf(const json& object) {
+  std::set<std::string> out;
+  for (const auto& [k, v] : object.items()) out.insert(k);
+  return out;
+}
+
+TEST(OpenApiDocumentTest, IsOpenApi303WithInfoAndPaths) {
+  json doc = LoadDocument();
+  EXPECT_EQ(doc["openapi"], "3.0.3");
+  EXPECT_TRUE(doc["info"]["title"].is_string());
+  EXPECT_TRUE(doc["info"]["version"].is_string());
+  EXPECT_TRUE(doc["paths"].is_object());
+}
+
+TEST(OpenApiDocumentTest, EveryApiRouteIsDocumentedWithItsMethod) {
+  json doc = LoadDocument();
+  auto documented = DocumentOperations(doc);
+  auto routes = RouterOperations();
+  ASSERT_FALSE(routes.empty());
+  for (const auto& op : routes) EXPECT_TRUE(documented.count(op)) << "undocumented route: " << op;
+}
+
+TEST(OpenApiDocumentTest, EveryDocumentedOperationIsARegisteredRoute) {
+  json doc = LoadDocument();
+  auto routes = RouterOperations();
+  for (const auto& op : DocumentOperations(doc)) {
+    EXPECT_TRUE(routes.count(op)) << "documented but not routed: " << op;
+  }
+}
+
+TEST(OpenApiDocumentTest, PathParametersAreDeclaredAndRequired) {
+  json doc = LoadDocument();
+  for (const auto& [path, item] : doc["paths"].items()) {
+    std::set<std::string> in_path;
+    for (size_t open = path.find('{'); open != std::string::npos; open = path.find('{', open + 1)) {
+      in_path.insert(path.substr(open + 1, path.find('}', open) - open - 1));
+    }
+    for (const auto& [method, op] : item.items()) {
+      if (!kHttpMethods.count(method)) continue;
+      std::set<std::string> declared;
+      for (const auto& p : op.value("parameters", json::array())) {
+        const json& param = p.contains("$ref") ? *Resolve(doc, p["$ref"]) : p;
+        if (param["in"] == "path") {
+          EXPECT_EQ(param["required"], true) << method << " " << path;
+          declared.insert(param["name"].get<std::string>());
+        }
+      }
+      EXPECT_EQ(declared, in_path) << method << " " << path;
+    }
+  }
+}
+
+TEST(OpenApiDocumentTest, EveryReferenceResolves) {
+  json doc = LoadDocument();
+  std::vector<std::string> refs;
+  CollectRefs(doc, refs);
+  EXPECT_FALSE(refs.empty());
+  for (const auto& ref : refs) EXPECT_NE(Resolve(doc, ref), nullptr) << ref;
+}
+
+TEST(OpenApiDocumentTest, MutationsRequireBearerTokenAndDocumentTheirErrors) {
+  json doc = LoadDocument();
+  ASSERT_EQ(doc["components"]["securitySchemes"]["bearerAuth"]["scheme"], "bearer");
+  for (const auto& [path, item] : doc["paths"].items()) {
+    for (const auto& [method, op] : item.items()) {
+      if (method != "post" && method != "put" && method != "delete") continue;
+      EXPECT_EQ(op["security"], json::parse(R"([{"bearerAuth": []}])")) << method << " " << path;
+      for (const char* status : {"401", "403"}) {
+        EXPECT_TRUE(op["responses"].contains(status)) << method << " " << path << " " << status;
+      }
+    }
+  }
+  const auto& items = doc["paths"]["/api/v1/items/{id}"];
+  for (const char* status : {"400", "401", "403", "404", "409", "413"}) {
+    EXPECT_TRUE(items["put"]["responses"].contains(status)) << status;
+  }
+  EXPECT_TRUE(doc["paths"]["/api/v1/items"]["post"]["responses"].contains("201"));
+  EXPECT_TRUE(doc["paths"]["/api/v1/items"]["post"]["responses"].contains("413"));
+  EXPECT_TRUE(items["delete"]["responses"].contains("204"));
+  EXPECT_TRUE(items["delete"]["responses"].contains("409"));
+  EXPECT_EQ(doc["paths"]["/api/v1/audit"]["get"]["security"],
+            json::parse(R"([{"bearerAuth": []}])"));
+}
+
+TEST(OpenApiDocumentTest, ErrorSchemaHasCodeMessageFieldAndProblems) {
+  json doc = LoadDocument();
+  const auto& error = doc["components"]["schemas"]["Error"]["properties"]["error"];
+  EXPECT_EQ(KeysOf(error["properties"]),
+            (std::set<std::string>{"code", "message", "field", "problems"}));
+  EXPECT_EQ(error["properties"]["code"]["enum"],
+            json({"invalid", "not_found", "conflict", "forbidden", "unauthenticated",
+                  "too_large", "internal"}));
+}
+
+TEST(OpenApiDocumentTest, EveryErrorResponseUsesTheErrorSchema) {
+  json doc = LoadDocument();
+  for (const auto& [path, item] : doc["paths"].items()) {
+    for (const auto& [method, op] : item.items()) {
+      if (!kHttpMethods.count(method)) continue;
+      for (const auto& [status, response] : op["responses"].items()) {
+        if (status[0] != '4' && status[0] != '5') continue;
+        const json& r = response.contains("$ref") ? *Resolve(doc, response["$ref"]) : response;
+        const json& schema = r["content"]["application/json"]["schema"]["$ref"];
+        // Bulk operations answer a refused import with their summary.
+        if (schema == "#/components/schemas/ImportSummary") continue;
+        EXPECT_EQ(schema, "#/components/schemas/Error")
+            << method << " " << path << " " << status;
+      }
+    }
+  }
+}
+
+// The same checks over HTTP, with real responses to compare the schemas to.
+class OpenApiHttpTest : public ApiTest {
+ protected:
+  json doc_ = LoadDocument();
+
+  void ExpectMatchesSchema(const json& value, const std::string& schema_name) {
+    const json& schema = doc_["components"]["schemas"][schema_name];
+    auto keys = KeysOf(value);
+    EXPECT_EQ(RequiredFields(doc_, schema), keys) << schema_name << ": " << value.dump();
+    for (const auto& k : keys) {
+      EXPECT_TRUE(DeclaredFields(doc_, schema).count(k)) << schema_name << " lacks " << k;
+    }
+  }
+};
+
+TEST_P(OpenApiHttpTest, ServedDocumentIsTheFileAsValidJson) {
+  auto r = server_->Get("/api/v1/openapi.json");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["Content-Type"], "application/json; charset=utf-8");
+  auto served = json::parse(r.body, nullptr, false);
+  ASSERT_FALSE(served.is_discarded()) << "not valid JSON";
+  EXPECT_EQ(served, doc_);
+}
+
+TEST_P(OpenApiHttpTest, SchemasHaveTheFieldsTheApiReturns) {
+  std::string token = AdminToken();
+  auto strategies = server_->Get("/api/v1/strategies").Json();
+  ASSERT_FALSE(strategies.empty());
+  ExpectMatchesSchema(strategies[0], "Strategy");
+  auto item = server_->Get("/api/v1/items?level=4").Json().at(0);
+  ExpectMatchesSchema(item, "Item");
+  ExpectMatchesSchema(server_->Get("/api/v1/items/" + std::to_string(item["id"].get<int64_t>()))
+                          .Json(),
+                      "Item");
+  auto tree = server_->Get("/api/v1/strategies/nes-2023-2030/tree").Json();
+  ExpectMatchesSchema(tree, "StrategyTree");
+  ExpectMatchesSchema(tree["items"][0], "TreeNode");
+  ExpectMatchesSchema(server_->Get("/api/v1/organisations").Json().at(0), "Organisation");
+  ExpectMatchesSchema(server_->Get("/api/v1/user-groups").Json().at(0), "UserGroup");
+  ExpectMatchesSchema(server_->Get("/api/v1/audit", token).Json().at(0), "AuditEntry");
+  ExpectMatchesSchema(server_->Get("/healthz").Json(), "Health");
+  auto error = server_->Get("/api/v1/items?level=x").Json();
+  EXPECT_EQ(KeysOf(error), std::set<std::string>{"error"});
+  auto problems = server_->Send("POST", "/api/v1/items", {{"title", 5}}, token).Json();
+  auto declared = KeysOf(doc_["components"]["schemas"]["Error"]["properties"]["error"]["properties"]);
+  for (const auto& k : KeysOf(problems["error"])) EXPECT_TRUE(declared.count(k)) << k;
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, OpenApiHttpTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing

@@ -1,0 +1,376 @@
+// The status report over HTTP, on both engines, with the demo's 2023-Q1
+// report from seed 000: the five goals in order, each goal's indicator and
+// initiative rows with their comments (checked against the demo file
+// itself), the themes, status words beside every mark, the same rows as a
+// Markdown table, the PDF when Chromium is there, unpublished periods
+// hidden from the public, and the comparison of two periods after a change.
+// Also `fremdrift report` as a process.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/pdf_printer.h"
+#include "render/html_escape.h"
+#include "render/report_markdown.h"
+#include "support/test_server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool Has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
+
+size_t Count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+nlohmann::json DemoFile(const std::string& name) {
+  return nlohmann::json::parse(ReadAll(fs::path(FREMDRIFT_SOURCE_DIR) / "data" / "demo" / name));
+}
+
+// One goal's section of the report page.
+std::string GoalSection(const std::string& html, const std::string& goal) {
+  size_t start = html.find("<section class=\"report-section report-goal\" id=\"mal-" + goal + "\"");
+  if (start == std::string::npos) return "";
+  return html.substr(start, html.find("</section>", start) - start);
+}
+
+// The table row of a subject ("item:2B", "indicator:dho-spredning") in `html`.
+std::string Row(const std::string& html, const std::string& subject) {
+  size_t start = html.find("<tr data-subject=\"" + subject + "\"");
+  if (start == std::string::npos) return "";
+  return html.substr(start, html.find("</tr>", start) - start);
+}
+
+// The part of `html` from the element with id `id` to the next section's end.
+std::string Part(const std::string& html, const std::string& id) {
+  size_t start = html.find("id=\"" + id + "\"");
+  if (start == std::string::npos) return "";
+  return html.substr(start, html.find("</section>", start) - start);
+}
+
+// An assessment of the demo's 2023-Q1 and the goal its row belongs under.
+struct DemoRow {
+  std::string subject;  // "item:2B" / "indicator:code"
+  std::string goal;     // "1".."5"
+  std::string status;
+  std::string comment;
+};
+
+// The demo's 2023-Q1 assessments below the goals, with the goal each
+// belongs to: an item's key starts with its goal's number; an indicator is
+// under the goal of the first item it serves.
+std::vector<DemoRow> DemoRows() {
+  std::map<std::string, std::string> indicator_goal;
+  nlohmann::json indicators = DemoFile("30-indicators.json");
+  for (const auto& ind : indicators["indicators"]) {
+    for (const auto& s : ind["serves"]) {
+      if (s["strategy"] == "nes-2023-2030") {
+        indicator_goal[ind["code"]] = s["item"].get<std::string>().substr(0, 1);
+        break;
+      }
+    }
+  }
+  std::vector<DemoRow> rows;
+  nlohmann::json status = DemoFile("40-status-2023.json");
+  for (const auto& p : status["reporting_periods"]) {
+    if (p["code"] != "2023-Q1") continue;
+    for (const auto& a : p["assessments"]) {
+      std::string kind = a["subject"]["kind"];
+      DemoRow row;
+      row.status = a["status"];
+      row.comment = a.value("comment", "");
+      if (kind == "item") {
+        std::string key = a["subject"]["item"];
+        if (key.size() == 1) continue;  // a goal: in the overview, not a row
+        row.subject = "item:" + key;
+        row.goal = key.substr(0, 1);
+      } else if (kind == "indicator") {
+        std::string code = a["subject"]["indicator"];
+        row.subject = "indicator:" + code;
+        row.goal = indicator_goal.at(code);
+      } else {
+        continue;
+      }
+      rows.push_back(row);
+    }
+  }
+  return rows;
+}
+
+class ReportPagesTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    server_ = std::make_unique<TestServer>(GetParam(), true);
+    admin_ = server_->AddUserWithToken("admin", "Hdir", Role::kAdmin);
+  }
+  std::unique_ptr<TestServer> server_;
+  std::string admin_;
+};
+
+TEST_P(ReportPagesTest, TheQ1ReportHasTheFiveGoalsInOrderWithTitlePageAndOverview) {
+  auto r = server_->Get("/rapport/2023-Q1");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers.at("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_TRUE(Has(r.body, "<html lang=\"nb\">"));
+  EXPECT_EQ(Count(r.body, "<h1"), 1u) << "exactly one h1";
+  EXPECT_FALSE(Has(r.body, "<script"));
+  // The title page.
+  EXPECT_TRUE(Has(r.body, "<p class=\"report-cover-strategy\" lang=\"nb\">Nasjonal e-helsestrategi 2023–2030</p>"));
+  EXPECT_TRUE(Has(r.body, "<h1 class=\"report-cover-title\">Statusrapport<span class=\"report-cover-period\">1. kvartal 2023</span></h1>"));
+  EXPECT_TRUE(Has(r.body, "<dd>Publisert</dd>"));
+  EXPECT_FALSE(Has(r.body, "report-draft")) << "a published report is no draft";
+  // The overview comes before the goals; the goals come in order 1..5.
+  size_t overview = r.body.find("<h2 id=\"samlet-heading\">Overordnet vurdering av strategien</h2>");
+  ASSERT_NE(overview, std::string::npos);
+  size_t last = overview;
+  const char* titles[] = {"Aktiv medvirkning i egen og næres helse", "Enklere arbeidshverdag",
+                          "Helsedata til fornying og forbedring", "Tilgjengelig informasjon og styrket samhandling",
+                          "Samarbeid og virkemidler som styrker gjennomføringskraft"};
+  for (int goal = 1; goal <= 5; ++goal) {
+    std::string heading = "<h2 id=\"mal-" + std::to_string(goal) + "-heading\" lang=\"nb\">" + titles[goal - 1] + "</h2>";
+    size_t at = r.body.find(heading);
+    ASSERT_NE(at, std::string::npos) << heading;
+    EXPECT_GT(at, last) << "goal " << goal << " comes after the one before";
+    last = at;
+    // Each goal's status in the overview table, with its word and no earlier period.
+    std::string row = Row(r.body, "item:" + std::to_string(goal));
+    EXPECT_TRUE(Has(row, "Ikke vurdert")) << row;
+    EXPECT_TRUE(Has(row, "Ingen tidligere vurdering")) << row;
+  }
+  // The strategy's overall comment, its themes and the summary.
+  EXPECT_TRUE(Has(r.body, "Mål 4 teller mest når strategiens samlede status settes."));
+  std::string themes = Part(r.body, "tema");
+  EXPECT_EQ(Count(themes, "<li class=\"report-note\">"), 5u);
+  EXPECT_TRUE(Has(r.body, "<h2 id=\"oppsummering-heading\">Oppsummering</h2>"));
+  // Goal 2's red sub-goal makes the roll-up suggest red beside "not assessed".
+  EXPECT_TRUE(Has(r.body, "<th scope=\"col\">Foreslått status</th>"));
+  std::string goal2 = Row(r.body, "item:2");
+  EXPECT_TRUE(Has(goal2, "report-status-red")) << goal2;
+  // Downloads and the comparison form for the page.
+  EXPECT_TRUE(Has(r.body, "href=\"/rapport/2023-Q1.pdf?strategy=nes-2023-2030\""));
+  EXPECT_TRUE(Has(r.body, "href=\"/rapport/2023-Q1.md?strategy=nes-2023-2030\""));
+}
+
+TEST_P(ReportPagesTest, EachGoalHasItsIndicatorAndInitiativeRowsWithTheirComments) {
+  auto r = server_->Get("/rapport/2023-Q1");
+  ASSERT_EQ(r.status, 200);
+  auto rows = DemoRows();
+  ASSERT_EQ(rows.size(), 34u) << "40 assessments: the strategy, five goals and 34 rows";
+  for (const auto& d : rows) {
+    std::string section = GoalSection(r.body, d.goal);
+    ASSERT_FALSE(section.empty()) << d.goal;
+    std::string row = Row(section, d.subject);
+    ASSERT_FALSE(row.empty()) << d.subject << " under goal " << d.goal;
+    if (!d.comment.empty()) EXPECT_TRUE(Has(row, EscapeHtml(d.comment))) << d.subject;
+    else EXPECT_TRUE(Has(row, "Ingen kommentar")) << d.subject;
+    EXPECT_TRUE(Has(row, "report-status-" + d.status)) << d.subject;
+  }
+  // Item 2B: red, as a mark in the level's colour and the word.
+  std::string pll = Row(GoalSection(r.body, "2"), "item:2B");
+  EXPECT_TRUE(Has(pll, "<span class=\"code\">2B</span>"));
+  EXPECT_TRUE(Has(pll, "fill=\"#c62828\""));
+  EXPECT_TRUE(Has(pll, "<span class=\"report-status-word\">Rød</span>"));
+  EXPECT_TRUE(Has(pll, "Programmet har en tendens mot rødt"));
+  // DigiHelsestasjon: yellow.
+  std::string digi = Row(GoalSection(r.body, "1"), "indicator:helsenorge-digihelsestasjon");
+  EXPECT_TRUE(Has(digi, "<span class=\"report-status-word\">Gul</span>"));
+  // Not assessed rows say so in words, with a hollow mark.
+  std::string row1a = Row(GoalSection(r.body, "1"), "item:1A");
+  EXPECT_TRUE(Has(row1a, "<span class=\"report-status report-status-not_assessed\">"));
+  EXPECT_TRUE(Has(row1a, "<span class=\"report-status-word\">Ikke vurdert</span>"));
+  EXPECT_TRUE(Has(row1a, "fill=\"#ffffff\""));
+  // Figures from the indicator data, with unit and period.
+  EXPECT_TRUE(Has(Row(r.body, "indicator:radsmoll-effekt"), "<li>76 % (1. kvartal 2023)</li>"));
+  EXPECT_TRUE(Has(Row(r.body, "indicator:helseregistre-bruk"), "<li>283 søknader (2022)</li>"));
+  EXPECT_TRUE(Has(Row(r.body, "indicator:nytte-oppfolging"), "<li>Ja: 37 % (1. kvartal 2023)</li>"));
+  EXPECT_TRUE(Has(Row(r.body, "indicator:tilgang-pasientinformasjon"), "Ingen tall ennå"));
+}
+
+TEST_P(ReportPagesTest, GoalTwoHasTheThemesTheDataHolds) {
+  std::vector<std::string> titles;
+  nlohmann::json status = DemoFile("40-status-2023.json");
+  for (const auto& p : status["reporting_periods"]) {
+    if (p["code"] != "2023-Q1") continue;
+    for (const auto& n : p["notes"]) {
+      if (n["kind"] == "theme" && n["subject"].value("item", "") == "2") titles.push_back(n["title"]);
+    }
+  }
+  ASSERT_EQ(titles.size(), 3u) << "the demo holds three themes for goal 2";
+  auto r = server_->Get("/rapport/2023-Q1");
+  std::string goal2 = GoalSection(r.body, "2");
+  size_t themes_at = goal2.find("<h3>Strategiske tema til diskusjon</h3>");
+  ASSERT_NE(themes_at, std::string::npos);
+  std::string themes = goal2.substr(themes_at, goal2.find("<h3>", themes_at + 4) - themes_at);
+  EXPECT_EQ(Count(themes, "<li class=\"report-note\">"), titles.size());
+  for (const auto& title : titles) {
+    EXPECT_TRUE(Has(themes, "<p class=\"report-note-title\" lang=\"nb\">" + EscapeHtml(title) + "</p>")) << title;
+  }
+  EXPECT_TRUE(Has(goal2, "<h3>Annen kvalitativ informasjon</h3>"));
+  EXPECT_TRUE(Has(goal2, "Nasjonal helse- og samhandlingsplan"));
+}
+
+TEST_P(ReportPagesTest, EnglishShowsTheSameRowsInEnglishWords) {
+  auto r = server_->Get("/rapport/2023-Q1?lang=en");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(Has(r.body, "<html lang=\"en\">"));
+  EXPECT_TRUE(Has(r.body, "Status report<span class=\"report-cover-period\">Q1 2023</span>"));
+  std::string pll = Row(GoalSection(r.body, "2"), "item:2B");
+  EXPECT_TRUE(Has(pll, "<span class=\"report-status-word\">Red</span>"));
+  EXPECT_TRUE(Has(Row(r.body, "item:1A"), "<span class=\"report-status-word\">Not assessed</span>"));
+  EXPECT_TRUE(Has(r.body, "<h3>Strategic initiatives</h3>"));
+}
+
+TEST_P(ReportPagesTest, TheMarkdownHasTheSameRowsAsTables) {
+  auto r = server_->Get("/rapport/2023-Q1.md");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers.at("Content-Type"), "text/markdown; charset=utf-8");
+  EXPECT_EQ(r.headers.at("Content-Disposition"), "inline; filename=\"statusrapport-2023-Q1.md\"");
+  const std::string& md = r.body;
+  EXPECT_EQ(md.rfind("# Statusrapport – 1. kvartal 2023\n", 0), 0u);
+  size_t last = 0;
+  for (const char* heading : {"## Mål 1: Aktiv medvirkning i egen og næres helse\n", "## Mål 2: Enklere arbeidshverdag\n",
+                              "## Mål 3: Helsedata til fornying og forbedring\n",
+                              "## Mål 4: Tilgjengelig informasjon og styrket samhandling\n",
+                              "## Mål 5: Samarbeid og virkemidler som styrker gjennomføringskraft\n"}) {
+    size_t at = md.find(heading);
+    ASSERT_NE(at, std::string::npos) << heading;
+    EXPECT_GT(at, last);
+    last = at;
+  }
+  EXPECT_TRUE(Has(md, "| Målindikator | Fremdrift mot 2025 | Kommentar | Siste tall | Mål |\n| --- | --- | --- | --- | --- |\n"));
+  EXPECT_TRUE(Has(md, "| Strategisk initiativ | Fremdrift mot 2025 | Kommentar |\n| --- | --- | --- |\n"));
+  EXPECT_TRUE(Has(md, "| 2B Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL) | 🔴 Rød | "
+                      "Programmet har en tendens mot rødt"));
+  for (const auto& d : DemoRows()) {
+    if (!d.comment.empty()) {
+      EXPECT_TRUE(Has(md, "| " + MarkdownCell(d.comment) + " |")) << d.subject;
+    }
+  }
+  size_t not_assessed = 0;
+  for (const auto& d : DemoRows()) not_assessed += d.status == "not_assessed";
+  // The rows, the strategy, and the five goals in the overview and in their sections.
+  EXPECT_EQ(Count(md, "⚪ Ikke vurdert"), not_assessed + 1 + 5 + 5);
+}
+
+TEST_P(ReportPagesTest, ThePdfIsAPdfWhenChromiumIsInstalled) {
+  if (!ChromiumAvailable()) GTEST_SKIP() << "Chromium is not installed (" << ChromiumPath() << "): apt-get install chromium";
+  auto r = server_->Get("/rapport/2023-Q1.pdf");
+  ASSERT_EQ(r.status, 200) << r.body.substr(0, 300);
+  EXPECT_EQ(r.headers.at("Content-Type"), "application/pdf");
+  EXPECT_EQ(r.headers.at("Content-Disposition"), "inline; filename=\"statusrapport-2023-Q1.pdf\"");
+  EXPECT_EQ(r.body.rfind("%PDF", 0), 0u);
+  EXPECT_GT(r.body.size(), 10000u);
+}
+
+TEST_P(ReportPagesTest, AnUnpublishedPeriodIsHiddenWithoutAToken) {
+  for (const char* path : {"/rapport/2023-Q3", "/rapport/2023-Q3.md", "/rapport/2023-Q3.pdf",
+                           "/rapport/2023-Q1/sammenlign/2023-Q3", "/rapport/2023-Q3/sammenlign/2023-Q1"}) {
+    EXPECT_EQ(server_->Get(path).status, 404) << path;
+  }
+  auto index = server_->Get("/rapport");
+  ASSERT_EQ(index.status, 200);
+  EXPECT_TRUE(Has(index.body, "href=\"/rapport/2023-Q1?strategy=nes-2023-2030\""));
+  EXPECT_FALSE(Has(index.body, "2023-Q3"));
+
+  auto draft = server_->Get("/rapport/2023-Q3", admin_);
+  ASSERT_EQ(draft.status, 200) << draft.body;
+  EXPECT_TRUE(Has(draft.body, "<p class=\"report-draft\">"));
+  EXPECT_TRUE(Has(draft.body, "<dd>Åpen</dd>"));
+  EXPECT_TRUE(Has(draft.body, "<dd>1. kvartal 2023</dd>")) << "the previous period";
+  EXPECT_TRUE(Has(draft.body, "Ingen strategiske initiativ er vurdert for dette målet i perioden."));
+  EXPECT_EQ(server_->Get("/rapport/2023-Q4", admin_).status, 404);
+}
+
+TEST_P(ReportPagesTest, TheComparisonListsWhatChangedAfterAnAssessment) {
+  auto put = server_->Send("PUT", "/api/v1/periods/2023-Q3/assessments/items/2B",
+                           {{"status", "yellow"},
+                            {"comment", "Ny plan for utprøvingen er lagt."},
+                            {"justification", "Replanleggingen er ferdig."}},
+                           admin_);
+  ASSERT_EQ(put.status, 200) << put.body;
+
+  auto redirect = server_->Get("/rapport/2023-Q3?mot=2023-Q1", admin_);
+  EXPECT_EQ(redirect.status, 303);
+  EXPECT_EQ(redirect.headers["Location"], "/rapport/2023-Q3/sammenlign/2023-Q1?strategy=nes-2023-2030");
+
+  auto r = server_->Get("/rapport/2023-Q3/sammenlign/2023-Q1", admin_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(Count(r.body, "<h1"), 1u);
+  EXPECT_TRUE(Has(r.body, "1. kvartal 2023 → 3. kvartal 2023")) << "the earlier period first";
+  std::string changed = Part(r.body, "endret-status");
+  EXPECT_EQ(Count(changed, "<tr><th scope=\"row\">"), 1u) << changed;
+  EXPECT_TRUE(Has(changed, "2B Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL)"));
+  size_t red = changed.find("<span class=\"report-status-word\">Rød</span>");
+  size_t yellow = changed.find("<span class=\"report-status-word\">Gul</span>");
+  EXPECT_TRUE(red != std::string::npos && yellow != std::string::npos && red < yellow) << "from red to yellow";
+  EXPECT_TRUE(Has(changed, "Bedre"));
+  std::string comments = Part(r.body, "endrede-kommentarer");
+  EXPECT_TRUE(Has(comments, "Programmet har en tendens mot rødt"));
+  EXPECT_TRUE(Has(comments, "Ny plan for utprøvingen er lagt."));
+  // Everything else was assessed in Q1 only; nothing is new in Q3 but 2B.
+  std::string only_q1 = Part(r.body, "bare-i-forrige");
+  EXPECT_EQ(Count(only_q1, "<tr><th scope=\"row\">"), 39u);
+  EXPECT_TRUE(Has(Part(r.body, "bare-i-ny"), "Ingen."));
+  EXPECT_TRUE(Has(Part(r.body, "notater"), "Hva kan vi lære av de som står midt i endringsprosesser?"));
+
+  // The Q3 report now has the row, with the suggestion beside it.
+  auto q3 = server_->Get("/rapport/2023-Q3", admin_);
+  std::string row = Row(GoalSection(q3.body, "2"), "item:2B");
+  EXPECT_TRUE(Has(row, "<span class=\"report-status-word\">Gul</span>"));
+  EXPECT_TRUE(Has(row, "Begrunnelse for statusen som er satt: Replanleggingen er ferdig."));
+  // And its overview sets Q1's status beside Q3's.
+  std::string goal2 = Row(q3.body, "item:2");
+  EXPECT_TRUE(Has(goal2, "Ikke vurdert"));
+}
+
+TEST_P(ReportPagesTest, TheCommandLineWritesTheReportAndSaysWhenChromiumIsMissing) {
+  char pattern[] = "/tmp/fremdrift-report-XXXXXX";
+  ASSERT_NE(mkdtemp(pattern), nullptr);
+  fs::path dir = pattern;
+  std::string base = std::string(FREMDRIFT_BINARY) + " report --db '" + server_->db_url() + "' --period 2023-Q1";
+  std::string md = (dir / "r.md").string();
+  ASSERT_EQ(std::system((base + " --format md --out " + md + " > " + (dir / "out.txt").string()).c_str()), 0);
+  std::string text = ReadAll(md);
+  EXPECT_TRUE(Has(text, "| 2B Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL) | 🔴 Rød |"));
+  EXPECT_TRUE(Has(ReadAll(dir / "out.txt"), "Wrote the status report 2023-Q1 of nes-2023-2030"));
+
+  std::string html = (dir / "r.html").string();
+  ASSERT_EQ(std::system((base + " --lang en --out " + html + " > /dev/null").c_str()), 0);
+  std::string doc = ReadAll(html);
+  EXPECT_EQ(doc.rfind("<!DOCTYPE html>", 0), 0u);
+  EXPECT_TRUE(Has(doc, "<html lang=\"en\">"));
+  EXPECT_TRUE(Has(doc, "@page")) << "the print layout is inlined";
+  EXPECT_FALSE(Has(doc, "href=\"/static/")) << "self-contained";
+
+  std::string err = (dir / "err.txt").string();
+  int rc = std::system(("FREMDRIFT_CHROMIUM=/nonexistent/chromium " + base + " --format pdf --out " +
+                        (dir / "r.pdf").string() + " 2> " + err)
+                           .c_str());
+  EXPECT_NE(rc, 0);
+  EXPECT_TRUE(Has(ReadAll(err), "Chromium is not installed: apt-get install chromium")) << ReadAll(err);
+  fs::remove_all(dir);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, ReportPagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing
