@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
     if (cmd == "token" && sub == "create") return TokenCreateCommand(Args(argc, argv, 3));
     if (cmd == "measurements" && sub == "import") return MeasurementsImportCommand(Args(argc, argv, 3));
     if (cmd == "report") return ReportCommand(Args(argc, argv, 2));
-    std::cerr << "fremdrift: unknown command '" << cmd << (sub.empty() ? "" : " " + sub)
+    bool sub_is_word = !sub.empty() && sub[0] != '-';
+    std::cerr << "fremdrift: unknown command '" << cmd << (sub_is_word ? " " + sub : "")
               << "'\n\n" << UsageText();
     return 2;
   } catch (const Failure& f) {

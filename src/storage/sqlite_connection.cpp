@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
 #include <unordered_map>
 
 #include "domain/failure.h"
@@ -28,8 +30,19 @@ class SqliteConnection : public SqlConnection {
     }
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db_, 1);
+    // Switching a new database to WAL needs an exclusive lock, and SQLite
+    // may answer "locked" at once, without the busy handler, while another
+    // connection is starting up too: retry for as long as the busy timeout.
+    for (int waited_ms = 0;; waited_ms += 10) {
+      try {
+        ExecuteScript("PRAGMA journal_mode=WAL");
+        break;
+      } catch (const Failure&) {
+        if (waited_ms >= kBusyTimeoutMs) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      }
+    }
     ExecuteScript(
-        "PRAGMA journal_mode=WAL;"
         "PRAGMA synchronous=FULL;"
         "PRAGMA foreign_keys=ON;");
   }

@@ -98,6 +98,7 @@ Response ReportPage(RequestContext& ctx) {
   }
   view["has_compare_choices"] = !choices.empty();
   view["compare_choices"] = choices;
+  view["nav_reports"] = true;
   return RenderPage(ctx, "report", ReportDocumentTitle(report, t), view);
 }
 
@@ -109,6 +110,7 @@ Response ComparisonPage(RequestContext& ctx) {
   PeriodComparison c = ComparePeriods(ctx.db(), strategy, period, other);
   mstch::map view = ComparisonView(c, t);
   std::string title = t.Text("report_compare_title") + " " + c.from.code + " → " + c.to.code;
+  view["nav_reports"] = true;
   return RenderPage(ctx, "report_compare", title, view);
 }
 
@@ -135,7 +137,7 @@ Response ReportIndexPage(RequestContext& ctx) {
     if (periods.empty()) continue;
     strategies.push_back(mstch::map{{"anchor", "rapporter-" + s.key}, {"name", s.name}, {"periods", periods}});
   }
-  mstch::map view{{"has_strategies", !strategies.empty()}, {"strategies", strategies}};
+  mstch::map view{{"has_strategies", !strategies.empty()}, {"strategies", strategies}, {"nav_reports", true}};
   return RenderPage(ctx, "report_index", t.Text("report_index_title"), view);
 }
 

@@ -64,6 +64,12 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
       out = Dispatch(ctx);
     } catch (const Failure& f) {
       out = ErrorFor(req, path, f);
+      // The body was not read: close the connection rather than leave the
+      // rest of it to be taken for the next request.
+      if (f.code() == FailureCode::kTooLarge) {
+        res.setKeepAlive(false);
+        out.headers.emplace_back("Connection", "close");
+      }
     } catch (const std::exception& e) {
       std::cerr << "fremdrift: internal error on " << req.getMethod() << " " << path
                 << ": " << e.what() << "\n";
@@ -122,8 +128,8 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
       res.send();
       return;
     }
-    res.setContentLength(out.body.size());
-    res.send().write(out.body.data(), static_cast<std::streamsize>(out.body.size()));
+    // One write for the whole body: send() would stream it in 4 KiB pieces.
+    res.sendBuffer(out.body.data(), out.body.size());
   }
 
   const Router& router_;
