@@ -261,11 +261,15 @@ CREATE TABLE period_notes (
 );
 CREATE INDEX period_notes_period ON period_notes(period_id);
 )SQL"},
-      {4, "measurement_notes_index",
+      {4, "series_read_indexes",
        R"SQL(
 -- Series downloads read the notes of a series; most rows have none, so a
 -- partial index keeps that read away from the raw rows.
 CREATE INDEX measurements_noted ON measurements (indicator_id, period) WHERE note <> '';
+-- Series read one group of aggregates in period order; this index gives
+-- them in that order without a sort.
+CREATE INDEX measurement_aggregates_by_period
+  ON measurement_aggregates (indicator_id, dim_position, period, dim_value);
 )SQL"},
   };
   return kMigrations;
