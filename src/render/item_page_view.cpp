@@ -35,6 +35,10 @@ mstch::map ItemPageView(const ItemPageData& d, const PlanNames& names, const Cat
       {"on_roadmap", d.on_roadmap},
       {"api_url", "/api/v1/items/" + std::to_string(d.item.id)},
   };
+  mstch::array indicators;
+  for (const auto& [name, url] : d.indicators) indicators.push_back(mstch::map{{"name", name}, {"url", url}});
+  view["has_indicators"] = !indicators.empty();
+  view["indicators"] = indicators;
   if (!d.ancestors.empty()) view["parent"] = ItemView(*d.ancestors.back(), d.strategy, names, t);
   else view["parent"] = mstch::map{};
   const PlanItem* goal = d.ancestors.empty() ? &d.item : d.ancestors.front();

@@ -4,6 +4,8 @@
 #include "render/item_page_view.h"
 #include "render/page_urls.h"
 #include "render/plan_ancestry.h"
+#include "render/monitor_card.h"
+#include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
@@ -26,6 +28,10 @@ Response ItemPage(RequestContext& ctx) {
   ItemPageData data{s, *item, AncestorsOf(*item, IndexById(items)), {}, item->level == s.depth()};
   for (const auto& i : items) {
     if (i.parent_id == item->id) data.children.push_back(&i);
+  }
+  // Only published indicators: their pages are in the public monitor.
+  for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, false)) {
+    data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
   }
   return RenderPage(ctx, "item", item->title,
                     ItemPageView(data, LoadPlanNames(ctx.db()), PageCatalogue(ctx)));

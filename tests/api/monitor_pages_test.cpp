@@ -216,6 +216,13 @@ TEST_P(MonitorPagesTest, CompositesAndTheirPartsLinkEachOther) {
   EXPECT_TRUE(Has(part.body, "Del 1 av <a href=\"/monitor/indikator/helseregistre-bruk\""));
 }
 
+TEST_P(MonitorPagesTest, APlanItemLinksTheIndicatorsThatMeasureIt) {
+  // Kjernejournal in the municipalities serves sub-goal 2B.
+  auto page = server_->Get("/strategi/nes-2023-2030/2B");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "href=\"/monitor/indikator/kj-kommune\""));
+}
+
 TEST_P(MonitorPagesTest, InternalIndicatorsNeverAppearEvenForASignedInUser) {
   const char* code = "helsenorge-innlogginger";
   const char* name = "Innlogging på Helsenorge.no selvbetjeningsløsninger";
