@@ -79,12 +79,21 @@ class RowWriter {
       }
       m.dims[static_cast<size_t>(pos - 1)] = value;
     }
-    switch (measurements_.Upsert(ind->id, m)) {
-      case UpsertOutcome::kInserted: ++summary_.imported; break;
-      case UpsertOutcome::kUpdated: ++summary_.updated; break;
-      case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
-    }
+    pending_.emplace_back(ind->id, std::move(m));
+    if (pending_.size() >= kBatchRows) Flush();
     touched_.insert(ind->id);
+  }
+
+  // Writes the rows waiting in the batch and counts their outcomes.
+  void Flush() {
+    for (UpsertOutcome o : measurements_.UpsertBatch(pending_)) {
+      switch (o) {
+        case UpsertOutcome::kInserted: ++summary_.imported; break;
+        case UpsertOutcome::kUpdated: ++summary_.updated; break;
+        case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
+      }
+    }
+    pending_.clear();
   }
 
   void RebuildAggregates() {
@@ -139,6 +148,10 @@ class RowWriter {
   bool decimal_comma_;
   std::map<std::string, std::optional<Cached>> cache_;
   std::map<std::pair<int64_t, std::string>, int> positions_;
+  // Rows are written in batches: one INSERT for many new rows saves a
+  // statement (and on PostgreSQL a round trip) per row.
+  static constexpr size_t kBatchRows = 500;
+  std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
   std::set<int64_t> touched_;
   std::set<std::string> touched_codes_;
 };
@@ -272,6 +285,7 @@ ImportSummary ImportMeasurementArray(SqlConnection& conn, const nlohmann::json& 
   RowWriter writer(conn, summary, false);
   int64_t index = 0;
   for (const auto& e : array) ReadJsonElement(e, ++index, writer);
+  writer.Flush();
   for (const auto& c : summary.conflicts) {
     problems.push_back({path + "[" + std::to_string(c.line - 1) + "]." + c.column, c.reason});
   }
@@ -286,6 +300,7 @@ ImportSummary ImportMeasurements(SqlConnection& conn, std::istream& in, Measurem
   RowWriter writer(conn, summary, false);
   if (format == MeasurementFormat::kCsv) ReadCsv(in, writer, options);
   else ReadJson(in, writer);
+  writer.Flush();
   summary.ignored += summary.invalid;
   if (options.dry_run) {
     summary.status = "dry_run";

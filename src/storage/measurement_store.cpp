@@ -1,5 +1,7 @@
 #include "storage/measurement_store.h"
 
+#include <set>
+
 #include "storage/timestamp.h"
 
 namespace fremdrift {
@@ -30,6 +32,48 @@ UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasure
        m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
        static_cast<int64_t>(m.provisional), m.note, m.source_ref});
   return updated > 0 ? UpsertOutcome::kUpdated : UpsertOutcome::kUnchanged;
+}
+
+std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
+    const std::vector<std::pair<int64_t, StoredMeasurement>>& rows) {
+  std::vector<UpsertOutcome> out(rows.size(), UpsertOutcome::kUnchanged);
+  if (rows.empty()) return out;
+  std::string sql =
+      "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
+      "provisional, note, source_ref) VALUES ";
+  SqlParams params;
+  params.reserve(rows.size() * 10);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const auto& [id, m] = rows[i];
+    sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    params.insert(params.end(), {id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
+                                 Nullable(m.value), static_cast<int64_t>(m.provisional), m.note,
+                                 m.source_ref});
+  }
+  sql += " ON CONFLICT DO NOTHING RETURNING indicator_id, period, dim1, dim2, dim3, dim4";
+  // Keys inserted by this statement; each marks the first row with that key.
+  std::multiset<std::string> inserted;
+  auto key = [](int64_t id, const std::string& period, const std::array<std::string, 4>& d) {
+    std::string k = std::to_string(id);
+    for (const std::string* part : {&period, &d[0], &d[1], &d[2], &d[3]}) {
+      k += '\x1f';
+      k += *part;
+    }
+    return k;
+  };
+  for (const auto& r : conn_.Query(sql, params)) {
+    inserted.insert(key(r.Int(0), r.Text(1), {r.Text(2), r.Text(3), r.Text(4), r.Text(5)}));
+  }
+  for (size_t i = 0; i < rows.size(); ++i) {
+    auto it = inserted.find(key(rows[i].first, rows[i].second.period, rows[i].second.dims));
+    if (it != inserted.end()) {
+      inserted.erase(it);
+      out[i] = UpsertOutcome::kInserted;
+    } else {
+      out[i] = Upsert(rows[i].first, rows[i].second);
+    }
+  }
+  return out;
 }
 
 void MeasurementStore::RebuildAggregates(int64_t id) {

@@ -11,6 +11,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "domain/measurement.h"
@@ -53,6 +54,13 @@ class MeasurementStore {
   // Inserts the measurement, or updates the one with the same indicator,
   // period and dimensions; says which happened (kUnchanged when identical).
   UpsertOutcome Upsert(int64_t indicator_id, const StoredMeasurement& m);
+
+  // Upserts many measurements, in order, with one INSERT per batch for the
+  // new ones; a row whose key exists already (or repeats an earlier row of
+  // the batch) goes through Upsert(). The outcomes are those of calling
+  // Upsert() on each row in turn.
+  std::vector<UpsertOutcome> UpsertBatch(
+      const std::vector<std::pair<int64_t, StoredMeasurement>>& rows);
 
   // Recomputes the aggregates of one indicator from its rows and bumps the
   // indicator's version, which caches of its series key on.

@@ -72,6 +72,27 @@ TEST_P(MeasurementImportTest, ImportsRowsAndCountsNewUpdatedAndIdentical) {
   EXPECT_EQ(Rows("besok"), 2);
 }
 
+TEST_P(MeasurementImportTest, ARowRepeatedInOneFileCountsAsAnUpdateAndTheLastValueWins) {
+  auto s = Import("indicator,period,value,region\nbesok,2022-01,10,Vest\nbesok,2022-01,12,Vest\n"
+                  "besok,2022-01,12,Vest\n");
+  EXPECT_EQ(s.imported, 1);
+  EXPECT_EQ(s.updated, 1);
+  EXPECT_EQ(s.ignored, 1);
+  SeriesQuery q;
+  q.by = "region";
+  EXPECT_DOUBLE_EQ(Series("besok", q).values.at(0).value, 12);
+}
+
+TEST_P(MeasurementImportTest, ManyRowsAcrossBatchesAreAllCounted) {
+  std::string csv = "indicator,period,value,region\n";
+  for (int i = 0; i < 1234; ++i) csv += "besok,2022-01," + std::to_string(i) + ",r" + std::to_string(i) + "\n";
+  EXPECT_EQ(Import(csv).imported, 1234);
+  auto again = Import(csv);
+  EXPECT_EQ(again.imported, 0);
+  EXPECT_EQ(again.ignored, 1234);
+  EXPECT_EQ(Rows("besok"), 1234);
+}
+
 TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
   auto s = Import("indicator,period,value\nbesok,2022-01,10\nbesok,2022-13,5\nukjent,2022-02,1\nbesok,2022-03,x\n");
   EXPECT_EQ(s.status, "error");
