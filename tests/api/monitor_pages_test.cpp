@@ -6,22 +6,13 @@
 
 #include <regex>
 
+#include "support/text_search.h"
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
 #include "support/test_server.h"
 
 namespace fremdrift::testing {
 namespace {
-
-size_t Count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-bool Has(const std::string& text, const std::string& what) {
-  return text.find(what) != std::string::npos;
-}
 
 // The overview's card (<li class="indicator-card">...) that links to `code`.
 std::string Card(const std::string& html, const std::string& code) {

@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/text_search.h"
 #include "app/pdf_printer.h"
 #include "render/html_escape.h"
 #include "render/report_markdown.h"
@@ -24,14 +25,6 @@ namespace fremdrift::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool Has(const std::string& text, const std::string& what) { return text.find(what) != std::string::npos; }
-
-size_t Count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
 
 std::string ReadAll(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);

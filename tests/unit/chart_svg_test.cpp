@@ -8,6 +8,7 @@
 #include <Poco/DOM/Document.h>
 #include <Poco/SAX/SAXException.h>
 
+#include "support/text_search.h"
 #include "render/chart_bar.h"
 #include "render/chart_line.h"
 #include "render/chart_number_text.h"
@@ -18,15 +19,8 @@
 namespace fremdrift {
 namespace {
 
-size_t Count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
-bool Has(const std::string& text, const std::string& what) {
-  return text.find(what) != std::string::npos;
-}
+using testing::Count;
+using testing::Has;
 
 // Whether `svg` is well-formed XML (what a browser needs to draw it).
 bool WellFormed(const std::string& svg) {

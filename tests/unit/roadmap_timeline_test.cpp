@@ -1,16 +1,14 @@
 // The server-drawn roadmap timeline (render/roadmap_timeline.h).
 #include <gtest/gtest.h>
 
+#include "support/text_search.h"
 #include "render/roadmap_timeline.h"
 
 namespace fremdrift {
 namespace {
 
-size_t Count(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
+using testing::Count;
+using testing::Has;
 
 ScheduleDate On(const char* iso) { return ScheduleDate::On(*Date::Parse(iso)); }
 
