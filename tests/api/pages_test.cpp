@@ -4,6 +4,7 @@
 
 #include <regex>
 
+#include "support/page_checks.h"
 #include "support/text_search.h"
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
@@ -37,19 +38,6 @@ std::string Svg(const std::string& html) {
 }
 
 // The landmarks and structure every page must have (WCAG 2.1 AA).
-void ExpectAccessibleFrame(const HttpResult& r, const std::string& lang) {
-  const std::string& b = r.body;
-  EXPECT_TRUE(Has(b, "<html lang=\"" + lang + "\">")) << "lang";
-  EXPECT_EQ(Count(b, "<h1"), 1u) << "exactly one h1";
-  EXPECT_TRUE(Has(b, "<a class=\"skip-link\" href=\"#main\">")) << "skip link";
-  EXPECT_TRUE(Has(b, "<header")) << "header";
-  EXPECT_TRUE(Has(b, "<nav")) << "nav";
-  EXPECT_TRUE(Has(b, "<main id=\"main\"")) << "main";
-  EXPECT_TRUE(Has(b, "<footer")) << "footer";
-  EXPECT_FALSE(Has(b, "<script")) << "no JavaScript";
-  EXPECT_EQ(r.headers.at("Content-Type"), "text/html; charset=utf-8");
-}
-
 const char* kElevenForHdirAndMunicipalities[] = {
     "Velferdsteknologisk knutepunkt/nasjonale samhandlingsløsninger",
     "Innføring velferdsteknologi i kommunene",
