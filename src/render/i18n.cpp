@@ -1,5 +1,6 @@
 #include "render/i18n.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -40,6 +41,14 @@ std::string Catalogue::Text(std::string_view key) const {
   return missing += ']';
 }
 
+void Catalogue::Merge(const Catalogue& other, const std::string& source) {
+  for (const auto& [key, text] : other.entries_) {
+    if (!entries_.emplace(key, text).second) {
+      throw Failure(FailureCode::kInternal, source + ": \"" + key + "\" is defined twice");
+    }
+  }
+}
+
 bool Catalogue::Has(std::string_view key) const { return entries_.find(key) != entries_.end(); }
 
 std::string Catalogue::Format(
@@ -74,21 +83,43 @@ mstch::map Catalogue::AsMstch() const {
   return m;
 }
 
+namespace {
+
+std::string ReadCatalogueFile(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) {
+    throw Failure(FailureCode::kInternal, "the language file " + path.string() + " is missing");
+  }
+  std::stringstream buf;
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+}  // namespace
+
 const Catalogue& CatalogueFor(const std::string& assets_dir, const std::string& lang) {
   static std::mutex mutex;
   static std::map<std::string, std::unique_ptr<Catalogue>> cache;
   std::string wanted = lang == "en" ? "en" : "nb";
-  std::string path =
-      (std::filesystem::path(assets_dir) / "templates" / "i18n" / (wanted + ".json")).string();
+  const auto dir = std::filesystem::path(assets_dir) / "templates" / "i18n";
+  const auto main_file = dir / (wanted + ".json");
   std::lock_guard<std::mutex> lock(mutex);
-  auto it = cache.find(path);
+  auto it = cache.find(main_file.string());
   if (it != cache.end()) return *it->second;
-  std::ifstream in(path);
-  if (!in) throw Failure(FailureCode::kInternal, "the language file " + path + " is missing");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  auto c = std::make_unique<Catalogue>(Catalogue::Parse(wanted, buf.str(), path));
-  return *cache.emplace(path, std::move(c)).first->second;
+  auto c = std::make_unique<Catalogue>(
+      Catalogue::Parse(wanted, ReadCatalogueFile(main_file), main_file.string()));
+  // Area files in a stable order, so that a clash is reported the same way.
+  std::vector<std::filesystem::path> parts;
+  if (std::filesystem::is_directory(dir / wanted)) {
+    for (const auto& e : std::filesystem::directory_iterator(dir / wanted)) {
+      if (e.is_regular_file() && e.path().extension() == ".json") parts.push_back(e.path());
+    }
+  }
+  std::sort(parts.begin(), parts.end());
+  for (const auto& part : parts) {
+    c->Merge(Catalogue::Parse(wanted, ReadCatalogueFile(part), part.string()), part.string());
+  }
+  return *cache.emplace(main_file.string(), std::move(c)).first->second;
 }
 
 }  // namespace fremdrift

@@ -1,6 +1,7 @@
 // The interface strings of one language ("nb" or "en"), read from
-// <assets_dir>/templates/i18n/<lang>.json: one flat JSON object of
-// key -> text. Every string a page shows comes from here (phase names come
+// <assets_dir>/templates/i18n/<lang>.json and every <lang>/*.json beside it
+// (one file per area of the product, so that areas grow independently):
+// each a flat JSON object of key -> text; a key may be defined only once. Every string a page shows comes from here (phase names come
 // from domain/phase.h, data from the database).
 #pragma once
 
@@ -31,6 +32,10 @@ class Catalogue {
   // Values are inserted as given: escaping is the template's job.
   std::string Format(std::string_view key,
                      const std::vector<std::pair<std::string, std::string>>& args) const;
+
+  // Adds the entries of `other`. Throws Failure(kInternal) naming `source`
+  // when a key is already defined.
+  void Merge(const Catalogue& other, const std::string& source);
 
   bool Has(std::string_view key) const;
   const std::map<std::string, std::string, std::less<>>& entries() const { return entries_; }

@@ -88,6 +88,14 @@ TEST(Catalogue, MissingKeyShowsItselfInBrackets) {
   EXPECT_EQ(c.Text("nope"), "[nope]");
 }
 
+TEST(Catalogue, AreaFilesAddKeysButMayNotRedefineOne) {
+  Catalogue c = Catalogue::Parse("nb", R"({"a": "A"})", "main");
+  c.Merge(Catalogue::Parse("nb", R"({"b": "B"})", "area"), "area");
+  EXPECT_EQ(c.Text("b"), "B");
+  EXPECT_ANY_THROW(c.Merge(Catalogue::Parse("nb", R"({"a": "other"})", "clash"), "clash"));
+  EXPECT_EQ(c.Text("a"), "A");
+}
+
 TEST(Catalogue, ANonStringValueIsRefused) {
   EXPECT_ANY_THROW(Catalogue::Parse("en", R"({"a": 1})", "test"));
   EXPECT_ANY_THROW(Catalogue::Parse("en", "[", "test"));
