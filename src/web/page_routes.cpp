@@ -2,6 +2,7 @@
 
 #include "web/page_home.h"
 #include "web/page_item.h"
+#include "web/page_accessibility.h"
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
 #include "web/page_monitor.h"
@@ -23,6 +24,7 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
   RegisterSignInRoutes(router);
+  RegisterAccessibilityRoutes(router);
   RegisterItemEditRoutes(router);
   RegisterAssessmentEditRoutes(router);
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)

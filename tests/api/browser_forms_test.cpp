@@ -211,6 +211,18 @@ TEST_P(BrowserFormsTest, SigningOutEndsTheSession) {
   EXPECT_EQ(browser_->Get(EditPath(item)).status, 303);
 }
 
+TEST_P(BrowserFormsTest, TheAccessibilityStatementIsLinkedFromEveryPageInBothLanguages) {
+  auto home = HttpRequest(server_->port(), "GET", "/");
+  EXPECT_TRUE(Has(home.body, "href=\"/tilgjengelighet\""));
+  auto nb = HttpRequest(server_->port(), "GET", "/tilgjengelighet");
+  EXPECT_EQ(nb.status, 200);
+  EXPECT_TRUE(Has(nb.body, "<h1>Tilgjengelighetserklæring</h1>"));
+  EXPECT_TRUE(Has(nb.body, "WCAG 2.1"));
+  auto en = HttpRequest(server_->port(), "GET", "/tilgjengelighet?lang=en");
+  EXPECT_TRUE(Has(en.body, "<html lang=\"en\">"));
+  EXPECT_TRUE(Has(en.body, "<h1>Accessibility statement</h1>"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, BrowserFormsTest, ::testing::ValuesIn(AllEngines()),
                          [](const auto& info) { return EngineName(info.param); });
 
