@@ -14,6 +14,13 @@ bool IsRecordKey(std::string_view key) {
   return true;
 }
 
+std::vector<FieldProblem> KeyAndNameProblems(const std::string& key, const std::string& name) {
+  std::vector<FieldProblem> problems;
+  if (!IsRecordKey(key)) problems.push_back({"key", "must be 1 to 64 of a-z, 0-9, '-' and '_'"});
+  if (name.empty()) problems.push_back({"name", "must not be empty"});
+  return problems;
+}
+
 constexpr int kFirstYear = 1900;
 constexpr int kLastYear = 2200;
 
@@ -31,21 +38,11 @@ std::string KeyPercentText(int basis_points) {
 }
 
 std::vector<FieldProblem> CostGroupProblems(const CostGroup& group) {
-  std::vector<FieldProblem> problems;
-  if (!IsRecordKey(group.key)) {
-    problems.push_back({"key", "must be 1 to 64 of a-z, 0-9, '-' and '_'"});
-  }
-  if (group.name.empty()) problems.push_back({"name", "must not be empty"});
-  return problems;
+  return KeyAndNameProblems(group.key, group.name);
 }
 
 std::vector<FieldProblem> NationalSolutionProblems(const NationalSolution& solution) {
-  std::vector<FieldProblem> problems;
-  if (!IsRecordKey(solution.key)) {
-    problems.push_back({"key", "must be 1 to 64 of a-z, 0-9, '-' and '_'"});
-  }
-  if (solution.name.empty()) problems.push_back({"name", "must not be empty"});
-  return problems;
+  return KeyAndNameProblems(solution.key, solution.name);
 }
 
 std::vector<FieldProblem> SolutionYearProblems(const SolutionYear& record,

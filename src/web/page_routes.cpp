@@ -1,5 +1,6 @@
 #include "web/page_routes.h"
 
+#include "web/page_costs.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_monitor.h"
@@ -20,6 +21,7 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
+  RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);
 }
 
