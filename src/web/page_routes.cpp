@@ -1,5 +1,6 @@
 #include "web/page_routes.h"
 
+#include "web/page_costs.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_accessibility.h"
@@ -28,6 +29,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterItemEditRoutes(router);
   RegisterAssessmentEditRoutes(router);
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
+  RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);
 }
 
