@@ -1,4 +1,5 @@
 #include "app/bundle.h"
+#include "app/governance_bundle.h"
 #include "domain/plan_tree.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -87,6 +88,7 @@ std::string ExportBundle(SqlConnection& conn) {
       doc["reporting_periods"].push_back(pj);
     }
   }
+  ExportGovernanceSections(conn, doc);
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

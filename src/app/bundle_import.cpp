@@ -1,6 +1,7 @@
 #include <set>
 
 #include "app/bundle.h"
+#include "app/governance_bundle.h"
 #include "app/measurement_import.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -25,7 +26,8 @@ namespace {
 
 const std::set<std::string> kTopLevel = {"format",     "version",    "organisations",
                                          "user_groups", "strategies", "indicators",
-                                         "measurements", "reporting_periods", "users"};
+                                         "measurements", "reporting_periods", "users",
+                                         "bodies", "meetings"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -54,6 +56,7 @@ class BundleImporter {
     Measurements(doc, root);
     Section(doc, root, "reporting_periods", &BundleImporter::Period_);
     Section(doc, root, "users", &BundleImporter::User_);
+    ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
   }
 
  private:

@@ -1,6 +1,8 @@
 #include "web/page_item.h"
 
+#include "app/case_links.h"
 #include "domain/failure.h"
+#include "render/governance_view.h"
 #include "render/item_page_view.h"
 #include "render/page_urls.h"
 #include "render/plan_ancestry.h"
@@ -33,8 +35,9 @@ Response ItemPage(RequestContext& ctx) {
   for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, false)) {
     data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
   }
-  return RenderPage(ctx, "item", item->title,
-                    ItemPageView(data, LoadPlanNames(ctx.db()), PageCatalogue(ctx)));
+  mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), PageCatalogue(ctx));
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"plan_item"}, s.key + "/" + item->key), PageCatalogue(ctx));
+  return RenderPage(ctx, "item", item->title, view);
 }
 
 Response ItemByIdRedirect(RequestContext& ctx) {

@@ -2,10 +2,12 @@
 
 #include <iostream>
 
+#include "app/case_links.h"
 #include "app/pdf_printer.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "domain/failure.h"
+#include "render/governance_view.h"
 #include "render/monitor_period_text.h"
 #include "render/page_urls.h"
 #include "render/report_document.h"
@@ -99,6 +101,7 @@ Response ReportPage(RequestContext& ctx) {
   view["has_compare_choices"] = !choices.empty();
   view["compare_choices"] = choices;
   view["nav_reports"] = true;
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"report", "reporting_period"}, strategy.key + "/" + period.code), t);
   return RenderPage(ctx, "report", ReportDocumentTitle(report, t), view);
 }
 

@@ -1,5 +1,6 @@
 #include "web/page_routes.h"
 
+#include "web/page_governance.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_monitor.h"
@@ -19,6 +20,7 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/veikart", RoadmapPage);
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
+  RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterStaticRoutes(router);
 }

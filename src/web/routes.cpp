@@ -1,4 +1,5 @@
 #include "web/api_downloads.h"
+#include "web/api_governance.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
 #include "web/api_routes.h"
@@ -13,6 +14,7 @@ Router BuildRouter() {
   RegisterIndicatorRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
+  RegisterGovernanceRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }
