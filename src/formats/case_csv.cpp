@@ -12,7 +12,9 @@ std::string CasesCsv(const std::vector<CaseCsvRow>& rows) {
     const Case& c = r.item;
     std::string presenters, links;
     for (const auto& p : c.presenters) {
-      presenters += (presenters.empty() ? "" : "; ") + p.name + (p.organisation.empty() ? "" : " (" + p.organisation + ")");
+      if (!presenters.empty()) presenters.append("; ");
+      presenters.append(p.name);
+      if (!p.organisation.empty()) presenters.append(" (").append(p.organisation).append(")");
     }
     for (const auto& l : c.links) links += (links.empty() ? "" : "; ") + l.kind + ":" + l.reference;
     std::vector<std::string> fields = {r.body,

@@ -54,9 +54,8 @@ std::string NextDay(const Date& d) {
 std::string HourLater(const std::string& hhmm) {
   int h = std::stoi(hhmm.substr(0, 2)) + 1;
   if (h > 23) return "23:59";
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d:%s", h, hhmm.substr(3, 2).c_str());
-  return buf;
+  std::string out = (h < 10 ? "0" : "") + std::to_string(h);
+  return out.append(hhmm.substr(2, 3));
 }
 
 }  // namespace

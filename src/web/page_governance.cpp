@@ -108,8 +108,8 @@ Response MeetingCalendar(RequestContext& ctx) {
   e.location = a.meeting.place;
   for (const auto& entry : a.Entries()) {
     if (!entry.item) continue;
-    e.description += (e.description.empty() ? "" : "\n") + CaseNumberLabel(entry.item->number, entry.item->year) +
-                     " " + entry.item->title;
+    if (!e.description.empty()) e.description.append("\n");
+    e.description.append(CaseNumberLabel(entry.item->number, entry.item->year)).append(" ").append(entry.item->title);
   }
   std::string host = ctx.request().getHost();
   if (!host.empty()) e.url = "http://" + host + MeetingUrl(a.meeting.id);
