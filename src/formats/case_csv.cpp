@@ -16,7 +16,10 @@ std::string CasesCsv(const std::vector<CaseCsvRow>& rows) {
       presenters.append(p.name);
       if (!p.organisation.empty()) presenters.append(" (").append(p.organisation).append(")");
     }
-    for (const auto& l : c.links) links += (links.empty() ? "" : "; ") + l.kind + ":" + l.reference;
+    for (const auto& l : c.links) {
+      if (!links.empty()) links.append("; ");
+      links.append(l.kind).append(":").append(l.reference);
+    }
     std::vector<std::string> fields = {r.body,
                                        CaseNumberLabel(c.number, c.year),
                                        std::to_string(c.year),

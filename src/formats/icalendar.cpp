@@ -54,8 +54,8 @@ std::string NextDay(const Date& d) {
 std::string HourLater(const std::string& hhmm) {
   int h = std::stoi(hhmm.substr(0, 2)) + 1;
   if (h > 23) return "23:59";
-  std::string out = (h < 10 ? "0" : "") + std::to_string(h);
-  return out.append(hhmm.substr(2, 3));
+  std::string out(h < 10 ? "0" : "");
+  return out.append(std::to_string(h)).append(hhmm.substr(2, 3));
 }
 
 }  // namespace

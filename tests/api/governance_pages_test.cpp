@@ -3,7 +3,6 @@
 // what it concerns, the decision log (a GET form), the "Saker" lists on
 // the pages of linked objects, the CSV, the PDF, and the iCalendar file
 // parsed by python3-icalendar.
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -11,22 +10,12 @@
 #include "app/pdf_printer.h"
 #include "formats/icalendar.h"
 #include "support/page_checks.h"
+#include "support/shell.h"
 
 namespace fremdrift::testing {
 namespace {
 
 using nlohmann::json;
-
-std::string Shell(const std::string& command) {
-  std::string out;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    pclose(p);
-  }
-  return out;
-}
 
 // Debian's python3 (which python3-icalendar installs into), else the first
 // python3 on the PATH.
