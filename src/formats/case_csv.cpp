@@ -34,7 +34,10 @@ std::string CasesCsv(const std::vector<CaseCsvRow>& rows) {
                                        c.proposed_decision,
                                        c.decision,
                                        links};
-    for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + CsvField(fields[i], ',');
+    for (size_t i = 0; i < fields.size(); ++i) {
+      if (i) out += ',';
+      out += CsvField(fields[i], ',');
+    }
     out += "\r\n";
   }
   return out;

@@ -107,6 +107,10 @@ Response MeetingCalendar(RequestContext& ctx) {
   e.summary = MeetingHeading(a.meeting, a.body, t);
   e.location = a.meeting.place;
   for (const auto& entry : a.Entries()) {
+    // Without an end time the event lasts at least until the last planned
+    // start on the agenda.
+    const std::string& at = entry.item ? entry.item->start_time : entry.pause->start;
+    if (a.meeting.end_time.empty() && !e.start.empty() && at > e.start && at > e.end) e.end = at;
     if (!entry.item) continue;
     if (!e.description.empty()) e.description.append("\n");
     e.description.append(CaseNumberLabel(entry.item->number, entry.item->year)).append(" ").append(entry.item->title);
