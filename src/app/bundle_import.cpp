@@ -2,6 +2,7 @@
 
 #include "app/bundle.h"
 #include "app/cost_bundle.h"
+#include "app/governance_bundle.h"
 #include "app/measurement_import.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -27,7 +28,8 @@ namespace {
 const std::set<std::string> kTopLevel = {"format",     "version",    "organisations",
                                          "user_groups", "strategies", "indicators",
                                          "measurements", "reporting_periods", "users",
-                                         "cost_groups", "national_solutions"};
+                                         "cost_groups", "national_solutions",
+                                         "bodies", "meetings"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -58,6 +60,7 @@ class BundleImporter {
     Section(doc, root, "cost_groups", &BundleImporter::CostGroup_);
     Section(doc, root, "national_solutions", &BundleImporter::NationalSolution_);
     Section(doc, root, "users", &BundleImporter::User_);
+    ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
   }
 
  private:

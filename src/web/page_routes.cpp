@@ -1,6 +1,7 @@
 #include "web/page_routes.h"
 
 #include "web/page_costs.h"
+#include "web/page_governance.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_accessibility.h"
@@ -28,6 +29,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterAccessibilityRoutes(router);
   RegisterItemEditRoutes(router);
   RegisterAssessmentEditRoutes(router);
+  RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);

@@ -1,5 +1,6 @@
 #include "web/api_cost_sharing.h"
 #include "web/api_downloads.h"
+#include "web/api_governance.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
 #include "web/api_routes.h"
@@ -15,6 +16,7 @@ Router BuildRouter() {
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
   RegisterCostSharingRoutes(router);
+  RegisterGovernanceRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }
