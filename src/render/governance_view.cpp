@@ -36,8 +36,6 @@ std::string CaseLinkUrl(const ResolvedCaseLink& r) {
   return r.path;
 }
 
-std::string Lines(const std::string& text) { return text; }
-
 }  // namespace
 
 std::string MeetingStateText(MeetingState s, const Catalogue& t) {
@@ -188,7 +186,7 @@ mstch::map CaseView(const Case& c, const Body& body, const std::map<int64_t, Mee
                   {"status", CaseStatusText(c.status, t)},
                   {"presenters", presenters},
                   {"has_presenters", !presenters.empty()},
-                  {"summary", Lines(c.summary)},
+                  {"summary", c.summary},
                   {"has_summary", !c.summary.empty()},
                   {"proposed_decision", c.proposed_decision},
                   {"has_proposed_decision", !c.proposed_decision.empty()},

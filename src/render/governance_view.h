@@ -35,14 +35,16 @@ mstch::map BodiesView(const std::vector<Body>& bodies, const std::map<int64_t, i
 // Keys: body {...}, members[], has_members, meetings[], has_meetings.
 mstch::map BodyView(const Body& body, const std::vector<Meeting>& meetings, const Catalogue& t);
 
-// Keys: heading, body, facts, agenda[] (is_case/is_break, number, title,
-// url, type, presenters, time, status, moved_text), downloads. `dates`
-// gives the date of every meeting id a case refers to.
+// Keys: heading, body_name, body_url, date, place, times, state, source,
+// agenda[] (is_case/is_break, number, title, url, type, presenters, time,
+// status, moved), link_cases, html_url, pdf_url, ics_url, csv_url.
+// `meetings` holds every meeting a case refers to, by id.
 mstch::map MeetingView(const MeetingAgenda& agenda, const std::map<int64_t, Meeting>& meetings,
                        const Catalogue& t);
 
-// Keys: label, title, facts, presenters, summary, proposed_decision,
-// decision, links[] (kind text, title, url or text), documents[].
+// Keys: label, title, body_name, body_url, meeting, meeting_url, type,
+// time, status, postponed_to, presenters[], summary, proposed_decision,
+// decision, links[] (kind, text, url, missing), documents[].
 mstch::map CaseView(const Case& c, const Body& body, const std::map<int64_t, Meeting>& meetings,
                     const std::vector<ResolvedCaseLink>& links, const Catalogue& t);
 

@@ -11,29 +11,17 @@
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
 #include "web/governance_query.h"
+#include "web/request_body.h"
 
 namespace fremdrift {
 namespace {
 
 using OJson = nlohmann::ordered_json;
 
-nlohmann::json Body(const RequestContext& ctx) {
-  try {
-    return nlohmann::json::parse(ctx.body());
-  } catch (const nlohmann::json::exception& e) {
-    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
-  }
-}
-
-// The version to delete: ?version=N or If-Match: "N"; nullopt when neither.
-std::optional<int64_t> DeleteVersion(RequestContext& ctx) {
-  std::string text = ctx.Query("version").value_or(ctx.request().get("If-Match", ""));
-  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
-  if (text.empty()) return std::nullopt;
-  if (text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
-    throw Failure(FailureCode::kInvalid, "version must be a number", "version");
-  }
-  return std::stoll(text);
+// "\"N\"": the entity tag of version N.
+std::string ETag(int64_t version) {
+  std::string tag(1, '"');
+  return tag.append(std::to_string(version)).append(1, '"');
 }
 
 Response NoContent() { return Response{204, "application/json; charset=utf-8", "", {}}; }
@@ -102,24 +90,24 @@ Response ListBodies(RequestContext& ctx) {
 Response GetBody(RequestContext& ctx) {
   auto b = FindBody(ctx);
   Response r = Response::Json(BodyJson(b).dump());
-  r.headers.emplace_back("ETag", "\"" + std::to_string(b.version) + "\"");
+  r.headers.emplace_back("ETag", ETag(b.version));
   return r;
 }
 
 Response CreateBodyRoute(RequestContext& ctx) {
-  auto b = CreateBody(ctx.db(), ctx.RequireUser(), Body(ctx));
+  auto b = CreateBody(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
   return Created(BodyJson(b), "/api/v1/bodies/" + b.key);
 }
 
 Response UpdateBodyRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto b = UpdateBody(ctx.db(), user, FindBody(ctx).id, Body(ctx));
+  auto b = UpdateBody(ctx.db(), user, FindBody(ctx).id, JsonBody(ctx));
   return Response::Json(BodyJson(b).dump());
 }
 
 Response DeleteBodyRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  DeleteBody(ctx.db(), user, FindBody(ctx).id, DeleteVersion(ctx));
+  DeleteBody(ctx.db(), user, FindBody(ctx).id, ExpectedVersion(ctx));
   return NoContent();
 }
 
@@ -152,26 +140,26 @@ Response GetMeeting(RequestContext& ctx) {
     }
   }
   Response r = Response::Json(j.dump());
-  r.headers.emplace_back("ETag", "\"" + std::to_string(a.meeting.version) + "\"");
+  r.headers.emplace_back("ETag", ETag(a.meeting.version));
   return r;
 }
 
 Response CreateMeetingRoute(RequestContext& ctx) {
-  auto m = CreateMeeting(ctx.db(), ctx.RequireUser(), Body(ctx));
+  auto m = CreateMeeting(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
   auto b = BodyStore(ctx.db()).FindById(m.body_id);
   return Created(MeetingJson(m, b->key), "/api/v1/meetings/" + std::to_string(m.id));
 }
 
 Response UpdateMeetingRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto m = UpdateMeeting(ctx.db(), user, ctx.IdParam("id"), Body(ctx));
+  auto m = UpdateMeeting(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
   auto b = BodyStore(ctx.db()).FindById(m.body_id);
   return Response::Json(MeetingJson(m, b->key).dump());
 }
 
 Response DeleteMeetingRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  DeleteMeeting(ctx.db(), user, ctx.IdParam("id"), DeleteVersion(ctx));
+  DeleteMeeting(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
   return NoContent();
 }
 
@@ -192,24 +180,24 @@ Response GetCase(RequestContext& ctx) {
   auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
   if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
   Response r = Response::Json(Names(ctx.db()).Case(*c).dump());
-  r.headers.emplace_back("ETag", "\"" + std::to_string(c->version) + "\"");
+  r.headers.emplace_back("ETag", ETag(c->version));
   return r;
 }
 
 Response CreateCaseRoute(RequestContext& ctx) {
-  auto c = CreateCase(ctx.db(), ctx.RequireUser(), Body(ctx));
+  auto c = CreateCase(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
   return Created(Names(ctx.db()).Case(c), "/api/v1/cases/" + std::to_string(c.id));
 }
 
 Response UpdateCaseRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto c = UpdateCase(ctx.db(), user, ctx.IdParam("id"), Body(ctx));
+  auto c = UpdateCase(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
   return Response::Json(Names(ctx.db()).Case(c).dump());
 }
 
 Response DeleteCaseRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  DeleteCase(ctx.db(), user, ctx.IdParam("id"), DeleteVersion(ctx));
+  DeleteCase(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
   return NoContent();
 }
 

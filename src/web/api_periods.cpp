@@ -6,19 +6,12 @@
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
+#include "web/request_body.h"
 
 namespace fremdrift {
 namespace {
 
 using OJson = nlohmann::ordered_json;
-
-nlohmann::json Body(const RequestContext& ctx) {
-  try {
-    return nlohmann::json::parse(ctx.body());
-  } catch (const nlohmann::json::exception& e) {
-    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
-  }
-}
 
 std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
   return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"),
@@ -61,7 +54,7 @@ Response ListPeriods(RequestContext& ctx) {
 
 Response CreatePeriodRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  ReportingPeriod p = CreatePeriod(ctx.db(), user, Body(ctx));
+  ReportingPeriod p = CreatePeriod(ctx.db(), user, JsonBody(ctx));
   auto s = StrategyStore(ctx.db()).FindById(p.strategy_id);
   Response r = Response::Json(PeriodJson(*s, p).dump(), 201);
   r.headers.emplace_back("Location", "/api/v1/periods/" + p.code + "?strategy=" + s->key);
@@ -91,7 +84,7 @@ Response GetPeriod(RequestContext& ctx) {
 Response Transition(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = Period(ctx);
-  nlohmann::json body = Body(ctx);
+  nlohmann::json body = JsonBody(ctx);
   if (!body.is_object() || !body.contains("to") || !body["to"].is_string()) {
     throw Failure(FailureCode::kInvalid, "to is required: open, in_review, approved or published", "to");
   }
@@ -105,7 +98,7 @@ Response Transition(RequestContext& ctx) {
 Response PutAssessment(RequestContext& ctx, Subject subject) {
   const User& user = ctx.RequireUser();
   auto [s, p] = Period(ctx);
-  Assessment a = SaveAssessment(ctx.db(), user, s, p, subject, Body(ctx));
+  Assessment a = SaveAssessment(ctx.db(), user, s, p, subject, JsonBody(ctx));
   return Response::Json(AssessmentJson(a, ScaleOf(s), std::nullopt).dump());
 }
 
