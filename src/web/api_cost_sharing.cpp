@@ -9,7 +9,7 @@
 #include "formats/cost_table_xlsx.h"
 #include "render/cost_table_labels_text.h"
 #include "storage/cost_store.h"
-#include "web/json_body.h"
+#include "web/request_body.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {

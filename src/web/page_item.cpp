@@ -43,7 +43,10 @@ Response ItemPage(RequestContext& ctx) {
   const auto& user = ctx.user();
   view["can_edit"] = user && MayEditItem(*user, *item);
   view["edit_url"] = "/element/" + std::to_string(item->id) + "/rediger";
+  view["new_child_url"] = "/element/" + std::to_string(item->id) + "/nytt";
+  view["delete_url"] = "/element/" + std::to_string(item->id) + "/slett";
   view["saved"] = ctx.Query("lagret").has_value();
+  view["deleted"] = ctx.Query("slettet").has_value();
   view.merge(ObjectHistory(ctx, "plan_item", item->id));
   return RenderPage(ctx, "item", item->title, std::move(view));
 }

@@ -16,7 +16,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"title",      "code",     "description", "start",
+const std::vector<std::string> kFields = {"key",        "title",    "code",     "description", "start",
                                           "end",        "phase_from", "phase_to",  "tentative",
                                           "owners",     "user_groups"};
 
@@ -52,22 +52,25 @@ ItemFormValues FromItem(const PlanItem& item, const std::string& lang) {
 
 ItemFormValues FromForm(const FormData& form) {
   ItemFormValues v;
-  for (const char* f : {"title", "code", "description", "start", "end", "phase_from", "phase_to"}) {
+  for (const char* f : {"key", "title", "code", "description", "start", "end", "phase_from", "phase_to"}) {
     v.text[f] = form.Get(f);
   }
   v.owners = form.GetAll("owners");
   v.user_groups = form.GetAll("user_groups");
   v.tentative = form.Get("tentative") == "yes";
-  try {
-    v.version = std::stoll(form.Get("version"));
-  } catch (const std::exception&) {
-    throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
+  if (auto version = form.Find("version")) {
+    try {
+      v.version = std::stoll(*version);
+    } catch (const std::exception&) {
+      throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
+    }
   }
   return v;
 }
 
-// The form's values as the API's JSON body.
-nlohmann::json RequestBody(const ItemFormValues& v) {
+// The form's values as the API's JSON body (for a change: with the
+// version the form was opened at; for a new item: with its key).
+nlohmann::json RequestBody(const ItemFormValues& v, bool creating) {
   auto date = [](std::string s) -> nlohmann::json {
     if (s.empty()) return nullptr;
     if (s == "udefinert" || s == "Udefinert") return "undefined";
@@ -76,8 +79,7 @@ nlohmann::json RequestBody(const ItemFormValues& v) {
   auto phase = [](const std::string& s) -> nlohmann::json {
     return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
   };
-  return {{"version", v.version},
-          {"title", v.text.at("title")},
+  nlohmann::json body = {{"title", v.text.at("title")},
           {"code", v.text.at("code")},
           {"description", v.text.at("description")},
           {"start", date(v.text.at("start"))},
@@ -87,6 +89,12 @@ nlohmann::json RequestBody(const ItemFormValues& v) {
           {"tentative", v.tentative},
           {"owners", v.owners},
           {"user_groups", v.user_groups}};
+  if (creating) {
+    body["key"] = v.text.at("key");
+  } else {
+    body["version"] = v.version;
+  }
+  return body;
 }
 
 struct FormState {
@@ -94,11 +102,18 @@ struct FormState {
   bool stale = false;
 };
 
-Response EditForm(RequestContext& ctx, const PlanItem& item, const ItemFormValues& v,
+// What the form is for: changing `item`, or adding a new item below it.
+enum class FormMode { kEdit, kCreateChild };
+
+std::string ItemUrl(SqlConnection& db, const std::optional<User>& user, const PlanItem& item) {
+  Strategy s = VisibleStrategy(db, user, std::to_string(item.strategy_id));
+  return ItemPageUrl(s.key, item.key);
+}
+
+Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, const ItemFormValues& v,
                   const FormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
-  Strategy s = VisibleStrategy(db, ctx.user(), std::to_string(item.strategy_id));
   auto field = [&](const std::string& name, FormField::Kind kind = FormField::Kind::kText) {
     FormField f;
     f.name = name;
@@ -109,6 +124,9 @@ Response EditForm(RequestContext& ctx, const PlanItem& item, const ItemFormValue
     if (it != state.problems.by_field.end()) f.error = it->second;
     return f;
   };
+  FormField key = field("key");
+  key.required = true;
+  key.hint = t.Text("item_field_key_hint");
   FormField title = field("title");
   title.required = true;
   FormField start = field("start"), end = field("end");
@@ -130,14 +148,23 @@ Response EditForm(RequestContext& ctx, const PlanItem& item, const ItemFormValue
   owners.selected = v.owners;
   groups.selected = v.user_groups;
 
-  const std::string item_url = ItemPageUrl(s.key, item.key);
-  const std::string action = "/element/" + std::to_string(item.id) + "/rediger";
+  std::vector<FormField> fields;
+  if (mode == FormMode::kCreateChild) fields.push_back(key);
+  for (auto& f : {title, field("code"), field("description", FormField::Kind::kTextarea), start, end,
+                  from, to, tentative, owners, groups}) {
+    fields.push_back(f);
+  }
+  const std::string item_url = ItemUrl(db, ctx.user(), item);
+  const std::string id = std::to_string(item.id);
+  const bool creating = mode == FormMode::kCreateChild;
+  const std::string heading = creating ? t.Format("item_new_title", {{"parent", item.title}})
+                                       : t.Format("item_edit_title", {{"title", item.title}});
   mstch::map view{
-      {"edit_title", t.Format("item_edit_title", {{"title", item.title}})},
-      {"form", FormView({title, field("code"), field("description", FormField::Kind::kTextarea), start,
-                         end, from, to, tentative, owners, groups})},
+      {"edit_title", heading},
+      {"form", FormView(fields)},
+      {"has_version", !creating},
       {"version", std::to_string(v.version)},
-      {"action", action},
+      {"action", "/element/" + id + (creating ? "/nytt" : "/rediger")},
       {"cancel_url", item_url},
       {"current_url", item_url},
       {"stale", state.stale},
@@ -146,8 +173,7 @@ Response EditForm(RequestContext& ctx, const PlanItem& item, const ItemFormValue
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", item_url}, {"text", item.title}}}},
   };
-  return RenderPage(ctx, "item_edit", t.Format("item_edit_title", {{"title", item.title}}),
-                    std::move(view), "", status);
+  return RenderPage(ctx, "item_edit", heading, std::move(view), "", status);
 }
 
 // The item, if the signed-in user may edit it (kUnauthenticated sends a
@@ -161,28 +187,129 @@ PlanItem EditableItem(RequestContext& ctx) {
   return item;
 }
 
+// The item below which a signed-in editor or admin may add one. Whether
+// the new item is theirs to add is the use case's rule (its owners).
+PlanItem ParentItem(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  if (user.role == Role::kReader) {
+    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("edit_forbidden"), "role");
+  }
+  return VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
+}
+
+// Renders the failure of a save as the form again, or rethrows.
+Response RefusedSave(RequestContext& ctx, FormMode mode, const PlanItem& item, const ItemFormValues& v,
+                     const Failure& f) {
+  FormState state;
+  if (mode == FormMode::kEdit && f.code() == FailureCode::kConflict && f.field() == "version") {
+    state.stale = true;
+    return ItemForm(ctx, mode, item, v, state, 409);
+  }
+  if (f.code() == FailureCode::kConflict && f.field() == "key") {
+    state.problems.by_field["key"] = f.what();
+    return ItemForm(ctx, mode, item, v, state, 409);
+  }
+  if (f.code() == FailureCode::kForbidden && mode == FormMode::kCreateChild) {
+    state.problems.by_field["owners"] = PageCatalogue(ctx).Text("edit_forbidden");
+    return ItemForm(ctx, mode, item, v, state, 403);
+  }
+  if (f.code() != FailureCode::kInvalid) throw f;
+  state.problems = ProblemsForForm(f, kFields, PageCatalogue(ctx));
+  return ItemForm(ctx, mode, item, v, state, 400);
+}
+
 Response EditItemPage(RequestContext& ctx) {
   PlanItem item = EditableItem(ctx);
-  return EditForm(ctx, item, FromItem(item, ctx.lang()), {}, 200);
+  return ItemForm(ctx, FormMode::kEdit, item, FromItem(item, ctx.lang()), {}, 200);
 }
 
 Response SaveItem(RequestContext& ctx) {
   PlanItem item = EditableItem(ctx);
   ItemFormValues v = FromForm(ctx.Form());
   try {
-    PlanItem saved = UpdatePlanItem(ctx.db(), ctx.RequireUser(), item.id, RequestBody(v));
-    Strategy s = VisibleStrategy(ctx.db(), ctx.user(), std::to_string(saved.strategy_id));
-    return Response::Redirect(ItemPageUrl(s.key, saved.key) + "?lagret=1");
+    PlanItem saved = UpdatePlanItem(ctx.db(), ctx.RequireUser(), item.id, RequestBody(v, false));
+    return Response::Redirect(ItemUrl(ctx.db(), ctx.user(), saved) + "?lagret=1");
   } catch (const Failure& f) {
-    FormState state;
-    if (f.code() == FailureCode::kConflict && f.field() == "version") {
-      state.stale = true;
-      return EditForm(ctx, item, v, state, 409);
-    }
-    if (f.code() != FailureCode::kInvalid) throw;
-    state.problems = ProblemsForForm(f, kFields, PageCatalogue(ctx));
-    return EditForm(ctx, item, v, state, 400);
+    return RefusedSave(ctx, FormMode::kEdit, item, v, f);
   }
+}
+
+Response NewChildPage(RequestContext& ctx) {
+  PlanItem parent = ParentItem(ctx);
+  ItemFormValues v;
+  for (const char* f : {"key", "title", "code", "description", "start", "end", "phase_from", "phase_to"}) {
+    v.text[f] = "";
+  }
+  // The new item is the user's organisation's unless they choose otherwise.
+  v.owners = {ctx.RequireUser().organisation};
+  return ItemForm(ctx, FormMode::kCreateChild, parent, v, {}, 200);
+}
+
+Response CreateChild(RequestContext& ctx) {
+  PlanItem parent = ParentItem(ctx);
+  ItemFormValues v = FromForm(ctx.Form());
+  nlohmann::json body = RequestBody(v, true);
+  body["parent_id"] = parent.id;
+  body["strategy_id"] = parent.strategy_id;
+  try {
+    PlanItem created = CreatePlanItem(ctx.db(), ctx.RequireUser(), body);
+    return Response::Redirect(ItemUrl(ctx.db(), ctx.user(), created) + "?lagret=1");
+  } catch (const Failure& f) {
+    return RefusedSave(ctx, FormMode::kCreateChild, parent, v, f);
+  }
+}
+
+Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string& error, int status) {
+  const Catalogue& t = PageCatalogue(ctx);
+  const std::string item_url = ItemUrl(ctx.db(), ctx.user(), item);
+  FormField confirm;
+  confirm.name = "confirm";
+  confirm.label = t.Text("item_delete_confirm_label");
+  confirm.kind = FormField::Kind::kCheckboxes;
+  confirm.options = {{"yes", t.Format("item_delete_confirm", {{"title", item.title}})}};
+  confirm.error = error;
+  mstch::map view{
+      {"edit_title", t.Format("item_delete_title", {{"title", item.title}})},
+      {"form", FormView({confirm})},
+      {"has_version", true},
+      {"version", std::to_string(item.version)},
+      {"action", "/element/" + std::to_string(item.id) + "/slett"},
+      {"cancel_url", item_url},
+      {"current_url", item_url},
+      {"submit_text", t.Text("item_delete_submit")},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+                                   mstch::map{{"url", item_url}, {"text", item.title}}}},
+  };
+  return RenderPage(ctx, "item_edit", t.Format("item_delete_title", {{"title", item.title}}), std::move(view),
+                    "", status);
+}
+
+Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableItem(ctx), "", 200); }
+
+Response DeleteItem(RequestContext& ctx) {
+  PlanItem item = EditableItem(ctx);
+  const FormData& form = ctx.Form();
+  if (form.Get("confirm") != "yes") {
+    return DeletePage(ctx, item, PageCatalogue(ctx).Text("item_delete_not_confirmed"), 400);
+  }
+  std::optional<int64_t> version;
+  try {
+    version = std::stoll(form.Get("version"));
+  } catch (const std::exception&) {
+    throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
+  }
+  std::string parent_url = "/";
+  if (item.parent_id) {
+    parent_url = ItemUrl(ctx.db(), ctx.user(), VisibleItem(ctx.db(), ctx.user(), *item.parent_id));
+  }
+  try {
+    DeletePlanItem(ctx.db(), ctx.RequireUser(), item.id, version);
+  } catch (const Failure& f) {
+    if (f.code() != FailureCode::kConflict) throw;
+    // Stale, or still the parent of other items: say why, keep the form.
+    return DeletePage(ctx, item, f.field() == "version" ? PageCatalogue(ctx).Text("edit_stale") : f.what(), 409);
+  }
+  return Response::Redirect(parent_url + "?slettet=1");
 }
 
 }  // namespace
@@ -190,6 +317,10 @@ Response SaveItem(RequestContext& ctx) {
 void RegisterItemEditRoutes(Router& router) {
   router.Add("GET", "/element/{id}/rediger", EditItemPage);
   router.Add("POST", "/element/{id}/rediger", SaveItem);
+  router.Add("GET", "/element/{id}/nytt", NewChildPage);
+  router.Add("POST", "/element/{id}/nytt", CreateChild);
+  router.Add("GET", "/element/{id}/slett", ConfirmDeletePage);
+  router.Add("POST", "/element/{id}/slett", DeleteItem);
 }
 
 }  // namespace fremdrift
