@@ -1,4 +1,5 @@
 #include "app/bundle.h"
+#include "app/portfolio_bundle.h"
 #include "domain/plan_tree.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -87,6 +88,8 @@ std::string ExportBundle(SqlConnection& conn) {
       doc["reporting_periods"].push_back(pj);
     }
   }
+  doc["portfolio_items"] = ExportPortfolioItems(conn);
+  doc["roadmap_versions"] = ExportRoadmapVersions(conn);
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

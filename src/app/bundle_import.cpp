@@ -2,6 +2,7 @@
 
 #include "app/bundle.h"
 #include "app/measurement_import.h"
+#include "app/portfolio_bundle.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
 #include "storage/period_store.h"
@@ -25,7 +26,8 @@ namespace {
 
 const std::set<std::string> kTopLevel = {"format",     "version",    "organisations",
                                          "user_groups", "strategies", "indicators",
-                                         "measurements", "reporting_periods", "users"};
+                                         "measurements", "reporting_periods", "users",
+                                         "portfolio_items", "roadmap_versions"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -54,6 +56,12 @@ class BundleImporter {
     Measurements(doc, root);
     Section(doc, root, "reporting_periods", &BundleImporter::Period_);
     Section(doc, root, "users", &BundleImporter::User_);
+    if (doc.contains("portfolio_items")) {
+      ImportPortfolioItems(conn_, doc["portfolio_items"], root + ".portfolio_items", actor_, problems_, summary_);
+    }
+    if (doc.contains("roadmap_versions")) {
+      ImportRoadmapVersions(conn_, doc["roadmap_versions"], root + ".roadmap_versions", actor_, problems_, summary_);
+    }
   }
 
  private:

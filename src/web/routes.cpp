@@ -1,6 +1,7 @@
 #include "web/api_downloads.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
+#include "web/api_portfolio.h"
 #include "web/api_routes.h"
 #include "web/page_routes.h"
 #include "web/server.h"
@@ -13,6 +14,7 @@ Router BuildRouter() {
   RegisterIndicatorRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
+  RegisterPortfolioRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }
