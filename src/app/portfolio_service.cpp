@@ -112,12 +112,6 @@ std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item
   return out;
 }
 
-PortfolioSummary SummariseEntries(const std::vector<PortfolioEntry>& entries) {
-  std::vector<AssessedItem> items;
-  for (const auto& e : entries) items.push_back({e.item, e.status(), e.risk()});
-  return SummarisePortfolio(items);
-}
-
 PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   PortfolioItem item;

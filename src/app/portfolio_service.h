@@ -21,14 +21,6 @@
 
 namespace fremdrift {
 
-// An item with its latest visible assessment (none: not assessed).
-struct PortfolioEntry {
-  PortfolioItem item;
-  std::optional<PeriodAssessment> current;
-  std::string status() const { return current ? current->assessment.status : "not_assessed"; }
-  std::string risk() const { return current ? current->assessment.risk : "not_assessed"; }
-};
-
 // Every item, by key. The public sees assessments of published periods
 // only; signed-in users see all.
 std::vector<PortfolioEntry> ListPortfolio(SqlConnection& conn, bool signed_in);
@@ -38,8 +30,6 @@ PortfolioEntry FindPortfolioEntry(SqlConnection& conn, const std::string& key, b
 
 // The item's visible assessments, oldest period first.
 std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item_id, bool signed_in);
-
-PortfolioSummary SummariseEntries(const std::vector<PortfolioEntry>& entries);
 
 // Creates an item from `body` (the fields of docs/portfolio.md).
 PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body);

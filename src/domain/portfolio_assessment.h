@@ -37,4 +37,12 @@ struct PortfolioAssessment {
   int64_t version = 1;
 };
 
+// An assessment together with the reporting period it belongs to.
+struct PeriodAssessment {
+  PortfolioAssessment assessment;
+  std::string strategy;  // the period's strategy key
+  std::string period;    // the period's code, e.g. "2023-Q1"
+  std::string period_state;
+};
+
 }  // namespace fremdrift

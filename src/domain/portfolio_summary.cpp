@@ -2,7 +2,6 @@
 
 #include <map>
 
-#include "domain/portfolio_assessment.h"
 
 namespace fremdrift {
 
@@ -11,14 +10,14 @@ bool IsDelayed(const PortfolioItem& item) {
          item.planned_end.date() < item.forecast_end.date();
 }
 
-PortfolioSummary SummarisePortfolio(const std::vector<AssessedItem>& items) {
+PortfolioSummary SummarisePortfolio(const std::vector<PortfolioEntry>& items) {
   PortfolioSummary s;
   std::map<std::string, int> status, risk, segment;
   for (const auto& a : items) {
     ++s.items;
     (a.item.kind == PortfolioKind::kProgramme ? s.programmes : s.projects)++;
-    status[a.status]++;
-    risk[a.risk]++;
+    status[a.status()]++;
+    risk[a.risk()]++;
     segment[a.item.segment]++;
   }
   for (auto w : kPortfolioStatuses) s.by_status.emplace_back(std::string(w), status[std::string(w)]);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/phase.h"
+#include "domain/portfolio_assessment.h"
 #include "domain/portfolio_item.h"
 
 namespace fremdrift {
@@ -40,14 +41,14 @@ struct PortfolioSummary {
   std::vector<DelayShare> delays;  // one per phase, in phase order
 };
 
-// One item with its current status and risk (the latest assessment, or
-// "not_assessed").
-struct AssessedItem {
+// An item with its latest visible assessment (none: not assessed).
+struct PortfolioEntry {
   PortfolioItem item;
-  std::string status = "not_assessed";
-  std::string risk = "not_assessed";
+  std::optional<PeriodAssessment> current;
+  std::string status() const { return current ? current->assessment.status : "not_assessed"; }
+  std::string risk() const { return current ? current->assessment.risk : "not_assessed"; }
 };
 
-PortfolioSummary SummarisePortfolio(const std::vector<AssessedItem>& items);
+PortfolioSummary SummarisePortfolio(const std::vector<PortfolioEntry>& items);
 
 }  // namespace fremdrift

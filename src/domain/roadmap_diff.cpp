@@ -1,18 +1,9 @@
 #include "domain/roadmap_diff.h"
 
+#include "domain/period.h"
+
 namespace fremdrift {
 namespace {
-
-// Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant.
-long DaysFromCivil(const Date& d) {
-  int y = d.year - (d.month <= 2 ? 1 : 0);
-  long era = (y >= 0 ? y : y - 399) / 400;
-  unsigned yoe = static_cast<unsigned>(y - era * 400);
-  unsigned mp = static_cast<unsigned>(d.month + (d.month > 2 ? -3 : 9));
-  unsigned doy = (153 * mp + 2) / 5 + static_cast<unsigned>(d.day) - 1;
-  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
 
 const RoadmapService* FindService(const RoadmapVersion& v, const std::string& key) {
   for (const auto& s : v.services) {

@@ -14,14 +14,6 @@
 
 namespace fremdrift {
 
-// An assessment together with the period it belongs to.
-struct PeriodAssessment {
-  PortfolioAssessment assessment;
-  std::string strategy;  // the period's strategy key
-  std::string period;    // the period's code, e.g. "2023-Q1"
-  std::string period_state;
-};
-
 class PortfolioStore {
  public:
   explicit PortfolioStore(SqlConnection& conn) : conn_(conn) {}

@@ -134,7 +134,7 @@ Response PutAssessment(RequestContext& ctx) {
 }
 
 Response Summary(RequestContext& ctx) {
-  auto s = SummariseEntries(ListPortfolio(ctx.db(), ctx.user().has_value()));
+  auto s = SummarisePortfolio(ListPortfolio(ctx.db(), ctx.user().has_value()));
   auto pairs = [](const std::vector<std::pair<std::string, int>>& list, const char* name) {
     OJson out = OJson::array();
     for (const auto& [k, n] : list) out.push_back({{name, k.empty() ? OJson(nullptr) : OJson(k)}, {"count", n}});

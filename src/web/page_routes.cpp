@@ -3,6 +3,7 @@
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_monitor.h"
+#include "web/page_portfolio.h"
 #include "web/page_report.h"
 #include "web/page_roadmap.h"
 #include "web/page_strategy.h"
@@ -19,6 +20,7 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/veikart", RoadmapPage);
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
+  RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterStaticRoutes(router);
 }

@@ -98,13 +98,13 @@ TEST(PortfolioRules, EditorsEditOnlyTheirOwnOrganisationsItems) {
 
 TEST(PortfolioSummary, DelayShareCountsOnlyItemsWithBothEndsInThePhase) {
   auto dated = [](const std::string& key, Phase phase, Date planned, std::optional<Date> forecast) {
-    AssessedItem a{Item(key)};
+    PortfolioEntry a{Item(key)};
     a.item.phase = phase;
     a.item.planned_end = ScheduleDate::On(planned);
     if (forecast) a.item.forecast_end = ScheduleDate::On(*forecast);
     return a;
   };
-  std::vector<AssessedItem> items = {
+  std::vector<PortfolioEntry> items = {
       dated("a", Phase::kDevelopment, {2023, 6, 30}, Date{2023, 12, 31}),  // delayed
       dated("b", Phase::kDevelopment, {2023, 6, 30}, Date{2023, 6, 30}),   // on time
       dated("c", Phase::kDevelopment, {2023, 6, 30}, Date{2023, 1, 31}),   // early
@@ -124,7 +124,10 @@ TEST(PortfolioSummary, DelayShareCountsOnlyItemsWithBothEndsInThePhase) {
 }
 
 TEST(PortfolioSummary, CountsListEveryStatusAndRiskWithZeros) {
-  std::vector<AssessedItem> items = {{Item("a"), "at_risk", "high"}, {Item("b")}};
+  PeriodAssessment assessed;
+  assessed.assessment.status = "at_risk";
+  assessed.assessment.risk = "high";
+  std::vector<PortfolioEntry> items = {{Item("a"), assessed}, {Item("b")}};
   items[1].item.segment = "Kommunal sektor";
   auto s = SummarisePortfolio(items);
   EXPECT_EQ(s.items, 2);
