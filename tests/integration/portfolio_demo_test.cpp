@@ -120,9 +120,18 @@ TEST_P(PortfolioDemoTest, AssessmentsKeepTheirHistoryPerPeriod) {
   auto s = StrategyStore(*conn_).FindByKey("nes-2023-2030").value();
   auto q1 = PeriodStore(*conn_).Find(s.id, "2023-Q1").value();
   auto q3 = PeriodStore(*conn_).Find(s.id, "2023-Q3").value();
+  auto assessment = [&](int64_t period, const char* status, const char* risk) {
+    PortfolioAssessment a;
+    a.item_id = item.id;
+    a.period_id = period;
+    a.status = status;
+    a.risk = risk;
+    a.assessed_by = "a";
+    return a;
+  };
   WriteTransaction tx(*conn_);
-  store.SaveAssessment({0, item.id, q1.id, "on_track", "", "medium", "Innføring", "a"}, false);
-  store.SaveAssessment({0, item.id, q3.id, "at_risk", "Utsatt", "high", "", "a"}, false);
+  store.SaveAssessment(assessment(q1.id, "on_track", "medium"), false);
+  store.SaveAssessment(assessment(q3.id, "at_risk", "high"), false);
   tx.Commit();
   auto history = store.Assessments(item.id);
   ASSERT_EQ(history.size(), 2u);
