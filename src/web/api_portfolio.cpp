@@ -2,6 +2,7 @@
 
 #include "app/portfolio_service.h"
 #include "domain/failure.h"
+#include "web/json_body.h"
 #include "domain/portfolio_assessment.h"
 #include "formats/portfolio_json.h"
 #include "web/api_roadmap_versions.h"
@@ -10,14 +11,6 @@ namespace fremdrift {
 namespace {
 
 using OJson = nlohmann::ordered_json;
-
-nlohmann::json Body(const RequestContext& ctx) {
-  try {
-    return nlohmann::json::parse(ctx.body());
-  } catch (const nlohmann::json::exception& e) {
-    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
-  }
-}
 
 OJson AssessmentJson(const PeriodAssessment& pa) {
   OJson j{{"id", pa.assessment.id}, {"strategy", pa.strategy}, {"period", pa.period},
@@ -88,13 +81,13 @@ Response ListItems(RequestContext& ctx) {
 Response GetItem(RequestContext& ctx) {
   OJson j = EntryJson(ctx.db(), ctx.Param("key"), ctx.user().has_value());
   Response r = Response::Json(j.dump());
-  r.headers.emplace_back("ETag", "\"" + std::to_string(j["version"].get<int64_t>()) + "\"");
+  r.headers.emplace_back("ETag", std::string(1, '"').append(std::to_string(j["version"].get<int64_t>())).append(1, '"'));
   return r;
 }
 
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  PortfolioItem item = CreatePortfolioItem(ctx.db(), user, Body(ctx));
+  PortfolioItem item = CreatePortfolioItem(ctx.db(), user, JsonBody(ctx));
   Response r = Response::Json(EntryJson(ctx.db(), item.key, true).dump(), 201);
   r.headers.emplace_back("Location", "/api/v1/portfolio-items/" + item.key);
   return r;
@@ -102,7 +95,7 @@ Response CreateItem(RequestContext& ctx) {
 
 Response UpdateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  PortfolioItem item = UpdatePortfolioItem(ctx.db(), user, ctx.Param("key"), Body(ctx));
+  PortfolioItem item = UpdatePortfolioItem(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
   return Response::Json(EntryJson(ctx.db(), item.key, true).dump());
 }
 
@@ -129,7 +122,7 @@ Response ListAssessments(RequestContext& ctx) {
 Response PutAssessment(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto a = SavePortfolioAssessment(ctx.db(), user, ctx.Param("key"), ctx.Query("strategy").value_or(""),
-                                   ctx.Param("period"), Body(ctx));
+                                   ctx.Param("period"), JsonBody(ctx));
   return Response::Json(AssessmentJson(a).dump());
 }
 

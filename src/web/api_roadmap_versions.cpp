@@ -2,20 +2,13 @@
 
 #include "app/roadmap_version_service.h"
 #include "domain/failure.h"
+#include "web/json_body.h"
 #include "formats/roadmap_json.h"
 
 namespace fremdrift {
 namespace {
 
 using OJson = nlohmann::ordered_json;
-
-nlohmann::json Body(const RequestContext& ctx) {
-  try {
-    return nlohmann::json::parse(ctx.body());
-  } catch (const nlohmann::json::exception& e) {
-    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
-  }
-}
 
 OJson VersionJson(const RoadmapVersion& v) {
   OJson j{{"id", v.id}};
@@ -44,7 +37,7 @@ Response List(RequestContext& ctx) {
 
 Response Create(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  RoadmapVersion v = CreateRoadmapVersion(ctx.db(), user, Body(ctx));
+  RoadmapVersion v = CreateRoadmapVersion(ctx.db(), user, JsonBody(ctx));
   Response r = Response::Json(VersionJson(v).dump(), 201);
   r.headers.emplace_back("Location", "/api/v1/roadmap-versions/" + v.code);
   return r;
@@ -53,13 +46,13 @@ Response Create(RequestContext& ctx) {
 Response Get(RequestContext& ctx) {
   RoadmapVersion v = FindRoadmapVersion(ctx.db(), ctx.Param("code"));
   Response r = Response::Json(VersionJson(v).dump());
-  r.headers.emplace_back("ETag", "\"" + std::to_string(v.version) + "\"");
+  r.headers.emplace_back("ETag", std::string(1, '"').append(std::to_string(v.version)).append(1, '"'));
   return r;
 }
 
 Response Replace(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  RoadmapVersion v = ReplaceRoadmapVersion(ctx.db(), user, ctx.Param("code"), Body(ctx));
+  RoadmapVersion v = ReplaceRoadmapVersion(ctx.db(), user, ctx.Param("code"), JsonBody(ctx));
   return Response::Json(VersionJson(v).dump());
 }
 

@@ -1,6 +1,5 @@
 #include "web/page_portfolio.h"
 
-#include <chrono>
 
 #include "app/portfolio_service.h"
 #include "app/roadmap_version_service.h"
@@ -10,18 +9,12 @@
 #include "render/roadmap_version_view.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
+#include "web/today.h"
 #include "web/page_plan_names.h"
 #include "web/plan_access.h"
 
 namespace fremdrift {
 namespace {
-
-Date Today() {
-  using namespace std::chrono;
-  year_month_day ymd{floor<days>(system_clock::now())};
-  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-              static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
 
 Response PortfolioPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
