@@ -183,8 +183,10 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
   if (!AssessmentsEditable(period, actor)) {
     if (actor.role == Role::kReader) throw Failure(FailureCode::kForbidden, "readers may not assess");
     throw Failure(FailureCode::kConflict,
-                  "the period " + period.code + " is " + std::string(PeriodStateKey(period.state)) +
-                      ": its assessments are frozen");
+                  period.state == PeriodState::kInReview
+                      ? "the period " + period.code + " is in review: only admins may change it"
+                      : "the period " + period.code + " is " + std::string(PeriodStateKey(period.state)) +
+                            ": its assessments are frozen");
   }
   RequireMayEdit(actor, *item);
   WriteTransaction tx(conn);

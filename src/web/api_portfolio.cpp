@@ -5,6 +5,7 @@
 #include "web/json_body.h"
 #include "domain/portfolio_assessment.h"
 #include "formats/portfolio_json.h"
+#include "storage/organisation_store.h"
 #include "web/api_roadmap_versions.h"
 
 namespace fremdrift {
@@ -66,6 +67,11 @@ Response ListItems(RequestContext& ctx) {
             "not_assessed, not_started, on_track, at_risk, off_track, finished or discontinued");
   CheckWord(risk, "risk", risk && IsRiskLevel(*risk), "not_assessed, low, medium or high");
   CheckWord(kind, "kind", kind && PortfolioKindFromKey(*kind).has_value(), "project or programme");
+  // An owner that names no organisation is refused, so a typo is not
+  // mistaken for "no items".
+  if (owner && !OrganisationStore(ctx.db()).FindByShortName(*owner)) {
+    throw Failure(FailureCode::kInvalid, "owner: no organisation with short name '" + *owner + "'", "owner");
+  }
   auto all = ListPortfolio(ctx.db(), ctx.user().has_value());
   OJson out = OJson::array();
   for (const auto& e : all) {

@@ -49,6 +49,8 @@ TEST_P(PortfolioApiTest, ThePublicReadsTheDemoPortfolio) {
   auto programmes = server_->Get("/api/v1/portfolio-items?kind=programme").Json();
   EXPECT_EQ(programmes.size(), 2u);
   EXPECT_EQ(server_->Get("/api/v1/portfolio-items?status=green").status, 400);
+  EXPECT_EQ(server_->Get("/api/v1/portfolio-items?owner=HMN").Json().size(), 1u) << "Helseplattformen";
+  EXPECT_EQ(server_->Get("/api/v1/portfolio-items?owner=XYZ").status, 400);
   EXPECT_EQ(server_->Get("/api/v1/portfolio-items/nope").status, 404);
   auto summary = server_->Get("/api/v1/portfolio").Json();
   EXPECT_EQ(summary["items"], 10);
