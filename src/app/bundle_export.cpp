@@ -1,6 +1,7 @@
 #include "app/bundle.h"
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
+#include "app/portfolio_bundle.h"
 #include "domain/plan_tree.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -91,6 +92,8 @@ std::string ExportBundle(SqlConnection& conn) {
   }
   if (auto groups = ExportCostGroups(conn)) doc["cost_groups"] = *groups;
   if (auto solutions = ExportNationalSolutions(conn)) doc["national_solutions"] = *solutions;
+  doc["portfolio_items"] = ExportPortfolioItems(conn);
+  doc["roadmap_versions"] = ExportRoadmapVersions(conn);
   ExportGovernanceSections(conn, doc);
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));

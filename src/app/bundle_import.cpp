@@ -4,6 +4,7 @@
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
 #include "app/measurement_import.h"
+#include "app/portfolio_bundle.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
 #include "storage/period_store.h"
@@ -29,6 +30,7 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "user_groups", "strategies", "indicators",
                                          "measurements", "reporting_periods", "users",
                                          "cost_groups", "national_solutions",
+                                         "portfolio_items", "roadmap_versions",
                                          "bodies", "meetings"};
 
 // Imports one file's sections; every problem is added to `problems` with
@@ -60,6 +62,12 @@ class BundleImporter {
     Section(doc, root, "cost_groups", &BundleImporter::CostGroup_);
     Section(doc, root, "national_solutions", &BundleImporter::NationalSolution_);
     Section(doc, root, "users", &BundleImporter::User_);
+    if (doc.contains("portfolio_items")) {
+      ImportPortfolioItems(conn_, doc["portfolio_items"], root + ".portfolio_items", actor_, problems_, summary_);
+    }
+    if (doc.contains("roadmap_versions")) {
+      ImportRoadmapVersions(conn_, doc["roadmap_versions"], root + ".roadmap_versions", actor_, problems_, summary_);
+    }
     ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
   }
 

@@ -13,6 +13,7 @@ mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
       {"page_title", info.page_title},
       {"nav_home", info.section == "home"},
       {"nav_roadmap", info.section == "roadmap"},
+      {"nav_portfolio", info.section == "portfolio"},
       {"lang_switch_url", info.lang_switch_url},
       {"has_user", info.user_name.has_value()},
       {"user_name", info.user_name.value_or("")},

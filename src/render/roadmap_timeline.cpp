@@ -180,6 +180,7 @@ double Legend(const TimelineTexts& t, std::string& out) {
   double x = kLabelX, y = 10, line = 26;
   out += "<g class=\"tl-legend\">";
   for (const auto& e : entries) {
+    if (e.text->empty()) continue;  // a mark the caller does not use
     double w = 44 + static_cast<double>(CodePointCount(*e.text)) * 7.2 + 28;
     if (x + w > kWidth && x > kLabelX) {
       x = kLabelX;

@@ -294,48 +294,102 @@ CREATE TABLE sign_in_failures (
 );
 CREATE INDEX sign_in_failures_subject ON sign_in_failures(subject, at);
 )SQL"},
-      {8, "cost_sharing",
+      {6, "portfolio_roadmap",
        R"SQL(
--- Cost sharing of the national solutions (docs/cost-sharing.md). Amounts
--- are whole thousandths of an MNOK and keys whole basis points, so both
--- engines store them exactly.
-CREATE TABLE cost_groups (
+CREATE TABLE portfolio_items (
   id {pk},
   key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  programme_id {int} REFERENCES portfolio_items(id),
   name TEXT NOT NULL,
-  sort_order {int} NOT NULL DEFAULT 0,
+  description TEXT NOT NULL DEFAULT '',
+  owner_id {int} REFERENCES organisations(id),
+  segment TEXT NOT NULL DEFAULT '',
+  phase {int},
+  planned_start TEXT,
+  planned_end TEXT,
+  forecast_start TEXT,
+  forecast_end TEXT,
+  budget_mnok DOUBLE PRECISION,
+  forecast_cost_mnok DOUBLE PRECISION,
   source TEXT NOT NULL DEFAULT '',
   version {int} NOT NULL DEFAULT 1
 );
-CREATE TABLE national_solutions (
-  id {pk},
-  key TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  sort_order {int} NOT NULL DEFAULT 0,
-  source TEXT NOT NULL DEFAULT '',
-  notes TEXT NOT NULL DEFAULT '',
-  version {int} NOT NULL DEFAULT 1
+CREATE TABLE portfolio_item_plan_items (
+  portfolio_item_id {int} NOT NULL REFERENCES portfolio_items(id) ON DELETE CASCADE,
+  plan_item_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  PRIMARY KEY (portfolio_item_id, plan_item_id)
 );
-CREATE TABLE solution_years (
+CREATE TABLE portfolio_item_indicators (
+  portfolio_item_id {int} NOT NULL REFERENCES portfolio_items(id) ON DELETE CASCADE,
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  PRIMARY KEY (portfolio_item_id, indicator_id)
+);
+CREATE TABLE portfolio_dependencies (
+  portfolio_item_id {int} NOT NULL REFERENCES portfolio_items(id) ON DELETE CASCADE,
+  depends_on_id {int} NOT NULL REFERENCES portfolio_items(id),
+  position {int} NOT NULL,
+  PRIMARY KEY (portfolio_item_id, depends_on_id)
+);
+CREATE TABLE portfolio_assessments (
   id {pk},
-  solution_id {int} NOT NULL REFERENCES national_solutions(id),
-  year {int} NOT NULL,
-  method TEXT NOT NULL,
-  change_thousandths {int} NOT NULL DEFAULT 0,
-  base_year {int},
-  source TEXT NOT NULL DEFAULT '',
-  notes TEXT NOT NULL DEFAULT '',
+  portfolio_item_id {int} NOT NULL REFERENCES portfolio_items(id) ON DELETE CASCADE,
+  period_id {int} NOT NULL REFERENCES reporting_periods(id) ON DELETE CASCADE,
+  status TEXT NOT NULL,
+  status_explanation TEXT NOT NULL DEFAULT '',
+  risk TEXT NOT NULL,
+  risk_description TEXT NOT NULL DEFAULT '',
+  assessed_by TEXT NOT NULL DEFAULT '',
+  assessed_at TEXT NOT NULL DEFAULT '',
+  source_ref TEXT NOT NULL DEFAULT '',
   version {int} NOT NULL DEFAULT 1,
-  UNIQUE (solution_id, year)
+  UNIQUE (portfolio_item_id, period_id)
 );
--- Per record and group: its key share (growth, increase over base) or its
--- starting share (opening).
-CREATE TABLE solution_year_groups (
-  solution_year_id {int} NOT NULL REFERENCES solution_years(id),
-  group_id {int} NOT NULL REFERENCES cost_groups(id),
-  key_basis_points {int},
-  opening_thousandths {int},
-  PRIMARY KEY (solution_year_id, group_id)
+CREATE TABLE roadmap_versions (
+  id {pk},
+  code TEXT NOT NULL UNIQUE,
+  title TEXT NOT NULL DEFAULT '',
+  version_date TEXT,
+  status TEXT NOT NULL,
+  based_on TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE roadmap_services (
+  id {pk},
+  roadmap_version_id {int} NOT NULL REFERENCES roadmap_versions(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  position {int} NOT NULL,
+  title TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  UNIQUE (roadmap_version_id, key)
+);
+CREATE TABLE roadmap_actions (
+  id {pk},
+  service_id {int} NOT NULL REFERENCES roadmap_services(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  position {int} NOT NULL,
+  actor_group TEXT NOT NULL DEFAULT '',
+  actor TEXT NOT NULL DEFAULT '',
+  organisation_id {int} REFERENCES organisations(id),
+  what TEXT NOT NULL,
+  start_time TEXT NOT NULL DEFAULT '',
+  end_time TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  UNIQUE (service_id, key)
+);
+CREATE TABLE roadmap_measures (
+  id {pk},
+  service_id {int} NOT NULL REFERENCES roadmap_services(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  year {int} NOT NULL,
+  text TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT ''
 );
 )SQL"},
       {7, "governance",
@@ -419,6 +473,50 @@ CREATE TABLE case_links (
   PRIMARY KEY (case_id, position)
 );
 CREATE INDEX case_links_target ON case_links (kind, reference);
+)SQL"},
+      {8, "cost_sharing",
+       R"SQL(
+-- Cost sharing of the national solutions (docs/cost-sharing.md). Amounts
+-- are whole thousandths of an MNOK and keys whole basis points, so both
+-- engines store them exactly.
+CREATE TABLE cost_groups (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  sort_order {int} NOT NULL DEFAULT 0,
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE national_solutions (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  sort_order {int} NOT NULL DEFAULT 0,
+  source TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE solution_years (
+  id {pk},
+  solution_id {int} NOT NULL REFERENCES national_solutions(id),
+  year {int} NOT NULL,
+  method TEXT NOT NULL,
+  change_thousandths {int} NOT NULL DEFAULT 0,
+  base_year {int},
+  source TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (solution_id, year)
+);
+-- Per record and group: its key share (growth, increase over base) or its
+-- starting share (opening).
+CREATE TABLE solution_year_groups (
+  solution_year_id {int} NOT NULL REFERENCES solution_years(id),
+  group_id {int} NOT NULL REFERENCES cost_groups(id),
+  key_basis_points {int},
+  opening_thousandths {int},
+  PRIMARY KEY (solution_year_id, group_id)
+);
 )SQL"},
   };
   return kMigrations;

@@ -1,6 +1,5 @@
 #include "web/page_roadmap.h"
 
-#include <chrono>
 #include <set>
 
 #include "domain/plan_tree.h"
@@ -10,18 +9,9 @@
 #include "web/page_plan_names.h"
 #include "web/page_roadmap_query.h"
 #include "web/plan_access.h"
+#include "web/today.h"
 
 namespace fremdrift {
-namespace {
-
-Date Today() {
-  using namespace std::chrono;
-  year_month_day ymd{floor<days>(system_clock::now())};
-  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-              static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
-}  // namespace
 
 Response RoadmapPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);

@@ -8,6 +8,7 @@
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
 #include "web/page_monitor.h"
+#include "web/page_portfolio.h"
 #include "web/page_report.h"
 #include "web/page_roadmap.h"
 #include "web/page_sign_in.h"
@@ -30,6 +31,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterItemEditRoutes(router);
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
+  RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);

@@ -3,6 +3,7 @@
 #include "web/api_governance.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
+#include "web/api_portfolio.h"
 #include "web/api_routes.h"
 #include "web/page_routes.h"
 #include "web/server.h"
@@ -17,6 +18,7 @@ Router BuildRouter() {
   RegisterPeriodRoutes(router);
   RegisterCostSharingRoutes(router);
   RegisterGovernanceRoutes(router);
+  RegisterPortfolioRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }

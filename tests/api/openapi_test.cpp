@@ -264,6 +264,31 @@ TEST_P(OpenApiHttpTest, SchemasHaveTheFieldsTheApiReturns) {
   for (const auto& k : KeysOf(problems["error"])) EXPECT_TRUE(declared.count(k)) << k;
 }
 
+TEST_P(OpenApiHttpTest, PortfolioAndRoadmapSchemasHaveTheFieldsTheApiReturns) {
+  std::string token = AdminToken();
+  ExpectMatchesSchema(server_->Get("/api/v1/portfolio-items").Json().at(0), "PortfolioItem");
+  ExpectMatchesSchema(server_->Get("/api/v1/portfolio-items/helseplattformen").Json(), "PortfolioItemDetail");
+  ExpectMatchesSchema(server_->Get("/api/v1/portfolio").Json(), "PortfolioSummary");
+  auto assessed = server_->Send("PUT", "/api/v1/portfolio-items/helseplattformen/assessments/2023-Q3",
+                                {{"status", "on_track"}}, token);
+  ASSERT_EQ(assessed.status, 200) << assessed.body;
+  ExpectMatchesSchema(assessed.Json(), "PortfolioAssessment");
+  ExpectMatchesSchema(server_->Get("/api/v1/roadmap-versions").Json().at(0), "RoadmapVersionListEntry");
+  auto version = server_->Get("/api/v1/roadmap-versions/22.2").Json();
+  ExpectMatchesSchema(version, "RoadmapVersion");
+  ExpectMatchesSchema(version["services"][3], "RoadmapService");
+  ExpectMatchesSchema(version["services"][3]["actions"][0], "RoadmapAction");
+  ExpectMatchesSchema(version["services"][3]["measures"][0], "RoadmapMeasure");
+  auto copy = server_->Send("POST", "/api/v1/roadmap-versions", {{"code", "22.3"}}, token).Json();
+  copy["services"][3]["actions"][4]["end"] = "2026";
+  copy.erase("id");
+  ASSERT_EQ(server_->Send("PUT", "/api/v1/roadmap-versions/22.3", copy, token).status, 200);
+  auto diff = server_->Get("/api/v1/roadmap-versions/compare?from=22.2&to=22.3").Json();
+  ExpectMatchesSchema(diff, "RoadmapComparison");
+  ExpectMatchesSchema(diff["services"][3], "RoadmapServiceChanges");
+  ExpectMatchesSchema(diff["services"][3]["changes"].at(0), "RoadmapActionChange");
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, OpenApiHttpTest, ::testing::ValuesIn(AllEngines()),
                          [](const auto& info) { return EngineName(info.param); });
 

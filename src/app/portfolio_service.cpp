@@ -1,0 +1,230 @@
+#include "app/portfolio_service.h"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "app/reporting_service.h"
+#include "domain/dependency_cycle.h"
+#include "domain/failure.h"
+#include "domain/portfolio_rules.h"
+#include "domain/reporting_period.h"
+#include "formats/portfolio_json.h"
+#include "storage/audit_log.h"
+
+namespace fremdrift {
+namespace {
+
+bool Visible(const PeriodAssessment& a, bool signed_in) {
+  return signed_in || a.period_state == PeriodStateKey(PeriodState::kPublished);
+}
+
+// The latest of `list` by period code (ties: strategy key), or nullopt.
+std::optional<PeriodAssessment> Latest(const std::vector<PeriodAssessment>& list) {
+  std::optional<PeriodAssessment> best;
+  for (const auto& a : list) {
+    if (!best || std::tie(a.period, a.strategy) > std::tie(best->period, best->strategy)) best = a;
+  }
+  return best;
+}
+
+std::string AuditJson(const PortfolioItem& p) {
+  auto j = PortfolioItemToJson(p);
+  j["version"] = p.version;
+  return j.dump();
+}
+
+void Audit(SqlConnection& conn, const User& actor, const std::string& entity, const std::string& id,
+           const std::string& action, const std::string& before, const std::string& after) {
+  AuditLog(conn).Append({0, "", actor.name, entity, id, action, before, after});
+}
+
+void RequireMayEdit(const User& actor, const PortfolioItem& item) {
+  if (MayEditPortfolioItem(actor, item)) return;
+  throw Failure(FailureCode::kForbidden,
+                actor.role == Role::kReader
+                    ? "user '" + actor.name + "' has the reader role and may not change the portfolio"
+                    : "user '" + actor.name + "' of " + actor.organisation +
+                          " may only change portfolio items owned by " + actor.organisation,
+                "owner");
+}
+
+// Checks the item's rules against the stored portfolio, then refuses a
+// dependency cycle with kConflict naming it.
+void CheckItem(SqlConnection& conn, const PortfolioItem& item) {
+  PortfolioStore store(conn);
+  auto all = store.List();
+  std::optional<PortfolioItem> programme;
+  std::vector<FieldProblem> problems;
+  if (!item.programme.empty()) {
+    programme = store.FindByKey(item.programme);
+    if (!programme) problems.push_back({"programme", "no portfolio item '" + item.programme + "'"});
+  }
+  for (auto& p : ValidatePortfolioItem(item, programme ? &*programme : nullptr)) problems.push_back(p);
+  std::map<std::string, std::vector<std::string>> graph;
+  for (const auto& p : all) {
+    if (p.id != item.id) graph[p.key] = p.depends_on;
+  }
+  for (const auto& d : item.depends_on) {
+    if (!graph.count(d) && d != item.key) problems.push_back({"depends_on", "no portfolio item '" + d + "'"});
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  graph[item.key] = item.depends_on;
+  if (auto cycle = FindDependencyCycle(graph)) {
+    throw Failure(FailureCode::kConflict, "the dependencies would form a cycle: " + CycleText(*cycle),
+                  "depends_on");
+  }
+}
+
+const std::vector<std::string> kUpdateExtras = {"version", "id", "status", "risk", "current", "contains"};
+
+}  // namespace
+
+std::vector<PortfolioEntry> ListPortfolio(SqlConnection& conn, bool signed_in) {
+  PortfolioStore store(conn);
+  std::map<int64_t, std::vector<PeriodAssessment>> by_item;
+  for (const auto& a : store.AllAssessments()) {
+    if (Visible(a, signed_in)) by_item[a.assessment.item_id].push_back(a);
+  }
+  std::vector<PortfolioEntry> out;
+  for (auto& item : store.List()) {
+    auto latest = Latest(by_item[item.id]);
+    out.push_back({std::move(item), latest});
+  }
+  return out;
+}
+
+PortfolioEntry FindPortfolioEntry(SqlConnection& conn, const std::string& key, bool signed_in) {
+  auto item = PortfolioStore(conn).FindByKey(key);
+  if (!item) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
+  auto history = PortfolioHistory(conn, item->id, signed_in);
+  return {*item, Latest(history)};
+}
+
+std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item_id, bool signed_in) {
+  std::vector<PeriodAssessment> out;
+  for (const auto& a : PortfolioStore(conn).Assessments(item_id)) {
+    if (Visible(a, signed_in)) out.push_back(a);
+  }
+  std::sort(out.begin(), out.end(), [](const PeriodAssessment& a, const PeriodAssessment& b) {
+    return std::tie(a.period, a.strategy) < std::tie(b.period, b.strategy);
+  });
+  return out;
+}
+
+PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  PortfolioItem item;
+  std::vector<FieldProblem> problems;
+  ApplyPortfolioItemFields(body, item, "", {}, problems);
+  if (!body.contains("key")) problems.push_back({"key", "is required"});
+  if (!body.contains("name")) problems.push_back({"name", "is required"});
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  RequireMayEdit(actor, item);
+  WriteTransaction tx(conn);
+  PortfolioStore store(conn);
+  if (store.FindByKey(item.key)) {
+    throw Failure(FailureCode::kConflict, "there is already a portfolio item '" + item.key + "'", "key");
+  }
+  CheckItem(conn, item);
+  item.id = store.Insert(item);
+  store.WriteLinks(item);
+  PortfolioItem stored = *store.FindByKey(item.key);
+  Audit(conn, actor, "portfolio_item", std::to_string(stored.id), "create", "", AuditJson(stored));
+  tx.Commit();
+  return stored;
+}
+
+PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key,
+                                  const nlohmann::json& body) {
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  WriteTransaction tx(conn);
+  PortfolioStore store(conn);
+  auto before = store.FindByKey(key);
+  if (!before) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
+  RequireMayEdit(actor, *before);
+  PortfolioItem item = *before;
+  std::vector<FieldProblem> problems;
+  ApplyPortfolioItemFields(body, item, "", kUpdateExtras, problems);
+  if (!body.contains("version") || !body["version"].is_number_integer()) {
+    problems.push_back({"version", "is required: send the version you read"});
+  } else {
+    item.version = body["version"].get<int64_t>();
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  RequireMayEdit(actor, item);
+  CheckItem(conn, item);
+  store.Update(item);
+  store.WriteLinks(item);
+  PortfolioItem stored = *store.FindByKey(item.key);
+  Audit(conn, actor, "portfolio_item", std::to_string(stored.id), "update", AuditJson(*before), AuditJson(stored));
+  tx.Commit();
+  return stored;
+}
+
+void DeletePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key, int64_t version) {
+  WriteTransaction tx(conn);
+  PortfolioStore store(conn);
+  auto before = store.FindByKey(key);
+  if (!before) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
+  RequireMayEdit(actor, *before);
+  store.Delete(key, version);
+  Audit(conn, actor, "portfolio_item", std::to_string(before->id), "delete", AuditJson(*before), "");
+  tx.Commit();
+}
+
+PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor, const std::string& key,
+                                         const std::string& strategy_key, const std::string& period_code,
+                                         const nlohmann::json& body) {
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  auto [strategy, period] = FindPeriod(conn, strategy_key, period_code, true);
+  auto item = PortfolioStore(conn).FindByKey(key);
+  if (!item) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
+  if (!AssessmentsEditable(period, actor)) {
+    if (actor.role == Role::kReader) throw Failure(FailureCode::kForbidden, "readers may not assess");
+    throw Failure(FailureCode::kConflict,
+                  period.state == PeriodState::kInReview
+                      ? "the period " + period.code + " is in review: only admins may change it"
+                      : "the period " + period.code + " is " + std::string(PeriodStateKey(period.state)) +
+                            ": its assessments are frozen");
+  }
+  RequireMayEdit(actor, *item);
+  WriteTransaction tx(conn);
+  PortfolioStore store(conn);
+  auto before = store.FindAssessment(item->id, period.id);
+  PortfolioAssessment a = before.value_or(PortfolioAssessment{});
+  a.item_id = item->id;
+  a.period_id = period.id;
+  std::vector<FieldProblem> problems;
+  ApplyPortfolioAssessmentFields(body, a, "", problems);
+  for (const auto& [k, v] : body.items()) {
+    static const std::set<std::string> known = {"status", "status_explanation", "risk", "risk_description",
+                                                "source_ref", "version", "assessed_by"};
+    if (!known.count(k)) problems.push_back({k, "is not a known field"});
+  }
+  if (before) {
+    if (!body.contains("version") || !body["version"].is_number_integer()) {
+      problems.push_back({"version", "is required when changing an assessment: send the version you read"});
+    } else {
+      a.version = body["version"].get<int64_t>();
+    }
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  a.assessed_by = actor.name;
+  a.assessed_at = "";
+  PortfolioAssessment stored = store.SaveAssessment(a, before.has_value());
+  auto audit = [&](const PortfolioAssessment& x) {
+    auto j = PortfolioAssessmentToJson(x);
+    j["item"] = key;
+    j["strategy"] = strategy.key;
+    j["period"] = period.code;
+    j["version"] = x.version;
+    return j.dump();
+  };
+  Audit(conn, actor, "portfolio_assessment", std::to_string(stored.id), before ? "update" : "create",
+        before ? audit(*before) : "", audit(stored));
+  tx.Commit();
+  return {stored, strategy.key, period.code, std::string(PeriodStateKey(period.state))};
+}
+
+}  // namespace fremdrift

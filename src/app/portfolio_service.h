@@ -1,0 +1,53 @@
+// The national portfolio on behalf of a user: reading items with their
+// current status and risk, creating, changing and deleting items, and
+// assessing their status and risk per reporting period. Every change is
+// validated (a dependency cycle is refused with kConflict naming it),
+// authorised (admins all; editors items owned by their own organisation),
+// written with its audit entry in one transaction, and refused whole on
+// any failure.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/portfolio_item.h"
+#include "domain/portfolio_summary.h"
+#include "domain/user.h"
+#include "storage/portfolio_store.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+// Every item, by key. The public sees assessments of published periods
+// only; signed-in users see all.
+std::vector<PortfolioEntry> ListPortfolio(SqlConnection& conn, bool signed_in);
+
+// One item; throws kNotFound.
+PortfolioEntry FindPortfolioEntry(SqlConnection& conn, const std::string& key, bool signed_in);
+
+// The item's visible assessments, oldest period first.
+std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item_id, bool signed_in);
+
+// Creates an item from `body` (the fields of docs/portfolio.md).
+PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body);
+
+// Changes item `key`: fields present in `body` replace the stored ones.
+// `body.version` is required and must be the stored one (else kConflict).
+PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key,
+                                  const nlohmann::json& body);
+
+// Deletes item `key` at `version`; kConflict while others depend on it.
+void DeletePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key, int64_t version);
+
+// Creates or changes the assessment of item `key` in the reporting period
+// `period_code` (of strategy `strategy_key`, see FindPeriod) from `body`
+// (status, status_explanation, risk, risk_description; version when
+// changing). Refused with kConflict once the period is approved.
+PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor, const std::string& key,
+                                         const std::string& strategy_key, const std::string& period_code,
+                                         const nlohmann::json& body);
+
+}  // namespace fremdrift

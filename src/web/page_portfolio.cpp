@@ -1,0 +1,91 @@
+#include "web/page_portfolio.h"
+
+
+#include "app/portfolio_service.h"
+#include "app/roadmap_version_service.h"
+#include "domain/failure.h"
+#include "render/page_urls.h"
+#include "render/portfolio_view.h"
+#include "render/roadmap_version_view.h"
+#include "storage/plan_item_store.h"
+#include "web/page_frame.h"
+#include "web/today.h"
+#include "web/page_plan_names.h"
+#include "web/plan_access.h"
+
+namespace fremdrift {
+namespace {
+
+Response PortfolioPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  auto entries = ListPortfolio(ctx.db(), ctx.user().has_value());
+  return RenderPage(ctx, "portfolio", t.Text("pf_title"), PortfolioView(entries, LoadPlanNames(ctx.db()), t),
+                    "portfolio");
+}
+
+// The plan items the item serves that the reader may see, with their pages.
+std::vector<ServedLink> ServedLinks(RequestContext& ctx, const PortfolioItem& item) {
+  std::vector<ServedLink> out;
+  for (const auto& ref : item.serves_items) {
+    try {
+      Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ref.strategy);
+      if (auto p = PlanItemStore(ctx.db()).FindByKey(s.id, ref.item)) {
+        std::string title = (p->code.empty() ? "" : p->code + " ") + p->title;
+        out.push_back({ref.strategy + "/" + ref.item, ItemPageUrl(ref.strategy, ref.item), title});
+      }
+    } catch (const Failure& f) {
+      if (f.code() != FailureCode::kNotFound) throw;
+    }
+  }
+  return out;
+}
+
+Response PortfolioItemPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  bool signed_in = ctx.user().has_value();
+  auto all = ListPortfolio(ctx.db(), signed_in);
+  const PortfolioEntry* entry = nullptr;
+  for (const auto& e : all) {
+    if (e.item.key == ctx.Param("key")) entry = &e;
+  }
+  if (!entry) throw Failure(FailureCode::kNotFound, "no portfolio item '" + ctx.Param("key") + "'", "key");
+  auto history = PortfolioHistory(ctx.db(), entry->item.id, signed_in);
+  return RenderPage(ctx, "portfolio_item", entry->item.name,
+                    PortfolioItemView(*entry, all, history, ServedLinks(ctx, entry->item), LoadPlanNames(ctx.db()), t),
+                    "portfolio");
+}
+
+Response VersionsPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  return RenderPage(ctx, "roadmap_versions", t.Text("rv_title"), RoadmapVersionsView(ListRoadmapVersions(ctx.db()), t),
+                    "roadmap");
+}
+
+Response VersionPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  RoadmapVersion v = FindRoadmapVersion(ctx.db(), ctx.Param("code"));
+  return RenderPage(ctx, "roadmap_version", t.Format("rv_version_heading", {{"code", v.code}}),
+                    RoadmapVersionView(v, t, Today()), "roadmap");
+}
+
+Response ComparePage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  std::string from = ctx.Query("fra").value_or(""), to = ctx.Query("til").value_or("");
+  if (from.empty() || to.empty()) throw Failure(FailureCode::kInvalid, t.Text("cmp_bad_choice"), from.empty() ? "fra" : "til");
+  RoadmapDiff diff = CompareVersions(ctx.db(), from, to);
+  return RenderPage(ctx, "roadmap_compare", t.Format("cmp_title", {{"from", from}, {"to", to}}),
+                    RoadmapCompareView(FindRoadmapVersion(ctx.db(), from), FindRoadmapVersion(ctx.db(), to), diff, t),
+                    "roadmap");
+}
+
+}  // namespace
+
+void RegisterPortfolioPageRoutes(Router& router) {
+  router.Add("GET", "/portefolje", PortfolioPage);
+  router.Add("GET", "/portefolje/{key}", PortfolioItemPage);
+  router.Add("GET", "/veikart/versjoner", VersionsPage);
+  router.Add("GET", "/veikart/versjoner/{code}", VersionPage);
+  router.Add("GET", "/veikart/sammenlign", ComparePage);
+}
+
+}  // namespace fremdrift
