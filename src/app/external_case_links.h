@@ -1,11 +1,7 @@
-// Resolves the case links whose targets live outside this branch's tables:
-// portfolio items (reference = item key, e.g. "helseplattformen"), roadmap
-// versions (e.g. "22.2") and cost sharing years (e.g. "2023").
-//
-// For now every well-formed reference is accepted and shown as text: the
-// portfolio, roadmap and cost-sharing tables are built elsewhere. This one
-// function is the seam where they get connected: look the reference up,
-// return nullopt when it does not exist, and fill in its title and page.
+// Resolves the case links to portfolio items (reference = item key, e.g.
+// "helseplattformen"), roadmap versions (e.g. "22.2") and cost-sharing
+// years (e.g. "2023"): their title and page, or nullopt when the target
+// does not exist (a link to it is then refused).
 #pragma once
 
 #include <optional>

@@ -54,7 +54,7 @@ mstch::map HistoryView(const std::vector<AuditEntry>& entries, const Catalogue& 
                               {"has_fields", !fields.empty()},
                               {"fields", fields}});
   }
-  return mstch::map{{"has_history", !rows.empty()}, {"history", rows},
+  return mstch::map{{"has_audit_history", !rows.empty()}, {"audit_history", rows},
                     {"history_show_actor", show_actor}};
 }
 

@@ -21,7 +21,7 @@ namespace fremdrift {
 std::vector<std::string> ChangedFields(const std::string& before_json,
                                        const std::string& after_json);
 
-// {"has_history": bool, "history": [{at, action, actor, has_actor,
+// {"has_audit_history": bool, "audit_history": [{at, action, actor, has_actor,
 // fields, has_fields}]} for `entries` (newest first).
 mstch::map HistoryView(const std::vector<AuditEntry>& entries, const Catalogue& t,
                        bool show_actor);

@@ -1,3 +1,5 @@
+#include "app/case_links.h"
+#include "render/governance_view.h"
 #include "web/page_costs.h"
 
 #include <charconv>
@@ -28,6 +30,7 @@ Response YearPage(RequestContext& ctx) {
   CostTable table = CostSharingTable(ctx.db(), year);
   mstch::map view = CostSharingYearView(table, CostSharingYears(ctx.db()), t);
   view["nav_costs"] = true;
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"cost_sharing"}, text), t);
   return RenderPage(ctx, "costs_year", t.Format("costs_year_heading", {{"year", text}}), view);
 }
 

@@ -9,6 +9,9 @@
 #include "render/roadmap_version_view.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
+#include "app/case_links.h"
+#include "render/governance_view.h"
+#include "web/object_history.h"
 #include "web/today.h"
 #include "web/page_plan_names.h"
 #include "web/plan_access.h"
@@ -50,9 +53,11 @@ Response PortfolioItemPage(RequestContext& ctx) {
   }
   if (!entry) throw Failure(FailureCode::kNotFound, "no portfolio item '" + ctx.Param("key") + "'", "key");
   auto history = PortfolioHistory(ctx.db(), entry->item.id, signed_in);
-  return RenderPage(ctx, "portfolio_item", entry->item.name,
-                    PortfolioItemView(*entry, all, history, ServedLinks(ctx, entry->item), LoadPlanNames(ctx.db()), t),
-                    "portfolio");
+  mstch::map view =
+      PortfolioItemView(*entry, all, history, ServedLinks(ctx, entry->item), LoadPlanNames(ctx.db()), t);
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"portfolio_item"}, entry->item.key), t);
+  view.merge(ObjectHistory(ctx, "portfolio_item", entry->item.id));
+  return RenderPage(ctx, "portfolio_item", entry->item.name, std::move(view), "portfolio");
 }
 
 Response VersionsPage(RequestContext& ctx) {
@@ -64,8 +69,11 @@ Response VersionsPage(RequestContext& ctx) {
 Response VersionPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   RoadmapVersion v = FindRoadmapVersion(ctx.db(), ctx.Param("code"));
-  return RenderPage(ctx, "roadmap_version", t.Format("rv_version_heading", {{"code", v.code}}),
-                    RoadmapVersionView(v, t, Today()), "roadmap");
+  mstch::map view = RoadmapVersionView(v, t, Today());
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"roadmap_version"}, v.code), t);
+  view.merge(ObjectHistory(ctx, "roadmap_version", v.id));
+  return RenderPage(ctx, "roadmap_version", t.Format("rv_version_heading", {{"code", v.code}}), std::move(view),
+                    "roadmap");
 }
 
 Response ComparePage(RequestContext& ctx) {
