@@ -1,21 +1,22 @@
 #include "storage/aggregate_deltas.h"
 
+#include <algorithm>
+
 #include "domain/failure.h"
 
 namespace fremdrift {
 
-AggregateDeltas::PeriodDeltas& AggregateDeltas::At(int64_t indicator_id, const std::string& period) {
-  if (last_ != periods_.end() && last_->first.first == indicator_id && last_->first.second == period) {
-    return last_->second;
+AggregateDeltas::PeriodDeltas& AggregateDeltas::At(Deltas& deltas, Deltas::iterator& last,
+                                                   int64_t indicator_id, std::string_view period) {
+  if (last != deltas.end() && last->first.first == indicator_id && last->first.second == period) {
+    return last->second;
   }
-  last_ = periods_.try_emplace(Key(indicator_id, period)).first;
-  return last_->second;
+  last = deltas.try_emplace(Key(indicator_id, std::string(period))).first;
+  return last->second;
 }
 
-void AggregateDeltas::Added(int64_t indicator_id, const StoredMeasurement& m) {
-  if (!m.value) return;
-  PeriodDeltas& p = At(indicator_id, m.period);
-  if (p.changed) return;  // recomputed from the rows anyway
+void AggregateDeltas::Add(PeriodDeltas& p, const StoredMeasurement& m) {
+  if (p.changed) return;  // recomputed anyway
   const double v = *m.value;
   auto add = [&](std::vector<Group>& groups, const std::string& dim_value) {
     for (Group& g : groups) {
@@ -40,13 +41,47 @@ void AggregateDeltas::Added(int64_t indicator_id, const StoredMeasurement& m) {
   if (national) add(p.groups[1], kNone);
 }
 
+void AggregateDeltas::Added(int64_t indicator_id, const StoredMeasurement& m) {
+  if (!m.value) return;
+  Add(At(periods_, last_period_, indicator_id, m.period), m);
+}
+
+void AggregateDeltas::SumYears() {
+  // In period order, as rolling the periods' sums up to years would add them.
+  for (const auto& [key, p] : periods_) {
+    if (p.changed) continue;
+    PeriodDeltas& y = At(years_, last_year_, key.first, std::string_view(key.second).substr(0, 4));
+    if (y.changed) continue;
+    for (size_t i = 0; i < 6; ++i) {
+      for (const Group& g : p.groups[i]) {
+        auto it = std::find_if(y.groups[i].begin(), y.groups[i].end(),
+                               [&](const Group& known) { return known.dim_value == g.dim_value; });
+        if (it == y.groups[i].end()) {
+          y.groups[i].push_back(g);
+          continue;
+        }
+        it->total += g.total;
+        it->n += g.n;
+        if (g.min < it->min) it->min = g.min;
+        if (g.max > it->max) it->max = g.max;
+        it->provisional = it->provisional || g.provisional;
+      }
+    }
+  }
+}
+
 void AggregateDeltas::Changed(int64_t indicator_id, const std::string& period) {
-  PeriodDeltas& p = At(indicator_id, period);
-  p.changed = true;
-  for (auto& groups : p.groups) groups.clear();
+  for (PeriodDeltas* p : {&At(periods_, last_period_, indicator_id, period),
+                          &At(years_, last_year_, indicator_id, std::string_view(period).substr(0, 4))}) {
+    p->changed = true;
+    for (auto& groups : p->groups) groups.clear();
+  }
 }
 
 int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) const {
+  // The native periods first, then the years.
+  const Deltas* deltas = &periods_;
+  int offset = 0;
   auto it = periods_.begin();
   int position = -1;  // of the group list being read
   size_t index = 0;   // in that list
@@ -55,26 +90,33 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
       {"indicator_id", "period", "dim_position", "dim_value", "total", "n", "min_value",
        "max_value", "provisional"},
       [&](SqlParams& row) {
-        for (; it != periods_.end(); ++it, position = -1, index = 0) {
-          if (it->second.changed) continue;
-          for (; position <= 4; ++position, index = 0) {
-            const auto& groups = it->second.groups[position + 1];
-            if (index == groups.size()) continue;
-            const Group& g = groups[index++];
-            row.resize(9);
-            row[0] = it->first.first;
-            row[1] = it->first.second;
-            row[2] = int64_t{position};
-            row[3] = g.dim_value;
-            row[4] = g.total;
-            row[5] = g.n;
-            row[6] = g.min;
-            row[7] = g.max;
-            row[8] = int64_t{g.provisional ? 1 : 0};
-            return true;
+        for (;;) {
+          for (; it != deltas->end(); ++it, position = -1, index = 0) {
+            if (it->second.changed) continue;
+            for (; position <= 4; ++position, index = 0) {
+              const auto& groups = it->second.groups[position + 1];
+              if (index == groups.size()) continue;
+              const Group& g = groups[index++];
+              row.resize(9);
+              row[0] = it->first.first;
+              row[1] = it->first.second;
+              row[2] = int64_t{position + offset};
+              row[3] = g.dim_value;
+              row[4] = g.total;
+              row[5] = g.n;
+              row[6] = g.min;
+              row[7] = g.max;
+              row[8] = int64_t{g.provisional ? 1 : 0};
+              return true;
+            }
           }
+          if (deltas == &years_) return false;
+          deltas = &years_;
+          offset = kYearOffset;
+          it = years_.begin();
+          position = -1;
+          index = 0;
         }
-        return false;
       });
 }
 
@@ -104,6 +146,7 @@ void AggregateDeltas::Merge(SqlConnection& conn) const {
 }
 
 void AggregateDeltas::Apply(SqlConnection& conn) {
+  SumYears();
   MeasurementStore store(conn);
   for (const auto& [key, p] : periods_) {
     if (p.changed) store.RebuildPeriodAggregates(key.first, key.second);
@@ -120,8 +163,14 @@ void AggregateDeltas::Apply(SqlConnection& conn) {
     conn.ExecuteScript("ROLLBACK TO SAVEPOINT aggregate_deltas; RELEASE SAVEPOINT aggregate_deltas");
     Merge(conn);
   }
+  // A changed year is summed again from its periods, all written now.
+  for (const auto& [key, y] : years_) {
+    if (y.changed) store.RebuildYearAggregates(key.first, key.second);
+  }
   periods_.clear();
-  last_ = periods_.end();
+  years_.clear();
+  last_period_ = periods_.end();
+  last_year_ = years_.end();
 }
 
 }  // namespace fremdrift

@@ -7,7 +7,8 @@
 // the national rows (0, no dimension values) or, per dimension it has a
 // value for, that dimension's value (1..4). A period in which a row was
 // updated (Changed) is recomputed from its rows instead, as an old value
-// cannot be taken back out of a minimum. Rows without a value count in no
+// cannot be taken back out of a minimum. The yearly sums of the same
+// groups (kYearOffset) follow likewise. Rows without a value count in no
 // aggregate. Apply() writes what was gathered, in the caller's transaction,
 // after the rows themselves are written, and starts afresh.
 //
@@ -18,6 +19,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -55,15 +57,23 @@ class AggregateDeltas {
   };
   using Key = std::pair<int64_t, std::string>;
 
-  PeriodDeltas& At(int64_t indicator_id, const std::string& period);
+  using Deltas = std::map<Key, PeriodDeltas>;
+
+  static PeriodDeltas& At(Deltas& deltas, Deltas::iterator& last, int64_t indicator_id,
+                          std::string_view period);
+  static void Add(PeriodDeltas& p, const StoredMeasurement& m);
+  // Adds the periods' additions to their years' (years_), before writing.
+  void SumYears();
   // Writes the additions (not the changed periods) to `table` in bulk.
   int64_t Copy(SqlConnection& conn, const std::string& table) const;
   // Adds the additions to the stored aggregates, through a temporary table.
   void Merge(SqlConnection& conn) const;
 
-  std::map<Key, PeriodDeltas> periods_;
+  Deltas periods_;  // by native period
+  Deltas years_;    // by year ("2022"), written at kYearOffset
   // Rows come grouped by period, so the last pair is looked up once.
-  std::map<Key, PeriodDeltas>::iterator last_ = periods_.end();
+  Deltas::iterator last_period_ = periods_.end();
+  Deltas::iterator last_year_ = years_.end();
 };
 
 }  // namespace fremdrift

@@ -113,8 +113,9 @@ void MeasurementStore::MarkDataChanged(int64_t id) {
 }
 
 void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& period) {
-  conn_.Execute("DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ?",
-                {id, period});
+  conn_.Execute(
+      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ? AND dim_position < ?",
+      {id, period, int64_t{kAllRows + kYearOffset}});
   const std::string select =
       "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional) FROM measurements "
       "WHERE indicator_id = ? AND period = ? AND value IS NOT NULL ";
@@ -136,6 +137,21 @@ void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& pe
   }
 }
 
+void MeasurementStore::RebuildYearAggregates(int64_t id, const std::string& year) {
+  const int64_t first = kAllRows + kYearOffset;
+  conn_.Execute(
+      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ? AND dim_position >= ?",
+      {id, year, first});
+  conn_.Execute(
+      "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
+      "n, min_value, max_value, provisional) "
+      "SELECT indicator_id, SUBSTR(period, 1, 4), dim_position + ?, dim_value, SUM(total), SUM(n), "
+      "MIN(min_value), MAX(max_value), MAX(provisional) FROM measurement_aggregates "
+      "WHERE indicator_id = ? AND dim_position < ? AND SUBSTR(period, 1, 4) = ? "
+      "GROUP BY indicator_id, SUBSTR(period, 1, 4), dim_position, dim_value",
+      {int64_t{kYearOffset}, id, first, year});
+}
+
 std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
   std::vector<AggregateRow> out;
   for (const auto& r : conn_.Query(
@@ -146,6 +162,11 @@ std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
     out.push_back({r.Text(0), r.Text(1), r.Real(2), r.Int(3), r.Real(4), r.Real(5), r.Int(6) != 0});
   }
   return out;
+}
+
+std::vector<AggregateRow> MeasurementStore::YearlyAggregates(int64_t id, int group) {
+  std::vector<AggregateRow> out;
+  return Aggregates(id, group + kYearOffset);
 }
 
 std::vector<StoredMeasurement> MeasurementStore::List(int64_t id) {

@@ -47,6 +47,11 @@ struct AggregateRow {
 inline constexpr int kNationalRows = 0;  // rows with no dimension values
 inline constexpr int kAllRows = -1;      // every row, whatever its dimensions
 // 1..4: rows grouped by that dimension's value (other dimensions combined).
+// The same groups summed by calendar year (the first four characters of
+// the period, the ISO year for a week) are kept too, with the year as
+// period, at the group's number plus kYearOffset (9 to 14), so that a
+// series rolled up to years reads one row per year and value.
+inline constexpr int kYearOffset = 10;
 
 class MeasurementStore {
  public:
@@ -72,6 +77,9 @@ class MeasurementStore {
 
   // Recomputes the aggregates of one indicator's period from its rows.
   void RebuildPeriodAggregates(int64_t indicator_id, const std::string& period);
+  // Recomputes the yearly sums of one indicator's year (e.g. "2022") from
+  // its periods' aggregates.
+  void RebuildYearAggregates(int64_t indicator_id, const std::string& year);
 
   // Records that the indicator's data changed: bumps its version, which
   // caches of its series key on, and its data_updated_at.
@@ -80,6 +88,11 @@ class MeasurementStore {
   // Aggregates of `group` (kNationalRows, kAllRows or a dimension
   // position), ordered by period then value.
   std::vector<AggregateRow> Aggregates(int64_t indicator_id, int group);
+
+  // The aggregates of `group` summed by calendar year (see kYearOffset),
+  // ordered by year then value: what rolling Aggregates() up to years gives
+  // for a unit whose values add up.
+  std::vector<AggregateRow> YearlyAggregates(int64_t indicator_id, int group);
 
   // All rows of an indicator, by period then dimensions (for downloads and
   // export; not for large series).

@@ -326,6 +326,14 @@ INSERT INTO measurement_aggregates_rebuilt (indicator_id, period, dim_position, 
   n, min_value, max_value, provisional)
   SELECT indicator_id, period, dim_position, dim_value, total, n, min_value, max_value, provisional
   FROM measurement_aggregates;
+-- The yearly sums of every group (MeasurementStore's kYearOffset), so that a
+-- series rolled up to years reads one row per year and value.
+INSERT INTO measurement_aggregates_rebuilt (indicator_id, period, dim_position, dim_value, total,
+  n, min_value, max_value, provisional)
+  SELECT indicator_id, SUBSTR(period, 1, 4), dim_position + 10, dim_value, SUM(total), SUM(n),
+    MIN(min_value), MAX(max_value), MAX(provisional)
+  FROM measurement_aggregates
+  GROUP BY indicator_id, SUBSTR(period, 1, 4), dim_position, dim_value;
 DROP TABLE measurement_aggregates;
 ALTER TABLE measurement_aggregates_rebuilt RENAME TO measurement_aggregates;
 )SQL"},

@@ -124,12 +124,12 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     }
     if (!has_cache_control) res.set("Cache-Control", "no-store");
     if (req.getMethod() == "HEAD" || out.status == 304 || out.status == 204) {
-      res.setContentLength(out.status == 304 || out.status == 204 ? 0 : out.body.size());
+      res.setContentLength(out.status == 304 || out.status == 204 ? 0 : out.Body().size());
       res.send();
       return;
     }
     // One write for the whole body: send() would stream it in 4 KiB pieces.
-    res.sendBuffer(out.body.data(), out.body.size());
+    res.sendBuffer(out.Body().data(), out.Body().size());
   }
 
   const Router& router_;

@@ -108,8 +108,9 @@ std::vector<std::string> AggregateTable(SqlConnection& conn) {
 }
 
 // The aggregates an import keeps up to date (adding new rows, recomputing
-// periods with updated rows) are those computed afresh from the rows, after
-// a first import, new rows in stored periods, new periods and updates.
+// periods with updated rows), yearly sums included, are those computed
+// afresh from the rows, after a first import, new rows in stored periods,
+// new periods and updates.
 TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRows) {
   std::string first = "indicator,period,value,status,note,region,tjeneste\n";
   for (int m = 1; m <= 12; ++m) {
@@ -142,7 +143,12 @@ TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRo
                                     {ind->id})) {
     store.RebuildPeriodAggregates(ind->id, r.Text(0));
   }
+  for (const auto& year : {"2021", "2022"}) store.RebuildYearAggregates(ind->id, year);
   EXPECT_EQ(kept, AggregateTable(*conn_));
+  // The yearly sums are there: 2021's by region add up its months.
+  auto years = store.YearlyAggregates(ind->id, 1);
+  ASSERT_FALSE(years.empty());
+  EXPECT_EQ(years.front().period, "2021");
 }
 
 TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
