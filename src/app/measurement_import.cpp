@@ -125,8 +125,9 @@ class RowWriter {
         }
       }
     }
+    const int64_t last_indicator = pending_.back().first;
     pending_.clear();
-    if (aggregates_.periods() >= kMaxAggregatePeriods) aggregates_.Apply(conn_);
+    if (aggregates_.periods() >= kMaxAggregatePeriods) aggregates_.ApplyAllBut(conn_, last_indicator);
   }
 
   // Writes the last rows and brings the aggregates of the indicators the

@@ -145,6 +145,26 @@ void AggregateDeltas::Merge(SqlConnection& conn) const {
   conn.Execute("DELETE FROM aggregate_deltas");
 }
 
+void AggregateDeltas::ApplyAllBut(SqlConnection& conn, int64_t keep) {
+  Deltas held_periods, held_years;
+  auto hold = [&](Deltas& from, Deltas& to) {
+    for (auto it = from.lower_bound(Key(keep, "")); it != from.end() && it->first.first == keep;) {
+      to.insert(from.extract(it++));
+    }
+  };
+  hold(periods_, held_periods);
+  hold(years_, held_years);
+  if (periods_.empty()) {  // nothing else: write it rather than grow without bound
+    periods_.swap(held_periods);
+    years_.swap(held_years);
+  }
+  Apply(conn);
+  periods_ = std::move(held_periods);
+  years_ = std::move(held_years);
+  last_period_ = periods_.end();
+  last_year_ = years_.end();
+}
+
 void AggregateDeltas::Apply(SqlConnection& conn) {
   SumYears();
   MeasurementStore store(conn);

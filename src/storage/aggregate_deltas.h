@@ -41,6 +41,12 @@ class AggregateDeltas {
   // Writes the gathered changes to measurement_aggregates and forgets them.
   void Apply(SqlConnection& conn);
 
+  // Like Apply(), but keeps indicator `keep`'s changes for a later call
+  // (unless they are all there is): when rows come grouped by indicator,
+  // the one still being read is then written once, whole, in bulk, and not
+  // merged into what an earlier call wrote of it.
+  void ApplyAllBut(SqlConnection& conn, int64_t keep);
+
  private:
   struct Group {
     std::string dim_value;
