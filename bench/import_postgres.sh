@@ -5,9 +5,8 @@
 # defaults). Both run on a private server from scripts/test-postgres (which
 # runs with fsync off), one database each.
 #
-# The first BENCH_PG_ROWS rows of the file are used (all when it is 0 or
-# not less than BENCH_ROWS): fremdrift's importer makes round trips per row
-# on PostgreSQL, so 10 million rows would take far longer than the run may.
+# The first BENCH_PG_ROWS rows of the file are used (all when it is 0, the
+# default, or not less than BENCH_ROWS), for quicker runs.
 #
 # Needs FREMDRIFT, BENCH_CSV, BENCH_ROWS, BENCH_PG_ROWS, BENCH_TMP,
 # BENCH_IMPORT_TIMEOUT; starts the server and sets BENCH_PG_DIR so that

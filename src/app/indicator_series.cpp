@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "domain/failure.h"
@@ -66,17 +67,26 @@ int DimensionPosition(SqlConnection& conn, const Indicator& ind, const std::stri
 std::vector<SeriesValue> RollUp(const std::vector<SeriesValue>& values, PeriodType to, bool additive) {
   // (period, group) -> combined value; keeps the latest sub-period for rates.
   std::map<std::pair<std::string, std::string>, std::pair<SeriesValue, std::string>> acc;
+  // Values come grouped by period: each period is rolled up once.
+  std::string last_period, last_up;
+  bool last_valid = false;
   for (const auto& v : values) {
-    auto p = Period::Parse(v.period);
-    if (!p) continue;
-    auto up = p->RollUp(to);
-    if (!up) {
-      throw Failure(FailureCode::kInvalid,
-                    "periods like " + v.period + " cannot be rolled up to " +
-                        std::string(PeriodTypeKey(to)),
-                    "period_type");
+    if (v.period != last_period || last_period.empty()) {
+      last_period = v.period;
+      auto p = Period::Parse(v.period);
+      last_valid = p.has_value();
+      if (!p) continue;
+      auto up = p->RollUp(to);
+      if (!up) {
+        throw Failure(FailureCode::kInvalid,
+                      "periods like " + v.period + " cannot be rolled up to " +
+                          std::string(PeriodTypeKey(to)),
+                      "period_type");
+      }
+      last_up = up->ToString();
     }
-    auto key = std::make_pair(up->ToString(), v.group);
+    if (!last_valid) continue;
+    auto key = std::make_pair(last_up, v.group);
     auto it = acc.find(key);
     if (it == acc.end()) {
       SeriesValue s = v;
@@ -183,21 +193,39 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
   s.by = q.by;
   s.dimensions = IndicatorStore(conn).Dimensions(ind.id);
   int position = DimensionPosition(conn, ind, q.by);
-  std::vector<SeriesValue> values = ind.kind == IndicatorKind::kRatio
-                                        ? RatioSeries(conn, ind, q)
-                                        : NativeSeries(conn, ind, q.by, position);
-  if (q.period_type) values = RollUp(values, *q.period_type, IsAdditiveUnit(ind.unit));
+  const bool additive = IsAdditiveUnit(ind.unit);
+  std::vector<SeriesValue> values;
+  if (ind.kind != IndicatorKind::kRatio && position > 0 && additive &&
+      q.period_type == PeriodType::kYear) {
+    // Summing by year is what RollUp does for such a series; the database
+    // does it and sends a year's values instead of each month's.
+    values = FromAggregates(MeasurementStore(conn).YearlyAggregates(ind.id, position), true, true);
+  } else {
+    values = ind.kind == IndicatorKind::kRatio ? RatioSeries(conn, ind, q)
+                                               : NativeSeries(conn, ind, q.by, position);
+    if (q.period_type) values = RollUp(values, *q.period_type, additive);
+  }
   std::set<std::string> groups;
   for (const auto& v : values) {
     if (!InRange(v.period, q)) continue;
     s.values.push_back(v);
     groups.insert(v.group);
   }
-  std::stable_sort(s.values.begin(), s.values.end(), [](const SeriesValue& a, const SeriesValue& b) {
-    auto pa = Period::Parse(a.period), pb = Period::Parse(b.period);
-    if (pa && pb && !(pa->End() == pb->End())) return pa->End() < pb->End();
-    return a.group < b.group;
+  // By the end of each period (parsed once per value), then by group.
+  std::vector<std::pair<std::optional<Date>, size_t>> order;
+  order.reserve(s.values.size());
+  for (size_t i = 0; i < s.values.size(); ++i) {
+    auto p = Period::Parse(s.values[i].period);
+    order.emplace_back(p ? std::optional<Date>(p->End()) : std::nullopt, i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+    if (a.first && b.first && !(*a.first == *b.first)) return *a.first < *b.first;
+    return s.values[a.second].group < s.values[b.second].group;
   });
+  std::vector<SeriesValue> sorted;
+  sorted.reserve(s.values.size());
+  for (const auto& [end, i] : order) sorted.push_back(std::move(s.values[i]));
+  s.values = std::move(sorted);
   s.groups.assign(groups.begin(), groups.end());
   s.achievements = Achievements(conn, ind, rule);
   return s;

@@ -1,13 +1,16 @@
 #include "app/measurement_import.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 
 #include "domain/failure.h"
 #include "domain/measurement.h"
 #include "domain/period.h"
 #include "formats/csv_reader.h"
 #include "formats/decimal.h"
+#include "storage/aggregate_deltas.h"
 #include "storage/audit_log.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
@@ -35,13 +38,22 @@ struct RawRow {
 // Checks rows and writes the valid ones, counting into the summary.
 class RowWriter {
  public:
-  RowWriter(SqlConnection& conn, ImportSummary& summary, bool decimal_comma)
-      : indicators_(conn), measurements_(conn), summary_(summary), decimal_comma_(decimal_comma) {}
+  // Without `keep_aggregates` (a dry run), the aggregates are left alone.
+  RowWriter(SqlConnection& conn, ImportSummary& summary, bool keep_aggregates)
+      : conn_(conn),
+        indicators_(conn),
+        measurements_(conn),
+        summary_(summary),
+        keep_aggregates_(keep_aggregates) {}
 
   void set_decimal_comma(bool on) { decimal_comma_ = on; }
 
   void Write(const RawRow& row) {
-    const Cached* ind = Lookup(row);
+    Cached* ind = Lookup(row);
+    if (!ind) {
+      Conflict(row, "indicator", row.indicator.empty() ? "is empty"
+                                                        : "unknown indicator '" + row.indicator + "'");
+    }
     auto period = Period::Parse(row.period);
     if (!period) {
       return Conflict(row, "period",
@@ -81,23 +93,50 @@ class RowWriter {
     }
     pending_.emplace_back(ind->id, std::move(m));
     if (pending_.size() >= kBatchRows) Flush();
-    touched_.insert(ind->id);
   }
 
-  // Writes the rows waiting in the batch and counts their outcomes.
+  // Writes the rows waiting in the batch and counts their outcomes: all
+  // at once when they are all new (as in a first import), else upserted.
   void Flush() {
-    for (UpsertOutcome o : measurements_.UpsertBatch(pending_)) {
-      switch (o) {
-        case UpsertOutcome::kInserted: ++summary_.imported; break;
-        case UpsertOutcome::kUpdated: ++summary_.updated; break;
-        case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
+    if (pending_.empty()) return;
+    if (measurements_.InsertNew(pending_)) {
+      summary_.imported += static_cast<int64_t>(pending_.size());
+      if (keep_aggregates_) {
+        for (const auto& [id, m] : pending_) aggregates_.Added(id, m);
+      }
+    } else {
+      std::span<const std::pair<int64_t, StoredMeasurement>> all(pending_);
+      for (size_t from = 0; from < all.size(); from += kUpsertRows) {
+        auto part = all.subspan(from, std::min(kUpsertRows, all.size() - from));
+        auto outcomes = measurements_.UpsertBatch(part);
+        for (size_t i = 0; i < part.size(); ++i) {
+          const auto& [id, m] = part[i];
+          switch (outcomes[i]) {
+            case UpsertOutcome::kInserted:
+              ++summary_.imported;
+              if (keep_aggregates_) aggregates_.Added(id, m);
+              break;
+            case UpsertOutcome::kUpdated:
+              ++summary_.updated;
+              if (keep_aggregates_) aggregates_.Changed(id, m.period);
+              break;
+            case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
+          }
+        }
       }
     }
+    const int64_t last_indicator = pending_.back().first;
     pending_.clear();
+    if (aggregates_.periods() >= kMaxAggregatePeriods) aggregates_.ApplyAllBut(conn_, last_indicator);
   }
 
-  void RebuildAggregates() {
-    for (int64_t id : touched_) measurements_.RebuildAggregates(id);
+  // Writes the last rows and brings the aggregates of the indicators the
+  // import touched up to date (bumping their versions, which caches key on).
+  void Finish() {
+    Flush();
+    if (!keep_aggregates_) return;
+    aggregates_.Apply(conn_);
+    for (int64_t id : touched_) measurements_.MarkDataChanged(id);
   }
 
   const std::set<std::string>& touched_codes() const { return touched_codes_; }
@@ -110,31 +149,33 @@ class RowWriter {
  private:
   struct Cached {
     int64_t id;
+    std::vector<std::pair<std::string, int>> positions;  // dimension name, position
   };
 
   // The dimension's position, looked up (or added) once per import.
-  int Position(const Cached& ind, const std::string& name) {
-    auto key = std::make_pair(ind.id, name);
-    auto it = positions_.find(key);
-    if (it != positions_.end()) return it->second;
+  int Position(Cached& ind, const std::string& name) {
+    for (const auto& [known, pos] : ind.positions) {
+      if (known == name) return pos;
+    }
     int pos = indicators_.DimensionPosition(ind.id, name);
-    positions_.emplace(key, pos);
+    ind.positions.emplace_back(name, pos);
     return pos;
   }
 
-  const Cached* Lookup(const RawRow& row) {
+  // The indicator of the row, or nullptr (reported) when there is none.
+  // Rows come grouped by indicator: the last one is looked up first.
+  Cached* Lookup(const RawRow& row) {
+    if (last_ != cache_.end() && last_->first == row.indicator) return last_->second ? &*last_->second : nullptr;
     auto it = cache_.find(row.indicator);
     if (it == cache_.end()) {
       std::optional<Cached> c;
-      if (auto ind = indicators_.FindByCode(row.indicator)) c = Cached{ind->id};
+      if (auto ind = indicators_.FindByCode(row.indicator)) c = Cached{ind->id, {}};
       it = cache_.emplace(row.indicator, c).first;
     }
-    if (!it->second) {
-      Conflict(row, "indicator", row.indicator.empty() ? "is empty"
-                                                        : "unknown indicator '" + row.indicator + "'");
-      return nullptr;
-    }
+    last_ = it;
+    if (!it->second) return nullptr;
     touched_codes_.insert(row.indicator);
+    touched_.insert(it->second->id);
     return &*it->second;
   }
 
@@ -142,15 +183,23 @@ class RowWriter {
     summary_.AddConflict(row.line, column, reason);
   }
 
+  SqlConnection& conn_;
   IndicatorStore indicators_;
   MeasurementStore measurements_;
   ImportSummary& summary_;
-  bool decimal_comma_;
+  bool keep_aggregates_;
+  bool decimal_comma_ = false;
+  AggregateDeltas aggregates_;
   std::map<std::string, std::optional<Cached>> cache_;
-  std::map<std::pair<int64_t, std::string>, int> positions_;
-  // Rows are written in batches: one INSERT for many new rows saves a
-  // statement (and on PostgreSQL a round trip) per row.
-  static constexpr size_t kBatchRows = 500;
+  std::map<std::string, std::optional<Cached>>::iterator last_ = cache_.end();
+  // Rows are written in batches: new rows in one bulk write each, others
+  // with one INSERT per kUpsertRows, which saves a statement (and on
+  // PostgreSQL a round trip) per row.
+  static constexpr size_t kBatchRows = 10000;
+  static constexpr size_t kUpsertRows = 500;
+  // Aggregate changes are written when they cover this many periods, which
+  // bounds the memory they take.
+  static constexpr size_t kMaxAggregatePeriods = 20000;
   std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
   std::set<int64_t> touched_;
   std::set<std::string> touched_codes_;
@@ -190,6 +239,7 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
   }
   size_t width = fields.size();
   RawRow row;
+  for (const auto& [c, name] : dims) row.dimensions.emplace_back(name, "");
   int64_t rows = 0;
   while (reader.Next(fields)) {
     row.line = reader.line();
@@ -208,8 +258,7 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
     row.status = at(col_status);
     row.note = at(col_note);
     row.source_ref = at(col_source);
-    row.dimensions.clear();
-    for (const auto& [c, name] : dims) row.dimensions.emplace_back(name, fields[static_cast<size_t>(c)]);
+    for (size_t d = 0; d < dims.size(); ++d) row.dimensions[d].second = fields[static_cast<size_t>(dims[d].first)];
     writer.Write(row);
     if (options.progress && ++rows % kProgressEvery == 0) options.progress(reader.bytes_read());
   }
@@ -282,14 +331,13 @@ ImportSummary ImportMeasurementArray(SqlConnection& conn, const nlohmann::json& 
                                      const std::string& path,
                                      std::vector<FieldProblem>& problems) {
   ImportSummary summary;
-  RowWriter writer(conn, summary, false);
+  RowWriter writer(conn, summary, true);
   int64_t index = 0;
   for (const auto& e : array) ReadJsonElement(e, ++index, writer);
-  writer.Flush();
+  writer.Finish();
   for (const auto& c : summary.conflicts) {
     problems.push_back({path + "[" + std::to_string(c.line - 1) + "]." + c.column, c.reason});
   }
-  if (summary.invalid == 0) writer.RebuildAggregates();
   return summary;
 }
 
@@ -297,10 +345,10 @@ ImportSummary ImportMeasurements(SqlConnection& conn, std::istream& in, Measurem
                                  const MeasurementImportOptions& options) {
   ImportSummary summary;
   WriteTransaction tx(conn);
-  RowWriter writer(conn, summary, false);
+  RowWriter writer(conn, summary, !options.dry_run);
   if (format == MeasurementFormat::kCsv) ReadCsv(in, writer, options);
   else ReadJson(in, writer);
-  writer.Flush();
+  writer.Finish();
   summary.ignored += summary.invalid;
   if (options.dry_run) {
     summary.status = "dry_run";
@@ -311,7 +359,6 @@ ImportSummary ImportMeasurements(SqlConnection& conn, std::istream& in, Measurem
     summary.ignored -= summary.invalid;
     return summary;
   }
-  writer.RebuildAggregates();
   nlohmann::json indicators = writer.touched_codes();
   AuditLog(conn).Append({0, "", options.actor, "measurements", "", "import", "",
                          nlohmann::json{{"indicators", indicators},

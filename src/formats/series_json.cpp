@@ -33,12 +33,25 @@ OJson SeriesToJson(const SeriesDownload& d) {
                 {"period_type", q.period_type ? OJson(std::string(PeriodTypeKey(*q.period_type)))
                                               : OJson(nullptr)}};
   j["groups"] = d.series.groups;
-  j["values"] = OJson::array();
+  // Built member by member into reserved space: a long series is most of
+  // the document, and initializer lists would copy every member twice.
+  OJson values = OJson::array();
+  auto& list = values.get_ref<OJson::array_t&>();
+  list.reserve(d.series.values.size());
   for (const auto& v : d.series.values) {
-    j["values"].push_back({{"period", v.period}, {"group", v.group}, {"value", v.value},
-                           {"n", v.n}, {"combined", v.combined}, {"provisional", v.provisional},
-                           {"note", ValueNote(d, v)}});
+    OJson o(OJson::value_t::object);
+    auto& members = o.get_ref<OJson::object_t&>();
+    members.reserve(7);
+    members.emplace_back("period", v.period);
+    members.emplace_back("group", v.group);
+    members.emplace_back("value", v.value);
+    members.emplace_back("n", v.n);
+    members.emplace_back("combined", v.combined);
+    members.emplace_back("provisional", v.provisional);
+    members.emplace_back("note", ValueNote(d, v));
+    list.push_back(std::move(o));
   }
+  j["values"] = std::move(values);
   j["baseline"] = ind["baseline"];
   j["targets"] = ind["targets"];
   j["achievement"] = OJson::array();

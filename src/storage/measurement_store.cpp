@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "domain/failure.h"
+
 #include "storage/timestamp.h"
 
 namespace fremdrift {
@@ -35,7 +37,7 @@ UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasure
 }
 
 std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
-    const std::vector<std::pair<int64_t, StoredMeasurement>>& rows) {
+    std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
   std::vector<UpsertOutcome> out(rows.size(), UpsertOutcome::kUnchanged);
   if (rows.empty()) return out;
   std::string sql =
@@ -76,30 +78,78 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
   return out;
 }
 
-void MeasurementStore::RebuildAggregates(int64_t id) {
-  // The version is the indicator's data version too: caches key on it.
+bool MeasurementStore::InsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
+  conn_.ExecuteScript("SAVEPOINT insert_new");
+  size_t next = 0;
+  try {
+    conn_.CopyRows("measurements",
+                   {"indicator_id", "period", "dim1", "dim2", "dim3", "dim4", "value",
+                    "provisional", "note", "source_ref"},
+                   [&](SqlParams& row) {
+                     if (next == rows.size()) return false;
+                     const auto& [id, m] = rows[next++];
+                     row.resize(10);
+                     row[0] = id;
+                     row[1] = m.period;
+                     for (size_t i = 0; i < 4; ++i) row[2 + i] = m.dims[i];
+                     row[6] = Nullable(m.value);
+                     row[7] = int64_t{m.provisional ? 1 : 0};
+                     row[8] = m.note;
+                     row[9] = m.source_ref;
+                     return true;
+                   });
+  } catch (const Failure& f) {
+    if (f.code() != FailureCode::kConflict) throw;
+    conn_.ExecuteScript("ROLLBACK TO SAVEPOINT insert_new; RELEASE SAVEPOINT insert_new");
+    return false;
+  }
+  conn_.ExecuteScript("RELEASE SAVEPOINT insert_new");
+  return true;
+}
+
+void MeasurementStore::MarkDataChanged(int64_t id) {
   conn_.Execute("UPDATE indicators SET version = version + 1, data_updated_at = ? WHERE id = ?",
                 {UtcNow(), id});
-  conn_.Execute("DELETE FROM measurement_aggregates WHERE indicator_id = ?", {id});
+}
+
+void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& period) {
+  conn_.Execute(
+      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ? AND dim_position < ?",
+      {id, period, int64_t{kAllRows + kYearOffset}});
   const std::string select =
       "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional) FROM measurements "
-      "WHERE indicator_id = ? AND value IS NOT NULL ";
+      "WHERE indicator_id = ? AND period = ? AND value IS NOT NULL ";
   const std::string insert =
       "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
       "n, min_value, max_value, provisional) ";
   conn_.Execute(insert + "SELECT indicator_id, period, 0, '', " + select +
                     "AND dim1 = '' AND dim2 = '' AND dim3 = '' AND dim4 = '' "
                     "GROUP BY indicator_id, period",
-                {id});
+                {id, period});
   conn_.Execute(insert + "SELECT indicator_id, period, -1, '', " + select +
                     "GROUP BY indicator_id, period",
-                {id});
+                {id, period});
   for (int pos = 1; pos <= 4; ++pos) {
     std::string col = "dim" + std::to_string(pos);
     conn_.Execute(insert + "SELECT indicator_id, period, " + std::to_string(pos) + ", " + col +
                       ", " + select + "AND " + col + " <> '' GROUP BY indicator_id, period, " + col,
-                  {id});
+                  {id, period});
   }
+}
+
+void MeasurementStore::RebuildYearAggregates(int64_t id, const std::string& year) {
+  const int64_t first = kAllRows + kYearOffset;
+  conn_.Execute(
+      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ? AND dim_position >= ?",
+      {id, year, first});
+  conn_.Execute(
+      "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
+      "n, min_value, max_value, provisional) "
+      "SELECT indicator_id, SUBSTR(period, 1, 4), dim_position + ?, dim_value, SUM(total), SUM(n), "
+      "MIN(min_value), MAX(max_value), MAX(provisional) FROM measurement_aggregates "
+      "WHERE indicator_id = ? AND dim_position < ? AND SUBSTR(period, 1, 4) = ? "
+      "GROUP BY indicator_id, SUBSTR(period, 1, 4), dim_position, dim_value",
+      {int64_t{kYearOffset}, id, first, year});
 }
 
 std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
@@ -112,6 +162,11 @@ std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
     out.push_back({r.Text(0), r.Text(1), r.Real(2), r.Int(3), r.Real(4), r.Real(5), r.Int(6) != 0});
   }
   return out;
+}
+
+std::vector<AggregateRow> MeasurementStore::YearlyAggregates(int64_t id, int group) {
+  std::vector<AggregateRow> out;
+  return Aggregates(id, group + kYearOffset);
 }
 
 std::vector<StoredMeasurement> MeasurementStore::List(int64_t id) {

@@ -3,13 +3,14 @@
 //
 // A measurement's dimension values sit in columns dim1..dim4, whose names
 // the indicator's dimension list gives (IndicatorStore::Dimensions); ''
-// means "not split by that dimension". Aggregates are rebuilt per
-// indicator after each import (RebuildAggregates), in the same
-// transaction, so readers never see them disagree with the rows.
+// means "not split by that dimension". Imports keep the aggregates up to
+// date in the same transaction (AggregateDeltas), so readers never see them
+// disagree with the rows.
 #pragma once
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,6 +47,11 @@ struct AggregateRow {
 inline constexpr int kNationalRows = 0;  // rows with no dimension values
 inline constexpr int kAllRows = -1;      // every row, whatever its dimensions
 // 1..4: rows grouped by that dimension's value (other dimensions combined).
+// The same groups summed by calendar year (the first four characters of
+// the period, the ISO year for a week) are kept too, with the year as
+// period, at the group's number plus kYearOffset (9 to 14), so that a
+// series rolled up to years reads one row per year and value.
+inline constexpr int kYearOffset = 10;
 
 class MeasurementStore {
  public:
@@ -60,15 +66,33 @@ class MeasurementStore {
   // the batch) goes through Upsert(). The outcomes are those of calling
   // Upsert() on each row in turn.
   std::vector<UpsertOutcome> UpsertBatch(
-      const std::vector<std::pair<int64_t, StoredMeasurement>>& rows);
+      std::span<const std::pair<int64_t, StoredMeasurement>> rows);
 
-  // Recomputes the aggregates of one indicator from its rows and bumps the
-  // indicator's version, which caches of its series key on.
-  void RebuildAggregates(int64_t indicator_id);
+  // Inserts rows that are all new in one bulk write (SqlConnection::
+  // CopyRows) and returns true; or, if any of them has the key of a stored
+  // row or of an earlier row in `rows`, writes none of them and returns
+  // false (the caller then upserts them). Runs in a savepoint of the
+  // caller's transaction.
+  bool InsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
+
+  // Recomputes the aggregates of one indicator's period from its rows.
+  void RebuildPeriodAggregates(int64_t indicator_id, const std::string& period);
+  // Recomputes the yearly sums of one indicator's year (e.g. "2022") from
+  // its periods' aggregates.
+  void RebuildYearAggregates(int64_t indicator_id, const std::string& year);
+
+  // Records that the indicator's data changed: bumps its version, which
+  // caches of its series key on, and its data_updated_at.
+  void MarkDataChanged(int64_t indicator_id);
 
   // Aggregates of `group` (kNationalRows, kAllRows or a dimension
   // position), ordered by period then value.
   std::vector<AggregateRow> Aggregates(int64_t indicator_id, int group);
+
+  // The aggregates of `group` summed by calendar year (see kYearOffset),
+  // ordered by year then value: what rolling Aggregates() up to years gives
+  // for a unit whose values add up.
+  std::vector<AggregateRow> YearlyAggregates(int64_t indicator_id, int group);
 
   // All rows of an indicator, by period then dimensions (for downloads and
   // export; not for large series).

@@ -14,7 +14,7 @@ namespace fremdrift {
 struct Migration {
   int version;
   std::string name;
-  std::string sql;  // portable SQL with {pk} and {int} type placeholders
+  std::string sql;  // portable SQL with {pk}, {int} and {without_rowid} placeholders
 };
 
 // All migrations of this build, in version order.

@@ -166,6 +166,33 @@ TextParams ToText(const SqlParams& params) {
   return out;
 }
 
+// Appends `v` to a row of COPY's text format: \N for NULL, and a
+// backslash before the characters that format gives a meaning.
+void AppendCopyText(std::string& out, const SqlValue& v) {
+  if (std::holds_alternative<std::nullptr_t>(v)) {
+    out += "\\N";
+  } else if (auto p = std::get_if<int64_t>(&v)) {
+    char buffer[24];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, *p);
+    out.append(buffer, end);
+  } else if (auto p = std::get_if<double>(&v)) {
+    out += RealText(*p);
+  } else {
+    const std::string& text = std::get<std::string>(v);
+    for (char c : text) {
+      switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\0':
+          throw Failure(FailureCode::kInvalid, "text must not contain a NUL character");
+        default: out += c;
+      }
+    }
+  }
+}
+
 bool Succeeded(const PGresult* res) {
   if (!res) return false;
   ExecStatusType status = PQresultStatus(res);
@@ -243,6 +270,58 @@ class PostgresConnection : public SqlConnection {
     if (!Succeeded(res.get())) Fail(res.get(), "");
   }
 
+  // COPY ... FROM STDIN in text format, sent in blocks of about 64 KiB.
+  int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
+                   const std::function<bool(SqlParams& row)>& next_row) override {
+    Reconnect();
+    std::string sql = "COPY " + std::string(table) + " (";
+    for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + columns[i];
+    sql += ") FROM STDIN";
+    {
+      Result res(PQexec(conn_, sql.c_str()));
+      NoteTransactionState();
+      if (PQresultStatus(res.get()) != PGRES_COPY_IN) Fail(res.get(), " in: " + sql);
+    }
+    constexpr size_t kBlock = 64 << 10;
+    std::string block;
+    block.reserve(kBlock + 1024);
+    SqlParams row;
+    int64_t written = 0;
+    try {
+      while (next_row(row)) {
+        if (row.size() != columns.size()) {
+          throw Failure(FailureCode::kInternal, "CopyRows: a row has " + std::to_string(row.size()) +
+                                                    " values for " + std::to_string(columns.size()) +
+                                                    " columns of " + std::string(table));
+        }
+        for (size_t i = 0; i < row.size(); ++i) {
+          if (i) block += '\t';
+          AppendCopyText(block, row[i]);
+        }
+        block += '\n';
+        ++written;
+        if (block.size() >= kBlock) {
+          PutCopyData(block);
+          block.clear();
+        }
+      }
+      PutCopyData(block);
+    } catch (...) {
+      // Ends the COPY with an error, so the server drops what it was sent.
+      if (PQputCopyEnd(conn_, "CopyRows stopped by the client") == 1) DrainResults();
+      NoteTransactionState();
+      throw;
+    }
+    if (PQputCopyEnd(conn_, nullptr) != 1) {
+      throw Failure(FailureCode::kInternal, "COPY failed: " + TrimEnd(PQerrorMessage(conn_)));
+    }
+    Result res(PQgetResult(conn_));
+    DrainResults();
+    NoteTransactionState();
+    if (!Succeeded(res.get())) Fail(res.get(), "");
+    return written;
+  }
+
   void BeginWrite() override { ExecuteScript("BEGIN"); }
 
   // A transaction in which a statement failed is aborted on PostgreSQL, and
@@ -275,6 +354,18 @@ class PostgresConnection : public SqlConnection {
     }
     Result res(PQexec(conn_, "SET TIME ZONE 'UTC'"));
     if (!Succeeded(res.get())) Fail(res.get(), "");
+  }
+
+  void PutCopyData(const std::string& block) {
+    if (block.empty()) return;
+    if (PQputCopyData(conn_, block.data(), static_cast<int>(block.size())) != 1) {
+      throw Failure(FailureCode::kInternal, "COPY failed: " + TrimEnd(PQerrorMessage(conn_)));
+    }
+  }
+
+  // Reads and drops the results still waiting after a COPY.
+  void DrainResults() {
+    while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);
   }
 
   // Reconnects after a lost connection, unless a transaction was open on

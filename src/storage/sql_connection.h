@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -54,6 +55,21 @@ class SqlConnection {
 
   // Runs several statements separated by semicolons, without parameters.
   virtual void ExecuteScript(std::string_view sql) = 0;
+
+  // Appends rows to `table` in bulk, as fast as the engine allows: COPY ...
+  // FROM STDIN on PostgreSQL, one prepared INSERT stepped per row on SQLite.
+  // `columns` are the columns written, in order; `next_row` fills `row`
+  // with one value per column (it may reuse the strings already there) and
+  // returns false when there are no more rows. Returns the rows written.
+  // There is no ON CONFLICT: a row that breaks a constraint throws
+  // Failure(kConflict); an exception from `next_row` is passed on. After a
+  // throw, the rows of the call already written may or may not be
+  // there (PostgreSQL drops them all, SQLite keeps those before the bad
+  // one) and on PostgreSQL the transaction is aborted: wrap the call in a
+  // SAVEPOINT and roll back to it to carry on. `table` and `columns` are
+  // put into the SQL as they are: never pass user input.
+  virtual int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
+                           const std::function<bool(SqlParams& row)>& next_row) = 0;
 
   // Starts a transaction that will write. SQLite takes the write lock at
   // once (BEGIN IMMEDIATE) so two writers never deadlock on an upgrade.

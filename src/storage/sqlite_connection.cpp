@@ -93,6 +93,38 @@ class SqliteConnection : public SqlConnection {
     }
   }
 
+  // One prepared INSERT, bound and stepped per row: what the sqlite3
+  // shell's .import does too. The values are bound without a copy, as they
+  // stay put until the step.
+  int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
+                   const std::function<bool(SqlParams& row)>& next_row) override {
+    std::string sql = "INSERT INTO " + std::string(table) + " (";
+    std::string marks;
+    for (size_t i = 0; i < columns.size(); ++i) {
+      sql += (i ? ", " : "") + columns[i];
+      marks += i ? ", ?" : "?";
+    }
+    sql += ") VALUES (" + marks + ")";
+    sqlite3_stmt* stmt = Prepare(sql, {});
+    SqlParams row;
+    int64_t written = 0;
+    while (next_row(row)) {
+      if (row.size() != columns.size()) {
+        sqlite3_reset(stmt);
+        throw Failure(FailureCode::kInternal, "CopyRows: a row has " + std::to_string(row.size()) +
+                                                  " values for " + std::to_string(columns.size()) +
+                                                  " columns of " + std::string(table));
+      }
+      Bind(stmt, row, SQLITE_STATIC);
+      int rc = sqlite3_step(stmt);
+      if (rc != SQLITE_DONE) Fail(rc, stmt);
+      sqlite3_reset(stmt);
+      ++written;
+    }
+    sqlite3_clear_bindings(stmt);
+    return written;
+  }
+
   void BeginWrite() override { ExecuteScript("BEGIN IMMEDIATE"); }
   void Commit() override { ExecuteScript("COMMIT"); }
   void Rollback() override { ExecuteScript("ROLLBACK"); }
@@ -126,6 +158,13 @@ class SqliteConnection : public SqlConnection {
       }
       cache_.emplace(key, stmt);
     }
+    Bind(stmt, params, SQLITE_TRANSIENT);
+    return stmt;
+  }
+
+  // Binds `params` to ?1, ?2, ...; `text_lifetime` is SQLITE_TRANSIENT (copy
+  // the text) or SQLITE_STATIC (the caller keeps it until the next reset).
+  static void Bind(sqlite3_stmt* stmt, const SqlParams& params, sqlite3_destructor_type text_lifetime) {
     for (size_t i = 0; i < params.size(); ++i) {
       int idx = static_cast<int>(i + 1);
       const SqlValue& v = params[i];
@@ -137,11 +176,9 @@ class SqliteConnection : public SqlConnection {
         sqlite3_bind_double(stmt, idx, *p);
       } else {
         const std::string& s = std::get<std::string>(v);
-        sqlite3_bind_text(stmt, idx, s.data(), static_cast<int>(s.size()),
-                          SQLITE_TRANSIENT);
+        sqlite3_bind_text(stmt, idx, s.data(), static_cast<int>(s.size()), text_lifetime);
       }
     }
-    return stmt;
   }
 
   static SqlValue Column(sqlite3_stmt* stmt, int i) {

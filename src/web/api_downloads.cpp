@@ -92,13 +92,15 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
     d.notes = ReadSeriesNotes(ctx.db(), ind, d.series, q);
     d.query = q;
     d.indicator = std::move(ind);
-    entry = SeriesCache::Entry{f.write(d, ctx), "", f.content_type};
-    entry->etag = Etag(entry->body);
-    SeriesCache::Shared().Put(key, *entry);
+    auto body = std::make_shared<const std::string>(f.write(d, ctx));
+    std::string etag = Etag(*body);
+    entry = std::make_shared<const SeriesCache::Entry>(
+        SeriesCache::Entry{std::move(body), std::move(etag), f.content_type});
+    SeriesCache::Shared().Put(key, entry);
   }
-  std::string match = ctx.request().get("If-None-Match", "");
-  Response r = match == entry->etag ? Response{304, entry->content_type, "", {}}
-                                    : Response{200, entry->content_type, entry->body, {}};
+  Response r{200, entry->content_type, "", {}, nullptr};
+  if (ctx.request().get("If-None-Match", "") == entry->etag) r.status = 304;
+  else r.shared_body = entry->body;
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
   if (attachment) {

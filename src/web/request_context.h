@@ -5,6 +5,7 @@
 
 #include <map>
 #include <optional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,12 @@ struct Response {
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // When set, sent instead of `body`: a body shared with a cache, so that
+  // serving it copies nothing.
+  std::shared_ptr<const std::string> shared_body;
+
+  // The bytes to send: `shared_body` if set, else `body`.
+  const std::string& Body() const { return shared_body ? *shared_body : body; }
 
   static Response Json(const std::string& body, int status = 200);
   static Response Html(const std::string& body, int status = 200);

@@ -1,65 +1,73 @@
 #include "web/router.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace fremdrift {
 namespace {
 
-std::vector<std::string> Segments(const std::string& path) {
-  std::vector<std::string> out;
+// The segments of a path after its leading '/' ("/a/b" -> a, b).
+template <typename Text>
+std::vector<Text> Segments(std::string_view path) {
+  std::vector<Text> out;
   size_t start = 1;
   while (start <= path.size()) {
     size_t end = path.find('/', start);
-    if (end == std::string::npos) end = path.size();
-    out.push_back(path.substr(start, end - start));
+    if (end == std::string_view::npos) end = path.size();
+    out.emplace_back(path.substr(start, end - start));
     start = end + 1;
   }
   return out;
 }
 
-bool MatchPattern(const std::string& pattern, const std::string& path,
-                  std::map<std::string, std::string>& params) {
-  auto want = Segments(pattern);
-  auto got = Segments(path);
-  if (want.size() != got.size()) return false;
-  std::map<std::string, std::string> captured;
-  for (size_t i = 0; i < want.size(); ++i) {
-    const auto& w = want[i];
-    if (w.size() > 2 && w.front() == '{' && w.back() == '}') {
+bool IsCapture(const std::string& segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+bool MatchSegments(const Route& route, const std::vector<std::string_view>& got) {
+  if (route.segments.size() != got.size()) return false;
+  for (size_t i = 0; i < got.size(); ++i) {
+    const std::string& want = route.segments[i];
+    if (IsCapture(want)) {
       if (got[i].empty()) return false;
-      captured[w.substr(1, w.size() - 2)] = got[i];
-    } else if (w != got[i]) {
+    } else if (want != got[i]) {
       return false;
     }
   }
-  params = std::move(captured);
   return true;
 }
 
 }  // namespace
 
 void Router::Add(std::string method, std::string pattern, Handler handler) {
-  routes_.push_back({std::move(method), std::move(pattern), std::move(handler)});
+  Route r{std::move(method), std::move(pattern), std::move(handler), {}, 0};
+  r.segments = Segments<std::string>(r.pattern);
+  r.captures = static_cast<int>(std::count_if(r.segments.begin(), r.segments.end(), IsCapture));
+  routes_.push_back(std::move(r));
 }
 
 const Route* Router::Match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params,
                            std::vector<std::string>& allowed_methods) const {
-  std::string m = method == "HEAD" ? "GET" : method;
+  std::string_view m = method == "HEAD" ? std::string_view("GET") : std::string_view(method);
+  const auto got = Segments<std::string_view>(path);
   const Route* found = nullptr;
   for (const auto& r : routes_) {
-    std::map<std::string, std::string> p;
-    if (!MatchPattern(r.pattern, path, p)) continue;
+    if (!MatchSegments(r, got)) continue;
     if (r.method == m) {
-      // A literal segment beats a capture: prefer the route with fewer {.
-      if (!found || std::count(r.pattern.begin(), r.pattern.end(), '{') <
-                        std::count(found->pattern.begin(), found->pattern.end(), '{')) {
-        found = &r;
-        params = p;
-      }
+      // A literal segment beats a capture: prefer the route with fewer.
+      if (!found || r.captures < found->captures) found = &r;
     } else {
       allowed_methods.push_back(r.method);
     }
+  }
+  if (found) {
+    std::map<std::string, std::string> captured;
+    for (size_t i = 0; i < got.size(); ++i) {
+      const std::string& want = found->segments[i];
+      if (IsCapture(want)) captured[want.substr(1, want.size() - 2)] = std::string(got[i]);
+    }
+    params = std::move(captured);
   }
   return found;
 }

@@ -17,6 +17,9 @@ struct Route {
   std::string method;   // GET, POST, PUT, DELETE
   std::string pattern;  // e.g. /api/v1/items/{id}
   Handler handler;
+  // The pattern split at '/' once, when the route is added.
+  std::vector<std::string> segments;
+  int captures = 0;  // how many {name} segments
 };
 
 class Router {

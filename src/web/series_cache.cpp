@@ -2,15 +2,15 @@
 
 namespace fremdrift {
 
-std::optional<SeriesCache::Entry> SeriesCache::Get(const std::string& key) {
+std::shared_ptr<const SeriesCache::Entry> SeriesCache::Get(const std::string& key) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = map_.find(key);
-  if (it == map_.end()) return std::nullopt;
+  if (it == map_.end()) return nullptr;
   order_.splice(order_.begin(), order_, it->second.second);
   return it->second.first;
 }
 
-void SeriesCache::Put(const std::string& key, Entry entry) {
+void SeriesCache::Put(const std::string& key, std::shared_ptr<const Entry> entry) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = map_.find(key);
   if (it != map_.end()) {

@@ -93,6 +93,64 @@ TEST_P(MeasurementImportTest, ManyRowsAcrossBatchesAreAllCounted) {
   EXPECT_EQ(Rows("besok"), 1234);
 }
 
+// Every aggregate row, in key order, as text.
+std::vector<std::string> AggregateTable(SqlConnection& conn) {
+  std::vector<std::string> out;
+  for (const auto& r : conn.Query("SELECT indicator_id, period, dim_position, dim_value, total, n, "
+                                  "min_value, max_value, provisional FROM measurement_aggregates "
+                                  "ORDER BY indicator_id, dim_position, period, dim_value")) {
+    std::ostringstream line;
+    line << r.Int(0) << ' ' << r.Text(1) << ' ' << r.Int(2) << " '" << r.Text(3) << "' " << r.Real(4)
+         << ' ' << r.Int(5) << ' ' << r.Real(6) << ' ' << r.Real(7) << ' ' << r.Int(8);
+    out.push_back(line.str());
+  }
+  return out;
+}
+
+// The aggregates an import keeps up to date (adding new rows, recomputing
+// periods with updated rows), yearly sums included, are those computed
+// afresh from the rows, after a first import, new rows in stored periods,
+// new periods and updates.
+TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRows) {
+  std::string first = "indicator,period,value,status,note,region,tjeneste\n";
+  for (int m = 1; m <= 12; ++m) {
+    std::string period = "2021-" + std::string(m < 10 ? "0" : "") + std::to_string(m);
+    first += "besok," + period + "," + std::to_string(m * 2) + ",,,,\n";  // national
+    for (int r = 0; r < 1100; ++r) {  // over 10,000 rows: several batches
+      first += "besok," + period + "," + std::to_string((r * 7 + m) % 50) + ".5," +
+               (r % 9 == 0 ? "provisional" : "") + ",,r" + std::to_string(r % 11) + ",t" +
+               std::to_string(r) + "\n";
+    }
+    first += "besok," + period + ",,,not yet,r1,none\n";  // no value: in no aggregate
+  }
+  ASSERT_EQ(Import(first).status, "ok");
+  std::string second = "indicator,period,value,status,note,region,tjeneste\n"
+                       "besok,2021-03,-4,,,r5,t5\n"       // updated: a new minimum
+                       "besok,2021-03,7.5,,,r2,extra\n"   // new in a stored period
+                       "besok,2021-04,99,,,,\n"           // national row updated
+                       "besok,2022-01,1,provisional,,r3,t1\n"  // a new period
+                       "besok,2022-01,2,,,,\n"
+                       "besok,2021-05,-1,provisional,,r2,extra\n";  // added to stored groups
+  auto s = Import(second);
+  ASSERT_EQ(s.status, "ok");
+  EXPECT_EQ(s.imported, 4);
+  EXPECT_EQ(s.updated, 2);
+  auto kept = AggregateTable(*conn_);
+  ASSERT_FALSE(kept.empty());
+  auto ind = IndicatorStore(*conn_).FindByCode("besok");
+  MeasurementStore store(*conn_);
+  for (const auto& r : conn_->Query("SELECT DISTINCT period FROM measurements WHERE indicator_id = ?",
+                                    {ind->id})) {
+    store.RebuildPeriodAggregates(ind->id, r.Text(0));
+  }
+  for (const auto& year : {"2021", "2022"}) store.RebuildYearAggregates(ind->id, year);
+  EXPECT_EQ(kept, AggregateTable(*conn_));
+  // The yearly sums are there: 2021's by region add up its months.
+  auto years = store.YearlyAggregates(ind->id, 1);
+  ASSERT_FALSE(years.empty());
+  EXPECT_EQ(years.front().period, "2021");
+}
+
 TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
   auto s = Import("indicator,period,value\nbesok,2022-01,10\nbesok,2022-13,5\nukjent,2022-02,1\nbesok,2022-03,x\n");
   EXPECT_EQ(s.status, "error");

@@ -9,7 +9,9 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "domain/failure.h"
 #include "storage/sql_connection.h"
@@ -269,6 +271,78 @@ TEST_P(SqlConnectionTest, CommitAfterFailedStatementOnPostgresThrows) {
       Failure);
   EXPECT_EQ(FailureCodeOf([&] { tx.Commit(); }), FailureCode::kInternal);
   EXPECT_EQ(Count("u"), 0);
+}
+
+// Rows handed to CopyRows one by one from a list (the list outlives it).
+std::function<bool(SqlParams&)> RowsFrom(const std::vector<SqlParams>& rows) {
+  return [&rows, next = size_t{0}](SqlParams& row) mutable {
+    if (next == rows.size()) return false;
+    row = rows[next++];
+    return true;
+  };
+}
+
+TEST_P(SqlConnectionTest, CopyRowsWritesEveryValueAsInsertWould) {
+  // Text with the characters COPY's text format escapes, NULLs, extremes.
+  const std::vector<SqlParams> rows = {
+      {int64_t{1}, 0.1, std::string("tab\there, line\nbreak, cr\r, back\\slash \\N")},
+      {nullptr, nullptr, nullptr},
+      {std::numeric_limits<int64_t>::min(), 1.0 / 3.0, std::string("Blåbær; \"sitat\", 'x'")},
+      {int64_t{4}, 5e-324, std::string("")},
+  };
+  WriteTransaction tx(*conn_);
+  EXPECT_EQ(conn_->CopyRows("v", {"i", "d", "t"}, RowsFrom(rows)), 4);
+  tx.Commit();
+  auto got = conn_->Query("SELECT i, d, t FROM v ORDER BY i IS NULL, i");
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[0].Int(0), std::numeric_limits<int64_t>::min());
+  EXPECT_EQ(got[0].Real(1), 1.0 / 3.0);
+  EXPECT_EQ(got[0].Text(2), "Blåbær; \"sitat\", 'x'");
+  EXPECT_EQ(got[1].Int(0), 1);
+  EXPECT_EQ(got[1].Real(1), 0.1);
+  EXPECT_EQ(got[1].Text(2), "tab\there, line\nbreak, cr\r, back\\slash \\N");
+  EXPECT_EQ(got[2].Real(1), 5e-324);
+  EXPECT_FALSE(got[2].IsNull(2));
+  EXPECT_EQ(got[2].Text(2), "");
+  for (size_t col = 0; col < 3; ++col) EXPECT_TRUE(got[3].IsNull(col)) << "column " << col;
+}
+
+TEST_P(SqlConnectionTest, CopyRowsOfNothingWritesNothing) {
+  const std::vector<SqlParams> none;
+  EXPECT_EQ(conn_->CopyRows("v", {"i"}, RowsFrom(none)), 0);
+  EXPECT_EQ(Count("v"), 0);
+}
+
+TEST_P(SqlConnectionTest, CopyRowsClashIsConflictAndASavepointUndoesIt) {
+  conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("b")});
+  const std::vector<SqlParams> rows = {{std::string("a")}, {std::string("b")}, {std::string("c")}};
+  WriteTransaction tx(*conn_);
+  conn_->ExecuteScript("SAVEPOINT copy");
+  EXPECT_EQ(FailureCodeOf([&] { conn_->CopyRows("u", {"k"}, RowsFrom(rows)); }),
+            FailureCode::kConflict);
+  conn_->ExecuteScript("ROLLBACK TO SAVEPOINT copy");
+  // The transaction goes on after the savepoint, on both engines.
+  conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("d")});
+  tx.Commit();
+  EXPECT_EQ(conn_->Query("SELECT COUNT(*) FROM u WHERE k IN ('b', 'd')").at(0).Int(0), 2);
+  EXPECT_EQ(Count("u"), 2);
+}
+
+TEST_P(SqlConnectionTest, CopyRowsPassesOnTheCallersErrorAndTheConnectionStaysUsable) {
+  WriteTransaction tx(*conn_);
+  conn_->ExecuteScript("SAVEPOINT copy");
+  int calls = 0;
+  EXPECT_THROW(conn_->CopyRows("v", {"i"},
+                               [&](SqlParams& row) -> bool {
+                                 if (++calls == 3) throw std::runtime_error("bad input");
+                                 row = {int64_t{calls}};
+                                 return true;
+                               }),
+               std::runtime_error);
+  conn_->ExecuteScript("ROLLBACK TO SAVEPOINT copy");
+  conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{9}});
+  tx.Commit();
+  EXPECT_EQ(Count("v"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -1,0 +1,196 @@
+#include "storage/aggregate_deltas.h"
+
+#include <algorithm>
+
+#include "domain/failure.h"
+
+namespace fremdrift {
+
+AggregateDeltas::PeriodDeltas& AggregateDeltas::At(Deltas& deltas, Deltas::iterator& last,
+                                                   int64_t indicator_id, std::string_view period) {
+  if (last != deltas.end() && last->first.first == indicator_id && last->first.second == period) {
+    return last->second;
+  }
+  last = deltas.try_emplace(Key(indicator_id, std::string(period))).first;
+  return last->second;
+}
+
+void AggregateDeltas::Add(PeriodDeltas& p, const StoredMeasurement& m) {
+  if (p.changed) return;  // recomputed anyway
+  const double v = *m.value;
+  auto add = [&](std::vector<Group>& groups, const std::string& dim_value) {
+    for (Group& g : groups) {
+      if (g.dim_value != dim_value) continue;
+      g.total += v;
+      ++g.n;
+      if (v < g.min) g.min = v;
+      if (v > g.max) g.max = v;
+      g.provisional = g.provisional || m.provisional;
+      return;
+    }
+    groups.push_back({dim_value, v, 1, v, v, m.provisional});
+  };
+  static const std::string kNone;
+  add(p.groups[0], kNone);
+  bool national = true;
+  for (size_t i = 0; i < m.dims.size(); ++i) {
+    if (m.dims[i].empty()) continue;
+    national = false;
+    add(p.groups[i + 2], m.dims[i]);
+  }
+  if (national) add(p.groups[1], kNone);
+}
+
+void AggregateDeltas::Added(int64_t indicator_id, const StoredMeasurement& m) {
+  if (!m.value) return;
+  Add(At(periods_, last_period_, indicator_id, m.period), m);
+}
+
+void AggregateDeltas::SumYears() {
+  // In period order, as rolling the periods' sums up to years would add them.
+  for (const auto& [key, p] : periods_) {
+    if (p.changed) continue;
+    PeriodDeltas& y = At(years_, last_year_, key.first, std::string_view(key.second).substr(0, 4));
+    if (y.changed) continue;
+    for (size_t i = 0; i < 6; ++i) {
+      for (const Group& g : p.groups[i]) {
+        auto it = std::find_if(y.groups[i].begin(), y.groups[i].end(),
+                               [&](const Group& known) { return known.dim_value == g.dim_value; });
+        if (it == y.groups[i].end()) {
+          y.groups[i].push_back(g);
+          continue;
+        }
+        it->total += g.total;
+        it->n += g.n;
+        if (g.min < it->min) it->min = g.min;
+        if (g.max > it->max) it->max = g.max;
+        it->provisional = it->provisional || g.provisional;
+      }
+    }
+  }
+}
+
+void AggregateDeltas::Changed(int64_t indicator_id, const std::string& period) {
+  for (PeriodDeltas* p : {&At(periods_, last_period_, indicator_id, period),
+                          &At(years_, last_year_, indicator_id, std::string_view(period).substr(0, 4))}) {
+    p->changed = true;
+    for (auto& groups : p->groups) groups.clear();
+  }
+}
+
+int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) const {
+  // The native periods first, then the years.
+  const Deltas* deltas = &periods_;
+  int offset = 0;
+  auto it = periods_.begin();
+  int position = -1;  // of the group list being read
+  size_t index = 0;   // in that list
+  return conn.CopyRows(
+      table,
+      {"indicator_id", "period", "dim_position", "dim_value", "total", "n", "min_value",
+       "max_value", "provisional"},
+      [&](SqlParams& row) {
+        for (;;) {
+          for (; it != deltas->end(); ++it, position = -1, index = 0) {
+            if (it->second.changed) continue;
+            for (; position <= 4; ++position, index = 0) {
+              const auto& groups = it->second.groups[position + 1];
+              if (index == groups.size()) continue;
+              const Group& g = groups[index++];
+              row.resize(9);
+              row[0] = it->first.first;
+              row[1] = it->first.second;
+              row[2] = int64_t{position + offset};
+              row[3] = g.dim_value;
+              row[4] = g.total;
+              row[5] = g.n;
+              row[6] = g.min;
+              row[7] = g.max;
+              row[8] = int64_t{g.provisional ? 1 : 0};
+              return true;
+            }
+          }
+          if (deltas == &years_) return false;
+          deltas = &years_;
+          offset = kYearOffset;
+          it = years_.begin();
+          position = -1;
+          index = 0;
+        }
+      });
+}
+
+void AggregateDeltas::Merge(SqlConnection& conn) const {
+  conn.ExecuteScript(
+      "CREATE TEMP TABLE IF NOT EXISTS aggregate_deltas (indicator_id BIGINT NOT NULL, "
+      "period TEXT NOT NULL, dim_position BIGINT NOT NULL, dim_value TEXT NOT NULL, "
+      "total DOUBLE PRECISION NOT NULL, n BIGINT NOT NULL, min_value DOUBLE PRECISION NOT NULL, "
+      "max_value DOUBLE PRECISION NOT NULL, provisional BIGINT NOT NULL)");
+  if (Copy(conn, "aggregate_deltas") == 0) return;
+  // "WHERE true" lets SQLite tell the ON CONFLICT clause from a join.
+  conn.Execute(
+      "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
+      "n, min_value, max_value, provisional) "
+      "SELECT indicator_id, period, dim_position, dim_value, total, n, min_value, max_value, "
+      "provisional FROM aggregate_deltas WHERE true "
+      "ON CONFLICT (indicator_id, dim_position, period, dim_value) DO UPDATE SET "
+      "total = measurement_aggregates.total + excluded.total, "
+      "n = measurement_aggregates.n + excluded.n, "
+      "min_value = CASE WHEN excluded.min_value < measurement_aggregates.min_value "
+      "THEN excluded.min_value ELSE measurement_aggregates.min_value END, "
+      "max_value = CASE WHEN excluded.max_value > measurement_aggregates.max_value "
+      "THEN excluded.max_value ELSE measurement_aggregates.max_value END, "
+      "provisional = CASE WHEN excluded.provisional > measurement_aggregates.provisional "
+      "THEN excluded.provisional ELSE measurement_aggregates.provisional END");
+  conn.Execute("DELETE FROM aggregate_deltas");
+}
+
+void AggregateDeltas::ApplyAllBut(SqlConnection& conn, int64_t keep) {
+  Deltas held_periods, held_years;
+  auto hold = [&](Deltas& from, Deltas& to) {
+    for (auto it = from.lower_bound(Key(keep, "")); it != from.end() && it->first.first == keep;) {
+      to.insert(from.extract(it++));
+    }
+  };
+  hold(periods_, held_periods);
+  hold(years_, held_years);
+  if (periods_.empty()) {  // nothing else: write it rather than grow without bound
+    periods_.swap(held_periods);
+    years_.swap(held_years);
+  }
+  Apply(conn);
+  periods_ = std::move(held_periods);
+  years_ = std::move(held_years);
+  last_period_ = periods_.end();
+  last_year_ = years_.end();
+}
+
+void AggregateDeltas::Apply(SqlConnection& conn) {
+  SumYears();
+  MeasurementStore store(conn);
+  for (const auto& [key, p] : periods_) {
+    if (p.changed) store.RebuildPeriodAggregates(key.first, key.second);
+  }
+  // Groups none of whose aggregates exist yet (as in a first import) go
+  // straight into the table in one bulk write; otherwise the additions go
+  // to a temporary table in bulk and are merged from there in one statement.
+  conn.ExecuteScript("SAVEPOINT aggregate_deltas");
+  try {
+    Copy(conn, "measurement_aggregates");
+    conn.ExecuteScript("RELEASE SAVEPOINT aggregate_deltas");
+  } catch (const Failure& f) {
+    if (f.code() != FailureCode::kConflict) throw;
+    conn.ExecuteScript("ROLLBACK TO SAVEPOINT aggregate_deltas; RELEASE SAVEPOINT aggregate_deltas");
+    Merge(conn);
+  }
+  // A changed year is summed again from its periods, all written now.
+  for (const auto& [key, y] : years_) {
+    if (y.changed) store.RebuildYearAggregates(key.first, key.second);
+  }
+  periods_.clear();
+  years_.clear();
+  last_period_ = periods_.end();
+  last_year_ = years_.end();
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,85 @@
+// The changes an import makes to measurement_aggregates, gathered in memory
+// while rows are written and then applied in bulk, so that an import never
+// recomputes the aggregates of a whole indicator.
+//
+// A new row (Added) adds its value to the sum, count, minimum, maximum and
+// provisional flag of each group it belongs to: every row (position -1),
+// the national rows (0, no dimension values) or, per dimension it has a
+// value for, that dimension's value (1..4). A period in which a row was
+// updated (Changed) is recomputed from its rows instead, as an old value
+// cannot be taken back out of a minimum. The yearly sums of the same
+// groups (kYearOffset) follow likewise. Rows without a value count in no
+// aggregate. Apply() writes what was gathered, in the caller's transaction,
+// after the rows themselves are written, and starts afresh.
+//
+// Memory grows with the (indicator, period) pairs gathered since the last
+// Apply(): callers apply when periods() gets large. Not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "storage/measurement_store.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class AggregateDeltas {
+ public:
+  // Row `m` of indicator `indicator_id` was inserted.
+  void Added(int64_t indicator_id, const StoredMeasurement& m);
+  // A row of that indicator and period was updated.
+  void Changed(int64_t indicator_id, const std::string& period);
+
+  // The (indicator, period) pairs gathered since the last Apply().
+  size_t periods() const { return periods_.size(); }
+
+  // Writes the gathered changes to measurement_aggregates and forgets them.
+  void Apply(SqlConnection& conn);
+
+  // Like Apply(), but keeps indicator `keep`'s changes for a later call
+  // (unless they are all there is): when rows come grouped by indicator,
+  // the one still being read is then written once, whole, in bulk, and not
+  // merged into what an earlier call wrote of it.
+  void ApplyAllBut(SqlConnection& conn, int64_t keep);
+
+ private:
+  struct Group {
+    std::string dim_value;
+    double total = 0;
+    int64_t n = 0;
+    double min = 0;
+    double max = 0;
+    bool provisional = false;
+  };
+  struct PeriodDeltas {
+    bool changed = false;
+    // Indexed by group position + 1: all rows, national rows, dim1..dim4.
+    std::vector<Group> groups[6];
+  };
+  using Key = std::pair<int64_t, std::string>;
+
+  using Deltas = std::map<Key, PeriodDeltas>;
+
+  static PeriodDeltas& At(Deltas& deltas, Deltas::iterator& last, int64_t indicator_id,
+                          std::string_view period);
+  static void Add(PeriodDeltas& p, const StoredMeasurement& m);
+  // Adds the periods' additions to their years' (years_), before writing.
+  void SumYears();
+  // Writes the additions (not the changed periods) to `table` in bulk.
+  int64_t Copy(SqlConnection& conn, const std::string& table) const;
+  // Adds the additions to the stored aggregates, through a temporary table.
+  void Merge(SqlConnection& conn) const;
+
+  Deltas periods_;  // by native period
+  Deltas years_;    // by year ("2022"), written at kYearOffset
+  // Rows come grouped by period, so the last pair is looked up once.
+  Deltas::iterator last_period_ = periods_.end();
+  Deltas::iterator last_year_ = years_.end();
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,75 @@
+// AggregateDeltas on each engine: what is held back for the indicator still
+// being read is written later, whole, and adds up with what came after.
+#include <gtest/gtest.h>
+
+#include "storage/aggregate_deltas.h"
+#include "storage/measurement_store.h"
+#include "storage/migrations.h"
+#include "support/test_database.h"
+
+namespace fremdrift {
+namespace {
+
+using testing::Engine;
+using testing::EngineAvailable;
+using testing::EngineName;
+using testing::TempDatabase;
+
+class AggregateDeltasTest : public ::testing::TestWithParam<Engine> {};
+
+StoredMeasurement Row(const std::string& period, const std::string& region, double value) {
+  StoredMeasurement m;
+  m.period = period;
+  m.dims[0] = region;
+  m.value = value;
+  return m;
+}
+
+TEST_P(AggregateDeltasTest, TheIndicatorStillBeingReadIsWrittenLaterAndWhole) {
+  if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+  TempDatabase db(GetParam());
+  auto conn = db.Connect();
+  Migrate(*conn);
+  AggregateDeltas deltas;
+  WriteTransaction tx(*conn);
+  deltas.Added(1, Row("2021-01", "a", 1));
+  deltas.Added(2, Row("2021-01", "a", 2));
+  deltas.ApplyAllBut(*conn, 2);
+  MeasurementStore store(*conn);
+  EXPECT_EQ(store.Aggregates(1, 1).size(), 1u);
+  EXPECT_TRUE(store.Aggregates(2, 1).empty());
+  EXPECT_EQ(deltas.periods(), 1u);
+
+  deltas.Added(2, Row("2021-01", "a", 3));
+  deltas.Added(2, Row("2021-02", "a", 4));
+  // Only indicator 2 is left: it is written rather than kept.
+  deltas.ApplyAllBut(*conn, 2);
+  EXPECT_EQ(deltas.periods(), 0u);
+  auto months = store.Aggregates(2, 1);
+  ASSERT_EQ(months.size(), 2u);
+  EXPECT_DOUBLE_EQ(months[0].total, 5);
+  EXPECT_EQ(months[0].n, 2);
+  EXPECT_DOUBLE_EQ(months[0].min, 2);
+  EXPECT_DOUBLE_EQ(months[0].max, 3);
+  auto years = store.YearlyAggregates(2, 1);
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_DOUBLE_EQ(years[0].total, 9);
+  EXPECT_EQ(years[0].n, 3);
+
+  // More of a year already written is merged into it.
+  deltas.Added(2, Row("2021-03", "a", 10));
+  deltas.Apply(*conn);
+  years = store.YearlyAggregates(2, 1);
+  ASSERT_EQ(years.size(), 1u);
+  EXPECT_DOUBLE_EQ(years[0].total, 19);
+  EXPECT_DOUBLE_EQ(years[0].max, 10);
+  tx.Commit();
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, AggregateDeltasTest, ::testing::ValuesIn(testing::AllEngines()),
+                         [](const ::testing::TestParamInfo<Engine>& info) {
+                           return EngineName(info.param);
+                         });
+
+}  // namespace
+}  // namespace fremdrift
