@@ -294,6 +294,32 @@ CREATE TABLE sign_in_failures (
 );
 CREATE INDEX sign_in_failures_subject ON sign_in_failures(subject, at);
 )SQL"},
+      // Single measurements are edited with optimistic concurrency. Every
+      // change of a row's content bumps its version, whoever writes it (an
+      // import too), so a trigger does it rather than each writer.
+      {11, "measurement_versions",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN version {int} NOT NULL DEFAULT 1;
+CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, note, source_ref
+ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
+BEGIN
+  UPDATE measurements SET version = OLD.version + 1 WHERE rowid = NEW.rowid;
+END;
+)SQL",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN version {int} NOT NULL DEFAULT 1;
+CREATE FUNCTION measurements_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.version = OLD.version AND (NEW.value IS DISTINCT FROM OLD.value
+      OR NEW.provisional <> OLD.provisional OR NEW.note <> OLD.note
+      OR NEW.source_ref <> OLD.source_ref) THEN
+    NEW.version := OLD.version + 1;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
+FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
+)SQL"},
   };
   return kMigrations;
 }
@@ -317,7 +343,9 @@ int Migrate(SqlConnection& conn) {
                            {static_cast<int64_t>(m.version)});
     if (!done.empty()) continue;  // another process got there first
     try {
-      conn.ExecuteScript(ForDialect(m.sql, conn.dialect()));
+      const std::string& sql =
+          conn.dialect() == SqlDialect::kPostgres && !m.postgres_sql.empty() ? m.postgres_sql : m.sql;
+      conn.ExecuteScript(ForDialect(sql, conn.dialect()));
     } catch (const Failure& f) {
       throw Failure(FailureCode::kInternal, "migration " +
                                                 std::to_string(m.version) +

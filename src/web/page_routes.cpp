@@ -1,6 +1,7 @@
 #include "web/page_routes.h"
 
 #include "web/page_home.h"
+#include "web/page_indicators.h"
 #include "web/page_item.h"
 #include "web/page_item_edit.h"
 #include "web/page_monitor.h"
@@ -23,6 +24,7 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
   RegisterSignInRoutes(router);
   RegisterItemEditRoutes(router);
+  RegisterIndicatorPageRoutes(router);  // /indikatorer... (web/page_indicators.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterStaticRoutes(router);
 }

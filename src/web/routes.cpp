@@ -1,4 +1,5 @@
 #include "web/api_downloads.h"
+#include "web/api_indicator_edits.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
 #include "web/api_routes.h"
@@ -11,6 +12,7 @@ Router BuildRouter() {
   Router router;
   RegisterApiRoutes(router);
   RegisterIndicatorRoutes(router);
+  RegisterIndicatorEditRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
   RegisterPageRoutes(router);
