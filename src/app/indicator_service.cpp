@@ -72,14 +72,9 @@ Indicator ParseAndCheck(SqlConnection& conn, const nlohmann::json& full,
   return ind;
 }
 
-// The stored indicator as JSON, with the members of `changes` (except
-// `version`) put over it.
-nlohmann::json Merged(const Indicator& current, const nlohmann::json& changes) {
-  nlohmann::json full = nlohmann::json::parse(IndicatorToJson(current).dump());
-  for (const auto& [k, v] : changes.items()) {
-    if (k != "version") full[k] = v;
-  }
-  return full;
+// The stored indicator in the JSON form IndicatorFromJson reads.
+nlohmann::json StoredJson(const Indicator& current) {
+  return nlohmann::json::parse(IndicatorToJson(current).dump());
 }
 
 // Writes `changed` over `current` (whose version the caller read as
@@ -94,19 +89,19 @@ Indicator Save(SqlConnection& conn, const User& actor, const Indicator& current,
   return stored;
 }
 
-// Changes the targets of `code` with `edit` (given the current list as
-// JSON) after checking the caller's version.
+// Changes indicator `code` with `edit`, given its stored JSON form and
+// the problem list, after checking the caller's `body.version`.
 template <typename Edit>
-Indicator EditTargets(SqlConnection& conn, const User& actor, const std::string& code,
-                      const nlohmann::json& body, Edit edit) {
+Indicator Change(SqlConnection& conn, const User& actor, const std::string& code,
+                 const nlohmann::json& body, Edit edit) {
   RequireMayEdit(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   WriteTransaction tx(conn);
   Indicator current = Existing(conn, code);
   std::vector<FieldProblem> problems;
   auto version = VersionMember(body, problems);
-  nlohmann::json full = Merged(current, nlohmann::json::object());
-  edit(full["targets"], problems);
+  nlohmann::json full = StoredJson(current);
+  edit(full, problems);
   Indicator changed = ParseAndCheck(conn, full, problems);
   Indicator stored = Save(conn, actor, current, changed, *version);
   tx.Commit();
@@ -156,21 +151,14 @@ Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann
 
 Indicator UpdateIndicator(SqlConnection& conn, const User& actor, const std::string& code,
                           const nlohmann::json& body) {
-  RequireMayEdit(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
-  WriteTransaction tx(conn);
-  Indicator current = Existing(conn, code);
-  std::vector<FieldProblem> problems;
-  auto version = VersionMember(body, problems);
-  if (auto c = body.find("code"); c != body.end() && *c != code) {
-    problems.push_back({"code", "cannot be changed; create a new indicator instead"});
-  }
-  nlohmann::json full = Merged(current, body);
-  full["code"] = code;
-  Indicator changed = ParseAndCheck(conn, full, problems);
-  Indicator stored = Save(conn, actor, current, changed, *version);
-  tx.Commit();
-  return stored;
+  return Change(conn, actor, code, body, [&](nlohmann::json& full, std::vector<FieldProblem>& problems) {
+    if (auto c = body.find("code"); c != body.end() && *c != code) {
+      problems.push_back({"code", "cannot be changed; create a new indicator instead"});
+    }
+    for (const auto& [k, v] : body.items()) {
+      if (k != "version" && k != "code") full[k] = v;
+    }
+  });
 }
 
 void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& code,
@@ -194,26 +182,26 @@ void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& 
 
 Indicator AddTarget(SqlConnection& conn, const User& actor, const std::string& code,
                     const nlohmann::json& body) {
-  return EditTargets(conn, actor, code, body, [&](nlohmann::json& targets, auto&) {
-    targets.push_back(TargetBody(body));
+  return Change(conn, actor, code, body, [&](nlohmann::json& full, auto&) {
+    full["targets"].push_back(TargetBody(body));
   });
 }
 
 Indicator UpdateTarget(SqlConnection& conn, const User& actor, const std::string& code, int number,
                        const nlohmann::json& body) {
-  return EditTargets(conn, actor, code, body, [&](nlohmann::json& targets, auto&) {
-    CheckTargetNumber(targets, number, code);
-    targets[static_cast<size_t>(number - 1)] = TargetBody(body);
+  return Change(conn, actor, code, body, [&](nlohmann::json& full, auto&) {
+    CheckTargetNumber(full["targets"], number, code);
+    full["targets"][static_cast<size_t>(number - 1)] = TargetBody(body);
   });
 }
 
 Indicator RemoveTarget(SqlConnection& conn, const User& actor, const std::string& code, int number,
                        int64_t expected_version) {
-  return EditTargets(conn, actor, code, nlohmann::json{{"version", expected_version}},
-                     [&](nlohmann::json& targets, auto&) {
-                       CheckTargetNumber(targets, number, code);
-                       targets.erase(static_cast<size_t>(number - 1));
-                     });
+  return Change(conn, actor, code, nlohmann::json{{"version", expected_version}},
+                [&](nlohmann::json& full, auto&) {
+                  CheckTargetNumber(full["targets"], number, code);
+                  full["targets"].erase(static_cast<size_t>(number - 1));
+                });
 }
 
 }  // namespace fremdrift

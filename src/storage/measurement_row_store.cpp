@@ -70,9 +70,9 @@ void MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& 
 
 void MeasurementRowStore::Update(int64_t indicator_id, const StoredMeasurement& m,
                                  int64_t expected_version) {
-  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), m.note, m.source_ref};
-  for (auto& p : KeyParams(indicator_id, m.period, m.dims)) params.push_back(std::move(p));
-  params.push_back(expected_version);
+  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), m.note, m.source_ref,
+                   indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
+                   expected_version};
   int64_t n = conn_.Execute(
       std::string("UPDATE measurements SET value = ?, provisional = ?, note = ?, source_ref = ?, "
                   "version = version + 1 WHERE ") +
@@ -83,8 +83,7 @@ void MeasurementRowStore::Update(int64_t indicator_id, const StoredMeasurement& 
 
 void MeasurementRowStore::Delete(int64_t indicator_id, const std::string& period,
                                  const std::array<std::string, 4>& dims, int64_t expected_version) {
-  SqlParams params = KeyParams(indicator_id, period, dims);
-  params.push_back(expected_version);
+  SqlParams params{indicator_id, period, dims[0], dims[1], dims[2], dims[3], expected_version};
   int64_t n = conn_.Execute(std::string("DELETE FROM measurements WHERE ") + kKey + " AND version = ?",
                             params);
   if (n == 0) Refuse(indicator_id, period, dims, expected_version);

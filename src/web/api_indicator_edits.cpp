@@ -37,7 +37,8 @@ int64_t RequiredVersion(RequestContext& ctx) {
 }
 
 Response CreateIndicatorRoute(RequestContext& ctx) {
-  Indicator ind = CreateIndicator(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
+  const User& user = ctx.RequireUser();
+  Indicator ind = CreateIndicator(ctx.db(), user, JsonBody(ctx));
   Response r = IndicatorResponse(ctx, ind, 201);
   r.headers.emplace_back("Location", "/api/v1/indicators/" + ind.code);
   return r;

@@ -7,8 +7,8 @@
 
 namespace fremdrift {
 
-inline const char* kIndicatorListUrl = "/indikatorer";
-inline const char* kMeasurementUploadUrl = "/indikatorer/last-opp";
+inline constexpr const char* kIndicatorListUrl = "/indikatorer";
+inline constexpr const char* kMeasurementUploadUrl = "/indikatorer/last-opp";
 
 std::string IndicatorEditUrl(const std::string& code);
 std::string MeasurementsPageUrl(const std::string& code);

@@ -1,4 +1,4 @@
-#include "render/import_summary_view.h"
+#include "web/import_summary_view.h"
 
 namespace fremdrift {
 
