@@ -47,7 +47,7 @@ TEST_P(IndicatorFormsTest, EditorAddsAMeasurementThroughTheFormAndTheMonitorShow
   EXPECT_TRUE(Has(monitor.body, "<tr data-period=\"2031\"")) << "the monitor's table has the new value";
   auto series = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/series").Json();
   bool found = false;
-  for (const auto& v : series["values"]) found |= v["period"] == "2031" && v["value"] == 42.5;
+  for (const auto& v : series.at("values")) found |= v["period"] == "2031" && v["value"] == 42.5;
   EXPECT_TRUE(found) << series.dump();
 
   auto list = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger?lagret=1");
@@ -57,6 +57,7 @@ TEST_P(IndicatorFormsTest, EditorAddsAMeasurementThroughTheFormAndTheMonitorShow
 }
 
 TEST_P(IndicatorFormsTest, AnInvalidMeasurementKeepsWhatWasTypedWithErrorsByTheFields) {
+  Editor();
   std::string before = Export();
   auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
                          {{"period", "2031-Q9"}, {"value", "mange"}, {"status", "final"}, {"note", ""},
@@ -70,6 +71,7 @@ TEST_P(IndicatorFormsTest, AnInvalidMeasurementKeepsWhatWasTypedWithErrorsByTheF
 }
 
 TEST_P(IndicatorFormsTest, CsvUploadWithOneBadLineShowsTheSummaryAndWritesNothing) {
+  Editor();
   std::string before = Export();
   FormFile csv{"fil", "maalinger.csv",
                std::string("indicator,period,value\n") + kPublished + ",2031,40\n" + kPublished +
@@ -88,6 +90,7 @@ TEST_P(IndicatorFormsTest, CsvUploadWithOneBadLineShowsTheSummaryAndWritesNothin
 }
 
 TEST_P(IndicatorFormsTest, DryRunWritesNothing) {
+  Editor();
   std::string before = Export();
   FormFile csv{"fil", "maalinger.csv", std::string("indicator;period;value\n") + kPublished + ";2031;40,5\n"};
   auto r = Editor().PostMultipart("/indikatorer/last-opp", {{"valg", "dry_run"}}, csv);
@@ -136,11 +139,14 @@ TEST_P(IndicatorFormsTest, AStaleMeasurementEditIsRefused) {
   EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer"));
   auto listed = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/measurements", token).Json();
   for (const auto& m : listed) {
-    if (m["period"] == "2031") EXPECT_EQ(m["value"], 2);
+    if (m["period"] == "2031") {
+      EXPECT_EQ(m["value"], 2);
+    }
   }
 }
 
 TEST_P(IndicatorFormsTest, WithoutTheCsrfTokenNothingChanges) {
+  Editor();
   std::string before = Export();
   auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
                          {{"period", "2031"}, {"value", "1"}, {"status", "final"}}, false);
