@@ -161,6 +161,50 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
   return id;
 }
 
+void IndicatorStore::ClaimVersion(int64_t id, int64_t expected_version) {
+  // Setting the version to itself takes the row lock without bumping it;
+  // Upsert bumps it once.
+  if (conn_.Execute("UPDATE indicators SET version = version WHERE id = ? AND version = ?",
+                    {id, expected_version}) > 0) {
+    return;
+  }
+  auto rows = conn_.Query("SELECT code, version FROM indicators WHERE id = ?", {id});
+  if (rows.empty()) throw Failure(FailureCode::kNotFound, "the indicator is gone", "code");
+  throw Failure(FailureCode::kConflict,
+                "indicator '" + rows[0].Text(0) + "' was changed by someone else: you sent version " +
+                    std::to_string(expected_version) + ", the current version is " +
+                    std::to_string(rows[0].Int(1)),
+                "version");
+}
+
+void IndicatorStore::Delete(int64_t id) {
+  // The foreign keys cascade; deleting the children first keeps this
+  // independent of whether the engine enforces them.
+  for (const char* table : {"measurement_aggregates", "measurements", "indicator_dimensions",
+                            "indicator_serves", "indicator_targets"}) {
+    conn_.Execute(std::string("DELETE FROM ") + table + " WHERE indicator_id = ?", {id});
+  }
+  conn_.Execute("DELETE FROM indicators WHERE id = ?", {id});
+}
+
+std::vector<std::string> IndicatorStore::ReferencesTo(const std::string& code) {
+  std::vector<std::string> out;
+  for (const auto& r : conn_.Query(
+           "SELECT code, CASE WHEN parent_code = ? THEN 'part' WHEN numerator = ? THEN 'numerator' "
+           "ELSE 'denominator' END FROM indicators "
+           "WHERE code <> ? AND (parent_code = ? OR numerator = ? OR denominator = ?) ORDER BY code",
+           {code, code, code, code, code, code})) {
+    out.push_back("indicator '" + r.Text(0) + "' (" + r.Text(1) + ")");
+  }
+  int64_t assessments =
+      conn_.Query("SELECT COUNT(*) FROM assessments WHERE subject_kind = 'indicator' AND subject_key = ?",
+                  {code})
+          .at(0)
+          .Int(0);
+  if (assessments > 0) out.push_back(std::to_string(assessments) + " assessment(s) in reporting periods");
+  return out;
+}
+
 std::vector<std::string> IndicatorStore::Dimensions(int64_t indicator_id) {
   std::vector<std::string> out;
   for (const auto& r : conn_.Query(

@@ -34,6 +34,19 @@ class IndicatorStore {
   // version). Served items must exist (kInvalid naming "serves").
   int64_t Upsert(const Indicator& indicator);
 
+  // Takes the indicator for a change on behalf of a caller who read
+  // `expected_version`: throws kConflict (field "version") when it has
+  // changed since, kNotFound when it is gone. On PostgreSQL this locks the
+  // row, so of two concurrent writers with the same version one fails.
+  void ClaimVersion(int64_t id, int64_t expected_version);
+
+  // Deletes the indicator with its targets, measurements and aggregates.
+  void Delete(int64_t id);
+
+  // What refers to the indicator `code` by code, in words ("indicator x
+  // (numerator)", "2 assessments"); empty when nothing does.
+  std::vector<std::string> ReferencesTo(const std::string& code);
+
   // Indicators that serve the plan item with this id.
   std::vector<Indicator> ServingItem(int64_t plan_item_id, bool include_internal);
 

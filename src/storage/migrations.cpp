@@ -584,6 +584,35 @@ INSERT INTO measurement_aggregates_rebuilt (indicator_id, period, dim_position, 
 DROP TABLE measurement_aggregates;
 ALTER TABLE measurement_aggregates_rebuilt RENAME TO measurement_aggregates;
 )SQL"},
+      // Single measurements are edited with optimistic concurrency. Every
+      // change of a row's content bumps its version, whoever writes it (an
+      // import too), so a trigger does it rather than each writer.
+      {11, "measurement_versions",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN version {int} NOT NULL DEFAULT 1;
+CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, note, source_ref
+ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
+BEGIN
+  -- By the key: since migration 9 the table has no rowid on SQLite.
+  UPDATE measurements SET version = OLD.version + 1
+  WHERE indicator_id = NEW.indicator_id AND period = NEW.period AND dim1 = NEW.dim1
+    AND dim2 = NEW.dim2 AND dim3 = NEW.dim3 AND dim4 = NEW.dim4;
+END;
+)SQL",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN version {int} NOT NULL DEFAULT 1;
+CREATE FUNCTION measurements_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.version = OLD.version AND (NEW.value IS DISTINCT FROM OLD.value
+      OR NEW.provisional <> OLD.provisional OR NEW.note <> OLD.note
+      OR NEW.source_ref <> OLD.source_ref) THEN
+    NEW.version := OLD.version + 1;
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
+FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
+)SQL"},
   };
   return kMigrations;
 }
@@ -607,7 +636,9 @@ int Migrate(SqlConnection& conn) {
                            {static_cast<int64_t>(m.version)});
     if (!done.empty()) continue;  // another process got there first
     try {
-      conn.ExecuteScript(ForDialect(m.sql, conn.dialect()));
+      const std::string& sql =
+          conn.dialect() == SqlDialect::kPostgres && !m.postgres_sql.empty() ? m.postgres_sql : m.sql;
+      conn.ExecuteScript(ForDialect(sql, conn.dialect()));
     } catch (const Failure& f) {
       throw Failure(FailureCode::kInternal, "migration " +
                                                 std::to_string(m.version) +

@@ -15,6 +15,9 @@ struct Migration {
   int version;
   std::string name;
   std::string sql;  // portable SQL with {pk}, {int} and {without_rowid} placeholders
+  // When not empty, run on PostgreSQL instead of `sql` (for what the two
+  // engines spell differently, such as triggers).
+  std::string postgres_sql = "";
 };
 
 // All migrations of this build, in version order.

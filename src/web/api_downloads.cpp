@@ -52,14 +52,16 @@ std::string FileName(const std::string& code, const DownloadFormat& f) {
 
 // The data version the download is made from. A ratio is computed from
 // its numerator and denominator, whose imports do not bump its own version.
+// The id is part of it: an indicator deleted and created again under the
+// same code starts again at version 1.
 std::string DataVersion(RequestContext& ctx, const IndicatorStamp& stamp) {
-  std::string v = std::to_string(stamp.version);
+  std::string v = std::to_string(stamp.id) + "v" + std::to_string(stamp.version);
   if (stamp.kind == "ratio") {
     IndicatorStore store(ctx.db());
     for (const auto& code : {stamp.numerator, stamp.denominator}) {
       auto part = store.Stamp(code);
       v += '.';
-      v += part ? std::to_string(part->version) : "0";
+      v += part ? std::to_string(part->id) + "v" + std::to_string(part->version) : "0";
     }
   }
   return v;

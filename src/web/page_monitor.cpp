@@ -7,6 +7,7 @@
 #include "app/series_notes.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
+#include "domain/indicator_rules.h"
 #include "render/monitor_chart.h"
 #include "render/monitor_goals.h"
 #include "render/monitor_indicator_view.h"
@@ -14,6 +15,7 @@
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
+#include "web/indicator_page_urls.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 
@@ -159,6 +161,10 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   mstch::map view = MonitorIndicatorView(data, t);
   view["nav_monitor"] = true;
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"indicator"}, ind.code), PageCatalogue(ctx));
+  if (const auto& user = ctx.user(); user && MayEditIndicators(*user)) {
+    view["edit_links"] = mstch::map{{"edit_url", IndicatorEditUrl(ind.code)},
+                                    {"measurements_url", MeasurementsPageUrl(ind.code)}};
+  }
   return RenderPage(ctx, "monitor_indicator", ind.name, view);
 }
 

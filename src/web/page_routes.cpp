@@ -3,6 +3,7 @@
 #include "web/page_costs.h"
 #include "web/page_governance.h"
 #include "web/page_home.h"
+#include "web/page_indicators.h"
 #include "web/page_item.h"
 #include "web/page_accessibility.h"
 #include "web/page_assessment_edit.h"
@@ -32,6 +33,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)
+  RegisterIndicatorPageRoutes(router);  // /indikatorer... (web/page_indicators.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);

@@ -1,6 +1,7 @@
 #include "web/api_cost_sharing.h"
 #include "web/api_downloads.h"
 #include "web/api_governance.h"
+#include "web/api_indicator_edits.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
 #include "web/api_portfolio.h"
@@ -14,6 +15,7 @@ Router BuildRouter() {
   Router router;
   RegisterApiRoutes(router);
   RegisterIndicatorRoutes(router);
+  RegisterIndicatorEditRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
   RegisterCostSharingRoutes(router);

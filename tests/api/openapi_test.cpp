@@ -257,6 +257,10 @@ TEST_P(OpenApiHttpTest, SchemasHaveTheFieldsTheApiReturns) {
   ExpectMatchesSchema(server_->Get("/api/v1/user-groups").Json().at(0), "UserGroup");
   ExpectMatchesSchema(server_->Get("/api/v1/audit", token).Json().at(0), "AuditEntry");
   ExpectMatchesSchema(server_->Get("/healthz").Json(), "Health");
+  ExpectMatchesSchema(server_->Send("POST", "/api/v1/measurements",
+                                    {{"indicator", "bekymret-akutt"}, {"period", "2031"}, {"value", 1}}, token)
+                          .Json(),
+                      "Measurement");
   auto error = server_->Get("/api/v1/items?level=x").Json();
   EXPECT_EQ(KeysOf(error), std::set<std::string>{"error"});
   auto problems = server_->Send("POST", "/api/v1/items", {{"title", 5}}, token).Json();

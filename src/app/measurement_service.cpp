@@ -1,0 +1,198 @@
+#include "app/measurement_service.h"
+
+#include <algorithm>
+
+#include "domain/failure.h"
+#include "domain/indicator_rules.h"
+#include "formats/measurement_json.h"
+#include "storage/audit_log.h"
+#include "storage/indicator_store.h"
+#include "storage/measurement_row_store.h"
+#include "storage/measurement_store.h"
+
+namespace fremdrift {
+namespace {
+
+void RequireMayEdit(const User& actor) {
+  if (!MayEditIndicators(actor)) {
+    throw Failure(FailureCode::kForbidden,
+                  "user '" + actor.name + "' has the reader role and may not change measurements");
+  }
+}
+
+// The dimension values by position; nullopt when one of the names is not
+// a dimension of the indicator (so no such row can exist).
+std::optional<std::array<std::string, 4>> Positions(const std::vector<std::string>& names,
+                                                    const DimensionValues& dims) {
+  std::array<std::string, 4> out;
+  for (const auto& [name, value] : dims) {
+    auto it = std::find(names.begin(), names.end(), name);
+    if (it == names.end()) return std::nullopt;
+    out[static_cast<size_t>(it - names.begin())] = value;
+  }
+  return out;
+}
+
+VersionedValue FromRow(const std::string& code, const std::vector<std::string>& names,
+                       const VersionedMeasurement& v) {
+  VersionedValue out;
+  Measurement& m = out.measurement;
+  m.indicator = code;
+  m.period = v.row.period;
+  m.value = v.row.value;
+  for (size_t i = 0; i < names.size() && i < 4; ++i) {
+    if (!v.row.dims[i].empty()) m.dimensions[names[i]] = v.row.dims[i];
+  }
+  m.provisional = v.row.provisional;
+  m.note = v.row.note;
+  m.source_ref = v.row.source_ref;
+  out.version = v.version;
+  return out;
+}
+
+std::string AuditJson(const VersionedValue& v) {
+  return MeasurementApiJson(v.measurement, v.version).dump();
+}
+
+void Audit(SqlConnection& conn, const User& actor, const std::string& action,
+           const std::string& code, const std::string& before, const std::string& after) {
+  AuditLog(conn).Append({0, "", actor.name, "measurement", code, action, before, after});
+}
+
+// The parsed and checked body, with its indicator.
+struct Checked {
+  Measurement m;
+  Indicator indicator;
+  std::optional<int64_t> version;
+};
+
+Checked ParseAndCheck(SqlConnection& conn, const nlohmann::json& body, bool needs_version) {
+  std::vector<FieldProblem> problems;
+  Checked c;
+  c.m = MeasurementFromJson(body, {"version"}, problems);
+  if (body.is_object()) {
+    auto v = body.find("version");
+    if (v != body.end() && v->is_number_integer()) {
+      c.version = v->get<int64_t>();
+    } else if (needs_version) {
+      problems.push_back({"version", v == body.end() || v->is_null()
+                                         ? "is required: send the version you read"
+                                         : "must be an integer"});
+    }
+  }
+  if (!c.m.indicator.empty()) {
+    auto ind = IndicatorStore(conn).FindByCode(c.m.indicator);
+    if (!ind) {
+      problems.push_back({"indicator", "no indicator '" + c.m.indicator + "'"});
+    } else {
+      c.indicator = *ind;
+      for (auto& p : ValidateMeasurement(c.m, *ind, IndicatorStore(conn).Dimensions(ind->id))) {
+        problems.push_back(std::move(p));
+      }
+    }
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  return c;
+}
+
+StoredMeasurement Row(const Measurement& m, const std::array<std::string, 4>& dims) {
+  StoredMeasurement row;
+  row.period = m.period;
+  row.dims = dims;
+  row.value = m.value;
+  row.provisional = m.provisional;
+  row.note = m.note;
+  row.source_ref = m.source_ref;
+  return row;
+}
+
+[[noreturn]] void NoSuchMeasurement(const MeasurementKey& key) {
+  throw Failure(FailureCode::kNotFound,
+                "indicator '" + key.indicator + "' has no measurement for " + key.period +
+                    " with these dimension values",
+                "period");
+}
+
+}  // namespace
+
+VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireMayEdit(actor);
+  WriteTransaction tx(conn);
+  Checked c = ParseAndCheck(conn, body, false);
+  IndicatorStore indicators(conn);
+  std::array<std::string, 4> dims;
+  for (const auto& [name, value] : c.m.dimensions) {
+    dims[static_cast<size_t>(indicators.DimensionPosition(c.indicator.id, name) - 1)] = value;
+  }
+  MeasurementRowStore rows(conn);
+  rows.Insert(c.indicator.id, Row(c.m, dims));
+  MeasurementStore(conn).RebuildAggregates(c.indicator.id);
+  VersionedValue stored = FromRow(c.indicator.code, indicators.Dimensions(c.indicator.id),
+                                  *rows.Find(c.indicator.id, c.m.period, dims));
+  Audit(conn, actor, "create", c.indicator.code, "", AuditJson(stored));
+  tx.Commit();
+  return stored;
+}
+
+VersionedValue UpdateMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireMayEdit(actor);
+  WriteTransaction tx(conn);
+  Checked c = ParseAndCheck(conn, body, true);
+  IndicatorStore indicators(conn);
+  auto names = indicators.Dimensions(c.indicator.id);
+  auto dims = Positions(names, c.m.dimensions);
+  MeasurementKey key{c.indicator.code, c.m.period, c.m.dimensions};
+  if (!dims) NoSuchMeasurement(key);
+  MeasurementRowStore rows(conn);
+  auto before = rows.Find(c.indicator.id, c.m.period, *dims);
+  if (!before) NoSuchMeasurement(key);
+  rows.Update(c.indicator.id, Row(c.m, *dims), *c.version);
+  MeasurementStore(conn).RebuildAggregates(c.indicator.id);
+  VersionedValue stored = FromRow(c.indicator.code, names, *rows.Find(c.indicator.id, c.m.period, *dims));
+  Audit(conn, actor, "update", c.indicator.code, AuditJson(FromRow(c.indicator.code, names, *before)),
+        AuditJson(stored));
+  tx.Commit();
+  return stored;
+}
+
+void DeleteMeasurement(SqlConnection& conn, const User& actor, const MeasurementKey& key,
+                       int64_t expected_version) {
+  RequireMayEdit(actor);
+  WriteTransaction tx(conn);
+  IndicatorStore indicators(conn);
+  auto ind = indicators.FindByCode(key.indicator);
+  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + key.indicator + "'", "indicator");
+  auto names = indicators.Dimensions(ind->id);
+  auto dims = Positions(names, key.dimensions);
+  if (!dims) NoSuchMeasurement(key);
+  MeasurementRowStore rows(conn);
+  auto before = rows.Find(ind->id, key.period, *dims);
+  if (!before) NoSuchMeasurement(key);
+  rows.Delete(ind->id, key.period, *dims, expected_version);
+  MeasurementStore(conn).RebuildAggregates(ind->id);
+  Audit(conn, actor, "delete", ind->code, AuditJson(FromRow(ind->code, names, *before)), "");
+  tx.Commit();
+}
+
+std::vector<VersionedValue> ListMeasurements(SqlConnection& conn, const Indicator& indicator) {
+  auto names = IndicatorStore(conn).Dimensions(indicator.id);
+  std::vector<VersionedValue> out;
+  for (const auto& v : MeasurementRowStore(conn).List(indicator.id)) {
+    out.push_back(FromRow(indicator.code, names, v));
+  }
+  return out;
+}
+
+std::optional<VersionedValue> FindMeasurement(SqlConnection& conn, const MeasurementKey& key) {
+  IndicatorStore indicators(conn);
+  auto ind = indicators.FindByCode(key.indicator);
+  if (!ind) return std::nullopt;
+  auto names = indicators.Dimensions(ind->id);
+  auto dims = Positions(names, key.dimensions);
+  if (!dims) return std::nullopt;
+  auto v = MeasurementRowStore(conn).Find(ind->id, key.period, *dims);
+  if (!v) return std::nullopt;
+  return FromRow(ind->code, names, *v);
+}
+
+}  // namespace fremdrift

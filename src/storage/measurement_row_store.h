@@ -1,0 +1,55 @@
+// Single measurement rows with their versions, for editing one at a time
+// (the bulk path is MeasurementStore). A row is named by its indicator,
+// period and dimension values by position, as MeasurementStore keeps them.
+// The version is bumped by a trigger on every change of a row's content,
+// whoever writes it (migration 11). These calls do not rebuild aggregates:
+// the caller does, in the same transaction (MeasurementStore).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/measurement_store.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+struct VersionedMeasurement {
+  StoredMeasurement row;
+  int64_t version = 1;
+};
+
+class MeasurementRowStore {
+ public:
+  explicit MeasurementRowStore(SqlConnection& conn) : conn_(conn) {}
+
+  std::optional<VersionedMeasurement> Find(int64_t indicator_id, const std::string& period,
+                                           const std::array<std::string, 4>& dims);
+
+  // Every row of the indicator, newest period first, then by dimensions.
+  std::vector<VersionedMeasurement> List(int64_t indicator_id);
+
+  // Adds the row; throws kConflict (field "period") when a row with the
+  // same period and dimensions exists.
+  void Insert(int64_t indicator_id, const StoredMeasurement& m);
+
+  // Replaces value, status, note and source of the row named by `m`, which
+  // must still have `expected_version` (else kConflict, field "version";
+  // kNotFound when it is gone).
+  void Update(int64_t indicator_id, const StoredMeasurement& m, int64_t expected_version);
+
+  // Deletes the row, which must still have `expected_version` (as Update).
+  void Delete(int64_t indicator_id, const std::string& period,
+              const std::array<std::string, 4>& dims, int64_t expected_version);
+
+ private:
+  // Throws kNotFound or kConflict after an UPDATE or DELETE changed nothing.
+  void Refuse(int64_t indicator_id, const std::string& period,
+              const std::array<std::string, 4>& dims, int64_t expected_version);
+  SqlConnection& conn_;
+};
+
+}  // namespace fremdrift

@@ -1,0 +1,30 @@
+#include "web/import_summary_view.h"
+
+namespace fremdrift {
+
+mstch::map ImportSummaryView(const ImportSummary& s, const Catalogue& t) {
+  mstch::array conflicts;
+  for (const auto& c : s.conflicts) {
+    conflicts.push_back(mstch::map{{"line", std::to_string(c.line)}, {"column", c.column}, {"reason", c.reason}});
+  }
+  int64_t not_listed = s.invalid - static_cast<int64_t>(s.conflicts.size());
+  auto count = [&](const char* key, int64_t n) {
+    return mstch::map{{"label", t.Text(key)}, {"count", std::to_string(n)}};
+  };
+  return mstch::map{
+      {"status", s.status},
+      {"is_ok", s.status == "ok"},
+      {"is_error", s.status == "error"},
+      {"status_text", t.Text("indform_import_status_" + s.status)},
+      {"counts", mstch::array{count("indform_import_imported", s.imported),
+                              count("indform_import_updated", s.updated),
+                              count("indform_import_ignored", s.ignored),
+                              count("indform_import_invalid", s.invalid)}},
+      {"conflicts", conflicts},
+      {"has_conflicts", !conflicts.empty()},
+      {"has_not_listed", not_listed > 0},
+      {"not_listed_text", t.Format("indform_import_not_listed", {{"count", std::to_string(not_listed)}})},
+  };
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,109 @@
+// /indikatorer/last-opp: uploading a file of measurements in the browser
+// (web/page_indicators.h). The file goes through the same import as the
+// API and the command line (app/measurement_import.h) and the page shows
+// the same summary.
+#include <sstream>
+
+#include "app/measurement_import.h"
+#include "domain/failure.h"
+#include "domain/indicator_rules.h"
+#include "render/form_view.h"
+#include "web/import_summary_view.h"
+#include "web/indicator_page_urls.h"
+#include "web/object_history.h"
+#include "web/page_frame.h"
+#include "web/page_indicators.h"
+
+namespace fremdrift {
+namespace {
+
+struct UploadState {
+  bool dry_run = false;
+  bool skip_invalid = false;
+  std::string file_error;
+  std::optional<ImportSummary> summary;
+};
+
+Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
+  const User& user = ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  if (!MayEditIndicators(user)) throw Failure(FailureCode::kForbidden, t.Text("indform_forbidden"));
+  FormField file;
+  file.name = "fil";
+  file.label = t.Text("indform_upload_file");
+  file.kind = FormField::Kind::kFile;
+  file.required = true;
+  file.hint = t.Text("indform_upload_file_hint");
+  file.error = s.file_error;
+  FormField options;
+  options.name = "valg";
+  options.label = t.Text("indform_upload_options");
+  options.kind = FormField::Kind::kCheckboxes;
+  options.options = {{"dry_run", t.Text("indform_upload_dry_run")},
+                     {"skip_invalid", t.Text("indform_upload_skip_invalid")}};
+  if (s.dry_run) options.selected.push_back("dry_run");
+  if (s.skip_invalid) options.selected.push_back("skip_invalid");
+  mstch::map view{
+      {"action", std::string(kMeasurementUploadUrl)},
+      {"form", FormView({file, options})},
+      {"has_summary", s.summary.has_value()},
+      {"nav_indicators", true},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+                                   mstch::map{{"url", std::string(kIndicatorListUrl)},
+                                              {"text", t.Text("indform_list_title")}}}},
+  };
+  if (s.summary) view["summary"] = ImportSummaryView(*s.summary, t);
+  view.merge(ObjectHistory(ctx, "measurements", ""));
+  return RenderPage(ctx, "measurement_upload", t.Text("indform_upload_title"), std::move(view), "", status);
+}
+
+Response UploadForm(RequestContext& ctx) { return UploadPage(ctx, {}, 200); }
+
+// JSON when the file says so by name or type; CSV otherwise.
+MeasurementFormat FormatOf(const UploadedFile& f) {
+  auto ends_with = [&](const char* suffix) {
+    std::string s = suffix;
+    return f.filename.size() >= s.size() && f.filename.compare(f.filename.size() - s.size(), s.size(), s) == 0;
+  };
+  if (ends_with(".json") || f.content_type.find("json") != std::string::npos) return MeasurementFormat::kJson;
+  return MeasurementFormat::kCsv;
+}
+
+Response UploadPost(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  if (!MayEditIndicators(user)) throw Failure(FailureCode::kForbidden, t.Text("indform_forbidden"));
+  const FormData& form = ctx.Form();
+  UploadState s;
+  for (const auto& v : form.GetAll("valg")) {
+    if (v == "dry_run") s.dry_run = true;
+    if (v == "skip_invalid") s.skip_invalid = true;
+  }
+  const UploadedFile* file = form.File("fil");
+  if (!file || (file->filename.empty() && file->content.empty())) {
+    s.file_error = t.Text("indform_upload_no_file");
+    return UploadPage(ctx, s, 400);
+  }
+  MeasurementImportOptions options;
+  options.dry_run = s.dry_run;
+  options.skip_invalid = s.skip_invalid;
+  options.actor = user.name;
+  std::istringstream in(file->content);
+  try {
+    s.summary = ImportMeasurements(ctx.db(), in, FormatOf(*file), options);
+  } catch (const Failure& f) {
+    if (f.code() != FailureCode::kInvalid) throw;
+    s.file_error = t.Format("form_bad_value", {{"message", f.what()}});
+    return UploadPage(ctx, s, 400);
+  }
+  return UploadPage(ctx, s, s.summary->status == "error" ? 409 : 200);
+}
+
+}  // namespace
+
+void RegisterMeasurementUploadRoutes(Router& router) {
+  router.Add("GET", kMeasurementUploadUrl, UploadForm);
+  router.Add("POST", kMeasurementUploadUrl, UploadPost);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,324 @@
+// /indikatorer/{code}/maalinger: an indicator's measurements, with forms
+// to add one, and to change or delete one (web/page_indicators.h).
+#include "app/measurement_service.h"
+#include "domain/failure.h"
+#include "domain/indicator_rules.h"
+#include "render/monitor_card.h"
+#include "storage/indicator_store.h"
+#include "web/indicator_form.h"
+#include "web/indicator_page_urls.h"
+#include "web/object_history.h"
+#include "web/page_frame.h"
+#include "web/page_indicators.h"
+
+namespace fremdrift {
+namespace {
+
+const std::vector<std::string> kFields = {"period", "value", "status", "note", "source_ref",
+                                          "dimensions", "indicator"};
+
+// One measurement form's values by API name; dimension values by name.
+struct MeasurementFormValues {
+  std::map<std::string, std::string> text;
+  DimensionValues dimensions;
+  int64_t version = 0;
+};
+
+struct PageState {
+  MeasurementFormValues add;
+  FormProblems add_problems;
+  std::optional<MeasurementFormValues> edit;  // the measurement being changed
+  FormProblems edit_problems;
+  std::string delete_error;
+  bool stale = false;
+};
+
+MeasurementFormValues FromMeasurement(const VersionedValue& v) {
+  MeasurementFormValues f;
+  f.text["period"] = v.measurement.period;
+  f.text["value"] = v.measurement.value ? NumberText(*v.measurement.value) : "";
+  f.text["status"] = v.measurement.provisional ? "provisional" : "final";
+  f.text["note"] = v.measurement.note;
+  f.text["source_ref"] = v.measurement.source_ref;
+  f.dimensions = v.measurement.dimensions;
+  f.version = v.version;
+  return f;
+}
+
+// The add form names dimension inputs "dim_<name>"; the edit and delete
+// forms send the key as hidden "dimension" fields of "name=value".
+MeasurementFormValues FromPost(const FormData& form, const std::vector<std::string>& dim_names,
+                               bool keyed) {
+  MeasurementFormValues f;
+  for (const char* name : {"period", "value", "status", "note", "source_ref"}) f.text[name] = form.Get(name);
+  if (keyed) {
+    for (const auto& d : form.GetAll("dimension")) {
+      size_t eq = d.find('=');
+      if (eq != std::string::npos) f.dimensions[d.substr(0, eq)] = d.substr(eq + 1);
+    }
+    try {
+      f.version = std::stoll(form.Get("version"));
+    } catch (const std::exception&) {
+      throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
+    }
+  } else {
+    for (const auto& name : dim_names) {
+      std::string v = form.Get("dim_" + name);
+      if (!v.empty()) f.dimensions[name] = v;
+    }
+  }
+  return f;
+}
+
+nlohmann::json RequestBody(const std::string& code, const MeasurementFormValues& f, bool with_version) {
+  nlohmann::json dims = nlohmann::json::object();
+  for (const auto& [k, v] : f.dimensions) dims[k] = v;
+  nlohmann::json body{{"indicator", code},
+                      {"period", f.text.at("period")},
+                      {"value", FormNumberJson(f.text.at("value"))},
+                      {"dimensions", dims},
+                      {"status", f.text.at("status")},
+                      {"note", f.text.at("note")},
+                      {"source_ref", f.text.at("source_ref")}};
+  if (with_version) body["version"] = f.version;
+  return body;
+}
+
+std::string KeyText(const std::string& period, const DimensionValues& dims) {
+  std::string out = period;
+  for (const auto& [k, v] : dims) out += ", " + k + ": " + v;
+  return out;
+}
+
+Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int status) {
+  const User& user = ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  auto dim_names = IndicatorStore(ctx.db()).Dimensions(ind.id);
+  mstch::array rows;
+  for (const auto& v : ListMeasurements(ctx.db(), ind)) {
+    mstch::array cells;
+    for (const auto& name : dim_names) {
+      auto it = v.measurement.dimensions.find(name);
+      cells.push_back(mstch::map{{"text", it == v.measurement.dimensions.end() ? std::string("–") : it->second}});
+    }
+    const Measurement& m = v.measurement;
+    rows.push_back(mstch::map{
+        {"period", m.period},
+        {"dims", cells},
+        {"value", m.value ? NumberText(*m.value) : std::string("–")},
+        {"provisional", m.provisional},
+        {"status", t.Text(m.provisional ? "indform_status_provisional" : "indform_status_final")},
+        {"note", m.note},
+        {"edit_url", MeasurementEditUrl(ind.code, m.period, m.dimensions)},
+        {"edit_label", t.Format("indform_measurement_edit", {{"key", KeyText(m.period, m.dimensions)}})},
+    });
+  }
+  mstch::array dim_headers;
+  for (const auto& name : dim_names) dim_headers.push_back(mstch::map{{"name", name}});
+
+  auto field = [&](const std::string& prefix, const MeasurementFormValues& v, const FormProblems& p,
+                   const std::string& name, FormField::Kind kind) {
+    FormField f;
+    f.name = prefix + name;
+    f.label = t.Text("indform_measurement_field_" + name);
+    f.kind = kind;
+    if (v.text.count(name)) f.value = v.text.at(name);
+    if (auto it = p.by_field.find(name); it != p.by_field.end()) f.error = it->second;
+    if (name == "status") {
+      f.options = {{"final", t.Text("indform_status_final")},
+                   {"provisional", t.Text("indform_status_provisional")}};
+    }
+    return f;
+  };
+  auto value_fields = [&](const std::string& prefix, const MeasurementFormValues& v, const FormProblems& p) {
+    FormField value = field(prefix, v, p, "value", FormField::Kind::kNumber);
+    value.hint = t.Text("indform_measurement_value_hint");
+    return std::vector<FormField>{value, field(prefix, v, p, "status", FormField::Kind::kSelect),
+                                  field(prefix, v, p, "note", FormField::Kind::kTextarea),
+                                  field(prefix, v, p, "source_ref", FormField::Kind::kText)};
+  };
+  std::vector<FormField> add_fields;
+  FormField period = field("", s.add, s.add_problems, "period", FormField::Kind::kText);
+  period.required = true;
+  period.hint = t.Text("indform_measurement_period_hint");
+  add_fields.push_back(period);
+  for (const auto& name : dim_names) {
+    FormField d;
+    d.name = "dim_" + name;
+    d.label = t.Format("indform_measurement_dimension", {{"name", name}});
+    auto it = s.add.dimensions.find(name);
+    if (it != s.add.dimensions.end()) d.value = it->second;
+    if (auto e = s.add_problems.by_field.find("dimensions"); e != s.add_problems.by_field.end()) d.error = e->second;
+    add_fields.push_back(d);
+  }
+  for (auto& f : value_fields("", s.add, s.add_problems)) add_fields.push_back(std::move(f));
+
+  const std::string base = MeasurementsPageUrl(ind.code);
+  mstch::map view{
+      {"title", t.Format("indform_measurements_title", {{"name", ind.name}})},
+      {"code", ind.code},
+      {"saved", ctx.Query("lagret").has_value()},
+      {"deleted", ctx.Query("slettet").has_value()},
+      {"may_edit", MayEditIndicators(user)},
+      {"rows", rows},
+      {"has_rows", !rows.empty()},
+      {"dim_headers", dim_headers},
+      {"add_action", base},
+      {"add_form", FormView(add_fields)},
+      {"has_add_general_error", !s.add_problems.general.empty()},
+      {"add_general_error", s.add_problems.general},
+      {"version", std::to_string(ind.version)},
+      {"stale", s.stale},
+      {"edit_url", IndicatorEditUrl(ind.code)},
+      {"upload_url", std::string(kMeasurementUploadUrl)},
+      {"monitor_url", ind.published ? MonitorIndicatorUrl(ind.code) : std::string()},
+      {"nav_indicators", true},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+                                   mstch::map{{"url", std::string(kIndicatorListUrl)},
+                                              {"text", t.Text("indform_list_title")}},
+                                   mstch::map{{"url", IndicatorEditUrl(ind.code)}, {"text", ind.name}}}},
+  };
+  view["editing"] = s.edit.has_value();
+  if (s.edit) {
+    const MeasurementFormValues& e = *s.edit;
+    mstch::array hidden;
+    for (const auto& [k, v] : e.dimensions) hidden.push_back(mstch::map{{"value", k + "=" + v}});
+    FormField confirm;
+    confirm.name = "confirm";
+    confirm.label = t.Text("indform_delete_confirm_legend");
+    confirm.kind = FormField::Kind::kCheckboxes;
+    confirm.options = {{"yes", t.Text("indform_measurement_delete_confirm")}};
+    confirm.error = s.delete_error;
+    view["edit"] = mstch::map{
+        {"heading", t.Format("indform_measurement_edit", {{"key", KeyText(e.text.at("period"), e.dimensions)}})},
+        {"period", e.text.at("period")},
+        {"dimensions", hidden},
+        {"version", std::to_string(e.version)},
+        {"form", FormView(value_fields("edit_", e, s.edit_problems))},
+        {"has_general_error", !s.edit_problems.general.empty()},
+        {"general_error", s.edit_problems.general},
+        {"action", base + "/endre"},
+        {"delete_action", base + "/slett"},
+        {"delete_form", FormView({confirm})},
+        {"current_url", MeasurementEditUrl(ind.code, e.text.at("period"), e.dimensions)},
+    };
+  }
+  view.merge(ObjectHistory(ctx, "measurement", ind.code));
+  return RenderPage(ctx, "measurements", t.Format("indform_measurements_title", {{"name", ind.name}}),
+                    std::move(view), "", status);
+}
+
+// The indicator of the path for a signed-in user.
+Indicator PathIndicator(RequestContext& ctx) {
+  ctx.RequireUser();
+  auto ind = IndicatorStore(ctx.db()).FindByCode(ctx.Param("code"));
+  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + ctx.Param("code") + "'", "code");
+  return *ind;
+}
+
+void RequireMayEdit(RequestContext& ctx) {
+  if (!MayEditIndicators(ctx.RequireUser())) {
+    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("indform_forbidden"));
+  }
+}
+
+PageState FreshState() {
+  PageState s;
+  s.add.text["status"] = "final";
+  return s;
+}
+
+Response MeasurementsPage(RequestContext& ctx) {
+  Indicator ind = PathIndicator(ctx);
+  PageState s = FreshState();
+  if (auto period = ctx.Query("periode")) {
+    MeasurementKey key{ind.code, *period, {}};
+    for (const auto& [name, value] : ctx.QueryParams()) {
+      if (name != "dimensjon") continue;
+      size_t eq = value.find('=');
+      if (eq != std::string::npos) key.dimensions[value.substr(0, eq)] = value.substr(eq + 1);
+    }
+    auto found = FindMeasurement(ctx.db(), key);
+    if (!found) {
+      throw Failure(FailureCode::kNotFound, "indicator '" + ind.code + "' has no measurement for " + *period +
+                                                " with these dimension values");
+    }
+    s.edit = FromMeasurement(*found);
+  }
+  return Page(ctx, ind, s, 200);
+}
+
+// Runs `change`; on a refusal shows the page again with what was typed.
+template <typename Change>
+Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, bool editing,
+                 const std::string& done, Change change) {
+  try {
+    change();
+    return Response::Redirect(MeasurementsPageUrl(ind.code) + done);
+  } catch (const Failure& f) {
+    if (f.code() == FailureCode::kConflict && f.field() == "version") {
+      state.stale = true;
+      return Page(ctx, ind, state, 409);
+    }
+    if (f.code() == FailureCode::kNotFound && editing) {
+      state.stale = true;
+      state.edit.reset();
+      return Page(ctx, ind, state, 409);
+    }
+    if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
+    FormProblems p = ProblemsForForm(f, kFields, PageCatalogue(ctx));
+    (editing ? state.edit_problems : state.add_problems) = p;
+    return Page(ctx, ind, state, f.code() == FailureCode::kConflict ? 409 : 400);
+  }
+}
+
+Response AddMeasurementPost(RequestContext& ctx) {
+  Indicator ind = PathIndicator(ctx);
+  RequireMayEdit(ctx);
+  PageState s = FreshState();
+  s.add = FromPost(ctx.Form(), IndicatorStore(ctx.db()).Dimensions(ind.id), false);
+  return Attempt(ctx, ind, s, false, "?lagret=1",
+                 [&] { AddMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, s.add, false)); });
+}
+
+Response ChangeMeasurementPost(RequestContext& ctx) {
+  Indicator ind = PathIndicator(ctx);
+  RequireMayEdit(ctx);
+  PageState s = FreshState();
+  const FormData& form = ctx.Form();
+  MeasurementFormValues e = FromPost(form, {}, true);
+  for (const char* name : {"value", "status", "note", "source_ref"}) e.text[name] = form.Get(std::string("edit_") + name);
+  s.edit = e;
+  return Attempt(ctx, ind, s, true, "?lagret=1",
+                 [&] { UpdateMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, e, true)); });
+}
+
+Response DeleteMeasurementPost(RequestContext& ctx) {
+  Indicator ind = PathIndicator(ctx);
+  RequireMayEdit(ctx);
+  PageState s = FreshState();
+  MeasurementFormValues e = FromPost(ctx.Form(), {}, true);
+  MeasurementKey key{ind.code, e.text.at("period"), e.dimensions};
+  auto current = FindMeasurement(ctx.db(), key);
+  if (current) {
+    s.edit = FromMeasurement(*current);
+    s.edit->version = e.version;
+  }
+  if (ctx.Form().Get("confirm") != "yes") {
+    s.delete_error = PageCatalogue(ctx).Text("indform_delete_unconfirmed");
+    return Page(ctx, ind, s, 400);
+  }
+  return Attempt(ctx, ind, s, true, "?slettet=1",
+                 [&] { DeleteMeasurement(ctx.db(), ctx.RequireUser(), key, e.version); });
+}
+
+}  // namespace
+
+void RegisterMeasurementPageRoutes(Router& router) {
+  router.Add("GET", "/indikatorer/{code}/maalinger", MeasurementsPage);
+  router.Add("POST", "/indikatorer/{code}/maalinger", AddMeasurementPost);
+  router.Add("POST", "/indikatorer/{code}/maalinger/endre", ChangeMeasurementPost);
+  router.Add("POST", "/indikatorer/{code}/maalinger/slett", DeleteMeasurementPost);
+}
+
+}  // namespace fremdrift
