@@ -113,6 +113,16 @@ StoredMeasurement Row(const Measurement& m, const std::array<std::string, 4>& di
                 "period");
 }
 
+// After one measurement changed: the aggregates of its period and year
+// (yearly sums are keyed by the period's first four characters, as the
+// store keeps them), and the indicator's data version for caches.
+void RefreshAggregates(SqlConnection& conn, int64_t indicator_id, const std::string& period) {
+  MeasurementStore store(conn);
+  store.RebuildPeriodAggregates(indicator_id, period);
+  store.RebuildYearAggregates(indicator_id, period.substr(0, 4));
+  store.MarkDataChanged(indicator_id);
+}
+
 }  // namespace
 
 VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
@@ -126,7 +136,7 @@ VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nloh
   }
   MeasurementRowStore rows(conn);
   rows.Insert(c.indicator.id, Row(c.m, dims));
-  MeasurementStore(conn).RebuildAggregates(c.indicator.id);
+  RefreshAggregates(conn, c.indicator.id, c.m.period);
   VersionedValue stored = FromRow(c.indicator.code, indicators.Dimensions(c.indicator.id),
                                   *rows.Find(c.indicator.id, c.m.period, dims));
   Audit(conn, actor, "create", c.indicator.code, "", AuditJson(stored));
@@ -147,7 +157,7 @@ VersionedValue UpdateMeasurement(SqlConnection& conn, const User& actor, const n
   auto before = rows.Find(c.indicator.id, c.m.period, *dims);
   if (!before) NoSuchMeasurement(key);
   rows.Update(c.indicator.id, Row(c.m, *dims), *c.version);
-  MeasurementStore(conn).RebuildAggregates(c.indicator.id);
+  RefreshAggregates(conn, c.indicator.id, c.m.period);
   VersionedValue stored = FromRow(c.indicator.code, names, *rows.Find(c.indicator.id, c.m.period, *dims));
   Audit(conn, actor, "update", c.indicator.code, AuditJson(FromRow(c.indicator.code, names, *before)),
         AuditJson(stored));
@@ -169,7 +179,7 @@ void DeleteMeasurement(SqlConnection& conn, const User& actor, const Measurement
   auto before = rows.Find(ind->id, key.period, *dims);
   if (!before) NoSuchMeasurement(key);
   rows.Delete(ind->id, key.period, *dims, expected_version);
-  MeasurementStore(conn).RebuildAggregates(ind->id);
+  RefreshAggregates(conn, ind->id, key.period);
   Audit(conn, actor, "delete", ind->code, AuditJson(FromRow(ind->code, names, *before)), "");
   tx.Commit();
 }

@@ -7,7 +7,7 @@
 #include "formats/measurement_json.h"
 #include "storage/indicator_store.h"
 #include "web/api_indicators.h"
-#include "web/json_body.h"
+#include "web/request_body.h"
 #include "web/server.h"
 
 namespace fremdrift {
@@ -29,7 +29,7 @@ int TargetNumber(const RequestContext& ctx) {
 }
 
 int64_t RequiredVersion(RequestContext& ctx) {
-  auto v = RequestedVersion(ctx);
+  auto v = ExpectedVersion(ctx);
   if (!v) {
     throw Failure(FailureCode::kInvalid, "version is required: send ?version=N or If-Match", "version");
   }
@@ -51,7 +51,7 @@ Response UpdateIndicatorRoute(RequestContext& ctx) {
 
 Response DeleteIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  DeleteIndicator(ctx.db(), user, ctx.Param("code"), RequestedVersion(ctx));
+  DeleteIndicator(ctx.db(), user, ctx.Param("code"), ExpectedVersion(ctx));
   return Response{204, "application/json; charset=utf-8", "", {}};
 }
 
@@ -118,7 +118,7 @@ Response DeleteMeasurementRoute(RequestContext& ctx) {
   }
   std::optional<int64_t> version;
   try {
-    version = RequestedVersion(ctx);
+    version = ExpectedVersion(ctx);
     if (!version) problems.push_back({"version", "is required: send ?version=N or If-Match"});
   } catch (const Failure& f) {
     problems.push_back({"version", f.what()});
