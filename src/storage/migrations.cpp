@@ -294,6 +294,13 @@ CREATE TABLE sign_in_failures (
 );
 CREATE INDEX sign_in_failures_subject ON sign_in_failures(subject, at);
 )SQL"},
+      {10, "admin_versions",
+       R"SQL(
+-- Organisations and users are changed by admins in the browser and the
+-- API: a version per row lets a stale change be refused (409).
+ALTER TABLE organisations ADD COLUMN version {int} NOT NULL DEFAULT 1;
+ALTER TABLE users ADD COLUMN version {int} NOT NULL DEFAULT 1;
+)SQL"},
   };
   return kMigrations;
 }

@@ -15,6 +15,8 @@
 #include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
+#include "web/api_admin.h"
+#include "web/api_request.h"
 #include "web/plan_access.h"
 #include "web/server.h"
 
@@ -43,15 +45,6 @@ Json ItemJson(SqlConnection& conn, const PlanItem& p) {
     if (auto parent = PlanItemStore(conn).FindById(*p.parent_id)) keys[parent->id] = parent->key;
   }
   return ItemJson(p, s, keys);
-}
-
-nlohmann::json ParseBody(const RequestContext& ctx) {
-  try {
-    return nlohmann::json::parse(ctx.body());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw Failure(FailureCode::kInvalid,
-                  std::string("the body is not valid JSON: ") + e.what(), "$");
-  }
 }
 
 ItemFilter FilterFromQuery(RequestContext& ctx) {
@@ -103,18 +96,6 @@ ItemFilter FilterFromQuery(RequestContext& ctx) {
     }
   }
   return f;
-}
-
-std::optional<int64_t> ExpectedVersion(RequestContext& ctx) {
-  std::string text = ctx.Query("version").value_or(ctx.request().get("If-Match", ""));
-  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
-    text = text.substr(1, text.size() - 2);
-  }
-  if (text.empty()) return std::nullopt;
-  if (text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
-    throw Failure(FailureCode::kInvalid, "version must be a number", "version");
-  }
-  return std::stoll(text);
 }
 
 Json TreeJson(const PlanTreeNode& n, const Strategy& s,
@@ -191,7 +172,7 @@ Response GetItem(RequestContext& ctx) {
 
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  PlanItem item = CreatePlanItem(ctx.db(), user, ParseBody(ctx));
+  PlanItem item = CreatePlanItem(ctx.db(), user, ParseJsonBody(ctx));
   Response r = Response::Json(ItemJson(ctx.db(), item).dump(), 201);
   r.headers.emplace_back("Location", "/api/v1/items/" + std::to_string(item.id));
   return r;
@@ -199,7 +180,7 @@ Response CreateItem(RequestContext& ctx) {
 
 Response UpdateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  PlanItem item = UpdatePlanItem(ctx.db(), user, ctx.IdParam("id"), ParseBody(ctx));
+  PlanItem item = UpdatePlanItem(ctx.db(), user, ctx.IdParam("id"), ParseJsonBody(ctx));
   return Response::Json(ItemJson(ctx.db(), item).dump());
 }
 
@@ -212,9 +193,7 @@ Response DeleteItem(RequestContext& ctx) {
 Response ListOrganisations(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& o : OrganisationStore(ctx.db()).List()) {
-    Json j{{"id", o.id}};
-    j.update(OrganisationToJson(o));
-    out.push_back(j);
+    out.push_back(OrganisationApiJson(o));
   }
   return Response::Json(out.dump());
 }

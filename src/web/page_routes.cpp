@@ -1,5 +1,6 @@
 #include "web/page_routes.h"
 
+#include "web/page_admin.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_item_edit.h"
@@ -24,6 +25,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterSignInRoutes(router);
   RegisterItemEditRoutes(router);
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
+  RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)
   RegisterStaticRoutes(router);
 }
 

@@ -1,3 +1,4 @@
+#include "web/api_admin.h"
 #include "web/api_downloads.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
@@ -13,6 +14,7 @@ Router BuildRouter() {
   RegisterIndicatorRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
+  RegisterAdminApiRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }

@@ -1,0 +1,28 @@
+#include "web/api_request.h"
+
+#include "domain/failure.h"
+
+namespace fremdrift {
+
+nlohmann::json ParseJsonBody(const RequestContext& ctx) {
+  try {
+    return nlohmann::json::parse(ctx.body());
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Failure(FailureCode::kInvalid,
+                  std::string("the body is not valid JSON: ") + e.what(), "$");
+  }
+}
+
+std::optional<int64_t> ExpectedVersion(RequestContext& ctx) {
+  std::string text = ctx.Query("version").value_or(ctx.request().get("If-Match", ""));
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+    text = text.substr(1, text.size() - 2);
+  }
+  if (text.empty()) return std::nullopt;
+  if (text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
+    throw Failure(FailureCode::kInvalid, "version must be a number", "version");
+  }
+  return std::stoll(text);
+}
+
+}  // namespace fremdrift
