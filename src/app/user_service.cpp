@@ -96,7 +96,6 @@ User CreateUser(SqlConnection& conn, const User& actor, const nlohmann::json& bo
     for (auto& p : ValidateUserName(user.name)) problems.push_back(p);
   }
   ApplyFields(conn, body, user, true, problems);
-  if (!problems.empty()) throw Failure::Invalid(problems);
   std::string hash = PasswordHashFromBody(body, problems);
   if (!problems.empty()) throw Failure::Invalid(problems);
 

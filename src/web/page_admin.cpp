@@ -2,7 +2,6 @@
 
 #include "domain/failure.h"
 #include "domain/user_rules.h"
-#include "web/admin_form.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {

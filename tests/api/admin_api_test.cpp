@@ -193,7 +193,7 @@ TEST_P(AdminApiTest, BadUserNamesEveryField) {
                           {"password", "kort"}},
                          AdminToken());
   ASSERT_EQ(r.status, 400) << r.body;
-  EXPECT_EQ(ProblemFields(r), (std::set<std::string>{"name", "organisation", "role"}));
+  EXPECT_EQ(ProblemFields(r), (std::set<std::string>{"name", "organisation", "role", "password"}));
   auto short_password = server_->Send(
       "POST", "/api/v1/users",
       {{"name", "ny"}, {"organisation", "Hdir"}, {"role", "reader"}, {"password", "kort"}},

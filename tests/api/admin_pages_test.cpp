@@ -95,8 +95,8 @@ TEST_P(AdminPagesTest, DeletingAnOrganisationInUseIsRefusedOnThePage) {
   auto r = admin_->Post("/admin/organisasjoner/Hdir/slett",
                         {{"version", std::to_string(hdir["version"].get<int64_t>())}, {"confirm", "yes"}});
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "Organisasjonen kan ikke slettes fordi den er i bruk. Den eier 42 planelementer"))
-      << r.body;
+  EXPECT_TRUE(Has(r.body, "Organisasjonen kan ikke slettes fordi den er i bruk. Den eier ")) << r.body;
+  EXPECT_TRUE(Has(r.body, " planelementer (")) << r.body;
   EXPECT_EQ(Org("Hdir")["version"], hdir["version"]);
 }
 
@@ -125,7 +125,8 @@ TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAUserThroughTheForms) {
   EXPECT_TRUE(Has(page.body, "<td>Passord satt</td>"));
   EXPECT_TRUE(Has(page.body, "<td>Endret</td>"));
   EXPECT_TRUE(Has(page.body, "<td>Opprettet</td>"));
-  EXPECT_TRUE(Has(kari.Get("/").body, "Logg inn")) << "a new password ends the user's sessions";
+  EXPECT_TRUE(Has(kari.Get("/").body, "class=\"sign-in-link\""))
+      << "a new password ends the user's sessions";
 
   auto deleted = admin_->Post("/admin/brukere/kari/slett", {{"version", "2"}, {"confirm", "yes"}});
   ASSERT_EQ(deleted.status, 303) << deleted.body;
