@@ -28,7 +28,8 @@ class AdminApiTest : public ApiTest {
 
   std::set<std::string> ProblemFields(const HttpResult& r) {
     std::set<std::string> out;
-    for (const auto& p : r.Json()["error"]["problems"]) out.insert(p["field"].get<std::string>());
+    json error = r.Json();
+    for (const auto& p : error["error"]["problems"]) out.insert(p["field"].get<std::string>());
     return out;
   }
 };
