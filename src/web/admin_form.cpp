@@ -5,6 +5,19 @@
 
 namespace fremdrift {
 
+FormField AdminFormField(const Catalogue& t, const std::string& label_prefix,
+                         const std::string& name, const std::string& value,
+                         const FormProblems& problems, FormField::Kind kind) {
+  FormField f;
+  f.name = name;
+  f.label = t.Text(label_prefix + name);
+  f.kind = kind;
+  f.value = value;
+  auto it = problems.by_field.find(name);
+  if (it != problems.by_field.end()) f.error = it->second;
+  return f;
+}
+
 int64_t FormVersion(const FormData& form) {
   const std::string text = form.Get("version");
   if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {

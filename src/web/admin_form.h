@@ -10,10 +10,26 @@
 
 #include <mstch/mstch.hpp>
 
+#include "render/form_view.h"
 #include "render/i18n.h"
 #include "web/form_data.h"
+#include "web/form_problems.h"
 
 namespace fremdrift {
+
+// What went wrong with a posted admin form, to show next to it.
+struct AdminFormState {
+  FormProblems problems;
+  bool stale = false;          // another save came first
+  std::string delete_error;    // the deletion was refused
+  std::string confirm_error;   // the confirm box was not ticked
+};
+
+// A field `name` holding `value`, labelled with the catalogue text
+// `label_prefix` + `name`, with its problem from `problems` if any.
+FormField AdminFormField(const Catalogue& t, const std::string& label_prefix,
+                         const std::string& name, const std::string& value,
+                         const FormProblems& problems, FormField::Kind kind = FormField::Kind::kText);
 
 // The form's hidden "version"; Failure(kInvalid, field "version") when it
 // is missing or not a number (a broken or crafted form).

@@ -36,13 +36,7 @@ std::string EditUrl(const std::string& short_name) {
   return std::string(kListUrl) + "/" + UrlEncodeComponent(short_name) + "/rediger";
 }
 
-// What went wrong with a posted form, to show next to it.
-struct FormState {
-  FormProblems problems;
-  bool stale = false;
-  std::string delete_error;
-  std::string confirm_error;
-};
+using FormState = AdminFormState;
 
 std::string KindLabel(const Catalogue& t, const std::string& kind) {
   return t.Has("admin_kind_" + kind) ? t.Text("admin_kind_" + kind) : kind;
@@ -53,14 +47,7 @@ mstch::map OrganisationForm(const Catalogue& t, const OrgFormValues& v, const Fo
                             bool with_short_name) {
   auto field = [&](const std::string& name, const std::string& value,
                    FormField::Kind kind = FormField::Kind::kText) {
-    FormField f;
-    f.name = name;
-    f.label = t.Text("admin_org_field_" + name);
-    f.kind = kind;
-    f.value = value;
-    auto it = state.problems.by_field.find(name);
-    if (it != state.problems.by_field.end()) f.error = it->second;
-    return f;
+    return AdminFormField(t, "admin_org_field_", name, value, state.problems, kind);
   };
   std::vector<FormField> fields;
   if (with_short_name) {

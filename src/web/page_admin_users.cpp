@@ -42,12 +42,7 @@ std::string EditUrl(const std::string& name) {
   return std::string(kListUrl) + "/" + UrlEncodeComponent(name) + "/rediger";
 }
 
-struct FormState {
-  FormProblems problems;
-  bool stale = false;
-  std::string delete_error;
-  std::string confirm_error;
-};
+using FormState = AdminFormState;
 
 std::string RoleLabel(const Catalogue& t, Role r) {
   return t.Text("admin_role_" + std::string(RoleName(r)));
@@ -58,14 +53,7 @@ mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const FormStat
   const Catalogue& t = PageCatalogue(ctx);
   auto field = [&](const std::string& name, const std::string& value,
                    FormField::Kind kind = FormField::Kind::kText) {
-    FormField f;
-    f.name = name;
-    f.label = t.Text("admin_user_field_" + name);
-    f.kind = kind;
-    f.value = value;
-    auto it = state.problems.by_field.find(name);
-    if (it != state.problems.by_field.end()) f.error = it->second;
-    return f;
+    return AdminFormField(t, "admin_user_field_", name, value, state.problems, kind);
   };
   std::vector<FormField> fields;
   if (creating) {
