@@ -125,14 +125,18 @@ void SetPassword(SqlConnection& conn, const std::string& name, const std::string
                  const std::string& actor) {
   std::string hash = HashPassword(password);  // validates before anything is written
   WriteTransaction tx(conn);
-  UserStore users(conn);
-  auto user = users.FindByName(name);
+  auto user = UserStore(conn).FindByName(name);
   if (!user) throw Failure(FailureCode::kNotFound, "no user named '" + name + "'", "name");
-  users.SetPasswordHash(user->id, hash);
-  SessionStore(conn).DeleteForUser(user->id);
-  // The hash itself never goes into the log.
-  Audit(conn, actor, "user", std::to_string(user->id), "set_password", {{"name", name}});
+  StorePasswordHash(conn, *user, hash, actor);
   tx.Commit();
+}
+
+void StorePasswordHash(SqlConnection& conn, const User& user, const std::string& hash,
+                       const std::string& actor) {
+  UserStore(conn).SetPasswordHash(user.id, hash);
+  SessionStore(conn).DeleteForUser(user.id);
+  // The hash itself never goes into the log.
+  Audit(conn, actor, "user", std::to_string(user.id), "set_password", {{"name", user.name}});
 }
 
 }  // namespace fremdrift

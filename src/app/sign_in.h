@@ -54,6 +54,14 @@ void SignOut(SqlConnection& conn, const std::string& token);
 void SetPassword(SqlConnection& conn, const std::string& name, const std::string& password,
                  const std::string& actor);
 
+// What SetPassword does once the hash is made, for a caller that is
+// already in a write transaction (app/user_service.h changes a user and
+// sets the password in one): stores `hash` (from app/password.h
+// HashPassword) for `user`, ends their sessions and logs "set_password"
+// without the hash.
+void StorePasswordHash(SqlConnection& conn, const User& user, const std::string& hash,
+                       const std::string& actor);
+
 // Seconds since the epoch, now.
 int64_t EpochSeconds();
 

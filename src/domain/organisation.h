@@ -15,6 +15,7 @@ struct Organisation {
   std::string name;        // e.g. "Helsedirektoratet"
   std::string kind;        // one of kOrganisationKinds
   std::string source;      // where the fact comes from, e.g. "seed 004"
+  int64_t version = 1;     // bumped by every change (optimistic concurrency)
 };
 
 inline constexpr std::array<std::string_view, 9> kOrganisationKinds = {

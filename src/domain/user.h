@@ -21,6 +21,7 @@ struct User {
   std::string name;
   std::string organisation;  // short name
   Role role = Role::kReader;
+  int64_t version = 1;  // bumped by every change (optimistic concurrency)
 };
 
 }  // namespace fremdrift

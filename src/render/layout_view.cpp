@@ -14,9 +14,11 @@ mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
       {"nav_home", info.section == "home"},
       {"nav_roadmap", info.section == "roadmap"},
       {"nav_portfolio", info.section == "portfolio"},
+      {"nav_admin", info.section == "admin"},
       {"lang_switch_url", info.lang_switch_url},
       {"has_user", info.user_name.has_value()},
       {"user_name", info.user_name.value_or("")},
+      {"is_admin", info.user_name.has_value() && info.is_admin},
       {"csrf_token", info.csrf_token},
       {"sign_in_url", info.sign_in_url},
   };

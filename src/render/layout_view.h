@@ -14,9 +14,10 @@ namespace fremdrift {
 
 struct LayoutInfo {
   std::string page_title;
-  std::string section;          // "home", "roadmap" or "" (marks the nav link)
+  std::string section;          // "home", "roadmap", "admin" or "" (marks the nav link)
   std::string lang_switch_url;  // this page in the other language
   std::optional<std::string> user_name;
+  bool is_admin = false;  // the signed-in user is an admin (sees "Administrasjon")
   // The signed-in browser session's CSRF token (for the sign-out form and
   // every other form on the page); "" when nobody is signed in.
   std::string csrf_token;
@@ -25,7 +26,8 @@ struct LayoutInfo {
 };
 
 // Keys: lang, data_lang, t (every string of the catalogue), page_title, nav_home,
-// nav_roadmap, lang_switch_url, has_user, user_name, csrf_token, sign_in_url.
+// nav_roadmap, nav_admin, lang_switch_url, has_user, user_name, is_admin, csrf_token,
+// sign_in_url.
 mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t);
 
 }  // namespace fremdrift

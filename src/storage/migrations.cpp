@@ -613,6 +613,13 @@ END $$;
 CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
 FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
 )SQL"},
+      {10, "admin_versions",
+       R"SQL(
+-- Organisations and users are changed by admins in the browser and the
+-- API: a version per row lets a stale change be refused (409).
+ALTER TABLE organisations ADD COLUMN version {int} NOT NULL DEFAULT 1;
+ALTER TABLE users ADD COLUMN version {int} NOT NULL DEFAULT 1;
+)SQL"},
   };
   return kMigrations;
 }

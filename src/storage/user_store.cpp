@@ -7,12 +7,12 @@ namespace fremdrift {
 namespace {
 
 constexpr const char* kSelect =
-    "SELECT u.id, u.name, o.short_name, u.role FROM users u "
+    "SELECT u.id, u.name, o.short_name, u.role, u.version FROM users u "
     "JOIN organisations o ON o.id = u.organisation_id ";
 
 User FromRow(const SqlRow& r) {
   return {r.Int(0), r.Text(1), r.Text(2),
-          RoleFromName(r.Text(3)).value_or(Role::kReader)};
+          RoleFromName(r.Text(3)).value_or(Role::kReader), r.Int(4)};
 }
 
 }  // namespace
@@ -45,10 +45,49 @@ int64_t UserStore::Upsert(const User& u) {
   auto rows = conn_.Query(
       "INSERT INTO users (name, organisation_id, role, created_at) "
       "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-      "organisation_id = excluded.organisation_id, role = excluded.role "
+      "organisation_id = excluded.organisation_id, role = excluded.role, "
+      "version = CASE WHEN users.organisation_id = excluded.organisation_id AND "
+      "users.role = excluded.role THEN users.version ELSE users.version + 1 END "
       "RETURNING id",
       {u.name, org, std::string(RoleName(u.role)), UtcNow()});
   return rows.at(0).Int(0);
+}
+
+namespace {
+
+// Throws kNotFound or a stale-version kConflict for user `id`.
+void RequireVersion(SqlConnection& conn, int64_t id, std::optional<int64_t> expected) {
+  auto rows = conn.Query("SELECT name, version FROM users WHERE id = ?", {id});
+  if (rows.empty()) throw Failure(FailureCode::kNotFound, "no user with id " + std::to_string(id));
+  if (expected && rows[0].Int(1) != *expected) {
+    throw Failure(FailureCode::kConflict,
+                  "user '" + rows[0].Text(0) + "' was changed by someone else: you sent version " +
+                      std::to_string(*expected) + ", the current version is " +
+                      std::to_string(rows[0].Int(1)),
+                  "version");
+  }
+}
+
+}  // namespace
+
+void UserStore::Update(const User& u) {
+  int64_t org = OrganisationId(u.organisation);
+  int64_t changed = conn_.Execute(
+      "UPDATE users SET organisation_id = ?, role = ?, version = version + 1 "
+      "WHERE id = ? AND version = ?",
+      {org, std::string(RoleName(u.role)), u.id, u.version});
+  if (changed == 0) {
+    RequireVersion(conn_, u.id, u.version);
+    throw Failure(FailureCode::kConflict, "user changed while saving it", "version");
+  }
+}
+
+void UserStore::Delete(int64_t id, std::optional<int64_t> expected_version) {
+  RequireVersion(conn_, id, expected_version);
+  int64_t changed = expected_version
+      ? conn_.Execute("DELETE FROM users WHERE id = ? AND version = ?", {id, *expected_version})
+      : conn_.Execute("DELETE FROM users WHERE id = ?", {id});
+  if (changed == 0) throw Failure(FailureCode::kConflict, "user changed while deleting it", "version");
 }
 
 std::optional<User> UserStore::FindByName(const std::string& name) {

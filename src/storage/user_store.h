@@ -18,8 +18,17 @@ class UserStore {
   // Creates a user of an existing organisation. Throws kInvalid (field
   // "org") for an unknown organisation and kConflict for a taken name.
   int64_t Create(const User& user);
-  // Creates or updates the user with the same name (bundle import).
+  // Creates or updates the user with the same name (bundle import),
+  // bumping its version when it changes.
   int64_t Upsert(const User& user);
+  // Stores organisation and role of user `user.id` if its stored version
+  // is `user.version`, bumping it by one. Throws kInvalid (field
+  // "org") for an unknown organisation, kNotFound for no such
+  // user and kConflict (field "version") for a stale version.
+  void Update(const User& user);
+  // Deletes user `id` (with its tokens and sessions) if its stored version
+  // is `expected_version` (when given); kNotFound / kConflict as Update.
+  void Delete(int64_t id, std::optional<int64_t> expected_version);
   std::optional<User> FindByName(const std::string& name);
   std::vector<User> List();  // sorted by name
 

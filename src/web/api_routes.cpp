@@ -15,6 +15,8 @@
 #include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
+#include "web/api_admin.h"
+#include "web/request_body.h"
 #include "web/plan_access.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -192,9 +194,7 @@ Response DeleteItem(RequestContext& ctx) {
 Response ListOrganisations(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& o : OrganisationStore(ctx.db()).List()) {
-    Json j{{"id", o.id}};
-    j.update(OrganisationToJson(o));
-    out.push_back(j);
+    out.push_back(OrganisationApiJson(o));
   }
   return Response::Json(out.dump());
 }

@@ -47,9 +47,13 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
                     mstch::map view, const std::string& section, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   std::optional<std::string> user_name;
+  bool is_admin = false;
   std::string csrf_token;
   try {
-    if (const auto& user = ctx.user()) user_name = user->name;
+    if (const auto& user = ctx.user()) {
+      user_name = user->name;
+      is_admin = user->role == Role::kAdmin;
+    }
     if (const ActiveSession* s = ctx.session()) csrf_token = s->csrf_token;
   } catch (const Failure&) {
     // An unknown token: the page (an error page) is shown without a user.
@@ -57,8 +61,8 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
   std::string here = ctx.request().getURI();
   std::string sign_in_url =
       ctx.path() == "/logg-inn" ? "/logg-inn" : UrlWithQuery("/logg-inn", {{"neste", here}});
-  LayoutInfo info{title,     section,    LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")),
-                  user_name, csrf_token, sign_in_url};
+  LayoutInfo info{title,    section,    LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")),
+                  user_name, is_admin, csrf_token, sign_in_url};
   mstch::map root = LayoutView(info, t);
   for (auto& [k, v] : view) root[k] = std::move(v);
 

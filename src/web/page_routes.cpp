@@ -2,6 +2,7 @@
 
 #include "web/page_costs.h"
 #include "web/page_governance.h"
+#include "web/page_admin.h"
 #include "web/page_home.h"
 #include "web/page_indicators.h"
 #include "web/page_item.h"
@@ -36,6 +37,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterIndicatorPageRoutes(router);  // /indikatorer... (web/page_indicators.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
+  RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)
   RegisterStaticRoutes(router);
 }
 

@@ -1,4 +1,5 @@
 #include "web/api_cost_sharing.h"
+#include "web/api_admin.h"
 #include "web/api_downloads.h"
 #include "web/api_governance.h"
 #include "web/api_indicator_edits.h"
@@ -21,6 +22,7 @@ Router BuildRouter() {
   RegisterCostSharingRoutes(router);
   RegisterGovernanceRoutes(router);
   RegisterPortfolioRoutes(router);
+  RegisterAdminApiRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }

@@ -1,0 +1,28 @@
+#include "domain/user_rules.h"
+
+#include "domain/record_key.h"
+
+namespace fremdrift {
+
+bool MayAdminister(const User& actor) { return actor.role == Role::kAdmin; }
+
+std::vector<FieldProblem> ValidateUserName(const std::string& name) {
+  if (auto p = RecordKeyProblem(name, kMaxUserNameBytes, false); !p.empty()) {
+    return {{"name", p}};
+  }
+  return {};
+}
+
+std::string SelfChangeProblem(const User& actor, const User& target, std::optional<Role> new_role) {
+  if (actor.name != target.name) return "";
+  if (!new_role) {
+    return "you cannot delete your own account; another admin must do it";
+  }
+  if (target.role == Role::kAdmin && *new_role != Role::kAdmin) {
+    return "you cannot take the admin role from your own account; another admin must do it, "
+           "so that someone who can manage users always remains";
+  }
+  return "";
+}
+
+}  // namespace fremdrift

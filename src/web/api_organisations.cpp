@@ -1,0 +1,64 @@
+#include "app/organisation_service.h"
+#include "domain/failure.h"
+#include "render/page_urls.h"
+#include "storage/organisation_store.h"
+#include "web/api_admin.h"
+#include "web/request_body.h"
+#include "web/server.h"
+
+namespace fremdrift {
+namespace {
+
+Response WithETag(Response r, int64_t version) {
+  r.headers.emplace_back("ETag", "\"" + std::to_string(version) + "\"");
+  return r;
+}
+
+Response GetOrganisation(RequestContext& ctx) {
+  auto org = OrganisationStore(ctx.db()).FindByShortName(ctx.Param("short_name"));
+  if (!org) {
+    throw Failure(FailureCode::kNotFound,
+                  "no organisation with short name '" + ctx.Param("short_name") + "'",
+                  "short_name");
+  }
+  return WithETag(Response::Json(OrganisationApiJson(*org).dump()), org->version);
+}
+
+Response CreateOrganisationRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Organisation org = CreateOrganisation(ctx.db(), user, JsonBody(ctx));
+  Response r = WithETag(Response::Json(OrganisationApiJson(org).dump(), 201), org.version);
+  r.headers.emplace_back("Location", "/api/v1/organisations/" + UrlEncodeComponent(org.short_name));
+  return r;
+}
+
+Response UpdateOrganisationRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Organisation org =
+      UpdateOrganisation(ctx.db(), user, ctx.Param("short_name"), JsonBody(ctx));
+  return WithETag(Response::Json(OrganisationApiJson(org).dump()), org.version);
+}
+
+Response DeleteOrganisationRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  DeleteOrganisation(ctx.db(), user, ctx.Param("short_name"), ExpectedVersion(ctx));
+  return Response{204, "application/json; charset=utf-8", "", {}};
+}
+
+}  // namespace
+
+Json OrganisationApiJson(const Organisation& org) {
+  Json j{{"id", org.id}};
+  j.update(OrganisationToJson(org));
+  j["version"] = org.version;
+  return j;
+}
+
+void RegisterOrganisationApiRoutes(Router& r) {
+  r.Add("GET", "/api/v1/organisations/{short_name}", GetOrganisation);
+  r.Add("POST", "/api/v1/organisations", CreateOrganisationRoute);
+  r.Add("PUT", "/api/v1/organisations/{short_name}", UpdateOrganisationRoute);
+  r.Add("DELETE", "/api/v1/organisations/{short_name}", DeleteOrganisationRoute);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,66 @@
+#include "app/user_service.h"
+#include "render/page_urls.h"
+#include "web/api_admin.h"
+#include "web/request_body.h"
+#include "web/server.h"
+
+namespace fremdrift {
+namespace {
+
+// A user as the API shows it: never the password or its hash.
+Json UserApiJson(SqlConnection& conn, const User& u) {
+  Json j{{"id", u.id}};
+  j.update(UserToJson(u));
+  j["has_password"] = HasPassword(conn, u.name);
+  j["version"] = u.version;
+  return j;
+}
+
+Response UserResponse(SqlConnection& conn, const User& u, int status = 200) {
+  Response r = Response::Json(UserApiJson(conn, u).dump(), status);
+  r.headers.emplace_back("ETag", "\"" + std::to_string(u.version) + "\"");
+  return r;
+}
+
+Response ListUsersRoute(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  Json out = Json::array();
+  for (const auto& u : ListUsers(ctx.db(), actor)) out.push_back(UserApiJson(ctx.db(), u));
+  return Response::Json(out.dump());
+}
+
+Response GetUserRoute(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  return UserResponse(ctx.db(), GetUser(ctx.db(), actor, ctx.Param("name")));
+}
+
+Response CreateUserRoute(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  User user = CreateUser(ctx.db(), actor, JsonBody(ctx));
+  Response r = UserResponse(ctx.db(), user, 201);
+  r.headers.emplace_back("Location", "/api/v1/users/" + UrlEncodeComponent(user.name));
+  return r;
+}
+
+Response UpdateUserRoute(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  return UserResponse(ctx.db(), UpdateUser(ctx.db(), actor, ctx.Param("name"), JsonBody(ctx)));
+}
+
+Response DeleteUserRoute(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  DeleteUser(ctx.db(), actor, ctx.Param("name"), ExpectedVersion(ctx));
+  return Response{204, "application/json; charset=utf-8", "", {}};
+}
+
+}  // namespace
+
+void RegisterUserApiRoutes(Router& r) {
+  r.Add("GET", "/api/v1/users", ListUsersRoute);
+  r.Add("GET", "/api/v1/users/{name}", GetUserRoute);
+  r.Add("POST", "/api/v1/users", CreateUserRoute);
+  r.Add("PUT", "/api/v1/users/{name}", UpdateUserRoute);
+  r.Add("DELETE", "/api/v1/users/{name}", DeleteUserRoute);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,40 @@
+#include "web/page_admin.h"
+
+#include "domain/failure.h"
+#include "domain/user_rules.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+Response AdminHome(RequestContext& ctx) {
+  RequireAdminPage(ctx);
+  const Catalogue& t = PageCatalogue(ctx);
+  mstch::map view{
+      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+                                   mstch::map{{"url", std::string("/admin")},
+                                              {"text", t.Text("admin_title")},
+                                              {"current", true}}}},
+      {"organisations_url", std::string("/admin/organisasjoner")},
+      {"users_url", std::string("/admin/brukere")},
+  };
+  return RenderPage(ctx, "admin", t.Text("admin_title"), std::move(view), "admin");
+}
+
+}  // namespace
+
+const User& RequireAdminPage(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  if (!MayAdminister(user)) {
+    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("admin_forbidden"), "role");
+  }
+  return user;
+}
+
+void RegisterAdminPageRoutes(Router& router) {
+  router.Add("GET", "/admin", AdminHome);
+  RegisterAdminOrganisationPages(router);
+  RegisterAdminUserPages(router);
+}
+
+}  // namespace fremdrift

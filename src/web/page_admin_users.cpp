@@ -1,0 +1,241 @@
+// The user pages of the admin area (see web/page_admin.h). A password is
+// typed into a password field and never shown again, not even when the
+// form comes back with errors.
+#include <nlohmann/json.hpp>
+
+#include "app/password.h"
+#include "app/user_service.h"
+#include "domain/failure.h"
+#include "domain/user_rules.h"
+#include "render/form_view.h"
+#include "render/page_urls.h"
+#include "storage/organisation_store.h"
+#include "web/admin_form.h"
+#include "web/form_problems.h"
+#include "web/object_history.h"
+#include "web/page_admin.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+constexpr const char* kListUrl = "/admin/brukere";
+const std::vector<std::string> kFields = {"name", "organisation", "role", "password"};
+constexpr Role kRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
+
+// What the form holds: from the stored user, or as typed (the password
+// is never kept).
+struct UserFormValues {
+  std::string name, organisation, role;
+  int64_t version = 0;
+};
+
+UserFormValues FromUser(const User& u) {
+  return {u.name, u.organisation, std::string(RoleName(u.role)), u.version};
+}
+
+UserFormValues FromForm(const FormData& form) {
+  return {form.Get("name"), form.Get("organisation"), form.Get("role"), 0};
+}
+
+std::string EditUrl(const std::string& name) {
+  return std::string(kListUrl) + "/" + UrlEncodeComponent(name) + "/rediger";
+}
+
+using FormState = AdminFormState;
+
+std::string RoleLabel(const Catalogue& t, Role r) {
+  return t.Text("admin_role_" + std::string(RoleName(r)));
+}
+
+mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const FormState& state,
+                    bool creating) {
+  const Catalogue& t = PageCatalogue(ctx);
+  auto field = [&](const std::string& name, const std::string& value,
+                   FormField::Kind kind = FormField::Kind::kText) {
+    return AdminFormField(t, "admin_user_field_", name, value, state.problems, kind);
+  };
+  std::vector<FormField> fields;
+  if (creating) {
+    FormField name = field("name", v.name);
+    name.required = true;
+    name.hint = t.Text("admin_user_name_hint");
+    name.autocomplete = "off";
+    fields.push_back(name);
+  }
+  FormField org = field("organisation", v.organisation, FormField::Kind::kSelect);
+  org.required = true;
+  org.options.push_back({"", t.Text("admin_user_choose_organisation")});
+  for (const auto& o : OrganisationStore(ctx.db()).List()) {
+    org.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
+  }
+  FormField role = field("role", v.role, FormField::Kind::kSelect);
+  role.required = true;
+  role.hint = t.Text("admin_user_role_hint");
+  for (Role r : kRoles) role.options.push_back({std::string(RoleName(r)), RoleLabel(t, r)});
+  FormField password = field("password", "", FormField::Kind::kPassword);
+  password.label = t.Text(creating ? "admin_user_field_password" : "admin_user_field_new_password");
+  password.hint = t.Format(creating ? "admin_user_password_hint" : "admin_user_new_password_hint",
+                           {{"n", std::to_string(kMinPasswordLength)}});
+  password.autocomplete = "new-password";
+  fields.insert(fields.end(), {org, role, password});
+  return FormView(fields);
+}
+
+Response ListPage(RequestContext& ctx, const User& admin, const UserFormValues& v,
+                  const FormState& state, int status) {
+  const Catalogue& t = PageCatalogue(ctx);
+  mstch::array rows;
+  for (const auto& u : ListUsers(ctx.db(), admin)) {
+    rows.push_back(mstch::map{{"name", u.name},
+                              {"organisation", u.organisation},
+                              {"role", RoleLabel(t, u.role)},
+                              {"has_password", HasPassword(ctx.db(), u.name)},
+                              {"edit_url", EditUrl(u.name)}});
+  }
+  mstch::map view{
+      {"breadcrumbs", AdminBreadcrumbs(t, {{kListUrl, t.Text("admin_users_title")}})},
+      {"users", rows},
+      {"deleted", ctx.Query("slettet").has_value()},
+      {"form", UserForm(ctx, v, state, true)},
+      {"action", std::string(kListUrl)},
+      {"has_general_error", !state.problems.general.empty()},
+      {"general_error", state.problems.general},
+  };
+  return RenderPage(ctx, "admin_users", t.Text("admin_users_title"), std::move(view), "admin",
+                    status);
+}
+
+User Stored(RequestContext& ctx, const User& admin) {
+  return GetUser(ctx.db(), admin, ctx.Param("name"));
+}
+
+Response EditPage(RequestContext& ctx, const User& admin, const User& user,
+                  const UserFormValues& v, const FormState& state, int status) {
+  const Catalogue& t = PageCatalogue(ctx);
+  const std::string url = EditUrl(user.name);
+  const std::string title = t.Format("admin_user_edit_title", {{"name", user.name}});
+  const bool is_self = admin.name == user.name;
+  mstch::map view{
+      {"breadcrumbs", AdminBreadcrumbs(t, {{kListUrl, t.Text("admin_users_title")}, {url, user.name}})},
+      {"edit_title", title},
+      {"user_name_shown", user.name},
+      {"has_password", HasPassword(ctx.db(), user.name)},
+      {"saved", ctx.Query("lagret").has_value()},
+      {"form", UserForm(ctx, v, state, false)},
+      {"version", std::to_string(v.version)},
+      {"action", url},
+      {"cancel_url", std::string(kListUrl)},
+      {"current_url", url},
+      {"stale", state.stale},
+      {"has_general_error", !state.problems.general.empty()},
+      {"general_error", state.problems.general},
+      {"is_self", is_self},
+      {"delete_action", std::string(kListUrl) + "/" + UrlEncodeComponent(user.name) + "/slett"},
+      {"delete_version", std::to_string(user.version)},
+      {"delete_form", DeleteConfirmForm(t, state.confirm_error)},
+      {"has_delete_error", !state.delete_error.empty()},
+      {"delete_error", state.delete_error},
+  };
+  view.merge(ObjectHistory(ctx, "user", user.id));
+  return RenderPage(ctx, "admin_user_edit", title, std::move(view), "admin", status);
+}
+
+Response UsersPage(RequestContext& ctx) {
+  const User& admin = RequireAdminPage(ctx);
+  return ListPage(ctx, admin, {"", "", std::string(RoleName(Role::kReader)), 0}, {}, 200);
+}
+
+Response CreatePost(RequestContext& ctx) {
+  const User& admin = RequireAdminPage(ctx);
+  const Catalogue& t = PageCatalogue(ctx);
+  UserFormValues v = FromForm(ctx.Form());
+  nlohmann::json body{{"name", v.name}, {"organisation", v.organisation}, {"role", v.role}};
+  if (!ctx.Form().Get("password").empty()) body["password"] = ctx.Form().Get("password");
+  try {
+    User user = CreateUser(ctx.db(), admin, body);
+    return Response::Redirect(EditUrl(user.name) + "?lagret=1");
+  } catch (const Failure& f) {
+    FormState state;
+    if (f.code() == FailureCode::kConflict && f.field() == "name") {
+      state.problems.by_field["name"] = t.Format("admin_user_exists", {{"name", v.name}});
+      return ListPage(ctx, admin, v, state, 409);
+    }
+    if (f.code() != FailureCode::kInvalid) throw;
+    state.problems = ProblemsForForm(f, kFields, t);
+    return ListPage(ctx, admin, v, state, 400);
+  }
+}
+
+Response EditGet(RequestContext& ctx) {
+  const User& admin = RequireAdminPage(ctx);
+  User user = Stored(ctx, admin);
+  return EditPage(ctx, admin, user, FromUser(user), {}, 200);
+}
+
+Response EditPost(RequestContext& ctx) {
+  const User& admin = RequireAdminPage(ctx);
+  const Catalogue& t = PageCatalogue(ctx);
+  User user = Stored(ctx, admin);
+  UserFormValues v = FromForm(ctx.Form());
+  v.name = user.name;
+  v.version = FormVersion(ctx.Form());
+  FormState state;
+  // Said in the reader's language before the use case refuses it.
+  if (auto role = RoleFromName(v.role);
+      role && !SelfChangeProblem(admin, user, *role).empty()) {
+    state.problems.by_field["role"] = t.Text("admin_user_self_demote");
+    return EditPage(ctx, admin, user, v, state, 400);
+  }
+  nlohmann::json body{{"version", v.version}, {"organisation", v.organisation}, {"role", v.role}};
+  if (!ctx.Form().Get("password").empty()) body["password"] = ctx.Form().Get("password");
+  try {
+    User saved = UpdateUser(ctx.db(), admin, user.name, body);
+    return Response::Redirect(EditUrl(saved.name) + "?lagret=1");
+  } catch (const Failure& f) {
+    if (f.code() == FailureCode::kConflict && f.field() == "version") {
+      state.stale = true;
+      return EditPage(ctx, admin, user, v, state, 409);
+    }
+    if (f.code() != FailureCode::kInvalid) throw;
+    state.problems = ProblemsForForm(f, kFields, t);
+    return EditPage(ctx, admin, user, v, state, 400);
+  }
+}
+
+Response DeletePost(RequestContext& ctx) {
+  const User& admin = RequireAdminPage(ctx);
+  const Catalogue& t = PageCatalogue(ctx);
+  User user = Stored(ctx, admin);
+  const int64_t version = FormVersion(ctx.Form());
+  FormState state;
+  if (!DeleteConfirmed(ctx.Form())) {
+    state.confirm_error = t.Text("admin_delete_confirm_missing");
+    return EditPage(ctx, admin, user, FromUser(user), state, 400);
+  }
+  if (!SelfChangeProblem(admin, user, std::nullopt).empty()) {
+    state.delete_error = t.Text("admin_user_self_delete");
+    return EditPage(ctx, admin, user, FromUser(user), state, 409);
+  }
+  try {
+    DeleteUser(ctx.db(), admin, user.name, version);
+    return Response::Redirect(std::string(kListUrl) + "?slettet=1");
+  } catch (const Failure& f) {
+    if (f.code() != FailureCode::kConflict) throw;
+    if (f.field() == "version") state.stale = true;
+    else state.delete_error = t.Text("admin_user_in_use");
+    return EditPage(ctx, admin, user, FromUser(user), state, 409);
+  }
+}
+
+}  // namespace
+
+void RegisterAdminUserPages(Router& router) {
+  router.Add("GET", kListUrl, UsersPage);
+  router.Add("POST", kListUrl, CreatePost);
+  router.Add("GET", "/admin/brukere/{name}/rediger", EditGet);
+  router.Add("POST", "/admin/brukere/{name}/rediger", EditPost);
+  router.Add("POST", "/admin/brukere/{name}/slett", DeletePost);
+}
+
+}  // namespace fremdrift
