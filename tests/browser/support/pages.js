@@ -1,0 +1,28 @@
+// The main pages of Fremdrift as a reader finds them: the fixed addresses
+// and, for the strategy, an indicator and a report, the first one the
+// public pages link to (so the tests follow the demo data without naming
+// its codes).
+'use strict';
+
+// The first href on the page at `from` that matches `pattern`.
+async function firstLink(page, from, pattern) {
+  await page.goto(from);
+  const hrefs = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
+  const href = hrefs.find((h) => pattern.test(h));
+  if (!href) throw new Error(`no link matching ${pattern} on ${from}`);
+  return href;
+}
+
+// [{name, path}] for home, strategy, roadmap, monitor, indicator, report.
+async function mainPages(page) {
+  return [
+    { name: 'home', path: '/' },
+    { name: 'strategy', path: await firstLink(page, '/', /^\/strategi\/[^/?#]+$/) },
+    { name: 'roadmap', path: '/veikart' },
+    { name: 'monitor', path: '/monitor' },
+    { name: 'indicator', path: await firstLink(page, '/monitor', /^\/monitor\/indikator\/[^/?#]+$/) },
+    { name: 'report', path: await firstLink(page, '/rapport', /^\/rapport\/[^/?#.]+(\?[^#]*)?$/) },
+  ];
+}
+
+module.exports = { mainPages, firstLink };
