@@ -271,6 +271,29 @@ CREATE INDEX measurements_noted ON measurements (indicator_id, period) WHERE not
 CREATE INDEX measurement_aggregates_by_period
   ON measurement_aggregates (indicator_id, dim_position, period, dim_value);
 )SQL"},
+      {5, "sessions",
+       R"SQL(
+-- Browser sessions live in the database so that every server process on
+-- one PostgreSQL knows them. Only a hash of the cookie's secret is kept.
+-- Times are seconds since the epoch, compared as numbers.
+CREATE TABLE sessions (
+  id {pk},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id {int} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at {int} NOT NULL,
+  last_seen_at {int} NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+-- Failed sign-ins per subject ("account:<name>" or "address:<ip>"), read
+-- to slow down guessing (domain/sign_in_throttle.h).
+CREATE TABLE sign_in_failures (
+  id {pk},
+  subject TEXT NOT NULL,
+  at {int} NOT NULL
+);
+CREATE INDEX sign_in_failures_subject ON sign_in_failures(subject, at);
+)SQL"},
   };
   return kMigrations;
 }

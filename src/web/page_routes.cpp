@@ -2,9 +2,12 @@
 
 #include "web/page_home.h"
 #include "web/page_item.h"
+#include "web/page_assessment_edit.h"
+#include "web/page_item_edit.h"
 #include "web/page_monitor.h"
 #include "web/page_report.h"
 #include "web/page_roadmap.h"
+#include "web/page_sign_in.h"
 #include "web/page_strategy.h"
 #include "web/static_files.h"
 
@@ -19,6 +22,9 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/veikart", RoadmapPage);
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
+  RegisterSignInRoutes(router);
+  RegisterItemEditRoutes(router);
+  RegisterAssessmentEditRoutes(router);
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterStaticRoutes(router);
 }

@@ -16,6 +16,8 @@
 #include "domain/failure.h"
 #include "web/error_response.h"
 #include "web/html_error.h"
+#include "web/session_cookie.h"
+#include "render/page_urls.h"
 
 namespace fremdrift {
 namespace {
@@ -80,10 +82,18 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
 
  private:
   Response Dispatch(RequestContext& ctx) {
+    const bool api = IsApiPath(ctx.path());
     try {
+      CheckCsrf(ctx, api);
       return Route(ctx);
     } catch (const Failure& f) {
-      if (IsApiPath(ctx.path())) return JsonError(f);
+      if (api) return JsonError(f);
+      // A reader who must sign in to see a page is sent to the sign-in
+      // page, which brings them back here afterwards.
+      if (f.code() == FailureCode::kUnauthenticated && ctx.method() == "GET" &&
+          ctx.request().get("Authorization", "").empty()) {
+        return Response::Redirect(UrlWithQuery("/logg-inn", {{"neste", ctx.request().getURI()}}));
+      }
       return HtmlErrorPage(ctx, f);
     }
   }
@@ -110,7 +120,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
 
   void Send(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res,
             const Response& out) {
-    res.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    res.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     res.setContentType(out.content_type);
     res.set("Content-Security-Policy", kContentSecurityPolicy);
     res.set("X-Content-Type-Options", "nosniff");
