@@ -5,17 +5,12 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const fs = require('node:fs');
-const path = require('node:path');
 const { useBrowserHarness } = require('./support/harness');
 const { newContext } = require('./support/browser');
-const { sourceDir } = require('./support/server');
+const { catalogue } = require('./support/catalogue');
 
 const h = useBrowserHarness();
 
-function catalogue(lang) {
-  return JSON.parse(fs.readFileSync(path.join(sourceDir, 'templates', 'i18n', `${lang}.json`), 'utf8'));
-}
 const nb = catalogue('nb');
 const en = catalogue('en');
 

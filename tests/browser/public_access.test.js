@@ -1,5 +1,6 @@
 // What the public may see without signing in: the monitor, an indicator
-// page and a published report.
+// page and a published report, but not a report still being written.
+// (That an internal page sends a visitor to sign in: sign_in.test.js.)
 'use strict';
 
 const test = require('node:test');
@@ -35,5 +36,16 @@ test('a published report works without signing in', async () => {
   await expectPublicPage(page, '/rapport');
   const report = await firstLink(page, '/rapport', /^\/rapport\/[^/?#.]+(\?[^#]*)?$/);
   await expectPublicPage(page, report);
+  await context.close();
+});
+
+test('a report still being written is not shown without signing in', async () => {
+  const context = await newContext(h.browser, h.baseUrl);
+  const page = await context.newPage();
+  await page.goto('/rapport');
+  const listed = await page.$$eval('main a[href^="/rapport/2023-Q3"]', (as) => as.length);
+  assert.equal(listed, 0, 'the open period 2023-Q3 is listed');
+  const response = await page.goto('/rapport/2023-Q3?strategy=nes-2023-2030');
+  assert.equal(response.status(), 404);
   await context.close();
 });

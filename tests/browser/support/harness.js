@@ -12,13 +12,15 @@ requireBrowserTools();
 const { startServer } = require('./server');
 const { launchBrowser } = require('./browser');
 
-// `options` go to startServer (e.g. {users: [...]}).
+// `options` go to startServer (e.g. {users: [...]}); options.setup(h), if
+// given, runs once the server and browser are up, before the first test.
 function useBrowserHarness(options = {}) {
   const h = {};
   before(async () => {
     h.server = await startServer(options);
     h.baseUrl = h.server.baseUrl;
     h.browser = await launchBrowser();
+    if (options.setup) await options.setup(h);
   });
   after(async () => {
     if (h.browser) await h.browser.close();

@@ -13,7 +13,8 @@ async function firstLink(page, from, pattern) {
   return href;
 }
 
-// [{name, path}] for home, strategy, roadmap, monitor, indicator, report.
+// [{name, path}] for home, strategy, roadmap, monitor, indicator, report,
+// sign-in.
 async function mainPages(page) {
   return [
     { name: 'home', path: '/' },
@@ -22,6 +23,7 @@ async function mainPages(page) {
     { name: 'monitor', path: '/monitor' },
     { name: 'indicator', path: await firstLink(page, '/monitor', /^\/monitor\/indikator\/[^/?#]+$/) },
     { name: 'report', path: await firstLink(page, '/rapport', /^\/rapport\/[^/?#.]+(\?[^#]*)?$/) },
+    { name: 'sign-in', path: '/logg-inn' },
   ];
 }
 

@@ -13,10 +13,11 @@ const path = require('node:path');
 const binary = process.env.FREMDRIFT_BINARY;
 const sourceDir = process.env.FREMDRIFT_SOURCE_DIR;
 
-// Runs `fremdrift args...` to completion; throws with its output on failure.
-function runCli(args) {
+// Runs `fremdrift args...` to completion, with `input` on its standard
+// input; throws with its output on failure.
+function runCli(args, input = '') {
   try {
-    return execFileSync(binary, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(binary, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
   } catch (e) {
     throw new Error(`fremdrift ${args.join(' ')} failed: ${e.stderr || e.message}`);
   }
@@ -42,8 +43,9 @@ function portFromOutput(child) {
 }
 
 // Starts a server with the demo data. `users` are created with
-// `fremdrift user add` before it starts: [{name, org, role, password?}].
-// Returns {baseUrl, db, stop()}.
+// `fremdrift user add` (and given their password for signing in with
+// `fremdrift user password`) before it starts: [{name, org, role, password?}].
+// Returns {baseUrl, db, stop(), runCli(args, input)}.
 async function startServer({ users = [] } = {}) {
   if (!binary || !sourceDir) {
     throw new Error('FREMDRIFT_BINARY and FREMDRIFT_SOURCE_DIR must be set (CTest sets them)');
@@ -52,9 +54,8 @@ async function startServer({ users = [] } = {}) {
   const db = `sqlite:${path.join(dir, 'test.db')}`;
   runCli(['import', '--db', db, path.join(sourceDir, 'data', 'demo')]);
   for (const u of users) {
-    const args = ['user', 'add', '--db', db, '--name', u.name, '--org', u.org, '--role', u.role];
-    if (u.password !== undefined) args.push('--password', u.password);
-    runCli(args);
+    runCli(['user', 'add', '--db', db, '--name', u.name, '--org', u.org, '--role', u.role]);
+    if (u.password !== undefined) runCli(['user', 'password', '--db', db, '--name', u.name], `${u.password}\n`);
   }
 
   const child = spawn(binary, ['serve', '--db', db, '--port', '0', '--bind', '127.0.0.1',
@@ -71,7 +72,7 @@ async function startServer({ users = [] } = {}) {
     }
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { baseUrl, db, stop, runCli };
+  return { baseUrl, db, stop, runCli: (args, input) => runCli([...args, '--db', db], input) };
 }
 
 module.exports = { startServer, runCli, sourceDir };
