@@ -1,4 +1,6 @@
 #include "app/bundle.h"
+#include "app/cost_bundle.h"
+#include "app/governance_bundle.h"
 #include "domain/plan_tree.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -87,6 +89,9 @@ std::string ExportBundle(SqlConnection& conn) {
       doc["reporting_periods"].push_back(pj);
     }
   }
+  if (auto groups = ExportCostGroups(conn)) doc["cost_groups"] = *groups;
+  if (auto solutions = ExportNationalSolutions(conn)) doc["national_solutions"] = *solutions;
+  ExportGovernanceSections(conn, doc);
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

@@ -1,6 +1,8 @@
 #include <set>
 
 #include "app/bundle.h"
+#include "app/cost_bundle.h"
+#include "app/governance_bundle.h"
 #include "app/measurement_import.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -25,7 +27,9 @@ namespace {
 
 const std::set<std::string> kTopLevel = {"format",     "version",    "organisations",
                                          "user_groups", "strategies", "indicators",
-                                         "measurements", "reporting_periods", "users"};
+                                         "measurements", "reporting_periods", "users",
+                                         "cost_groups", "national_solutions",
+                                         "bodies", "meetings"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -53,7 +57,10 @@ class BundleImporter {
     Section(doc, root, "indicators", &BundleImporter::Indicator_);
     Measurements(doc, root);
     Section(doc, root, "reporting_periods", &BundleImporter::Period_);
+    Section(doc, root, "cost_groups", &BundleImporter::CostGroup_);
+    Section(doc, root, "national_solutions", &BundleImporter::NationalSolution_);
     Section(doc, root, "users", &BundleImporter::User_);
+    ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
   }
 
  private:
@@ -93,6 +100,21 @@ class BundleImporter {
     for (const auto& [k, v] : rec.items()) {
       if (!known.count(k)) Problem(path + "." + k, "is not a known field");
     }
+  }
+
+  void CostRecords(const std::vector<ImportedCostRecord>& records) {
+    for (const auto& r : records) {
+      Count(r.section, r.created);
+      AuditLog(conn_).Append({0, "", actor_, r.entity, r.entity_id, "import", "", r.after});
+    }
+  }
+
+  void CostGroup_(const nlohmann::json& rec, const std::string& path) {
+    CostRecords(ImportCostGroupRecord(conn_, rec, path, problems_));
+  }
+
+  void NationalSolution_(const nlohmann::json& rec, const std::string& path) {
+    CostRecords(ImportNationalSolutionRecord(conn_, rec, path, problems_));
   }
 
   void Organisation_(const nlohmann::json& rec, const std::string& path) {

@@ -18,6 +18,8 @@ int UserPasswordCommand(const Args& args);
 int MeasurementsImportCommand(const Args& args);
 // report --db URL --period CODE [--strategy KEY] --format html|md|pdf --out FILE [--lang nb|en]
 int ReportCommand(const Args& args);
+// costs --db URL --year YEAR [--format table|csv] [--lang nb|en] [--sep comma|semicolon]
+int CostsCommand(const Args& args);
 
 // Usage text for `fremdrift --help`.
 const char* UsageText();

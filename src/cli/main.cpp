@@ -38,6 +38,10 @@ Commands:
           Write a reporting period's status report (as /rapport/CODE shows
           it). PDF needs Chromium (apt-get install chromium). --out - writes
           html or md to standard output.
+  costs   --db URL --year YEAR [--format table|csv] [--lang nb|en]
+          [--sep comma|semicolon]
+          Print a year's cost sharing of the national solutions (as
+          /kostnadsdeling/YEAR shows it): cost, change and each group's share.
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
@@ -64,6 +68,7 @@ int main(int argc, char** argv) {
     if (cmd == "token" && sub == "create") return TokenCreateCommand(Args(argc, argv, 3));
     if (cmd == "measurements" && sub == "import") return MeasurementsImportCommand(Args(argc, argv, 3));
     if (cmd == "report") return ReportCommand(Args(argc, argv, 2));
+    if (cmd == "costs") return CostsCommand(Args(argc, argv, 2));
     bool sub_is_word = !sub.empty() && sub[0] != '-';
     std::cerr << "fremdrift: unknown command '" << cmd << (sub_is_word ? " " + sub : "")
               << "'\n\n" << UsageText();

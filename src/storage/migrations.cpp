@@ -294,6 +294,132 @@ CREATE TABLE sign_in_failures (
 );
 CREATE INDEX sign_in_failures_subject ON sign_in_failures(subject, at);
 )SQL"},
+      {8, "cost_sharing",
+       R"SQL(
+-- Cost sharing of the national solutions (docs/cost-sharing.md). Amounts
+-- are whole thousandths of an MNOK and keys whole basis points, so both
+-- engines store them exactly.
+CREATE TABLE cost_groups (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  sort_order {int} NOT NULL DEFAULT 0,
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE national_solutions (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  sort_order {int} NOT NULL DEFAULT 0,
+  source TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE solution_years (
+  id {pk},
+  solution_id {int} NOT NULL REFERENCES national_solutions(id),
+  year {int} NOT NULL,
+  method TEXT NOT NULL,
+  change_thousandths {int} NOT NULL DEFAULT 0,
+  base_year {int},
+  source TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (solution_id, year)
+);
+-- Per record and group: its key share (growth, increase over base) or its
+-- starting share (opening).
+CREATE TABLE solution_year_groups (
+  solution_year_id {int} NOT NULL REFERENCES solution_years(id),
+  group_id {int} NOT NULL REFERENCES cost_groups(id),
+  key_basis_points {int},
+  opening_thousandths {int},
+  PRIMARY KEY (solution_year_id, group_id)
+);
+)SQL"},
+      {7, "governance",
+       R"SQL(
+CREATE TABLE bodies (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  short_name TEXT NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  secretariat_id {int} REFERENCES organisations(id),
+  case_types TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE body_members (
+  id {pk},
+  body_id {int} NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  person TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  organisation TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL,
+  from_date TEXT,
+  to_date TEXT,
+  source TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX body_members_body ON body_members (body_id, position);
+CREATE TABLE meetings (
+  id {pk},
+  body_id {int} NOT NULL REFERENCES bodies(id),
+  year {int} NOT NULL,
+  number {int},
+  meeting_date TEXT NOT NULL,
+  place TEXT NOT NULL DEFAULT '',
+  start_time TEXT NOT NULL DEFAULT '',
+  end_time TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL,
+  breaks TEXT NOT NULL DEFAULT '[]',
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (body_id, meeting_date),
+  UNIQUE (body_id, year, number)
+);
+-- The highest case number ever given per body and year, so that the
+-- number of a deleted case is never given again.
+CREATE TABLE case_numbers (
+  body_id {int} NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,
+  year {int} NOT NULL,
+  last_number {int} NOT NULL,
+  PRIMARY KEY (body_id, year)
+);
+CREATE TABLE cases (
+  id {pk},
+  body_id {int} NOT NULL REFERENCES bodies(id),
+  meeting_id {int} NOT NULL REFERENCES meetings(id),
+  year {int} NOT NULL,
+  number {int} NOT NULL,
+  position {int} NOT NULL,
+  title TEXT NOT NULL,
+  case_type TEXT NOT NULL DEFAULT '',
+  presenters TEXT NOT NULL DEFAULT '[]',
+  start_time TEXT NOT NULL DEFAULT '',
+  summary TEXT NOT NULL DEFAULT '',
+  proposed_decision TEXT NOT NULL DEFAULT '',
+  decision TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  postponed_to {int} REFERENCES meetings(id),
+  documents TEXT NOT NULL DEFAULT '[]',
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (body_id, year, number)
+);
+CREATE INDEX cases_meeting ON cases (meeting_id, position);
+CREATE INDEX cases_postponed_to ON cases (postponed_to);
+CREATE TABLE case_links (
+  case_id {int} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  kind TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  PRIMARY KEY (case_id, position)
+);
+CREATE INDEX case_links_target ON case_links (kind, reference);
+)SQL"},
   };
   return kMigrations;
 }

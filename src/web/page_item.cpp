@@ -1,6 +1,8 @@
 #include "web/page_item.h"
 
+#include "app/case_links.h"
 #include "domain/failure.h"
+#include "render/governance_view.h"
 #include "render/item_page_view.h"
 #include "render/page_urls.h"
 #include "render/plan_ancestry.h"
@@ -37,6 +39,7 @@ Response ItemPage(RequestContext& ctx) {
   }
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), t);
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"plan_item"}, s.key + "/" + item->key), t);
   const auto& user = ctx.user();
   view["can_edit"] = user && MayEditItem(*user, *item);
   view["edit_url"] = "/element/" + std::to_string(item->id) + "/rediger";

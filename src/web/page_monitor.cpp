@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "app/case_links.h"
 #include "app/indicator_series.h"
 #include "app/series_notes.h"
 #include "domain/failure.h"
+#include "render/governance_view.h"
 #include "render/monitor_chart.h"
 #include "render/monitor_goals.h"
 #include "render/monitor_indicator_view.h"
@@ -156,6 +158,7 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
 
   mstch::map view = MonitorIndicatorView(data, t);
   view["nav_monitor"] = true;
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"indicator"}, ind.code), PageCatalogue(ctx));
   return RenderPage(ctx, "monitor_indicator", ind.name, view);
 }
 

@@ -2,10 +2,12 @@
 
 #include <iostream>
 
+#include "app/case_links.h"
 #include "app/pdf_printer.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "domain/failure.h"
+#include "render/governance_view.h"
 #include "render/monitor_period_text.h"
 #include "render/page_urls.h"
 #include "render/report_document.h"
@@ -105,6 +107,7 @@ Response ReportPage(RequestContext& ctx) {
     view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
     view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
   }
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"report", "reporting_period"}, strategy.key + "/" + period.code), t);
   return RenderPage(ctx, "report", ReportDocumentTitle(report, t), view);
 }
 

@@ -1,7 +1,10 @@
 #include "web/page_routes.h"
 
+#include "web/page_costs.h"
+#include "web/page_governance.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
+#include "web/page_accessibility.h"
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
 #include "web/page_monitor.h"
@@ -23,9 +26,12 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
   RegisterSignInRoutes(router);
+  RegisterAccessibilityRoutes(router);
   RegisterItemEditRoutes(router);
   RegisterAssessmentEditRoutes(router);
+  RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
+  RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);
 }
 

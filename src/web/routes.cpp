@@ -1,4 +1,6 @@
+#include "web/api_cost_sharing.h"
 #include "web/api_downloads.h"
+#include "web/api_governance.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
 #include "web/api_routes.h"
@@ -13,6 +15,8 @@ Router BuildRouter() {
   RegisterIndicatorRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
+  RegisterCostSharingRoutes(router);
+  RegisterGovernanceRoutes(router);
   RegisterPageRoutes(router);
   return router;
 }

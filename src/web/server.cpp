@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Exception.h>
 #include <Poco/URI.h>
 
 #include <filesystem>
@@ -59,7 +60,11 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     Response out;
     std::string path;
     try {
-      path = Poco::URI(req.getURI()).getPath();
+      try {
+        path = Poco::URI(req.getURI()).getPath();
+      } catch (const Poco::SyntaxException&) {
+        throw Failure(FailureCode::kInvalid, "the request's address is not a valid URI", "uri");
+      }
       bool bulk = path.size() > 7 && path.compare(path.size() - 7, 7, ":import") == 0;
       std::string body = ReadBody(req, bulk ? config_.max_import_bytes : config_.max_body_bytes);
       RequestContext ctx(req, std::move(body), pool_, config_);

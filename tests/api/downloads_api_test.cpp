@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/shell.h"
 #include "support/test_server.h"
 
 namespace fremdrift::testing {
@@ -22,22 +23,6 @@ const std::string kBase = "/api/v1/indicators/";
 const std::string kAprilNote =
     "Innføringen pågår i et prosjekt under Program pasientens legemiddelliste. "
     "Kolonnen heter «April 2022» i kilden.";
-
-// Runs a shell command and returns its standard output.
-std::string Shell(const std::string& command) {
-  std::string out;
-  if (FILE* p = popen(command.c_str(), "r")) {
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    pclose(p);
-  }
-  return out;
-}
-
-bool Have(const std::string& program) {
-  return std::system(("command -v " + program + " >/dev/null 2>&1").c_str()) == 0;
-}
 
 // A folder of its own under the temporary directory, removed at the end.
 class TempDir {

@@ -1,0 +1,335 @@
+#include "app/governance_service.h"
+
+#include "app/case_links.h"
+#include "domain/failure.h"
+#include "domain/governance_rules.h"
+#include "formats/governance_json.h"
+#include "formats/plan_json.h"
+#include "storage/audit_log.h"
+#include "storage/body_store.h"
+#include "storage/case_store.h"
+#include "storage/meeting_store.h"
+#include "storage/organisation_store.h"
+
+namespace fremdrift {
+namespace {
+
+void Audit(SqlConnection& conn, const User& actor, const std::string& entity, int64_t id,
+           const std::string& action, const std::string& before, const std::string& after) {
+  AuditLog(conn).Append({0, "", actor.name, entity, std::to_string(id), action, before, after});
+}
+
+std::string BodyAudit(const Body& b) {
+  Json j = BodyFieldsToJson(b);
+  j["id"] = b.id;
+  j["version"] = b.version;
+  return j.dump();
+}
+
+std::string MeetingAudit(const Meeting& m) {
+  Json j = MeetingFieldsToJson(m);
+  j["id"] = m.id;
+  j["body_id"] = m.body_id;
+  j["version"] = m.version;
+  return j.dump();
+}
+
+std::string CaseAudit(const Case& c) {
+  Json j = CaseFieldsToJson(c);
+  j["id"] = c.id;
+  j["number"] = CaseNumberLabel(c.number, c.year);
+  j["meeting_id"] = c.meeting_id;
+  j["position"] = c.position;
+  j["postponed_to"] = c.postponed_to ? Json(*c.postponed_to) : Json(nullptr);
+  j["version"] = c.version;
+  return j.dump();
+}
+
+void RequireObject(const nlohmann::json& in) {
+  if (!in.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+}
+
+int64_t RequireVersion(const nlohmann::json& in, std::vector<FieldProblem>& problems) {
+  if (!in.contains("version") || !in["version"].is_number_integer()) {
+    problems.push_back({"version", "is required: send the version you read"});
+    return 0;
+  }
+  return in["version"].get<int64_t>();
+}
+
+std::optional<int64_t> OptionalId(const nlohmann::json& in, const char* name, std::vector<FieldProblem>& problems) {
+  if (!in.contains(name) || in[name].is_null()) return std::nullopt;
+  if (!in[name].is_number_integer()) {
+    problems.push_back({name, "must be an integer id or null"});
+    return std::nullopt;
+  }
+  return in[name].get<int64_t>();
+}
+
+void RequireMayEdit(const User& actor, const Body& body) {
+  if (MayEditGovernance(actor, body)) return;
+  throw Failure(FailureCode::kForbidden,
+                actor.role == Role::kReader
+                    ? "user '" + actor.name + "' has the reader role and may not change anything"
+                    : "user '" + actor.name + "' of " + actor.organisation + " may only change bodies whose "
+                                                                              "secretariat is " +
+                          actor.organisation);
+}
+
+void RequireAdmin(const User& actor, const std::string& what) {
+  if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may " + what);
+}
+
+Body LoadBody(SqlConnection& conn, int64_t id) {
+  auto b = BodyStore(conn).FindById(id);
+  if (!b) throw Failure(FailureCode::kNotFound, "no body with id " + std::to_string(id));
+  return *b;
+}
+
+void CheckBody(SqlConnection& conn, const Body& b, std::vector<FieldProblem> problems) {
+  for (auto& p : ValidateBody(b)) problems.push_back(p);
+  if (!b.secretariat.empty() && !OrganisationStore(conn).FindByShortName(b.secretariat)) {
+    problems.push_back({"secretariat", "no organisation with short name '" + b.secretariat + "'"});
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+}
+
+void CheckMeetingUnique(SqlConnection& conn, const Meeting& m) {
+  for (const auto& other : MeetingStore(conn).List(m.body_id, m.date.year)) {
+    if (other.id == m.id) continue;
+    if (other.date == m.date) {
+      throw Failure(FailureCode::kConflict, "the body already meets on " + m.date.ToIso(), "date");
+    }
+    if (m.number && other.number == m.number) {
+      throw Failure(FailureCode::kConflict, "the body already has meeting " + MeetingNumberLabel(m), "number");
+    }
+  }
+}
+
+// The meeting a case now belongs to: the one it was postponed to, if any.
+Meeting CurrentMeeting(SqlConnection& conn, const Case& c) {
+  auto id = c.postponed_to.value_or(c.meeting_id);
+  return MeetingStore(conn).FindById(id).value();
+}
+
+void RequireCasesChangeable(const Meeting& m) {
+  std::string why = CaseChangeRefusal(m);
+  if (!why.empty()) throw Failure(FailureCode::kConflict, why);
+}
+
+// Checks every rule of `c` on `meeting` (and its link targets).
+void CheckCase(SqlConnection& conn, const Case& c, const Body& body, const Meeting& meeting,
+               std::vector<FieldProblem> problems) {
+  std::optional<Meeting> later;
+  if (c.postponed_to) {
+    later = MeetingStore(conn).FindById(*c.postponed_to);
+    if (!later) problems.push_back({"postponed_to", "no meeting with id " + std::to_string(*c.postponed_to)});
+  }
+  for (auto& p : ValidateCase(c, body, meeting, later ? &*later : nullptr)) {
+    if (!(p.field == "postponed_to" && c.postponed_to && !later)) problems.push_back(p);
+  }
+  for (auto& p : MissingLinkTargets(conn, c.links, "")) problems.push_back(p);
+  if (!problems.empty()) throw Failure::Invalid(problems);
+}
+
+const std::set<std::string> kBodyExtras = {"id", "version"};
+const std::set<std::string> kMeetingExtras = {"id", "version", "body", "body_id", "label"};
+const std::set<std::string> kCaseExtras = {"id",    "version", "body",     "body_id", "meeting_id",
+                                           "label", "number",  "position", "year",    "postponed_to",
+                                           "meeting"};
+
+}  // namespace
+
+Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
+  RequireObject(in);
+  RequireAdmin(actor, "create a body");
+  std::vector<FieldProblem> problems;
+  Body b;
+  b.case_types = DefaultCaseTypes();
+  ApplyBodyFields(in, b, "", {}, problems);
+  WriteTransaction tx(conn);
+  CheckBody(conn, b, problems);
+  BodyStore store(conn);
+  if (store.FindByKey(b.key)) throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key");
+  b.id = store.Insert(b);
+  Body stored = *store.FindById(b.id);
+  Audit(conn, actor, "body", stored.id, "create", "", BodyAudit(stored));
+  tx.Commit();
+  return stored;
+}
+
+Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
+  RequireObject(in);
+  WriteTransaction tx(conn);
+  Body current = LoadBody(conn, id);
+  std::vector<FieldProblem> problems;
+  int64_t version = RequireVersion(in, problems);
+  Body b = current;
+  ApplyBodyFields(in, b, "", kBodyExtras, problems);
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  RequireMayEdit(actor, current);
+  CheckBody(conn, b, {});
+  RequireMayEdit(actor, b);
+  if (b.key != current.key && BodyStore(conn).FindByKey(b.key)) {
+    throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key");
+  }
+  b.version = version;
+  BodyStore(conn).Update(b);
+  Body stored = LoadBody(conn, id);
+  Audit(conn, actor, "body", id, "update", BodyAudit(current), BodyAudit(stored));
+  tx.Commit();
+  return stored;
+}
+
+void DeleteBody(SqlConnection& conn, const User& actor, int64_t id, std::optional<int64_t> version) {
+  WriteTransaction tx(conn);
+  Body current = LoadBody(conn, id);
+  RequireAdmin(actor, "delete a body");
+  BodyStore(conn).Delete(id, version);
+  Audit(conn, actor, "body", id, "delete", BodyAudit(current), "");
+  tx.Commit();
+}
+
+Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
+  RequireObject(in);
+  std::vector<FieldProblem> problems;
+  Meeting m;
+  ApplyMeetingFields(in, m, "", {"body"}, problems);
+  if (!in.contains("date")) problems.push_back({"date", "is required"});
+  std::string key = StringMember(in, "body", "", true, problems);
+  WriteTransaction tx(conn);
+  auto body = BodyStore(conn).FindByKey(key);
+  if (!body && !key.empty()) problems.push_back({"body", "no body with key '" + key + "'"});
+  for (auto& p : ValidateMeeting(m)) problems.push_back(p);
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  RequireMayEdit(actor, *body);
+  m.body_id = body->id;
+  CheckMeetingUnique(conn, m);
+  MeetingStore store(conn);
+  m.id = store.Insert(m);
+  Meeting stored = *store.FindById(m.id);
+  Audit(conn, actor, "meeting", stored.id, "create", "", MeetingAudit(stored));
+  tx.Commit();
+  return stored;
+}
+
+Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
+  RequireObject(in);
+  WriteTransaction tx(conn);
+  MeetingStore store(conn);
+  auto current = store.FindById(id);
+  if (!current) throw Failure(FailureCode::kNotFound, "no meeting with id " + std::to_string(id));
+  std::vector<FieldProblem> problems;
+  int64_t version = RequireVersion(in, problems);
+  Meeting m = *current;
+  ApplyMeetingFields(in, m, "", kMeetingExtras, problems);
+  for (auto& p : ValidateMeeting(m)) problems.push_back(p);
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  RequireMayEdit(actor, LoadBody(conn, current->body_id));
+  if (m.date.year != current->date.year && !CaseStore(conn).OnMeeting(id).empty()) {
+    throw Failure(FailureCode::kConflict,
+                  "the meeting's cases are numbered in " + std::to_string(current->date.year) +
+                      ": it cannot move to another year",
+                  "date");
+  }
+  CheckMeetingUnique(conn, m);
+  m.version = version;
+  store.Update(m);
+  Meeting stored = *store.FindById(id);
+  Audit(conn, actor, "meeting", id, "update", MeetingAudit(*current), MeetingAudit(stored));
+  tx.Commit();
+  return stored;
+}
+
+void DeleteMeeting(SqlConnection& conn, const User& actor, int64_t id, std::optional<int64_t> version) {
+  WriteTransaction tx(conn);
+  auto current = MeetingStore(conn).FindById(id);
+  if (!current) throw Failure(FailureCode::kNotFound, "no meeting with id " + std::to_string(id));
+  RequireMayEdit(actor, LoadBody(conn, current->body_id));
+  MeetingStore(conn).Delete(id, version);
+  Audit(conn, actor, "meeting", id, "delete", MeetingAudit(*current), "");
+  tx.Commit();
+}
+
+Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
+  RequireObject(in);
+  std::vector<FieldProblem> problems;
+  Case c;
+  ApplyCaseFields(in, c, "", {"meeting_id", "position", "postponed_to"}, problems);
+  if (!in.contains("title")) problems.push_back({"title", "is required"});
+  auto meeting_id = OptionalId(in, "meeting_id", problems);
+  if (!meeting_id && !in.contains("meeting_id")) problems.push_back({"meeting_id", "is required"});
+  c.postponed_to = OptionalId(in, "postponed_to", problems);
+  auto position = OptionalId(in, "position", problems);
+  WriteTransaction tx(conn);
+  std::optional<Meeting> meeting;
+  if (meeting_id) {
+    meeting = MeetingStore(conn).FindById(*meeting_id);
+    if (!meeting) problems.push_back({"meeting_id", "no meeting with id " + std::to_string(*meeting_id)});
+  }
+  if (!meeting) throw Failure::Invalid(problems);
+  Body body = LoadBody(conn, meeting->body_id);
+  CheckCase(conn, c, body, *meeting, problems);
+  RequireMayEdit(actor, body);
+  RequireCasesChangeable(*meeting);
+  CaseStore store(conn);
+  c.body_id = body.id;
+  c.meeting_id = meeting->id;
+  c.year = meeting->date.year;
+  c.position = position ? static_cast<int>(*position) : store.NextPosition(meeting->id);
+  c.number = store.TakeNumber(body.id, c.year);
+  c.id = store.Insert(c);
+  Case stored = *store.FindById(c.id);
+  Audit(conn, actor, "case", stored.id, "create", "", CaseAudit(stored));
+  tx.Commit();
+  return stored;
+}
+
+Case UpdateCase(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
+  RequireObject(in);
+  WriteTransaction tx(conn);
+  CaseStore store(conn);
+  auto current = store.FindById(id);
+  if (!current) throw Failure(FailureCode::kNotFound, "no case with id " + std::to_string(id));
+  std::vector<FieldProblem> problems;
+  int64_t version = RequireVersion(in, problems);
+  Case c = *current;
+  ApplyCaseFields(in, c, "", kCaseExtras, problems);
+  if (in.contains("postponed_to")) c.postponed_to = OptionalId(in, "postponed_to", problems);
+  if (in.contains("position")) {
+    if (auto p = OptionalId(in, "position", problems)) c.position = static_cast<int>(*p);
+  }
+  if (in.contains("number") && in["number"] != current->number) {
+    problems.push_back({"number", "is given automatically and never changes"});
+  }
+  if (in.contains("meeting_id") && in["meeting_id"] != current->meeting_id) {
+    problems.push_back({"meeting_id", "a case stays on the meeting that numbered it: postpone it instead"});
+  }
+  Body body = LoadBody(conn, current->body_id);
+  Meeting meeting = *MeetingStore(conn).FindById(current->meeting_id);
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  RequireMayEdit(actor, body);
+  RequireCasesChangeable(CurrentMeeting(conn, *current));
+  CheckCase(conn, c, body, meeting, {});
+  if (c.postponed_to) RequireCasesChangeable(CurrentMeeting(conn, c));
+  c.version = version;
+  store.Update(c);
+  Case stored = *store.FindById(id);
+  Audit(conn, actor, "case", id, "update", CaseAudit(*current), CaseAudit(stored));
+  tx.Commit();
+  return stored;
+}
+
+void DeleteCase(SqlConnection& conn, const User& actor, int64_t id, std::optional<int64_t> version) {
+  WriteTransaction tx(conn);
+  CaseStore store(conn);
+  auto current = store.FindById(id);
+  if (!current) throw Failure(FailureCode::kNotFound, "no case with id " + std::to_string(id));
+  RequireMayEdit(actor, LoadBody(conn, current->body_id));
+  RequireCasesChangeable(CurrentMeeting(conn, *current));
+  store.Delete(id, version);
+  Audit(conn, actor, "case", id, "delete", CaseAudit(*current), "");
+  tx.Commit();
+}
+
+}  // namespace fremdrift

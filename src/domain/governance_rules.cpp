@@ -1,0 +1,120 @@
+#include "domain/governance_rules.h"
+
+#include <algorithm>
+#include <set>
+
+namespace fremdrift {
+namespace {
+
+bool IsKey(const std::string& s) {
+  if (s.empty() || s.size() > 60) return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return true;
+}
+
+std::string At(const char* list, size_t i, const char* field) {
+  return std::string(list) + "[" + std::to_string(i) + "]." + field;
+}
+
+}  // namespace
+
+std::vector<FieldProblem> ValidateBody(const Body& b) {
+  std::vector<FieldProblem> p;
+  if (!IsKey(b.key)) p.push_back({"key", "must be a lower-case slug (a-z, 0-9, -), e.g. nuit"});
+  if (b.short_name.empty()) p.push_back({"short_name", "is required"});
+  if (b.name.empty()) p.push_back({"name", "is required"});
+  if (b.case_types.empty()) p.push_back({"case_types", "must name at least one case type"});
+  std::set<std::string> keys;
+  for (size_t i = 0; i < b.case_types.size(); ++i) {
+    const auto& t = b.case_types[i];
+    if (!IsKey(t.key)) p.push_back({At("case_types", i, "key"), "must be a lower-case slug"});
+    else if (!keys.insert(t.key).second) p.push_back({At("case_types", i, "key"), "is listed twice"});
+    if (t.name.empty()) p.push_back({At("case_types", i, "name"), "is required"});
+  }
+  for (size_t i = 0; i < b.members.size(); ++i) {
+    const auto& m = b.members[i];
+    if (m.person.empty()) p.push_back({At("members", i, "person"), "is required"});
+    if (m.from && m.to && *m.to < *m.from) {
+      p.push_back({At("members", i, "to"), "must not be before from (" + m.from->ToIso() + ")"});
+    }
+  }
+  return p;
+}
+
+std::vector<FieldProblem> ValidateMeeting(const Meeting& m) {
+  std::vector<FieldProblem> p;
+  if (m.number && *m.number < 1) p.push_back({"number", "must be 1 or more"});
+  if (!m.start_time.empty() && !IsClockTime(m.start_time)) p.push_back({"start_time", "must be HH:MM"});
+  if (!m.end_time.empty() && !IsClockTime(m.end_time)) p.push_back({"end_time", "must be HH:MM"});
+  if (IsClockTime(m.start_time) && IsClockTime(m.end_time) && m.end_time < m.start_time) {
+    p.push_back({"end_time", "must not be before start_time (" + m.start_time + ")"});
+  }
+  for (size_t i = 0; i < m.breaks.size(); ++i) {
+    const auto& b = m.breaks[i];
+    if (b.title.empty()) p.push_back({At("breaks", i, "title"), "is required"});
+    if (!IsClockTime(b.start)) p.push_back({At("breaks", i, "start"), "must be HH:MM"});
+    else if (i > 0 && IsClockTime(m.breaks[i - 1].start) && b.start < m.breaks[i - 1].start) {
+      p.push_back({At("breaks", i, "start"), "breaks must be in time order"});
+    }
+  }
+  return p;
+}
+
+std::vector<FieldProblem> ValidateCase(const Case& c, const Body& body, const Meeting& meeting,
+                                       const Meeting* postponed_to) {
+  std::vector<FieldProblem> p;
+  if (c.title.empty()) p.push_back({"title", "is required"});
+  if (!c.type.empty() && !FindCaseType(body, c.type)) {
+    std::string keys;
+    for (const auto& t : body.case_types) keys += (keys.empty() ? "" : ", ") + t.key;
+    p.push_back({"type", "'" + c.type + "' is not a case type of " + body.short_name + " (" + keys + ")"});
+  }
+  if (!c.start_time.empty() && !IsClockTime(c.start_time)) p.push_back({"start_time", "must be HH:MM"});
+  for (size_t i = 0; i < c.presenters.size(); ++i) {
+    if (c.presenters[i].name.empty()) p.push_back({At("presenters", i, "name"), "is required"});
+  }
+  std::vector<CaseLink> seen;
+  for (size_t i = 0; i < c.links.size(); ++i) {
+    std::string why = CaseLinkProblem(c.links[i]);
+    if (!why.empty()) {
+      p.push_back({At("links", i, why.rfind("kind", 0) == 0 ? "kind" : "reference"), why});
+    } else if (std::find(seen.begin(), seen.end(), c.links[i]) != seen.end()) {
+      p.push_back({At("links", i, "reference"), "is linked twice"});
+    }
+    seen.push_back(c.links[i]);
+  }
+  for (size_t i = 0; i < c.documents.size(); ++i) {
+    if (c.documents[i].title.empty()) p.push_back({At("documents", i, "title"), "is required"});
+    if (c.documents[i].url.empty()) p.push_back({At("documents", i, "url"), "is required"});
+  }
+  if (c.status == CaseStatus::kPostponed && !postponed_to) {
+    p.push_back({"postponed_to", "a postponed case must name the meeting it moved to"});
+  }
+  if (postponed_to) {
+    if (c.status != CaseStatus::kPostponed && c.status != CaseStatus::kHandled) {
+      p.push_back({"postponed_to", "only a postponed (or later handled) case moves to another meeting"});
+    }
+    if (postponed_to->body_id != meeting.body_id) {
+      p.push_back({"postponed_to", "must be a meeting of the same body"});
+    } else if (!(meeting.date < postponed_to->date)) {
+      p.push_back({"postponed_to", "must be a meeting after " + meeting.date.ToIso()});
+    }
+  }
+  return p;
+}
+
+bool MayEditGovernance(const User& user, const Body& body) {
+  if (user.role == Role::kAdmin) return true;
+  return user.role == Role::kEditor && !body.secretariat.empty() && user.organisation == body.secretariat;
+}
+
+std::string CaseChangeRefusal(const Meeting& meeting) {
+  if (meeting.state == MeetingState::kMinutesApproved) {
+    return "the minutes of this meeting are approved: its cases are fixed";
+  }
+  return "";
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,236 @@
+#include "web/api_governance.h"
+
+#include <map>
+
+#include "app/governance_service.h"
+#include "app/meeting_agenda.h"
+#include "domain/case_filter.h"
+#include "domain/failure.h"
+#include "formats/governance_json.h"
+#include "storage/body_store.h"
+#include "storage/case_store.h"
+#include "storage/meeting_store.h"
+#include "web/governance_query.h"
+
+namespace fremdrift {
+namespace {
+
+using OJson = nlohmann::ordered_json;
+
+nlohmann::json Body(const RequestContext& ctx) {
+  try {
+    return nlohmann::json::parse(ctx.body());
+  } catch (const nlohmann::json::exception& e) {
+    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
+  }
+}
+
+// The version to delete: ?version=N or If-Match: "N"; nullopt when neither.
+std::optional<int64_t> DeleteVersion(RequestContext& ctx) {
+  std::string text = ctx.Query("version").value_or(ctx.request().get("If-Match", ""));
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+  if (text.empty()) return std::nullopt;
+  if (text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
+    throw Failure(FailureCode::kInvalid, "version must be a number", "version");
+  }
+  return std::stoll(text);
+}
+
+Response NoContent() { return Response{204, "application/json; charset=utf-8", "", {}}; }
+
+Response Created(const OJson& j, const std::string& location) {
+  Response r = Response::Json(j.dump(), 201);
+  r.headers.emplace_back("Location", location);
+  return r;
+}
+
+OJson BodyJson(const fremdrift::Body& b) {
+  OJson j{{"id", b.id}};
+  j.update(BodyFieldsToJson(b));
+  j["version"] = b.version;
+  return j;
+}
+
+OJson MeetingJson(const Meeting& m, const std::string& body_key) {
+  std::string label = MeetingNumberLabel(m);
+  OJson j{{"id", m.id}, {"body", body_key}, {"body_id", m.body_id},
+          {"label", label.empty() ? OJson(nullptr) : OJson(label)}};
+  j.update(MeetingFieldsToJson(m));
+  j["version"] = m.version;
+  return j;
+}
+
+OJson CaseJson(const Case& c, const std::string& body_key, const std::string& meeting_date) {
+  OJson j{{"id", c.id},
+          {"body", body_key},
+          {"body_id", c.body_id},
+          {"meeting_id", c.meeting_id},
+          {"meeting_date", meeting_date},
+          {"year", c.year},
+          {"number", c.number},
+          {"label", CaseNumberLabel(c.number, c.year)},
+          {"position", c.position},
+          {"postponed_to", c.postponed_to ? OJson(*c.postponed_to) : OJson(nullptr)}};
+  j.update(CaseFieldsToJson(c));
+  j["version"] = c.version;
+  return j;
+}
+
+// Body keys and meeting dates by id, for the JSON of many cases.
+struct Names {
+  std::map<int64_t, std::string> bodies;
+  std::map<int64_t, std::string> dates;
+  explicit Names(SqlConnection& conn) {
+    for (const auto& b : BodyStore(conn).List()) bodies[b.id] = b.key;
+    for (const auto& m : MeetingStore(conn).List()) dates[m.id] = m.date.ToIso();
+  }
+  OJson Case(const fremdrift::Case& c) { return CaseJson(c, bodies[c.body_id], dates[c.meeting_id]); }
+};
+
+fremdrift::Body FindBody(RequestContext& ctx) {
+  auto b = BodyStore(ctx.db()).FindByKey(ctx.Param("key"));
+  if (!b) throw Failure(FailureCode::kNotFound, "no body '" + ctx.Param("key") + "'");
+  return *b;
+}
+
+Response ListBodies(RequestContext& ctx) {
+  OJson out = OJson::array();
+  for (const auto& b : BodyStore(ctx.db()).List()) out.push_back(BodyJson(b));
+  return Response::Json(out.dump());
+}
+
+Response GetBody(RequestContext& ctx) {
+  auto b = FindBody(ctx);
+  Response r = Response::Json(BodyJson(b).dump());
+  r.headers.emplace_back("ETag", "\"" + std::to_string(b.version) + "\"");
+  return r;
+}
+
+Response CreateBodyRoute(RequestContext& ctx) {
+  auto b = CreateBody(ctx.db(), ctx.RequireUser(), Body(ctx));
+  return Created(BodyJson(b), "/api/v1/bodies/" + b.key);
+}
+
+Response UpdateBodyRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  auto b = UpdateBody(ctx.db(), user, FindBody(ctx).id, Body(ctx));
+  return Response::Json(BodyJson(b).dump());
+}
+
+Response DeleteBodyRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  DeleteBody(ctx.db(), user, FindBody(ctx).id, DeleteVersion(ctx));
+  return NoContent();
+}
+
+Response ListMeetings(RequestContext& ctx) {
+  auto filter = CaseFilterFromQuery(ctx.db(), ctx.QueryParams(), {"body", "year"});
+  Names names(ctx.db());
+  OJson out = OJson::array();
+  for (const auto& m : MeetingStore(ctx.db()).List(filter.body_id, filter.year)) {
+    out.push_back(MeetingJson(m, names.bodies[m.body_id]));
+  }
+  return Response::Json(out.dump());
+}
+
+Response GetMeeting(RequestContext& ctx) {
+  MeetingAgenda a = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
+  OJson j = MeetingJson(a.meeting, a.body.key);
+  j["agenda"] = OJson::array();
+  for (const auto& e : a.Entries()) {
+    if (e.item) {
+      j["agenda"].push_back({{"kind", "case"}, {"case_id", e.item->id},
+                             {"label", CaseNumberLabel(e.item->number, e.item->year)},
+                             {"title", e.item->title},
+                             {"type", e.item->type.empty() ? OJson(nullptr) : OJson(e.item->type)},
+                             {"start_time", e.item->start_time},
+                             {"status", std::string(CaseStatusKey(e.item->status))}});
+    } else {
+      j["agenda"].push_back({{"kind", "break"}, {"case_id", nullptr}, {"label", nullptr},
+                             {"title", e.pause->title}, {"type", nullptr}, {"start_time", e.pause->start},
+                             {"status", nullptr}});
+    }
+  }
+  Response r = Response::Json(j.dump());
+  r.headers.emplace_back("ETag", "\"" + std::to_string(a.meeting.version) + "\"");
+  return r;
+}
+
+Response CreateMeetingRoute(RequestContext& ctx) {
+  auto m = CreateMeeting(ctx.db(), ctx.RequireUser(), Body(ctx));
+  auto b = BodyStore(ctx.db()).FindById(m.body_id);
+  return Created(MeetingJson(m, b->key), "/api/v1/meetings/" + std::to_string(m.id));
+}
+
+Response UpdateMeetingRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  auto m = UpdateMeeting(ctx.db(), user, ctx.IdParam("id"), Body(ctx));
+  auto b = BodyStore(ctx.db()).FindById(m.body_id);
+  return Response::Json(MeetingJson(m, b->key).dump());
+}
+
+Response DeleteMeetingRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  DeleteMeeting(ctx.db(), user, ctx.IdParam("id"), DeleteVersion(ctx));
+  return NoContent();
+}
+
+Response ListCases(RequestContext& ctx) {
+  auto filter = CaseFilterFromQuery(ctx.db(), ctx.QueryParams(),
+                                    {"body", "year", "meeting", "status", "type", "q", "link_kind", "link_ref"});
+  auto link = CaseLinkFromQuery(ctx.QueryParams());
+  CaseStore store(ctx.db());
+  Names names(ctx.db());
+  OJson out = OJson::array();
+  for (const auto& c : link ? store.LinkedTo(link->kind, link->reference) : store.List(filter.body_id)) {
+    if (MatchesCaseFilter(c, filter)) out.push_back(names.Case(c));
+  }
+  return Response::Json(out.dump());
+}
+
+Response GetCase(RequestContext& ctx) {
+  auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
+  if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
+  Response r = Response::Json(Names(ctx.db()).Case(*c).dump());
+  r.headers.emplace_back("ETag", "\"" + std::to_string(c->version) + "\"");
+  return r;
+}
+
+Response CreateCaseRoute(RequestContext& ctx) {
+  auto c = CreateCase(ctx.db(), ctx.RequireUser(), Body(ctx));
+  return Created(Names(ctx.db()).Case(c), "/api/v1/cases/" + std::to_string(c.id));
+}
+
+Response UpdateCaseRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  auto c = UpdateCase(ctx.db(), user, ctx.IdParam("id"), Body(ctx));
+  return Response::Json(Names(ctx.db()).Case(c).dump());
+}
+
+Response DeleteCaseRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  DeleteCase(ctx.db(), user, ctx.IdParam("id"), DeleteVersion(ctx));
+  return NoContent();
+}
+
+}  // namespace
+
+void RegisterGovernanceRoutes(Router& r) {
+  r.Add("GET", "/api/v1/bodies", ListBodies);
+  r.Add("POST", "/api/v1/bodies", CreateBodyRoute);
+  r.Add("GET", "/api/v1/bodies/{key}", GetBody);
+  r.Add("PUT", "/api/v1/bodies/{key}", UpdateBodyRoute);
+  r.Add("DELETE", "/api/v1/bodies/{key}", DeleteBodyRoute);
+  r.Add("GET", "/api/v1/meetings", ListMeetings);
+  r.Add("POST", "/api/v1/meetings", CreateMeetingRoute);
+  r.Add("GET", "/api/v1/meetings/{id}", GetMeeting);
+  r.Add("PUT", "/api/v1/meetings/{id}", UpdateMeetingRoute);
+  r.Add("DELETE", "/api/v1/meetings/{id}", DeleteMeetingRoute);
+  r.Add("GET", "/api/v1/cases", ListCases);
+  r.Add("POST", "/api/v1/cases", CreateCaseRoute);
+  r.Add("GET", "/api/v1/cases/{id}", GetCase);
+  r.Add("PUT", "/api/v1/cases/{id}", UpdateCaseRoute);
+  r.Add("DELETE", "/api/v1/cases/{id}", DeleteCaseRoute);
+}
+
+}  // namespace fremdrift

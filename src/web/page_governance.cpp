@@ -1,0 +1,225 @@
+#include "web/page_governance.h"
+
+#include <algorithm>
+#include <cctype>
+#include <iostream>
+#include <set>
+
+#include "app/case_links.h"
+#include "app/meeting_agenda.h"
+#include "app/pdf_printer.h"
+#include "domain/case_filter.h"
+#include "domain/failure.h"
+#include "formats/case_csv.h"
+#include "formats/icalendar.h"
+#include "render/agenda_document.h"
+#include "render/governance_urls.h"
+#include "render/governance_view.h"
+#include "render/page_urls.h"
+#include "storage/body_store.h"
+#include "storage/case_store.h"
+#include "storage/meeting_store.h"
+#include "storage/timestamp.h"
+#include "web/governance_query.h"
+#include "web/page_frame.h"
+#include "web/server.h"
+
+namespace fremdrift {
+namespace {
+
+std::map<int64_t, Meeting> MeetingsById(SqlConnection& conn) {
+  std::map<int64_t, Meeting> out;
+  for (auto& m : MeetingStore(conn).List()) out.emplace(m.id, std::move(m));
+  return out;
+}
+
+Response Download(std::string body, const std::string& type, const std::string& disposition) {
+  Response r;
+  r.content_type = type;
+  r.body = std::move(body);
+  r.headers.emplace_back("Content-Disposition", disposition);
+  return r;
+}
+
+Response BodiesPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  std::map<int64_t, int> counts;
+  for (const auto& m : MeetingStore(ctx.db()).List()) ++counts[m.body_id];
+  mstch::map view = BodiesView(BodyStore(ctx.db()).List(), counts, t);
+  view["nav_governance"] = true;
+  return RenderPage(ctx, "governance_bodies", t.Text("gov_bodies_title"), view);
+}
+
+Response BodyPage(RequestContext& ctx) {
+  auto body = BodyStore(ctx.db()).FindByKey(ctx.Param("key"));
+  if (!body) throw Failure(FailureCode::kNotFound, "no body '" + ctx.Param("key") + "'");
+  mstch::map view = BodyView(*body, MeetingStore(ctx.db()).List(body->id), PageCatalogue(ctx));
+  view["nav_governance"] = true;
+  return RenderPage(ctx, "governance_body", body->name, view);
+}
+
+Response MeetingPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
+  mstch::map view = MeetingView(agenda, MeetingsById(ctx.db()), t);
+  view["nav_governance"] = true;
+  return RenderPage(ctx, "governance_meeting", MeetingHeading(agenda.meeting, agenda.body, t), view);
+}
+
+std::string FileStem(const MeetingAgenda& a) {
+  std::string stem = a.body.key + "-" + a.meeting.date.ToIso();
+  for (char& c : stem) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '-';
+  }
+  return stem;
+}
+
+std::string AgendaHtml(RequestContext& ctx, MeetingAgenda& agenda) {
+  return AgendaDocumentHtml(agenda, MeetingsById(ctx.db()), PageCatalogue(ctx), ctx.config().assets_dir);
+}
+
+Response AgendaDocument(RequestContext& ctx) {
+  MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
+  return Response::Html(AgendaHtml(ctx, agenda));
+}
+
+Response AgendaPdf(RequestContext& ctx) {
+  MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
+  std::string html = AgendaHtml(ctx, agenda);
+  try {
+    return Download(PrintHtmlToPdf(html), "application/pdf",
+                    "inline; filename=\"" + FileStem(agenda) + "-dagsorden.pdf\"");
+  } catch (const Failure& f) {
+    std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";
+    throw;
+  }
+}
+
+Response MeetingCalendar(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  MeetingAgenda a = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
+  CalendarEvent e;
+  e.uid = "meeting-" + std::to_string(a.meeting.id) + "@fremdrift";
+  e.dtstamp = ICalUtcStamp(UtcNow());
+  e.date = a.meeting.date;
+  e.start = a.meeting.start_time;
+  e.end = a.meeting.end_time;
+  e.summary = MeetingHeading(a.meeting, a.body, t);
+  e.location = a.meeting.place;
+  for (const auto& entry : a.Entries()) {
+    // Without an end time the event lasts at least until the last planned
+    // start on the agenda.
+    const std::string& at = entry.item ? entry.item->start_time : entry.pause->start;
+    if (a.meeting.end_time.empty() && !e.start.empty() && at > e.start && at > e.end) e.end = at;
+    if (!entry.item) continue;
+    if (!e.description.empty()) e.description.append("\n");
+    e.description.append(CaseNumberLabel(entry.item->number, entry.item->year)).append(" ").append(entry.item->title);
+  }
+  std::string host = ctx.request().getHost();
+  if (!host.empty()) e.url = "http://" + host + MeetingUrl(a.meeting.id);
+  return Download(ICalendar({e}, "-//Fremdrift//Fremdrift//NB"), "text/calendar; charset=utf-8",
+                  "attachment; filename=\"" + FileStem(a) + ".ics\"");
+}
+
+Response CasePage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
+  if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
+  Body body = BodyStore(ctx.db()).FindById(c->body_id).value();
+  std::vector<ResolvedCaseLink> links;
+  for (const auto& l : c->links) links.push_back(ResolveCaseLink(ctx.db(), l));
+  mstch::map view = CaseView(*c, body, MeetingsById(ctx.db()), links, t);
+  view["nav_governance"] = true;
+  return RenderPage(ctx, "governance_case",
+                    t.Format("gov_case_heading", {{"body", body.short_name},
+                                                  {"number", CaseNumberLabel(c->number, c->year)}}) +
+                        " " + c->title,
+                    view);
+}
+
+// The decision log's query: Norwegian names in the page's address.
+const std::vector<std::pair<std::string, std::string>> kLogParams = {
+    {"utvalg", "body"}, {"ar", "year"}, {"mote", "meeting"}, {"status", "status"}, {"type", "type"}, {"q", "q"}};
+
+struct LogQuery {
+  CaseFilter filter;
+  std::map<std::string, std::string> values;  // by the page's names
+  std::vector<std::pair<std::string, std::string>> pairs;
+};
+
+LogQuery ReadLogQuery(RequestContext& ctx) {
+  LogQuery out;
+  QueryList api;
+  for (const auto& [page, name] : kLogParams) {
+    std::string v = ctx.Query(page).value_or("");
+    out.values[page] = v;
+    out.pairs.emplace_back(page, v);
+    api.emplace_back(name, v);
+  }
+  out.filter = CaseFilterFromQuery(ctx.db(), api, {"body", "year", "meeting", "status", "type", "q"});
+  return out;
+}
+
+std::vector<DecisionRow> LogRows(RequestContext& ctx, const CaseFilter& filter) {
+  std::map<int64_t, Body> bodies;
+  for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
+  auto meetings = MeetingsById(ctx.db());
+  std::vector<DecisionRow> rows;
+  for (const auto& c : CaseStore(ctx.db()).List(filter.body_id)) {
+    if (!MatchesCaseFilter(c, filter)) continue;
+    rows.push_back({c, bodies.at(c.body_id), meetings.at(c.meeting_id)});
+  }
+  // Newest meetings first, then by number.
+  std::stable_sort(rows.begin(), rows.end(), [](const DecisionRow& a, const DecisionRow& b) {
+    if (a.meeting.date != b.meeting.date) return b.meeting.date < a.meeting.date;
+    return a.item.number < b.item.number;
+  });
+  return rows;
+}
+
+Response DecisionLogPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  LogQuery q = ReadLogQuery(ctx);
+  auto rows = LogRows(ctx, q.filter);
+  std::set<int> year_set;
+  for (const auto& m : MeetingStore(ctx.db()).List()) year_set.insert(m.date.year);
+  std::vector<int> years(year_set.rbegin(), year_set.rend());
+  mstch::map view = DecisionLogView(rows, BodyStore(ctx.db()).List(), years, q.values,
+                                    UrlWithQuery(DecisionCsvUrl(), q.pairs), t);
+  view["nav_governance"] = true;
+  return RenderPage(ctx, "governance_log", t.Text("gov_log_title"), view);
+}
+
+Response DecisionCsv(RequestContext& ctx) {
+  LogQuery q = ReadLogQuery(ctx);
+  auto meetings = MeetingsById(ctx.db());
+  std::vector<CaseCsvRow> rows;
+  auto found = LogRows(ctx, q.filter);
+  // Oldest first, as a register reads.
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    rows.push_back({it->body.short_name, it->meeting.date.ToIso(),
+                    it->item.postponed_to ? meetings.at(*it->item.postponed_to).date.ToIso() : "", it->item});
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const CaseCsvRow& a, const CaseCsvRow& b) {
+    if (a.item.year != b.item.year) return a.item.year < b.item.year;
+    if (a.body != b.body) return a.body < b.body;
+    return a.item.number < b.item.number;
+  });
+  return Download(CasesCsv(rows), "text/csv; charset=utf-8", "attachment; filename=\"vedtak.csv\"");
+}
+
+}  // namespace
+
+void RegisterGovernancePages(Router& router) {
+  router.Add("GET", "/utvalg", BodiesPage);
+  router.Add("GET", "/utvalg/{key}", BodyPage);
+  router.Add("GET", "/moter/{id}", MeetingPage);
+  router.Add("GET", "/moter/{id}/dagsorden.html", AgendaDocument);
+  router.Add("GET", "/moter/{id}/dagsorden.pdf", AgendaPdf);
+  router.Add("GET", "/moter/{id}/kalender.ics", MeetingCalendar);
+  router.Add("GET", "/saker/{id}", CasePage);
+  router.Add("GET", "/vedtak", DecisionLogPage);
+  router.Add("GET", "/vedtak.csv", DecisionCsv);
+}
+
+}  // namespace fremdrift
