@@ -9,6 +9,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
 const { newContext } = require('./support/browser');
+const { submitEditForm } = require('./support/forms');
 const { signIn, csrfToken } = require('./support/session');
 const { apiAs } = require('./support/api');
 const { catalogue } = require('./support/catalogue');
@@ -51,16 +52,6 @@ async function signedInPage() {
   return { context, page };
 }
 
-// Submits the main edit form and returns the response to its POST.
-async function submit(page) {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
-    page.locator('main form.edit-form button[type="submit"]').click(),
-  ]);
-  await page.waitForLoadState();
-  return response;
-}
-
 test('an editor changes a deliverable of their own organisation and sees the change', async () => {
   const { context, page } = await signedInPage();
   await page.goto(itemPage(OWN));
@@ -70,7 +61,7 @@ test('an editor changes a deliverable of their own organisation and sees the cha
   const title = 'Innføring av velferdsteknologi i alle kommuner';
   await page.locator('input[name="title"]').fill(title);
   await page.locator('textarea[name="description"]').fill('Endret i nettleseren.');
-  const response = await submit(page);
+  const response = await submitEditForm(page);
   assert.equal(response.status(), 303);
 
   assert.equal(new URL(page.url()).pathname, itemPage(OWN));
@@ -93,7 +84,7 @@ test('an editor assesses a deliverable of their own organisation and sees it in 
   const [value, word] = [await first.getAttribute('value'), (await first.textContent()).trim()];
   await status.selectOption(value);
   await page.locator('textarea[name="comment"]').fill('Godt i gang i 40 kommuner.');
-  const response = await submit(page);
+  const response = await submitEditForm(page);
   assert.equal(response.status(), 303);
 
   assert.equal(new URL(page.url()).pathname, `/rapport/${OPEN_PERIOD}`);
@@ -159,10 +150,10 @@ test('a stale edit of a deliverable is refused with the message and keeps what w
   for (const p of [first, second]) await p.goto(`/element/${ids[OWN]}/rediger`);
 
   await first.locator('input[name="title"]').fill('Lagret først');
-  assert.equal((await submit(first)).status(), 303);
+  assert.equal((await submitEditForm(first)).status(), 303);
 
   await second.locator('input[name="title"]').fill('Lagret sist');
-  assert.equal((await submit(second)).status(), 409);
+  assert.equal((await submitEditForm(second)).status(), 409);
   const alert = second.locator('main [role="alert"]').first();
   assert.match(await alert.textContent(), new RegExp(nb.edit_stale));
   const current = alert.getByRole('link', { name: nb.edit_stale_link });
@@ -179,10 +170,10 @@ test('a stale assessment is refused with the message', async () => {
   for (const p of [first, second]) await p.goto(assessPage(key));
 
   await first.locator('textarea[name="comment"]').fill('Vurdert først.');
-  assert.equal((await submit(first)).status(), 303);
+  assert.equal((await submitEditForm(first)).status(), 303);
 
   await second.locator('textarea[name="comment"]').fill('Vurdert sist.');
-  assert.equal((await submit(second)).status(), 409);
+  assert.equal((await submitEditForm(second)).status(), 409);
   assert.match(await second.locator('main [role="alert"]').first().textContent(), new RegExp(nb.edit_stale));
   assert.equal(await second.locator('textarea[name="comment"]').inputValue(), 'Vurdert sist.');
 

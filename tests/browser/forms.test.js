@@ -9,6 +9,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
 const { newContext } = require('./support/browser');
+const { submitEditForm } = require('./support/forms');
 const { signIn } = require('./support/session');
 const { axeViolations, describeViolations } = require('./support/axe');
 const { tabThrough } = require('./support/keyboard');
@@ -25,15 +26,6 @@ async function itemId(page, key) {
   return items.find((i) => i.key === key).id;
 }
 
-async function submit(page) {
-  const [response] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST'),
-    page.locator('main form.edit-form button[type="submit"]').click(),
-  ]);
-  await page.waitForLoadState();
-  return response;
-}
-
 // The signed-in pages: [{name, open(page)}], each leaving the page showing it.
 function formPages(id) {
   const edit = `/element/${id}/rediger`;
@@ -46,7 +38,7 @@ function formPages(id) {
         await p.goto(edit);
         await p.locator('input[name="title"]').fill('');
         await p.locator('input[name="start"]').fill('ikke en dato');
-        assert.equal((await submit(p)).status(), 400);
+        assert.equal((await submitEditForm(p)).status(), 400);
       },
     },
     {
@@ -55,9 +47,9 @@ function formPages(id) {
         await p.goto(edit);
         const other = await p.context().newPage();
         await other.goto(edit);
-        await submit(other);
+        await submitEditForm(other);
         await other.close();
-        assert.equal((await submit(p)).status(), 409);
+        assert.equal((await submitEditForm(p)).status(), 409);
       },
     },
     { name: 'assessment-edit', open: (p) => p.goto(`/rapport/2023-Q3/vurder/item:${OWN}?strategy=${STRATEGY}`) },

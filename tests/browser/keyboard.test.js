@@ -1,13 +1,14 @@
-// Keyboard use of the main pages: the first Tab lands on the skip link,
-// which is then visible and takes focus to the main content; every element
-// Tab reaches shows a visible focus outline (WCAG 2.4.1, 2.4.7, 2.1.1).
+// Keyboard use of the public pages: on the main ones the first Tab lands on
+// the skip link, which is then visible and takes focus to the main content;
+// on all of them every element Tab reaches shows a visible focus outline
+// and Tab leaves the page in the end (WCAG 2.4.1, 2.4.7, 2.1.1, 2.1.2).
 'use strict';
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
 const { newContext } = require('./support/browser');
-const { mainPages } = require('./support/pages');
+const { mainPages, otherPages } = require('./support/pages');
 const { focusedElement, tabThrough } = require('./support/keyboard');
 
 const h = useBrowserHarness();
@@ -35,7 +36,7 @@ test('the first Tab reaches the skip link, which moves focus to main', async (t)
 test('every element reached with Tab shows a visible focus outline', async (t) => {
   const context = await newContext(h.browser, h.baseUrl);
   const page = await context.newPage();
-  for (const { name, path } of await mainPages(page)) {
+  for (const { name, path } of [...await mainPages(page), ...await otherPages(page)]) {
     await t.test(`${name} ${path}`, async () => {
       await page.goto(path);
       const { reached, invisible, endless } = await tabThrough(page);

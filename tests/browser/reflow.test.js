@@ -1,4 +1,4 @@
-// The main pages at 320 CSS pixels wide (a phone, or 400 % zoom): no
+// The main and other public pages at 320 CSS pixels wide (a phone, or 400 % zoom): no
 // sideways scrolling of the page (WCAG 1.4.10; a wide table or chart may
 // scroll inside its own box) and no axe-core violations at that size.
 'use strict';
@@ -7,7 +7,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
 const { axeViolations, describeViolations } = require('./support/axe');
-const { mainPages } = require('./support/pages');
+const { mainPages, otherPages } = require('./support/pages');
 
 const h = useBrowserHarness();
 
@@ -30,10 +30,10 @@ function overflowingElements(page) {
   });
 }
 
-test('the main pages reflow to 320 CSS pixels', async (t) => {
+test('the public pages reflow to 320 CSS pixels', async (t) => {
   const context = await h.browser.newContext({ baseURL: h.baseUrl, viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
-  for (const { name, path } of await mainPages(page)) {
+  for (const { name, path } of [...await mainPages(page), ...await otherPages(page)]) {
     await t.test(`${name} ${path}`, async () => {
       await page.goto(path);
       const size = await page.evaluate(() => ({

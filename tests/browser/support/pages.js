@@ -27,4 +27,24 @@ async function mainPages(page) {
   ];
 }
 
-module.exports = { mainPages, firstLink };
+// [{name, path}] for the other public pages: a plan item, the
+// accessibility statement, cost sharing, committees, a meeting, a case and
+// the decision log.
+async function otherPages(page) {
+  const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
+  const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
+  const meeting = await firstLink(page, body, /^\/moter\/[^/?#.]+$/);
+  return [
+    { name: 'item', path: await firstLink(page, strategy, /^\/strategi\/[^/]+\/[^/?#]+$/) },
+    { name: 'accessibility-statement', path: '/tilgjengelighet' },
+    { name: 'costs', path: '/kostnadsdeling' },
+    { name: 'costs-year', path: await firstLink(page, '/kostnadsdeling', /^\/kostnadsdeling\/[^/?#.]+$/) },
+    { name: 'committees', path: '/utvalg' },
+    { name: 'committee', path: body },
+    { name: 'meeting', path: meeting },
+    { name: 'case', path: await firstLink(page, meeting, /^\/saker\/[^/?#.]+$/) },
+    { name: 'decisions', path: '/vedtak' },
+  ];
+}
+
+module.exports = { mainPages, otherPages, firstLink };
