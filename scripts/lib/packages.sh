@@ -42,6 +42,6 @@ install_browser_test_packages() {
   local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
   cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null && return 0
   echo "Installing the browser tests' npm packages (npm ci in $dir)" >&2
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >&2)
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$dir/package-lock.json" "$stamp"
 }
