@@ -26,3 +26,22 @@ build_fremdrift() {
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build -j"$(nproc)"
 }
+
+# Node.js and npm for the browser tests. Debian's packages unless an npm is
+# already on the PATH (e.g. a Node.js from elsewhere, whose nodejs package
+# would clash with Debian's npm).
+ensure_node() {
+  command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 && return 0
+  ensure_packages nodejs npm
+}
+
+# Installs the browser tests' npm packages (tests/browser/package-lock.json)
+# when they are missing or the lock file changed since the last install.
+install_browser_test_packages() {
+  local dir=tests/browser
+  local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
+  cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null && return 0
+  echo "Installing the browser tests' npm packages (npm ci in $dir)" >&2
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$dir/package-lock.json" "$stamp"
+}

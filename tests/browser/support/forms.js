@@ -1,0 +1,16 @@
+// Sending the edit forms (form.edit-form in main) as a person does.
+'use strict';
+
+// Clicks the form's submit button and waits for the page the POST leads
+// to. Returns the response to the POST (303 after a save, 400/403/409 when
+// refused).
+async function submitEditForm(page) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page.locator('main form.edit-form button[type="submit"]').click(),
+  ]);
+  await page.waitForLoadState();
+  return response;
+}
+
+module.exports = { submitEditForm };

@@ -1,0 +1,50 @@
+// The main pages of Fremdrift as a reader finds them: the fixed addresses
+// and, for the strategy, an indicator and a report, the first one the
+// public pages link to (so the tests follow the demo data without naming
+// its codes).
+'use strict';
+
+// The first href on the page at `from` that matches `pattern`.
+async function firstLink(page, from, pattern) {
+  await page.goto(from);
+  const hrefs = await page.$$eval('main a[href]', (as) => as.map((a) => a.getAttribute('href')));
+  const href = hrefs.find((h) => pattern.test(h));
+  if (!href) throw new Error(`no link matching ${pattern} on ${from}`);
+  return href;
+}
+
+// [{name, path}] for home, strategy, roadmap, monitor, indicator, report,
+// sign-in.
+async function mainPages(page) {
+  return [
+    { name: 'home', path: '/' },
+    { name: 'strategy', path: await firstLink(page, '/', /^\/strategi\/[^/?#]+$/) },
+    { name: 'roadmap', path: '/veikart' },
+    { name: 'monitor', path: '/monitor' },
+    { name: 'indicator', path: await firstLink(page, '/monitor', /^\/monitor\/indikator\/[^/?#]+$/) },
+    { name: 'report', path: await firstLink(page, '/rapport', /^\/rapport\/[^/?#.]+(\?[^#]*)?$/) },
+    { name: 'sign-in', path: '/logg-inn' },
+  ];
+}
+
+// [{name, path}] for the other public pages: a plan item, the
+// accessibility statement, cost sharing, committees, a meeting, a case and
+// the decision log.
+async function otherPages(page) {
+  const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
+  const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
+  const meeting = await firstLink(page, body, /^\/moter\/[^/?#.]+$/);
+  return [
+    { name: 'item', path: await firstLink(page, strategy, /^\/strategi\/[^/]+\/[^/?#]+$/) },
+    { name: 'accessibility-statement', path: '/tilgjengelighet' },
+    { name: 'costs', path: '/kostnadsdeling' },
+    { name: 'costs-year', path: await firstLink(page, '/kostnadsdeling', /^\/kostnadsdeling\/[^/?#.]+$/) },
+    { name: 'committees', path: '/utvalg' },
+    { name: 'committee', path: body },
+    { name: 'meeting', path: meeting },
+    { name: 'case', path: await firstLink(page, meeting, /^\/saker\/[^/?#.]+$/) },
+    { name: 'decisions', path: '/vedtak' },
+  ];
+}
+
+module.exports = { mainPages, otherPages, firstLink };
