@@ -1,4 +1,5 @@
 #include "app/bundle.h"
+#include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
 #include "domain/plan_tree.h"
 #include "formats/indicator_json.h"
@@ -88,6 +89,8 @@ std::string ExportBundle(SqlConnection& conn) {
       doc["reporting_periods"].push_back(pj);
     }
   }
+  if (auto groups = ExportCostGroups(conn)) doc["cost_groups"] = *groups;
+  if (auto solutions = ExportNationalSolutions(conn)) doc["national_solutions"] = *solutions;
   ExportGovernanceSections(conn, doc);
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));

@@ -1,6 +1,7 @@
 #include <set>
 
 #include "app/bundle.h"
+#include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
 #include "app/measurement_import.h"
 #include "formats/indicator_json.h"
@@ -27,6 +28,7 @@ namespace {
 const std::set<std::string> kTopLevel = {"format",     "version",    "organisations",
                                          "user_groups", "strategies", "indicators",
                                          "measurements", "reporting_periods", "users",
+                                         "cost_groups", "national_solutions",
                                          "bodies", "meetings"};
 
 // Imports one file's sections; every problem is added to `problems` with
@@ -55,6 +57,8 @@ class BundleImporter {
     Section(doc, root, "indicators", &BundleImporter::Indicator_);
     Measurements(doc, root);
     Section(doc, root, "reporting_periods", &BundleImporter::Period_);
+    Section(doc, root, "cost_groups", &BundleImporter::CostGroup_);
+    Section(doc, root, "national_solutions", &BundleImporter::NationalSolution_);
     Section(doc, root, "users", &BundleImporter::User_);
     ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
   }
@@ -96,6 +100,21 @@ class BundleImporter {
     for (const auto& [k, v] : rec.items()) {
       if (!known.count(k)) Problem(path + "." + k, "is not a known field");
     }
+  }
+
+  void CostRecords(const std::vector<ImportedCostRecord>& records) {
+    for (const auto& r : records) {
+      Count(r.section, r.created);
+      AuditLog(conn_).Append({0, "", actor_, r.entity, r.entity_id, "import", "", r.after});
+    }
+  }
+
+  void CostGroup_(const nlohmann::json& rec, const std::string& path) {
+    CostRecords(ImportCostGroupRecord(conn_, rec, path, problems_));
+  }
+
+  void NationalSolution_(const nlohmann::json& rec, const std::string& path) {
+    CostRecords(ImportNationalSolutionRecord(conn_, rec, path, problems_));
   }
 
   void Organisation_(const nlohmann::json& rec, const std::string& path) {

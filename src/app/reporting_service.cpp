@@ -136,10 +136,8 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
   return SuggestStatus(inputs, RollupRuleFromKey(strategy.rollup_rule).value_or(RollupRule::kWorstOf), scale);
 }
 
-Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
-                          const ReportingPeriod& period, const Subject& subject,
-                          const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                      const ReportingPeriod& period, const Subject& subject) {
   if (!AssessmentsEditable(period, actor)) {
     if (period.state == PeriodState::kApproved || period.state == PeriodState::kPublished) {
       throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
@@ -172,6 +170,13 @@ Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy
                                                  std::string(SubjectKindKey(subject.kind)));
     }
   }
+}
+
+Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                          const ReportingPeriod& period, const Subject& subject,
+                          const nlohmann::json& body) {
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  RequireMayAssess(conn, actor, strategy, period, subject);
   WriteTransaction tx(conn);
   PeriodStore store(conn);
   bool exists_subject = subject.kind == SubjectKind::kStrategy ||

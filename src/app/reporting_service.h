@@ -43,6 +43,13 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
 std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
                                      const ReportingPeriod& period, const Subject& subject);
 
+// Throws unless `actor` may assess `subject` in `period` now: kConflict
+// when the period's assessments are frozen (approved, published, or in
+// review for non-admins), kForbidden for readers and for editors outside
+// their own organisation's items (and the indicators serving them).
+void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                      const ReportingPeriod& period, const Subject& subject);
+
 // Creates or changes the assessment of `subject` from `body` (status,
 // comment, target_label, justification; version when changing). Refused
 // with kConflict once the period is approved, kForbidden when the user may

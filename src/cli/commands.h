@@ -12,10 +12,14 @@ int ImportCommand(const Args& args);   // import --db URL PATH
 int ExportCommand(const Args& args);   // export --db URL  (to stdout)
 int UserAddCommand(const Args& args);  // user add --db URL --name --org --role
 int TokenCreateCommand(const Args& args);  // token create --db URL --name
+// user password --db URL --name NAME  (the password on standard input)
+int UserPasswordCommand(const Args& args);
 // measurements import --db URL FILE [--dry-run] [--skip-invalid] [--format csv|json]
 int MeasurementsImportCommand(const Args& args);
 // report --db URL --period CODE [--strategy KEY] --format html|md|pdf --out FILE [--lang nb|en]
 int ReportCommand(const Args& args);
+// costs --db URL --year YEAR [--format table|csv] [--lang nb|en] [--sep comma|semicolon]
+int CostsCommand(const Args& args);
 
 // Usage text for `fremdrift --help`.
 const char* UsageText();

@@ -12,7 +12,8 @@ const char* UsageText() {
 
 Commands:
   serve   --db URL [--port 8080] [--bind 127.0.0.1] [--assets DIR]
-          [--achievement-tolerance 0.1]
+          [--achievement-tolerance 0.1] [--session-idle-minutes 60]
+          [--trust-proxy no|yes]
           Run the web server and the API.
   migrate --db URL
           Apply pending database migrations (serve does this too).
@@ -22,6 +23,10 @@ Commands:
           Write the whole dataset as a bundle to standard output.
   user add --db URL --name NAME --org SHORTNAME --role admin|editor|reader
           Create a user.
+  user password --db URL --name NAME
+          Set a user's password for signing in to the web pages, read from
+          the first line of standard input (at least 10 characters). Ends
+          the user's sessions.
   token create --db URL --name NAME
           Create an API token for a user and print it (shown only once).
   measurements import --db URL FILE [--dry-run] [--skip-invalid] [--format csv|json]
@@ -33,6 +38,10 @@ Commands:
           Write a reporting period's status report (as /rapport/CODE shows
           it). PDF needs Chromium (apt-get install chromium). --out - writes
           html or md to standard output.
+  costs   --db URL --year YEAR [--format table|csv] [--lang nb|en]
+          [--sep comma|semicolon]
+          Print a year's cost sharing of the national solutions (as
+          /kostnadsdeling/YEAR shows it): cost, change and each group's share.
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
@@ -55,9 +64,11 @@ int main(int argc, char** argv) {
     if (cmd == "import") return ImportCommand(Args(argc, argv, 2));
     if (cmd == "export") return ExportCommand(Args(argc, argv, 2));
     if (cmd == "user" && sub == "add") return UserAddCommand(Args(argc, argv, 3));
+    if (cmd == "user" && sub == "password") return UserPasswordCommand(Args(argc, argv, 3));
     if (cmd == "token" && sub == "create") return TokenCreateCommand(Args(argc, argv, 3));
     if (cmd == "measurements" && sub == "import") return MeasurementsImportCommand(Args(argc, argv, 3));
     if (cmd == "report") return ReportCommand(Args(argc, argv, 2));
+    if (cmd == "costs") return CostsCommand(Args(argc, argv, 2));
     bool sub_is_word = !sub.empty() && sub[0] != '-';
     std::cerr << "fremdrift: unknown command '" << cmd << (sub_is_word ? " " + sub : "")
               << "'\n\n" << UsageText();

@@ -10,7 +10,8 @@
 namespace fremdrift {
 
 int ServeCommand(const Args& args) {
-  args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance"});
+  args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance",
+                  "session-idle-minutes", "trust-proxy"});
   ServerConfig config;
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   std::string port = args.Flag("port").value_or("8080");
@@ -35,6 +36,20 @@ int ServeCommand(const Args& args) {
                     "achievement-tolerance");
     }
     config.achievement.tolerance = v;
+  }
+  if (auto m = args.Flag("session-idle-minutes")) {
+    if (m->empty() || m->size() > 5 || m->find_first_not_of("0123456789") != std::string::npos ||
+        std::stoi(*m) < 1) {
+      throw Failure(FailureCode::kInvalid, "--session-idle-minutes must be a number from 1 to 99999",
+                    "session-idle-minutes");
+    }
+    config.session.idle_seconds = std::stoll(*m) * 60;
+  }
+  if (auto p = args.Flag("trust-proxy")) {
+    if (*p != "yes" && *p != "no") {
+      throw Failure(FailureCode::kInvalid, "--trust-proxy must be yes or no", "trust-proxy");
+    }
+    config.trust_proxy = *p == "yes";
   }
 
   // Block the stop signals before any thread starts so that only the

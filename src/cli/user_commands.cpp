@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/api_token.h"
+#include "app/sign_in.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "storage/audit_log.h"
@@ -29,6 +30,21 @@ int UserAddCommand(const Args& args) {
                                          {"role", role}}.dump()});
   tx.Commit();
   std::cout << "Created user " << user.name << " (" << role << ", " << user.organisation << ").\n";
+  return 0;
+}
+
+int UserPasswordCommand(const Args& args) {
+  args.AllowOnly({"db", "name"});
+  std::string name = args.Required("name");
+  std::string password;
+  if (!std::getline(std::cin, password)) {
+    throw Failure(FailureCode::kInvalid, "give the password on standard input", "password");
+  }
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  auto conn = OpenConnection(args.DatabaseUrl());
+  Migrate(*conn);
+  SetPassword(*conn, name, password, "cli");
+  std::cout << "Set the password of " << name << ".\n";
   return 0;
 }
 

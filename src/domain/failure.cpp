@@ -20,6 +20,7 @@ const char* FailureCodeName(FailureCode code) {
     case FailureCode::kForbidden: return "forbidden";
     case FailureCode::kUnauthenticated: return "unauthenticated";
     case FailureCode::kTooLarge: return "too_large";
+    case FailureCode::kTooManyRequests: return "too_many_requests";
     case FailureCode::kInternal: return "internal";
   }
   return "internal";

@@ -17,6 +17,7 @@ enum class FailureCode {
   kForbidden,        // authenticated but not allowed
   kUnauthenticated,  // no or unknown credentials
   kTooLarge,         // request body over the limit
+  kTooManyRequests,  // refused for a while after repeated failures
   kInternal,         // a bug or an unavailable dependency
 };
 

@@ -16,6 +16,8 @@ mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
       {"lang_switch_url", info.lang_switch_url},
       {"has_user", info.user_name.has_value()},
       {"user_name", info.user_name.value_or("")},
+      {"csrf_token", info.csrf_token},
+      {"sign_in_url", info.sign_in_url},
   };
 }
 

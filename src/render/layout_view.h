@@ -17,10 +17,15 @@ struct LayoutInfo {
   std::string section;          // "home", "roadmap" or "" (marks the nav link)
   std::string lang_switch_url;  // this page in the other language
   std::optional<std::string> user_name;
+  // The signed-in browser session's CSRF token (for the sign-out form and
+  // every other form on the page); "" when nobody is signed in.
+  std::string csrf_token;
+  // Where "sign in" leads: the sign-in page, coming back to this page.
+  std::string sign_in_url;
 };
 
 // Keys: lang, data_lang, t (every string of the catalogue), page_title, nav_home,
-// nav_roadmap, lang_switch_url, has_user, user_name.
+// nav_roadmap, lang_switch_url, has_user, user_name, csrf_token, sign_in_url.
 mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t);
 
 }  // namespace fremdrift

@@ -271,6 +271,73 @@ CREATE INDEX measurements_noted ON measurements (indicator_id, period) WHERE not
 CREATE INDEX measurement_aggregates_by_period
   ON measurement_aggregates (indicator_id, dim_position, period, dim_value);
 )SQL"},
+      {5, "sessions",
+       R"SQL(
+-- Browser sessions live in the database so that every server process on
+-- one PostgreSQL knows them. Only a hash of the cookie's secret is kept.
+-- Times are seconds since the epoch, compared as numbers.
+CREATE TABLE sessions (
+  id {pk},
+  token_hash TEXT NOT NULL UNIQUE,
+  user_id {int} NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at {int} NOT NULL,
+  last_seen_at {int} NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+-- Failed sign-ins per subject ("account:<name>" or "address:<ip>"), read
+-- to slow down guessing (domain/sign_in_throttle.h).
+CREATE TABLE sign_in_failures (
+  id {pk},
+  subject TEXT NOT NULL,
+  at {int} NOT NULL
+);
+CREATE INDEX sign_in_failures_subject ON sign_in_failures(subject, at);
+)SQL"},
+      {8, "cost_sharing",
+       R"SQL(
+-- Cost sharing of the national solutions (docs/cost-sharing.md). Amounts
+-- are whole thousandths of an MNOK and keys whole basis points, so both
+-- engines store them exactly.
+CREATE TABLE cost_groups (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  sort_order {int} NOT NULL DEFAULT 0,
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE national_solutions (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  sort_order {int} NOT NULL DEFAULT 0,
+  source TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE solution_years (
+  id {pk},
+  solution_id {int} NOT NULL REFERENCES national_solutions(id),
+  year {int} NOT NULL,
+  method TEXT NOT NULL,
+  change_thousandths {int} NOT NULL DEFAULT 0,
+  base_year {int},
+  source TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  UNIQUE (solution_id, year)
+);
+-- Per record and group: its key share (growth, increase over base) or its
+-- starting share (opening).
+CREATE TABLE solution_year_groups (
+  solution_year_id {int} NOT NULL REFERENCES solution_years(id),
+  group_id {int} NOT NULL REFERENCES cost_groups(id),
+  key_basis_points {int},
+  opening_thousandths {int},
+  PRIMARY KEY (solution_year_id, group_id)
+);
+)SQL"},
       {7, "governance",
        R"SQL(
 CREATE TABLE bodies (

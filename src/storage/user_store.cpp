@@ -65,6 +65,16 @@ std::vector<User> UserStore::List() {
   return out;
 }
 
+void UserStore::SetPasswordHash(int64_t user_id, const std::string& hash) {
+  conn_.Execute("UPDATE users SET password_hash = ? WHERE id = ?", {hash, user_id});
+}
+
+std::optional<std::string> UserStore::PasswordHash(const std::string& name) {
+  auto rows = conn_.Query("SELECT password_hash FROM users WHERE name = ?", {name});
+  if (rows.empty()) return std::nullopt;
+  return rows[0].Text(0);
+}
+
 void UserStore::AddToken(int64_t user_id, const std::string& token_hash) {
   conn_.Execute(
       "INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?)",

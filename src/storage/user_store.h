@@ -23,6 +23,12 @@ class UserStore {
   std::optional<User> FindByName(const std::string& name);
   std::vector<User> List();  // sorted by name
 
+  // Sets the user's password hash (app/password.h makes it).
+  void SetPasswordHash(int64_t user_id, const std::string& hash);
+  // The stored password hash of the user named `name`: "" when the user
+  // has none; nullopt when there is no such user.
+  std::optional<std::string> PasswordHash(const std::string& name);
+
   void AddToken(int64_t user_id, const std::string& token_hash);
   // The owner of a token hash, or nullopt when no such token exists.
   std::optional<User> FindByTokenHash(const std::string& token_hash);

@@ -12,6 +12,7 @@ int HttpStatus(FailureCode code) {
     case FailureCode::kNotFound: return 404;
     case FailureCode::kConflict: return 409;
     case FailureCode::kTooLarge: return 413;
+    case FailureCode::kTooManyRequests: return 429;
     case FailureCode::kInternal: return 500;
   }
   return 500;

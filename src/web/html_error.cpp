@@ -14,7 +14,7 @@ namespace {
 // The catalogue's key stem for a status: error_<status>_title / _message.
 std::string ErrorKey(int status) {
   switch (status) {
-    case 400: case 401: case 403: case 404: case 409: case 413: return std::to_string(status);
+    case 400: case 401: case 403: case 404: case 409: case 413: case 429: return std::to_string(status);
     default: return "500";
   }
 }

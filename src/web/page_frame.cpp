@@ -47,12 +47,18 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
                     mstch::map view, const std::string& section, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   std::optional<std::string> user_name;
+  std::string csrf_token;
   try {
     if (const auto& user = ctx.user()) user_name = user->name;
+    if (const ActiveSession* s = ctx.session()) csrf_token = s->csrf_token;
   } catch (const Failure&) {
     // An unknown token: the page (an error page) is shown without a user.
   }
-  LayoutInfo info{title, section, LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")), user_name};
+  std::string here = ctx.request().getURI();
+  std::string sign_in_url =
+      ctx.path() == "/logg-inn" ? "/logg-inn" : UrlWithQuery("/logg-inn", {{"neste", here}});
+  LayoutInfo info{title,     section,    LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")),
+                  user_name, csrf_token, sign_in_url};
   mstch::map root = LayoutView(info, t);
   for (auto& [k, v] : view) root[k] = std::move(v);
 

@@ -9,6 +9,8 @@
 #include "render/monitor_card.h"
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
+#include "domain/plan_item_rules.h"
+#include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "web/plan_access.h"
@@ -35,9 +37,15 @@ Response ItemPage(RequestContext& ctx) {
   for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, false)) {
     data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
   }
-  mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), PageCatalogue(ctx));
-  AddCaseMentions(view, CasesConcerning(ctx.db(), {"plan_item"}, s.key + "/" + item->key), PageCatalogue(ctx));
-  return RenderPage(ctx, "item", item->title, view);
+  const Catalogue& t = PageCatalogue(ctx);
+  mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), t);
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"plan_item"}, s.key + "/" + item->key), t);
+  const auto& user = ctx.user();
+  view["can_edit"] = user && MayEditItem(*user, *item);
+  view["edit_url"] = "/element/" + std::to_string(item->id) + "/rediger";
+  view["saved"] = ctx.Query("lagret").has_value();
+  view.merge(ObjectHistory(ctx, "plan_item", item->id));
+  return RenderPage(ctx, "item", item->title, std::move(view));
 }
 
 Response ItemByIdRedirect(RequestContext& ctx) {

@@ -101,6 +101,12 @@ Response ReportPage(RequestContext& ctx) {
   view["has_compare_choices"] = !choices.empty();
   view["compare_choices"] = choices;
   view["nav_reports"] = true;
+  view["saved"] = ctx.Query("lagret").has_value();
+  if (const auto& user = ctx.user(); user && AssessmentsEditable(period, *user)) {
+    view["can_assess"] = true;
+    view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
+    view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
+  }
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"report", "reporting_period"}, strategy.key + "/" + period.code), t);
   return RenderPage(ctx, "report", ReportDocumentTitle(report, t), view);
 }

@@ -1,11 +1,16 @@
 #include "web/page_routes.h"
 
+#include "web/page_costs.h"
 #include "web/page_governance.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
+#include "web/page_accessibility.h"
+#include "web/page_assessment_edit.h"
+#include "web/page_item_edit.h"
 #include "web/page_monitor.h"
 #include "web/page_report.h"
 #include "web/page_roadmap.h"
+#include "web/page_sign_in.h"
 #include "web/page_strategy.h"
 #include "web/static_files.h"
 
@@ -20,8 +25,13 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/veikart", RoadmapPage);
   router.Add("GET", "/monitor", MonitorPage);
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
+  RegisterSignInRoutes(router);
+  RegisterAccessibilityRoutes(router);
+  RegisterItemEditRoutes(router);
+  RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
+  RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);
 }
 

@@ -4,6 +4,8 @@
 #include <Poco/URI.h>
 
 #include "app/api_token.h"
+#include "web/server.h"
+#include "web/session_cookie.h"
 #include "domain/failure.h"
 
 namespace fremdrift {
@@ -78,9 +80,45 @@ const std::optional<User>& RequestContext::user() {
       if (!user_) {
         throw Failure(FailureCode::kUnauthenticated, "unknown API token", "Authorization");
       }
+    } else if (std::string token = Cookie(kSessionCookie); !token.empty()) {
+      session_ = ResumeSession(db(), token, EpochSeconds(), config_.session);
+      if (session_) user_ = session_->user;
     }
   }
   return user_;
+}
+
+const ActiveSession* RequestContext::session() {
+  (void)user();
+  return session_ ? &*session_ : nullptr;
+}
+
+std::string RequestContext::Cookie(const std::string& name) const {
+  Poco::Net::NameValueCollection cookies;
+  request_.getCookies(cookies);
+  return cookies.get(name, "");
+}
+
+const FormData& RequestContext::Form() {
+  if (!form_) form_ = FormData::Parse(request_, body_);
+  return *form_;
+}
+
+bool RequestContext::IsSecure() const {
+  return config_.trust_proxy && request_.get("X-Forwarded-Proto", "") == "https";
+}
+
+std::string RequestContext::ClientAddress() const {
+  if (config_.trust_proxy) {
+    std::string forwarded = request_.get("X-Forwarded-For", "");
+    if (!forwarded.empty()) {
+      std::string first = forwarded.substr(0, forwarded.find(','));
+      first.erase(0, first.find_first_not_of(' '));
+      first.erase(first.find_last_not_of(' ') + 1);
+      if (!first.empty()) return first;
+    }
+  }
+  return request_.clientAddress().host().toString();
 }
 
 const User& RequestContext::RequireUser() {

@@ -9,8 +9,10 @@
 #include <utility>
 #include <vector>
 
+#include "app/sign_in.h"
 #include "domain/user.h"
 #include "storage/connection_pool.h"
+#include "web/form_data.h"
 
 namespace fremdrift {
 
@@ -55,11 +57,27 @@ class RequestContext {
   // The pool itself, for work that outlives the request (import jobs).
   ConnectionPool& pool() { return pool_; }
 
-  // The user named by the Authorization: Bearer token, or nullopt.
-  // Throws kUnauthenticated for a token that is sent but unknown.
+  // The user named by the Authorization: Bearer token or, without that
+  // header, by the session cookie; nullopt for neither. Throws
+  // kUnauthenticated for a token that is sent but unknown (an unknown or
+  // expired session cookie just means nobody is signed in).
   const std::optional<User>& user();
+  // The browser session the user came with, or nullptr (API tokens,
+  // anonymous readers).
+  const ActiveSession* session();
   // The user, or throws kUnauthenticated when there is none.
   const User& RequireUser();
+
+  // The value of cookie `name`, or "".
+  std::string Cookie(const std::string& name) const;
+  // The fields of a posted HTML form (parsed once).
+  const FormData& Form();
+  // Whether the browser reached us over TLS: only known behind a proxy we
+  // are told to trust (ServerConfig::trust_proxy) that says so.
+  bool IsSecure() const;
+  // The client's address: the peer, or the first X-Forwarded-For hop
+  // behind a trusted proxy.
+  std::string ClientAddress() const;
 
   // The interface language: "nb" (default) or "en", from ?lang= or the
   // "lang" cookie.
@@ -77,6 +95,8 @@ class RequestContext {
   std::optional<ConnectionPool::Lease> lease_;
   bool user_resolved_ = false;
   std::optional<User> user_;
+  std::optional<ActiveSession> session_;
+  std::optional<FormData> form_;
   std::string lang_ = "nb";
   bool lang_from_query_ = false;
 };

@@ -1,3 +1,4 @@
+#include "web/api_cost_sharing.h"
 #include "web/api_downloads.h"
 #include "web/api_governance.h"
 #include "web/api_indicators.h"
@@ -14,6 +15,7 @@ Router BuildRouter() {
   RegisterIndicatorRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
+  RegisterCostSharingRoutes(router);
   RegisterGovernanceRoutes(router);
   RegisterPageRoutes(router);
   return router;

@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Exception.h>
 #include <Poco/URI.h>
 
 #include <filesystem>
@@ -16,6 +17,8 @@
 #include "domain/failure.h"
 #include "web/error_response.h"
 #include "web/html_error.h"
+#include "web/session_cookie.h"
+#include "render/page_urls.h"
 
 namespace fremdrift {
 namespace {
@@ -57,7 +60,11 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     Response out;
     std::string path;
     try {
-      path = Poco::URI(req.getURI()).getPath();
+      try {
+        path = Poco::URI(req.getURI()).getPath();
+      } catch (const Poco::SyntaxException&) {
+        throw Failure(FailureCode::kInvalid, "the request's address is not a valid URI", "uri");
+      }
       bool bulk = path.size() > 7 && path.compare(path.size() - 7, 7, ":import") == 0;
       std::string body = ReadBody(req, bulk ? config_.max_import_bytes : config_.max_body_bytes);
       RequestContext ctx(req, std::move(body), pool_, config_);
@@ -80,10 +87,18 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
 
  private:
   Response Dispatch(RequestContext& ctx) {
+    const bool api = IsApiPath(ctx.path());
     try {
+      CheckCsrf(ctx, api);
       return Route(ctx);
     } catch (const Failure& f) {
-      if (IsApiPath(ctx.path())) return JsonError(f);
+      if (api) return JsonError(f);
+      // A reader who must sign in to see a page is sent to the sign-in
+      // page, which brings them back here afterwards.
+      if (f.code() == FailureCode::kUnauthenticated && ctx.method() == "GET" &&
+          ctx.request().get("Authorization", "").empty()) {
+        return Response::Redirect(UrlWithQuery("/logg-inn", {{"neste", ctx.request().getURI()}}));
+      }
       return HtmlErrorPage(ctx, f);
     }
   }
@@ -110,7 +125,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
 
   void Send(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res,
             const Response& out) {
-    res.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+    res.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
     res.setContentType(out.content_type);
     res.set("Content-Security-Policy", kContentSecurityPolicy);
     res.set("X-Content-Type-Options", "nosniff");

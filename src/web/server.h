@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "app/sign_in.h"
 #include "domain/achievement.h"
 #include "storage/connection_pool.h"
 #include "web/router.h"
@@ -26,6 +27,11 @@ struct ServerConfig {
   // How far behind the straight path to a target an indicator may be and
   // still count as on track (docs/indicators.md).
   AchievementRule achievement;
+  // Idle limit of browser sessions and throttling of failed sign-ins.
+  SessionPolicy session;
+  // Believe X-Forwarded-Proto and X-Forwarded-For (set only when a reverse
+  // proxy in front of us sets them and clients cannot).
+  bool trust_proxy = false;
 };
 
 // The folder holding templates/, static/ and docs/: $FREMDRIFT_ASSETS, or

@@ -195,7 +195,7 @@ TEST(OpenApiDocumentTest, ErrorSchemaHasCodeMessageFieldAndProblems) {
             (std::set<std::string>{"code", "message", "field", "problems"}));
   EXPECT_EQ(error["properties"]["code"]["enum"],
             json({"invalid", "not_found", "conflict", "forbidden", "unauthenticated",
-                  "too_large", "internal"}));
+                  "too_large", "too_many_requests", "internal"}));
 }
 
 TEST(OpenApiDocumentTest, EveryErrorResponseUsesTheErrorSchema) {

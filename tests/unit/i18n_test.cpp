@@ -71,7 +71,7 @@ TEST(Catalogue, EveryKeyThePageCodeUsesExists) {
 TEST(Catalogue, ErrorPagesHaveATitleAndMessageForEveryStatus) {
   for (const char* lang : {"nb", "en"}) {
     const Catalogue& c = CatalogueFor(FREMDRIFT_SOURCE_DIR, lang);
-    for (const char* status : {"400", "401", "403", "404", "409", "413", "500"}) {
+    for (const char* status : {"400", "401", "403", "404", "409", "413", "429", "500"}) {
       EXPECT_TRUE(c.Has(std::string("error_") + status + "_title")) << lang << " " << status;
       EXPECT_TRUE(c.Has(std::string("error_") + status + "_message")) << lang << " " << status;
     }

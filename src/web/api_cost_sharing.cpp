@@ -1,0 +1,172 @@
+#include "web/api_cost_sharing.h"
+
+#include <charconv>
+
+#include "app/cost_sharing_service.h"
+#include "domain/failure.h"
+#include "formats/cost_json.h"
+#include "formats/cost_table_csv.h"
+#include "formats/cost_table_xlsx.h"
+#include "render/cost_table_labels_text.h"
+#include "storage/cost_store.h"
+#include "web/json_body.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+// A path segment as a year; anything else names nothing (404).
+int YearParam(const RequestContext& ctx, const std::string& name) {
+  const std::string& text = ctx.Param(name);
+  int year = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+  if (ec != std::errc() || end != text.data() + text.size() || text.size() != 4) {
+    throw Failure(FailureCode::kNotFound, "'" + text + "' is not a year", name);
+  }
+  return year;
+}
+
+Json GroupJson(const CostGroup& g) {
+  Json j = CostGroupToJson(g);
+  j["version"] = g.version;
+  return j;
+}
+
+Json SolutionJson(const NationalSolution& s) {
+  Json j = NationalSolutionToJson(s);
+  j["version"] = s.version;
+  return j;
+}
+
+Json YearJson(const SolutionYear& r) {
+  Json j;
+  j["solution"] = r.solution;
+  j.update(SolutionYearToJson(r));
+  j["version"] = r.version;
+  return j;
+}
+
+Response Overview(RequestContext& ctx) {
+  CostStore store(ctx.db());
+  Json out;
+  out["years"] = Json::array();
+  for (int y : CostSharingYears(ctx.db())) {
+    out["years"].push_back({{"year", y}, {"url", "/api/v1/cost-sharing/" + std::to_string(y)}});
+  }
+  out["groups"] = Json::array();
+  for (const auto& g : store.Groups()) out["groups"].push_back(GroupJson(g));
+  out["solutions"] = Json::array();
+  for (const auto& s : store.Solutions()) out["solutions"].push_back(SolutionJson(s));
+  return Response::Json(out.dump());
+}
+
+Response Table(RequestContext& ctx) {
+  return Response::Json(CostTableToJson(CostSharingTable(ctx.db(), YearParam(ctx, "year"))).dump());
+}
+
+Response Download(RequestContext& ctx, bool xlsx) {
+  int year = YearParam(ctx, "year");
+  CostTable table = CostSharingTable(ctx.db(), year);
+  CostTableLabels labels = CostTableLabelsFor(PageCatalogue(ctx), year);
+  Response r;
+  std::string file = "kostnadsdeling-" + std::to_string(year);
+  if (xlsx) {
+    r.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    r.body = CostTableXlsx(table, labels);
+    file += ".xlsx";
+  } else {
+    auto sep = ctx.Query("sep").value_or("comma");
+    if (sep != "comma" && sep != "semicolon") {
+      throw Failure(FailureCode::kInvalid, "sep must be comma or semicolon", "sep");
+    }
+    r.content_type = "text/csv; charset=utf-8";
+    r.body = CostTableCsv(table, labels, sep == "semicolon" ? CsvDialect::kSemicolon : CsvDialect::kComma);
+    file += ".csv";
+  }
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file + "\"");
+  return r;
+}
+
+Response Solutions(RequestContext& ctx) {
+  Json out = Json::array();
+  for (const auto& s : CostStore(ctx.db()).Solutions()) out.push_back(SolutionJson(s));
+  return Response::Json(out.dump());
+}
+
+Response Solution(RequestContext& ctx) {
+  CostStore store(ctx.db());
+  auto s = store.FindSolution(ctx.Param("key"));
+  if (!s) throw Failure(FailureCode::kNotFound, "no national solution '" + ctx.Param("key") + "'", "key");
+  Json out = SolutionJson(*s);
+  out["years"] = Json::array();
+  for (const auto& r : store.Years(s->key)) out["years"].push_back(YearJson(r));
+  return Response::Json(out.dump());
+}
+
+Response PutSolution(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  bool existed = CostStore(ctx.db()).FindSolution(ctx.Param("key")).has_value();
+  auto s = SaveNationalSolution(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
+  return Response::Json(SolutionJson(s).dump(), existed ? 200 : 201);
+}
+
+Response GetYear(RequestContext& ctx) {
+  auto r = CostStore(ctx.db()).FindYear(ctx.Param("key"), YearParam(ctx, "year"));
+  if (!r) {
+    throw Failure(FailureCode::kNotFound,
+                  "no cost record for " + ctx.Param("key") + " in " + ctx.Param("year"), "year");
+  }
+  return Response::Json(YearJson(*r).dump());
+}
+
+Response PutYear(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  int year = YearParam(ctx, "year");
+  bool existed = CostStore(ctx.db()).FindYear(ctx.Param("key"), year).has_value();
+  auto r = SaveSolutionYear(ctx.db(), user, ctx.Param("key"), year, JsonBody(ctx));
+  return Response::Json(YearJson(r).dump(), existed ? 200 : 201);
+}
+
+Response DeleteYear(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  int year = YearParam(ctx, "year");
+  auto v = ctx.Query("version");
+  int64_t version = 0;
+  if (!v || std::from_chars(v->data(), v->data() + v->size(), version).ec != std::errc()) {
+    throw Failure(FailureCode::kInvalid, "version is required: the version you read", "version");
+  }
+  DeleteSolutionYear(ctx.db(), user, ctx.Param("key"), year, version);
+  return Response{204, "application/json; charset=utf-8", "", {}};
+}
+
+Response Groups(RequestContext& ctx) {
+  Json out = Json::array();
+  for (const auto& g : CostStore(ctx.db()).Groups()) out.push_back(GroupJson(g));
+  return Response::Json(out.dump());
+}
+
+Response PutGroup(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  bool existed = CostStore(ctx.db()).FindGroup(ctx.Param("key")).has_value();
+  auto g = SaveCostGroup(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
+  return Response::Json(GroupJson(g).dump(), existed ? 200 : 201);
+}
+
+}  // namespace
+
+void RegisterCostSharingRoutes(Router& r) {
+  r.Add("GET", "/api/v1/cost-sharing", Overview);
+  r.Add("GET", "/api/v1/cost-sharing/{year}", Table);
+  r.Add("GET", "/api/v1/cost-sharing/{year}/table.csv", [](RequestContext& c) { return Download(c, false); });
+  r.Add("GET", "/api/v1/cost-sharing/{year}/table.xlsx", [](RequestContext& c) { return Download(c, true); });
+  r.Add("GET", "/api/v1/cost-sharing/groups", Groups);
+  r.Add("PUT", "/api/v1/cost-sharing/groups/{key}", PutGroup);
+  r.Add("GET", "/api/v1/cost-sharing/solutions", Solutions);
+  r.Add("GET", "/api/v1/cost-sharing/solutions/{key}", Solution);
+  r.Add("PUT", "/api/v1/cost-sharing/solutions/{key}", PutSolution);
+  r.Add("GET", "/api/v1/cost-sharing/solutions/{key}/years/{year}", GetYear);
+  r.Add("PUT", "/api/v1/cost-sharing/solutions/{key}/years/{year}", PutYear);
+  r.Add("DELETE", "/api/v1/cost-sharing/solutions/{key}/years/{year}", DeleteYear);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,72 @@
+#include "web/form_data.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/PartHandler.h>
+#include <Poco/Exception.h>
+#include <Poco/StreamCopier.h>
+
+#include <sstream>
+
+#include "domain/failure.h"
+
+namespace fremdrift {
+namespace {
+
+class KeepFiles : public Poco::Net::PartHandler {
+ public:
+  explicit KeepFiles(std::map<std::string, UploadedFile>& files) : files_(files) {}
+  void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override {
+    std::string disposition;
+    Poco::Net::NameValueCollection params;
+    Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition,
+                                              params);
+    UploadedFile f;
+    f.filename = params.get("filename", "");
+    f.content_type = header.get("Content-Type", "application/octet-stream");
+    Poco::StreamCopier::copyToString(stream, f.content);
+    files_[params.get("name", "")] = std::move(f);
+  }
+
+ private:
+  std::map<std::string, UploadedFile>& files_;
+};
+
+}  // namespace
+
+FormData FormData::Parse(const Poco::Net::HTTPRequest& request, const std::string& body) {
+  FormData out;
+  try {
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(2000);
+    std::istringstream in(body);
+    KeepFiles files(out.files_);
+    form.load(request, in, files);
+    for (const auto& [k, v] : form) out.fields_.emplace_back(k, v);
+  } catch (const Poco::Exception& e) {
+    throw Failure(FailureCode::kInvalid, "the form could not be read: " + e.displayText(), "body");
+  }
+  return out;
+}
+
+std::optional<std::string> FormData::Find(const std::string& name) const {
+  for (const auto& [k, v] : fields_) {
+    if (k == name) return v;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> FormData::GetAll(const std::string& name) const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : fields_) {
+    if (k == name) out.push_back(v);
+  }
+  return out;
+}
+
+const UploadedFile* FormData::File(const std::string& name) const {
+  auto it = files_.find(name);
+  return it == files_.end() ? nullptr : &it->second;
+}
+
+}  // namespace fremdrift

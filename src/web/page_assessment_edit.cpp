@@ -1,0 +1,184 @@
+#include "web/page_assessment_edit.h"
+
+#include <nlohmann/json.hpp>
+
+#include "app/reporting_service.h"
+#include "domain/failure.h"
+#include "render/page_urls.h"
+#include "render/form_view.h"
+#include "render/report_urls.h"
+#include "storage/indicator_store.h"
+#include "storage/period_store.h"
+#include "storage/plan_item_store.h"
+#include "web/form_problems.h"
+#include "web/object_history.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+const std::vector<std::string> kFields = {"status", "target_label", "comment", "justification"};
+
+StatusScale ScaleOfStrategy(const Strategy& s) {
+  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
+}
+
+Subject ParseSubject(const std::string& text) {
+  if (text == "strategy") return {SubjectKind::kStrategy, ""};
+  auto colon = text.find(':');
+  if (colon != std::string::npos && colon + 1 < text.size()) {
+    auto kind = SubjectKindFromKey(text.substr(0, colon));
+    if (kind && *kind != SubjectKind::kStrategy) return {*kind, text.substr(colon + 1)};
+  }
+  throw Failure(FailureCode::kNotFound, "'" + text + "' is not a subject to assess", "subject");
+}
+
+// What the page is about, for people.
+std::string SubjectLabel(SqlConnection& db, const Strategy& s, const Subject& subject) {
+  if (subject.kind == SubjectKind::kItem) {
+    auto item = PlanItemStore(db).FindByKey(s.id, subject.key);
+    if (!item) throw Failure(FailureCode::kNotFound, "no item '" + subject.key + "'", "subject");
+    return (item->code.empty() ? "" : item->code + " ") + item->title;
+  }
+  if (subject.kind == SubjectKind::kIndicator) {
+    auto ind = IndicatorStore(db).FindByCode(subject.key);
+    if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + subject.key + "'", "subject");
+    return ind->name;
+  }
+  return s.name;
+}
+
+struct Values {
+  std::map<std::string, std::string> text;
+  std::optional<int64_t> version;
+};
+
+struct Page {
+  Strategy strategy;
+  ReportingPeriod period;
+  Subject subject;
+  std::string subject_text;  // the path segment
+};
+
+Page Load(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), true);
+  Page page{s, p, ParseSubject(ctx.Param("subject")), ctx.Param("subject")};
+  SubjectLabel(ctx.db(), s, page.subject);  // 404 for an unknown subject
+  RequireMayAssess(ctx.db(), user, s, p, page.subject);
+  return page;
+}
+
+Response Form(RequestContext& ctx, const Page& page, const Values& v, const FormProblems& problems,
+              bool stale, int status) {
+  const Catalogue& t = PageCatalogue(ctx);
+  SqlConnection& db = ctx.db();
+  StatusScale scale = ScaleOfStrategy(page.strategy);
+  auto stored = PeriodStore(db).FindAssessment(page.period.id, page.subject);
+  auto suggestion = SuggestFor(db, page.strategy, page.period, page.subject);
+
+  auto field = [&](const std::string& name, FormField::Kind kind) {
+    FormField f;
+    f.name = name;
+    f.label = t.Text("assess_field_" + name);
+    f.kind = kind;
+    if (v.text.count(name)) f.value = v.text.at(name);
+    if (auto it = problems.by_field.find(name); it != problems.by_field.end()) f.error = it->second;
+    return f;
+  };
+  FormField status_field = field("status", FormField::Kind::kSelect);
+  status_field.required = true;
+  for (const auto& level : scale.levels()) {
+    status_field.options.push_back({level.key, scale.Name(level.key, ctx.lang())});
+  }
+  for (std::string_view special : {kNotAssessed, kNoDataYet}) {
+    status_field.options.push_back({std::string(special), scale.Name(special, ctx.lang())});
+  }
+  FormField target = field("target_label", FormField::Kind::kText);
+  target.hint = t.Text("assess_field_target_label_hint");
+  FormField justification = field("justification", FormField::Kind::kTextarea);
+  justification.hint = t.Text("assess_field_justification_hint");
+
+  const std::string report_url = ReportUrl(page.strategy.key, page.period.code);
+  const std::string action = UrlWithQuery(
+      "/rapport/" + UrlEncodeComponent(page.period.code) + "/vurder/" + UrlEncodeComponent(page.subject_text),
+      {{"strategy", page.strategy.key}});
+  const std::string label = SubjectLabel(db, page.strategy, page.subject);
+  const std::string title = t.Format("assess_title", {{"period", page.period.code}});
+  mstch::map view{
+      {"edit_title", title},
+      {"subject_label", label},
+      {"current_status", stored ? scale.Name(stored->status, ctx.lang()) : t.Text("assess_none_yet")},
+      {"has_suggestion", suggestion.has_value()},
+      {"suggested_status", suggestion ? scale.Name(suggestion->status, ctx.lang()) : std::string()},
+      {"suggestion_reason", suggestion ? suggestion->reason : std::string()},
+      {"form", FormView({status_field, target, field("comment", FormField::Kind::kTextarea), justification})},
+      {"has_version", v.version.has_value()},
+      {"version", v.version ? std::to_string(*v.version) : std::string()},
+      {"action", action},
+      {"cancel_url", report_url},
+      {"current_url", action},
+      {"stale", stale},
+      {"has_general_error", !problems.general.empty()},
+      {"general_error", problems.general},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/rapport")}, {"text", t.Text("nav_reports")}},
+                                   mstch::map{{"url", report_url}, {"text", page.period.code}}}},
+      {"nav_reports", true},
+  };
+  view.merge(ObjectHistory(ctx, "assessment", stored ? stored->id : 0));
+  return RenderPage(ctx, "assessment_edit", title + " – " + label, std::move(view), "", status);
+}
+
+Response EditPage(RequestContext& ctx) {
+  Page page = Load(ctx);
+  Values v;
+  if (auto a = PeriodStore(ctx.db()).FindAssessment(page.period.id, page.subject)) {
+    v.text = {{"status", a->status}, {"target_label", a->target_label}, {"comment", a->comment},
+              {"justification", a->justification}};
+    v.version = a->version;
+  } else {
+    v.text["status"] = std::string(kNotAssessed);
+  }
+  return Form(ctx, page, v, {}, false, 200);
+}
+
+Response Save(RequestContext& ctx) {
+  Page page = Load(ctx);
+  const FormData& form = ctx.Form();
+  Values v;
+  nlohmann::json body = nlohmann::json::object();
+  for (const auto& f : kFields) {
+    v.text[f] = form.Get(f);
+    body[f] = v.text[f];
+  }
+  if (auto version = form.Find("version"); version && !version->empty()) {
+    try {
+      v.version = std::stoll(*version);
+    } catch (const std::exception&) {
+      throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
+    }
+    body["version"] = *v.version;
+  }
+  try {
+    SaveAssessment(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body);
+  } catch (const Failure& f) {
+    // No version sent but one stored: someone else assessed first.
+    bool stale = f.code() == FailureCode::kConflict && f.field() == "version";
+    if (f.code() == FailureCode::kInvalid) {
+      for (const auto& p : f.problems()) stale = stale || (p.field == "version" && !v.version);
+    }
+    if (stale) return Form(ctx, page, v, {}, true, 409);
+    if (f.code() != FailureCode::kInvalid) throw;
+    return Form(ctx, page, v, ProblemsForForm(f, kFields, PageCatalogue(ctx)), false, 400);
+  }
+  return Response::Redirect(ReportUrl(page.strategy.key, page.period.code) + "&lagret=1");
+}
+
+}  // namespace
+
+void RegisterAssessmentEditRoutes(Router& router) {
+  router.Add("GET", "/rapport/{period}/vurder/{subject}", EditPage);
+  router.Add("POST", "/rapport/{period}/vurder/{subject}", Save);
+}
+
+}  // namespace fremdrift
