@@ -2,6 +2,7 @@
 
 #include "web/page_costs.h"
 #include "web/page_governance.h"
+#include "web/page_governance_edit.h"
 #include "web/page_home.h"
 #include "web/page_item.h"
 #include "web/page_accessibility.h"
@@ -30,6 +31,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterItemEditRoutes(router);
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
+  RegisterGovernanceEditRoutes(router);  // forms of bodies, meetings and cases (web/page_governance_edit.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);
