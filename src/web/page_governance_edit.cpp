@@ -24,6 +24,7 @@ using Kind = FormField::Kind;
 
 // One field of a form: its name (the API's member name), kind and choices.
 struct FieldSpec {
+  FieldSpec(std::string n, Kind k = Kind::kText, bool req = false) : name(std::move(n)), kind(k), required(req) {}
   std::string name;
   Kind kind = Kind::kText;
   bool required = false;
@@ -114,8 +115,12 @@ Response SaveOrShow(RequestContext& ctx, EditPage& page, Save save) {
       page.stale = true;
       return Show(ctx, page, 409);
     }
-    if (f.code() != FailureCode::kInvalid) throw;
     const Catalogue& t = PageCatalogue(ctx);
+    if (f.code() == FailureCode::kConflict) {  // e.g. a second meeting on a day, approved minutes
+      page.problems = ProblemsForForm(f, Names(page.fields), t);
+      return Show(ctx, page, 409);
+    }
+    if (f.code() != FailureCode::kInvalid) throw;
     page.problems = ProblemsForForm(ProblemsOnLines(f, t.Text("govf_line")), Names(page.fields), t);
     return Show(ctx, page, 400);
   }
