@@ -12,140 +12,13 @@
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
 #include "storage/organisation_store.h"
-#include "web/form_problems.h"
+#include "web/governance_edit_form.h"
 #include "web/governance_form_text.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
 namespace {
 
-using Values = std::map<std::string, std::string>;
-using Kind = FormField::Kind;
-
-// One field of a form: its name (the API's member name), kind and choices.
-struct FieldSpec {
-  FieldSpec(std::string n, Kind k = Kind::kText, bool req = false) : name(std::move(n)), kind(k), required(req) {}
-  std::string name;
-  Kind kind = Kind::kText;
-  bool required = false;
-  std::vector<FormOption> options;
-};
-
-// Everything an edit page shows.
-struct EditPage {
-  std::string title;
-  std::string action;
-  std::string cancel_url;
-  std::optional<int64_t> version;  // nullopt for a new record
-  std::vector<FieldSpec> fields;
-  Values values;
-  FormProblems problems;
-  bool stale = false;
-  std::string delete_action;  // "" when the page offers no deletion
-  mstch::array breadcrumbs;
-};
-
-std::vector<std::string> Names(const std::vector<FieldSpec>& fields) {
-  std::vector<std::string> out;
-  for (const auto& f : fields) out.push_back(f.name);
-  return out;
-}
-
-Values FromForm(const FormData& form, const std::vector<FieldSpec>& fields) {
-  Values v;
-  for (const auto& f : fields) v[f.name] = form.Get(f.name);
-  return v;
-}
-
-int64_t FormVersion(const FormData& form) {
-  try {
-    return std::stoll(form.Get("version"));
-  } catch (const std::exception&) {
-    throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
-  }
-}
-
-Response Show(RequestContext& ctx, const EditPage& page, int status) {
-  const Catalogue& t = PageCatalogue(ctx);
-  std::vector<FormField> fields;
-  for (const auto& spec : page.fields) {
-    FormField f;
-    f.name = spec.name;
-    f.label = t.Text("govf_field_" + spec.name);
-    f.kind = spec.kind;
-    f.required = spec.required;
-    f.options = spec.options;
-    auto v = page.values.find(spec.name);
-    if (v != page.values.end()) f.value = v->second;
-    for (const char* listed : {"members", "case_types", "breaks", "presenters", "links", "date", "start_time",
-                               "end_time", "number", "postponed_to"}) {
-      if (spec.name == listed) f.hint = t.Text("govf_hint_" + spec.name);
-    }
-    auto e = page.problems.by_field.find(spec.name);
-    if (e != page.problems.by_field.end()) f.error = e->second;
-    fields.push_back(std::move(f));
-  }
-  mstch::map view{
-      {"edit_title", page.title},
-      {"form", FormView(fields)},
-      {"has_version", page.version.has_value()},
-      {"version", page.version ? std::to_string(*page.version) : std::string()},
-      {"action", page.action},
-      {"cancel_url", page.cancel_url},
-      {"current_url", page.cancel_url},
-      {"stale", page.stale},
-      {"has_general_error", !page.problems.general.empty()},
-      {"general_error", page.problems.general},
-      {"has_delete", !page.delete_action.empty()},
-      {"delete_action", page.delete_action},
-      {"breadcrumbs", page.breadcrumbs},
-      {"nav_governance", true},
-  };
-  return RenderPage(ctx, "governance_edit", page.title, std::move(view), "", status);
-}
-
-// Saves through `save` (which returns the address to go to), or shows the
-// page again with what went wrong.
-template <typename Save>
-Response SaveOrShow(RequestContext& ctx, EditPage& page, Save save) {
-  try {
-    return Response::Redirect(save() + "?lagret=1");
-  } catch (const Failure& f) {
-    if (f.code() == FailureCode::kConflict && f.field() == "version") {
-      page.stale = true;
-      return Show(ctx, page, 409);
-    }
-    const Catalogue& t = PageCatalogue(ctx);
-    if (f.code() == FailureCode::kConflict) {  // e.g. a second meeting on a day, approved minutes
-      page.problems = ProblemsForForm(f, Names(page.fields), t);
-      return Show(ctx, page, 409);
-    }
-    if (f.code() != FailureCode::kInvalid) throw;
-    page.problems = ProblemsForForm(ProblemsOnLines(f, t.Text("govf_line")), Names(page.fields), t);
-    return Show(ctx, page, 400);
-  }
-}
-
-mstch::map Crumb(const std::string& url, const std::string& text) { return {{"url", url}, {"text", text}}; }
-
-void RequireMayEdit(RequestContext& ctx, const User& user, const Body& body) {
-  if (!MayEditGovernance(user, body)) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("govf_forbidden"), "secretariat");
-  }
-}
-
-Body EditableBody(RequestContext& ctx, const std::string& key, const User& user) {
-  auto body = BodyStore(ctx.db()).FindByKey(key);
-  if (!body) throw Failure(FailureCode::kNotFound, "no body '" + key + "'");
-  RequireMayEdit(ctx, user, *body);
-  return *body;
-}
-
-Body EditableBodyById(RequestContext& ctx, int64_t id, const User& user) {
-  Body body = BodyStore(ctx.db()).FindById(id).value();
-  RequireMayEdit(ctx, user, body);
-  return body;
-}
 
 Meeting FindMeeting(RequestContext& ctx) {
   auto m = MeetingStore(ctx.db()).FindById(ctx.IdParam("id"));
@@ -193,7 +66,7 @@ EditPage BodyPage(RequestContext& ctx, const Body& body) {
 
 Response EditBodyPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return Show(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+  return ShowEditPage(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
 }
 
 Response SaveBody(RequestContext& ctx) {
@@ -267,7 +140,7 @@ EditPage MeetingPage(RequestContext& ctx, const Meeting& m, const Body& body) {
 Response EditMeetingPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  return Show(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+  return ShowEditPage(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
 }
 
 Response SaveMeeting(RequestContext& ctx) {
@@ -296,7 +169,7 @@ EditPage NewMeetingPage(RequestContext& ctx, const Body& body) {
 
 Response NewMeetingForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return Show(ctx, NewMeetingPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+  return ShowEditPage(ctx, NewMeetingPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
 }
 
 Response CreateMeetingFromForm(RequestContext& ctx) {
@@ -407,7 +280,7 @@ CaseContext EditableCase(RequestContext& ctx, const User& user) {
 Response EditCasePage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   CaseContext cc = EditableCase(ctx, user);
-  return Show(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), 200);
+  return ShowEditPage(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), 200);
 }
 
 Response SaveCase(RequestContext& ctx) {
@@ -448,7 +321,7 @@ EditPage NewCasePage(RequestContext& ctx, const Meeting& m, const Body& body) {
 Response NewCaseForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  return Show(ctx, NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+  return ShowEditPage(ctx, NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
 }
 
 Response CreateCaseFromForm(RequestContext& ctx) {
