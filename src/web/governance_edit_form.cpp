@@ -17,8 +17,8 @@ std::vector<std::string> Names(const std::vector<FieldSpec>& fields) {
 
 }  // namespace
 
-Values FromForm(const FormData& form, const std::vector<FieldSpec>& fields) {
-  Values v;
+EditValues FromForm(const FormData& form, const std::vector<FieldSpec>& fields) {
+  EditValues v;
   for (const auto& f : fields) v[f.name] = form.Get(f.name);
   return v;
 }

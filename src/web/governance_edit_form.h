@@ -20,14 +20,14 @@
 
 namespace fremdrift {
 
-using Values = std::map<std::string, std::string>;
-using Kind = FormField::Kind;
+// A form's values by field name.
+using EditValues = std::map<std::string, std::string>;
 
 // One field of a form: its name (the API's member name), kind and choices.
 struct FieldSpec {
-  FieldSpec(std::string n, Kind k = Kind::kText, bool req = false) : name(std::move(n)), kind(k), required(req) {}
+  FieldSpec(std::string n, FormField::Kind k = FormField::Kind::kText, bool req = false) : name(std::move(n)), kind(k), required(req) {}
   std::string name;
-  Kind kind = Kind::kText;
+  FormField::Kind kind = FormField::Kind::kText;
   bool required = false;
   std::vector<FormOption> options;
 };
@@ -39,7 +39,7 @@ struct EditPage {
   std::string cancel_url;
   std::optional<int64_t> version;  // nullopt for a new record
   std::vector<FieldSpec> fields;
-  Values values;
+  EditValues values;
   FormProblems problems;
   bool stale = false;
   std::string delete_action;  // "" when the page offers no deletion
@@ -47,7 +47,7 @@ struct EditPage {
 };
 
 // The values of `fields` as posted.
-Values FromForm(const FormData& form, const std::vector<FieldSpec>& fields);
+EditValues FromForm(const FormData& form, const std::vector<FieldSpec>& fields);
 // The posted "version"; kInvalid when it is not a number.
 int64_t FormVersion(const FormData& form);
 // The form page with status `status`.

@@ -19,6 +19,8 @@
 namespace fremdrift {
 namespace {
 
+using Kind = FormField::Kind;
+
 
 Meeting FindMeeting(RequestContext& ctx) {
   auto m = MeetingStore(ctx.db()).FindById(ctx.IdParam("id"));
@@ -75,7 +77,7 @@ Response SaveBody(RequestContext& ctx) {
   EditPage page = BodyPage(ctx, body);
   page.values = FromForm(ctx.Form(), page.fields);
   page.version = FormVersion(ctx.Form());
-  const Values& v = page.values;
+  const EditValues& v = page.values;
   nlohmann::json in{{"version", *page.version},
                     {"name", v.at("name")},
                     {"short_name", v.at("short_name")},
@@ -99,7 +101,7 @@ std::vector<FieldSpec> MeetingFields(const Catalogue& t) {
           {"start_time", Kind::kText}, {"end_time", Kind::kText}, state, {"breaks", Kind::kTextarea}};
 }
 
-Values MeetingValues(const Meeting& m) {
+EditValues MeetingValues(const Meeting& m) {
   return {{"date", m.date.year ? m.date.ToIso() : ""},
           {"number", m.number ? std::to_string(*m.number) : ""},
           {"place", m.place},
@@ -109,7 +111,7 @@ Values MeetingValues(const Meeting& m) {
           {"breaks", BreaksToText(m.breaks)}};
 }
 
-nlohmann::json MeetingBody(const Values& v) {
+nlohmann::json MeetingBody(const EditValues& v) {
   nlohmann::json number = nullptr;
   if (!v.at("number").empty()) {
     number = v.at("number");
@@ -213,7 +215,7 @@ std::vector<FieldSpec> CaseFields(RequestContext& ctx, const Body& body, const M
   return out;
 }
 
-nlohmann::json CaseBody(const Values& v) {
+nlohmann::json CaseBody(const EditValues& v) {
   nlohmann::json in{{"title", v.at("title")},
                     {"type", NullIfEmpty(v.at("type"))},
                     {"start_time", v.at("start_time")},
