@@ -4,14 +4,6 @@
 
 namespace fremdrift {
 
-nlohmann::json JsonBody(const RequestContext& ctx) {
-  try {
-    return nlohmann::json::parse(ctx.body());
-  } catch (const nlohmann::json::exception& e) {
-    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
-  }
-}
-
 std::optional<int64_t> ExpectedVersion(RequestContext& ctx) {
   std::string text = ctx.Query("version").value_or(ctx.request().get("If-Match", ""));
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);

@@ -2,6 +2,8 @@
 // delete names (?version=N or If-Match: "N"). Shared by the API handlers.
 #pragma once
 
+#include "web/json_body.h"  // JsonBody: the request body as JSON
+
 #include <cstdint>
 #include <optional>
 
@@ -10,9 +12,6 @@
 #include "web/request_context.h"
 
 namespace fremdrift {
-
-// The request body as JSON; Failure(kInvalid, field "$") when it is not.
-nlohmann::json JsonBody(const RequestContext& ctx);
 
 // The version from ?version=N or an If-Match header ("N" or N); nullopt
 // when neither is sent; Failure(kInvalid, field "version") when it is not
