@@ -10,6 +10,7 @@
 #include "app/pdf_printer.h"
 #include "domain/case_filter.h"
 #include "domain/failure.h"
+#include "domain/governance_rules.h"
 #include "formats/case_csv.h"
 #include "formats/icalendar.h"
 #include "render/agenda_document.h"
@@ -21,6 +22,7 @@
 #include "storage/meeting_store.h"
 #include "storage/timestamp.h"
 #include "web/governance_query.h"
+#include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 
@@ -41,6 +43,19 @@ Response Download(std::string body, const std::string& type, const std::string& 
   return r;
 }
 
+// What every governance object page shows besides its record: the edit
+// links for those who may edit `body`, the saved notice after a form and
+// the object's history (the entity names of app/governance_service.cpp).
+void AddEditing(RequestContext& ctx, mstch::map& view, const Body& body, const std::string& entity, int64_t id,
+                const std::string& edit_url, const std::string& new_url) {
+  const auto& user = ctx.user();
+  view["can_edit"] = user && MayEditGovernance(*user, body);
+  view["edit_url"] = edit_url;
+  view["new_url"] = new_url;
+  view["saved"] = ctx.Query("lagret").has_value();
+  view.merge(ObjectHistory(ctx, entity, id));
+}
+
 Response BodiesPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   std::map<int64_t, int> counts;
@@ -55,6 +70,7 @@ Response BodyPage(RequestContext& ctx) {
   if (!body) throw Failure(FailureCode::kNotFound, "no body '" + ctx.Param("key") + "'");
   mstch::map view = BodyView(*body, MeetingStore(ctx.db()).List(body->id), PageCatalogue(ctx));
   view["nav_governance"] = true;
+  AddEditing(ctx, view, *body, "body", body->id, BodyUrl(body->key) + "/rediger", BodyUrl(body->key) + "/nytt-mote");
   return RenderPage(ctx, "governance_body", body->name, view);
 }
 
@@ -63,6 +79,8 @@ Response MeetingPage(RequestContext& ctx) {
   MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
   mstch::map view = MeetingView(agenda, MeetingsById(ctx.db()), t);
   view["nav_governance"] = true;
+  AddEditing(ctx, view, agenda.body, "meeting", agenda.meeting.id, MeetingUrl(agenda.meeting.id) + "/rediger",
+             MeetingUrl(agenda.meeting.id) + "/ny-sak");
   return RenderPage(ctx, "governance_meeting", MeetingHeading(agenda.meeting, agenda.body, t), view);
 }
 
@@ -130,6 +148,7 @@ Response CasePage(RequestContext& ctx) {
   for (const auto& l : c->links) links.push_back(ResolveCaseLink(ctx.db(), l));
   mstch::map view = CaseView(*c, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
+  AddEditing(ctx, view, body, "case", c->id, CaseUrl(c->id) + "/rediger", "");
   return RenderPage(ctx, "governance_case",
                     t.Format("gov_case_heading", {{"body", body.short_name},
                                                   {"number", CaseNumberLabel(c->number, c->year)}}) +

@@ -3,6 +3,7 @@
 #include "web/page_costs.h"
 #include "web/page_governance.h"
 #include "web/page_admin.h"
+#include "web/page_governance_edit.h"
 #include "web/page_home.h"
 #include "web/page_indicators.h"
 #include "web/page_item.h"
@@ -35,6 +36,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)
   RegisterIndicatorPageRoutes(router);  // /indikatorer... (web/page_indicators.h)
+  RegisterGovernanceEditRoutes(router);  // forms of bodies, meetings and cases (web/page_governance_edit.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)

@@ -1,0 +1,355 @@
+#include "web/page_governance_edit.h"
+
+#include <nlohmann/json.hpp>
+
+#include "app/governance_service.h"
+#include "domain/failure.h"
+#include "domain/governance_rules.h"
+#include "render/form_view.h"
+#include "render/governance_urls.h"
+#include "render/governance_view.h"
+#include "storage/body_store.h"
+#include "storage/case_store.h"
+#include "storage/meeting_store.h"
+#include "storage/organisation_store.h"
+#include "web/governance_edit_form.h"
+#include "web/governance_form_text.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+using Kind = FormField::Kind;
+
+
+Meeting FindMeeting(RequestContext& ctx) {
+  auto m = MeetingStore(ctx.db()).FindById(ctx.IdParam("id"));
+  if (!m) throw Failure(FailureCode::kNotFound, "no meeting with id " + ctx.Param("id"));
+  return *m;
+}
+
+Case FindCase(RequestContext& ctx) {
+  auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
+  if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
+  return *c;
+}
+
+nlohmann::json NullIfEmpty(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+
+// ---- Bodies ----
+
+std::vector<FieldSpec> BodyFields(RequestContext& ctx) {
+  FieldSpec secretariat{"secretariat", Kind::kSelect};
+  secretariat.options.push_back({"", PageCatalogue(ctx).Text("govf_none")});
+  for (const auto& o : OrganisationStore(ctx.db()).List()) {
+    secretariat.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
+  }
+  return {{"name", Kind::kText, true}, {"short_name", Kind::kText, true}, {"description", Kind::kTextarea},
+          secretariat, {"case_types", Kind::kTextarea}, {"members", Kind::kTextarea}};
+}
+
+EditPage BodyPage(RequestContext& ctx, const Body& body) {
+  const Catalogue& t = PageCatalogue(ctx);
+  EditPage page;
+  page.title = t.Format("govf_body_title", {{"name", body.name}});
+  page.action = BodyUrl(body.key) + "/rediger";
+  page.cancel_url = BodyUrl(body.key);
+  page.version = body.version;
+  page.fields = BodyFields(ctx);
+  page.values = {{"name", body.name},
+                 {"short_name", body.short_name},
+                 {"description", body.description},
+                 {"secretariat", body.secretariat},
+                 {"case_types", CaseTypesToText(body.case_types)},
+                 {"members", MembersToText(body.members, ctx.lang())}};
+  page.breadcrumbs = {Crumb(BodiesUrl(), t.Text("gov_bodies_title")), Crumb(BodyUrl(body.key), body.name)};
+  return page;
+}
+
+Response EditBodyPage(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  return ShowEditPage(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+}
+
+Response SaveBody(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Body body = EditableBody(ctx, ctx.Param("key"), user);
+  EditPage page = BodyPage(ctx, body);
+  page.values = FromForm(ctx.Form(), page.fields);
+  page.version = FormVersion(ctx.Form());
+  const EditValues& v = page.values;
+  nlohmann::json in{{"version", *page.version},
+                    {"name", v.at("name")},
+                    {"short_name", v.at("short_name")},
+                    {"description", v.at("description")},
+                    {"secretariat", NullIfEmpty(v.at("secretariat"))},
+                    {"case_types", CaseTypesFromText(v.at("case_types"))},
+                    {"members", MembersFromText(v.at("members"))}};
+  return SaveOrShow(ctx, page, [&] { return BodyUrl(UpdateBody(ctx.db(), user, body.id, in).key); });
+}
+
+// ---- Meetings ----
+
+std::vector<FieldSpec> MeetingFields(const Catalogue& t) {
+  FieldSpec state{"state", Kind::kSelect};
+  for (auto s : {MeetingState::kPlanned, MeetingState::kAgendaPublished, MeetingState::kHeld,
+                 MeetingState::kMinutesApproved}) {
+    std::string key(MeetingStateKey(s));
+    state.options.push_back({key, t.Text("gov_meeting_state_" + key)});
+  }
+  return {{"date", Kind::kText, true}, {"number", Kind::kText}, {"place", Kind::kText},
+          {"start_time", Kind::kText}, {"end_time", Kind::kText}, state, {"breaks", Kind::kTextarea}};
+}
+
+EditValues MeetingValues(const Meeting& m) {
+  return {{"date", m.date.year ? m.date.ToIso() : ""},
+          {"number", m.number ? std::to_string(*m.number) : ""},
+          {"place", m.place},
+          {"start_time", m.start_time},
+          {"end_time", m.end_time},
+          {"state", std::string(MeetingStateKey(m.state))},
+          {"breaks", BreaksToText(m.breaks)}};
+}
+
+nlohmann::json MeetingBody(const EditValues& v) {
+  nlohmann::json number = nullptr;
+  if (!v.at("number").empty()) {
+    number = v.at("number");
+    if (v.at("number").find_first_not_of("0123456789") == std::string::npos && v.at("number").size() < 6) {
+      number = std::stoi(v.at("number"));
+    }
+  }
+  return {{"date", v.at("date")},          {"number", number},
+          {"place", v.at("place")},        {"start_time", v.at("start_time")},
+          {"end_time", v.at("end_time")},  {"state", v.at("state")},
+          {"breaks", BreaksFromText(v.at("breaks"))}};
+}
+
+EditPage MeetingPage(RequestContext& ctx, const Meeting& m, const Body& body) {
+  const Catalogue& t = PageCatalogue(ctx);
+  EditPage page;
+  std::string heading = MeetingHeading(m, body, t);
+  page.title = t.Format("govf_meeting_title", {{"meeting", heading}});
+  page.action = MeetingUrl(m.id) + "/rediger";
+  page.cancel_url = MeetingUrl(m.id);
+  page.version = m.version;
+  page.fields = MeetingFields(t);
+  page.values = MeetingValues(m);
+  page.breadcrumbs = {Crumb(BodyUrl(body.key), body.name), Crumb(MeetingUrl(m.id), heading)};
+  return page;
+}
+
+Response EditMeetingPage(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Meeting m = FindMeeting(ctx);
+  return ShowEditPage(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+}
+
+Response SaveMeeting(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Meeting m = FindMeeting(ctx);
+  EditPage page = MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user));
+  page.values = FromForm(ctx.Form(), page.fields);
+  page.version = FormVersion(ctx.Form());
+  nlohmann::json in = MeetingBody(page.values);
+  in["version"] = *page.version;
+  return SaveOrShow(ctx, page, [&] { return MeetingUrl(UpdateMeeting(ctx.db(), user, m.id, in).id); });
+}
+
+EditPage NewMeetingPage(RequestContext& ctx, const Body& body) {
+  const Catalogue& t = PageCatalogue(ctx);
+  EditPage page;
+  page.title = t.Format("govf_new_meeting_title", {{"body", body.name}});
+  page.action = BodyUrl(body.key) + "/nytt-mote";
+  page.cancel_url = BodyUrl(body.key);
+  page.fields = MeetingFields(t);
+  page.values = MeetingValues(Meeting{});
+  page.values["date"] = "";
+  page.breadcrumbs = {Crumb(BodiesUrl(), t.Text("gov_bodies_title")), Crumb(BodyUrl(body.key), body.name)};
+  return page;
+}
+
+Response NewMeetingForm(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  return ShowEditPage(ctx, NewMeetingPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+}
+
+Response CreateMeetingFromForm(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Body body = EditableBody(ctx, ctx.Param("key"), user);
+  EditPage page = NewMeetingPage(ctx, body);
+  page.values = FromForm(ctx.Form(), page.fields);
+  nlohmann::json in = MeetingBody(page.values);
+  in["body"] = body.key;
+  return SaveOrShow(ctx, page, [&] { return MeetingUrl(CreateMeeting(ctx.db(), user, in).id); });
+}
+
+// ---- Cases ----
+
+// The fields of a case form; `existing` adds what only an agenda case
+// already there has: decision, status and the meeting it is postponed to.
+std::vector<FieldSpec> CaseFields(RequestContext& ctx, const Body& body, const Meeting& meeting, bool existing) {
+  const Catalogue& t = PageCatalogue(ctx);
+  FieldSpec type{"type", Kind::kSelect};
+  type.options.push_back({"", t.Text("govf_no_type")});
+  for (const auto& ct : body.case_types) type.options.push_back({ct.key, ct.name});
+  std::vector<FieldSpec> out{{"title", Kind::kText, true},   type,
+                             {"start_time", Kind::kText},    {"presenters", Kind::kTextarea},
+                             {"summary", Kind::kTextarea},   {"proposed_decision", Kind::kTextarea}};
+  if (existing) {
+    out.push_back({"decision", Kind::kTextarea});
+    FieldSpec status{"status", Kind::kSelect};
+    for (auto s : {CaseStatus::kPlanned, CaseStatus::kHandled, CaseStatus::kPostponed, CaseStatus::kWithdrawn}) {
+      std::string key(CaseStatusKey(s));
+      status.options.push_back({key, t.Text("gov_case_status_" + key)});
+    }
+    out.push_back(status);
+    FieldSpec later{"postponed_to", Kind::kSelect};
+    later.options.push_back({"", t.Text("govf_not_postponed")});
+    for (const auto& m : MeetingStore(ctx.db()).List(body.id)) {
+      if (meeting.date < m.date) later.options.push_back({std::to_string(m.id), MeetingHeading(m, body, t)});
+    }
+    out.push_back(later);
+  }
+  out.push_back({"links", Kind::kTextarea});
+  return out;
+}
+
+nlohmann::json CaseBody(const EditValues& v) {
+  nlohmann::json in{{"title", v.at("title")},
+                    {"type", NullIfEmpty(v.at("type"))},
+                    {"start_time", v.at("start_time")},
+                    {"presenters", PresentersFromText(v.at("presenters"))},
+                    {"summary", v.at("summary")},
+                    {"proposed_decision", v.at("proposed_decision")},
+                    {"links", LinksFromText(v.at("links"))}};
+  if (v.count("decision")) in["decision"] = v.at("decision");
+  if (v.count("status")) in["status"] = v.at("status");
+  if (v.count("postponed_to")) {
+    const std::string& later = v.at("postponed_to");
+    in["postponed_to"] = nullptr;
+    if (!later.empty()) {
+      try {
+        in["postponed_to"] = std::stoll(later);
+      } catch (const std::exception&) {
+        in["postponed_to"] = later;  // the use case names the field
+      }
+    }
+  }
+  return in;
+}
+
+EditPage CasePage(RequestContext& ctx, const Case& c, const Body& body, const Meeting& meeting) {
+  const Catalogue& t = PageCatalogue(ctx);
+  EditPage page;
+  std::string label = t.Format("gov_case_heading", {{"body", body.short_name},
+                                                    {"number", CaseNumberLabel(c.number, c.year)}});
+  page.title = t.Format("govf_case_title", {{"case", label}});
+  page.action = CaseUrl(c.id) + "/rediger";
+  page.cancel_url = CaseUrl(c.id);
+  page.version = c.version;
+  page.fields = CaseFields(ctx, body, meeting, true);
+  page.values = {{"title", c.title},
+                 {"type", c.type},
+                 {"start_time", c.start_time},
+                 {"presenters", PresentersToText(c.presenters)},
+                 {"summary", c.summary},
+                 {"proposed_decision", c.proposed_decision},
+                 {"decision", c.decision},
+                 {"status", std::string(CaseStatusKey(c.status))},
+                 {"postponed_to", c.postponed_to ? std::to_string(*c.postponed_to) : ""},
+                 {"links", LinksToText(c.links)}};
+  page.delete_action = CaseUrl(c.id) + "/slett";
+  page.breadcrumbs = {Crumb(BodyUrl(body.key), body.name),
+                      Crumb(MeetingUrl(meeting.id), MeetingHeading(meeting, body, t)),
+                      Crumb(CaseUrl(c.id), label + " " + c.title)};
+  return page;
+}
+
+struct CaseContext {
+  Case item;
+  Body body;
+  Meeting meeting;
+};
+
+CaseContext EditableCase(RequestContext& ctx, const User& user) {
+  Case c = FindCase(ctx);
+  Body body = EditableBodyById(ctx, c.body_id, user);
+  Meeting meeting = MeetingStore(ctx.db()).FindById(c.meeting_id).value();
+  return {c, body, meeting};
+}
+
+Response EditCasePage(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  CaseContext cc = EditableCase(ctx, user);
+  return ShowEditPage(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), 200);
+}
+
+Response SaveCase(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  CaseContext cc = EditableCase(ctx, user);
+  EditPage page = CasePage(ctx, cc.item, cc.body, cc.meeting);
+  page.values = FromForm(ctx.Form(), page.fields);
+  page.version = FormVersion(ctx.Form());
+  nlohmann::json in = CaseBody(page.values);
+  in["version"] = *page.version;
+  return SaveOrShow(ctx, page, [&] { return CaseUrl(UpdateCase(ctx.db(), user, cc.item.id, in).id); });
+}
+
+Response DeleteCaseFromForm(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  CaseContext cc = EditableCase(ctx, user);
+  EditPage page = CasePage(ctx, cc.item, cc.body, cc.meeting);
+  page.version = FormVersion(ctx.Form());
+  return SaveOrShow(ctx, page, [&] {
+    DeleteCase(ctx.db(), user, cc.item.id, page.version);
+    return MeetingUrl(cc.meeting.id);
+  });
+}
+
+EditPage NewCasePage(RequestContext& ctx, const Meeting& m, const Body& body) {
+  const Catalogue& t = PageCatalogue(ctx);
+  EditPage page;
+  std::string heading = MeetingHeading(m, body, t);
+  page.title = t.Format("govf_new_case_title", {{"meeting", heading}});
+  page.action = MeetingUrl(m.id) + "/ny-sak";
+  page.cancel_url = MeetingUrl(m.id);
+  page.fields = CaseFields(ctx, body, m, false);
+  for (const auto& f : page.fields) page.values[f.name] = "";
+  page.breadcrumbs = {Crumb(BodyUrl(body.key), body.name), Crumb(MeetingUrl(m.id), heading)};
+  return page;
+}
+
+Response NewCaseForm(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Meeting m = FindMeeting(ctx);
+  return ShowEditPage(ctx, NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+}
+
+Response CreateCaseFromForm(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Meeting m = FindMeeting(ctx);
+  EditPage page = NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user));
+  page.values = FromForm(ctx.Form(), page.fields);
+  nlohmann::json in = CaseBody(page.values);
+  in["meeting_id"] = m.id;
+  return SaveOrShow(ctx, page, [&] { return CaseUrl(CreateCase(ctx.db(), user, in).id); });
+}
+
+}  // namespace
+
+void RegisterGovernanceEditRoutes(Router& router) {
+  router.Add("GET", "/utvalg/{key}/rediger", EditBodyPage);
+  router.Add("POST", "/utvalg/{key}/rediger", SaveBody);
+  router.Add("GET", "/utvalg/{key}/nytt-mote", NewMeetingForm);
+  router.Add("POST", "/utvalg/{key}/nytt-mote", CreateMeetingFromForm);
+  router.Add("GET", "/moter/{id}/rediger", EditMeetingPage);
+  router.Add("POST", "/moter/{id}/rediger", SaveMeeting);
+  router.Add("GET", "/moter/{id}/ny-sak", NewCaseForm);
+  router.Add("POST", "/moter/{id}/ny-sak", CreateCaseFromForm);
+  router.Add("GET", "/saker/{id}/rediger", EditCasePage);
+  router.Add("POST", "/saker/{id}/rediger", SaveCase);
+  router.Add("POST", "/saker/{id}/slett", DeleteCaseFromForm);
+}
+
+}  // namespace fremdrift
