@@ -18,14 +18,6 @@ FormField AdminFormField(const Catalogue& t, const std::string& label_prefix,
   return f;
 }
 
-int64_t FormVersion(const FormData& form) {
-  const std::string text = form.Get("version");
-  if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
-    throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
-  }
-  return std::stoll(text);
-}
-
 bool DeleteConfirmed(const FormData& form) { return form.Get("confirm") == "yes"; }
 
 mstch::map DeleteConfirmForm(const Catalogue& t, const std::string& error) {

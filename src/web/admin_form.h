@@ -31,9 +31,6 @@ FormField AdminFormField(const Catalogue& t, const std::string& label_prefix,
                          const std::string& name, const std::string& value,
                          const FormProblems& problems, FormField::Kind kind = FormField::Kind::kText);
 
-// The form's hidden "version"; Failure(kInvalid, field "version") when it
-// is missing or not a number (a broken or crafted form).
-int64_t FormVersion(const FormData& form);
 
 // Whether the delete form's confirm box ("confirm" = "yes") is ticked.
 bool DeleteConfirmed(const FormData& form);

@@ -69,4 +69,12 @@ const UploadedFile* FormData::File(const std::string& name) const {
   return it == files_.end() ? nullptr : &it->second;
 }
 
+int64_t FormVersion(const FormData& form) {
+  const std::string text = form.Get("version");
+  if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
+    throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
+  }
+  return std::stoll(text);
+}
+
 }  // namespace fremdrift

@@ -3,6 +3,7 @@
 // size limit bounds them).
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -37,5 +38,9 @@ class FormData {
   std::vector<std::pair<std::string, std::string>> fields_;
   std::map<std::string, UploadedFile> files_;
 };
+
+// The `version` field of an edit form (the version the form was opened
+// at). Throws Failure(kInvalid, field "version") when it is not a number.
+int64_t FormVersion(const FormData& form);
 
 }  // namespace fremdrift

@@ -23,14 +23,6 @@ EditValues FromForm(const FormData& form, const std::vector<FieldSpec>& fields) 
   return v;
 }
 
-int64_t FormVersion(const FormData& form) {
-  try {
-    return std::stoll(form.Get("version"));
-  } catch (const std::exception&) {
-    throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
-  }
-}
-
 Response ShowEditPage(RequestContext& ctx, const EditPage& page, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   std::vector<FormField> fields;

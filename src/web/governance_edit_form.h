@@ -48,8 +48,6 @@ struct EditPage {
 
 // The values of `fields` as posted.
 EditValues FromForm(const FormData& form, const std::vector<FieldSpec>& fields);
-// The posted "version"; kInvalid when it is not a number.
-int64_t FormVersion(const FormData& form);
 // The form page with status `status`.
 Response ShowEditPage(RequestContext& ctx, const EditPage& page, int status);
 // Calls `save` (which returns the address of the saved record) and
