@@ -584,6 +584,13 @@ INSERT INTO measurement_aggregates_rebuilt (indicator_id, period, dim_position, 
 DROP TABLE measurement_aggregates;
 ALTER TABLE measurement_aggregates_rebuilt RENAME TO measurement_aggregates;
 )SQL"},
+      {10, "admin_versions",
+       R"SQL(
+-- Organisations and users are changed by admins in the browser and the
+-- API: a version per row lets a stale change be refused (409).
+ALTER TABLE organisations ADD COLUMN version {int} NOT NULL DEFAULT 1;
+ALTER TABLE users ADD COLUMN version {int} NOT NULL DEFAULT 1;
+)SQL"},
       // Single measurements are edited with optimistic concurrency. Every
       // change of a row's content bumps its version, whoever writes it (an
       // import too), so a trigger does it rather than each writer.
@@ -612,13 +619,6 @@ BEGIN
 END $$;
 CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
 FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
-)SQL"},
-      {10, "admin_versions",
-       R"SQL(
--- Organisations and users are changed by admins in the browser and the
--- API: a version per row lets a stale change be refused (409).
-ALTER TABLE organisations ADD COLUMN version {int} NOT NULL DEFAULT 1;
-ALTER TABLE users ADD COLUMN version {int} NOT NULL DEFAULT 1;
 )SQL"},
   };
   return kMigrations;

@@ -83,10 +83,11 @@ TEST_P(GovernancePagesTest, CasePageShowsProposedDecisionAndWhatItConcerns) {
   EXPECT_TRUE(Has(r.body, "Utvalget anbefaler planen for videre utvikling av e-helsemonitoren"));
   EXPECT_TRUE(Has(r.body, "href=\"/monitor/indikator/kj-kommune\""));
   auto c21 = server_->Get("/saker/" + std::to_string(CaseId("21/22")));
-  EXPECT_TRUE(Has(c21.body, "Veikartversjon:</span> <span lang=\"nb\">22.2</span>"));
-  EXPECT_TRUE(Has(c21.body, "helseplattformen"));
+  // Links to the portfolio, the roadmap and cost sharing lead to their pages.
+  EXPECT_TRUE(Has(c21.body, "href=\"/veikart/versjoner/22.2\""));
+  EXPECT_TRUE(Has(c21.body, "href=\"/portefolje/helseplattformen\""));
   auto c22 = server_->Get("/saker/" + std::to_string(CaseId("22/22")));
-  EXPECT_TRUE(Has(c22.body, "Kostnadsfordeling:</span> <span lang=\"nb\">2023</span>"));
+  EXPECT_TRUE(Has(c22.body, "href=\"/kostnadsdeling/2023\""));
   EXPECT_EQ(server_->Get("/saker/999999").status, 404);
 }
 
