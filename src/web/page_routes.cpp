@@ -8,6 +8,7 @@
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
 #include "web/page_monitor.h"
+#include "web/page_period_state.h"
 #include "web/page_report.h"
 #include "web/page_roadmap.h"
 #include "web/page_sign_in.h"
@@ -31,6 +32,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
+  RegisterPeriodStateRoutes(router);  // /rapport/{period}/tilstand, /rapport/ny-periode
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterStaticRoutes(router);
 }
