@@ -43,13 +43,7 @@ nlohmann::json WholeNumberFromForm(const std::string& text) {
 
 FormField CostFormField(const Catalogue& t, const std::string& name, FormField::Kind kind,
                         const FormValues& values, const FormProblems& problems) {
-  FormField f;
-  f.name = name;
-  f.label = t.Text("costs_forms_field_" + name);
-  f.kind = kind;
-  if (auto it = values.find(name); it != values.end()) f.value = it->second;
-  if (auto it = problems.by_field.find(name); it != problems.by_field.end()) f.error = it->second;
-  return f;
+  return FieldWithProblem(t, "costs_forms_field_" + name, name, kind, values, problems);
 }
 
 Response RenderCostForm(RequestContext& ctx, const CostFormPage& page, int status) {

@@ -15,6 +15,7 @@
 
 #include "render/form_view.h"
 #include "web/form_data.h"
+#include "web/form_field_values.h"
 #include "web/form_problems.h"
 #include "web/request_context.h"
 

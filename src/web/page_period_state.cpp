@@ -9,6 +9,7 @@
 #include "render/report_text.h"
 #include "render/report_urls.h"
 #include "storage/strategy_store.h"
+#include "web/form_field_values.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
@@ -152,13 +153,7 @@ Response CreateForm(RequestContext& ctx, const std::map<std::string, std::string
                     const FormProblems& problems, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   auto field = [&](const std::string& name, FormField::Kind kind) {
-    FormField f;
-    f.name = name;
-    f.label = t.Text("periods_field_" + name);
-    f.kind = kind;
-    if (auto it = v.find(name); it != v.end()) f.value = it->second;
-    if (auto it = problems.by_field.find(name); it != problems.by_field.end()) f.error = it->second;
-    return f;
+    return FieldWithProblem(t, "periods_field_" + name, name, kind, v, problems);
   };
   FormField strategy = field("strategy", FormField::Kind::kSelect);
   strategy.required = true;
