@@ -3,16 +3,15 @@
 #include "domain/cost_sharing_rules.h"
 #include "domain/period.h"
 #include "render/chart_stacked.h"
+#include "render/cost_urls.h"
 
 namespace fremdrift {
 namespace {
 
-std::string YearUrl(int year) { return "/kostnadsdeling/" + std::to_string(year); }
-
 mstch::array YearLinks(const std::vector<int>& years, int current) {
   mstch::array out;
   for (int y : years) {
-    out.push_back(mstch::map{{"year", std::to_string(y)}, {"url", YearUrl(y)}, {"current", y == current}});
+    out.push_back(mstch::map{{"year", std::to_string(y)}, {"url", CostYearUrl(y)}, {"current", y == current}});
   }
   return out;
 }
@@ -101,6 +100,7 @@ mstch::map CostSharingYearView(const CostTable& table, const std::vector<int>& y
         {"change", row.change ? CostFigureText(*row.change, t) : std::string("–")},
         {"shares", shares}});
     methods.push_back(mstch::map{{"name", row.name},
+                                 {"url", SolutionYearPageUrl(row.solution, table.year)},
                                  {"method", MethodText(row, t)},
                                  {"key", KeyText(table, row, t)},
                                  {"source", row.source},

@@ -11,20 +11,10 @@
 #include "storage/cost_store.h"
 #include "web/request_body.h"
 #include "web/page_frame.h"
+#include "web/year_param.h"
 
 namespace fremdrift {
 namespace {
-
-// A path segment as a year; anything else names nothing (404).
-int YearParam(const RequestContext& ctx, const std::string& name) {
-  const std::string& text = ctx.Param(name);
-  int year = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (ec != std::errc() || end != text.data() + text.size() || text.size() != 4) {
-    throw Failure(FailureCode::kNotFound, "'" + text + "' is not a year", name);
-  }
-  return year;
-}
 
 Json GroupJson(const CostGroup& g) {
   Json j = CostGroupToJson(g);

@@ -2,12 +2,16 @@
 #include "render/governance_view.h"
 #include "web/page_costs.h"
 
-#include <charconv>
-
 #include "app/cost_sharing_service.h"
-#include "domain/failure.h"
 #include "render/cost_sharing_view.h"
+#include "render/cost_urls.h"
+#include "storage/cost_store.h"
+#include "web/cost_admin.h"
+#include "web/page_cost_entry_edit.h"
+#include "web/page_cost_objects.h"
+#include "web/page_cost_year_edit.h"
 #include "web/page_frame.h"
+#include "web/year_param.h"
 
 namespace fremdrift {
 namespace {
@@ -15,23 +19,35 @@ namespace {
 Response IndexPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view = CostSharingIndexView(CostSharingYears(ctx.db()), t);
+  CostStore store(ctx.db());
+  mstch::array solutions, groups;
+  for (const auto& s : store.Solutions()) {
+    solutions.push_back(mstch::map{{"name", s.name}, {"url", SolutionPageUrl(s.key)}});
+  }
+  for (const auto& g : store.Groups()) {
+    groups.push_back(mstch::map{{"name", g.name}, {"url", CostGroupPageUrl(g.key)}});
+  }
+  view["solutions"] = solutions;
+  view["has_solutions"] = !solutions.empty();
+  view["groups"] = groups;
+  view["has_groups"] = !groups.empty();
+  if (MayEditCosts(ctx)) {
+    view["new_solution_url"] = NewSolutionUrl();
+    view["new_group_url"] = NewCostGroupUrl();
+  }
   view["nav_costs"] = true;
   return RenderPage(ctx, "costs_index", t.Text("costs_heading"), view);
 }
 
 Response YearPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  const std::string& text = ctx.Param("year");
-  int year = 0;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (ec != std::errc() || end != text.data() + text.size() || text.size() != 4) {
-    throw Failure(FailureCode::kNotFound, "'" + text + "' is not a year", "year");
-  }
+  int year = YearParam(ctx, "year");
   CostTable table = CostSharingTable(ctx.db(), year);
   mstch::map view = CostSharingYearView(table, CostSharingYears(ctx.db()), t);
   view["nav_costs"] = true;
-  AddCaseMentions(view, CasesConcerning(ctx.db(), {"cost_sharing"}, text), t);
-  return RenderPage(ctx, "costs_year", t.Format("costs_year_heading", {{"year", text}}), view);
+  AddCaseMentions(view, CasesConcerning(ctx.db(), {"cost_sharing"}, std::to_string(year)), t);
+  return RenderPage(ctx, "costs_year", t.Format("costs_year_heading", {{"year", std::to_string(year)}}),
+                    view);
 }
 
 }  // namespace
@@ -39,6 +55,9 @@ Response YearPage(RequestContext& ctx) {
 void RegisterCostSharingPageRoutes(Router& router) {
   router.Add("GET", "/kostnadsdeling", IndexPage);
   router.Add("GET", "/kostnadsdeling/{year}", YearPage);
+  RegisterCostObjectPages(router);
+  RegisterCostEntryEditRoutes(router);
+  RegisterSolutionYearEditRoutes(router);
 }
 
 }  // namespace fremdrift

@@ -10,6 +10,7 @@
 #include "render/governance_view.h"
 #include "render/monitor_period_text.h"
 #include "render/page_urls.h"
+#include "render/period_form_urls.h"
 #include "render/report_document.h"
 #include "render/report_markdown.h"
 #include "render/report_text.h"
@@ -107,6 +108,9 @@ Response ReportPage(RequestContext& ctx) {
     view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
     view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
   }
+  if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
+    view["period_state_url"] = PeriodStateUrl(strategy.key, period.code);  // web/page_period_state.h
+  }
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"report", "reporting_period"}, strategy.key + "/" + period.code), t);
   return RenderPage(ctx, "report", ReportDocumentTitle(report, t), view);
 }
@@ -147,6 +151,7 @@ Response ReportIndexPage(RequestContext& ctx) {
     strategies.push_back(mstch::map{{"anchor", "rapporter-" + s.key}, {"name", s.name}, {"periods", periods}});
   }
   mstch::map view{{"has_strategies", !strategies.empty()}, {"strategies", strategies}, {"nav_reports", true}};
+  if (ctx.user() && ctx.user()->role == Role::kAdmin) view["new_period_url"] = NewPeriodUrl();
   return RenderPage(ctx, "report_index", t.Text("report_index_title"), view);
 }
 

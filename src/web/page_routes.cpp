@@ -12,6 +12,7 @@
 #include "web/page_item_edit.h"
 #include "web/page_monitor.h"
 #include "web/page_portfolio.h"
+#include "web/page_period_state.h"
 #include "web/page_report.h"
 #include "web/page_roadmap.h"
 #include "web/page_sign_in.h"
@@ -38,6 +39,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterIndicatorPageRoutes(router);  // /indikatorer... (web/page_indicators.h)
   RegisterGovernanceEditRoutes(router);  // forms of bodies, meetings and cases (web/page_governance_edit.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
+  RegisterPeriodStateRoutes(router);  // /rapport/{period}/tilstand, /rapport/ny-periode
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)
   RegisterStaticRoutes(router);

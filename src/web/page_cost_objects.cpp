@@ -1,0 +1,104 @@
+#include "web/page_cost_objects.h"
+
+#include "domain/failure.h"
+#include "render/cost_record_view.h"
+#include "render/cost_urls.h"
+#include "storage/cost_store.h"
+#include "web/cost_admin.h"
+#include "web/cost_edit_form.h"
+#include "web/object_history.h"
+#include "web/page_frame.h"
+#include "web/year_param.h"
+
+namespace fremdrift {
+namespace {
+
+Response SolutionPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  NationalSolution s = SolutionInPath(ctx);
+  CostStore store(ctx.db());
+  auto groups = store.Groups();
+  mstch::array records;
+  for (const auto& r : store.Years(s.key)) records.push_back(SolutionYearView(r, groups, t));
+  mstch::map view{
+      {"name", s.name},
+      {"key", s.key},
+      {"sort_order", std::to_string(s.sort_order)},
+      {"source", s.source},
+      {"notes", s.notes},
+      {"records", records},
+      {"has_records", !records.empty()},
+      {"can_edit", MayEditCosts(ctx)},
+      {"edit_url", SolutionEditUrl(s.key)},
+      {"new_year_url", NewSolutionYearUrl(s.key)},
+      {"saved", ctx.Query("lagret").has_value()},
+      {"deleted", ctx.Query("slettet").has_value()},
+      {"breadcrumbs", mstch::array{CostsCrumb(t)}},
+      {"nav_costs", true},
+  };
+  view.merge(ObjectHistory(ctx, "national_solution", s.key));
+  return RenderPage(ctx, "costs_solution", s.name, std::move(view));
+}
+
+Response RecordPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  NationalSolution s = SolutionInPath(ctx);
+  SolutionYear r = RecordInPath(ctx, s.key);
+  mstch::map view = SolutionYearView(r, CostStore(ctx.db()).Groups(), t);
+  const std::string heading = t.Format("costs_forms_record_title", {{"solution", s.name}, {"year", std::to_string(r.year)}});
+  view["heading"] = heading;
+  view["solution_name"] = s.name;
+  view["can_edit"] = MayEditCosts(ctx);
+  view["edit_url"] = SolutionYearEditUrl(s.key, r.year);
+  view["delete_url"] = SolutionYearDeleteUrl(s.key, r.year);
+  view["saved"] = ctx.Query("lagret").has_value();
+  view["breadcrumbs"] = mstch::array{CostsCrumb(t), mstch::map{{"url", SolutionPageUrl(s.key)}, {"text", s.name}}};
+  view["nav_costs"] = true;
+  view.merge(ObjectHistory(ctx, "solution_year", s.key + "/" + std::to_string(r.year)));
+  return RenderPage(ctx, "costs_record", heading, std::move(view));
+}
+
+Response GroupPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  auto g = CostStore(ctx.db()).FindGroup(ctx.Param("key"));
+  if (!g) throw Failure(FailureCode::kNotFound, "no cost group '" + ctx.Param("key") + "'", "key");
+  mstch::map view{
+      {"name", g->name},
+      {"key", g->key},
+      {"sort_order", std::to_string(g->sort_order)},
+      {"source", g->source},
+      {"can_edit", MayEditCosts(ctx)},
+      {"edit_url", CostGroupEditUrl(g->key)},
+      {"saved", ctx.Query("lagret").has_value()},
+      {"breadcrumbs", mstch::array{CostsCrumb(t)}},
+      {"nav_costs", true},
+  };
+  view.merge(ObjectHistory(ctx, "cost_group", g->key));
+  return RenderPage(ctx, "costs_group", g->name, std::move(view));
+}
+
+}  // namespace
+
+NationalSolution SolutionInPath(RequestContext& ctx) {
+  auto s = CostStore(ctx.db()).FindSolution(ctx.Param("key"));
+  if (!s) throw Failure(FailureCode::kNotFound, "no national solution '" + ctx.Param("key") + "'", "key");
+  return *s;
+}
+
+SolutionYear RecordInPath(RequestContext& ctx, const std::string& solution) {
+  int year = YearParam(ctx, "year");
+  auto r = CostStore(ctx.db()).FindYear(solution, year);
+  if (!r) {
+    throw Failure(FailureCode::kNotFound,
+                  "no cost record for " + solution + " in " + std::to_string(year), "year");
+  }
+  return *r;
+}
+
+void RegisterCostObjectPages(Router& router) {
+  router.Add("GET", "/kostnadsdeling/losning/{key}", SolutionPage);
+  router.Add("GET", "/kostnadsdeling/losning/{key}/{year}", RecordPage);
+  router.Add("GET", "/kostnadsdeling/gruppe/{key}", GroupPage);
+}
+
+}  // namespace fremdrift
