@@ -28,8 +28,9 @@ async function mainPages(page) {
 }
 
 // [{name, path}] for the other public pages: a plan item, the
-// accessibility statement, cost sharing, committees, a meeting, a case and
-// the decision log.
+// accessibility statement, cost sharing, committees, a meeting, a case,
+// the decision log, the portfolio, a portfolio item and the roadmap
+// versions.
 async function otherPages(page) {
   const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
   const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
@@ -44,6 +45,10 @@ async function otherPages(page) {
     { name: 'meeting', path: meeting },
     { name: 'case', path: await firstLink(page, meeting, /^\/saker\/[^/?#.]+$/) },
     { name: 'decisions', path: '/vedtak' },
+    { name: 'portfolio', path: '/portefolje' },
+    { name: 'portfolio-item', path: await firstLink(page, '/portefolje', /^\/portefolje\/[^/?#]+$/) },
+    { name: 'roadmap-versions', path: '/veikart/versjoner' },
+    { name: 'roadmap-version', path: await firstLink(page, '/veikart/versjoner', /^\/veikart\/versjoner\/[^/?#]+$/) },
   ];
 }
 
