@@ -1,3 +1,4 @@
+#include "domain/strategy_scale.h"
 #include "app/reporting_service.h"
 
 #include "app/indicator_series.h"
@@ -13,10 +14,6 @@
 
 namespace fremdrift {
 namespace {
-
-StatusScale ScaleOf(const Strategy& s) {
-  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
-}
 
 void Audit(SqlConnection& conn, const User& actor, const std::string& entity, const std::string& id,
            const std::string& action, const std::string& before, const std::string& after) {

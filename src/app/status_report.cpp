@@ -1,3 +1,4 @@
+#include "domain/strategy_scale.h"
 #include "app/status_report.h"
 
 #include <algorithm>
@@ -16,10 +17,6 @@
 
 namespace fremdrift {
 namespace {
-
-StatusScale ScaleOf(const Strategy& s) {
-  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
-}
 
 // The strategy's items depth-first: each item followed by its children, in
 // sort order. PlanItemStore::List gives them by level, then sort order.

@@ -1,3 +1,4 @@
+#include "domain/strategy_scale.h"
 #include "web/api_periods.h"
 
 #include "app/reporting_service.h"
@@ -33,10 +34,6 @@ OJson AssessmentJson(const Assessment& a, const StatusScale& scale, const std::o
   j["trend"] = std::string(TrendKey(CompareStatus(prev ? prev->status : "", a.status, scale)));
   j["version"] = a.version;
   return j;
-}
-
-StatusScale ScaleOf(const Strategy& s) {
-  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
 }
 
 Response ListPeriods(RequestContext& ctx) {

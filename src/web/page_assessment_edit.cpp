@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/reporting_service.h"
+#include "domain/strategy_scale.h"
 #include "domain/failure.h"
 #include "render/page_urls.h"
 #include "render/form_view.h"
@@ -18,10 +19,6 @@ namespace fremdrift {
 namespace {
 
 const std::vector<std::string> kFields = {"status", "target_label", "comment", "justification"};
-
-StatusScale ScaleOfStrategy(const Strategy& s) {
-  return StatusScale::Named(s.status_scale).value_or(*StatusScale::Named("traffic_light"));
-}
 
 Subject ParseSubject(const std::string& text) {
   if (text == "strategy") return {SubjectKind::kStrategy, ""};
@@ -73,7 +70,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
               bool stale, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
-  StatusScale scale = ScaleOfStrategy(page.strategy);
+  StatusScale scale = ScaleOf(page.strategy);
   auto stored = PeriodStore(db).FindAssessment(page.period.id, page.subject);
   auto suggestion = SuggestFor(db, page.strategy, page.period, page.subject);
 
