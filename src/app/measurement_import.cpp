@@ -45,9 +45,9 @@ class RowWriter {
  public:
   // Without `keep_aggregates` (a dry run), the aggregates are left alone.
   // `lock_first`: indicators to lock, in this order, before anything else
-  // (see LockFor); nullptr for a writer that may wait for any lock, as the
-  // bundle import's, whose transaction holds the database's indicators
-  // already or runs alone.
+  // (see LockFor); nullptr for a writer that waits for every lock, as the
+  // bundle import's, which is run again whole should PostgreSQL break a
+  // deadlock (ImportBundle).
   RowWriter(SqlConnection& conn, ImportSummary& summary, bool keep_aggregates,
             std::vector<int64_t>* lock_first = nullptr)
       : conn_(conn),
