@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/input_text.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "formats/measurement_json.h"
@@ -126,6 +127,7 @@ void RefreshAggregates(SqlConnection& conn, int64_t indicator_id, const std::str
 }  // namespace
 
 VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, false);
@@ -145,6 +147,7 @@ VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nloh
 }
 
 VersionedValue UpdateMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, true);
