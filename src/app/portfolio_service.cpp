@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "app/input_text.h"
 #include "app/reporting_service.h"
 #include "domain/dependency_cycle.h"
 #include "domain/failure.h"
@@ -113,6 +114,7 @@ std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item
 }
 
 PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   PortfolioItem item;
   std::vector<FieldProblem> problems;
@@ -137,6 +139,7 @@ PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const 
 
 PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key,
                                   const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   WriteTransaction tx(conn);
   PortfolioStore store(conn);
@@ -176,6 +179,7 @@ void DeletePortfolioItem(SqlConnection& conn, const User& actor, const std::stri
 PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor, const std::string& key,
                                          const std::string& strategy_key, const std::string& period_code,
                                          const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   auto [strategy, period] = FindPeriod(conn, strategy_key, period_code, true);
   auto item = PortfolioStore(conn).FindByKey(key);

@@ -1,6 +1,7 @@
 #include "domain/strategy_scale.h"
 #include "app/reporting_service.h"
 
+#include "app/input_text.h"
 #include "app/indicator_series.h"
 #include "domain/failure.h"
 #include "domain/plan_item_rules.h"
@@ -44,6 +45,7 @@ std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::
 }
 
 ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may create a reporting period");
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
@@ -172,6 +174,7 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
 Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
                           const ReportingPeriod& period, const Subject& subject,
                           const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   RequireMayAssess(conn, actor, strategy, period, subject);
   WriteTransaction tx(conn);

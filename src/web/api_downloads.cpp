@@ -16,6 +16,7 @@
 #include "web/api_indicators.h"
 #include "web/series_cache.h"
 #include "web/series_query.h"
+#include "web/content_disposition.h"
 
 namespace fremdrift {
 namespace {
@@ -106,10 +107,7 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
   if (attachment) {
-    std::string disposition = "attachment; filename=\"";
-    disposition += file_name;
-    disposition += '"';
-    r.headers.emplace_back("Content-Disposition", disposition);
+    r.headers.emplace_back("Content-Disposition", ContentDisposition(file_name));
   }
   return r;
 }

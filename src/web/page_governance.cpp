@@ -25,6 +25,7 @@
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/server.h"
+#include "web/content_disposition.h"
 
 namespace fremdrift {
 namespace {
@@ -39,7 +40,7 @@ Response Download(std::string body, const std::string& type, const std::string& 
   Response r;
   r.content_type = type;
   r.body = std::move(body);
-  r.headers.emplace_back("Content-Disposition", disposition);
+  r.headers.emplace_back("Content-Disposition", disposition);  // from ContentDisposition
   return r;
 }
 
@@ -106,7 +107,7 @@ Response AgendaPdf(RequestContext& ctx) {
   std::string html = AgendaHtml(ctx, agenda);
   try {
     return Download(PrintHtmlToPdf(html), "application/pdf",
-                    "inline; filename=\"" + FileStem(agenda) + "-dagsorden.pdf\"");
+                    ContentDisposition(FileStem(agenda) + "-dagsorden.pdf", true));
   } catch (const Failure& f) {
     std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";
     throw;
@@ -136,7 +137,7 @@ Response MeetingCalendar(RequestContext& ctx) {
   std::string host = ctx.request().getHost();
   if (!host.empty()) e.url = "http://" + host + MeetingUrl(a.meeting.id);
   return Download(ICalendar({e}, "-//Fremdrift//Fremdrift//NB"), "text/calendar; charset=utf-8",
-                  "attachment; filename=\"" + FileStem(a) + ".ics\"");
+                  ContentDisposition(FileStem(a) + ".ics"));
 }
 
 Response CasePage(RequestContext& ctx) {
@@ -224,7 +225,7 @@ Response DecisionCsv(RequestContext& ctx) {
     if (a.body != b.body) return a.body < b.body;
     return a.item.number < b.item.number;
   });
-  return Download(CasesCsv(rows), "text/csv; charset=utf-8", "attachment; filename=\"vedtak.csv\"");
+  return Download(CasesCsv(rows), "text/csv; charset=utf-8", ContentDisposition("vedtak.csv"));
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include "storage/strategy_store.h"
 #include "web/page_frame.h"
 #include "web/server.h"
+#include "web/content_disposition.h"
 
 namespace fremdrift {
 namespace {
@@ -55,7 +56,7 @@ Response Download(std::string body, const std::string& type, const std::string& 
   Response r;
   r.content_type = type;
   r.body = std::move(body);
-  r.headers.emplace_back("Content-Disposition", "inline; filename=\"" + file_name + "\"");
+  r.headers.emplace_back("Content-Disposition", ContentDisposition(file_name, true));
   return r;
 }
 
