@@ -28,12 +28,12 @@ std::string PeriodJson(const ReportingPeriod& p) {
 }  // namespace
 
 std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
-                                                const std::string& code, bool signed_in) {
+                                                const std::string& code, const Viewer& viewer) {
   std::vector<std::pair<Strategy, ReportingPeriod>> found;
-  for (const auto& s : StrategyStore(conn).List(signed_in)) {
+  for (const auto& s : StrategyStore(conn).List(true)) {
     if (!strategy_key.empty() && s.key != strategy_key) continue;
     if (auto p = PeriodStore(conn).Find(s.id, code)) {
-      if (signed_in || IsPublic(*p)) found.emplace_back(s, *p);
+      if (MaySee(viewer, s, *p)) found.emplace_back(s, *p);
     }
   }
   if (found.empty()) throw Failure(FailureCode::kNotFound, "no reporting period '" + code + "'", "code");

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/case_links.h"
+#include "app/visibility.h"
 #include "app/meeting_agenda.h"
 #include "app/pdf_printer.h"
 #include "domain/case_filter.h"
@@ -146,7 +147,9 @@ Response CasePage(RequestContext& ctx) {
   if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
   Body body = BodyStore(ctx.db()).FindById(c->body_id).value();
   std::vector<ResolvedCaseLink> links;
-  for (const auto& l : c->links) links.push_back(ResolveCaseLink(ctx.db(), l));
+  for (const auto& l : Visibility(ctx.db(), Viewer::Of(ctx.user())).Seen(*c).links) {
+    links.push_back(ResolveCaseLink(ctx.db(), l));
+  }
   mstch::map view = CaseView(*c, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
   AddEditing(ctx, view, body, "case", c->id, CaseUrl(c->id) + "/rediger", "");
@@ -184,8 +187,10 @@ std::vector<DecisionRow> LogRows(RequestContext& ctx, const CaseFilter& filter) 
   std::map<int64_t, Body> bodies;
   for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
   auto meetings = MeetingsById(ctx.db());
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   std::vector<DecisionRow> rows;
-  for (const auto& c : CaseStore(ctx.db()).List(filter.body_id)) {
+  for (const auto& stored : CaseStore(ctx.db()).List(filter.body_id)) {
+    Case c = visibility.Seen(stored);
     if (!MatchesCaseFilter(c, filter)) continue;
     rows.push_back({c, bodies.at(c.body_id), meetings.at(c.meeting_id)});
   }
