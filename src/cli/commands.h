@@ -21,6 +21,10 @@ int ReportCommand(const Args& args);
 // costs --db URL --year YEAR [--format table|csv] [--lang nb|en] [--sep comma|semicolon]
 int CostsCommand(const Args& args);
 
+// round --db URL --period CODE [--strategy KEY] --deadline YYYY-MM-DDTHH:MM
+//       [--reminders 14,3] [--levels 3,4] [--no-weekly]
+int RoundCommand(const Args& args);
+
 // Usage text for `fremdrift --help`.
 const char* UsageText();
 
