@@ -4,6 +4,8 @@
 
 #include "app/case_links.h"
 #include "app/pdf_printer.h"
+#include "app/narrative_service.h"
+#include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "domain/failure.h"
@@ -154,6 +156,28 @@ Response ReportPage(RequestContext& ctx) {
     // Nobody is shown a link they may not follow: each row's "Vurder"
     // only where this user may assess its subject.
     if (user->role != Role::kAdmin) MarkAssessableRows(ctx.db(), *user, strategy, period, view);
+  }
+  if (const auto& user = ctx.user()) {
+    // The narratives this user may write (web/page_narrative.h).
+    mstch::array narratives;
+    std::vector<std::pair<Subject, std::string>> subjects = {{{SubjectKind::kStrategy, ""}, PageCatalogue(ctx).Text("narrative_strategy")}};
+    for (const auto& g : RoundGoals(ctx.db(), strategy)) {
+      subjects.push_back({{SubjectKind::kItem, g.key}, (g.code.empty() ? "" : g.code + " ") + g.title});
+    }
+    for (const auto& [subject, label] : subjects) {
+      try {
+        RequireMayWriteNarrative(ctx.db(), *user, strategy, period, subject);
+      } catch (const Failure&) {
+        continue;
+      }
+      narratives.push_back(mstch::map{
+          {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/fortelling/" +
+                                   UrlEncodeComponent(subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + subject.key),
+                               {{"strategy", strategy.key}})},
+          {"label", label}});
+    }
+    view["has_narrative_links"] = !narratives.empty();
+    view["narrative_links"] = narratives;
   }
   if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
     view["coverage_url"] = UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/dekning",

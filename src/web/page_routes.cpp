@@ -16,6 +16,7 @@
 #include "web/page_report.h"
 #include "web/page_tasks.h"
 #include "web/page_coverage.h"
+#include "web/page_narrative.h"
 #include "web/page_roadmap.h"
 #include "web/page_sign_in.h"
 #include "web/page_strategy.h"
@@ -43,7 +44,8 @@ void RegisterPageRoutes(Router& router) {
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterPeriodStateRoutes(router);  // /rapport/{period}/tilstand, /rapport/ny-periode
   RegisterTaskPageRoutes(router);  // /oppgaver (web/page_tasks.h)
-  RegisterCoveragePageRoutes(router);  // /rapport/{period}/dekning, /runde (web/page_coverage.h)
+  RegisterCoveragePageRoutes(router);
+  RegisterNarrativePageRoutes(router);  // /rapport/{period}/fortelling/... (web/page_narrative.h)  // /rapport/{period}/dekning, /runde (web/page_coverage.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)
   RegisterStaticRoutes(router);

@@ -5,6 +5,10 @@
 #include "app/reporting_round.h"
 #include "domain/oslo_time.h"
 #include "render/date_text.h"
+#include "render/page_urls.h"
+#include "storage/period_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
 #include "render/report_text.h"
 #include "render/round_text.h"
 #include "web/clock_now.h"
@@ -91,7 +95,34 @@ Response TasksPage(RequestContext& ctx) {
     }
     periods.push_back(p);
   }
+  // The narratives the secretariat has given this organisation to write.
+  mstch::array narratives;
+  if (user.role == Role::kEditor) {
+    for (const auto& s : StrategyStore(ctx.db()).List(true)) {
+      auto owners = RoundStore(ctx.db()).NarrativeOwners(s.id);
+      for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
+        if (p.state != PeriodState::kOpen) continue;
+        for (const auto& [key, org] : owners) {
+          if (org != user.organisation) continue;
+          std::string label = t.Text("narrative_strategy");
+          if (!key.empty()) {
+            auto item = PlanItemStore(ctx.db()).FindByKey(s.id, key);
+            if (!item) continue;
+            label = (item->code.empty() ? "" : item->code + " ") + item->title;
+          }
+          narratives.push_back(mstch::map{
+              {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(p.code) + "/fortelling/" +
+                                       UrlEncodeComponent(key.empty() ? "strategy" : "item:" + key),
+                                   {{"strategy", s.key}})},
+              {"label", label},
+              {"period_code", p.code}});
+        }
+      }
+    }
+  }
   mstch::map view{{"heading", t.Text("tasks_title")},
+                  {"has_narratives", !narratives.empty()},
+                  {"narratives", narratives},
                   {"has_periods", !periods.empty()},
                   {"periods", periods},
                   {"open_count_text", t.Format("tasks_open_count", {{"n", std::to_string(open)}})},
