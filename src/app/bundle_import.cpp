@@ -7,6 +7,7 @@
 #include "app/portfolio_bundle.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
+#include "storage/retry_transaction.h"
 #include "storage/period_store.h"
 #include "domain/assessment.h"
 #include "storage/indicator_store.h"
@@ -432,9 +433,10 @@ std::string BundleImportSummary::ToText() const {
   return out;
 }
 
-BundleImportSummary ImportBundle(SqlConnection& conn,
-                                 const std::vector<BundleFile>& files,
-                                 const std::string& actor) {
+namespace {
+
+BundleImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<BundleFile>& files,
+                                     const std::string& actor) {
   BundleImportSummary summary;
   std::vector<FieldProblem> problems;
   WriteTransaction tx(conn);
@@ -445,6 +447,15 @@ BundleImportSummary ImportBundle(SqlConnection& conn,
   if (!problems.empty()) throw Failure::Invalid(problems);
   tx.Commit();
   return summary;
+}
+
+}  // namespace
+
+// Run again should PostgreSQL give the transaction up to break a deadlock
+// with another writer of the same indicators.
+BundleImportSummary ImportBundle(SqlConnection& conn, const std::vector<BundleFile>& files,
+                                 const std::string& actor) {
+  return RetryTransaction([&] { return ImportBundleOnce(conn, files, actor); });
 }
 
 }  // namespace fremdrift
