@@ -55,10 +55,18 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
 // comment, target_label, justification; version when changing). Refused
 // with kConflict once the period is approved, kForbidden when the user may
 // not assess the subject, kInvalid for a status off the scale or a missing
-// justification.
+// justification. When the subject is an expected report of the round, the
+// report becomes a draft (app/reporting_round.h RecordReportStep), and an
+// owner's change of a submitted report is refused with kConflict.
 Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
                           const ReportingPeriod& period, const Subject& subject,
                           const nlohmann::json& body);
+
+// SaveAssessment's work inside the caller's write transaction, without
+// the expected report's step (app/reporting_round.h does that).
+Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                                       const ReportingPeriod& period, const Subject& subject,
+                                       const nlohmann::json& body);
 
 // The period before `period` in the same strategy, if any.
 std::optional<ReportingPeriod> PreviousPeriod(SqlConnection& conn, const ReportingPeriod& period);

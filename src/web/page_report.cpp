@@ -4,6 +4,8 @@
 
 #include "app/case_links.h"
 #include "app/pdf_printer.h"
+#include "app/narrative_service.h"
+#include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "app/visibility.h"
@@ -25,6 +27,49 @@
 
 namespace fremdrift {
 namespace {
+
+// Sets "can_assess" on every row of the report view that names a subject
+// ("strategy", "item:KEY", "indicator:CODE"): whether `user` may assess it.
+void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& strategy,
+                        const ReportingPeriod& period, mstch::node& node) {
+  if (auto* map = boost::get<mstch::map>(&node)) {
+    if (auto it = map->find("subject"); it != map->end()) {
+      if (const auto* text = boost::get<std::string>(&it->second)) {
+        Subject subject{SubjectKind::kStrategy, ""};
+        auto colon = text->find(':');
+        if (colon != std::string::npos) {
+          subject = {SubjectKindFromKey(text->substr(0, colon)).value_or(SubjectKind::kStrategy),
+                     text->substr(colon + 1)};
+        }
+        bool may = true;
+        try {
+          RequireMayAssess(db, user, strategy, period, subject);
+        } catch (const Failure&) {
+          may = false;
+        }
+        (*map)["can_assess"] = may;
+      }
+    }
+    for (auto& [key, child] : *map) {
+      if (key != "t") MarkAssessableRows(db, user, strategy, period, child);
+    }
+  } else if (auto* array = boost::get<mstch::array>(&node)) {
+    for (auto& child : *array) MarkAssessableRows(db, user, strategy, period, child);
+  }
+}
+
+void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& strategy,
+                        const ReportingPeriod& period, mstch::map& view) {
+  for (auto& [key, child] : view) MarkAssessableRows(db, user, strategy, period, child);
+  // The strategy's own status box is outside the rows.
+  bool may = true;
+  try {
+    RequireMayAssess(db, user, strategy, period, {SubjectKind::kStrategy, ""});
+  } catch (const Failure&) {
+    may = false;
+  }
+  view["can_assess_strategy"] = may;
+}
 
 // "2023-Q1.pdf" -> {"2023-Q1", "pdf"}; "2023-Q1" -> {"2023-Q1", ""}.
 std::pair<std::string, std::string> SplitFormat(const std::string& param) {
@@ -110,6 +155,36 @@ Response ReportPage(RequestContext& ctx) {
     view["can_assess"] = true;
     view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
     view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
+    view["can_assess_strategy"] = true;
+    // Nobody is shown a link they may not follow: each row's "Vurder"
+    // only where this user may assess its subject.
+    if (user->role != Role::kAdmin) MarkAssessableRows(ctx.db(), *user, strategy, period, view);
+  }
+  if (const auto& user = ctx.user()) {
+    // The narratives this user may write (web/page_narrative.h).
+    mstch::array narratives;
+    std::vector<std::pair<Subject, std::string>> subjects = {{{SubjectKind::kStrategy, ""}, PageCatalogue(ctx).Text("narrative_strategy")}};
+    for (const auto& g : RoundGoals(ctx.db(), strategy)) {
+      subjects.push_back({{SubjectKind::kItem, g.key}, (g.code.empty() ? "" : g.code + " ") + g.title});
+    }
+    for (const auto& [subject, label] : subjects) {
+      try {
+        RequireMayWriteNarrative(ctx.db(), *user, strategy, period, subject);
+      } catch (const Failure&) {
+        continue;
+      }
+      narratives.push_back(mstch::map{
+          {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/fortelling/" +
+                                   UrlEncodeComponent(subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + subject.key),
+                               {{"strategy", strategy.key}})},
+          {"label", label}});
+    }
+    view["has_narrative_links"] = !narratives.empty();
+    view["narrative_links"] = narratives;
+  }
+  if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
+    view["coverage_url"] = UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/dekning",
+                                        {{"strategy", strategy.key}});
   }
   if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
     view["period_state_url"] = PeriodStateUrl(strategy.key, period.code);  // web/page_period_state.h
