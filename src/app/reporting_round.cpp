@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "app/input_text.h"
 #include "app/reporting_service.h"
 #include "app/round_mail_hook.h"
 #include "domain/failure.h"
@@ -235,6 +236,7 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
 ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
                             const ReportingPeriod& period, const Subject& subject,
                             const nlohmann::json& body, ReportAction action) {
+  RequireValidInputText(body);
   if (action != ReportAction::kSaveDraft && action != ReportAction::kSubmit) {
     throw Failure(FailureCode::kInvalid, "action must be draft or submit", "action");
   }
@@ -280,6 +282,7 @@ ExpectedReport ReviewReport(SqlConnection& conn, const User& actor, const Strate
 
 RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& strategy,
                        const ReportingPeriod& period, const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may set a reporting round");
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   if (period.state != PeriodState::kOpen) {
