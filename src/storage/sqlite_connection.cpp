@@ -161,7 +161,7 @@ class SqliteConnection : public SqlConnection {
       int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
       if (rc == SQLITE_OK) break;
       if ((rc & 0xff) != SQLITE_BUSY || attempt >= kBeginAttempts) {
-        throw Failure(ClassifyError(rc), sqlite3_errmsg(db_));
+        throw EngineFailure(ClassifyError(rc) == FailureCode::kConflict, sqlite3_errmsg(db_));
       }
     }
     turn_ = std::move(turn);
