@@ -1,11 +1,117 @@
 #include "app/round_mail_hook.h"
 
-namespace fremdrift {
+#include <algorithm>
+#include <chrono>
+#include <map>
 
-void EnqueueRoundMail(SqlConnection& /*conn*/, const RoundMail& /*mail*/) {
-  // Hook for the outbox (issue 12, "Reminders by e-mail"): the mail helper
-  // writes the message to the outbox table here, in the caller's
-  // transaction. Nothing is sent before that is merged.
+#include "app/reporting_round.h"
+#include "app/round_mail.h"
+#include "domain/oslo_time.h"
+#include "storage/organisation_store.h"
+#include "storage/period_store.h"
+#include "storage/round_store.h"
+#include "storage/strategy_store.h"
+
+namespace fremdrift {
+namespace {
+
+// The hour (Oslo time) from which the day's digest goes out.
+constexpr int kDigestHour = 7;
+
+int64_t UnixNow() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+MailItem ItemOf(const ExpectedReport& r, const std::string& period) {
+  return {r.code, r.title, std::string(ReportStateKey(r.state)), period};
+}
+
+bool Owns(const ExpectedReport& r, const std::string& org) {
+  return std::find(r.owners.begin(), r.owners.end(), org) != r.owners.end();
+}
+
+RoundMailOrganisation OrganisationOf(SqlConnection& conn, const std::string& short_name) {
+  auto org = OrganisationStore(conn).FindByShortName(short_name);
+  return {short_name, org ? org->name : short_name};
+}
+
+// The period's reminder steps as domain/mail_schedule.h counts them.
+ReminderSteps StepsOf(const ReminderSchedule& s) {
+  return {s.days_before, s.weekly_when_overdue ? 7 : 0};
+}
+
+}  // namespace
+
+void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
+  auto period = PeriodStore(conn).FindById(mail.period_id);
+  if (!period) return;
+  auto strategy = StrategyStore(conn).FindById(period->strategy_id);
+  if (!strategy) return;
+  RoundSettings settings = RoundStore(conn).Settings(period->id);
+  RoundMailOrganisation org = OrganisationOf(conn, mail.organisation);
+  std::vector<ExpectedReport> own;
+  for (auto& r : ExpectedReports(conn, *strategy, *period)) {
+    if (Owns(r, mail.organisation)) own.push_back(std::move(r));
+  }
+  std::vector<MailItem> items;
+  for (const auto& r : own) items.push_back(ItemOf(r, period->code));
+  auto report = std::find_if(own.begin(), own.end(),
+                             [&](const ExpectedReport& r) { return r.subject == mail.subject; });
+  // Tells one return or submission of a report from the next: the
+  // stored record's version, which every change of state bumps.
+  std::string occasion = report == own.end()
+                             ? std::string("0")
+                             : report->code + "-v" + std::to_string(report->version);
+  int64_t now = UnixNow();
+  switch (mail.event) {
+    case RoundEvent::kRoundOpened:
+      if (!items.empty()) MailRoundOpened(conn, period->code, settings.deadline, org, items, now);
+      break;
+    case RoundEvent::kReportReturned:
+      if (report != own.end()) {
+        MailReportReturned(conn, period->code, settings.deadline, org, ItemOf(*report, period->code),
+                           mail.comment, occasion, now);
+      }
+      break;
+    case RoundEvent::kReportSubmitted:
+      if (!own.empty() &&
+          std::all_of(own.begin(), own.end(), [](const ExpectedReport& r) { return IsIn(r.state); })) {
+        MailAllReportsIn(conn, period->code, org, items, occasion, now);
+      }
+      break;
+    case RoundEvent::kReportAccepted:
+      break;  // no mail: the owner sees it on /oppgaver
+  }
+}
+
+void EnqueueDueRoundMail(SqlConnection& conn, int64_t now) {
+  // Open items per organisation over every open period with a deadline.
+  std::map<std::string, std::vector<MailItem>> digest;
+  for (const auto& strategy : StrategyStore(conn).List(true)) {
+    for (const auto& period : PeriodStore(conn).List(strategy.id)) {
+      if (period.state != PeriodState::kOpen) continue;
+      RoundSettings settings = RoundStore(conn).Settings(period.id);
+      auto deadline = ParseOsloDateTime(settings.deadline);
+      if (!deadline) continue;
+      std::map<std::string, std::vector<MailItem>> open;
+      for (const auto& r : ExpectedReports(conn, strategy, period)) {
+        if (!IsOpenTask(r.state)) continue;
+        for (const auto& o : r.owners) open[o].push_back(ItemOf(r, period.code));
+      }
+      for (const auto& [short_name, items] : open) {
+        RoundMailOrganisation org = OrganisationOf(conn, short_name);
+        MailDueReminder(conn, period.code, settings.deadline, *deadline,
+                        StepsOf(settings.reminders), org, items, now);
+        auto& all = digest[short_name];
+        all.insert(all.end(), items.begin(), items.end());
+      }
+    }
+  }
+  for (const auto& [short_name, items] : digest) {
+    MailDailyDigest(conn, OrganisationOf(conn, short_name), items, kDigestHour, now);
+  }
 }
 
 }  // namespace fremdrift

@@ -3,11 +3,12 @@
 // raised inside the transaction that causes it, so that a message written
 // to the outbox there is committed with the change or not at all.
 //
-// Until the outbox is merged, EnqueueRoundMail only checks and describes
-// the event; the mail helper replaces its body with a call to the outbox's
-// enqueue function. Callers need not change.
+// EnqueueRoundMail turns an event into outbox mails (app/round_mail.h,
+// docs/reporting.md "Mail"); EnqueueDueRoundMail is the scheduler that
+// `fremdrift serve` runs for reminders and digests.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "domain/assessment.h"
@@ -31,7 +32,20 @@ struct RoundMail {
   std::string actor;         // who caused it
 };
 
-// Called inside the caller's write transaction.
+// Called inside the caller's write transaction. Writes the event's mails to
+// the outbox: the round opened (the organisation's expected reports and
+// the deadline) and a returned report (with the comment) to the
+// organisation's reporting contacts; when a submission makes all of the
+// organisation's reports in, "all reports are in" to the secretariat. An
+// accepted report sends nothing.
 void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail);
+
+// The scheduler of the round's mail at `now` (Unix seconds): for every open
+// period with a deadline, each owner organisation with open reports gets
+// the latest due step of the period's reminder schedule, and once per Oslo
+// day from 07:00 a digest of its open reports over all open periods.
+// Idempotency keys make a repeated call (every minute, from several
+// servers) add nothing.
+void EnqueueDueRoundMail(SqlConnection& conn, int64_t now);
 
 }  // namespace fremdrift

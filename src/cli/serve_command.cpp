@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "app/round_mail_hook.h"
 #include "domain/failure.h"
 #include "mail/outbox_sender.h"
 #include "storage/connection_pool.h"
@@ -132,6 +133,7 @@ int ServeCommand(const Args& args) {
     mail.public_url = "http://" + config.bind + ":" + std::to_string(server.port());
   }
   OutboxSender sender(pool, mail, std::cout);
+  sender.AddJob(EnqueueDueRoundMail);  // reminders and digests
   sender.Start();
   std::cout << "Fremdrift is running on http://" << config.bind << ":" << server.port()
             << "/ (Ctrl+C stops it)" << std::endl;

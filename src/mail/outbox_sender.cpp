@@ -100,11 +100,14 @@ void OutboxSender::Loop() {
 
 int OutboxSender::RunOnce(int64_t now) {
   auto conn = pool_.Acquire();
-  for (const auto& job : jobs_) {
-    try {
-      job(*conn, now);
-    } catch (const std::exception& e) {
-      log_ << "mail: scheduled job failed: " << e.what() << std::endl;
+  if (now >= next_jobs_at_) {
+    next_jobs_at_ = now + config_.schedule_seconds;
+    for (const auto& job : jobs_) {
+      try {
+        job(*conn, now);
+      } catch (const std::exception& e) {
+        log_ << "mail: scheduled job failed: " << e.what() << std::endl;
+      }
     }
   }
   MailOutboxStore outbox(*conn);

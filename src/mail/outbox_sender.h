@@ -40,6 +40,7 @@ struct MailSenderConfig {
   int64_t retry_max_seconds = 3600;
   int64_t lease_seconds = 600;  // well above one delivery's SMTP timeouts
   int poll_milliseconds = 2000;
+  int64_t schedule_seconds = 60;  // the scheduled jobs run at most this often
   int batch = 50;  // mails claimed per pass
 };
 
@@ -60,8 +61,9 @@ class OutboxSender {
   void Start();
   void Stop();
 
-  // One pass at `now`: the jobs, then every due mail. Returns the number
-  // delivered. The thread calls it; tests may call it directly instead.
+  // One pass at `now`: the jobs (when schedule_seconds have passed since
+  // they last ran), then every due mail. Returns the number delivered. The
+  // thread calls it; tests may call it directly instead.
   int RunOnce(int64_t now);
 
  private:
@@ -73,6 +75,7 @@ class OutboxSender {
   std::ostream& log_;
   std::string worker_;  // this sender's name in leases
   std::vector<ScheduledMailJob> jobs_;
+  int64_t next_jobs_at_ = 0;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;

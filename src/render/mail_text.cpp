@@ -19,14 +19,16 @@ std::string StateText(const Catalogue& t, const std::string& state) {
   return t.Has(key) ? t.Text(key) : state;
 }
 
+// "1.1.2 Title", or the title alone for an item without a code.
+std::string ItemName(const MailItem& i) { return i.code.empty() ? i.title : i.code + " " + i.title; }
+
 // One line per item; the period is named when the items span several.
 std::string ItemLines(const Catalogue& t, const std::vector<MailItem>& items) {
   bool several_periods = false;
   for (const auto& i : items) several_periods = several_periods || i.period != items.front().period;
   std::string out;
   for (const auto& i : items) {
-    Args args{{"code", i.code}, {"title", i.title}, {"state", StateText(t, i.state)},
-              {"period", i.period}};
+    Args args{{"item", ItemName(i)}, {"state", StateText(t, i.state)}, {"period", i.period}};
     out += t.Format(several_periods ? "mail_item_line_period" : "mail_item_line", args) + "\n";
   }
   return out;
@@ -78,8 +80,7 @@ MailText ComposeMail(const Catalogue& t, const MailContent& c, const std::string
     case MailKind::kReturned: {
       MailItem item = c.items.empty() ? MailItem{} : c.items.front();
       Args a = args;
-      a.push_back({"code", item.code});
-      a.push_back({"title", item.title});
+      a.push_back({"item", ItemName(item)});
       m.subject = t.Format("mail_returned_subject", a);
       body += t.Format("mail_returned_body", a) + "\n\n";
       if (!c.comment.empty()) body += t.Text("mail_returned_comment") + "\n" + c.comment + "\n\n";

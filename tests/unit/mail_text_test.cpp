@@ -90,6 +90,16 @@ TEST(ComposeMail, AllReportsInGoesToTheSecretariatWithTheCoverageLink) {
   EXPECT_EQ(m.body.find("rapporteringskontakt"), std::string::npos);
 }
 
+TEST(ComposeMail, AnItemWithoutACodeIsNamedByItsTitle) {
+  MailContent c = Content(MailKind::kReturned);
+  c.items = {{"", "Felles journal", "returned", "2023-Q3"}};
+  EXPECT_EQ(ComposeMail(Nb(), c, "Kari", kLinks).subject,
+            "Rapport returnert for revisjon: Felles journal (2023-Q3)");
+  c.kind = MailKind::kDigest;
+  EXPECT_NE(ComposeMail(Nb(), c, "Kari", kLinks).body.find("\n- Felles journal (returnert)\n"),
+            std::string::npos);
+}
+
 TEST(ComposeMail, TheSubjectIsOneLineWhateverTheData) {
   MailContent c = Content(MailKind::kReturned);
   c.items = {{"1.1", "Title\r\nBcc: someone@example.no", "returned", "2023-Q3"}};
