@@ -13,6 +13,7 @@ const { useBrowserHarness } = require('./support/harness');
 const { newContext } = require('./support/browser');
 const { signIn } = require('./support/session');
 const { catalogue } = require('./support/catalogue');
+const { axeViolations, describeViolations } = require('./support/axe');
 
 const EDITOR = { name: 'redaktor', org: 'Hdir', role: 'editor', password: 'et langt passord 1' };
 const ADMIN = { name: 'admin', org: 'E-helse', role: 'admin', password: 'et langt passord 2' };
@@ -50,6 +51,12 @@ function reportRow(page, key) {
   });
 }
 
+// axe-core finds no WCAG 2.1 A/AA violation on the page as it is now.
+async function expectAccessible(page) {
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `axe-core found on ${page.url()}:\n${describeViolations(violations)}`);
+}
+
 async function movePeriod(page, to, reason) {
   await page.goto(statePage);
   const form = page.locator(`main form.period-move:has(input[name="to"][value="${to}"])`);
@@ -78,6 +85,7 @@ test('a whole round: open, draft, submit, return, resubmit, accept, review, appr
   assert.equal(new URL(editor.page.url()).pathname, '/oppgaver');
   assert.match(await editor.page.locator('header.site-header').textContent(), /\(42 åpne\)/);
   assert.match(await editor.page.locator('main').textContent(), /21 dager igjen|20 dager igjen/);
+  await expectAccessible(editor.page);
 
   // A draft, then on to the next open task.
   await editor.page.locator(`main a[href="${taskForm(FIRST)}"]`).click();
@@ -88,6 +96,8 @@ test('a whole round: open, draft, submit, return, resubmit, accept, review, appr
   assert.notEqual(new URL(editor.page.url()).pathname, new URL(taskForm(FIRST), h.baseUrl).pathname,
                   'the next task, not the same one');
   assert.match(await editor.page.locator('main [role="status"]').textContent(), new RegExp(nb.tasks_saved));
+
+  await expectAccessible(editor.page);
 
   // Back to it, and submit.
   await editor.page.goto(taskForm(FIRST));
@@ -114,6 +124,7 @@ test('a whole round: open, draft, submit, return, resubmit, accept, review, appr
 
   // Accepted.
   await admin.page.goto(coverage + '&state=submitted#rapporter');
+  await expectAccessible(admin.page);
   row = reportRow(admin.page, FIRST);
   response = await submit(admin.page, row.getByRole('button', { name: new RegExp(`^${nb.coverage_accept}`) }));
   assert.equal(response.status(), 303);
