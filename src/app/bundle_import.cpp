@@ -3,6 +3,7 @@
 #include "app/bundle.h"
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
+#include "app/input_text.h"
 #include "app/measurement_import.h"
 #include "app/portfolio_bundle.h"
 #include "formats/indicator_json.h"
@@ -439,6 +440,13 @@ BundleImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<Bund
                                      const std::string& actor) {
   BundleImportSummary summary;
   std::vector<FieldProblem> problems;
+  // Every text of every file keeps the text rules before anything is read.
+  for (const auto& f : files) {
+    for (auto& p : InputTextProblems(f.json, files.size() > 1 ? f.name + ":$" : "$")) {
+      problems.push_back(std::move(p));
+    }
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
   WriteTransaction tx(conn);
   BundleImporter importer(conn, actor, problems, summary);
   for (const auto& f : files) {

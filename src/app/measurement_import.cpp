@@ -1,6 +1,7 @@
 #include "app/measurement_import.h"
 
 #include <algorithm>
+#include <optional>
 #include <map>
 #include <set>
 #include <span>
@@ -8,6 +9,8 @@
 #include "domain/failure.h"
 #include "domain/measurement.h"
 #include "domain/period.h"
+#include "domain/text_field_rules.h"
+#include "formats/json_input.h"
 #include "formats/csv_reader.h"
 #include "formats/decimal.h"
 #include "storage/aggregate_deltas.h"
@@ -40,14 +43,32 @@ struct RawRow {
 // Thrown to start an import again with more indicators locked first.
 struct LockOrderRestart {};
 
+// The first text of `row` that breaks the rules of text fields
+// (domain/text_field_rules.h): checked before anything quotes the row.
+std::optional<FieldProblem> RowTextProblem(const RawRow& row) {
+  std::vector<FieldProblem> p;
+  CheckTextField(p, "indicator", row.indicator, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "period", row.period, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "value", row.value, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "status", row.status, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "note", row.note, TextShape::kMultiLine, kMaxLongTextChars);
+  CheckTextField(p, "source_ref", row.source_ref, TextShape::kLine, kMaxNameChars);
+  for (const auto& [name, value] : row.dimensions) {
+    CheckTextField(p, "dimension", name, TextShape::kLine, kMaxKeyChars);
+    CheckTextField(p, p.empty() ? name : "dimension", value, TextShape::kLine, kMaxNameChars);
+  }
+  if (p.empty()) return std::nullopt;
+  return p.front();
+}
+
 // Checks rows and writes the valid ones, counting into the summary.
 class RowWriter {
  public:
   // Without `keep_aggregates` (a dry run), the aggregates are left alone.
   // `lock_first`: indicators to lock, in this order, before anything else
-  // (see LockFor); nullptr for a writer that may wait for any lock, as the
-  // bundle import's, whose transaction holds the database's indicators
-  // already or runs alone.
+  // (see LockFor); nullptr for a writer that waits for every lock, as the
+  // bundle import's, which is run again whole should PostgreSQL break a
+  // deadlock (ImportBundle).
   RowWriter(SqlConnection& conn, ImportSummary& summary, bool keep_aggregates,
             std::vector<int64_t>* lock_first = nullptr)
       : conn_(conn),
@@ -66,6 +87,7 @@ class RowWriter {
   void set_decimal_comma(bool on) { decimal_comma_ = on; }
 
   void Write(const RawRow& row) {
+    if (auto bad = RowTextProblem(row)) return Conflict(row, bad->field, bad->message);
     Cached* ind = Lookup(row);
     if (!ind) {
       Conflict(row, "indicator", row.indicator.empty() ? "is empty"
@@ -257,6 +279,10 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
   std::set<std::string> seen;
   for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
     std::string name = fields[static_cast<size_t>(i)];
+    if (auto bad = TextFieldProblem(name, TextShape::kLine, kMaxKeyChars)) {
+      throw Failure(FailureCode::kInvalid, "line 1: the name of column " + std::to_string(i + 1) + " " + *bad,
+                    "line 1");
+    }
     if (name.empty()) {
       throw Failure(FailureCode::kInvalid, "line 1: column " + std::to_string(i + 1) + " has no name", "line 1");
     }
@@ -346,6 +372,13 @@ void ReadJson(std::istream& in, RowWriter& writer) {
     nlohmann::json ignored = nlohmann::json::parse(in, [&](int depth, nlohmann::json::parse_event_t event,
                                   nlohmann::json& parsed) {
       using E = nlohmann::json::parse_event_t;
+      if ((event == E::object_start || event == E::array_start) &&
+          static_cast<size_t>(depth) >= kMaxJsonDepth) {
+        throw Failure(FailureCode::kInvalid,
+                      "nested deeper than " + std::to_string(kMaxJsonDepth) +
+                          " levels of arrays and objects",
+                      "element " + std::to_string(index + 1));
+      }
       if (first == '{' && depth == 1 && event == E::key) {
         in_measurements = parsed == "measurements";
       }
@@ -358,10 +391,10 @@ void ReadJson(std::istream& in, RowWriter& writer) {
   } catch (const nlohmann::json::parse_error& e) {
     throw Failure(FailureCode::kInvalid,
                   "not valid JSON at byte " + std::to_string(e.byte) + " (after element " +
-                      std::to_string(index) + "): " + e.what(),
+                      std::to_string(index) + "): " + ToValidUtf8(e.what()),
                   "element " + std::to_string(index + 1));
   } catch (const nlohmann::json::exception& e) {  // e.g. a number too large
-    throw Failure(FailureCode::kInvalid, std::string("not valid JSON: ") + e.what(),
+    throw Failure(FailureCode::kInvalid, std::string("not valid JSON: ") + ToValidUtf8(e.what()),
                   "element " + std::to_string(index + 1));
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/input_text.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "formats/measurement_json.h"
@@ -131,6 +132,7 @@ void RefreshAggregates(SqlConnection& conn, int64_t indicator_id, const std::str
 // dimensions and aggregates rather than clash on their keys.
 
 VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, false);
@@ -151,6 +153,7 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
 }
 
 VersionedValue UpdateOnce(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, true);

@@ -1,6 +1,7 @@
 #include "domain/strategy_scale.h"
 #include "app/reporting_service.h"
 
+#include "app/input_text.h"
 #include "app/indicator_series.h"
 #include "app/reporting_round.h"
 #include "domain/failure.h"
@@ -28,12 +29,12 @@ std::string PeriodJson(const ReportingPeriod& p) {
 }  // namespace
 
 std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
-                                                const std::string& code, bool signed_in) {
+                                                const std::string& code, const Viewer& viewer) {
   std::vector<std::pair<Strategy, ReportingPeriod>> found;
-  for (const auto& s : StrategyStore(conn).List(signed_in)) {
+  for (const auto& s : StrategyStore(conn).List(true)) {
     if (!strategy_key.empty() && s.key != strategy_key) continue;
     if (auto p = PeriodStore(conn).Find(s.id, code)) {
-      if (signed_in || IsPublic(*p)) found.emplace_back(s, *p);
+      if (MaySee(viewer, s, *p)) found.emplace_back(s, *p);
     }
   }
   if (found.empty()) throw Failure(FailureCode::kNotFound, "no reporting period '" + code + "'", "code");
@@ -45,6 +46,7 @@ std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::
 }
 
 ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may create a reporting period");
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
@@ -181,6 +183,7 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
 Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
                           const ReportingPeriod& period, const Subject& subject,
                           const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   RequireMayAssess(conn, actor, strategy, period, subject);
   WriteTransaction tx(conn);

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/visibility.h"
 #include "domain/assessment.h"
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
@@ -23,9 +24,9 @@ namespace fremdrift {
 // The period `code` of the strategy `strategy_key`, or of the only
 // strategy that has such a period when `strategy_key` is empty. Throws
 // kNotFound, or kInvalid (field "strategy") when several strategies have it.
-// Periods that are not published are found only for signed-in users.
+// Only periods `viewer` may see are found (app/visibility.h).
 std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
-                                                const std::string& code, bool signed_in);
+                                                const std::string& code, const Viewer& viewer);
 
 // Creates an open period (admins only); the code must fit the cadence.
 ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/failure.h"
+#include "storage/engine_error.h"
 #include "storage/placeholder_rewrite.h"
 #include "storage/transient_failure.h"
 
@@ -458,8 +459,7 @@ class PostgresConnection : public SqlConnection {
       throw TransientFailure(message + context);
     }
     bool conflict = state && std::string_view(state).substr(0, 2) == "23";
-    throw Failure(conflict ? FailureCode::kConflict : FailureCode::kInternal,
-                  message + context);
+    throw EngineFailure(conflict, message + context);
   }
 
   std::string url_;

@@ -32,7 +32,7 @@ const User& RequireAdmin(RequestContext& ctx) {
 
 std::pair<Strategy, ReportingPeriod> AdminsPeriod(RequestContext& ctx) {
   RequireAdmin(ctx);
-  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), true);
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Internal());
 }
 
 // What the move forms hold: nothing typed yet, or the move the user sent.
