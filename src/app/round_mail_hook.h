@@ -3,9 +3,10 @@
 // raised inside the transaction that causes it, so that a message written
 // to the outbox there is committed with the change or not at all.
 //
-// Until the outbox is merged, EnqueueRoundMail only checks and describes
-// the event; the mail helper replaces its body with a call to the outbox's
-// enqueue function. Callers need not change.
+// EnqueueRoundMail writes the event's mails to the outbox through
+// app/round_mail.h: "round opened" and "returned" to the owner's reporting
+// contacts, "all reports are in" to the secretariat once the last of an
+// organisation's reports is submitted. Accepting mails nobody.
 #pragma once
 
 #include <string>
