@@ -2,6 +2,7 @@
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
 #include "app/portfolio_bundle.h"
+#include "app/source_bundle.h"
 #include "domain/plan_tree.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
@@ -20,6 +21,7 @@ std::string ExportBundle(SqlConnection& conn) {
   Json doc;
   doc["format"] = "fremdrift-bundle";
   doc["version"] = 1;
+  if (auto sources = ExportSources(conn)) doc["sources"] = *sources;
   OrganisationStore orgs(conn);
   doc["organisations"] = Json::array();
   for (const auto& o : orgs.List()) doc["organisations"].push_back(OrganisationToJson(o));

@@ -6,6 +6,7 @@
 #include "app/input_text.h"
 #include "app/measurement_import.h"
 #include "app/portfolio_bundle.h"
+#include "app/source_bundle.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
 #include "storage/retry_transaction.h"
@@ -33,7 +34,7 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "measurements", "reporting_periods", "users",
                                          "cost_groups", "national_solutions",
                                          "portfolio_items", "roadmap_versions",
-                                         "bodies", "meetings"};
+                                         "bodies", "meetings", "sources"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -55,6 +56,7 @@ class BundleImporter {
     if (!doc.contains("version") || doc["version"] != 1) {
       Problem(root + ".version", "must be 1 (the only format version this build reads)");
     }
+    Section(doc, root, "sources", &BundleImporter::Source_);
     Section(doc, root, "organisations", &BundleImporter::Organisation_);
     Section(doc, root, "user_groups", &BundleImporter::UserGroup_);
     Section(doc, root, "strategies", &BundleImporter::Strategy_);
@@ -125,6 +127,13 @@ class BundleImporter {
 
   void NationalSolution_(const nlohmann::json& rec, const std::string& path) {
     CostRecords(ImportNationalSolutionRecord(conn_, rec, path, problems_));
+  }
+
+  void Source_(const nlohmann::json& rec, const std::string& path) {
+    if (auto imported = ImportSourceRecord(conn_, rec, path, problems_)) {
+      Count("sources", imported->created);
+      AuditLog(conn_).Append({0, "", actor_, "source_document", imported->key, "import", "", imported->after});
+    }
   }
 
   void Organisation_(const nlohmann::json& rec, const std::string& path) {

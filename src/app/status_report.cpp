@@ -196,7 +196,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
 
   PeriodStore periods(conn);
   std::vector<Assessment> assessments = periods.Assessments(period.id);
-  // Indicators in the order they were entered (seed 000's order); items
+  // Indicators in the order they were entered (the status report's order); items
   // follow the plan.
   std::stable_sort(assessments.begin(), assessments.end(),
                    [](const Assessment& a, const Assessment& b) { return a.id < b.id; });

@@ -1,4 +1,4 @@
-// A status report of one reporting period, as seed 000 lays it out, loaded
+// A status report of one reporting period, as the Q1 2023 status report lays it out, loaded
 // into plain data: the strategy's overall assessment and its previous one,
 // the strategy's themes and summary, and per goal its status now and in the
 // previous period, its indicators (assessment joined with the latest figure
@@ -39,7 +39,7 @@ struct ReportFigure {
   SeriesValue value;
 };
 
-// An indicator row: "målindikator" in seed 000.
+// An indicator row: "målindikator" in the Q1 2023 status report.
 struct ReportIndicatorRow {
   Indicator indicator;
   Assessment assessment;

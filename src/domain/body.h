@@ -38,7 +38,7 @@ struct CaseType {
   std::string name;  // e.g. Godkjenning
 };
 
-// The four types of seed 003 (approval, information, discussion,
+// The four types of the NUIT 3/22 papers (approval, information, discussion,
 // recommendation) with their Norwegian names; a body may configure others.
 std::vector<CaseType> DefaultCaseTypes();
 

@@ -21,7 +21,7 @@ struct Date {
   auto operator<=>(const Date&) const = default;
 };
 
-// A start or end date of a plan item. Three states, because the seeds
+// A start or end date of a plan item. Three states, because the sources
 // distinguish "Udefinert" (the date is explicitly not set yet) from a level
 // that has no dates at all.
 class ScheduleDate {

@@ -80,7 +80,7 @@ struct Indicator {
   std::optional<Baseline> baseline;
   std::vector<Target> targets;
   std::string data_note;
-  bool seed_figures_missing = false;
+  bool figures_pending = false;  // named in its source, but no figures given yet
   std::string source_ref;
   std::string data_updated_at;  // UTC, when measurements last changed; "" if never
   int64_t version = 1;          // bumped by every change, measurements included

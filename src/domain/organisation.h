@@ -14,7 +14,7 @@ struct Organisation {
   std::string short_name;  // unique key, e.g. "Hdir"
   std::string name;        // e.g. "Helsedirektoratet"
   std::string kind;        // one of kOrganisationKinds
-  std::string source;      // where the fact comes from, e.g. "seed 004"
+  std::string source;      // where the fact comes from, a source document's citation
   int64_t version = 1;     // bumped by every change (optimistic concurrency)
 };
 

@@ -2,7 +2,7 @@
 // The rule is chosen per strategy:
 //  - worst_of: the worst status among the inputs;
 //  - weighted: the weighted mean of the inputs' ranks on the scale, rounded
-//    to the nearest level (a half rounds towards worse). Seed 000 weighs
+//    to the nearest level (a half rounds towards worse). The Q1 2023 status report weighs
 //    goal 4 most in the overall status: give it the largest weight.
 // Inputs that are not assessed or have no data are left out; with no input
 // left the suggestion is "not assessed". Indicators count through their

@@ -13,7 +13,7 @@ using OJson = nlohmann::ordered_json;
 const std::set<std::string> kFields = {
     "code", "name", "description", "unit", "unit_label", "direction", "source", "period_type",
     "published", "serves", "kind", "numerator", "denominator", "factor", "parent", "part_number",
-    "distribution_dimension", "baseline", "targets", "data_note", "seed_figures_missing",
+    "distribution_dimension", "baseline", "targets", "data_note", "figures_pending",
     "source_ref"};
 
 OJson DimensionsJson(const DimensionValues& d) {
@@ -88,7 +88,7 @@ OJson IndicatorToJson(const Indicator& i) {
                             {"dimensions", DimensionsJson(t.dimensions)}});
   }
   j["data_note"] = i.data_note;
-  j["seed_figures_missing"] = i.seed_figures_missing;
+  j["figures_pending"] = i.figures_pending;
   j["source_ref"] = i.source_ref;
   return j;
 }
@@ -213,7 +213,7 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
     }
   }
   i.data_note = StringMember(in, "data_note", path, false, problems);
-  i.seed_figures_missing = BoolMember(in, "seed_figures_missing", path, false, problems);
+  i.figures_pending = BoolMember(in, "figures_pending", path, false, problems);
   i.source_ref = StringMember(in, "source_ref", path, false, problems);
   return i;
 }

@@ -1,4 +1,4 @@
-// How a plan date reads on a page: "01.01.2020" in bokmål (as the seeds
+// How a plan date reads on a page: "01.01.2020" in bokmål (as the sources
 // write it), "2020-01-01" in English, "Udefinert"/"Undefined" for a date
 // that is explicitly not set, and "" for a level that has no dates.
 #pragma once

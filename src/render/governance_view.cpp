@@ -163,7 +163,8 @@ mstch::map CaseView(const Case& c, const Body& body, const std::map<int64_t, Mee
   mstch::array link_rows;
   for (const auto& r : links) {
     std::string url = CaseLinkUrl(r);
-    std::string text = r.title.empty() ? r.link.reference : r.title + " (" + r.link.reference + ")";
+    // The target's name; its key only when it has none (keys belong in URLs).
+    std::string text = r.title.empty() ? r.link.reference : r.title;
     link_rows.push_back(mstch::map{{"kind", t.Text("gov_link_" + r.link.kind)},
                                    {"text", text},
                                    {"url", url},

@@ -172,7 +172,7 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
   view["data_note"] = ind.data_note;
   view["has_data_note"] = !ind.data_note.empty();
   view["note_with_figures"] = false;  // the page has its own section for it
-  view["seed_figures_missing"] = ind.seed_figures_missing;
+  view["figures_pending"] = ind.figures_pending;
   bool composite_without_values = ind.kind == IndicatorKind::kComposite && d.overview.values.empty();
   view["show_no_figures"] = d.overview.values.empty() && !composite_without_values;
   view["composite_without_values"] = composite_without_values;

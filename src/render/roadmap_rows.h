@@ -1,5 +1,5 @@
 // How the roadmap ("veikart") groups its deliverables ("gruppering"): under
-// the levels between goal and deliverable (sub-goal › theme, as seed 004
+// the levels between goal and deliverable (sub-goal › theme, as the roadmap
 // does, the default), or by goal, owner organisation or user group.
 #pragma once
 

@@ -17,7 +17,7 @@ mstch::map NodeView(const PlanTreeNode& node, const Strategy& strategy, const Pl
   }
   view["heading_level"] = heading;
   // Goals and items without children show their description; the levels
-  // between keep theirs behind an expander, as seed 004 does.
+  // between keep theirs behind an expander, as Helsedirektoratet's roadmap does.
   view["description_open"] = node.item->level == 1 || node.children.empty();
   view["has_children"] = !children.empty();
   view["children"] = children;

@@ -12,7 +12,7 @@ constexpr const char* kSelect =
     "SELECT id, code, name, description, unit, unit_label, direction, source, "
     "period_type, published, kind, numerator, denominator, factor, parent_code, "
     "part_number, distribution_dimension, baseline_value, baseline_period, "
-    "baseline_note, data_note, seed_figures_missing, source_ref, version, data_updated_at "
+    "baseline_note, data_note, figures_pending, source_ref, version, data_updated_at "
     "FROM indicators ";
 
 Indicator FromRow(const SqlRow& r) {
@@ -36,7 +36,7 @@ Indicator FromRow(const SqlRow& r) {
   i.distribution_dimension = r.Text(16);
   if (!r.IsNull(17)) i.baseline = Baseline{r.Real(17), r.Text(18), r.Text(19)};
   i.data_note = r.Text(20);
-  i.seed_figures_missing = r.Int(21) != 0;
+  i.figures_pending = r.Int(21) != 0;
   i.source_ref = r.Text(22);
   i.version = r.Int(23);
   i.data_updated_at = r.Text(24);
@@ -117,7 +117,7 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
       "INSERT INTO indicators (code, name, description, unit, unit_label, direction, source, "
       "period_type, published, kind, numerator, denominator, factor, parent_code, part_number, "
       "distribution_dimension, baseline_value, baseline_period, baseline_note, data_note, "
-      "seed_figures_missing, source_ref, version) "
+      "figures_pending, source_ref, version) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, description = excluded.description, "
       "unit = excluded.unit, unit_label = excluded.unit_label, direction = excluded.direction, "
@@ -126,13 +126,13 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
       "factor = excluded.factor, parent_code = excluded.parent_code, part_number = excluded.part_number, "
       "distribution_dimension = excluded.distribution_dimension, baseline_value = excluded.baseline_value, "
       "baseline_period = excluded.baseline_period, baseline_note = excluded.baseline_note, "
-      "data_note = excluded.data_note, seed_figures_missing = excluded.seed_figures_missing, "
+      "data_note = excluded.data_note, figures_pending = excluded.figures_pending, "
       "source_ref = excluded.source_ref, version = indicators.version + 1 RETURNING id",
       {i.code, i.name, i.description, i.unit, i.unit_label, std::string(DirectionKey(i.direction)),
        i.source, i.period_type, static_cast<int64_t>(i.published),
        std::string(IndicatorKindKey(i.kind)), i.numerator, i.denominator, i.factor, i.parent,
        static_cast<int64_t>(i.part_number), i.distribution_dimension, bv, bp, bn, i.data_note,
-       static_cast<int64_t>(i.seed_figures_missing), i.source_ref});
+       static_cast<int64_t>(i.figures_pending), i.source_ref});
   int64_t id = rows.at(0).Int(0);
   conn_.Execute("DELETE FROM indicator_targets WHERE indicator_id = ?", {id});
   int64_t pos = 0;

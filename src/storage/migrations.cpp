@@ -678,6 +678,24 @@ CREATE TABLE mail_outbox (
 );
 CREATE INDEX mail_outbox_pending ON mail_outbox(sent_at, next_attempt_at);
 )SQL"},
+      // The source documents listed on /kilder (docs/bundle-format.md,
+      // "sources"), and a name for the flag of indicators whose source gives
+      // no figures that says what it means.
+      {14, "source_documents",
+       R"SQL(
+CREATE TABLE source_documents (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  citation TEXT NOT NULL,
+  title TEXT NOT NULL,
+  publisher TEXT NOT NULL DEFAULT '',
+  year {int},
+  used_for TEXT NOT NULL DEFAULT '',
+  used_for_en TEXT NOT NULL DEFAULT '',
+  sort_order {int} NOT NULL DEFAULT 0
+);
+ALTER TABLE indicators RENAME COLUMN seed_figures_missing TO figures_pending;
+)SQL"},
   };
   return kMigrations;
 }

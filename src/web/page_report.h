@@ -1,5 +1,5 @@
 // The status report of a reporting period, produced from the data the way
-// seed 000 lays it out (app/status_report.h loads it; render/report_*.h
+// the Q1 2023 status report lays it out (app/status_report.h loads it; render/report_*.h
 // shows it). Published periods are public; others exist only for
 // signed-in users (a 404 for everyone else, as the periods API does).
 //

@@ -20,6 +20,7 @@
 #include "web/page_narrative.h"
 #include "web/page_roadmap.h"
 #include "web/page_sign_in.h"
+#include "web/page_sources.h"
 #include "web/page_strategy.h"
 #include "web/static_files.h"
 
@@ -36,6 +37,7 @@ void RegisterPageRoutes(Router& router) {
   router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
   RegisterSignInRoutes(router);
   RegisterAccessibilityRoutes(router);
+  RegisterSourcesRoutes(router);  // /kilder (web/page_sources.h)
   RegisterItemEditRoutes(router);
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)

@@ -1,4 +1,4 @@
-// Cost sharing over HTTP on both engines with the demo dataset (seed 003,
+// Cost sharing over HTTP on both engines with the demo dataset (the NUIT 3/22 papers,
 // case 22/22): the years, the 2022 table with the published figures, CSV
 // and XLSX downloads, and admin writes that are authorised, audited,
 // versioned (409 when stale) and refused whole when invalid.

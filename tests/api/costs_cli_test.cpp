@@ -1,5 +1,5 @@
 // `fremdrift costs`, run as a real process over a temporary SQLite file
-// holding the demo dataset: the 2022 table as text and CSV with the seed's
+// holding the demo dataset: the 2022 table as text and CSV with the source's
 // published figures, and the exit codes of its failures.
 #include <gtest/gtest.h>
 

@@ -19,7 +19,7 @@ namespace {
 using nlohmann::json;
 
 const std::string kBase = "/api/v1/indicators/";
-// The demo's note on the April 2022 figures for nursing homes (seed 003).
+// The demo's note on the April 2022 figures for nursing homes (the NUIT 3/22 papers).
 const std::string kAprilNote =
     "Innføringen pågår i et prosjekt under Program pasientens legemiddelliste. "
     "Kolonnen heter «April 2022» i kilden.";

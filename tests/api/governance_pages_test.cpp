@@ -80,14 +80,26 @@ TEST_P(GovernancePagesTest, CasePageShowsProposedDecisionAndWhatItConcerns) {
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "nb");
   EXPECT_TRUE(Has(r.body, "Forslag til vedtak"));
-  EXPECT_TRUE(Has(r.body, "Utvalget anbefaler planen for videre utvikling av e-helsemonitoren"));
-  EXPECT_TRUE(Has(r.body, "href=\"/monitor/indikator/kj-kommune\""));
+  EXPECT_TRUE(Has(r.body, "Utvalget anbefaler planen for videre utvikling av Nasjonal e-helsemonitor"));
+  // The source's second point, on the report on ICT resource use, and the
+  // decision as made (the slide is headed "Vedtak:").
+  EXPECT_EQ(Count(r.body, "2. Utvalget anbefaler forbedringsprosessen for nytt format og ny utforming av "
+                          "rapporten «Ressursbruk på IKT i helse- og omsorgstjenesten»"),
+            2u) << "in the proposed decision and in the decision";
+  EXPECT_TRUE(Has(r.body, "href=\"/monitor/indikator/kj-fastlegekontor\""));
+  EXPECT_FALSE(Has(r.body, "href=\"/monitor/indikator/kj-kommune\"")) << "the kommune table is in 22/22";
   auto c21 = server_->Get("/saker/" + std::to_string(CaseId("21/22")));
   // Links to the portfolio, the roadmap and cost sharing lead to their pages.
   EXPECT_TRUE(Has(c21.body, "href=\"/veikart/versjoner/22.2\""));
   EXPECT_TRUE(Has(c21.body, "href=\"/portefolje/helseplattformen\""));
+  EXPECT_TRUE(Has(c21.body, ">Helseplattformen</a>"));
+  EXPECT_FALSE(Has(c21.body, "(helseplattformen)")) << "a name, not its key";
   auto c22 = server_->Get("/saker/" + std::to_string(CaseId("22/22")));
   EXPECT_TRUE(Has(c22.body, "href=\"/kostnadsdeling/2023\""));
+  EXPECT_TRUE(Has(c22.body, "href=\"/monitor/indikator/kj-kommune\""));
+  auto c18 = server_->Get("/saker/" + std::to_string(CaseId("18/22")));
+  EXPECT_TRUE(Has(c18.body, "Utvalget tar sakene til orientering."));
+  EXPECT_FALSE(Has(c18.body, "etterretning"));
   EXPECT_EQ(server_->Get("/saker/999999").status, 404);
 }
 
@@ -95,7 +107,7 @@ TEST_P(GovernancePagesTest, LinkedPagesListTheirCases) {
   auto monitor = server_->Get("/monitor/indikator/kj-kommune");
   ASSERT_EQ(monitor.status, 200);
   EXPECT_TRUE(Has(monitor.body, "<h2 id=\"case-mentions\">Saker</h2>"));
-  EXPECT_TRUE(Has(monitor.body, "href=\"/saker/" + std::to_string(CaseId("24/22")) + "\">NUIT 24/22"));
+  EXPECT_TRUE(Has(monitor.body, "href=\"/saker/" + std::to_string(CaseId("22/22")) + "\">NUIT 22/22"));
   auto item = server_->Get("/strategi/nes-2023-2030/2B");
   ASSERT_EQ(item.status, 200);
   EXPECT_TRUE(Has(item.body, ">NUIT 29/22 "));

@@ -1,5 +1,5 @@
 // The indicator API over HTTP with the demo dataset, on both engines:
-// figures from the seeds come back, internal indicators stay hidden,
+// figures from the sources come back, internal indicators stay hidden,
 // series answer 304 to a matching ETag, and measurements can be imported.
 #include <gtest/gtest.h>
 
@@ -31,7 +31,7 @@ class IndicatorsApiTest : public ::testing::TestWithParam<Engine> {
   std::unique_ptr<TestServer> server_;
 };
 
-TEST_P(IndicatorsApiTest, SeedFiguresComeBackThroughTheApi) {
+TEST_P(IndicatorsApiTest, SourceFiguresComeBackThroughTheApi) {
   auto kj = server_->Get("/api/v1/indicators/kj-kommune/series?by=tjeneste").Json();
   EXPECT_EQ(ValueAt(kj, "2022-04", "sykehjem"), 28);
   EXPECT_EQ(ValueAt(kj, "2020", "legevakt"), 100);

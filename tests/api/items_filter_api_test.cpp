@@ -56,7 +56,7 @@ TEST_P(ItemsFilterApiTest, LevelFilter) {
 
 TEST_P(ItemsFilterApiTest, OwnerFilter) {
   auto hdir = List("?owner=Hdir");
-  EXPECT_EQ(hdir.size(), 42u);  // the seed names Hdir as the owner of all 42 deliverables
+  EXPECT_EQ(hdir.size(), 42u);  // the source names Hdir as the owner of all 42 deliverables
   for (const auto& i : hdir) EXPECT_EQ(i["owners"], json({"Hdir"}));
   EXPECT_EQ(List("?owner=NHN").size(), 0u);  // known, owns nothing
 }

@@ -150,7 +150,11 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
   EXPECT_TRUE(Has(r.body, "høyst 10 % av avstanden fra start til mål"));  // the server's tolerance
   EXPECT_TRUE(Has(r.body, "<dt>Sist oppdatert</dt><dd>"));
   EXPECT_FALSE(Has(r.body, "<dt>Sist oppdatert</dt><dd>Ikke kjent</dd>"));
-  EXPECT_TRUE(Has(r.body, "seed 003; seed 004"));
+  // The sources as a reader looks them up: the case paper the table is in.
+  EXPECT_TRUE(Has(r.body, "Saksdokumenter til NUIT-møte 3/22, 19. mai 2022 (Direktoratet for e-helse, 2022); "
+                          "Veikart for Nasjonal e-helsestrategi – Helsedirektoratets leveranser (Helsedirektoratet)"));
+  EXPECT_TRUE(Has(r.body, "Saksdokumenter til NUIT-møte 3/22, 19. mai 2022 (Direktoratet for e-helse, 2022), sak 22/22"));
+  EXPECT_FALSE(Has(r.body, "seed"));
   EXPECT_TRUE(Has(r.body, "href=\"/strategi/nes-2023-2030/2B\""));
 
   // The breakdown form and the downloads with the same query.

@@ -77,6 +77,42 @@ TEST_P(PagesTest, HomeListsPublishedStrategiesWithTheirGoals) {
   EXPECT_TRUE(Has(r.body, "Satsingsområde"));
 }
 
+TEST_P(PagesTest, SourcesPageListsTheDocumentsInBothLanguages) {
+  auto home = Get("/");
+  EXPECT_TRUE(Has(home.body, "<a href=\"/kilder\">Kilder</a>")) << "linked from the footer";
+  auto r = Get("/kilder");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "<h1>Kilder</h1>"));
+  EXPECT_EQ(Count(r.body, "<section aria-labelledby=\"kilde-"), 5u);
+  // Title, publisher, year and what it was used for.
+  EXPECT_TRUE(Has(r.body, "<h2 id=\"kilde-statusrapport-2023-q1\" lang=\"nb\">"
+                          "Statusrapport for Nasjonal e-helsestrategi, 1. kvartal 2023</h2>"));
+  EXPECT_TRUE(Has(r.body, "<dt>Utgiver</dt><dd><span lang=\"nb\">Direktoratet for e-helse</span></dd>"));
+  EXPECT_TRUE(Has(r.body, "<dt>År</dt><dd>2023</dd>"));
+  EXPECT_TRUE(Has(r.body, "Delmålene i strategien for 2023–2030 med temaer og Helsedirektoratets 42 leveranser"));
+  EXPECT_TRUE(Has(r.body, "Saksdokumenter til NUIT-møte 3/22, 19. mai 2022 (Direktoratet for e-helse, 2022)"));
+  // The Swedish overview gives no title, publisher or date; the roadmap page no year.
+  EXPECT_TRUE(Has(r.body, "Svensk oversikt over e-helse i Norge (dokumentet oppgir ikke tittel, utgiver eller dato)"));
+  EXPECT_EQ(Count(r.body, "<dd>Ikke oppgitt i dokumentet</dd>"), 3u);
+  EXPECT_FALSE(Has(r.body, "seed"));
+
+  auto en = Get("/kilder?lang=en");
+  ASSERT_EQ(en.status, 200);
+  ExpectAccessibleFrame(en, "en");
+  EXPECT_TRUE(Has(en.body, "<h1>Sources</h1>"));
+  EXPECT_TRUE(Has(en.body, "<dt>Used for</dt><dd><span lang=\"en\">The goals of the 2023–2030 strategy"));
+  EXPECT_EQ(Count(en.body, "<dd>Not stated in the document</dd>"), 3u);
+}
+
+TEST_P(PagesTest, ItemPageCitesItsSourceDocument) {
+  auto r = Get("/strategi/nes-2023-2030/4B-t1-d5");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(Has(r.body, "Veikart for Nasjonal e-helsestrategi – Helsedirektoratets leveranser (Helsedirektoratet)"));
+  EXPECT_TRUE(Has(r.body, "Overgangen til kodeverket ICD-11. Tidsplanen er foreløpig."));
+  EXPECT_FALSE(Has(r.body, "seed"));
+}
+
 TEST_P(PagesTest, StrategyPageShowsTheWholeTree) {
   auto r = Get("/strategi/nes-2023-2030");
   ASSERT_EQ(r.status, 200) << r.body;

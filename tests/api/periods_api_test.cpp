@@ -36,7 +36,7 @@ TEST_P(PeriodsApiTest, ThePublicSeesOnlyPublishedPeriods) {
   EXPECT_EQ(server_->Get("/api/v1/periods", admin_).Json().size(), 2u);
 }
 
-TEST_P(PeriodsApiTest, TheQ1ReportHoldsTheSeedsAssessmentsAndNotes) {
+TEST_P(PeriodsApiTest, TheQ1ReportHoldsTheSourcesAssessmentsAndNotes) {
   auto q1 = server_->Get("/api/v1/periods/2023-Q1").Json();
   EXPECT_EQ(q1["state"], "published");
   bool pll_red = false;

@@ -27,7 +27,7 @@ TEST_P(PortfolioPagesTest, ThePortfolioPageShowsCountsAsChartsWithTablesAndTheDe
   EXPECT_EQ(Count(r.body, "class=\"chart chart-bar\""), 3u) << "status, risk and segment";
   EXPECT_EQ(Count(r.body, "<caption>"), 5u) << "a table after each chart, the delays and the items";
   EXPECT_TRUE(Has(r.body, "Ikke vurdert"));
-  EXPECT_TRUE(Has(r.body, "Forsinket i utvikling: Ukjent")) << "no item has both dates in the seed";
+  EXPECT_TRUE(Has(r.body, "Forsinket i utvikling: Ukjent")) << "no item has both dates in the source";
   EXPECT_EQ(Count(r.body, "class=\"dg-edge\""), 1u);
   EXPECT_TRUE(Has(r.body, "class=\"dependency-list\""));
   EXPECT_TRUE(Has(r.body, ">Dokumentdeling gjennom kjernejournal</a> → <a href=\"/portefolje/kjernejournal-sykehjem-hjemmetjenester\">"));

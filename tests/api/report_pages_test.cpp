@@ -1,5 +1,5 @@
 // The status report over HTTP, on both engines, with the demo's 2023-Q1
-// report from seed 000: the five goals in order, each goal's indicator and
+// report from the Q1 2023 status report: the five goals in order, each goal's indicator and
 // initiative rows with their comments (checked against the demo file
 // itself), the themes, status words beside every mark, the same rows as a
 // Markdown table, the PDF when Chromium is there, unpublished periods

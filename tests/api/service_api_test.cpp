@@ -34,7 +34,9 @@ TEST_P(ServiceApiTest, OrganisationsAreSortedByShortName) {
       found = true;
       EXPECT_EQ(o["name"], "Helsedirektoratet");
       EXPECT_EQ(o["kind"], "directorate");
-      EXPECT_EQ(o["source"], "seed 004; seed 000");
+      EXPECT_EQ(o["source"],
+                "Veikart for Nasjonal e-helsestrategi – Helsedirektoratets leveranser (Helsedirektoratet); "
+                "Statusrapport for Nasjonal e-helsestrategi, 1. kvartal 2023 (Direktoratet for e-helse, 2023)");
     }
   }
   EXPECT_TRUE(found);

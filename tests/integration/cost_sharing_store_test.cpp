@@ -1,5 +1,5 @@
 // Cost sharing in the database on each engine: the demo dataset's records
-// (seed 003, case 22/22) give the published 2022 table and the 2023
+// (the NUIT 3/22 papers, case 22/22) give the published 2022 table and the 2023
 // proposal's totals; records keep exact amounts; stale saves are refused;
 // the service layer audits, refuses non-admins and broken chains; and the
 // cost sections survive an export-import-export round trip.
@@ -53,7 +53,7 @@ class CostSharingStoreTest : public ::testing::TestWithParam<Engine> {
   BundleImportSummary summary_;
 };
 
-TEST_P(CostSharingStoreTest, DemoHoldsTheSeedsSolutionsGroupsAndYears) {
+TEST_P(CostSharingStoreTest, DemoHoldsTheSourcesSolutionsGroupsAndYears) {
   EXPECT_EQ(summary_.sections["cost_groups"].created, 3);
   EXPECT_EQ(summary_.sections["national_solutions"].created, 4);
   EXPECT_EQ(summary_.sections["solution_years"].created, 12);
@@ -65,7 +65,7 @@ TEST_P(CostSharingStoreTest, DemoHoldsTheSeedsSolutionsGroupsAndYears) {
   EXPECT_NE(hn.source.find("22/22"), std::string::npos);
 }
 
-// The 2021 starting shares per group are an ASSUMPTION (the seed prints
+// The 2021 starting shares per group are an ASSUMPTION (the source prints
 // only the 2021 costs): RHF/kommuner 49.2/49.2 (Grunndata og HelseID),
 // 44.7/44.5 (Kjernejournal), 54.2/54.2 and apotek 13.4 (E-resept),
 // 109.6/107.4 (Helsenorge); the demo records say so in their notes.

@@ -1,11 +1,14 @@
 // The demo dataset (data/demo) loaded through the bundle importer, and
-// concrete facts from the seeds asserted on each engine.
+// concrete facts from the source documents asserted on each engine.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <memory>
 
 #include "app/bundle.h"
+#include "formats/plan_json.h"
 #include "domain/item_filter.h"
 #include "formats/bundle_files.h"
 #include "storage/migrations.h"
@@ -57,6 +60,7 @@ TEST_P(DemoDatasetTest, ImportSummaryCountsEveryRecord) {
   EXPECT_EQ(summary_.sections["user_groups"].created, 5);
   EXPECT_EQ(summary_.sections["strategies"].created, 2);
   EXPECT_EQ(summary_.sections["plan_items"].created, 104);
+  EXPECT_EQ(summary_.sections["sources"].created, 5);
   for (const auto& [name, c] : summary_.sections) EXPECT_EQ(c.updated, 0) << name;
 }
 
@@ -101,7 +105,7 @@ TEST_P(DemoDatasetTest, Icd11StartsOctober2026WithUndefinedEndAndTentativeSchedu
 }
 
 TEST_P(DemoDatasetTest, ElevenHdirDeliverablesServeMunicipalities) {
-  // The user group as seed 004 names it; its key is whatever the bundle says.
+  // The user group as Helsedirektoratet's roadmap names it; its key is whatever the bundle says.
   std::optional<UserGroup> group;
   for (const auto& g : OrganisationStore(*conn_).ListUserGroups()) {
     if (g.name == "Kommune og fylkeskommune") group = g;
@@ -114,7 +118,7 @@ TEST_P(DemoDatasetTest, ElevenHdirDeliverablesServeMunicipalities) {
   f.user_group = group->key;
   auto items = Matching(f);
   EXPECT_EQ(items.size(), 11u);
-  // All 42 deliverables are Hdir's, as seed 004 is Hdir's part of the roadmap.
+  // All 42 deliverables are Hdir's, as the source is Hdir's part of the roadmap.
   f.user_group.reset();
   EXPECT_EQ(Matching(f).size(), 42u);
 }
@@ -155,6 +159,91 @@ TEST_P(DemoDatasetTest, OrganisationsCarryKindAndSource) {
   EXPECT_EQ(nhn.kind, "state_enterprise");
   auto hso = OrganisationStore(*conn_).FindByShortName("HSØ").value();
   EXPECT_EQ(hso.kind, "rhf");
+}
+
+// Every "source" and "source_ref" in `j` (with its JSON path), except
+// indicators' "source", which says where the figures come from (a survey,
+// a register) and may be a computation.
+void SourceFields(const Json& j, const std::string& path,
+                  std::vector<std::pair<std::string, std::string>>& out) {
+  if (j.is_object()) {
+    for (const auto& [k, v] : j.items()) {
+      std::string p = path + "." + k;
+      bool indicator_source = k == "source" && path.rfind("$.indicators[", 0) == 0;
+      if ((k == "source" || k == "source_ref") && v.is_string() && !indicator_source) {
+        out.push_back({p, v.get<std::string>()});
+      } else {
+        SourceFields(v, p, out);
+      }
+    }
+  } else if (j.is_array()) {
+    for (size_t i = 0; i < j.size(); ++i) SourceFields(j[i], path + "[" + std::to_string(i) + "]", out);
+  }
+}
+
+TEST_P(DemoDatasetTest, NothingInTheExportSaysSeed) {
+  std::string text = ExportBundle(*conn_);
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  size_t at = text.find("seed");
+  EXPECT_EQ(at, std::string::npos) << text.substr(at == std::string::npos ? 0 : at - std::min<size_t>(at, 200), 400);
+}
+
+TEST_P(DemoDatasetTest, EverySourceFieldCitesAListedDocument) {
+  Json doc = Json::parse(ExportBundle(*conn_));
+  std::vector<std::string> citations;
+  for (const auto& s : doc["sources"]) citations.push_back(s["citation"]);
+  ASSERT_EQ(citations.size(), 5u);
+  EXPECT_EQ(doc["sources"][0]["citation"],
+            "Statusrapport for Nasjonal e-helsestrategi, 1. kvartal 2023 (Direktoratet for e-helse, 2023)");
+  std::vector<std::pair<std::string, std::string>> fields;
+  SourceFields(doc, "$", fields);
+  EXPECT_GT(fields.size(), 400u);  // organisations, plan items, indicators, measurements, cases...
+  for (const auto& [path, value] : fields) {
+    if (value.empty()) continue;
+    // Several documents are separated by "; "; each part begins with a
+    // citation and may add where in the document (", sak 22/22").
+    size_t start = 0;
+    while (start <= value.size()) {
+      size_t end = value.find("; ", start);
+      std::string part = value.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      bool cited = std::any_of(citations.begin(), citations.end(),
+                               [&](const std::string& c) { return part.rfind(c, 0) == 0; });
+      EXPECT_TRUE(cited) << path << ": " << part;
+      if (end == std::string::npos) break;
+      start = end + 2;
+    }
+  }
+}
+
+TEST_P(DemoDatasetTest, Meeting322RecordsWhatTheSourceStatesAsDecided) {
+  Json doc = Json::parse(ExportBundle(*conn_));
+  const Json& meeting = doc["meetings"][0];
+  ASSERT_EQ(meeting["date"], "2022-05-19");
+  EXPECT_EQ(meeting["state"], "held");
+  std::map<int, Json> cases;
+  for (const auto& c : meeting["cases"]) cases[c["number"].get<int>()] = c;
+  ASSERT_EQ(cases.size(), 16u);
+  for (const auto& [number, c] : cases) {
+    EXPECT_EQ(c["status"], number == 30 ? "postponed" : "handled") << number;
+    bool decided = number == 24 || number == 26 || number == 27;
+    EXPECT_EQ(!c["decision"].get<std::string>().empty(), decided) << number;
+  }
+  // The source's formula, not "til etterretning".
+  EXPECT_EQ(cases[18]["proposed_decision"], "Utvalget tar sakene til orientering.");
+  // 24/22 has the second point, on the report on ICT resource use, and its
+  // slide is headed "Vedtak:".
+  std::string decision24 = cases[24]["decision"];
+  EXPECT_NE(decision24.find("1. Utvalget anbefaler planen for videre utvikling av Nasjonal e-helsemonitor"),
+            std::string::npos);
+  EXPECT_NE(decision24.find("2. Utvalget anbefaler forbedringsprosessen for nytt format og ny utforming av "
+                            "rapporten «Ressursbruk på IKT i helse- og omsorgstjenesten»"),
+            std::string::npos);
+  EXPECT_EQ(cases[24]["proposed_decision"], decision24);
+  EXPECT_NE(cases[27]["decision"].get<std::string>().find("tok presentasjonen"), std::string::npos);
+  // Where the papers disagree with themselves, the agenda is kept.
+  EXPECT_EQ(cases[25]["start_time"], "12:30");
+  EXPECT_EQ(cases[29]["start_time"], "14:40");
+  EXPECT_EQ(cases[26]["presenters"][1]["organisation"], "KS");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DemoDatasetTest, ::testing::ValuesIn(testing::AllEngines()),

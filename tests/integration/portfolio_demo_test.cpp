@@ -1,4 +1,4 @@
-// The demo's portfolio and roadmap version 22.2 (seed 003, case 21/22)
+// The demo's portfolio and roadmap version 22.2 (the NUIT 3/22 papers, case 21/22)
 // loaded through the bundle importer on each engine, and the stores'
 // round trips.
 #include <gtest/gtest.h>
@@ -38,7 +38,7 @@ class PortfolioDemoTest : public ::testing::TestWithParam<Engine> {
   BundleImportSummary summary_;
 };
 
-TEST_P(PortfolioDemoTest, HoldsTheItemsSeed003NamesWithoutInventedStatuses) {
+TEST_P(PortfolioDemoTest, HoldsTheItemsTheNuitPapersNameWithoutInventedStatuses) {
   EXPECT_EQ(summary_.sections["portfolio_items"].created, 10);
   PortfolioStore store(*conn_);
   for (const char* key : {"helseplattformen", "pasientens-legemiddelliste", "program-digital-samhandling",
@@ -46,7 +46,7 @@ TEST_P(PortfolioDemoTest, HoldsTheItemsSeed003NamesWithoutInventedStatuses) {
     auto item = store.FindByKey(key);
     ASSERT_TRUE(item.has_value()) << key;
     EXPECT_FALSE(item->source.empty()) << key;
-    // The seed's status, risk and segment charts were images and are lost.
+    // The source's status, risk and segment charts were images and are lost.
     EXPECT_TRUE(store.Assessments(item->id).empty()) << key;
     EXPECT_EQ(item->segment, "") << key;
   }
@@ -85,7 +85,7 @@ TEST_P(PortfolioDemoTest, Version22_2HoldsTheJournalDocumentServiceAndItsActions
   EXPECT_EQ(hso.end.ToText(), "2025");
   const RoadmapAction& pleie = *by_key.at("kommunal-pleie-og-omsorg");
   EXPECT_EQ(pleie.actor_group, "Kommunal sektor");
-  EXPECT_FALSE(pleie.start.is_set()) << "the seed shows only the end: → 2023";
+  EXPECT_FALSE(pleie.start.is_set()) << "the source shows only the end: → 2023";
   EXPECT_EQ(pleie.end.ToText(), "2023");
   EXPECT_EQ(by_key.at("avtalespesialister")->start.ToText(), "2023");
   EXPECT_EQ(by_key.at("avtalespesialister")->end.ToText(), "2026");

@@ -48,7 +48,7 @@ ChartTexts Texts() {
   return t;
 }
 
-// Kjernejournal in the municipalities (seed 003), two of its services.
+// Kjernejournal in the municipalities (the NUIT 3/22 papers), two of its services.
 ChartInput Kjernejournal() {
   ChartInput in;
   in.id = "kj";

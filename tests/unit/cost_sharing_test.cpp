@@ -1,6 +1,6 @@
 // Cost sharing: exact amounts and their rounding, the two ways of applying
-// a key, the rules for records, and the seed's published tables (seed 003,
-// NUIT 3/22, case 22/22) reproduced to their rounding.
+// a key, the rules for records, and the published tables (the NUIT 3/22
+// papers, case 22/22) reproduced to their rounding.
 #include <gtest/gtest.h>
 
 #include "domain/cost_sharing_rules.h"
@@ -155,15 +155,15 @@ TEST(CostSharingRulesTest, MethodsNeedTheirOwnFields) {
   EXPECT_EQ(SolutionYearProblems(growth, groups).at(0).field, "change");
 }
 
-// Seed 003 (NUIT 3/22, case 22/22) prints the 2021 costs, the 2022 changes,
+// The NUIT 3/22 papers (case 22/22) prints the 2021 costs, the 2022 changes,
 // keys and shares, and the 2023 proposal's growth, totals and keys. It does
 // not print the 2021 shares per group. We ASSUME the starting shares below:
 // they are the only one-decimal values from which the printed 2022 shares
 // follow under the growth method (2022 share minus key × change), and their
 // sums (98.4, 89.2, 121.8, 217.0; 526.4 in all) round to the printed 2021
 // costs (98, 89, 122, 217; 526). For 2023 we ASSUME the base amount
-// ("grunnbeløp") is the 2021 cost, since the seed names no figure.
-std::vector<SolutionYear> SeedRecords() {
+// ("grunnbeløp") is the 2021 cost, since the source names no figure.
+std::vector<SolutionYear> PublishedRecords() {
   const int kRhf50 = 5000, kRhf60 = 6000, kRhf55 = 5500, kErx = 4450, kApotek = 1100;
   return {
       Opening("grunndata-helseid", 2021, {{"rhf", M("49.2")}, {"kommuner", M("49.2")}}),
@@ -184,21 +184,21 @@ std::vector<SolutionYear> SeedRecords() {
   };
 }
 
-std::vector<NationalSolution> SeedSolutions() {
+std::vector<NationalSolution> PublishedSolutions() {
   return {{0, "grunndata-helseid", "Grunndata og HelseID", 1, "", "", 0},
           {0, "kjernejournal", "Kjernejournal", 2, "", "", 0},
           {0, "e-resept", "E-resept", 3, "", "", 0},
           {0, "helsenorge", "Helsenorge", 4, "", "", 0}};
 }
 
-std::vector<CostGroup> SeedGroups() {
+std::vector<CostGroup> PublishedGroups() {
   return {{0, "rhf", "Regionale helseforetak", 1, ""},
           {0, "kommuner", "Kommuner", 2, ""},
           {0, "apotek", "Apotek", 3, ""}};
 }
 
-TEST(SeedCostTableTest, Published2021CostsFollowFromTheAssumedStartingShares) {
-  auto t = ComputeCostTable(2021, SeedSolutions(), SeedGroups(), SeedRecords());
+TEST(PublishedCostTableTest, Published2021CostsFollowFromTheAssumedStartingShares) {
+  auto t = ComputeCostTable(2021, PublishedSolutions(), PublishedGroups(), PublishedRecords());
   ASSERT_EQ(t.rows.size(), 4u);
   EXPECT_EQ(t.rows[0].cost.RoundedText(0), "98");
   EXPECT_EQ(t.rows[1].cost.RoundedText(0), "89");
@@ -207,8 +207,8 @@ TEST(SeedCostTableTest, Published2021CostsFollowFromTheAssumedStartingShares) {
   EXPECT_EQ(t.total_cost.RoundedText(0), "526");
 }
 
-TEST(SeedCostTableTest, Computed2022TableMatchesThePublishedFigures) {
-  auto t = ComputeCostTable(2022, SeedSolutions(), SeedGroups(), SeedRecords());
+TEST(PublishedCostTableTest, Computed2022TableMatchesThePublishedFigures) {
+  auto t = ComputeCostTable(2022, PublishedSolutions(), PublishedGroups(), PublishedRecords());
   ASSERT_EQ(t.groups.size(), 3u);
   ASSERT_EQ(t.rows.size(), 4u);
   // Published costs are whole MNOK, shares one decimal.
@@ -235,8 +235,8 @@ TEST(SeedCostTableTest, Computed2022TableMatchesThePublishedFigures) {
             t.total_cost);
 }
 
-TEST(SeedCostTableTest, Computed2023ProposalMatchesThePublishedTotals) {
-  auto t = ComputeCostTable(2023, SeedSolutions(), SeedGroups(), SeedRecords());
+TEST(PublishedCostTableTest, Computed2023ProposalMatchesThePublishedTotals) {
+  auto t = ComputeCostTable(2023, PublishedSolutions(), PublishedGroups(), PublishedRecords());
   ASSERT_EQ(t.rows.size(), 4u);
   const char* cost[] = {"77", "108", "125", "292"};
   for (int i = 0; i < 4; ++i) EXPECT_EQ(t.rows[i].cost.RoundedText(0), cost[i]);

@@ -22,7 +22,7 @@ CostTable Sample() {
   SolutionYear open1{0, "e-resept", 2021, SharingMethod::kOpening, {}, std::nullopt, {},
                      {{"rhf", M("54.2")}, {"kommuner", M("54.2")}, {"apotek", M("13.4")}}, "", "", 1};
   SolutionYear grow1{0, "e-resept", 2022, SharingMethod::kGrowth, M("3"), std::nullopt,
-                     {{"rhf", 4450}, {"kommuner", 4450}, {"apotek", 1100}}, {}, "seed 003", "a note, with \"quotes\"", 1};
+                     {{"rhf", 4450}, {"kommuner", 4450}, {"apotek", 1100}}, {}, "NUIT 3/22", "a note, with \"quotes\"", 1};
   SolutionYear open2{0, "helsenorge", 2021, SharingMethod::kOpening, {}, std::nullopt, {},
                      {{"rhf", M("109.6")}, {"kommuner", M("107.4")}}, "", "", 1};
   SolutionYear base2{0, "helsenorge", 2022, SharingMethod::kIncreaseOverBase, M("47"), 2021,

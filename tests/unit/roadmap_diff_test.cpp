@@ -113,7 +113,7 @@ TEST(RoadmapDiff, ServicesAddedAndRemovedAndTargetsChanged) {
 TEST(RoadmapVersion, ACopyIsADraftWithTheSameServicesBasedOnTheLast) {
   RoadmapVersion last = Version("22.2", {Action("x", "2022", "2025")});
   last.status = RoadmapStatus::kPublished;
-  last.services[0].measures = {{2023, "Starte innføring", "seed 003"}};
+  last.services[0].measures = {{2023, "Starte innføring", "NUIT 3/22"}};
   RoadmapVersion copy = CopyRoadmapVersion(last, "22.3");
   EXPECT_EQ(copy.code, "22.3");
   EXPECT_EQ(copy.status, RoadmapStatus::kDraft);

@@ -31,7 +31,7 @@ SeriesValue Value(const char* period, const char* group, double v, bool provisio
   return s;
 }
 
-// Kjernejournal in municipal services by service type, as in seed 003,
+// Kjernejournal in municipal services by service type, as in the NUIT 3/22 papers,
 // with one value made provisional and one with a decimal.
 SeriesDownload ByService() {
   SeriesDownload d;

@@ -28,7 +28,7 @@ async function mainPages(page) {
 }
 
 // [{name, path}] for the other public pages: a plan item, the
-// accessibility statement, cost sharing, committees, a meeting, a case,
+// accessibility statement, the source documents, cost sharing, committees, a meeting, a case,
 // the decision log, the portfolio, a portfolio item and the roadmap
 // versions.
 async function otherPages(page) {
@@ -38,6 +38,7 @@ async function otherPages(page) {
   return [
     { name: 'item', path: await firstLink(page, strategy, /^\/strategi\/[^/]+\/[^/?#]+$/) },
     { name: 'accessibility-statement', path: '/tilgjengelighet' },
+    { name: 'sources', path: '/kilder' },
     { name: 'costs', path: '/kostnadsdeling' },
     { name: 'costs-year', path: await firstLink(page, '/kostnadsdeling', /^\/kostnadsdeling\/[^/?#.]+$/) },
     { name: 'committees', path: '/utvalg' },

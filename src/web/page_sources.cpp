@@ -1,0 +1,22 @@
+#include "web/page_sources.h"
+
+#include "render/source_list_view.h"
+#include "storage/source_document_store.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+Response SourcesPage(RequestContext& ctx) {
+  const Catalogue& t = PageCatalogue(ctx);
+  mstch::map view = SourceListView(SourceDocumentStore(ctx.db()).List(), t);
+  return RenderPage(ctx, "sources", t.Text("sources_title"), view);
+}
+
+}  // namespace
+
+void RegisterSourcesRoutes(Router& router) {
+  router.Add("GET", "/kilder", SourcesPage);
+}
+
+}  // namespace fremdrift
