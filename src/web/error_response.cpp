@@ -27,7 +27,11 @@ Response JsonError(const Failure& f) {
     e["problems"] = nlohmann::ordered_json::array();
     for (const auto& p : f.problems()) e["problems"].push_back({{"field", p.field}, {"message", p.message}});
   }
-  Response r = Response::Json(nlohmann::ordered_json{{"error", e}}.dump(), HttpStatus(f.code()));
+  // A message may quote what the client sent; bytes that are not UTF-8
+  // become U+FFFD rather than make the answer itself fail.
+  Response r = Response::Json(
+      nlohmann::ordered_json{{"error", e}}.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace),
+      HttpStatus(f.code()));
   if (f.code() == FailureCode::kUnauthenticated) r.headers.emplace_back("WWW-Authenticate", "Bearer");
   return r;
 }
