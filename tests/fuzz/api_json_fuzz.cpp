@@ -1,6 +1,6 @@
 // Fuzzes the readers of API JSON bodies (src/formats/*_json.cpp) as the
-// handlers use them: the body is parsed as JsonBody does, then handed to
-// every reader and the domain checks that follow it. A reader must only
+// handlers use them: the body is parsed as JsonBody does (ParseJsonInput),
+// then handed to every reader and the domain checks that follow it. A reader must only
 // report problems (fields named under the path it was given), never throw
 // or crash, whatever the JSON; the checks likewise.
 #include <cstdint>
@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -22,6 +23,7 @@
 #include "formats/cost_json.h"
 #include "formats/governance_json.h"
 #include "formats/indicator_json.h"
+#include "formats/json_input.h"
 #include "formats/measurement_json.h"
 #include "formats/period_json.h"
 #include "formats/plan_json.h"
@@ -56,10 +58,12 @@ void CheckDumps(const J& json) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   nlohmann::json in;
   try {
-    in = nlohmann::json::parse(reinterpret_cast<const char*>(data),
-                               reinterpret_cast<const char*>(data) + size);
-  } catch (const nlohmann::json::exception&) {
-    return 0;  // JsonBody answers 400 "the body is not valid JSON"
+    in = fremdrift::ParseJsonInput(std::string_view(reinterpret_cast<const char*>(data), size),
+                                   "the body");
+  } catch (const fremdrift::Failure& f) {
+    // JsonBody answers 400 naming the body.
+    if (f.code() != fremdrift::FailureCode::kInvalid || f.field() != "$") std::abort();
+    return 0;
   }
   // Readers are given objects (the handlers check that first) and also
   // each member of an array, as in bulk bodies and bundles.
