@@ -4,6 +4,7 @@
 #include <set>
 
 #include "app/external_case_links.h"
+#include "app/visibility.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
 #include "storage/indicator_store.h"
@@ -27,7 +28,7 @@ ResolvedCaseLink ResolveCaseLink(SqlConnection& conn, const CaseLink& link) {
         out.title = (item->code.empty() ? "" : item->code + " ") + item->title;
         out.strategy_key = s->key;
         out.target_key = item->key;
-        out.public_target = s->published;
+        out.public_target = MaySee(Viewer::Public(), *s);
       }
     }
   } else if (link.kind == "report" || link.kind == "reporting_period") {
@@ -37,7 +38,7 @@ ResolvedCaseLink ResolveCaseLink(SqlConnection& conn, const CaseLink& link) {
         out.title = p->title.empty() ? p->code : p->title;
         out.strategy_key = s->key;
         out.target_key = p->code;
-        out.public_target = IsPublic(*p);
+        out.public_target = MaySee(Viewer::Public(), *s, *p);
       }
     }
   } else if (link.kind == "indicator") {
@@ -45,7 +46,7 @@ ResolvedCaseLink ResolveCaseLink(SqlConnection& conn, const CaseLink& link) {
       out.found = true;
       out.title = ind->name;
       out.target_key = ind->code;
-      out.public_target = ind->published;
+      out.public_target = MaySee(Viewer::Public(), *ind);
     }
   } else if (auto ext = ResolveExternalCaseLink(conn, link)) {
     out.found = true;

@@ -23,7 +23,7 @@ struct ResolvedCaseLink {
   std::string strategy_key;  // plan_item, report, reporting_period
   std::string target_key;    // item key, period code or indicator code
   std::string path;          // external kinds: the page, or ""
-  bool public_target = true;  // false for an unpublished indicator or period
+  bool public_target = true;  // whether the public may see it (app/visibility.h)
 };
 
 // Looks `link` up (its form must already be valid).

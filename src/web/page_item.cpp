@@ -33,9 +33,9 @@ Response ItemPage(RequestContext& ctx) {
   for (const auto& i : items) {
     if (i.parent_id == item->id) data.children.push_back(&i);
   }
-  // Only published indicators: their pages are in the public monitor.
-  for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, false)) {
-    data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
+  // The indicators the public may see: their pages are in the public monitor.
+  for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, true)) {
+    if (MaySee(Viewer::Public(), ind)) data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
   }
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), t);
