@@ -45,3 +45,7 @@ install_browser_test_packages() {
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$dir/package-lock.json" "$stamp"
 }
+
+# What the fuzz targets need on top (clang with libFuzzer; scripts/fuzz and
+# the fuzz.* tests).
+readonly FUZZ_PACKAGES=(clang libclang-rt-14-dev)

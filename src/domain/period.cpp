@@ -93,6 +93,9 @@ std::optional<Period> Period::Parse(std::string_view t) {
     if (!Digits(rest.substr(1), p.index_)) return std::nullopt;
     if (p.index_ < 1 || p.index_ > IsoWeeksInYear(p.year_)) return std::nullopt;
     p.type_ = PeriodType::kWeek;
+    // The last weeks of 9999 end in a year that no date can be written in
+    // (found by period_fuzz).
+    if (p.End().year > 9999) return std::nullopt;
     return p;
   }
   if (rest.size() == 2) {

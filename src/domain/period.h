@@ -20,7 +20,8 @@ std::optional<PeriodType> PeriodTypeFromKey(std::string_view key);
 class Period {
  public:
   // Parses the forms above; nullopt for anything else (e.g. 2022-Q5,
-  // 2021-W53 — 2021 has 52 ISO weeks — or 2023-02-29).
+  // 2021-W53 — 2021 has 52 ISO weeks — 2023-02-29, or 9999-W52, which
+  // ends in the year 10000).
   static std::optional<Period> Parse(std::string_view text);
 
   PeriodType type() const { return type_; }

@@ -1,6 +1,7 @@
 #include "domain/roadmap_version.h"
 
 #include <cctype>
+#include <cstdio>
 #include <set>
 
 #include "domain/portfolio_rules.h"
@@ -34,7 +35,12 @@ std::optional<RoadmapTime> RoadmapTime::Parse(std::string_view text) {
 
 std::string RoadmapTime::ToText() const {
   if (date_) return date_->ToIso();
-  if (year_) return std::to_string(*year_);
+  if (year_) {
+    // Four digits, as Parse takes them ("0402" stays "0402").
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d", *year_);
+    return buf;
+  }
   return "";
 }
 

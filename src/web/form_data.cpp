@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "domain/failure.h"
+#include "domain/text_field_rules.h"
 
 namespace fremdrift {
 namespace {
@@ -45,6 +46,20 @@ FormData FormData::Parse(const Poco::Net::HTTPRequest& request, const std::strin
     for (const auto& [k, v] : form) out.fields_.emplace_back(k, v);
   } catch (const Poco::Exception& e) {
     throw Failure(FailureCode::kInvalid, "the form could not be read: " + e.displayText(), "body");
+  }
+  // What is stored, shown and written as JSON must be UTF-8.
+  for (const auto& [k, v] : out.fields_) {
+    if (!IsValidUtf8(k) || !IsValidUtf8(v)) {
+      throw Failure(FailureCode::kInvalid,
+                    "the form field " + (IsValidUtf8(k) ? "'" + k + "'" : std::string("name")) +
+                        " is not valid UTF-8",
+                    "body");
+    }
+  }
+  for (const auto& [k, f] : out.files_) {
+    if (!IsValidUtf8(k) || !IsValidUtf8(f.filename) || !IsValidUtf8(f.content_type)) {
+      throw Failure(FailureCode::kInvalid, "the name of an uploaded file is not valid UTF-8", "body");
+    }
   }
   return out;
 }

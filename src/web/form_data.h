@@ -21,8 +21,9 @@ struct UploadedFile {
 
 class FormData {
  public:
-  // Parses `body` as the form `request` declares. Throws Failure(kInvalid)
-  // for a malformed body.
+  // Parses `body` as the form `request` declares. Throws Failure(kInvalid,
+  // field "body") for a malformed body or a field name, value or file name
+  // that is not UTF-8 (a file's content is left to its reader).
   static FormData Parse(const Poco::Net::HTTPRequest& request, const std::string& body);
 
   // The first value of `name`, or nullopt when the form has no such field.

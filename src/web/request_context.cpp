@@ -1,9 +1,9 @@
 #include "web/request_context.h"
 
 #include <Poco/Net/NameValueCollection.h>
-#include <Poco/URI.h>
 
 #include "app/api_token.h"
+#include "web/request_target.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
 #include "domain/failure.h"
@@ -28,9 +28,9 @@ RequestContext::RequestContext(Poco::Net::HTTPServerRequest& request, std::strin
                                ConnectionPool& pool, const ServerConfig& config)
     : request_(request), body_(std::move(body)), pool_(pool), config_(config) {
   method_ = request.getMethod();
-  Poco::URI uri(request.getURI());
-  path_ = uri.getPath();
-  query_ = uri.getQueryParameters();
+  RequestTarget target = ParseRequestTarget(request.getURI());
+  path_ = std::move(target.path);
+  query_ = std::move(target.query);
   if (auto q = Query("lang"); q && (*q == "nb" || *q == "en")) {
     lang_ = *q;
     lang_from_query_ = true;

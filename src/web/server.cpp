@@ -10,7 +10,6 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Exception.h>
-#include <Poco/URI.h>
 
 #include <filesystem>
 #include <iostream>
@@ -18,6 +17,7 @@
 #include "domain/failure.h"
 #include "web/error_response.h"
 #include "web/html_error.h"
+#include "web/request_target.h"
 #include "web/session_cookie.h"
 #include "render/page_urls.h"
 
@@ -61,11 +61,10 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     Response out;
     std::string path;
     try {
-      try {
-        path = Poco::URI(req.getURI()).getPath();
-      } catch (const Poco::SyntaxException&) {
-        throw Failure(FailureCode::kInvalid, "the request's address is not a valid URI", "uri");
-      }
+      // The raw path until it is decoded, so that an error in the query of
+      // an API address is still answered as JSON.
+      path = req.getURI().substr(0, req.getURI().find('?'));
+      path = ParseRequestTarget(req.getURI()).path;
       bool bulk = path.size() > 7 && path.compare(path.size() - 7, 7, ":import") == 0;
       std::string body = ReadBody(req, bulk ? config_.max_import_bytes : config_.max_body_bytes);
       RequestContext ctx(req, std::move(body), pool_, config_);

@@ -217,6 +217,30 @@ TEST_P(SecurityTest, AMalformedAddressIsABadRequestNotAServerError) {
   EXPECT_EQ(std::string(buf, 12), "HTTP/1.1 400");
 }
 
+// A bad escape in the query string used to escape as a Poco exception
+// and become a 500 (found by the query_string fuzzer, docs/testing.md).
+TEST_P(SecurityTest, AMalformedQueryIsABadRequestNotAServerError) {
+  for (const std::string path : {"/api/v1/strategies?lang=%zz", "/api/v1/indicators?x=%"}) {
+    SCOPED_TRACE(path);
+    auto r = HttpRequest(server_->port(), "GET", path);
+    EXPECT_EQ(r.status, 400);
+    auto error = nlohmann::json::parse(r.body)["error"];
+    EXPECT_EQ(error["field"], "uri");
+  }
+  // Bytes that are not UTF-8 used to make the JSON error answer fail.
+  for (const std::string path : {"/api/v1/items/%FF", "/api/v1/indicators/%C3", "/api/v1/cases?body=%FF"}) {
+    SCOPED_TRACE(path);
+    auto r = HttpRequest(server_->port(), "GET", path);
+    EXPECT_EQ(r.status, 400);
+    EXPECT_EQ(nlohmann::json::parse(r.body)["error"]["field"], "uri");
+  }
+  for (const std::string path : {"/veikart?strategi=%zz", "/monitor?x=%4", "/veikart?eier=%FF"}) {
+    SCOPED_TRACE(path);
+    auto r = HttpRequest(server_->port(), "GET", path);
+    EXPECT_EQ(r.status, 400);
+  }
+}
+
 TEST_P(SecurityTest, AnOversizedBodyIsRefusedBeforeItIsRead) {
   // Only the headers are sent: the server must answer from Content-Length
   // alone, without waiting for 9 MiB.

@@ -46,6 +46,22 @@ TEST(JsonInput, BrokenUtf8AndSyntaxErrorsAreRefusedWithoutEchoingTheInput) {
   }
 }
 
+// Found by the api_json fuzzer: nlohmann refuses such a number with an
+// out_of_range exception, not a parse_error, which escaped as a 500.
+TEST(JsonInput, ANumberTooLargeForADoubleIsRefusedNotAnInternalError) {
+  for (const char* text : {"{\"value\": 2e308}", "[1e309]", "-1e400"}) {
+    SCOPED_TRACE(text);
+    try {
+      ParseJsonInput(text, "the body");
+      ADD_FAILURE() << "accepted";
+    } catch (const Failure& f) {
+      EXPECT_EQ(f.code(), FailureCode::kInvalid);
+      EXPECT_EQ(f.field(), "$");
+      EXPECT_EQ(std::string(f.what()), "the body holds a number too large for a double");
+    }
+  }
+}
+
 TEST(JsonInput, BundleFilesKeepTheSameLimits) {
   EXPECT_THROW(ParseBundleText("deep.json", Nested(100000)), Failure);
   EXPECT_THROW(ParseBundleText("bad.json", "{\"strategies\": [\"\xC3\"]}"), Failure);

@@ -24,6 +24,14 @@ TEST(PeriodTest, RefusesImpossiblePeriods) {
   }
 }
 
+// Found by the period fuzzer: the last ISO weeks of 9999 end in 10000,
+// a year no date can be written in, so their span did not read back.
+TEST(PeriodTest, RefusesAWeekThatEndsAfterTheYear9999) {
+  EXPECT_FALSE(Period::Parse("9999-W52"));
+  EXPECT_EQ(P("9999-W51").End(), (Date{9999, 12, 26}));
+  EXPECT_EQ(P("9999-12-31").End(), (Date{9999, 12, 31}));
+}
+
 TEST(PeriodTest, KnowsItsCalendarSpan) {
   EXPECT_EQ(P("2022").End().ToIso(), "2022-12-31");
   EXPECT_EQ(P("2022-Q1").End().ToIso(), "2022-03-31");
