@@ -42,7 +42,7 @@ UserFormValues FromUser(const User& u) {
 
 UserFormValues FromForm(const FormData& form) {
   return {form.Get("name"),     form.Get("organisation"), form.Get("role"),
-          0,                    form.Get("email"),        form.Get("language"),
+          0,                    form.Get("email"),        form.Find("language").value_or("nb"),
           form.Get("reporting_contact"), form.Get("reminders_opt_out")};
 }
 

@@ -219,7 +219,10 @@ TEST_P(UserMailSettingsApiTest, AUserOptsOutOfRemindersOnMinSide) {
   EXPECT_EQ(stored["reminders_opt_out"], true);
   EXPECT_EQ(stored["email"], "kari@hdir.test") << "not the user's to change";
   EXPECT_EQ(stored["reporting_contact"], true);
-  EXPECT_EQ(server_->Get("/min-side").status / 100, 4) << "signed-in users only";
+  // Signed-in users only: an anonymous visitor is sent to sign in first.
+  auto anonymous = server_->Get("/min-side");
+  EXPECT_EQ(anonymous.status, 303);
+  EXPECT_EQ(anonymous.headers["Location"].rfind("/logg-inn", 0), 0u) << anonymous.headers["Location"];
 }
 
 TEST_P(UserMailSettingsApiTest, TheAdminUserFormSetsTheMailSettings) {
