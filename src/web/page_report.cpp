@@ -3,7 +3,8 @@
 #include <iostream>
 
 #include "app/case_links.h"
-#include "app/pdf_printer.h"
+#include "app/pdf_print_queue.h"
+#include "web/html_error.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "domain/failure.h"
@@ -80,7 +81,12 @@ Response ReportPage(RequestContext& ctx) {
   if (format == "pdf") {
     std::string html = ReportDocumentHtml(report, t, ctx.config().assets_dir);
     try {
-      return Download(PrintHtmlToPdf(html), "application/pdf", ReportFileName(period.code, "pdf", t));
+      Response r = Download("", "application/pdf", ReportFileName(period.code, "pdf", t));
+      r.shared_body = PdfPrintQueue::Shared().Print(html);
+      if (!r.shared_body) {
+        return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
+      }
+      return r;
     } catch (const Failure& f) {
       // The page hides internal messages; the operator needs this one.
       std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";
