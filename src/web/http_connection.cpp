@@ -2,6 +2,7 @@
 
 #include <array>
 #include <chrono>
+#include <limits>
 #include <utility>
 
 #include <boost/asio/post.hpp>
@@ -60,8 +61,9 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(limits_.max_header_bytes));
     // The body's limit is set once the header is known (a limit set now
-    // would refuse a large Content-Length before we can answer it).
-    parser_->body_limit(boost::none);
+    // would refuse a large Content-Length before we can answer it). Not
+    // boost::none: Beast 1.74 compares a length with it as "greater".
+    parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
     stream_.expires_after(std::chrono::seconds(limits_.header_seconds));
     http::async_read_header(stream_, buffer_, *parser_,
                             [self = shared_from_this()](beast::error_code ec, size_t) {

@@ -147,7 +147,8 @@ TEST_F(HttpLayerTest, MalformedTargetsGet400) {
 
 TEST_F(HttpLayerTest, HeadWorksOnEveryGetRoute) {
   int checked = 0;
-  for (const auto& route : BuildRouter().routes()) {
+  const Router router = BuildRouter();
+  for (const auto& route : router.routes()) {
     if (route.method != "GET" || route.captures > 0) continue;
     HttpResult get = server_->Get(route.pattern);
     RawConnection c(port());
