@@ -80,7 +80,9 @@ bool IsValidUtf8(std::string_view text) {
 RequestTarget ParseRequestTarget(std::string_view target, std::string_view host) {
   if (target.empty()) Refuse("it is empty");
   for (unsigned char c : target) {
-    if (c <= 0x20 || c >= 0x7f) Refuse("it holds a space, a control character or a non-ASCII byte");
+    // Bytes above 0x7f (unencoded UTF-8, as some clients send) are checked
+    // as UTF-8 once decoded.
+    if (c <= 0x20 || c == 0x7f) Refuse("it holds a space or a control character");
   }
   if (target.front() != '/') {
     // The absolute form: accepted only for our own host.

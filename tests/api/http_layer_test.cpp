@@ -136,7 +136,8 @@ TEST_F(HttpLayerTest, MalformedTargetsGet400) {
   }
   // Raw control characters, NUL and spaces in the request line.
   for (const std::string& target : {std::string("/heal\x01thz"), std::string("/heal\0thz", 9),
-                                   std::string("/heal\x7fthz"), std::string("/a b")}) {
+                                   std::string("/heal\x7fthz"), std::string("/a b"),
+                                   std::string("/caf\xc3("), std::string("/x?q=\xff")}) {
     std::string out = Exchange("GET " + target + " HTTP/1.1\r\nHost: t\r\n\r\n");
     EXPECT_EQ(out.rfind("HTTP/1.1 400 ", 0), 0u) << out;
   }
