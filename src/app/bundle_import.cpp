@@ -3,10 +3,12 @@
 #include "app/bundle.h"
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
+#include "app/input_text.h"
 #include "app/measurement_import.h"
 #include "app/portfolio_bundle.h"
 #include "formats/indicator_json.h"
 #include "formats/period_json.h"
+#include "storage/retry_transaction.h"
 #include "storage/period_store.h"
 #include "domain/assessment.h"
 #include "storage/indicator_store.h"
@@ -432,11 +434,19 @@ std::string BundleImportSummary::ToText() const {
   return out;
 }
 
-BundleImportSummary ImportBundle(SqlConnection& conn,
-                                 const std::vector<BundleFile>& files,
-                                 const std::string& actor) {
+namespace {
+
+BundleImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<BundleFile>& files,
+                                     const std::string& actor) {
   BundleImportSummary summary;
   std::vector<FieldProblem> problems;
+  // Every text of every file keeps the text rules before anything is read.
+  for (const auto& f : files) {
+    for (auto& p : InputTextProblems(f.json, files.size() > 1 ? f.name + ":$" : "$")) {
+      problems.push_back(std::move(p));
+    }
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
   WriteTransaction tx(conn);
   BundleImporter importer(conn, actor, problems, summary);
   for (const auto& f : files) {
@@ -445,6 +455,15 @@ BundleImportSummary ImportBundle(SqlConnection& conn,
   if (!problems.empty()) throw Failure::Invalid(problems);
   tx.Commit();
   return summary;
+}
+
+}  // namespace
+
+// Run again should PostgreSQL give the transaction up to break a deadlock
+// with another writer of the same indicators.
+BundleImportSummary ImportBundle(SqlConnection& conn, const std::vector<BundleFile>& files,
+                                 const std::string& actor) {
+  return RetryTransaction([&] { return ImportBundleOnce(conn, files, actor); });
 }
 
 }  // namespace fremdrift

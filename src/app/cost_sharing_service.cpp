@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "app/input_text.h"
 #include "domain/cost_sharing_rules.h"
 #include "domain/failure.h"
 #include "formats/cost_json.h"
@@ -71,6 +72,7 @@ CostTable CostSharingTable(SqlConnection& conn, int year) {
 
 CostGroup SaveCostGroup(SqlConnection& conn, const User& actor, const std::string& key,
                         const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdmin(actor, "cost groups");
   RequireObject(body);
   std::vector<FieldProblem> problems;
@@ -96,6 +98,7 @@ CostGroup SaveCostGroup(SqlConnection& conn, const User& actor, const std::strin
 
 NationalSolution SaveNationalSolution(SqlConnection& conn, const User& actor,
                                       const std::string& key, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdmin(actor, "national solutions");
   RequireObject(body);
   WriteTransaction tx(conn);
@@ -121,6 +124,7 @@ NationalSolution SaveNationalSolution(SqlConnection& conn, const User& actor,
 
 SolutionYear SaveSolutionYear(SqlConnection& conn, const User& actor, const std::string& solution,
                               int year, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdmin(actor, "cost records");
   RequireObject(body);
   nlohmann::json in = body;

@@ -1,5 +1,6 @@
 #include "app/governance_service.h"
 
+#include "app/input_text.h"
 #include "app/case_links.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
@@ -141,6 +142,7 @@ const std::set<std::string> kCaseExtras = {"id",    "version", "body",     "body
 }  // namespace
 
 Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
+  RequireValidInputText(in);
   RequireObject(in);
   RequireAdmin(actor, "create a body");
   std::vector<FieldProblem> problems;
@@ -159,6 +161,7 @@ Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in
 }
 
 Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
+  RequireValidInputText(in);
   RequireObject(in);
   WriteTransaction tx(conn);
   Body current = LoadBody(conn, id);
@@ -191,6 +194,7 @@ void DeleteBody(SqlConnection& conn, const User& actor, int64_t id, std::optiona
 }
 
 Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
+  RequireValidInputText(in);
   RequireObject(in);
   std::vector<FieldProblem> problems;
   Meeting m;
@@ -214,6 +218,7 @@ Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::js
 }
 
 Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
+  RequireValidInputText(in);
   RequireObject(in);
   WriteTransaction tx(conn);
   MeetingStore store(conn);
@@ -252,6 +257,7 @@ void DeleteMeeting(SqlConnection& conn, const User& actor, int64_t id, std::opti
 }
 
 Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
+  RequireValidInputText(in);
   RequireObject(in);
   std::vector<FieldProblem> problems;
   Case c;
@@ -286,6 +292,7 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
 }
 
 Case UpdateCase(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
+  RequireValidInputText(in);
   RequireObject(in);
   WriteTransaction tx(conn);
   CaseStore store(conn);

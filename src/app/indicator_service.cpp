@@ -1,5 +1,6 @@
 #include "app/indicator_service.h"
 
+#include "app/input_text.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "formats/indicator_json.h"
@@ -134,6 +135,7 @@ std::string IndicatorAuditJson(const Indicator& i) {
 }
 
 Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Indicator ind = ParseAndCheck(conn, body, {});
@@ -151,6 +153,7 @@ Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann
 
 Indicator UpdateIndicator(SqlConnection& conn, const User& actor, const std::string& code,
                           const nlohmann::json& body) {
+  RequireValidInputText(body);
   return Change(conn, actor, code, body, [&](nlohmann::json& full, std::vector<FieldProblem>& problems) {
     if (auto c = body.find("code"); c != body.end() && *c != code) {
       problems.push_back({"code", "cannot be changed; create a new indicator instead"});
@@ -182,6 +185,7 @@ void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& 
 
 Indicator AddTarget(SqlConnection& conn, const User& actor, const std::string& code,
                     const nlohmann::json& body) {
+  RequireValidInputText(body);
   return Change(conn, actor, code, body, [&](nlohmann::json& full, auto&) {
     full["targets"].push_back(TargetBody(body));
   });
@@ -189,6 +193,7 @@ Indicator AddTarget(SqlConnection& conn, const User& actor, const std::string& c
 
 Indicator UpdateTarget(SqlConnection& conn, const User& actor, const std::string& code, int number,
                        const nlohmann::json& body) {
+  RequireValidInputText(body);
   return Change(conn, actor, code, body, [&](nlohmann::json& full, auto&) {
     CheckTargetNumber(full["targets"], number, code);
     full["targets"][static_cast<size_t>(number - 1)] = TargetBody(body);

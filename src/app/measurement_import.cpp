@@ -1,6 +1,7 @@
 #include "app/measurement_import.h"
 
 #include <algorithm>
+#include <optional>
 #include <map>
 #include <set>
 #include <span>
@@ -8,12 +9,16 @@
 #include "domain/failure.h"
 #include "domain/measurement.h"
 #include "domain/period.h"
+#include "domain/text_field_rules.h"
+#include "formats/json_input.h"
 #include "formats/csv_reader.h"
 #include "formats/decimal.h"
 #include "storage/aggregate_deltas.h"
 #include "storage/audit_log.h"
+#include "storage/indicator_lock.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
+#include "storage/retry_transaction.h"
 
 namespace fremdrift {
 namespace {
@@ -35,20 +40,54 @@ struct RawRow {
   std::vector<std::pair<std::string, std::string>> dimensions;  // name, value
 };
 
+// Thrown to start an import again with more indicators locked first.
+struct LockOrderRestart {};
+
+// The first text of `row` that breaks the rules of text fields
+// (domain/text_field_rules.h): checked before anything quotes the row.
+std::optional<FieldProblem> RowTextProblem(const RawRow& row) {
+  std::vector<FieldProblem> p;
+  CheckTextField(p, "indicator", row.indicator, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "period", row.period, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "value", row.value, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "status", row.status, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "note", row.note, TextShape::kMultiLine, kMaxLongTextChars);
+  CheckTextField(p, "source_ref", row.source_ref, TextShape::kLine, kMaxNameChars);
+  for (const auto& [name, value] : row.dimensions) {
+    CheckTextField(p, "dimension", name, TextShape::kLine, kMaxKeyChars);
+    CheckTextField(p, p.empty() ? name : "dimension", value, TextShape::kLine, kMaxNameChars);
+  }
+  if (p.empty()) return std::nullopt;
+  return p.front();
+}
+
 // Checks rows and writes the valid ones, counting into the summary.
 class RowWriter {
  public:
   // Without `keep_aggregates` (a dry run), the aggregates are left alone.
-  RowWriter(SqlConnection& conn, ImportSummary& summary, bool keep_aggregates)
+  // `lock_first`: indicators to lock, in this order, before anything else
+  // (see LockFor); nullptr for a writer that waits for every lock, as the
+  // bundle import's, which is run again whole should PostgreSQL break a
+  // deadlock (ImportBundle).
+  RowWriter(SqlConnection& conn, ImportSummary& summary, bool keep_aggregates,
+            std::vector<int64_t>* lock_first = nullptr)
       : conn_(conn),
         indicators_(conn),
         measurements_(conn),
         summary_(summary),
-        keep_aggregates_(keep_aggregates) {}
+        keep_aggregates_(keep_aggregates),
+        lock_first_(lock_first) {
+    if (!lock_first_) return;
+    for (int64_t id : *lock_first_) {
+      LockIndicatorForDataChange(conn_, id);
+      locked_.insert(id);
+    }
+  }
 
   void set_decimal_comma(bool on) { decimal_comma_ = on; }
 
   void Write(const RawRow& row) {
+    if (auto bad = RowTextProblem(row)) return Conflict(row, bad->field, bad->message);
     Cached* ind = Lookup(row);
     if (!ind) {
       Conflict(row, "indicator", row.indicator.empty() ? "is empty"
@@ -169,7 +208,11 @@ class RowWriter {
     auto it = cache_.find(row.indicator);
     if (it == cache_.end()) {
       std::optional<Cached> c;
-      if (auto ind = indicators_.FindByCode(row.indicator)) c = Cached{ind->id, {}};
+      if (auto ind = indicators_.FindByCode(row.indicator)) {
+        // Before its first row, dimension or aggregate is written.
+        LockFor(ind->id);
+        c = Cached{ind->id, {}};
+      }
       it = cache_.emplace(row.indicator, c).first;
     }
     last_ = it;
@@ -177,6 +220,24 @@ class RowWriter {
     touched_codes_.insert(row.indicator);
     touched_.insert(it->second->id);
     return &*it->second;
+  }
+
+  // Locks indicator `id` for this import without ever risking a deadlock:
+  // waiting only while holding no other indicator; else taking it only if
+  // it is free, and otherwise starting again (LockOrderRestart) with every
+  // indicator met so far locked first, in id order, so that imports always
+  // wait for indicators in the same order.
+  void LockFor(int64_t id) {
+    if (locked_.count(id)) return;
+    if (!lock_first_ || locked_.empty()) {
+      LockIndicatorForDataChange(conn_, id);
+    } else if (!TryLockIndicatorForDataChange(conn_, id)) {
+      lock_first_->assign(locked_.begin(), locked_.end());
+      lock_first_->push_back(id);
+      std::sort(lock_first_->begin(), lock_first_->end());
+      throw LockOrderRestart();
+    }
+    locked_.insert(id);
   }
 
   void Conflict(const RawRow& row, const std::string& column, const std::string& reason) {
@@ -202,6 +263,8 @@ class RowWriter {
   static constexpr size_t kMaxAggregatePeriods = 20000;
   std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
   std::set<int64_t> touched_;
+  std::vector<int64_t>* lock_first_;
+  std::set<int64_t> locked_;  // indicators this transaction holds
   std::set<std::string> touched_codes_;
 };
 
@@ -216,6 +279,10 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
   std::set<std::string> seen;
   for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
     std::string name = fields[static_cast<size_t>(i)];
+    if (auto bad = TextFieldProblem(name, TextShape::kLine, kMaxKeyChars)) {
+      throw Failure(FailureCode::kInvalid, "line 1: the name of column " + std::to_string(i + 1) + " " + *bad,
+                    "line 1");
+    }
     if (name.empty()) {
       throw Failure(FailureCode::kInvalid, "line 1: column " + std::to_string(i + 1) + " has no name", "line 1");
     }
@@ -305,6 +372,13 @@ void ReadJson(std::istream& in, RowWriter& writer) {
     nlohmann::json ignored = nlohmann::json::parse(in, [&](int depth, nlohmann::json::parse_event_t event,
                                   nlohmann::json& parsed) {
       using E = nlohmann::json::parse_event_t;
+      if ((event == E::object_start || event == E::array_start) &&
+          static_cast<size_t>(depth) >= kMaxJsonDepth) {
+        throw Failure(FailureCode::kInvalid,
+                      "nested deeper than " + std::to_string(kMaxJsonDepth) +
+                          " levels of arrays and objects",
+                      "element " + std::to_string(index + 1));
+      }
       if (first == '{' && depth == 1 && event == E::key) {
         in_measurements = parsed == "measurements";
       }
@@ -317,10 +391,10 @@ void ReadJson(std::istream& in, RowWriter& writer) {
   } catch (const nlohmann::json::parse_error& e) {
     throw Failure(FailureCode::kInvalid,
                   "not valid JSON at byte " + std::to_string(e.byte) + " (after element " +
-                      std::to_string(index) + "): " + e.what(),
+                      std::to_string(index) + "): " + ToValidUtf8(e.what()),
                   "element " + std::to_string(index + 1));
   } catch (const nlohmann::json::exception& e) {  // e.g. a number too large
-    throw Failure(FailureCode::kInvalid, std::string("not valid JSON: ") + e.what(),
+    throw Failure(FailureCode::kInvalid, std::string("not valid JSON: ") + ToValidUtf8(e.what()),
                   "element " + std::to_string(index + 1));
   }
 }
@@ -341,11 +415,13 @@ ImportSummary ImportMeasurementArray(SqlConnection& conn, const nlohmann::json& 
   return summary;
 }
 
-ImportSummary ImportMeasurements(SqlConnection& conn, std::istream& in, MeasurementFormat format,
-                                 const MeasurementImportOptions& options) {
+namespace {
+
+ImportSummary ImportOnce(SqlConnection& conn, std::istream& in, MeasurementFormat format,
+                         const MeasurementImportOptions& options, std::vector<int64_t>& lock_first) {
   ImportSummary summary;
   WriteTransaction tx(conn);
-  RowWriter writer(conn, summary, !options.dry_run);
+  RowWriter writer(conn, summary, !options.dry_run, &lock_first);
   if (format == MeasurementFormat::kCsv) ReadCsv(in, writer, options);
   else ReadJson(in, writer);
   writer.Finish();
@@ -368,6 +444,41 @@ ImportSummary ImportMeasurements(SqlConnection& conn, std::istream& in, Measurem
                                         {"invalid", summary.invalid}}.dump()});
   tx.Commit();
   return summary;
+}
+
+}  // namespace
+
+// The import locks each indicator as it first meets it, never waiting for
+// one while it holds another (RowWriter::LockFor), so imports do not
+// deadlock on indicators; one that finds an indicator taken starts again
+// with the ones it met locked first. Should PostgreSQL still give the
+// transaction up (a deadlock elsewhere, a serialization failure), it is
+// run again too. Either way the input is read again from where it started
+// (when the stream can seek back; every caller's can).
+ImportSummary ImportMeasurements(SqlConnection& conn, std::istream& in, MeasurementFormat format,
+                                 const MeasurementImportOptions& options) {
+  const std::istream::pos_type start = in.tellg();
+  bool first = true;
+  std::vector<int64_t> lock_first;
+  auto attempt = [&] {
+    if (!first) {
+      if (start == std::istream::pos_type(-1)) {
+        throw Failure(FailureCode::kInternal, "the import clashed with another and cannot be read again");
+      }
+      in.clear();
+      in.seekg(start);
+    }
+    first = false;
+    return ImportOnce(conn, in, format, options, lock_first);
+  };
+  // Each restart adds an indicator to lock_first, so there are at most as
+  // many as the input has indicators.
+  for (;;) {
+    try {
+      return RetryTransaction(attempt);
+    } catch (const LockOrderRestart&) {
+    }
+  }
 }
 
 }  // namespace fremdrift

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 
+#include "app/input_text.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "formats/measurement_json.h"
 #include "storage/audit_log.h"
+#include "storage/indicator_lock.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_row_store.h"
 #include "storage/measurement_store.h"
+#include "storage/retry_transaction.h"
 
 namespace fremdrift {
 namespace {
@@ -123,13 +126,18 @@ void RefreshAggregates(SqlConnection& conn, int64_t indicator_id, const std::str
   store.MarkDataChanged(indicator_id);
 }
 
-}  // namespace
+// Each write below is one transaction, run again by RetryTransaction when
+// PostgreSQL gives it up to break a deadlock. It locks its indicator before
+// writing, so that concurrent writers of one indicator take turns on its
+// dimensions and aggregates rather than clash on their keys.
 
-VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, false);
   IndicatorStore indicators(conn);
+  LockIndicatorForDataChange(conn, c.indicator.id);
   std::array<std::string, 4> dims;
   for (const auto& [name, value] : c.m.dimensions) {
     dims[static_cast<size_t>(indicators.DimensionPosition(c.indicator.id, name) - 1)] = value;
@@ -144,11 +152,13 @@ VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nloh
   return stored;
 }
 
-VersionedValue UpdateMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+VersionedValue UpdateOnce(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, true);
   IndicatorStore indicators(conn);
+  LockIndicatorForDataChange(conn, c.indicator.id);
   auto names = indicators.Dimensions(c.indicator.id);
   auto dims = Positions(names, c.m.dimensions);
   MeasurementKey key{c.indicator.code, c.m.period, c.m.dimensions};
@@ -165,13 +175,14 @@ VersionedValue UpdateMeasurement(SqlConnection& conn, const User& actor, const n
   return stored;
 }
 
-void DeleteMeasurement(SqlConnection& conn, const User& actor, const MeasurementKey& key,
-                       int64_t expected_version) {
+void DeleteOnce(SqlConnection& conn, const User& actor, const MeasurementKey& key,
+                int64_t expected_version) {
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   IndicatorStore indicators(conn);
   auto ind = indicators.FindByCode(key.indicator);
   if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + key.indicator + "'", "indicator");
+  LockIndicatorForDataChange(conn, ind->id);
   auto names = indicators.Dimensions(ind->id);
   auto dims = Positions(names, key.dimensions);
   if (!dims) NoSuchMeasurement(key);
@@ -182,6 +193,21 @@ void DeleteMeasurement(SqlConnection& conn, const User& actor, const Measurement
   RefreshAggregates(conn, ind->id, key.period);
   Audit(conn, actor, "delete", ind->code, AuditJson(FromRow(ind->code, names, *before)), "");
   tx.Commit();
+}
+
+}  // namespace
+
+VersionedValue AddMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  return RetryTransaction([&] { return AddOnce(conn, actor, body); });
+}
+
+VersionedValue UpdateMeasurement(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  return RetryTransaction([&] { return UpdateOnce(conn, actor, body); });
+}
+
+void DeleteMeasurement(SqlConnection& conn, const User& actor, const MeasurementKey& key,
+                       int64_t expected_version) {
+  RetryTransaction([&] { DeleteOnce(conn, actor, key, expected_version); });
 }
 
 std::vector<VersionedValue> ListMeasurements(SqlConnection& conn, const Indicator& indicator) {

@@ -1,5 +1,6 @@
 #include "app/organisation_service.h"
 
+#include "app/input_text.h"
 #include "app/admin_access.h"
 #include "domain/failure.h"
 #include "domain/organisation_rules.h"
@@ -54,6 +55,7 @@ std::string ShortList(const std::vector<std::string>& names) {
 
 Organisation CreateOrganisation(SqlConnection& conn, const User& actor,
                                 const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdministrator(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
@@ -80,6 +82,7 @@ Organisation CreateOrganisation(SqlConnection& conn, const User& actor,
 
 Organisation UpdateOrganisation(SqlConnection& conn, const User& actor,
                                 const std::string& short_name, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdministrator(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   WriteTransaction tx(conn);

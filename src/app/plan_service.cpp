@@ -1,5 +1,6 @@
 #include "app/plan_service.h"
 
+#include "app/input_text.h"
 #include "domain/failure.h"
 #include "domain/plan_item_rules.h"
 #include "formats/plan_json.h"
@@ -77,6 +78,7 @@ void CheckItem(SqlConnection& conn, const PlanItem& item,
 
 PlanItem CreatePlanItem(SqlConnection& conn, const User& actor,
                         const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
   PlanItem item;
@@ -121,6 +123,7 @@ PlanItem CreatePlanItem(SqlConnection& conn, const User& actor,
 
 PlanItem UpdatePlanItem(SqlConnection& conn, const User& actor, int64_t id,
                         const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   WriteTransaction tx(conn);
   auto current = PlanItemStore(conn).FindById(id);

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "app/input_text.h"
 #include "app/reporting_service.h"
 #include "domain/dependency_cycle.h"
 #include "domain/failure.h"
@@ -14,10 +15,6 @@
 
 namespace fremdrift {
 namespace {
-
-bool Visible(const PeriodAssessment& a, bool signed_in) {
-  return signed_in || a.period_state == PeriodStateKey(PeriodState::kPublished);
-}
 
 // The latest of `list` by period code (ties: strategy key), or nullopt.
 std::optional<PeriodAssessment> Latest(const std::vector<PeriodAssessment>& list) {
@@ -80,32 +77,28 @@ const std::vector<std::string> kUpdateExtras = {"version", "id", "status", "risk
 
 }  // namespace
 
-std::vector<PortfolioEntry> ListPortfolio(SqlConnection& conn, bool signed_in) {
+std::vector<PortfolioEntry> ListPortfolio(SqlConnection& conn, const Viewer& viewer) {
   PortfolioStore store(conn);
+  Visibility visibility(conn, viewer);
   std::map<int64_t, std::vector<PeriodAssessment>> by_item;
-  for (const auto& a : store.AllAssessments()) {
-    if (Visible(a, signed_in)) by_item[a.assessment.item_id].push_back(a);
-  }
+  for (const auto& a : visibility.Seen(store.AllAssessments())) by_item[a.assessment.item_id].push_back(a);
   std::vector<PortfolioEntry> out;
   for (auto& item : store.List()) {
     auto latest = Latest(by_item[item.id]);
-    out.push_back({std::move(item), latest});
+    out.push_back({visibility.Seen(std::move(item)), latest});
   }
   return out;
 }
 
-PortfolioEntry FindPortfolioEntry(SqlConnection& conn, const std::string& key, bool signed_in) {
+PortfolioEntry FindPortfolioEntry(SqlConnection& conn, const std::string& key, const Viewer& viewer) {
   auto item = PortfolioStore(conn).FindByKey(key);
   if (!item) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
-  auto history = PortfolioHistory(conn, item->id, signed_in);
-  return {*item, Latest(history)};
+  auto history = PortfolioHistory(conn, item->id, viewer);
+  return {Visibility(conn, viewer).Seen(*item), Latest(history)};
 }
 
-std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item_id, bool signed_in) {
-  std::vector<PeriodAssessment> out;
-  for (const auto& a : PortfolioStore(conn).Assessments(item_id)) {
-    if (Visible(a, signed_in)) out.push_back(a);
-  }
+std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item_id, const Viewer& viewer) {
+  std::vector<PeriodAssessment> out = Visibility(conn, viewer).Seen(PortfolioStore(conn).Assessments(item_id));
   std::sort(out.begin(), out.end(), [](const PeriodAssessment& a, const PeriodAssessment& b) {
     return std::tie(a.period, a.strategy) < std::tie(b.period, b.strategy);
   });
@@ -113,6 +106,7 @@ std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item
 }
 
 PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   PortfolioItem item;
   std::vector<FieldProblem> problems;
@@ -137,6 +131,7 @@ PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const 
 
 PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key,
                                   const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   WriteTransaction tx(conn);
   PortfolioStore store(conn);
@@ -176,8 +171,9 @@ void DeletePortfolioItem(SqlConnection& conn, const User& actor, const std::stri
 PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor, const std::string& key,
                                          const std::string& strategy_key, const std::string& period_code,
                                          const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
-  auto [strategy, period] = FindPeriod(conn, strategy_key, period_code, true);
+  auto [strategy, period] = FindPeriod(conn, strategy_key, period_code, Viewer::Internal());
   auto item = PortfolioStore(conn).FindByKey(key);
   if (!item) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
   if (!AssessmentsEditable(period, actor)) {

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/visibility.h"
 #include "domain/portfolio_item.h"
 #include "domain/portfolio_summary.h"
 #include "domain/user.h"
@@ -21,15 +22,16 @@
 
 namespace fremdrift {
 
-// Every item, by key. The public sees assessments of published periods
-// only; signed-in users see all.
-std::vector<PortfolioEntry> ListPortfolio(SqlConnection& conn, bool signed_in);
+// Every item, by key, as `viewer` may see it (app/visibility.h): only the
+// assessments of periods it may see, and only the plan items and
+// indicators it may see among those the item serves.
+std::vector<PortfolioEntry> ListPortfolio(SqlConnection& conn, const Viewer& viewer);
 
 // One item; throws kNotFound.
-PortfolioEntry FindPortfolioEntry(SqlConnection& conn, const std::string& key, bool signed_in);
+PortfolioEntry FindPortfolioEntry(SqlConnection& conn, const std::string& key, const Viewer& viewer);
 
-// The item's visible assessments, oldest period first.
-std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item_id, bool signed_in);
+// The item's assessments that `viewer` may see, oldest period first.
+std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item_id, const Viewer& viewer);
 
 // Creates an item from `body` (the fields of docs/portfolio.md).
 PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body);

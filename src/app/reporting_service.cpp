@@ -1,7 +1,9 @@
 #include "domain/strategy_scale.h"
 #include "app/reporting_service.h"
 
+#include "app/input_text.h"
 #include "app/indicator_series.h"
+#include "app/reporting_round.h"
 #include "domain/failure.h"
 #include "domain/plan_item_rules.h"
 #include "formats/period_json.h"
@@ -27,12 +29,12 @@ std::string PeriodJson(const ReportingPeriod& p) {
 }  // namespace
 
 std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
-                                                const std::string& code, bool signed_in) {
+                                                const std::string& code, const Viewer& viewer) {
   std::vector<std::pair<Strategy, ReportingPeriod>> found;
-  for (const auto& s : StrategyStore(conn).List(signed_in)) {
+  for (const auto& s : StrategyStore(conn).List(true)) {
     if (!strategy_key.empty() && s.key != strategy_key) continue;
     if (auto p = PeriodStore(conn).Find(s.id, code)) {
-      if (signed_in || IsPublic(*p)) found.emplace_back(s, *p);
+      if (MaySee(viewer, s, *p)) found.emplace_back(s, *p);
     }
   }
   if (found.empty()) throw Failure(FailureCode::kNotFound, "no reporting period '" + code + "'", "code");
@@ -44,6 +46,7 @@ std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::
 }
 
 ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may create a reporting period");
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
@@ -86,11 +89,19 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
                   needs_reason ? "reason" : "to");
   }
   WriteTransaction tx(conn);
+  // Going on to review while expected reports are missing needs a reason.
+  int missing = 0;
+  if (period.state == PeriodState::kOpen && *target == PeriodState::kInReview) {
+    missing = MissingReports(conn, strategy, period);
+    std::string gap = ReviewGapRefusal(missing, reason);
+    if (!gap.empty()) throw Failure(FailureCode::kInvalid, gap, "reason");
+  }
   PeriodStore store(conn);
   store.SetState(period.id, *target, version.value_or(period.version));
   ReportingPeriod after = *store.FindById(period.id);
   nlohmann::json audit_after = nlohmann::json::parse(PeriodJson(after));
   if (!reason.empty()) audit_after["reason"] = reason;
+  if (missing > 0) audit_after["missing_reports"] = missing;
   Audit(conn, actor, "reporting_period", std::to_string(period.id),
         *target == PeriodState::kOpen ? "reopen" : "transition", PeriodJson(period), audit_after.dump());
   tx.Commit();
@@ -172,9 +183,22 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
 Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
                           const ReportingPeriod& period, const Subject& subject,
                           const nlohmann::json& body) {
+  RequireValidInputText(body);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   RequireMayAssess(conn, actor, strategy, period, subject);
   WriteTransaction tx(conn);
+  Assessment stored = SaveAssessmentInTransaction(conn, actor, strategy, period, subject, body);
+  // An expected report of the round becomes (or stays) a draft.
+  RecordReportStep(conn, actor, strategy, period, subject, ReportAction::kSaveDraft, "");
+  tx.Commit();
+  return stored;
+}
+
+Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                                       const ReportingPeriod& period, const Subject& subject,
+                                       const nlohmann::json& body) {
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  RequireMayAssess(conn, actor, strategy, period, subject);
   PeriodStore store(conn);
   bool exists_subject = subject.kind == SubjectKind::kStrategy ||
                         (subject.kind == SubjectKind::kItem && PlanItemStore(conn).FindByKey(strategy.id, subject.key)) ||
@@ -206,7 +230,6 @@ Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy
   Assessment stored = store.SaveAssessment(a, before.has_value());
   Audit(conn, actor, "assessment", std::to_string(stored.id), before ? "update" : "create",
         before ? AssessmentToJson(*before).dump() : "", AssessmentToJson(stored).dump());
-  tx.Commit();
   return stored;
 }
 

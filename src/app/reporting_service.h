@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/visibility.h"
 #include "domain/assessment.h"
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
@@ -23,9 +24,9 @@ namespace fremdrift {
 // The period `code` of the strategy `strategy_key`, or of the only
 // strategy that has such a period when `strategy_key` is empty. Throws
 // kNotFound, or kInvalid (field "strategy") when several strategies have it.
-// Periods that are not published are found only for signed-in users.
+// Only periods `viewer` may see are found (app/visibility.h).
 std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
-                                                const std::string& code, bool signed_in);
+                                                const std::string& code, const Viewer& viewer);
 
 // Creates an open period (admins only); the code must fit the cadence.
 ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body);
@@ -54,10 +55,18 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
 // comment, target_label, justification; version when changing). Refused
 // with kConflict once the period is approved, kForbidden when the user may
 // not assess the subject, kInvalid for a status off the scale or a missing
-// justification.
+// justification. When the subject is an expected report of the round, the
+// report becomes a draft (app/reporting_round.h RecordReportStep), and an
+// owner's change of a submitted report is refused with kConflict.
 Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
                           const ReportingPeriod& period, const Subject& subject,
                           const nlohmann::json& body);
+
+// SaveAssessment's work inside the caller's write transaction, without
+// the expected report's step (app/reporting_round.h does that).
+Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                                       const ReportingPeriod& period, const Subject& subject,
+                                       const nlohmann::json& body);
 
 // The period before `period` in the same strategy, if any.
 std::optional<ReportingPeriod> PreviousPeriod(SqlConnection& conn, const ReportingPeriod& period);

@@ -1,5 +1,6 @@
 #include "app/roadmap_version_service.h"
 
+#include "app/input_text.h"
 #include "domain/failure.h"
 #include "formats/plan_json.h"
 #include "formats/roadmap_json.h"
@@ -40,6 +41,7 @@ RoadmapVersion FindRoadmapVersion(SqlConnection& conn, const std::string& code) 
 }
 
 RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdmin(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
@@ -86,6 +88,7 @@ RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, cons
 
 RoadmapVersion ReplaceRoadmapVersion(SqlConnection& conn, const User& actor, const std::string& code,
                                      const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdmin(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   nlohmann::json in = body;

@@ -1,5 +1,6 @@
 #include "app/sign_in.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <nlohmann/json.hpp>
@@ -7,6 +8,8 @@
 #include "app/api_token.h"
 #include "app/password.h"
 #include "domain/failure.h"
+#include "domain/text_field_rules.h"
+#include "domain/user_rules.h"
 #include "storage/audit_log.h"
 #include "storage/session_store.h"
 #include "storage/user_store.h"
@@ -23,18 +26,60 @@ void Audit(SqlConnection& conn, const std::string& actor, const std::string& ent
   AuditLog(conn).Append({0, "", actor, entity, id, action, "", after.dump()});
 }
 
-// Records a failed or refused attempt in its own transaction: it must stay
-// even though the sign-in itself fails.
-void RecordFailure(SqlConnection& conn, const std::string& name, const std::string& address,
-                   int64_t now, bool record_for_throttle, const std::string& action) {
+// Who the audit log names as the actor of a sign-in that did not succeed:
+// nobody has been shown to be the named user.
+constexpr const char* kAnonymousActor = "anonymous";
+
+// The longest client address kept in the log and the throttle's table.
+constexpr size_t kMaxAddressChars = 64;
+
+// One attempt, as the log and the throttle see it: the name and address
+// cut to bounded lengths, so an attempt can never grow them by more than
+// a few hundred bytes.
+struct Attempt {
+  std::string name;     // at most kMaxUserNameBytes characters
+  std::string address;  // at most kMaxAddressChars characters
+  std::string account_subject() const { return "account:" + name; }
+  std::string address_subject() const { return "address:" + address; }
+};
+
+// Logs a sign-in that failed or was refused, as the anonymous actor; the
+// attempted name is in the details.
+void AuditAttempt(SqlConnection& conn, const Attempt& a, const std::string& action) {
+  Audit(conn, kAnonymousActor, "sign_in", a.name, action, {{"name", a.name}, {"address", a.address}});
+}
+
+// The ids of the failures counted in advance for one attempt.
+struct CountedAttempt {
+  int64_t account_failure = 0;
+  int64_t address_failure = 0;
+};
+
+// Checks the throttle and counts the attempt as a failure in one step:
+// concurrent attempts for one account or address take turns here, so at
+// most `max_failures` of them ever reach the password check within a
+// window. A right password takes the count back (SignIn). Throws
+// Failure(kTooManyRequests) and logs "refused" when locked.
+CountedAttempt CheckAndCountAttempt(SqlConnection& conn, const Attempt& a, int64_t now,
+                                    const SignInThrottle& throttle) {
+  const int64_t window_start = now - throttle.window_seconds;
   WriteTransaction tx(conn);
-  if (record_for_throttle) {
-    SignInFailureStore failures(conn);
-    failures.Record("account:" + name, now);
-    failures.Record("address:" + address, now);
+  SignInFailureStore failures(conn);
+  failures.LockForCounting();
+  auto account = LockedUntil(throttle, failures.Since(a.account_subject(), window_start), now);
+  auto by_address = LockedUntil(throttle, failures.Since(a.address_subject(), window_start), now);
+  if (account || by_address) {
+    AuditAttempt(conn, a, "refused");
+    tx.Commit();
+    int64_t until = std::max(account.value_or(0), by_address.value_or(0));
+    throw Failure(FailureCode::kTooManyRequests,
+                  "too many failed sign-ins; try again in " + std::to_string((until - now + 59) / 60) +
+                      " minutes",
+                  "password");
   }
-  Audit(conn, name, "sign_in", name, action, {{"address", address}});
+  CountedAttempt out{failures.Record(a.account_subject(), now), failures.Record(a.address_subject(), now)};
   tx.Commit();
+  return out;
 }
 
 }  // namespace
@@ -47,22 +92,12 @@ int64_t EpochSeconds() {
 
 NewSession SignIn(SqlConnection& conn, const std::string& name, const std::string& password,
                   const std::string& address, int64_t now, const SessionPolicy& policy) {
-  const int64_t window_start = now - policy.throttle.window_seconds;
-  {
-    SignInFailureStore failures(conn);
-    auto account = LockedUntil(policy.throttle, failures.Since("account:" + name, window_start), now);
-    auto by_address =
-        LockedUntil(policy.throttle, failures.Since("address:" + address, window_start), now);
-    if (account || by_address) {
-      RecordFailure(conn, name, address, now, false, "refused");
-      int64_t until = std::max(account.value_or(0), by_address.value_or(0));
-      throw Failure(FailureCode::kTooManyRequests,
-                    "too many failed sign-ins; try again in " +
-                        std::to_string((until - now + 59) / 60) + " minutes",
-                    "password");
-    }
-  }
-  auto hash = UserStore(conn).PasswordHash(name);
+  const Attempt attempt{TruncatedText(name, kMaxUserNameBytes), TruncatedText(address, kMaxAddressChars)};
+  // A name no account can have (too long, control characters, not UTF-8)
+  // is a wrong name: counted and answered like one.
+  const bool possible_name = !TextFieldProblem(name, TextShape::kLine, kMaxUserNameBytes);
+  CountedAttempt counted = CheckAndCountAttempt(conn, attempt, now, policy.throttle);
+  auto hash = possible_name ? UserStore(conn).PasswordHash(name) : std::nullopt;
   bool ok = false;
   if (hash && !hash->empty()) {
     ok = VerifyPassword(*hash, password);
@@ -70,7 +105,10 @@ NewSession SignIn(SqlConnection& conn, const std::string& name, const std::strin
     VerifyAgainstDummy(password);
   }
   if (!ok) {
-    RecordFailure(conn, name, address, now, true, "failed");
+    // The failure was counted before the check; only the log is left.
+    WriteTransaction tx(conn);
+    AuditAttempt(conn, attempt, "failed");
+    tx.Commit();
     throw Failure(FailureCode::kUnauthenticated, "the user name or password is wrong", "password");
   }
 
@@ -84,8 +122,11 @@ NewSession SignIn(SqlConnection& conn, const std::string& name, const std::strin
   SessionStore sessions(conn);
   sessions.DeleteIdleSince(now - policy.idle_seconds);
   out.session.id = sessions.Create(HashToken(out.token), user->id, out.session.csrf_token, now);
-  SignInFailureStore(conn).Clear("account:" + name, window_start);
-  Audit(conn, name, "session", std::to_string(out.session.id), "sign_in", {{"address", address}});
+  SignInFailureStore failures(conn);
+  failures.Forget(counted.account_failure);
+  failures.Forget(counted.address_failure);
+  failures.Clear(attempt.account_subject(), now - policy.throttle.window_seconds);
+  Audit(conn, name, "session", std::to_string(out.session.id), "sign_in", {{"address", attempt.address}});
   tx.Commit();
   return out;
 }

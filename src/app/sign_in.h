@@ -32,11 +32,15 @@ struct NewSession {
 
 // Checks `name` and `password` and starts a session. A wrong name and a
 // wrong password give the same Failure(kUnauthenticated, field "password")
-// and take the same time. When the account or the address (`address`) has
+// and take the same time; so does a name no account can have (too long,
+// control characters). When the account or the address (`address`) has
 // failed too often lately (SessionPolicy::throttle), refuses with
-// Failure(kTooManyRequests) without checking the password. Failures,
-// refusals and sign-ins are written to the audit log; a failure is
-// recorded even though nothing else changes.
+// Failure(kTooManyRequests) without checking the password. The check and
+// the count of the attempt are one step in the database, so concurrent
+// guesses for one account reach the password check at most
+// `max_failures` times per window. Failures and refusals are logged as
+// the actor "anonymous", with the attempted name and the address cut to
+// bounded lengths in the details; a sign-in is logged as the user.
 NewSession SignIn(SqlConnection& conn, const std::string& name, const std::string& password,
                   const std::string& address, int64_t now, const SessionPolicy& policy);
 

@@ -8,6 +8,7 @@
 
 #include "app/indicator_series.h"
 #include "app/reporting_service.h"
+#include "app/visibility.h"
 #include "domain/achievement.h"
 #include "domain/failure.h"
 #include "domain/period.h"
@@ -158,12 +159,12 @@ std::string ItemLabel(const Strategy& s, const PlanItem& item) {
 }
 
 // The previous period the reader may see: the latest earlier one, among the
-// published ones for readers who are not signed in.
-std::optional<ReportingPeriod> VisiblePrevious(SqlConnection& conn, const ReportingPeriod& period,
-                                               bool signed_in) {
+// ones `viewer` may see.
+std::optional<ReportingPeriod> VisiblePrevious(SqlConnection& conn, const Strategy& strategy,
+                                               const ReportingPeriod& period, const Viewer& viewer) {
   std::optional<ReportingPeriod> prev;
   for (const auto& p : PeriodStore(conn).List(period.strategy_id)) {
-    if (p.code < period.code && (signed_in || IsPublic(p))) prev = p;
+    if (p.code < period.code && MaySee(viewer, strategy, p)) prev = p;
   }
   return prev;
 }
@@ -185,13 +186,13 @@ Date TodayUtc() {
 }
 
 StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
-                              const ReportingPeriod& period, bool signed_in, const Date& today) {
+                              const ReportingPeriod& period, const Viewer& viewer, const Date& today) {
   StatusReport r;
   r.strategy = strategy;
   r.scale = ScaleOf(strategy);
   r.period = period;
   r.generated_on = today;
-  r.previous = VisiblePrevious(conn, period, signed_in);
+  r.previous = VisiblePrevious(conn, strategy, period, viewer);
 
   PeriodStore periods(conn);
   std::vector<Assessment> assessments = periods.Assessments(period.id);
@@ -251,12 +252,14 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     ReportIndicatorRow row;
     row.assessment = a;
     if (auto ind = indicators.FindByCode(a.subject.key)) {
+      if (!MaySee(viewer, *ind)) continue;
       row.indicator = *ind;
-    } else {
+    } else if (viewer.signed_in()) {
       row.indicator.code = row.indicator.name = a.subject.key;
+    } else {
+      continue;
     }
-    row.figures_shown = signed_in || row.indicator.published;
-    if (row.figures_shown && row.indicator.id != 0) {
+    if (row.indicator.id != 0) {
       row.figures = figures.Figures(row.indicator);
       row.targets = CurrentTargets(row.indicator, period_end);
     }
@@ -293,7 +296,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
 }
 
 PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,
-                                const ReportingPeriod& a, const ReportingPeriod& b) {
+                                const ReportingPeriod& a, const ReportingPeriod& b, const Viewer& viewer) {
   PeriodComparison c;
   c.strategy = strategy;
   c.scale = ScaleOf(strategy);
@@ -340,6 +343,7 @@ PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,
   IndicatorStore indicators(conn);
   for (const auto& code : codes) {
     auto ind = indicators.FindByCode(code);
+    if (ind ? !MaySee(viewer, *ind) : !viewer.signed_in()) continue;
     add(SubjectKind::kIndicator, code, ind ? ind->name : code, "");
   }
 

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "app/visibility.h"
 #include "domain/assessment.h"
 #include "domain/date.h"
 #include "domain/indicator.h"
@@ -91,10 +92,11 @@ struct StatusReport {
 // Loads the report of `period` of `strategy` (found with FindPeriod, which
 // decides who may see it). An indicator goes under the first goal (in plan
 // order) it serves directly, else the first goal one of its served items
-// lies under. Figures are the latest up to the end of the period; figures of
-// internal indicators are left out unless `signed_in`. Reads only.
+// lies under. Figures are the latest up to the end of the period. What
+// `viewer` may not see (app/visibility.h: an internal indicator, an earlier
+// period) is left out. Reads only.
 StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
-                              const ReportingPeriod& period, bool signed_in, const Date& today);
+                              const ReportingPeriod& period, const Viewer& viewer, const Date& today);
 
 // One subject in a comparison of two periods.
 struct AssessmentChange {
@@ -126,9 +128,10 @@ struct PeriodComparison {
 };
 
 // Compares periods `a` and `b` of `strategy`. Subjects are listed in plan
-// order: the strategy, then items, then indicators by code.
+// order: the strategy, then items, then indicators by code (those `viewer`
+// may see).
 PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,
-                                const ReportingPeriod& a, const ReportingPeriod& b);
+                                const ReportingPeriod& a, const ReportingPeriod& b, const Viewer& viewer);
 
 // Today's date (UTC), for the report's title page.
 Date TodayUtc();

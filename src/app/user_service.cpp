@@ -1,5 +1,6 @@
 #include "app/user_service.h"
 
+#include "app/input_text.h"
 #include "app/admin_access.h"
 #include "app/password.h"
 #include "app/sign_in.h"
@@ -86,6 +87,7 @@ bool HasPassword(SqlConnection& conn, const std::string& name) {
 }
 
 User CreateUser(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdministrator(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
@@ -111,6 +113,7 @@ User CreateUser(SqlConnection& conn, const User& actor, const nlohmann::json& bo
 
 User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
                 const nlohmann::json& body) {
+  RequireValidInputText(body);
   RequireAdministrator(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;

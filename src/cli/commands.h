@@ -20,6 +20,12 @@ int MeasurementsImportCommand(const Args& args);
 int ReportCommand(const Args& args);
 // costs --db URL --year YEAR [--format table|csv] [--lang nb|en] [--sep comma|semicolon]
 int CostsCommand(const Args& args);
+int BackupCommand(const Args& args);   // backup --db URL --out FILE
+int RestoreCommand(const Args& args);  // restore --db URL FILE
+
+// round --db URL --period CODE [--strategy KEY] --deadline YYYY-MM-DDTHH:MM
+//       [--reminders 14,3] [--levels 3,4] [--no-weekly]
+int RoundCommand(const Args& args);
 
 // Usage text for `fremdrift --help`.
 const char* UsageText();

@@ -38,10 +38,20 @@ Commands:
           Write a reporting period's status report (as /rapport/CODE shows
           it). PDF needs Chromium (apt-get install chromium). --out - writes
           html or md to standard output.
+  round   --db URL --period CODE [--strategy KEY] --deadline YYYY-MM-DDTHH:MM
+          [--reminders 14,3] [--levels 3,4] [--no-weekly]
+          Open a reporting round on an open period: its deadline (Norwegian
+          time), reminder days and the strategy's reporting levels.
   costs   --db URL --year YEAR [--format table|csv] [--lang nb|en]
           [--sep comma|semicolon]
           Print a year's cost sharing of the national solutions (as
           /kostnadsdeling/YEAR shows it): cost, change and each group's share.
+  backup  --db URL --out FILE
+          Write a consistent snapshot of the whole database to FILE while
+          the server runs (SQLite: online backup API; PostgreSQL: pg_dump).
+  restore --db URL FILE
+          Replace the database's content with backup FILE (stop the server
+          first).
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
@@ -69,6 +79,9 @@ int main(int argc, char** argv) {
     if (cmd == "measurements" && sub == "import") return MeasurementsImportCommand(Args(argc, argv, 3));
     if (cmd == "report") return ReportCommand(Args(argc, argv, 2));
     if (cmd == "costs") return CostsCommand(Args(argc, argv, 2));
+    if (cmd == "round") return RoundCommand(Args(argc, argv, 2));
+    if (cmd == "backup") return BackupCommand(Args(argc, argv, 2));
+    if (cmd == "restore") return RestoreCommand(Args(argc, argv, 2));
     bool sub_is_word = !sub.empty() && sub[0] != '-';
     std::cerr << "fremdrift: unknown command '" << cmd << (sub_is_word ? " " + sub : "")
               << "'\n\n" << UsageText();

@@ -52,8 +52,8 @@ int ReportCommand(const Args& args) {
   Migrate(*conn);
   // The command line has the whole database: it sees every period, like a
   // signed-in user.
-  auto [strategy, period] = FindPeriod(*conn, args.Flag("strategy").value_or(""), code, true);
-  StatusReport report = LoadStatusReport(*conn, strategy, period, true, TodayUtc());
+  auto [strategy, period] = FindPeriod(*conn, args.Flag("strategy").value_or(""), code, Viewer::Internal());
+  StatusReport report = LoadStatusReport(*conn, strategy, period, Viewer::Internal(), TodayUtc());
   const Catalogue& t = CatalogueFor(assets, lang);
 
   std::string body;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/text_field_rules.h"
+
 namespace fremdrift {
 namespace {
 
@@ -87,7 +89,11 @@ std::vector<FieldProblem> ValidateCase(const Case& c, const Body& body, const Me
   }
   for (size_t i = 0; i < c.documents.size(); ++i) {
     if (c.documents[i].title.empty()) p.push_back({At("documents", i, "title"), "is required"});
-    if (c.documents[i].url.empty()) p.push_back({At("documents", i, "url"), "is required"});
+    if (c.documents[i].url.empty()) {
+      p.push_back({At("documents", i, "url"), "is required"});
+    } else if (auto why = LinkUrlProblem(c.documents[i].url)) {
+      p.push_back({At("documents", i, "url"), *why});
+    }
   }
   if (c.status == CaseStatus::kPostponed && !postponed_to) {
     p.push_back({"postponed_to", "a postponed case must name the meeting it moved to"});

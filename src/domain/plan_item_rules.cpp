@@ -1,5 +1,7 @@
 #include "domain/plan_item_rules.h"
 
+#include "domain/text_field_rules.h"
+
 namespace fremdrift {
 
 std::vector<FieldProblem> ValidatePlanItem(const PlanItem& item,
@@ -34,6 +36,11 @@ std::vector<FieldProblem> ValidatePlanItem(const PlanItem& item,
       item.end.date() < item.start.date()) {
     problems.push_back({"end", "must not be before start (" +
                                    item.start.date().ToIso() + ")"});
+  }
+  for (size_t i = 0; i < item.links.size(); ++i) {
+    if (auto why = LinkUrlProblem(item.links[i].url)) {
+      problems.push_back({"links[" + std::to_string(i) + "].url", *why});
+    }
   }
   if (item.phases && item.phases->to < item.phases->from) {
     problems.push_back({"phase_to", "must not be before phase_from"});

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "domain/failure.h"
+#include "domain/text_field_rules.h"
+#include "formats/json_input.h"
 
 namespace fremdrift {
 namespace fs = std::filesystem;
@@ -18,18 +20,30 @@ std::string SyntaxMessage(const nlohmann::json::parse_error& e, const std::strin
   // counts from 1 and points at the offending character.
   size_t offset = std::min<size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
   size_t line = 1 + std::count(text.begin(), text.begin() + offset, '\n');
-  return "line " + std::to_string(line) + ": not valid JSON (" + e.what() + ")";
+  return "line " + std::to_string(line) + ": not valid JSON (" + ToValidUtf8(e.what()) + ")";
+}
+
+// What keeps `text` from being parsed safely (too deep, not UTF-8), or "".
+std::string LimitProblem(const std::string& text) {
+  if (JsonNestingDepth(text) > kMaxJsonDepth) {
+    return "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels of arrays and objects";
+  }
+  if (!IsValidUtf8(text)) return "not valid UTF-8 text";
+  return "";
 }
 
 }  // namespace
 
 BundleFile ParseBundleText(const std::string& name, const std::string& text) {
+  if (std::string problem = LimitProblem(text); !problem.empty()) {
+    throw Failure(FailureCode::kInvalid, name + ": " + problem, name);
+  }
   try {
     return {name, nlohmann::json::parse(text)};
   } catch (const nlohmann::json::parse_error& e) {
     throw Failure(FailureCode::kInvalid, name + ": " + SyntaxMessage(e, text), name);
   } catch (const nlohmann::json::exception& e) {  // e.g. out_of_range 406: "1e309"
-    throw Failure(FailureCode::kInvalid, name + ": not valid JSON (" + e.what() + ")", name);
+    throw Failure(FailureCode::kInvalid, name + ": not valid JSON (" + ToValidUtf8(e.what()) + ")", name);
   }
 }
 
@@ -59,6 +73,10 @@ std::vector<BundleFile> ReadBundleFiles(const std::string& path) {
     std::stringstream buf;
     buf << in.rdbuf();
     std::string name = f.filename().string();
+    if (std::string problem = LimitProblem(buf.str()); !problem.empty()) {
+      problems.push_back({name, problem});
+      continue;
+    }
     try {
       out.push_back({name, nlohmann::json::parse(buf.str())});
     } catch (const nlohmann::json::parse_error& e) {

@@ -1,5 +1,7 @@
 #include "formats/series_csv.h"
 
+#include "formats/spreadsheet_text.h"
+
 namespace fremdrift {
 namespace {
 
@@ -13,7 +15,9 @@ void AppendRow(std::string& out, const std::vector<std::string>& fields, char se
 
 }  // namespace
 
-std::string CsvField(std::string_view text, char separator) {
+std::string CsvField(std::string_view raw, char separator) {
+  const std::string safe = NeutralisedCellText(raw);
+  const std::string_view text = safe;
   if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string_view::npos) {
     return std::string(text);
   }

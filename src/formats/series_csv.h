@@ -20,7 +20,8 @@ enum class CsvDialect {
 std::string SeriesCsv(const SeriesDownload& d, CsvDialect dialect = CsvDialect::kComma);
 
 // One field as RFC 4180 writes it with `separator`: as is, or in quotes with
-// inner quotes doubled.
+// inner quotes doubled; text that a spreadsheet could take for a formula
+// first gets a leading "'" (formats/spreadsheet_text.h).
 std::string CsvField(std::string_view text, char separator);
 
 }  // namespace fremdrift

@@ -144,7 +144,7 @@ void WriteAbout(lxw_workbook* wb, const SeriesDownload& d) {
 
   lxw_row_t row = 0;
   auto fact = [&](const std::string& name, const std::string& value) {
-    worksheet_write_string(ws, row, 0, name.c_str(), label);
+    worksheet_write_string(ws, row, 0, CellText(name).c_str(), label);
     worksheet_write_string(ws, row, 1, CellText(value).c_str(), body);
     ++row;
   };

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "domain/failure.h"
+#include "formats/spreadsheet_text.h"
 
 namespace fremdrift {
 namespace {
@@ -52,7 +53,8 @@ size_t Utf8Length(std::string_view s) {
   }));
 }
 
-std::string CellText(const std::string& s) {
+std::string CellText(const std::string& raw) {
+  const std::string s = NeutralisedCellText(raw);
   size_t chars = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && ++chars > kMaxCellChars) {

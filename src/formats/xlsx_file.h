@@ -21,8 +21,10 @@ std::string WriteXlsx(const std::string& title, const std::string& subject,
 // The number of characters (not bytes) of UTF-8 text.
 size_t Utf8Length(std::string_view s);
 
-// `s` cut to Excel's limit on the characters in one cell, at a character
-// boundary.
+// `s` made inert (formats/spreadsheet_text.h: a leading "'" before text a
+// spreadsheet could take for a formula) and cut to Excel's limit on the
+// characters in one cell, at a character boundary. Every text cell is
+// written through it.
 std::string CellText(const std::string& s);
 
 }  // namespace fremdrift

@@ -42,9 +42,19 @@ mstch::map HistoryView(const std::vector<AuditEntry>& entries, const Catalogue& 
     std::string fields;
     // A creation or deletion names no fields: everything changed.
     if (!e.before.empty() && !e.after.empty()) {
+      auto before = ObjectOf(e.before), after = ObjectOf(e.after);
       for (const auto& f : ChangedFields(e.before, e.after)) {
         if (f == "version") continue;
-        fields += (fields.empty() ? "" : ", ") + f;
+        std::string text = f;
+        // A move along a workflow shows its old and new state, and the
+        // reason given for it.
+        if (f == "state" && before.value("state", nlohmann::ordered_json()).is_string() &&
+            after.value("state", nlohmann::ordered_json()).is_string()) {
+          text += ": " + before["state"].get<std::string>() + " → " + after["state"].get<std::string>();
+        } else if (f == "reason" && after.value("reason", nlohmann::ordered_json()).is_string()) {
+          text += ": «" + after["reason"].get<std::string>() + "»";
+        }
+        fields += (fields.empty() ? "" : ", ") + text;
       }
     }
     rows.push_back(mstch::map{{"at", TimeText(e.at)},

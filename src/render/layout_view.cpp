@@ -21,6 +21,8 @@ mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
       {"is_admin", info.user_name.has_value() && info.is_admin},
       {"csrf_token", info.csrf_token},
       {"sign_in_url", info.sign_in_url},
+      {"open_tasks", info.open_tasks},
+      {"open_tasks_text", t.Format("tasks_nav_count", {{"n", std::to_string(info.open_tasks)}})},
   };
 }
 

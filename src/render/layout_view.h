@@ -23,11 +23,13 @@ struct LayoutInfo {
   std::string csrf_token;
   // Where "sign in" leads: the sign-in page, coming back to this page.
   std::string sign_in_url;
+  // The signed-in user's open reporting tasks (shown beside "Oppgaver").
+  int open_tasks = 0;
 };
 
 // Keys: lang, data_lang, t (every string of the catalogue), page_title, nav_home,
 // nav_roadmap, nav_admin, lang_switch_url, has_user, user_name, is_admin, csrf_token,
-// sign_in_url.
+// sign_in_url, open_tasks, open_tasks_text.
 mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t);
 
 }  // namespace fremdrift

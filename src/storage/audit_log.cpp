@@ -1,11 +1,18 @@
 #include "storage/audit_log.h"
 
+#include "domain/text_field_rules.h"
 #include "storage/timestamp.h"
 
 namespace fremdrift {
 
 int64_t AuditLog::Append(AuditEntry e) {
   if (e.at.empty()) e.at = UtcNow();
+  // The columns that name who did what to which record are bounded, so no
+  // input can make one row large; the JSON of before and after is bounded
+  // by the text rules its fields keep (domain/text_field_rules.h).
+  for (std::string* s : {&e.actor, &e.entity, &e.entity_id, &e.action}) {
+    if (s->size() > kMaxAuditDetailChars) *s = TruncatedText(*s, kMaxAuditDetailChars);
+  }
   auto nullable = [](const std::string& s) -> SqlValue {
     if (s.empty()) return nullptr;
     return s;

@@ -14,7 +14,9 @@ class AuditLog {
  public:
   explicit AuditLog(SqlConnection& conn) : conn_(conn) {}
 
-  // Appends `entry`; an empty `at` is set to now. Returns the new id.
+  // Appends `entry`; an empty `at` is set to now. Actor, entity, entity id
+  // and action are cut to kMaxAuditDetailChars characters. Returns the new
+  // id.
   int64_t Append(AuditEntry entry);
 
   // Entries, newest first; `entity` and `entity_id` filter when not empty.

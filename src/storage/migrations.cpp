@@ -620,6 +620,36 @@ END $$;
 CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
 FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
 )SQL"},
+      // Reporting rounds (docs/reporting.md): a period's deadline (Oslo
+      // wall-clock time) and reminder schedule, the strategy's reporting
+      // levels, who answers for an indicator, the state of each expected
+      // report, and who writes a goal's or the strategy's narrative.
+      {12, "reporting_rounds",
+       R"SQL(
+ALTER TABLE strategies ADD COLUMN reporting_levels TEXT NOT NULL DEFAULT '';
+ALTER TABLE indicators ADD COLUMN responsible_organisation_id {int} REFERENCES organisations(id);
+ALTER TABLE reporting_periods ADD COLUMN deadline TEXT NOT NULL DEFAULT '';
+ALTER TABLE reporting_periods ADD COLUMN reminder_days TEXT NOT NULL DEFAULT '14,3';
+ALTER TABLE reporting_periods ADD COLUMN remind_weekly_overdue {int} NOT NULL DEFAULT 1;
+CREATE TABLE report_states (
+  period_id {int} NOT NULL REFERENCES reporting_periods(id) ON DELETE CASCADE,
+  subject_kind TEXT NOT NULL,
+  subject_key TEXT NOT NULL,
+  state TEXT NOT NULL,
+  return_comment TEXT NOT NULL DEFAULT '',
+  changed_by TEXT NOT NULL DEFAULT '',
+  changed_at TEXT NOT NULL DEFAULT '',
+  submitted_at TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  PRIMARY KEY (period_id, subject_kind, subject_key)
+);
+CREATE TABLE narrative_owners (
+  strategy_id {int} NOT NULL REFERENCES strategies(id),
+  subject_key TEXT NOT NULL,
+  organisation_id {int} NOT NULL REFERENCES organisations(id),
+  PRIMARY KEY (strategy_id, subject_key)
+);
+)SQL"},
   };
   return kMigrations;
 }

@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "domain/failure.h"
+#include "storage/engine_error.h"
 #include "storage/placeholder_rewrite.h"
+#include "storage/transient_failure.h"
 
 namespace fremdrift {
 namespace {
@@ -437,8 +439,9 @@ class PostgresConnection : public SqlConnection {
     return statements_.emplace(std::move(key), std::move(name)).first->second;
   }
 
-  // Throws the server's error: SQLSTATE class 23 (integrity constraint
-  // violation) is a conflict, anything else internal.
+  // Throws the server's error: a deadlock or serialization failure is
+  // transient, SQLSTATE class 23 (integrity constraint violation) a
+  // conflict, anything else internal.
   [[noreturn]] void Fail(const PGresult* res, const std::string& context) {
     const char* state =
         res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
@@ -452,9 +455,11 @@ class PostgresConnection : public SqlConnection {
     } else {
       message = TrimEnd(PQerrorMessage(conn_));
     }
+    if (state && (std::string_view(state) == "40P01" || std::string_view(state) == "40001")) {
+      throw TransientFailure(message + context);
+    }
     bool conflict = state && std::string_view(state).substr(0, 2) == "23";
-    throw Failure(conflict ? FailureCode::kConflict : FailureCode::kInternal,
-                  message + context);
+    throw EngineFailure(conflict, message + context);
   }
 
   std::string url_;

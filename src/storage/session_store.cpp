@@ -44,8 +44,20 @@ void SessionStore::DeleteForUser(int64_t user_id) {
   conn_.Execute("DELETE FROM sessions WHERE user_id = ?", {user_id});
 }
 
-void SignInFailureStore::Record(const std::string& subject, int64_t at) {
-  conn_.Execute("INSERT INTO sign_in_failures (subject, at) VALUES (?, ?)", {subject, at});
+int64_t SignInFailureStore::Record(const std::string& subject, int64_t at) {
+  return conn_.Query("INSERT INTO sign_in_failures (subject, at) VALUES (?, ?) RETURNING id", {subject, at})
+      .at(0)
+      .Int(0);
+}
+
+void SignInFailureStore::Forget(int64_t id) {
+  conn_.Execute("DELETE FROM sign_in_failures WHERE id = ?", {id});
+}
+
+void SignInFailureStore::LockForCounting() {
+  if (conn_.dialect() == SqlDialect::kPostgres) {
+    conn_.ExecuteScript("LOCK TABLE sign_in_failures IN SHARE ROW EXCLUSIVE MODE");
+  }
 }
 
 std::vector<int64_t> SignInFailureStore::Since(const std::string& subject, int64_t since) {

@@ -43,7 +43,18 @@ class SignInFailureStore {
  public:
   explicit SignInFailureStore(SqlConnection& conn) : conn_(conn) {}
 
-  void Record(const std::string& subject, int64_t at);
+  // Records a failure of `subject` at `at` and returns its id.
+  int64_t Record(const std::string& subject, int64_t at);
+  // Forgets the failure with this id (an attempt counted in advance that
+  // turned out right).
+  void Forget(int64_t id);
+  // Makes the current write transaction the only one that reads and
+  // records failures until it ends, so that a check and the count that
+  // follows it are one step for concurrent sign-ins: PostgreSQL locks the
+  // table in SHARE ROW EXCLUSIVE mode (which conflicts with itself, not
+  // with plain reads); on SQLite, BEGIN IMMEDIATE already holds the
+  // database's write lock. Call it first in the transaction.
+  void LockForCounting();
   // The times of the subject's failures after `since`.
   std::vector<int64_t> Since(const std::string& subject, int64_t since);
   // Forgets the subject's failures (after a successful sign-in) and every

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "domain/failure.h"
+#include "storage/engine_error.h"
 
 namespace fremdrift {
 namespace {
@@ -89,7 +90,7 @@ class SqliteConnection : public SqlConnection {
     if (rc != SQLITE_OK) {
       std::string msg = err ? err : sqlite3_errstr(rc);
       sqlite3_free(err);
-      throw Failure(ClassifyError(rc), msg);
+      throw EngineFailure(ClassifyError(rc) == FailureCode::kConflict, msg);
     }
   }
 
@@ -138,7 +139,7 @@ class SqliteConnection : public SqlConnection {
   [[noreturn]] void Fail(int rc, sqlite3_stmt* stmt) {
     std::string msg = sqlite3_errmsg(db_);
     sqlite3_reset(stmt);
-    throw Failure(ClassifyError(rc), msg);
+    throw EngineFailure(ClassifyError(rc) == FailureCode::kConflict, msg);
   }
 
   // Statements are prepared once per connection and reused.

@@ -12,6 +12,7 @@
 #include "web/request_body.h"
 #include "web/page_frame.h"
 #include "web/year_param.h"
+#include "web/content_disposition.h"
 
 namespace fremdrift {
 namespace {
@@ -73,7 +74,7 @@ Response Download(RequestContext& ctx, bool xlsx) {
     r.body = CostTableCsv(table, labels, sep == "semicolon" ? CsvDialect::kSemicolon : CsvDialect::kComma);
     file += ".csv";
   }
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + file + "\"");
+  r.headers.emplace_back("Content-Disposition", ContentDisposition(file));
   return r;
 }
 

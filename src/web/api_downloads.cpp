@@ -7,6 +7,7 @@
 
 #include "app/indicator_series.h"
 #include "app/series_notes.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/sdmx_csv.h"
 #include "formats/series_csv.h"
@@ -16,6 +17,7 @@
 #include "web/api_indicators.h"
 #include "web/series_cache.h"
 #include "web/series_query.h"
+#include "web/content_disposition.h"
 
 namespace fremdrift {
 namespace {
@@ -77,7 +79,7 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   // A cache hit costs one small query: the indicator's stamp.
   const std::string& code = ctx.Param("code");
   auto stamp = IndicatorStore(ctx.db()).Stamp(code);
-  if (!stamp || (!stamp->published && !ctx.user())) {
+  if (!stamp || !MaySeeIndicator(Viewer::Of(ctx.user()), stamp->published)) {
     throw Failure(FailureCode::kNotFound, "no indicator '" + code + "'", "code");
   }
   SeriesQuery q = SeriesQueryFromRequest(ctx);
@@ -106,10 +108,7 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
   if (attachment) {
-    std::string disposition = "attachment; filename=\"";
-    disposition += file_name;
-    disposition += '"';
-    r.headers.emplace_back("Content-Disposition", disposition);
+    r.headers.emplace_back("Content-Disposition", ContentDisposition(file_name));
   }
   return r;
 }

@@ -4,6 +4,7 @@
 
 #include "app/governance_service.h"
 #include "app/meeting_agenda.h"
+#include "app/visibility.h"
 #include "domain/case_filter.h"
 #include "domain/failure.h"
 #include "formats/governance_json.h"
@@ -64,15 +65,20 @@ OJson CaseJson(const Case& c, const std::string& body_key, const std::string& me
   return j;
 }
 
-// Body keys and meeting dates by id, for the JSON of many cases.
+// Body keys and meeting dates by id, for the JSON of many cases as the
+// reader may see them (links to hidden records left out).
 struct Names {
   std::map<int64_t, std::string> bodies;
   std::map<int64_t, std::string> dates;
-  explicit Names(SqlConnection& conn) {
+  Visibility visibility;
+  Names(SqlConnection& conn, const Viewer& viewer) : visibility(conn, viewer) {
     for (const auto& b : BodyStore(conn).List()) bodies[b.id] = b.key;
     for (const auto& m : MeetingStore(conn).List()) dates[m.id] = m.date.ToIso();
   }
-  OJson Case(const fremdrift::Case& c) { return CaseJson(c, bodies[c.body_id], dates[c.meeting_id]); }
+  explicit Names(RequestContext& ctx) : Names(ctx.db(), Viewer::Of(ctx.user())) {}
+  OJson Case(const fremdrift::Case& c) {
+    return CaseJson(visibility.Seen(c), bodies[c.body_id], dates[c.meeting_id]);
+  }
 };
 
 fremdrift::Body FindBody(RequestContext& ctx) {
@@ -113,7 +119,7 @@ Response DeleteBodyRoute(RequestContext& ctx) {
 
 Response ListMeetings(RequestContext& ctx) {
   auto filter = CaseFilterFromQuery(ctx.db(), ctx.QueryParams(), {"body", "year"});
-  Names names(ctx.db());
+  Names names(ctx);
   OJson out = OJson::array();
   for (const auto& m : MeetingStore(ctx.db()).List(filter.body_id, filter.year)) {
     out.push_back(MeetingJson(m, names.bodies[m.body_id]));
@@ -168,10 +174,12 @@ Response ListCases(RequestContext& ctx) {
                                     {"body", "year", "meeting", "status", "type", "q", "link_kind", "link_ref"});
   auto link = CaseLinkFromQuery(ctx.QueryParams());
   CaseStore store(ctx.db());
-  Names names(ctx.db());
+  Names names(ctx);
   OJson out = OJson::array();
+  // A hidden record has no cases for those who may not see it.
+  if (link && !names.visibility.LinkSeen(*link)) return Response::Json(out.dump());
   for (const auto& c : link ? store.LinkedTo(link->kind, link->reference) : store.List(filter.body_id)) {
-    if (MatchesCaseFilter(c, filter)) out.push_back(names.Case(c));
+    if (MatchesCaseFilter(names.visibility.Seen(c), filter)) out.push_back(names.Case(c));
   }
   return Response::Json(out.dump());
 }
@@ -179,20 +187,20 @@ Response ListCases(RequestContext& ctx) {
 Response GetCase(RequestContext& ctx) {
   auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
   if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
-  Response r = Response::Json(Names(ctx.db()).Case(*c).dump());
+  Response r = Response::Json(Names(ctx).Case(*c).dump());
   r.headers.emplace_back("ETag", ETag(c->version));
   return r;
 }
 
 Response CreateCaseRoute(RequestContext& ctx) {
   auto c = CreateCase(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  return Created(Names(ctx.db()).Case(c), "/api/v1/cases/" + std::to_string(c.id));
+  return Created(Names(ctx).Case(c), "/api/v1/cases/" + std::to_string(c.id));
 }
 
 Response UpdateCaseRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto c = UpdateCase(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return Response::Json(Names(ctx.db()).Case(c).dump());
+  return Response::Json(Names(ctx).Case(c).dump());
 }
 
 Response DeleteCaseRoute(RequestContext& ctx) {

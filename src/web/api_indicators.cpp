@@ -6,6 +6,7 @@
 #include "app/import_jobs.h"
 #include "app/indicator_series.h"
 #include "app/measurement_import.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
 #include "storage/indicator_store.h"
@@ -31,9 +32,8 @@ OJson IndicatorJson(SqlConnection& conn, const Indicator& ind) {
 
 Response ListIndicators(RequestContext& ctx) {
   OJson out = OJson::array();
-  for (const auto& ind : IndicatorStore(ctx.db()).List(ctx.user().has_value())) {
-    out.push_back(IndicatorJson(ctx.db(), ind));
-  }
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
+  for (const auto& ind : visibility.Indicators()) out.push_back(IndicatorJson(ctx.db(), visibility.Seen(ind)));
   return Response::Json(out.dump());
 }
 
@@ -85,11 +85,8 @@ Response GetJob(RequestContext& ctx) {
 }  // namespace
 
 Indicator VisibleIndicator(RequestContext& ctx, const std::string& code) {
-  auto ind = IndicatorStore(ctx.db()).FindByCode(code);
-  if (!ind || (!ind->published && !ctx.user())) {
-    throw Failure(FailureCode::kNotFound, "no indicator '" + code + "'", "code");
-  }
-  return *ind;
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
+  return visibility.Seen(visibility.FindIndicator(code));
 }
 
 void RegisterIndicatorRoutes(Router& r) {

@@ -12,8 +12,8 @@ namespace fremdrift {
 
 void RegisterIndicatorRoutes(Router& router);
 
-// The indicator `code` when the caller may see it (published, or signed
-// in); throws kNotFound otherwise.
+// The indicator `code` as the caller may see it (app/visibility.h);
+// throws kNotFound when hidden.
 Indicator VisibleIndicator(RequestContext& ctx, const std::string& code);
 
 }  // namespace fremdrift

@@ -2,6 +2,7 @@
 #include "web/api_periods.h"
 
 #include "app/reporting_service.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/period_json.h"
 #include "storage/period_store.h"
@@ -15,8 +16,7 @@ namespace {
 using OJson = nlohmann::ordered_json;
 
 std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
-  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"),
-                    ctx.user().has_value());
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"), Viewer::Of(ctx.user()));
 }
 
 OJson PeriodJson(const Strategy& s, const ReportingPeriod& p) {
@@ -36,14 +36,20 @@ OJson AssessmentJson(const Assessment& a, const StatusScale& scale, const std::o
   return j;
 }
 
+// Whether the reader may see what `subject` names (an indicator may be
+// internal).
+bool SubjectSeen(Visibility& visibility, const Subject& subject) {
+  return subject.kind != SubjectKind::kIndicator || visibility.IndicatorSeen(subject.key);
+}
+
 Response ListPeriods(RequestContext& ctx) {
   OJson out = OJson::array();
-  bool signed_in = ctx.user().has_value();
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   auto key = ctx.Query("strategy");
-  for (const auto& s : StrategyStore(ctx.db()).List(signed_in)) {
+  for (const auto& s : visibility.Strategies()) {
     if (key && *key != s.key) continue;
     for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
-      if (signed_in || IsPublic(p)) out.push_back(PeriodJson(s, p));
+      if (MaySee(visibility.viewer(), s, p)) out.push_back(PeriodJson(s, p));
     }
   }
   return Response::Json(out.dump());
@@ -67,14 +73,18 @@ Response GetPeriod(RequestContext& ctx) {
   j["previous_period"] = prev ? OJson(prev->code) : OJson(nullptr);
   PeriodStore store(ctx.db());
   StatusScale scale = ScaleOf(s);
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   j["assessments"] = OJson::array();
   for (const auto& a : store.Assessments(p.id)) {
+    if (!SubjectSeen(visibility, a.subject)) continue;
     std::optional<Assessment> before;
     if (prev) before = store.FindAssessment(prev->id, a.subject);
     j["assessments"].push_back(AssessmentJson(a, scale, before));
   }
   j["notes"] = OJson::array();
-  for (const auto& n : store.Notes(p.id)) j["notes"].push_back(NoteToJson(n));
+  for (const auto& n : store.Notes(p.id)) {
+    if (SubjectSeen(visibility, n.subject)) j["notes"].push_back(NoteToJson(n));
+  }
   return Response::Json(j.dump());
 }
 
@@ -101,8 +111,9 @@ Response PutAssessment(RequestContext& ctx, Subject subject) {
 
 Response GetAssessment(RequestContext& ctx, Subject subject) {
   auto [s, p] = Period(ctx);
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   auto a = PeriodStore(ctx.db()).FindAssessment(p.id, subject);
-  if (!a) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
+  if (!a || !SubjectSeen(visibility, subject)) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
   std::optional<Assessment> before;
   if (auto prev = PreviousPeriod(ctx.db(), p)) before = PeriodStore(ctx.db()).FindAssessment(prev->id, subject);
   return Response::Json(AssessmentJson(*a, ScaleOf(s), before).dump());

@@ -41,13 +41,13 @@ OJson EntryJson(const PortfolioEntry& e, const std::vector<PortfolioEntry>& all)
   return j;
 }
 
-OJson EntryJson(SqlConnection& conn, const std::string& key, bool signed_in) {
-  auto all = ListPortfolio(conn, signed_in);
+OJson EntryJson(SqlConnection& conn, const std::string& key, const Viewer& viewer) {
+  auto all = ListPortfolio(conn, viewer);
   for (const auto& e : all) {
     if (e.item.key == key) {
       OJson j = EntryJson(e, all);
       j["history"] = OJson::array();
-      for (const auto& a : PortfolioHistory(conn, e.item.id, signed_in)) j["history"].push_back(AssessmentJson(a));
+      for (const auto& a : PortfolioHistory(conn, e.item.id, viewer)) j["history"].push_back(AssessmentJson(a));
       return j;
     }
   }
@@ -72,7 +72,7 @@ Response ListItems(RequestContext& ctx) {
   if (owner && !OrganisationStore(ctx.db()).FindByShortName(*owner)) {
     throw Failure(FailureCode::kInvalid, "owner: no organisation with short name '" + *owner + "'", "owner");
   }
-  auto all = ListPortfolio(ctx.db(), ctx.user().has_value());
+  auto all = ListPortfolio(ctx.db(), Viewer::Of(ctx.user()));
   OJson out = OJson::array();
   for (const auto& e : all) {
     if (status && e.status() != *status) continue;
@@ -85,7 +85,7 @@ Response ListItems(RequestContext& ctx) {
 }
 
 Response GetItem(RequestContext& ctx) {
-  OJson j = EntryJson(ctx.db(), ctx.Param("key"), ctx.user().has_value());
+  OJson j = EntryJson(ctx.db(), ctx.Param("key"), Viewer::Of(ctx.user()));
   Response r = Response::Json(j.dump());
   r.headers.emplace_back("ETag", std::string(1, '"').append(std::to_string(j["version"].get<int64_t>())).append(1, '"'));
   return r;
@@ -94,7 +94,7 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = CreatePortfolioItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(EntryJson(ctx.db(), item.key, true).dump(), 201);
+  Response r = Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump(), 201);
   r.headers.emplace_back("Location", "/api/v1/portfolio-items/" + item.key);
   return r;
 }
@@ -102,7 +102,7 @@ Response CreateItem(RequestContext& ctx) {
 Response UpdateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = UpdatePortfolioItem(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(EntryJson(ctx.db(), item.key, true).dump());
+  return Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump());
 }
 
 Response DeleteItem(RequestContext& ctx) {
@@ -118,10 +118,10 @@ Response DeleteItem(RequestContext& ctx) {
 }
 
 Response ListAssessments(RequestContext& ctx) {
-  bool signed_in = ctx.user().has_value();
-  auto entry = FindPortfolioEntry(ctx.db(), ctx.Param("key"), signed_in);
+  Viewer viewer = Viewer::Of(ctx.user());
+  auto entry = FindPortfolioEntry(ctx.db(), ctx.Param("key"), viewer);
   OJson out = OJson::array();
-  for (const auto& a : PortfolioHistory(ctx.db(), entry.item.id, signed_in)) out.push_back(AssessmentJson(a));
+  for (const auto& a : PortfolioHistory(ctx.db(), entry.item.id, viewer)) out.push_back(AssessmentJson(a));
   return Response::Json(out.dump());
 }
 
@@ -133,7 +133,7 @@ Response PutAssessment(RequestContext& ctx) {
 }
 
 Response Summary(RequestContext& ctx) {
-  auto s = SummarisePortfolio(ListPortfolio(ctx.db(), ctx.user().has_value()));
+  auto s = SummarisePortfolio(ListPortfolio(ctx.db(), Viewer::Of(ctx.user())));
   auto pairs = [](const std::vector<std::pair<std::string, int>>& list, const char* name) {
     OJson out = OJson::array();
     for (const auto& [k, n] : list) out.push_back({{name, k.empty() ? OJson(nullptr) : OJson(k)}, {"count", n}});

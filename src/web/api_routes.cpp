@@ -17,7 +17,7 @@
 #include "storage/strategy_store.h"
 #include "web/api_admin.h"
 #include "web/request_body.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 #include "web/request_body.h"
 #include "web/server.h"
 
@@ -210,10 +210,13 @@ Response ListUserGroups(RequestContext& ctx) {
 }
 
 Response ListAudit(RequestContext& ctx) {
-  ctx.RequireUser();
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.RequireUser()));
+  std::string entity = ctx.Query("entity").value_or("");
+  if (!entity.empty() && !MaySeeAuditOf(visibility.viewer(), entity)) {
+    throw Failure(FailureCode::kForbidden, "the audit log of " + entity + " is for admins only", "entity");
+  }
   Json out = Json::array();
-  for (const auto& e : AuditLog(ctx.db()).List(ctx.Query("entity").value_or(""),
-                                               ctx.Query("id").value_or(""))) {
+  for (const auto& e : visibility.Seen(AuditLog(ctx.db()).List(entity, ctx.Query("id").value_or("")))) {
     auto parse = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json::parse(s); };
     out.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"entity", e.entity},
                    {"entity_id", e.entity_id}, {"action", e.action},

@@ -1,6 +1,7 @@
 #include "web/governance_query.h"
 
 #include "domain/failure.h"
+#include "domain/text_field_rules.h"
 #include "storage/body_store.h"
 
 namespace fremdrift {
@@ -43,6 +44,12 @@ CaseFilter CaseFilterFromQuery(SqlConnection& conn, const QueryList& query, cons
   }
   f.type = get("type");
   f.text = get("q");
+  // The words are matched as plain text (domain/case_filter.h), never
+  // handed to a query language; only their length and characters are
+  // checked.
+  if (auto p = TextFieldProblem(f.text, TextShape::kLine, kMaxSearchChars)) {
+    throw Failure(FailureCode::kInvalid, "q (the search words) " + *p, "q");
+  }
   return f;
 }
 

@@ -7,7 +7,7 @@
 #include "formats/decimal.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 
 namespace fremdrift {
 namespace {

@@ -2,7 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/indicator_series.h"
+#include "app/reporting_round.h"
 #include "app/reporting_service.h"
+#include "render/monitor_value_text.h"
+#include "render/report_text.h"
+#include "render/round_text.h"
 #include "domain/strategy_scale.h"
 #include "domain/failure.h"
 #include "render/page_urls.h"
@@ -55,15 +60,67 @@ struct Page {
   ReportingPeriod period;
   Subject subject;
   std::string subject_text;  // the path segment
+  // The expected report of the round, when the subject is one, and the
+  // user's part in it.
+  std::optional<ExpectedReport> report;
+  ReportActor actor = ReportActor::kOther;
 };
 
 Page Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), true);
+  auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Internal());
   Page page{s, p, ParseSubject(ctx.Param("subject")), ctx.Param("subject")};
   SubjectLabel(ctx.db(), s, page.subject);  // 404 for an unknown subject
   RequireMayAssess(ctx.db(), user, s, p, page.subject);
+  page.report = FindExpectedReport(ctx.db(), s, p, page.subject);
+  if (page.report) page.actor = ActorFor(user, *page.report);
   return page;
+}
+
+// The latest national figure and the achievement of one indicator.
+mstch::map FigureRow(SqlConnection& db, const Indicator& ind, const Catalogue& t) {
+  auto series = ReadSeries(db, ind, {});
+  auto latest = LatestValue(series);
+  mstch::array achievements;
+  for (const auto& a : series.achievements) {
+    achievements.push_back(mstch::map{
+        {"text", t.Text("round_achievement_" + std::string(AchievementStatusKey(a.status)))},
+        {"target", a.target.label}});
+  }
+  return mstch::map{{"name", ind.name},
+                    {"has_latest", latest.has_value()},
+                    {"latest", latest ? ValueText(latest->value, ind, t) : std::string()},
+                    {"latest_period", latest ? latest->period : std::string()},
+                    {"achievements", achievements}};
+}
+
+// What the owner sees beside the form: the previous period's status and
+// comment, the subject's latest figures and achievement.
+mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& scale) {
+  const Catalogue& t = PageCatalogue(ctx);
+  SqlConnection& db = ctx.db();
+  mstch::map view;
+  if (auto prev = PreviousPeriod(db, page.period)) {
+    view["has_previous_period"] = true;
+    view["previous_heading"] = t.Format("round_previous_heading", {{"period", prev->code}});
+    if (auto a = PeriodStore(db).FindAssessment(prev->id, page.subject)) {
+      view["has_previous"] = true;
+      view["previous_status"] = scale.Name(a->status, ctx.lang());
+      view["previous_comment"] = a->comment;
+    }
+  }
+  mstch::array figures;
+  IndicatorStore indicators(db);
+  if (page.subject.kind == SubjectKind::kIndicator) {
+    if (auto ind = indicators.FindByCode(page.subject.key)) figures.push_back(FigureRow(db, *ind, t));
+  } else if (page.subject.kind == SubjectKind::kItem) {
+    if (auto item = PlanItemStore(db).FindByKey(page.strategy.id, page.subject.key)) {
+      for (const auto& ind : indicators.ServingItem(item->id, true)) figures.push_back(FigureRow(db, ind, t));
+    }
+  }
+  view["has_figures"] = !figures.empty();
+  view["figures"] = figures;
+  return view;
 }
 
 Response Form(RequestContext& ctx, const Page& page, const Values& v, const FormProblems& problems,
@@ -122,6 +179,25 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
                                    mstch::map{{"url", report_url}, {"text", page.period.code}}}},
       {"nav_reports", true},
   };
+  view.merge(Context(ctx, page, scale));
+  if (page.report) {
+    const ExpectedReport& r = *page.report;
+    view["is_report"] = true;
+    view["report_state_text"] = ReportStateText(r.state, t);
+    view["report_state_key"] = std::string(ReportStateKey(r.state));
+    view["has_return_comment"] = r.state == ReportState::kReturned && !r.return_comment.empty();
+    view["return_comment"] = r.return_comment;
+    bool may_draft = ReportActionRefusal(r.state, ReportAction::kSaveDraft, page.actor, "").empty();
+    bool may_submit = ReportActionRefusal(r.state, ReportAction::kSubmit, page.actor, "").empty();
+    view["may_draft"] = may_draft;
+    view["may_submit"] = may_submit;
+    view["report_locked"] = !may_draft && !may_submit;
+    if (page.actor == ReportActor::kOwner) view["cancel_url"] = std::string("/oppgaver");
+  }
+  if (auto previous = ctx.Query("forrige")) {
+    view["after_draft"] = *previous == "utkast";
+    view["after_submit"] = *previous == "sendt";
+  }
   view.merge(ObjectHistory(ctx, "assessment", stored ? stored->id : 0));
   return RenderPage(ctx, "assessment_edit", title + " – " + label, std::move(view), "", status);
 }
@@ -156,8 +232,15 @@ Response Save(RequestContext& ctx) {
     }
     body["version"] = *v.version;
   }
+  // An expected report of the round: "Lagre utkast" or "Send inn".
+  std::optional<ReportAction> action;
+  if (page.report) action = form.Get("action") == "submit" ? ReportAction::kSubmit : ReportAction::kSaveDraft;
   try {
-    SaveAssessment(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body);
+    if (action) {
+      SubmitReport(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body, *action);
+    } else {
+      SaveAssessment(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body);
+    }
   } catch (const Failure& f) {
     // No version sent but one stored: someone else assessed first.
     bool stale = f.code() == FailureCode::kConflict && f.field() == "version";
@@ -167,6 +250,21 @@ Response Save(RequestContext& ctx) {
     if (stale) return Form(ctx, page, v, {}, true, 409);
     if (f.code() != FailureCode::kInvalid) throw;
     return Form(ctx, page, v, ProblemsForForm(f, kFields, PageCatalogue(ctx)), false, 400);
+  }
+  if (action && page.actor == ReportActor::kOwner) {
+    // On to the next open task, not back to the top of the report.
+    std::string done = *action == ReportAction::kSubmit ? "sendt" : "utkast";
+    if (auto next = NextTaskFor(ctx.db(), ctx.RequireUser(), page.period, page.subject)) {
+      return Response::Redirect(UrlWithQuery(
+          "/rapport/" + UrlEncodeComponent(next->period.code) + "/vurder/" +
+              UrlEncodeComponent(SubjectSegment(next->report.subject)),
+          {{"strategy", next->strategy.key}, {"forrige", done}}));
+    }
+    return Response::Redirect(*action == ReportAction::kSubmit ? "/oppgaver?sendt=1" : "/oppgaver?lagret=1");
+  }
+  if (action) {
+    return Response::Redirect(UrlWithQuery("/rapport/" + UrlEncodeComponent(page.period.code) + "/dekning",
+                                           {{"strategy", page.strategy.key}, {"lagret", "1"}}));
   }
   return Response::Redirect(ReportUrl(page.strategy.key, page.period.code) + "&lagret=1");
 }

@@ -1,5 +1,6 @@
 #include "web/page_frame.h"
 
+#include "app/reporting_round.h"
 #include "domain/failure.h"
 #include "render/layout_view.h"
 #include "render/page_urls.h"
@@ -48,11 +49,13 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
   const Catalogue& t = PageCatalogue(ctx);
   std::optional<std::string> user_name;
   bool is_admin = false;
+  int open_tasks = 0;
   std::string csrf_token;
   try {
     if (const auto& user = ctx.user()) {
       user_name = user->name;
       is_admin = user->role == Role::kAdmin;
+      open_tasks = OpenTaskCount(ctx.db(), *user);
     }
     if (const ActiveSession* s = ctx.session()) csrf_token = s->csrf_token;
   } catch (const Failure&) {
@@ -62,7 +65,7 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
   std::string sign_in_url =
       ctx.path() == "/logg-inn" ? "/logg-inn" : UrlWithQuery("/logg-inn", {{"neste", here}});
   LayoutInfo info{title,    section,    LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")),
-                  user_name, is_admin, csrf_token, sign_in_url};
+                  user_name, is_admin, csrf_token, sign_in_url, open_tasks};
   mstch::map root = LayoutView(info, t);
   for (auto& [k, v] : view) root[k] = std::move(v);
 

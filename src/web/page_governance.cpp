@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/case_links.h"
+#include "app/visibility.h"
 #include "app/meeting_agenda.h"
 #include "app/pdf_print_queue.h"
 #include "web/html_error.h"
@@ -26,6 +27,7 @@
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/server.h"
+#include "web/content_disposition.h"
 
 namespace fremdrift {
 namespace {
@@ -40,7 +42,7 @@ Response Download(std::string body, const std::string& type, const std::string& 
   Response r;
   r.content_type = type;
   r.body = std::move(body);
-  r.headers.emplace_back("Content-Disposition", disposition);
+  r.headers.emplace_back("Content-Disposition", disposition);  // from ContentDisposition
   return r;
 }
 
@@ -107,7 +109,7 @@ Response AgendaPdf(RequestContext& ctx) {
   std::string html = AgendaHtml(ctx, agenda);
   try {
     Response r = Download("", "application/pdf",
-                          "inline; filename=\"" + FileStem(agenda) + "-dagsorden.pdf\"");
+                          ContentDisposition(FileStem(agenda) + "-dagsorden.pdf", true));
     r.shared_body = PdfPrintQueue::Shared().Print(html);
     if (!r.shared_body) {
       return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
@@ -142,7 +144,7 @@ Response MeetingCalendar(RequestContext& ctx) {
   std::string host = ctx.request().Header("Host");
   if (!host.empty()) e.url = "http://" + host + MeetingUrl(a.meeting.id);
   return Download(ICalendar({e}, "-//Fremdrift//Fremdrift//NB"), "text/calendar; charset=utf-8",
-                  "attachment; filename=\"" + FileStem(a) + ".ics\"");
+                  ContentDisposition(FileStem(a) + ".ics"));
 }
 
 Response CasePage(RequestContext& ctx) {
@@ -151,7 +153,9 @@ Response CasePage(RequestContext& ctx) {
   if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
   Body body = BodyStore(ctx.db()).FindById(c->body_id).value();
   std::vector<ResolvedCaseLink> links;
-  for (const auto& l : c->links) links.push_back(ResolveCaseLink(ctx.db(), l));
+  for (const auto& l : Visibility(ctx.db(), Viewer::Of(ctx.user())).Seen(*c).links) {
+    links.push_back(ResolveCaseLink(ctx.db(), l));
+  }
   mstch::map view = CaseView(*c, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
   AddEditing(ctx, view, body, "case", c->id, CaseUrl(c->id) + "/rediger", "");
@@ -189,8 +193,10 @@ std::vector<DecisionRow> LogRows(RequestContext& ctx, const CaseFilter& filter) 
   std::map<int64_t, Body> bodies;
   for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
   auto meetings = MeetingsById(ctx.db());
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   std::vector<DecisionRow> rows;
-  for (const auto& c : CaseStore(ctx.db()).List(filter.body_id)) {
+  for (const auto& stored : CaseStore(ctx.db()).List(filter.body_id)) {
+    Case c = visibility.Seen(stored);
     if (!MatchesCaseFilter(c, filter)) continue;
     rows.push_back({c, bodies.at(c.body_id), meetings.at(c.meeting_id)});
   }
@@ -230,7 +236,7 @@ Response DecisionCsv(RequestContext& ctx) {
     if (a.body != b.body) return a.body < b.body;
     return a.item.number < b.item.number;
   });
-  return Download(CasesCsv(rows), "text/csv; charset=utf-8", "attachment; filename=\"vedtak.csv\"");
+  return Download(CasesCsv(rows), "text/csv; charset=utf-8", ContentDisposition("vedtak.csv"));
 }
 
 }  // namespace

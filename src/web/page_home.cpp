@@ -1,11 +1,12 @@
 #include "web/page_home.h"
 
+#include "app/reporting_round.h"
 #include "domain/item_filter.h"
 #include "render/home_view.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 
 namespace fremdrift {
 
@@ -19,8 +20,14 @@ Response HomePage(RequestContext& ctx) {
     goals.level = 1;
     list.push_back({s, FilterItems(goals, items.List(s.id))});
   }
-  return RenderPage(ctx, "home", t.Text("home_title"),
-                    HomeView(list, LoadPlanNames(ctx.db()), t), "home");
+  mstch::map view = HomeView(list, LoadPlanNames(ctx.db()), t);
+  if (const auto& user = ctx.user(); user && user->role != Role::kReader) {
+    // The signed-in user's reporting tasks (web/page_tasks.h).
+    int open = OpenTaskCount(ctx.db(), *user);
+    view["has_task_box"] = true;
+    view["tasks_text"] = t.Format("tasks_home_text", {{"n", std::to_string(open)}});
+  }
+  return RenderPage(ctx, "home", t.Text("home_title"), std::move(view), "home");
 }
 
 }  // namespace fremdrift

@@ -1,10 +1,10 @@
 // /indikatorer: the list of indicators for signed-in users, and creating
 // one (web/page_indicators.h).
 #include "app/indicator_service.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
-#include "storage/indicator_store.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -19,7 +19,7 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
-  for (const auto& ind : IndicatorStore(ctx.db()).List(true)) {
+  for (const auto& ind : Visibility(ctx.db(), Viewer::Of(user)).Indicators()) {
     rows.push_back(mstch::map{
         {"code", ind.code},
         {"name", ind.name},

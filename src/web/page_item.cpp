@@ -13,7 +13,7 @@
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 
 namespace fremdrift {
 

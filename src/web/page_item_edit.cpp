@@ -11,7 +11,7 @@
 #include "storage/organisation_store.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 
 namespace fremdrift {
 namespace {

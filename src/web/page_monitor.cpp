@@ -5,6 +5,7 @@
 #include "app/case_links.h"
 #include "app/indicator_series.h"
 #include "app/series_notes.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
 #include "domain/indicator_rules.h"
@@ -54,22 +55,17 @@ SeriesQuery PeriodQuery(const RequestContext& ctx) {
   return q;
 }
 
-Indicator PublishedIndicator(SqlConnection& db, const std::string& code) {
-  auto ind = IndicatorStore(db).FindByCode(code);
-  if (!ind || !ind->published) {
-    throw Failure(FailureCode::kNotFound, "no published indicator '" + code + "'", "code");
-  }
-  return *ind;
-}
+// The monitor is the public's view for everyone, signed in or not.
+Visibility MonitorVisibility(SqlConnection& db) { return Visibility(db, Viewer::Public()); }
 
+// The plan items `ind` (as the public sees it) serves.
 std::vector<ServedPlanItem> ServedItems(SqlConnection& db, const Indicator& ind) {
   std::vector<ServedPlanItem> out;
-  StrategyStore strategies(db);
+  Visibility visibility = MonitorVisibility(db);
   PlanItemStore items(db);
   for (const auto& served : ind.serves) {
-    auto s = strategies.FindByKey(served.strategy);
-    if (!s || !s->published) continue;
-    if (auto item = items.FindByKey(s->id, served.item)) out.push_back({*s, *item});
+    Strategy s = visibility.FindStrategy(served.strategy);
+    if (auto item = items.FindByKey(s.id, served.item)) out.push_back({s, *item});
   }
   return out;
 }
@@ -79,10 +75,11 @@ std::vector<ServedPlanItem> ServedItems(SqlConnection& db, const Indicator& ind)
 Response MonitorPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   MonitorPageData data;
-  data.strategy = NewestPublishedStrategy(StrategyStore(ctx.db()).List(false));
+  Visibility visibility = MonitorVisibility(ctx.db());
+  data.strategy = NewestPublishedStrategy(visibility.Strategies());
   if (data.strategy) data.items = PlanItemStore(ctx.db()).List(data.strategy->id);
-  for (auto& ind : IndicatorStore(ctx.db()).List(false)) {
-    if (!ind.published) continue;
+  for (auto& stored : visibility.Indicators()) {
+    Indicator ind = visibility.Seen(std::move(stored));
     IndicatorSeries series = OverviewSeries(ctx.db(), ind, ctx.config().achievement);
     data.entries.push_back(MonitorEntry{std::move(ind), std::move(series)});
   }
@@ -94,7 +91,8 @@ Response MonitorPage(RequestContext& ctx) {
 Response MonitorIndicatorPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
-  Indicator ind = PublishedIndicator(db, ctx.Param("code"));
+  Visibility visibility = MonitorVisibility(db);
+  Indicator ind = visibility.Seen(visibility.FindIndicator(ctx.Param("code")));
   const AchievementRule& rule = ctx.config().achievement;
   IndicatorSeries overview = OverviewSeries(db, ind, rule);
 
@@ -126,20 +124,20 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   IndicatorStore store(db);
   std::vector<Indicator> parts;
   if (ind.kind == IndicatorKind::kComposite) {
-    for (auto& p : store.List(false)) {
-      if (p.published && p.parent == ind.code) parts.push_back(std::move(p));
+    for (auto& p : visibility.Indicators()) {
+      if (p.parent == ind.code) parts.push_back(std::move(p));
     }
     std::stable_sort(parts.begin(), parts.end(),
                      [](const Indicator& a, const Indicator& b) { return a.part_number < b.part_number; });
   }
   std::optional<Indicator> parent;
   if (!ind.parent.empty()) {
-    if (auto p = store.FindByCode(ind.parent); p && p->published) parent = *p;
+    if (visibility.IndicatorSeen(ind.parent)) parent = store.FindByCode(ind.parent);
   }
   std::vector<Indicator> ratio_parts;
   if (ind.kind == IndicatorKind::kRatio) {
     for (const auto& code : {ind.numerator, ind.denominator}) {
-      if (auto p = store.FindByCode(code); p && p->published) ratio_parts.push_back(*p);
+      if (visibility.IndicatorSeen(code)) ratio_parts.push_back(*store.FindByCode(code));
     }
   }
 

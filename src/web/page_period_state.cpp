@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/reporting_round.h"
 #include "app/reporting_service.h"
+#include "render/page_urls.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
 #include "render/period_form_urls.h"
@@ -30,7 +32,7 @@ const User& RequireAdmin(RequestContext& ctx) {
 
 std::pair<Strategy, ReportingPeriod> AdminsPeriod(RequestContext& ctx) {
   RequireAdmin(ctx);
-  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), true);
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Internal());
 }
 
 // What the move forms hold: nothing typed yet, or the move the user sent.
@@ -59,12 +61,17 @@ Response StatePage(RequestContext& ctx, const Strategy& s, const ReportingPeriod
   // each with whether it needs a reason.
   mstch::array moves;
   std::vector<FormField> fields;
+  // What is missing before review (app/reporting_round.h).
+  int missing = p.state == PeriodState::kOpen ? MissingReports(ctx.db(), s, p) : 0;
   for (PeriodState to : kAllStates) {
     if (!TransitionRefusal(p, to, user, "a reason").empty()) continue;
     const std::string key(PeriodStateKey(to));
     bool needs_reason = !TransitionRefusal(p, to, user, "").empty();
     std::string button_key = "periods_move_" + key;
     if (needs_reason) button_key = "periods_move_reopen";
+    // Going on to review with expected reports missing needs a reason too.
+    bool gap = p.state == PeriodState::kOpen && to == PeriodState::kInReview && missing > 0;
+    needs_reason = needs_reason || gap;
     mstch::map move{{"to", key},
                     {"button", t.Text(button_key)},
                     {"target_state", PeriodStateText(to, t)},
@@ -72,7 +79,7 @@ Response StatePage(RequestContext& ctx, const Strategy& s, const ReportingPeriod
     if (needs_reason) {
       FormField reason;
       reason.name = "reason";
-      reason.label = t.Text("periods_field_reason");
+      reason.label = t.Text(gap ? "periods_field_gap_reason" : "periods_field_reason");
       reason.kind = FormField::Kind::kTextarea;
       reason.required = true;
       reason.hint = t.Text("periods_field_reason_hint");
@@ -106,6 +113,9 @@ Response StatePage(RequestContext& ctx, const Strategy& s, const ReportingPeriod
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
       {"breadcrumbs", Breadcrumbs(t, s, p)},
+      {"has_missing", missing > 0},
+      {"missing_text", t.Format("periods_missing_text", {{"n", std::to_string(missing)}})},
+      {"coverage_url", UrlWithQuery("/rapport/" + UrlEncodeComponent(p.code) + "/dekning", {{"strategy", s.key}})},
       {"nav_reports", true},
   };
   view.merge(ObjectHistory(ctx, "reporting_period", p.id));

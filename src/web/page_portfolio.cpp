@@ -14,30 +14,28 @@
 #include "web/object_history.h"
 #include "web/today.h"
 #include "web/page_plan_names.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 
 namespace fremdrift {
 namespace {
 
 Response PortfolioPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  auto entries = ListPortfolio(ctx.db(), ctx.user().has_value());
+  auto entries = ListPortfolio(ctx.db(), Viewer::Of(ctx.user()));
   return RenderPage(ctx, "portfolio", t.Text("pf_title"), PortfolioView(entries, LoadPlanNames(ctx.db()), t),
                     "portfolio");
 }
 
-// The plan items the item serves that the reader may see, with their pages.
+// The plan items the item serves, with their pages. `item` is as the
+// reader sees it (ListPortfolio left out what it may not see).
 std::vector<ServedLink> ServedLinks(RequestContext& ctx, const PortfolioItem& item) {
   std::vector<ServedLink> out;
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   for (const auto& ref : item.serves_items) {
-    try {
-      Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ref.strategy);
-      if (auto p = PlanItemStore(ctx.db()).FindByKey(s.id, ref.item)) {
-        std::string title = (p->code.empty() ? "" : p->code + " ") + p->title;
-        out.push_back({ref.strategy + "/" + ref.item, ItemPageUrl(ref.strategy, ref.item), title});
-      }
-    } catch (const Failure& f) {
-      if (f.code() != FailureCode::kNotFound) throw;
+    Strategy s = visibility.FindStrategy(ref.strategy);
+    if (auto p = PlanItemStore(ctx.db()).FindByKey(s.id, ref.item)) {
+      std::string title = (p->code.empty() ? "" : p->code + " ") + p->title;
+      out.push_back({ref.strategy + "/" + ref.item, ItemPageUrl(ref.strategy, ref.item), title});
     }
   }
   return out;
@@ -45,14 +43,14 @@ std::vector<ServedLink> ServedLinks(RequestContext& ctx, const PortfolioItem& it
 
 Response PortfolioItemPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  bool signed_in = ctx.user().has_value();
-  auto all = ListPortfolio(ctx.db(), signed_in);
+  Viewer viewer = Viewer::Of(ctx.user());
+  auto all = ListPortfolio(ctx.db(), viewer);
   const PortfolioEntry* entry = nullptr;
   for (const auto& e : all) {
     if (e.item.key == ctx.Param("key")) entry = &e;
   }
   if (!entry) throw Failure(FailureCode::kNotFound, "no portfolio item '" + ctx.Param("key") + "'", "key");
-  auto history = PortfolioHistory(ctx.db(), entry->item.id, signed_in);
+  auto history = PortfolioHistory(ctx.db(), entry->item.id, viewer);
   mstch::map view =
       PortfolioItemView(*entry, all, history, ServedLinks(ctx, entry->item), LoadPlanNames(ctx.db()), t);
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"portfolio_item"}, entry->item.key), t);

@@ -3,12 +3,15 @@
 #include <iostream>
 
 #include "app/case_links.h"
+#include "app/narrative_service.h"
 #include "app/pdf_print_queue.h"
-#include "web/html_error.h"
+#include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
+#include "web/html_error.h"
 #include "render/monitor_period_text.h"
 #include "render/page_urls.h"
 #include "render/period_form_urls.h"
@@ -21,9 +24,53 @@
 #include "storage/strategy_store.h"
 #include "web/page_frame.h"
 #include "web/server.h"
+#include "web/content_disposition.h"
 
 namespace fremdrift {
 namespace {
+
+// Sets "can_assess" on every row of the report view that names a subject
+// ("strategy", "item:KEY", "indicator:CODE"): whether `user` may assess it.
+void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& strategy,
+                        const ReportingPeriod& period, mstch::node& node) {
+  if (auto* map = boost::get<mstch::map>(&node)) {
+    if (auto it = map->find("subject"); it != map->end()) {
+      if (const auto* text = boost::get<std::string>(&it->second)) {
+        Subject subject{SubjectKind::kStrategy, ""};
+        auto colon = text->find(':');
+        if (colon != std::string::npos) {
+          subject = {SubjectKindFromKey(text->substr(0, colon)).value_or(SubjectKind::kStrategy),
+                     text->substr(colon + 1)};
+        }
+        bool may = true;
+        try {
+          RequireMayAssess(db, user, strategy, period, subject);
+        } catch (const Failure&) {
+          may = false;
+        }
+        (*map)["can_assess"] = may;
+      }
+    }
+    for (auto& [key, child] : *map) {
+      if (key != "t") MarkAssessableRows(db, user, strategy, period, child);
+    }
+  } else if (auto* array = boost::get<mstch::array>(&node)) {
+    for (auto& child : *array) MarkAssessableRows(db, user, strategy, period, child);
+  }
+}
+
+void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& strategy,
+                        const ReportingPeriod& period, mstch::map& view) {
+  for (auto& [key, child] : view) MarkAssessableRows(db, user, strategy, period, child);
+  // The strategy's own status box is outside the rows.
+  bool may = true;
+  try {
+    RequireMayAssess(db, user, strategy, period, {SubjectKind::kStrategy, ""});
+  } catch (const Failure&) {
+    may = false;
+  }
+  view["can_assess_strategy"] = may;
+}
 
 // "2023-Q1.pdf" -> {"2023-Q1", "pdf"}; "2023-Q1" -> {"2023-Q1", ""}.
 std::pair<std::string, std::string> SplitFormat(const std::string& param) {
@@ -36,18 +83,19 @@ std::pair<std::string, std::string> SplitFormat(const std::string& param) {
   return {param, ""};
 }
 
-bool SignedIn(RequestContext& ctx) { return ctx.user().has_value(); }
+Viewer ViewerOf(RequestContext& ctx) { return Viewer::Of(ctx.user()); }
 
 std::pair<Strategy, ReportingPeriod> ReportPeriod(RequestContext& ctx, const std::string& code) {
-  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), code, SignedIn(ctx));
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), code, ViewerOf(ctx));
 }
 
 // The periods of the strategy the reader may see, other than `period`.
-std::vector<ReportingPeriod> OtherPeriods(RequestContext& ctx, const ReportingPeriod& period) {
+std::vector<ReportingPeriod> OtherPeriods(RequestContext& ctx, const Strategy& strategy,
+                                          const ReportingPeriod& period) {
   std::vector<ReportingPeriod> out;
-  bool signed_in = SignedIn(ctx);
+  Viewer viewer = ViewerOf(ctx);
   for (const auto& p : PeriodStore(ctx.db()).List(period.strategy_id)) {
-    if (p.id != period.id && (signed_in || IsPublic(p))) out.push_back(p);
+    if (p.id != period.id && MaySee(viewer, strategy, p)) out.push_back(p);
   }
   return out;
 }
@@ -56,7 +104,7 @@ Response Download(std::string body, const std::string& type, const std::string& 
   Response r;
   r.content_type = type;
   r.body = std::move(body);
-  r.headers.emplace_back("Content-Disposition", "inline; filename=\"" + file_name + "\"");
+  r.headers.emplace_back("Content-Disposition", ContentDisposition(file_name, true));
   return r;
 }
 
@@ -72,7 +120,7 @@ Response ReportPage(RequestContext& ctx) {
   }
   auto [strategy, period] = ReportPeriod(ctx, code);
   const Catalogue& t = PageCatalogue(ctx);
-  StatusReport report = LoadStatusReport(ctx.db(), strategy, period, SignedIn(ctx), TodayUtc());
+  StatusReport report = LoadStatusReport(ctx.db(), strategy, period, ViewerOf(ctx), TodayUtc());
 
   if (format == "md") {
     return Download(ReportMarkdown(report, t) + "\n", "text/markdown; charset=utf-8",
@@ -100,7 +148,7 @@ Response ReportPage(RequestContext& ctx) {
   view["page_path"] = "/rapport/" + UrlEncodeComponent(period.code);
   view["strategy_key"] = strategy.key;
   mstch::array choices;
-  for (const auto& p : OtherPeriods(ctx, period)) {
+  for (const auto& p : OtherPeriods(ctx, strategy, period)) {
     bool selected = report.previous && report.previous->id == p.id;
     choices.push_back(mstch::map{{"code", p.code}, {"text", PeriodText(p.code, t) + " (" + p.code + ")"},
                                  {"selected", selected}});
@@ -113,6 +161,36 @@ Response ReportPage(RequestContext& ctx) {
     view["can_assess"] = true;
     view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
     view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
+    view["can_assess_strategy"] = true;
+    // Nobody is shown a link they may not follow: each row's "Vurder"
+    // only where this user may assess its subject.
+    if (user->role != Role::kAdmin) MarkAssessableRows(ctx.db(), *user, strategy, period, view);
+  }
+  if (const auto& user = ctx.user()) {
+    // The narratives this user may write (web/page_narrative.h).
+    mstch::array narratives;
+    std::vector<std::pair<Subject, std::string>> subjects = {{{SubjectKind::kStrategy, ""}, PageCatalogue(ctx).Text("narrative_strategy")}};
+    for (const auto& g : RoundGoals(ctx.db(), strategy)) {
+      subjects.push_back({{SubjectKind::kItem, g.key}, (g.code.empty() ? "" : g.code + " ") + g.title});
+    }
+    for (const auto& [subject, label] : subjects) {
+      try {
+        RequireMayWriteNarrative(ctx.db(), *user, strategy, period, subject);
+      } catch (const Failure&) {
+        continue;
+      }
+      narratives.push_back(mstch::map{
+          {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/fortelling/" +
+                                   UrlEncodeComponent(subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + subject.key),
+                               {{"strategy", strategy.key}})},
+          {"label", label}});
+    }
+    view["has_narrative_links"] = !narratives.empty();
+    view["narrative_links"] = narratives;
+  }
+  if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
+    view["coverage_url"] = UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/dekning",
+                                        {{"strategy", strategy.key}});
   }
   if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
     view["period_state_url"] = PeriodStateUrl(strategy.key, period.code);  // web/page_period_state.h
@@ -124,9 +202,9 @@ Response ReportPage(RequestContext& ctx) {
 Response ComparisonPage(RequestContext& ctx) {
   auto [strategy, period] = ReportPeriod(ctx, ctx.Param("period"));
   // The other period must be one of the same strategy that the reader may see.
-  auto [same, other] = FindPeriod(ctx.db(), strategy.key, ctx.Param("other"), SignedIn(ctx));
+  auto [same, other] = FindPeriod(ctx.db(), strategy.key, ctx.Param("other"), ViewerOf(ctx));
   const Catalogue& t = PageCatalogue(ctx);
-  PeriodComparison c = ComparePeriods(ctx.db(), strategy, period, other);
+  PeriodComparison c = ComparePeriods(ctx.db(), strategy, period, other, ViewerOf(ctx));
   mstch::map view = ComparisonView(c, t);
   std::string title = t.Text("report_compare_title") + " " + c.from.code + " → " + c.to.code;
   view["nav_reports"] = true;
@@ -135,15 +213,15 @@ Response ComparisonPage(RequestContext& ctx) {
 
 Response ReportIndexPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  bool signed_in = SignedIn(ctx);
+  Viewer viewer = ViewerOf(ctx);
   mstch::array strategies;
-  for (const auto& s : StrategyStore(ctx.db()).List(signed_in)) {
+  for (const auto& s : Visibility(ctx.db(), viewer).Strategies()) {
     mstch::array periods;
     auto list = PeriodStore(ctx.db()).List(s.id);
     // Newest first: the report one is most likely looking for.
     for (auto it = list.rbegin(); it != list.rend(); ++it) {
       const auto& p = *it;
-      if (!signed_in && !IsPublic(p)) continue;
+      if (!MaySee(viewer, s, p)) continue;
       periods.push_back(mstch::map{{"code", p.code},
                                    {"text", PeriodText(p.code, t)},
                                    {"title", p.title},

@@ -8,7 +8,7 @@
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "web/page_roadmap_query.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 #include "web/today.h"
 
 namespace fremdrift {

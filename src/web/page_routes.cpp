@@ -14,6 +14,9 @@
 #include "web/page_portfolio.h"
 #include "web/page_period_state.h"
 #include "web/page_report.h"
+#include "web/page_tasks.h"
+#include "web/page_coverage.h"
+#include "web/page_narrative.h"
 #include "web/page_roadmap.h"
 #include "web/page_sign_in.h"
 #include "web/page_strategy.h"
@@ -40,6 +43,9 @@ void RegisterPageRoutes(Router& router) {
   RegisterGovernanceEditRoutes(router);  // forms of bodies, meetings and cases (web/page_governance_edit.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterPeriodStateRoutes(router);  // /rapport/{period}/tilstand, /rapport/ny-periode
+  RegisterTaskPageRoutes(router);  // /oppgaver (web/page_tasks.h)
+  RegisterCoveragePageRoutes(router);
+  RegisterNarrativePageRoutes(router);  // /rapport/{period}/fortelling/... (web/page_narrative.h)  // /rapport/{period}/dekning, /runde (web/page_coverage.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)
   RegisterStaticRoutes(router);

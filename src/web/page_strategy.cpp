@@ -4,7 +4,7 @@
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
-#include "web/plan_access.h"
+#include "app/visibility.h"
 
 namespace fremdrift {
 

@@ -1,16 +1,11 @@
 #include "web/request_body.h"
 
 #include "domain/failure.h"
+#include "formats/json_input.h"
 
 namespace fremdrift {
 
-nlohmann::json JsonBody(const RequestContext& ctx) {
-  try {
-    return nlohmann::json::parse(ctx.body());
-  } catch (const nlohmann::json::exception& e) {
-    throw Failure(FailureCode::kInvalid, std::string("the body is not valid JSON: ") + e.what(), "$");
-  }
-}
+nlohmann::json JsonBody(const RequestContext& ctx) { return ParseJsonInput(ctx.body(), "the body"); }
 
 std::optional<int64_t> ExpectedVersion(RequestContext& ctx) {
   std::string text = ctx.Query("version").value_or(ctx.request().Header("If-Match"));

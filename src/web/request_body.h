@@ -11,7 +11,9 @@
 
 namespace fremdrift {
 
-// The request body as JSON; Failure(kInvalid, field "$") when it is not.
+// The request body as JSON; Failure(kInvalid, field "$") when it is not,
+// when it is nested deeper than kMaxJsonDepth or is not valid UTF-8
+// (formats/json_input.h).
 nlohmann::json JsonBody(const RequestContext& ctx);
 
 // The version from ?version=N or an If-Match header ("N" or N); nullopt

@@ -6,6 +6,7 @@
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
 #include "web/api_portfolio.h"
+#include "web/api_round.h"
 #include "web/api_routes.h"
 #include "web/page_routes.h"
 #include "web/server.h"
@@ -19,6 +20,7 @@ Router BuildRouter() {
   RegisterIndicatorEditRoutes(router);
   RegisterDownloadRoutes(router);
   RegisterPeriodRoutes(router);
+  RegisterRoundRoutes(router);  // tasks, round settings, coverage (web/api_round.h)
   RegisterCostSharingRoutes(router);
   RegisterGovernanceRoutes(router);
   RegisterPortfolioRoutes(router);

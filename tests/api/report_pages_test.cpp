@@ -64,6 +64,7 @@ struct DemoRow {
   std::string goal;     // "1".."5"
   std::string status;
   std::string comment;
+  bool published = true;  // false for an internal indicator
 };
 
 // The demo's 2023-Q1 assessments below the goals, with the goal each
@@ -71,8 +72,10 @@ struct DemoRow {
 // under the goal of the first item it serves.
 std::vector<DemoRow> DemoRows() {
   std::map<std::string, std::string> indicator_goal;
+  std::map<std::string, bool> published;
   nlohmann::json indicators = DemoFile("30-indicators.json");
   for (const auto& ind : indicators["indicators"]) {
+    published[ind["code"]] = ind["published"];
     for (const auto& s : ind["serves"]) {
       if (s["strategy"] == "nes-2023-2030") {
         indicator_goal[ind["code"]] = s["item"].get<std::string>().substr(0, 1);
@@ -97,6 +100,7 @@ std::vector<DemoRow> DemoRows() {
       } else if (kind == "indicator") {
         std::string code = a["subject"]["indicator"];
         row.subject = "indicator:" + code;
+        row.published = published[code];
         row.goal = indicator_goal.at(code);
       } else {
         continue;
@@ -163,7 +167,7 @@ TEST_P(ReportPagesTest, TheQ1ReportHasTheFiveGoalsInOrderWithTitlePageAndOvervie
 }
 
 TEST_P(ReportPagesTest, EachGoalHasItsIndicatorAndInitiativeRowsWithTheirComments) {
-  auto r = server_->Get("/rapport/2023-Q1");
+  auto r = server_->Get("/rapport/2023-Q1", admin_);
   ASSERT_EQ(r.status, 200);
   auto rows = DemoRows();
   ASSERT_EQ(rows.size(), 34u) << "40 assessments: the strategy, five goals and 34 rows";
@@ -231,8 +235,25 @@ TEST_P(ReportPagesTest, EnglishShowsTheSameRowsInEnglishWords) {
   EXPECT_TRUE(Has(r.body, "<h3>Strategic initiatives</h3>"));
 }
 
+TEST_P(ReportPagesTest, ThePublicReportLeavesOutTheInternalIndicators) {
+  // The visibility rule (docs/security.md): the public sees nothing of an
+  // internal indicator, not even its assessment in a published report.
+  auto r = server_->Get("/rapport/2023-Q1");
+  ASSERT_EQ(r.status, 200);
+  auto md = server_->Get("/rapport/2023-Q1.md");
+  ASSERT_EQ(md.status, 200);
+  size_t internal = 0;
+  for (const auto& d : DemoRows()) {
+    if (d.subject.rfind("indicator:", 0) != 0) continue;
+    internal += !d.published;
+    EXPECT_EQ(!Row(r.body, d.subject).empty(), d.published) << d.subject;
+    if (!d.comment.empty()) EXPECT_EQ(Has(md.body, MarkdownCell(d.comment)), d.published) << d.subject;
+  }
+  EXPECT_GT(internal, 0u) << "the demo report assesses internal indicators";
+}
+
 TEST_P(ReportPagesTest, TheMarkdownHasTheSameRowsAsTables) {
-  auto r = server_->Get("/rapport/2023-Q1.md");
+  auto r = server_->Get("/rapport/2023-Q1.md", admin_);
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.headers.at("Content-Type"), "text/markdown; charset=utf-8");
   EXPECT_EQ(r.headers.at("Content-Disposition"), "inline; filename=\"statusrapport-2023-Q1.md\"");

@@ -1,0 +1,397 @@
+#include "app/reporting_round.h"
+
+#include <algorithm>
+#include <set>
+
+#include "app/reporting_service.h"
+#include "app/round_mail_hook.h"
+#include "domain/failure.h"
+#include "domain/oslo_time.h"
+#include "domain/plan_tree.h"
+#include "storage/audit_log.h"
+#include "storage/indicator_store.h"
+#include "storage/organisation_store.h"
+#include "storage/period_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+#include "storage/timestamp.h"
+
+namespace fremdrift {
+namespace {
+
+std::string RecordEntityId(int64_t period_id, const Subject& s) {
+  return std::to_string(period_id) + "/" + std::string(SubjectKindKey(s.kind)) + "/" + s.key;
+}
+
+nlohmann::json RecordJson(const ReportRecord& r) {
+  nlohmann::json j{{"state", ReportStateKey(r.state)}, {"version", r.version}};
+  if (!r.return_comment.empty()) j["return_comment"] = r.return_comment;
+  return j;
+}
+
+bool PeriodTakesReports(const ReportingPeriod& p) { return p.state == PeriodState::kOpen; }
+
+}  // namespace
+
+std::vector<RoundGoal> RoundGoals(SqlConnection& conn, const Strategy& strategy) {
+  std::vector<RoundGoal> goals;
+  auto items = PlanItemStore(conn).List(strategy.id);
+  for (const auto& root : BuildPlanTree(items)) {
+    if (root.item->level == 1) goals.push_back({root.item->key, root.item->code, root.item->title});
+  }
+  return goals;
+}
+
+std::vector<ExpectedReport> ExpectedReports(SqlConnection& conn, const Strategy& strategy,
+                                            const ReportingPeriod& period) {
+  RoundStore rounds(conn);
+  std::vector<int> levels = rounds.ReportingLevels(strategy.id);
+  auto responsibles = rounds.IndicatorResponsibles();
+  auto records = rounds.Records(period.id);
+  std::vector<ExpectedReport> out;
+  auto items = PlanItemStore(conn).List(strategy.id);
+  auto tree = BuildPlanTree(items);
+  std::map<int64_t, const PlanItem*> by_id;
+  for (const auto& i : items) by_id[i.id] = &i;
+  auto goal_of = [&](const PlanItem& item) {
+    const PlanItem* at = &item;
+    for (int guard = 0; at->parent_id && by_id.count(*at->parent_id) && guard < 64; ++guard) {
+      at = by_id[*at->parent_id];
+    }
+    return at->level == 1 ? at->key : std::string();
+  };
+  std::map<std::string, std::string> goal_of_key;
+  int order = 0;
+  for (const PlanItem* item : TreeOrder(tree)) {
+    goal_of_key[item->key] = goal_of(*item);
+    ++order;
+    if (std::find(levels.begin(), levels.end(), item->level) == levels.end()) continue;
+    ExpectedReport r;
+    r.subject = {SubjectKind::kItem, item->key};
+    r.code = item->code;
+    r.title = item->title;
+    r.owners = item->owners;
+    r.goal_key = goal_of_key[item->key];
+    r.order = order;
+    out.push_back(r);
+  }
+  if (!responsibles.empty()) {
+    for (const auto& ind : IndicatorStore(conn).List(true)) {
+      auto it = responsibles.find(ind.code);
+      if (it == responsibles.end()) continue;
+      ExpectedReport r;
+      r.subject = {SubjectKind::kIndicator, ind.code};
+      r.code = ind.code;
+      r.title = ind.name;
+      r.owners = {it->second};
+      r.order = ++order;
+      // The first goal it serves directly, else the goal of an item it serves.
+      for (const auto& s : ind.serves) {
+        if (s.strategy != strategy.key || !goal_of_key.count(s.item)) continue;
+        if (goal_of_key[s.item] == s.item) {
+          r.goal_key = s.item;
+          break;
+        }
+        if (r.goal_key.empty()) r.goal_key = goal_of_key[s.item];
+      }
+      bool serves_strategy = false;
+      for (const auto& s : ind.serves) serves_strategy = serves_strategy || s.strategy == strategy.key;
+      if (serves_strategy) out.push_back(r);
+    }
+  }
+  for (auto& r : out) {
+    if (auto it = records.find(r.subject); it != records.end()) {
+      r.state = it->second.state;
+      r.return_comment = it->second.return_comment;
+      r.changed_by = it->second.changed_by;
+      r.changed_at = it->second.changed_at;
+      r.submitted_at = it->second.submitted_at;
+      r.version = it->second.version;
+    }
+  }
+  return out;
+}
+
+std::optional<ExpectedReport> FindExpectedReport(SqlConnection& conn, const Strategy& strategy,
+                                                 const ReportingPeriod& period, const Subject& subject) {
+  for (auto& r : ExpectedReports(conn, strategy, period)) {
+    if (r.subject == subject) return r;
+  }
+  return std::nullopt;
+}
+
+ReportActor ActorFor(const User& user, const ExpectedReport& report) {
+  if (user.role == Role::kAdmin) return ReportActor::kSecretariat;
+  if (user.role == Role::kEditor &&
+      std::find(report.owners.begin(), report.owners.end(), user.organisation) != report.owners.end()) {
+    return ReportActor::kOwner;
+  }
+  return ReportActor::kOther;
+}
+
+std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user) {
+  std::vector<RoundTask> tasks;
+  if (user.role == Role::kReader) return tasks;
+  RoundStore rounds(conn);
+  for (const auto& s : StrategyStore(conn).List(true)) {
+    std::vector<std::string> goal_order;
+    for (const auto& g : RoundGoals(conn, s)) goal_order.push_back(g.key);
+    for (const auto& p : PeriodStore(conn).List(s.id)) {
+      if (!PeriodTakesReports(p)) continue;
+      std::vector<ExpectedReport> mine;
+      for (auto& r : ExpectedReports(conn, s, p)) {
+        if (std::find(r.owners.begin(), r.owners.end(), user.organisation) != r.owners.end()) mine.push_back(r);
+      }
+      if (mine.empty()) continue;
+      SortTasks(mine, goal_order);
+      RoundSettings settings = rounds.Settings(p.id);
+      for (auto& r : mine) tasks.push_back({s, p, settings, std::move(r)});
+    }
+  }
+  // Returned reports first across periods too.
+  std::stable_sort(tasks.begin(), tasks.end(), [](const RoundTask& a, const RoundTask& b) {
+    return (a.report.state == ReportState::kReturned) > (b.report.state == ReportState::kReturned);
+  });
+  return tasks;
+}
+
+int OpenTaskCount(SqlConnection& conn, const User& user) {
+  int n = 0;
+  for (const auto& t : TasksFor(conn, user)) n += IsOpenTask(t.report.state) ? 1 : 0;
+  return n;
+}
+
+std::optional<RoundTask> NextTaskFor(SqlConnection& conn, const User& user, const ReportingPeriod& period,
+                                     const Subject& subject) {
+  auto tasks = TasksFor(conn, user);
+  std::vector<ExpectedReport> reports;
+  size_t start = tasks.size();
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    if (tasks[i].period.id == period.id && tasks[i].report.subject == subject) start = i;
+  }
+  // Go round from the current task; the same subject in another period is
+  // another task.
+  for (size_t n = 1; n <= tasks.size(); ++n) {
+    const RoundTask& t = tasks[(start + n) % tasks.size()];
+    bool same = t.period.id == period.id && t.report.subject == subject;
+    if (!same && IsOpenTask(t.report.state)) return t;
+  }
+  return std::nullopt;
+}
+
+void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                      const ReportingPeriod& period, const Subject& subject, ReportAction action,
+                      const std::string& comment) {
+  auto report = FindExpectedReport(conn, strategy, period, subject);
+  if (!report) return;
+  ReportActor who = ActorFor(actor, *report);
+  bool review = action == ReportAction::kAccept || action == ReportAction::kReturn;
+  if (!review && who == ReportActor::kOwner && !PeriodTakesReports(period)) {
+    throw Failure(FailureCode::kConflict, "the period " + period.code + " is no longer open for reports");
+  }
+  if (review && period.state != PeriodState::kOpen && period.state != PeriodState::kInReview) {
+    throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
+                                              std::string(PeriodStateKey(period.state)) + ": its reports are frozen");
+  }
+  std::string refusal = ReportActionRefusal(report->state, action, who, comment);
+  if (!refusal.empty()) {
+    if (who == ReportActor::kOther || refusal.rfind("only the secretariat", 0) == 0) {
+      throw Failure(FailureCode::kForbidden, refusal);
+    }
+    if (refusal.find("comment") != std::string::npos) throw Failure(FailureCode::kInvalid, refusal, "comment");
+    throw Failure(FailureCode::kConflict, refusal, "state");
+  }
+  RoundStore rounds(conn);
+  ReportRecord before = rounds.Find(period.id, subject).value_or(ReportRecord{period.id, subject});
+  ReportRecord after = before;
+  after.state = StateAfter(before.state, action);
+  after.changed_by = actor.name;
+  after.changed_at = UtcNow();
+  if (action == ReportAction::kSubmit) after.submitted_at = after.changed_at;
+  if (action == ReportAction::kReturn) after.return_comment = comment;
+  if (action == ReportAction::kSubmit || action == ReportAction::kAccept) after.return_comment = "";
+  if (before.version != 0 && after.state == before.state && action == ReportAction::kSaveDraft &&
+      after.return_comment == before.return_comment) {
+    // A draft saved again: the assessment's own audit entry says what changed.
+    return;
+  }
+  ReportRecord stored = rounds.Save(after);
+  nlohmann::json after_json = RecordJson(stored);
+  after_json["action"] = ReportActionKey(action);
+  AuditLog(conn).Append({0, "", actor.name, "expected_report", RecordEntityId(period.id, subject),
+                         std::string(ReportActionKey(action)),
+                         before.version ? RecordJson(before).dump() : "", after_json.dump()});
+  for (const auto& owner : report->owners) {
+    if (action == ReportAction::kReturn) {
+      EnqueueRoundMail(conn, {RoundEvent::kReportReturned, period.id, owner, subject, comment, actor.name});
+    } else if (action == ReportAction::kSubmit) {
+      EnqueueRoundMail(conn, {RoundEvent::kReportSubmitted, period.id, owner, subject, "", actor.name});
+    } else if (action == ReportAction::kAccept) {
+      EnqueueRoundMail(conn, {RoundEvent::kReportAccepted, period.id, owner, subject, "", actor.name});
+    }
+  }
+}
+
+ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                            const ReportingPeriod& period, const Subject& subject,
+                            const nlohmann::json& body, ReportAction action) {
+  if (action != ReportAction::kSaveDraft && action != ReportAction::kSubmit) {
+    throw Failure(FailureCode::kInvalid, "action must be draft or submit", "action");
+  }
+  auto report = FindExpectedReport(conn, strategy, period, subject);
+  if (!report) {
+    throw Failure(FailureCode::kNotFound, "no expected report for this " +
+                                              std::string(SubjectKindKey(subject.kind)) + " in " + period.code);
+  }
+  if (ActorFor(actor, *report) == ReportActor::kOther) {
+    throw Failure(FailureCode::kForbidden, "user '" + actor.name + "' of " + actor.organisation +
+                                               " does not own this report");
+  }
+  WriteTransaction tx(conn);
+  // The state check first, so that a refused step writes nothing.
+  std::string refusal = ReportActionRefusal(report->state, action, ActorFor(actor, *report), "");
+  if (!refusal.empty()) throw Failure(FailureCode::kConflict, refusal, "state");
+  SaveAssessmentInTransaction(conn, actor, strategy, period, subject, body);
+  RecordReportStep(conn, actor, strategy, period, subject, action, "");
+  tx.Commit();
+  return *FindExpectedReport(conn, strategy, period, subject);
+}
+
+ExpectedReport ReviewReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                            const ReportingPeriod& period, const Subject& subject, ReportAction action,
+                            const std::string& comment, std::optional<int64_t> version) {
+  if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only the secretariat may review reports");
+  if (action != ReportAction::kAccept && action != ReportAction::kReturn) {
+    throw Failure(FailureCode::kInvalid, "action must be accept or return", "action");
+  }
+  WriteTransaction tx(conn);
+  auto report = FindExpectedReport(conn, strategy, period, subject);
+  if (!report) {
+    throw Failure(FailureCode::kNotFound, "no expected report for this " +
+                                              std::string(SubjectKindKey(subject.kind)) + " in " + period.code);
+  }
+  if (version && *version != report->version) {
+    throw Failure(FailureCode::kConflict, "the report was changed by someone else; reload it", "version");
+  }
+  RecordReportStep(conn, actor, strategy, period, subject, action, comment);
+  tx.Commit();
+  return *FindExpectedReport(conn, strategy, period, subject);
+}
+
+RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                       const ReportingPeriod& period, const nlohmann::json& body) {
+  if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may set a reporting round");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (period.state != PeriodState::kOpen) {
+    throw Failure(FailureCode::kConflict, "the period " + period.code + " is not open", "state");
+  }
+  std::vector<FieldProblem> problems;
+  RoundStore rounds(conn);
+  RoundSettings settings = rounds.Settings(period.id);
+  if (!body.contains("deadline") || !body["deadline"].is_string() ||
+      !ParseOsloDateTime(body["deadline"].get<std::string>())) {
+    problems.push_back({"deadline", "is required: a date and time in Norway, YYYY-MM-DDTHH:MM"});
+  } else {
+    settings.deadline = OsloDateTimeText(*ParseOsloDateTime(body["deadline"].get<std::string>()));
+  }
+  if (body.contains("reminder_days")) {
+    auto days = body["reminder_days"].is_string()
+                    ? ParseReminderDays(body["reminder_days"].get<std::string>())
+                    : std::nullopt;
+    if (!days) problems.push_back({"reminder_days", "must be days before the deadline, such as 14,3"});
+    else settings.reminders.days_before = *days;
+  }
+  if (body.contains("weekly_when_overdue")) {
+    if (!body["weekly_when_overdue"].is_boolean()) problems.push_back({"weekly_when_overdue", "must be true or false"});
+    else settings.reminders.weekly_when_overdue = body["weekly_when_overdue"].get<bool>();
+  }
+  std::optional<std::vector<int>> levels;
+  if (body.contains("reporting_levels")) {
+    levels.emplace();
+    const auto& l = body["reporting_levels"];
+    bool ok = l.is_array();
+    for (const auto& v : ok ? l : nlohmann::json::array()) {
+      if (!v.is_number_integer() || v.get<int>() < 1 || v.get<int>() > strategy.depth()) ok = false;
+      else if (std::find(levels->begin(), levels->end(), v.get<int>()) == levels->end()) levels->push_back(v.get<int>());
+    }
+    std::sort(levels->begin(), levels->end());
+    if (!ok) {
+      problems.push_back({"reporting_levels", "must be a list of plan levels from 1 to " +
+                                                  std::to_string(strategy.depth())});
+    }
+  }
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  WriteTransaction tx(conn);
+  RoundSettings before = rounds.Settings(period.id);
+  std::vector<int> levels_before = rounds.ReportingLevels(strategy.id);
+  rounds.SetSettings(period.id, settings);
+  if (levels) rounds.SetReportingLevels(strategy.id, *levels);
+  auto json_of = [](const RoundSettings& s, const std::vector<int>& l) {
+    return nlohmann::json{{"deadline", s.deadline},
+                          {"reminder_days", ReminderDaysText(s.reminders.days_before)},
+                          {"weekly_when_overdue", s.reminders.weekly_when_overdue},
+                          {"reporting_levels", l}}
+        .dump();
+  };
+  AuditLog(conn).Append({0, "", actor.name, "reporting_period", std::to_string(period.id), "round",
+                         json_of(before, levels_before), json_of(settings, rounds.ReportingLevels(strategy.id))});
+  if (before.deadline.empty()) {
+    std::set<std::string> owners;
+    for (const auto& r : ExpectedReports(conn, strategy, period)) owners.insert(r.owners.begin(), r.owners.end());
+    for (const auto& o : owners) EnqueueRoundMail(conn, {RoundEvent::kRoundOpened, period.id, o, {}, "", actor.name});
+  }
+  tx.Commit();
+  return rounds.Settings(period.id);
+}
+
+int MissingReports(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period) {
+  int n = 0;
+  for (const auto& r : ExpectedReports(conn, strategy, period)) n += IsIn(r.state) ? 0 : 1;
+  return n;
+}
+
+Coverage PeriodCoverage(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                        const ReportingPeriod& period, int64_t now_utc) {
+  if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only the secretariat sees coverage");
+  Coverage c;
+  c.settings = RoundStore(conn).Settings(period.id);
+  c.deadline_utc = c.settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(c.settings.deadline);
+  c.reports = ExpectedReports(conn, strategy, period);
+  std::map<std::string, CoverageRow> orgs;
+  std::map<std::string, CoverageRow> goals;
+  auto count = [&](CoverageRow& row, const ExpectedReport& r, bool late) {
+    row.counts[r.state] += 1;
+    row.total += 1;
+    row.late += late ? 1 : 0;
+    if (r.submitted_at > row.last_reported) row.last_reported = r.submitted_at;
+  };
+  for (const auto& r : c.reports) {
+    bool late = IsLate(r.state, c.deadline_utc, now_utc);
+    if (late) c.late.push_back(r);
+    if (!IsIn(r.state)) ++c.missing;
+    if (r.owners.empty()) count(orgs[""], r, late);
+    for (const auto& o : r.owners) count(orgs[o], r, late);
+    count(goals[r.goal_key], r, late);
+  }
+  OrganisationStore org_store(conn);
+  for (auto& [key, row] : orgs) {
+    row.key = key;
+    if (auto o = key.empty() ? std::nullopt : org_store.FindByShortName(key)) row.label = o->name;
+    c.organisations.push_back(row);
+  }
+  for (const auto& g : RoundGoals(conn, strategy)) {
+    auto it = goals.find(g.key);
+    if (it == goals.end()) continue;
+    it->second.key = g.key;
+    it->second.label = (g.code.empty() ? "" : g.code + " ") + g.title;
+    c.goals.push_back(it->second);
+    goals.erase(it);
+  }
+  for (auto& [key, row] : goals) {
+    row.key = key;
+    c.goals.push_back(row);
+  }
+  return c;
+}
+
+}  // namespace fremdrift

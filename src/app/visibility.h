@@ -1,0 +1,127 @@
+// The one visibility rule: who may see which strategy, plan item,
+// indicator, reporting period, portfolio assessment, case link and audit
+// entry. Every reader (API, pages, downloads, reports, calendars) asks here
+// and nowhere else.
+//
+// The rule (docs/security.md, "What the public may see"):
+// - The public (no session, no token) sees published strategies and their
+//   items, published indicators, and the published reporting periods of
+//   published strategies with their assessments. Nothing of the rest exists
+//   for it: not a name, key, title, figure or comment, on any route or in
+//   any format. Links from public objects to hidden ones are left out.
+// - Every signed-in user (reader, editor or admin, of any organisation)
+//   sees all strategies, items, indicators and periods.
+// - The audit entries of people (users, sessions, sign-ins, API tokens:
+//   names, roles and client addresses) are for admins only.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/agenda_case.h"
+#include "domain/audit_entry.h"
+#include "domain/indicator.h"
+#include "domain/plan_item.h"
+#include "domain/portfolio_assessment.h"
+#include "domain/portfolio_item.h"
+#include "domain/reporting_period.h"
+#include "domain/strategy.h"
+#include "domain/user.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+// Who is looking.
+class Viewer {
+ public:
+  // Nobody signed in.
+  static Viewer Public() { return Viewer(false, false); }
+  // The user signed in, or the public when there is none.
+  static Viewer Of(const std::optional<User>& user) {
+    return Viewer(user.has_value(), user && user->role == Role::kAdmin);
+  }
+  // Someone who sees every record: the command line, a signed-in form.
+  static Viewer Internal() { return Viewer(true, false); }
+
+  bool signed_in() const { return signed_in_; }
+  bool admin() const { return admin_; }
+
+ private:
+  Viewer(bool signed_in, bool admin) : signed_in_(signed_in), admin_(admin) {}
+  bool signed_in_;
+  bool admin_;
+};
+
+// The rule on single records (no look-ups).
+bool MaySee(const Viewer& v, const Strategy& s);
+bool MaySee(const Viewer& v, const Indicator& ind);
+// An indicator known only by whether it is published (a download's cheap
+// lookup).
+bool MaySeeIndicator(const Viewer& v, bool published);
+// A period is seen only with its strategy.
+bool MaySee(const Viewer& v, const Strategy& s, const ReportingPeriod& p);
+// A portfolio assessment is seen with its period: that of strategy
+// `strategy_published`.
+bool MaySee(const Viewer& v, const PeriodAssessment& a, bool strategy_published);
+// Whether the audit entries of `entity` may be seen, by those the route
+// lets read the log at all: those of people ("user", "session", "sign_in",
+// "api_token") by admins only.
+bool MaySeeAuditOf(const Viewer& v, std::string_view entity);
+
+// The rule where a record must be looked up: bound to one connection and
+// one viewer, for one request. Each lookup is made once.
+class Visibility {
+ public:
+  Visibility(SqlConnection& conn, Viewer viewer);
+
+  const Viewer& viewer() const { return viewer_; }
+
+  // The strategy with this id (digits) or key; kNotFound when there is none
+  // or the viewer may not see it (so hidden ones are not revealed).
+  Strategy FindStrategy(const std::string& id_or_key);
+  // The strategies the viewer may see.
+  std::vector<Strategy> Strategies();
+  // The plan item with this id; kNotFound unless its strategy is seen.
+  PlanItem FindItem(int64_t id);
+  // The indicator with this code; kNotFound when hidden.
+  Indicator FindIndicator(const std::string& code);
+  // The indicators the viewer may see.
+  std::vector<Indicator> Indicators();
+
+  // By reference, as other records name them; false when there is no such
+  // record.
+  bool StrategySeen(const std::string& key);
+  bool ItemSeen(const std::string& strategy_key, const std::string& item_key);
+  bool IndicatorSeen(const std::string& code);
+  bool PeriodSeen(const std::string& strategy_key, const std::string& period_code);
+  bool AssessmentSeen(const PeriodAssessment& a);
+  // A case's link to a plan item, period, report or indicator is seen when
+  // its target is; links of other kinds point at public records.
+  bool LinkSeen(const CaseLink& link);
+
+  // The records as the viewer sees them, their references to hidden
+  // records left out.
+  Case Seen(Case c);
+  PortfolioItem Seen(PortfolioItem item);
+  Indicator Seen(Indicator ind);
+  std::vector<PeriodAssessment> Seen(const std::vector<PeriodAssessment>& list);
+  std::vector<AuditEntry> Seen(const std::vector<AuditEntry>& entries);
+
+ private:
+  std::optional<Strategy> StrategyByKey(const std::string& key);
+
+  SqlConnection& conn_;
+  Viewer viewer_;
+  std::map<std::string, std::optional<Strategy>> strategies_;
+  std::map<std::string, bool> indicators_;
+};
+
+// Shorthands for one lookup on behalf of `user` (or the public).
+Strategy VisibleStrategy(SqlConnection& conn, const std::optional<User>& user, const std::string& id_or_key);
+std::vector<Strategy> VisibleStrategies(SqlConnection& conn, const std::optional<User>& user);
+PlanItem VisibleItem(SqlConnection& conn, const std::optional<User>& user, int64_t id);
+
+}  // namespace fremdrift

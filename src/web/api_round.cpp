@@ -1,0 +1,105 @@
+#include "web/api_round.h"
+
+#include "app/reporting_round.h"
+#include "app/reporting_service.h"
+#include "domain/failure.h"
+#include "domain/oslo_time.h"
+#include "web/clock_now.h"
+#include "web/request_body.h"
+#include "web/round_json.h"
+
+namespace fremdrift {
+namespace {
+
+using OJson = nlohmann::ordered_json;
+
+std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"), true);
+}
+
+Response GetCoverage(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  auto [s, p] = Period(ctx);
+  int64_t now = NowUtcSeconds();
+  return Response::Json(CoverageJson(s, p, PeriodCoverage(ctx.db(), user, s, p, now), now).dump());
+}
+
+Response GetRound(RequestContext& ctx) {
+  ctx.RequireUser();
+  auto [s, p] = Period(ctx);
+  OJson j = RoundSettingsJson(RoundStore(ctx.db()).Settings(p.id), NowUtcSeconds());
+  j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
+  return Response::Json(j.dump());
+}
+
+Response PutRound(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  auto [s, p] = Period(ctx);
+  RoundSettings settings = SetRound(ctx.db(), user, s, p, JsonBody(ctx));
+  OJson j = RoundSettingsJson(settings, NowUtcSeconds());
+  j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
+  return Response::Json(j.dump());
+}
+
+Response GetTasks(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  int64_t now = NowUtcSeconds();
+  OJson out = OJson::array();
+  for (const auto& t : TasksFor(ctx.db(), user)) {
+    auto deadline = t.settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(t.settings.deadline);
+    OJson j = ExpectedReportJson(t.report, deadline, now);
+    j["strategy"] = t.strategy.key;
+    j["period"] = t.period.code;
+    j["deadline"] = t.settings.deadline.empty() ? OJson(nullptr) : OJson(t.settings.deadline);
+    j["days_left"] = deadline ? OJson(DaysLeft(OsloDate(*deadline), OsloDate(now))) : OJson(nullptr);
+    out.push_back(j);
+  }
+  return Response::Json(out.dump());
+}
+
+// POST .../reports/items/{key}: {"action": "draft" | "submit" | "accept" |
+// "return", "comment" (return), "version" (the report's, for accept and
+// return), and for draft and submit the assessment: status, comment,
+// target_label, justification, assessment_version}.
+Response ReportStep(RequestContext& ctx, const Subject& subject) {
+  const User& user = ctx.RequireUser();
+  auto [s, p] = Period(ctx);
+  nlohmann::json body = JsonBody(ctx);
+  if (!body.is_object() || !body.contains("action") || !body["action"].is_string() ||
+      !ReportActionFromKey(body["action"].get<std::string>())) {
+    throw Failure(FailureCode::kInvalid, "action is required: draft, submit, accept or return", "action");
+  }
+  ReportAction action = *ReportActionFromKey(body["action"].get<std::string>());
+  ExpectedReport after;
+  if (action == ReportAction::kAccept || action == ReportAction::kReturn) {
+    std::optional<int64_t> version;
+    if (body.contains("version") && body["version"].is_number_integer()) version = body["version"].get<int64_t>();
+    std::string comment = body.contains("comment") && body["comment"].is_string() ? body["comment"].get<std::string>() : "";
+    after = ReviewReport(ctx.db(), user, s, p, subject, action, comment, version);
+  } else {
+    nlohmann::json assessment = nlohmann::json::object();
+    for (const char* f : {"status", "comment", "target_label", "justification"}) {
+      if (body.contains(f)) assessment[f] = body[f];
+    }
+    if (body.contains("assessment_version")) assessment["version"] = body["assessment_version"];
+    after = SubmitReport(ctx.db(), user, s, p, subject, assessment, action);
+  }
+  auto settings = RoundStore(ctx.db()).Settings(p.id);
+  auto deadline = settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(settings.deadline);
+  return Response::Json(ExpectedReportJson(after, deadline, NowUtcSeconds()).dump());
+}
+
+}  // namespace
+
+void RegisterRoundRoutes(Router& r) {
+  r.Add("GET", "/api/v1/tasks", GetTasks);
+  r.Add("GET", "/api/v1/periods/{code}/coverage", GetCoverage);
+  r.Add("GET", "/api/v1/periods/{code}/round", GetRound);
+  r.Add("PUT", "/api/v1/periods/{code}/round", PutRound);
+  r.Add("POST", "/api/v1/periods/{code}/reports/items/{key}",
+        [](RequestContext& c) { return ReportStep(c, {SubjectKind::kItem, c.Param("key")}); });
+  r.Add("POST", "/api/v1/periods/{code}/reports/indicators/{indicator}",
+        [](RequestContext& c) { return ReportStep(c, {SubjectKind::kIndicator, c.Param("indicator")}); });
+}
+
+}  // namespace fremdrift

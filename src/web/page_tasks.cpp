@@ -1,0 +1,139 @@
+#include "web/page_tasks.h"
+
+#include <map>
+
+#include "app/reporting_round.h"
+#include "domain/oslo_time.h"
+#include "render/date_text.h"
+#include "render/page_urls.h"
+#include "storage/period_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
+#include "render/report_text.h"
+#include "render/round_text.h"
+#include "web/clock_now.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+Response TasksPage(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  int64_t now = NowUtcSeconds();
+  auto tasks = TasksFor(ctx.db(), user);
+  // One section per period, in the order the periods first appear (the
+  // period with a returned report first); in each, the goals in order.
+  struct Section {
+    const RoundTask* first = nullptr;
+    std::vector<const RoundTask*> tasks;
+  };
+  std::vector<Section> sections;
+  for (const auto& task : tasks) {
+    auto it = std::find_if(sections.begin(), sections.end(),
+                           [&](const Section& s) { return s.first->period.id == task.period.id; });
+    if (it == sections.end()) {
+      sections.push_back({&task, {}});
+      it = sections.end() - 1;
+    }
+    it->tasks.push_back(&task);
+  }
+  int open = 0;
+  mstch::array periods;
+  for (const auto& section : sections) {
+    const RoundTask& head = *section.first;
+    auto deadline = head.settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(head.settings.deadline);
+    std::map<std::string, std::string> goal_names;
+    std::vector<std::string> goal_order;
+    for (const auto& g : RoundGoals(ctx.db(), head.strategy)) {
+      goal_names[g.key] = (g.code.empty() ? "" : g.code + " ") + g.title;
+      goal_order.push_back(g.key);
+    }
+    std::vector<ExpectedReport> reports;
+    for (const auto* task : section.tasks) reports.push_back(task->report);
+    SortTasks(reports, goal_order);
+    mstch::array returned;
+    mstch::array groups;
+    auto row = [&](const ExpectedReport& r) {
+      bool late = IsLate(r.state, deadline, now);
+      open += IsOpenTask(r.state) ? 1 : 0;
+      return mstch::map{
+          {"url", ReportFormUrl(head.strategy.key, head.period.code, r.subject)},
+          {"code", r.code},
+          {"title", r.title},
+          {"is_indicator", r.subject.kind == SubjectKind::kIndicator},
+          {"state_key", std::string(ReportStateKey(r.state))},
+          {"state_text", ReportStateText(r.state, t)},
+          {"is_open", IsOpenTask(r.state)},
+          {"late", late},
+          {"has_return_comment", r.state == ReportState::kReturned && !r.return_comment.empty()},
+          {"return_comment", r.return_comment},
+      };
+    };
+    for (const auto& [goal, list] : GroupByGoal(reports)) {
+      mstch::array rows;
+      for (const auto& r : list) {
+        if (r.state == ReportState::kReturned) returned.push_back(row(r));
+        else rows.push_back(row(r));
+      }
+      if (rows.empty()) continue;
+      groups.push_back(mstch::map{{"goal", goal_names.count(goal) ? goal_names[goal] : t.Text("round_no_goal")},
+                                  {"anchor", "mal-" + std::to_string(head.period.id) + "-" + (goal.empty() ? "0" : goal)},
+                                  {"rows", rows}});
+    }
+    mstch::map p{{"strategy_name", head.strategy.name},
+                 {"period_code", head.period.code},
+                 {"period_name", PeriodName(head.period.code, t)},
+                 {"has_deadline", deadline.has_value()},
+                 {"has_returned", !returned.empty()},
+                 {"returned", returned},
+                 {"groups", groups}};
+    if (deadline) {
+      p["deadline_text"] = OsloDateTimeText(*deadline).replace(10, 1, " ");
+      p["days_left_text"] = DaysLeftText(DaysLeft(OsloDate(*deadline), OsloDate(now)), t);
+      p["overdue"] = now > *deadline;
+    }
+    periods.push_back(p);
+  }
+  // The narratives the secretariat has given this organisation to write.
+  mstch::array narratives;
+  if (user.role == Role::kEditor) {
+    for (const auto& s : StrategyStore(ctx.db()).List(true)) {
+      auto owners = RoundStore(ctx.db()).NarrativeOwners(s.id);
+      for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
+        if (p.state != PeriodState::kOpen) continue;
+        for (const auto& [key, org] : owners) {
+          if (org != user.organisation) continue;
+          std::string label = t.Text("narrative_strategy");
+          if (!key.empty()) {
+            auto item = PlanItemStore(ctx.db()).FindByKey(s.id, key);
+            if (!item) continue;
+            label = (item->code.empty() ? "" : item->code + " ") + item->title;
+          }
+          narratives.push_back(mstch::map{
+              {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(p.code) + "/fortelling/" +
+                                       UrlEncodeComponent(key.empty() ? "strategy" : "item:" + key),
+                                   {{"strategy", s.key}})},
+              {"label", label},
+              {"period_code", p.code}});
+        }
+      }
+    }
+  }
+  mstch::map view{{"heading", t.Text("tasks_title")},
+                  {"has_narratives", !narratives.empty()},
+                  {"narratives", narratives},
+                  {"has_periods", !periods.empty()},
+                  {"periods", periods},
+                  {"open_count_text", t.Format("tasks_open_count", {{"n", std::to_string(open)}})},
+                  {"saved", ctx.Query("lagret").has_value()},
+                  {"submitted", ctx.Query("sendt").has_value()},
+                  {"nav_tasks", true}};
+  return RenderPage(ctx, "tasks", t.Text("tasks_title"), std::move(view));
+}
+
+}  // namespace
+
+void RegisterTaskPageRoutes(Router& router) { router.Add("GET", "/oppgaver", TasksPage); }
+
+}  // namespace fremdrift
