@@ -7,6 +7,7 @@
 #include "domain/failure.h"
 #include "domain/user_rules.h"
 #include "formats/plan_json.h"
+#include "formats/user_mail_json.h"
 #include "storage/audit_log.h"
 #include "storage/organisation_store.h"
 #include "storage/user_store.h"
@@ -17,6 +18,7 @@ namespace {
 std::string AuditJson(const User& u) {
   Json j{{"id", u.id}};
   j.update(UserToJson(u));
+  j.update(UserMailSettingsToJson(u));
   j["version"] = u.version;
   return j.dump();
 }
@@ -53,6 +55,8 @@ void ApplyFields(SqlConnection& conn, const nlohmann::json& body, User& user, bo
       problems.push_back({"role", "must be admin, editor or reader"});
     }
   }
+  ApplyUserMailSettings(body, user, problems);
+  if (auto p = EmailAddressProblem(user.email); !p.empty()) problems.push_back({"email", p});
 }
 
 // The hash of the body's password, or "" when it sets none. Hashing is
@@ -91,7 +95,9 @@ User CreateUser(SqlConnection& conn, const User& actor, const nlohmann::json& bo
   RequireAdministrator(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
-  UnknownFieldProblems(body, {"name", "organisation", "role", "password"}, problems);
+  UnknownFieldProblems(body, {"name", "organisation", "role", "password", "email", "language",
+                              "reporting_contact", "reminders_opt_out"},
+                       problems);
   User user;
   user.name = StringMember(body, "name", "", true, problems);
   if (body.contains("name") && body["name"].is_string()) {
@@ -117,7 +123,8 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
   RequireAdministrator(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
   std::vector<FieldProblem> problems;
-  UnknownFieldProblems(body, {"name", "organisation", "role", "password", "version", "id"},
+  UnknownFieldProblems(body, {"name", "organisation", "role", "password", "version", "id", "email",
+                              "language", "reporting_contact", "reminders_opt_out"},
                        problems);
   if (body.contains("name") && body["name"] != name) {
     problems.push_back({"name", "is the user's key and cannot be changed"});
@@ -162,6 +169,23 @@ void DeleteUser(SqlConnection& conn, const User& actor, const std::string& name,
   }
   Audit(conn, actor, "delete", current.id, AuditJson(current), "");
   tx.Commit();
+}
+
+User UpdateOwnMailSettings(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  std::vector<FieldProblem> problems;
+  UnknownFieldProblems(body, {"language", "reminders_opt_out"}, problems);
+  WriteTransaction tx(conn);
+  User current = Existing(conn, actor.name);
+  User user = current;
+  ApplyUserMailSettings(body, user, problems);
+  if (!problems.empty()) throw Failure::Invalid(problems);
+  UserStore users(conn);
+  users.Update(user);
+  User stored = *users.FindByName(actor.name);
+  Audit(conn, actor, "update", stored.id, AuditJson(current), AuditJson(stored));
+  tx.Commit();
+  return stored;
 }
 
 }  // namespace fremdrift

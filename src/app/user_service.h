@@ -49,4 +49,9 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
 void DeleteUser(SqlConnection& conn, const User& actor, const std::string& name,
                 std::optional<int64_t> expected_version);
 
+// Changes the actor's own mail settings (the "Min side" page): "language"
+// ("nb" or "en") and "reminders_opt_out" (a boolean) from `body`; any other
+// field is refused (kInvalid naming it). Audited as an update of the user.
+User UpdateOwnMailSettings(SqlConnection& conn, const User& actor, const nlohmann::json& body);
+
 }  // namespace fremdrift

@@ -14,7 +14,11 @@ Commands:
   serve   --db URL [--port 8080] [--bind 127.0.0.1] [--assets DIR]
           [--achievement-tolerance 0.1] [--session-idle-minutes 60]
           [--trust-proxy no|yes]
-          Run the web server and the API.
+          [--smtp smtp://HOST:PORT | smtp+starttls://HOST:PORT --mail-from ADDRESS
+           [--smtp-user USER --smtp-password-file FILE]] [--public-url URL]
+          [--mail-retry-seconds 30] [--mail-retry-max-seconds 3600]
+          Run the web server and the API, and send the reporting round's
+          mail (without --smtp it is written to the log).
   migrate --db URL
           Apply pending database migrations (serve does this too).
   import  --db URL PATH
@@ -22,7 +26,8 @@ Commands:
   export  --db URL
           Write the whole dataset as a bundle to standard output.
   user add --db URL --name NAME --org SHORTNAME --role admin|editor|reader
-          Create a user.
+          [--email ADDRESS] [--lang nb|en] [--reporting-contact no|yes]
+          Create a user; a reporting contact gets the round's mail.
   user password --db URL --name NAME
           Set a user's password for signing in to the web pages, read from
           the first line of standard input (at least 10 characters). Ends

@@ -38,7 +38,7 @@ int RoundCommand(const Args& args) {
   }
   auto conn = OpenConnection(args.DatabaseUrl());
   Migrate(*conn);
-  auto [strategy, period] = FindPeriod(*conn, args.Flag("strategy").value_or(""), code, true);
+  auto [strategy, period] = FindPeriod(*conn, args.Flag("strategy").value_or(""), code, Viewer::Internal());
   User cli{0, "cli", "", Role::kAdmin};
   RoundSettings s = SetRound(*conn, cli, strategy, period, body);
   int expected = static_cast<int>(ExpectedReports(*conn, strategy, period).size());

@@ -1,17 +1,80 @@
 #include <csignal>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "cli/commands.h"
 #include "domain/failure.h"
+#include "mail/outbox_sender.h"
 #include "storage/connection_pool.h"
 #include "web/server.h"
 
 namespace fremdrift {
+namespace {
+
+// A whole number of seconds from 1 to 86400 in flag `name`.
+int64_t SecondsFlag(const Args& args, const std::string& name, int64_t fallback) {
+  auto v = args.Flag(name);
+  if (!v) return fallback;
+  if (v->empty() || v->size() > 5 || v->find_first_not_of("0123456789") != std::string::npos ||
+      std::stoll(*v) < 1 || std::stoll(*v) > 86400) {
+    throw Failure(FailureCode::kInvalid, "--" + name + " must be a number of seconds from 1 to 86400",
+                  name);
+  }
+  return std::stoll(*v);
+}
+
+// The mail settings of `serve` (docs/reporting.md, "Mail"): without
+// --smtp, mails are written to the log.
+MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
+  MailSenderConfig mail;
+  mail.assets_dir = server.assets_dir.empty() ? DefaultAssetsDir() : server.assets_dir;
+  mail.public_url = args.Flag("public-url").value_or(
+      "http://" + server.bind + ":" + std::to_string(server.port));
+  if (mail.public_url.rfind("http://", 0) != 0 && mail.public_url.rfind("https://", 0) != 0) {
+    throw Failure(FailureCode::kInvalid, "--public-url must start with http:// or https://",
+                  "public-url");
+  }
+  mail.retry_base_seconds = SecondsFlag(args, "mail-retry-seconds", 30);
+  mail.retry_max_seconds =
+      std::max(mail.retry_base_seconds, SecondsFlag(args, "mail-retry-max-seconds", 3600));
+  bool smtp_only = args.Has("mail-from") || args.Has("smtp-user") || args.Has("smtp-password-file");
+  if (auto url = args.Flag("smtp")) {
+    SmtpSettings smtp = ParseSmtpUrl(*url);
+    smtp.from = args.Required("mail-from");
+    if (smtp.from.find('@') == std::string::npos ||
+        smtp.from.find_first_of("\r\n<>,; ") != std::string::npos) {
+      throw Failure(FailureCode::kInvalid, "--mail-from must be an e-mail address", "mail-from");
+    }
+    smtp.user = args.Flag("smtp-user").value_or("");
+    if (auto file = args.Flag("smtp-password-file")) {
+      std::ifstream in(*file);
+      if (!in || !std::getline(in, smtp.password)) {
+        throw Failure(FailureCode::kInvalid, "cannot read the password from --smtp-password-file " +
+                                                 *file, "smtp-password-file");
+      }
+      if (!smtp.password.empty() && smtp.password.back() == '\r') smtp.password.pop_back();
+    }
+    if (smtp.user.empty() != smtp.password.empty()) {
+      throw Failure(FailureCode::kInvalid,
+                    "--smtp-user and --smtp-password-file go together", "smtp-user");
+    }
+    mail.smtp = smtp;
+  } else if (smtp_only) {
+    throw Failure(FailureCode::kInvalid,
+                  "--mail-from, --smtp-user and --smtp-password-file need --smtp", "smtp");
+  }
+  return mail;
+}
+
+}  // namespace
 
 int ServeCommand(const Args& args) {
   args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance",
-                  "session-idle-minutes", "trust-proxy"});
+                  "session-idle-minutes", "trust-proxy", "smtp", "smtp-user",
+                  "smtp-password-file", "mail-from", "public-url", "mail-retry-seconds",
+                  "mail-retry-max-seconds"});
   ServerConfig config;
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   std::string port = args.Flag("port").value_or("8080");
@@ -52,6 +115,8 @@ int ServeCommand(const Args& args) {
     config.trust_proxy = *p == "yes";
   }
 
+  MailSenderConfig mail = MailConfig(args, config);
+
   // Block the stop signals before any thread starts so that only the
   // sigwait below receives them.
   sigset_t stop;
@@ -63,11 +128,20 @@ int ServeCommand(const Args& args) {
   ConnectionPool pool(args.DatabaseUrl());
   WebServer server(pool, config);
   server.Start();
+  if (args.Flag("port") == "0" && !args.Has("public-url")) {
+    mail.public_url = "http://" + config.bind + ":" + std::to_string(server.port());
+  }
+  OutboxSender sender(pool, mail, std::cout);
+  sender.Start();
   std::cout << "Fremdrift is running on http://" << config.bind << ":" << server.port()
             << "/ (Ctrl+C stops it)" << std::endl;
+  std::cout << (mail.smtp ? "Mail goes to " + mail.smtp->host + ":" + std::to_string(mail.smtp->port)
+                          : std::string("Mail is written to this log (no --smtp given)"))
+            << "; links point to " << mail.public_url << std::endl;
   int sig = 0;
   sigwait(&stop, &sig);
   std::cout << "Stopping." << std::endl;
+  sender.Stop();
   server.Stop();
   return 0;
 }

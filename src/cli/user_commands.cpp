@@ -5,6 +5,7 @@
 #include "app/sign_in.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
+#include "domain/user_rules.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/user_store.h"
@@ -12,7 +13,7 @@
 namespace fremdrift {
 
 int UserAddCommand(const Args& args) {
-  args.AllowOnly({"db", "name", "org", "role"});
+  args.AllowOnly({"db", "name", "org", "role", "email", "lang", "reporting-contact"});
   User user;
   user.name = args.Required("name");
   user.organisation = args.Required("org");
@@ -20,6 +21,23 @@ int UserAddCommand(const Args& args) {
   auto r = RoleFromName(role);
   if (!r) throw Failure(FailureCode::kInvalid, "--role must be admin, editor or reader", "role");
   user.role = *r;
+  user.email = args.Flag("email").value_or("");
+  if (auto p = EmailAddressProblem(user.email); !p.empty()) {
+    throw Failure(FailureCode::kInvalid, "--email " + p, "email");
+  }
+  user.language = args.Flag("lang").value_or("nb");
+  if (user.language != "nb" && user.language != "en") {
+    throw Failure(FailureCode::kInvalid, "--lang must be nb or en", "lang");
+  }
+  std::string contact = args.Flag("reporting-contact").value_or("no");
+  if (contact != "yes" && contact != "no") {
+    throw Failure(FailureCode::kInvalid, "--reporting-contact must be yes or no",
+                  "reporting-contact");
+  }
+  user.reporting_contact = contact == "yes";
+  if (user.reporting_contact && user.email.empty()) {
+    throw Failure(FailureCode::kInvalid, "a reporting contact needs --email", "email");
+  }
   auto conn = OpenConnection(args.DatabaseUrl());
   Migrate(*conn);
   WriteTransaction tx(*conn);
@@ -27,7 +45,10 @@ int UserAddCommand(const Args& args) {
   AuditLog(*conn).Append({0, "", "cli", "user", std::to_string(id), "create", "",
                           nlohmann::json{{"name", user.name},
                                          {"organisation", user.organisation},
-                                         {"role", role}}.dump()});
+                                         {"role", role},
+                                         {"email", user.email},
+                                         {"language", user.language},
+                                         {"reporting_contact", user.reporting_contact}}.dump()});
   tx.Commit();
   std::cout << "Created user " << user.name << " (" << role << ", " << user.organisation << ").\n";
   return 0;

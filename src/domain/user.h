@@ -22,6 +22,14 @@ struct User {
   std::string organisation;  // short name
   Role role = Role::kReader;
   int64_t version = 1;  // bumped by every change (optimistic concurrency)
+  // Mail about reporting rounds (docs/reporting.md, "Mail"). A reporting
+  // contact of an organisation gets its round mails at `email` ("" gets
+  // none) in `language` ("nb" or "en"), reminders and digests unless they
+  // opted out.
+  std::string email;
+  std::string language = "nb";
+  bool reporting_contact = false;
+  bool reminders_opt_out = false;
 };
 
 }  // namespace fremdrift

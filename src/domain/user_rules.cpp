@@ -25,4 +25,21 @@ std::string SelfChangeProblem(const User& actor, const User& target, std::option
   return "";
 }
 
+std::string EmailAddressProblem(const std::string& email) {
+  if (email.empty()) return "";
+  if (email.size() > 254) return "must be at most 254 characters";
+  for (unsigned char c : email) {
+    if (c <= ' ' || c == 127 || std::string_view("<>,;\"\\()[]:").find(static_cast<char>(c)) !=
+                                       std::string_view::npos) {
+      return "must be an e-mail address such as name@example.no, without spaces";
+    }
+  }
+  auto at = email.find('@');
+  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos ||
+      email.find('.', at) == std::string::npos || email.back() == '.' || email.back() == '@') {
+    return "must be an e-mail address such as name@example.no";
+  }
+  return "";
+}
+
 }  // namespace fremdrift

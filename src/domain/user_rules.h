@@ -28,4 +28,9 @@ std::vector<FieldProblem> ValidateUserName(const std::string& name);
 // to manage users. Other admins may do both.
 std::string SelfChangeProblem(const User& actor, const User& target, std::optional<Role> new_role);
 
+// Why `email` cannot be a user's mail address, or "" when it can: "" (no
+// mail) or local@domain of at most 254 bytes, without spaces, controls or
+// the characters that would break a mail header (<>,;"\\).
+std::string EmailAddressProblem(const std::string& email);
+
 }  // namespace fremdrift

@@ -650,6 +650,34 @@ CREATE TABLE narrative_owners (
   PRIMARY KEY (strategy_id, subject_key)
 );
 )SQL"},
+      // Reminders by e-mail (docs/reporting.md, "Mail"): who gets them, and
+      // the outbox that holds each mail from the event that causes it until
+      // it is delivered. A row is claimed by one sender at a time through a
+      // lease (claimed_by, claimed_until); times are Unix seconds.
+      {13, "mail",
+       R"SQL(
+ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'nb';
+ALTER TABLE users ADD COLUMN reporting_contact {int} NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN reminders_opt_out {int} NOT NULL DEFAULT 0;
+CREATE TABLE mail_outbox (
+  id {pk},
+  idempotency_key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  recipient_name TEXT NOT NULL,
+  language TEXT NOT NULL,
+  content_json TEXT NOT NULL,
+  created_at {int} NOT NULL,
+  attempts {int} NOT NULL DEFAULT 0,
+  next_attempt_at {int} NOT NULL,
+  claimed_by TEXT,
+  claimed_until {int},
+  sent_at {int},
+  last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX mail_outbox_pending ON mail_outbox(sent_at, next_attempt_at);
+)SQL"},
   };
   return kMigrations;
 }

@@ -3,6 +3,9 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <thread>
 #include <unordered_map>
 
@@ -15,9 +18,31 @@ namespace {
 // How long a writer waits for another connection's write lock.
 constexpr int kBusyTimeoutMs = 10000;
 
+// How often a write transaction that found the database busy for the whole
+// busy timeout (another process writing) tries to begin again.
+constexpr int kBeginAttempts = 6;
+
+// The writers of one database file in this process take turns here before
+// BEGIN IMMEDIATE, rather than poll SQLite's busy handler all at once,
+// under which a writer among many can wait past the busy timeout while
+// later ones get in. One queue per path; none for in-memory databases.
+std::shared_ptr<std::mutex> WriterQueue(const std::string& path) {
+  if (path.empty() || path == ":memory:") return nullptr;
+  static std::mutex guard;
+  static std::map<std::string, std::weak_ptr<std::mutex>> queues;
+  std::lock_guard lock(guard);
+  auto& slot = queues[path];
+  auto queue = slot.lock();
+  if (!queue) {
+    queue = std::make_shared<std::mutex>();
+    slot = queue;
+  }
+  return queue;
+}
+
 class SqliteConnection : public SqlConnection {
  public:
-  explicit SqliteConnection(const std::string& path) {
+  explicit SqliteConnection(const std::string& path) : writers_(WriterQueue(path)) {
     int rc = sqlite3_open_v2(
         path.c_str(), &db_,
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -126,9 +151,34 @@ class SqliteConnection : public SqlConnection {
     return written;
   }
 
-  void BeginWrite() override { ExecuteScript("BEGIN IMMEDIATE"); }
-  void Commit() override { ExecuteScript("COMMIT"); }
-  void Rollback() override { ExecuteScript("ROLLBACK"); }
+  // Waits for this process's other writers in turn, then for other
+  // processes' for up to kBeginAttempts busy timeouts: nothing has been
+  // done yet, so beginning again is always safe.
+  void BeginWrite() override {
+    std::unique_lock<std::mutex> turn;
+    if (writers_) turn = std::unique_lock(*writers_);
+    for (int attempt = 1;; ++attempt) {
+      int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+      if (rc == SQLITE_OK) break;
+      if ((rc & 0xff) != SQLITE_BUSY || attempt >= kBeginAttempts) {
+        throw Failure(ClassifyError(rc), sqlite3_errmsg(db_));
+      }
+    }
+    turn_ = std::move(turn);
+  }
+  void Commit() override {
+    ExecuteScript("COMMIT");
+    if (turn_.owns_lock()) turn_.unlock();
+  }
+  void Rollback() override {
+    struct Release {
+      std::unique_lock<std::mutex>& turn;
+      ~Release() {
+        if (turn.owns_lock()) turn.unlock();
+      }
+    } release{turn_};
+    ExecuteScript("ROLLBACK");
+  }
 
  private:
   static FailureCode ClassifyError(int rc) {
@@ -198,6 +248,8 @@ class SqliteConnection : public SqlConnection {
 
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
+  std::shared_ptr<std::mutex> writers_;  // this file's writer queue
+  std::unique_lock<std::mutex> turn_;    // held from BeginWrite to the end
 };
 
 }  // namespace

@@ -7,12 +7,14 @@ namespace fremdrift {
 namespace {
 
 constexpr const char* kSelect =
-    "SELECT u.id, u.name, o.short_name, u.role, u.version FROM users u "
+    "SELECT u.id, u.name, o.short_name, u.role, u.version, u.email, u.language, "
+    "u.reporting_contact, u.reminders_opt_out FROM users u "
     "JOIN organisations o ON o.id = u.organisation_id ";
 
 User FromRow(const SqlRow& r) {
   return {r.Int(0), r.Text(1), r.Text(2),
-          RoleFromName(r.Text(3)).value_or(Role::kReader), r.Int(4)};
+          RoleFromName(r.Text(3)).value_or(Role::kReader), r.Int(4),
+          r.Text(5), r.Text(6), r.Int(7) != 0, r.Int(8) != 0};
 }
 
 }  // namespace
@@ -34,9 +36,10 @@ int64_t UserStore::Create(const User& u) {
                   "name");
   }
   auto rows = conn_.Query(
-      "INSERT INTO users (name, organisation_id, role, created_at) "
-      "VALUES (?, ?, ?, ?) RETURNING id",
-      {u.name, org, std::string(RoleName(u.role)), UtcNow()});
+      "INSERT INTO users (name, organisation_id, role, created_at, email, language, "
+      "reporting_contact, reminders_opt_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {u.name, org, std::string(RoleName(u.role)), UtcNow(), u.email, u.language,
+       int64_t{u.reporting_contact}, int64_t{u.reminders_opt_out}});
   return rows.at(0).Int(0);
 }
 
@@ -73,9 +76,11 @@ void RequireVersion(SqlConnection& conn, int64_t id, std::optional<int64_t> expe
 void UserStore::Update(const User& u) {
   int64_t org = OrganisationId(u.organisation);
   int64_t changed = conn_.Execute(
-      "UPDATE users SET organisation_id = ?, role = ?, version = version + 1 "
+      "UPDATE users SET organisation_id = ?, role = ?, email = ?, language = ?, "
+      "reporting_contact = ?, reminders_opt_out = ?, version = version + 1 "
       "WHERE id = ? AND version = ?",
-      {org, std::string(RoleName(u.role)), u.id, u.version});
+      {org, std::string(RoleName(u.role)), u.email, u.language, int64_t{u.reporting_contact},
+       int64_t{u.reminders_opt_out}, u.id, u.version});
   if (changed == 0) {
     RequireVersion(conn_, u.id, u.version);
     throw Failure(FailureCode::kConflict, "user changed while saving it", "version");

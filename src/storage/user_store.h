@@ -21,7 +21,7 @@ class UserStore {
   // Creates or updates the user with the same name (bundle import),
   // bumping its version when it changes.
   int64_t Upsert(const User& user);
-  // Stores organisation and role of user `user.id` if its stored version
+  // Stores organisation, role and mail settings of user `user.id` if its stored version
   // is `user.version`, bumping it by one. Throws kInvalid (field
   // "org") for an unknown organisation, kNotFound for no such
   // user and kConflict (field "version") for a stale version.

@@ -14,7 +14,7 @@ namespace {
 using OJson = nlohmann::ordered_json;
 
 std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
-  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"), true);
+  return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"), Viewer::Of(ctx.user()));
 }
 
 Response GetCoverage(RequestContext& ctx) {

@@ -1,4 +1,5 @@
 #include "app/user_service.h"
+#include "formats/user_mail_json.h"
 #include "render/page_urls.h"
 #include "web/api_admin.h"
 #include "web/request_body.h"
@@ -11,6 +12,7 @@ namespace {
 Json UserApiJson(SqlConnection& conn, const User& u) {
   Json j{{"id", u.id}};
   j.update(UserToJson(u));
+  j.update(UserMailSettingsToJson(u));
   j["has_password"] = HasPassword(conn, u.name);
   j["version"] = u.version;
   return j;

@@ -20,7 +20,9 @@ namespace fremdrift {
 namespace {
 
 constexpr const char* kListUrl = "/admin/brukere";
-const std::vector<std::string> kFields = {"name", "organisation", "role", "password"};
+const std::vector<std::string> kFields = {"name",     "organisation",      "role",
+                                          "password", "email",             "language",
+                                          "reporting_contact", "reminders_opt_out"};
 constexpr Role kRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
 
 // What the form holds: from the stored user, or as typed (the password
@@ -28,14 +30,34 @@ constexpr Role kRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
 struct UserFormValues {
   std::string name, organisation, role;
   int64_t version = 0;
+  // Mail settings (docs/reporting.md, "Mail"); the flags as "yes"/"no".
+  std::string email, language = "nb", reporting_contact = "no", reminders_opt_out = "no";
 };
 
 UserFormValues FromUser(const User& u) {
-  return {u.name, u.organisation, std::string(RoleName(u.role)), u.version};
+  return {u.name,     u.organisation, std::string(RoleName(u.role)),
+          u.version,  u.email,        u.language,
+          u.reporting_contact ? "yes" : "no", u.reminders_opt_out ? "yes" : "no"};
 }
 
 UserFormValues FromForm(const FormData& form) {
-  return {form.Get("name"), form.Get("organisation"), form.Get("role"), 0};
+  return {form.Get("name"),     form.Get("organisation"), form.Get("role"),
+          0,                    form.Get("email"),        form.Get("language"),
+          form.Get("reporting_contact"), form.Get("reminders_opt_out")};
+}
+
+// The mail settings of the form as the API's user fields; a value that is
+// neither yes nor no is passed on as it is, for the use case to refuse.
+void AddMailSettings(const UserFormValues& v, nlohmann::json& body) {
+  body["email"] = v.email;
+  body["language"] = v.language;
+  auto flag = [](const std::string& s) -> nlohmann::json {
+    if (s == "yes") return true;
+    if (s == "no" || s.empty()) return false;
+    return s;
+  };
+  body["reporting_contact"] = flag(v.reporting_contact);
+  body["reminders_opt_out"] = flag(v.reminders_opt_out);
 }
 
 std::string EditUrl(const std::string& name) {
@@ -78,7 +100,18 @@ mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const FormStat
   password.hint = t.Format(creating ? "admin_user_password_hint" : "admin_user_new_password_hint",
                            {{"n", std::to_string(kMinPasswordLength)}});
   password.autocomplete = "new-password";
-  fields.insert(fields.end(), {org, role, password});
+  FormField email = field("email", v.email);
+  email.hint = t.Text("admin_user_email_hint");
+  email.autocomplete = "off";
+  FormField language = field("language", v.language, FormField::Kind::kSelect);
+  language.options = {{"nb", t.Text("admin_user_language_nb")},
+                      {"en", t.Text("admin_user_language_en")}};
+  FormField contact = field("reporting_contact", v.reporting_contact, FormField::Kind::kSelect);
+  contact.hint = t.Text("admin_user_reporting_contact_hint");
+  contact.options = {{"no", t.Text("admin_user_no")}, {"yes", t.Text("admin_user_yes")}};
+  FormField opt_out = field("reminders_opt_out", v.reminders_opt_out, FormField::Kind::kSelect);
+  opt_out.options = contact.options;
+  fields.insert(fields.end(), {org, role, password, email, language, contact, opt_out});
   return FormView(fields);
 }
 
@@ -143,7 +176,9 @@ Response EditPage(RequestContext& ctx, const User& admin, const User& user,
 
 Response UsersPage(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
-  return ListPage(ctx, admin, {"", "", std::string(RoleName(Role::kReader)), 0}, {}, 200);
+  UserFormValues empty;
+  empty.role = std::string(RoleName(Role::kReader));
+  return ListPage(ctx, admin, empty, {}, 200);
 }
 
 Response CreatePost(RequestContext& ctx) {
@@ -151,6 +186,7 @@ Response CreatePost(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   UserFormValues v = FromForm(ctx.Form());
   nlohmann::json body{{"name", v.name}, {"organisation", v.organisation}, {"role", v.role}};
+  AddMailSettings(v, body);
   if (!ctx.Form().Get("password").empty()) body["password"] = ctx.Form().Get("password");
   try {
     User user = CreateUser(ctx.db(), admin, body);
@@ -188,6 +224,7 @@ Response EditPost(RequestContext& ctx) {
     return EditPage(ctx, admin, user, v, state, 400);
   }
   nlohmann::json body{{"version", v.version}, {"organisation", v.organisation}, {"role", v.role}};
+  AddMailSettings(v, body);
   if (!ctx.Form().Get("password").empty()) body["password"] = ctx.Form().Get("password");
   try {
     User saved = UpdateUser(ctx.db(), admin, user.name, body);

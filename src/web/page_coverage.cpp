@@ -31,7 +31,7 @@ struct Loaded {
 Loaded Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (user.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("coverage_forbidden"));
-  auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), true);
+  auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Of(ctx.user()));
   return {s, p};
 }
 

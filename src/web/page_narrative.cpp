@@ -25,7 +25,7 @@ struct Loaded {
 
 Loaded Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), true);
+  auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Of(ctx.user()));
   const std::string text = ctx.Param("subject");
   Subject subject{SubjectKind::kStrategy, ""};
   if (text.rfind("item:", 0) == 0) subject = {SubjectKind::kItem, text.substr(5)};

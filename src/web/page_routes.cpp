@@ -10,6 +10,7 @@
 #include "web/page_accessibility.h"
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
+#include "web/page_my_settings.h"
 #include "web/page_monitor.h"
 #include "web/page_portfolio.h"
 #include "web/page_period_state.h"
@@ -48,6 +49,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterNarrativePageRoutes(router);  // /rapport/{period}/fortelling/... (web/page_narrative.h)  // /rapport/{period}/dekning, /runde (web/page_coverage.h)
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)
+  RegisterMySettingsRoutes(router);  // /min-side (web/page_my_settings.h)
   RegisterStaticRoutes(router);
 }
 

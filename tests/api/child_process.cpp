@@ -93,7 +93,8 @@ int FreeLoopbackPort() {
   return port;
 }
 
-ServerProcess::ServerProcess(const std::string& db_url) {
+ServerProcess::ServerProcess(const std::string& db_url, std::vector<std::string> extra_args)
+    : extra_args_(std::move(extra_args)) {
   log_path_ = TempFile("serve-log");
   // The port can be taken between picking and binding it: try a few.
   try {
@@ -112,9 +113,11 @@ ServerProcess::ServerProcess(const std::string& db_url) {
 
 bool ServerProcess::TryStart(const std::string& db_url) {
   port_ = FreeLoopbackPort();
-  pid_ = Spawn({"serve", "--db", db_url, "--port", std::to_string(port_), "--bind", "127.0.0.1",
-                "--threads", "4", "--assets", FREMDRIFT_SOURCE_DIR},
-               log_path_, log_path_);
+  std::vector<std::string> args = {"serve", "--db", db_url, "--port", std::to_string(port_),
+                                   "--bind", "127.0.0.1", "--threads", "4", "--assets",
+                                   FREMDRIFT_SOURCE_DIR};
+  args.insert(args.end(), extra_args_.begin(), extra_args_.end());
+  pid_ = Spawn(args, log_path_, log_path_);
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   while (std::chrono::steady_clock::now() < deadline) {
     int status = 0;

@@ -28,7 +28,8 @@ int FreeLoopbackPort();
 // the destructor stops it with SIGTERM, then SIGKILL if it lingers.
 class ServerProcess {
  public:
-  explicit ServerProcess(const std::string& db_url);
+  // `extra_args` are added to the serve command, e.g. {"--smtp", URL}.
+  explicit ServerProcess(const std::string& db_url, std::vector<std::string> extra_args = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -39,6 +40,7 @@ class ServerProcess {
 
  private:
   bool TryStart(const std::string& db_url);
+  std::vector<std::string> extra_args_;
   void Stop();
 
   pid_t pid_ = -1;
