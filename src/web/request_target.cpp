@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "domain/failure.h"
+#include "domain/text_field_rules.h"
 
 namespace fremdrift {
 namespace {
@@ -50,32 +51,6 @@ std::string Decoded(std::string_view text, bool query, const char* what) {
 }
 
 }  // namespace
-
-bool IsValidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) { ++i; continue; }
-    int extra;
-    uint32_t cp;
-    if (c >= 0xc2 && c <= 0xdf) { extra = 1; cp = c & 0x1f; }
-    else if (c >= 0xe0 && c <= 0xef) { extra = 2; cp = c & 0x0f; }
-    else if (c >= 0xf0 && c <= 0xf4) { extra = 3; cp = c & 0x07; }
-    else return false;
-    if (i + extra >= text.size()) return false;
-    for (int k = 1; k <= extra; ++k) {
-      unsigned char d = static_cast<unsigned char>(text[i + k]);
-      if ((d & 0xc0) != 0x80) return false;
-      cp = (cp << 6) | (d & 0x3f);
-    }
-    if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10ffff ||
-        (cp >= 0xd800 && cp <= 0xdfff)) {
-      return false;
-    }
-    i += extra + 1;
-  }
-  return true;
-}
 
 RequestTarget ParseRequestTarget(std::string_view target, std::string_view host) {
   if (target.empty()) Refuse("it is empty");

@@ -25,8 +25,4 @@ struct RequestTarget {
 // control character or invalid UTF-8. A '+' in the query stands for a space.
 RequestTarget ParseRequestTarget(std::string_view target, std::string_view host);
 
-// Whether `text` is valid UTF-8 (no overlong forms, surrogates or code
-// points above U+10FFFF).
-bool IsValidUtf8(std::string_view text);
-
 }  // namespace fremdrift
