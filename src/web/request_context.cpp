@@ -1,6 +1,7 @@
 #include "web/request_context.h"
 
 #include "app/api_token.h"
+#include "web/forwarded_for.h"
 #include "web/request_target.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
@@ -105,13 +106,8 @@ bool RequestContext::IsSecure() const {
 
 std::string RequestContext::ClientAddress() const {
   if (config_.trust_proxy) {
-    std::string forwarded = request_.Header("X-Forwarded-For");
-    if (!forwarded.empty()) {
-      std::string first = forwarded.substr(0, forwarded.find(','));
-      first.erase(0, first.find_first_not_of(' '));
-      first.erase(first.find_last_not_of(' ') + 1);
-      if (!first.empty()) return first;
-    }
+    std::string last = LastForwardedHop(request_.Header("X-Forwarded-For"));
+    if (!last.empty()) return last;
   }
   return request_.peer_address;
 }
