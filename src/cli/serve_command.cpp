@@ -26,6 +26,45 @@ int64_t SecondsFlag(const Args& args, const std::string& name, int64_t fallback)
   return std::stoll(*v);
 }
 
+// A whole number from `min` to `max` in flag `name`, or `fallback`.
+int64_t BoundedFlag(const Args& args, const std::string& name, int64_t min, int64_t max,
+                    int64_t fallback) {
+  auto v = args.Flag(name);
+  if (!v) return fallback;
+  bool digits = !v->empty() && v->size() <= 12 && v->find_first_not_of("0123456789") == std::string::npos;
+  if (!digits || std::stoll(*v) < min || std::stoll(*v) > max) {
+    throw Failure(FailureCode::kInvalid,
+                  "--" + name + " must be a whole number from " + std::to_string(min) + " to " +
+                      std::to_string(max),
+                  name);
+  }
+  return std::stoll(*v);
+}
+
+// The HTTP server's limits against slow, large or many requests
+// (docs/security.md, "The HTTP layer"); defaults from ServerConfig.
+void ApplyServerLimits(const Args& args, ServerConfig& config) {
+  constexpr int64_t kMiB = 1024 * 1024;
+  config.io_threads = static_cast<int>(BoundedFlag(args, "io-threads", 1, 64, config.io_threads));
+  config.max_body_bytes =
+      BoundedFlag(args, "max-body-mib", 1, 1024, static_cast<int64_t>(config.max_body_bytes / kMiB)) * kMiB;
+  config.max_import_bytes =
+      BoundedFlag(args, "max-import-mib", 1, 16384, static_cast<int64_t>(config.max_import_bytes / kMiB)) *
+      kMiB;
+  config.max_anonymous_body_bytes =
+      BoundedFlag(args, "max-anonymous-kib", 1, 1024,
+                  static_cast<int64_t>(config.max_anonymous_body_bytes / 1024)) *
+      1024;
+  config.header_timeout_seconds =
+      static_cast<int>(BoundedFlag(args, "header-timeout", 1, 600, config.header_timeout_seconds));
+  config.body_grace_seconds =
+      static_cast<int>(BoundedFlag(args, "body-grace", 1, 600, config.body_grace_seconds));
+  config.min_body_bytes_per_second = static_cast<size_t>(
+      BoundedFlag(args, "min-body-rate", 1, 1 << 30, static_cast<int64_t>(config.min_body_bytes_per_second)));
+  config.request_timeout_seconds =
+      static_cast<int>(BoundedFlag(args, "request-timeout", 1, 3600, config.request_timeout_seconds));
+}
+
 // The mail settings of `serve` (docs/reporting.md, "Mail"): without
 // --smtp, mails are written to the log.
 MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
@@ -75,7 +114,9 @@ int ServeCommand(const Args& args) {
   args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance",
                   "session-idle-minutes", "trust-proxy", "smtp", "smtp-user",
                   "smtp-password-file", "mail-from", "public-url", "mail-retry-seconds",
-                  "mail-retry-max-seconds"});
+                  "mail-retry-max-seconds", "io-threads", "max-body-mib", "max-import-mib",
+                  "max-anonymous-kib", "header-timeout", "body-grace", "min-body-rate",
+                  "request-timeout"});
   ServerConfig config;
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   std::string port = args.Flag("port").value_or("8080");
@@ -85,13 +126,8 @@ int ServeCommand(const Args& args) {
   }
   config.port = std::stoi(port);
   config.assets_dir = args.Flag("assets").value_or("");
-  if (auto t = args.Flag("threads")) {
-    if (t->empty() || t->size() > 4 || t->find_first_not_of("0123456789") != std::string::npos ||
-        std::stoi(*t) < 1) {
-      throw Failure(FailureCode::kInvalid, "--threads must be a number from 1 to 9999", "threads");
-    }
-    config.threads = std::stoi(*t);
-  }
+  config.threads = static_cast<int>(BoundedFlag(args, "threads", 1, 9999, config.threads));
+  ApplyServerLimits(args, config);
   if (auto t = args.Flag("achievement-tolerance")) {
     char* end = nullptr;
     double v = std::strtod(t->c_str(), &end);
