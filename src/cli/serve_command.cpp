@@ -79,6 +79,8 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
   mail.retry_base_seconds = SecondsFlag(args, "mail-retry-seconds", 30);
   mail.retry_max_seconds =
       std::max(mail.retry_base_seconds, SecondsFlag(args, "mail-retry-max-seconds", 3600));
+  // How often due reminders and digests are looked for.
+  mail.schedule_seconds = SecondsFlag(args, "mail-schedule-seconds", mail.schedule_seconds);
   bool smtp_only = args.Has("mail-from") || args.Has("smtp-user") || args.Has("smtp-password-file");
   if (auto url = args.Flag("smtp")) {
     SmtpSettings smtp = ParseSmtpUrl(*url);
@@ -114,7 +116,7 @@ int ServeCommand(const Args& args) {
   args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance",
                   "session-idle-minutes", "trust-proxy", "smtp", "smtp-user",
                   "smtp-password-file", "mail-from", "public-url", "mail-retry-seconds",
-                  "mail-retry-max-seconds", "io-threads", "max-body-mib", "max-import-mib",
+                  "mail-retry-max-seconds", "mail-schedule-seconds", "io-threads", "max-body-mib", "max-import-mib",
                   "max-anonymous-kib", "header-timeout", "body-grace", "min-body-rate",
                   "request-timeout"});
   ServerConfig config;
