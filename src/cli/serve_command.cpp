@@ -81,7 +81,8 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
       std::max(mail.retry_base_seconds, SecondsFlag(args, "mail-retry-max-seconds", 3600));
   // How often due reminders and digests are looked for.
   mail.schedule_seconds = SecondsFlag(args, "mail-schedule-seconds", mail.schedule_seconds);
-  bool smtp_only = args.Has("mail-from") || args.Has("smtp-user") || args.Has("smtp-password-file");
+  bool smtp_only = args.Has("mail-from") || args.Has("smtp-user") || args.Has("smtp-password-file") ||
+                   args.Has("smtp-ca-file");
   if (auto url = args.Flag("smtp")) {
     SmtpSettings smtp = ParseSmtpUrl(*url);
     smtp.from = args.Required("mail-from");
@@ -98,6 +99,16 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
       }
       if (!smtp.password.empty() && smtp.password.back() == '\r') smtp.password.pop_back();
     }
+    if (auto ca = args.Flag("smtp-ca-file")) {
+      if (!smtp.starttls) {
+        throw Failure(FailureCode::kInvalid, "--smtp-ca-file needs --smtp smtp+starttls://HOST:PORT",
+                      "smtp-ca-file");
+      }
+      if (!std::ifstream(*ca)) {
+        throw Failure(FailureCode::kInvalid, "cannot read --smtp-ca-file " + *ca, "smtp-ca-file");
+      }
+      smtp.ca_file = *ca;
+    }
     if (smtp.user.empty() != smtp.password.empty()) {
       throw Failure(FailureCode::kInvalid,
                     "--smtp-user and --smtp-password-file go together", "smtp-user");
@@ -105,7 +116,7 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
     mail.smtp = smtp;
   } else if (smtp_only) {
     throw Failure(FailureCode::kInvalid,
-                  "--mail-from, --smtp-user and --smtp-password-file need --smtp", "smtp");
+                  "--mail-from, --smtp-user, --smtp-password-file and --smtp-ca-file need --smtp", "smtp");
   }
   return mail;
 }
@@ -115,7 +126,7 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
 int ServeCommand(const Args& args) {
   args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance",
                   "session-idle-minutes", "trust-proxy", "smtp", "smtp-user",
-                  "smtp-password-file", "mail-from", "public-url", "mail-retry-seconds",
+                  "smtp-password-file", "smtp-ca-file", "mail-from", "public-url", "mail-retry-seconds",
                   "mail-retry-max-seconds", "mail-schedule-seconds", "io-threads", "max-body-mib", "max-import-mib",
                   "max-anonymous-kib", "header-timeout", "body-grace", "min-body-rate",
                   "request-timeout"});
