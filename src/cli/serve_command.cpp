@@ -63,6 +63,8 @@ void ApplyServerLimits(const Args& args, ServerConfig& config) {
       BoundedFlag(args, "min-body-rate", 1, 1 << 30, static_cast<int64_t>(config.min_body_bytes_per_second)));
   config.request_timeout_seconds =
       static_cast<int>(BoundedFlag(args, "request-timeout", 1, 3600, config.request_timeout_seconds));
+  config.shutdown_seconds =
+      static_cast<int>(BoundedFlag(args, "shutdown-timeout", 1, 3600, config.shutdown_seconds));
 }
 
 // The mail settings of `serve` (docs/reporting.md, "Mail"): without
@@ -129,7 +131,7 @@ int ServeCommand(const Args& args) {
                   "smtp-password-file", "smtp-ca-file", "mail-from", "public-url", "mail-retry-seconds",
                   "mail-retry-max-seconds", "mail-schedule-seconds", "io-threads", "max-body-mib", "max-import-mib",
                   "max-anonymous-kib", "header-timeout", "body-grace", "min-body-rate",
-                  "request-timeout"});
+                  "request-timeout", "shutdown-timeout"});
   ServerConfig config;
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   std::string port = args.Flag("port").value_or("8080");

@@ -47,12 +47,18 @@ std::string Trimmed(std::string s) {
 class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
  public:
   HttpConnection(net::ip::tcp::socket socket, RequestDispatcher& dispatcher,
-                 net::thread_pool& workers, const ConnectionLimits& limits)
-      : stream_(std::move(socket)), dispatcher_(dispatcher), workers_(workers), limits_(limits) {
+                 net::thread_pool& workers, const ConnectionLimits& limits, ConnectionTracker& tracker)
+      : stream_(std::move(socket)),
+        dispatcher_(dispatcher),
+        workers_(workers),
+        limits_(limits),
+        tracker_(tracker) {
     beast::error_code ec;
     auto peer = stream_.socket().remote_endpoint(ec);
     if (!ec) peer_address_ = peer.address().to_string();
   }
+
+  ~HttpConnection() { EndRequest(); }
 
   void Start() { ReadHeader(); }
 
@@ -86,6 +92,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
       // The client left, or its header did not arrive in time.
       return Close();
     }
+    BeginRequest();
     const auto& message = parser_->get();
     head_ = IncomingRequest{};
     head_.method = std::string(message.method_string());
@@ -226,7 +233,8 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
 
   void Send(Response response, bool keep_alive) {
     out_ = std::move(response);
-    keep_ = keep_alive;
+    // A stopping server answers what it has read, then closes.
+    keep_ = keep_alive && !tracker_.draining;
     const bool no_body = StatusHasNoBody(out_.status);
     const std::string& body = out_.Body();
     out_head_ = ResponseHead(out_, no_body ? 0 : body.size(), keep_);
@@ -237,6 +245,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     stream_.expires_after(std::chrono::seconds(limits_.write_seconds));
     net::async_write(stream_, buffers, [self = shared_from_this()](beast::error_code ec, size_t) {
       self->out_ = Response{};
+      self->EndRequest();
       if (ec) return self->Close();
       if (!self->keep_) return self->LingerAndClose();
       self->ReadHeader();
@@ -263,7 +272,23 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
                             });
   }
 
+  // A request counts as in flight from its whole header until its answer
+  // is written (or the connection ends); a graceful stop waits for it.
+  void BeginRequest() {
+    if (!counted_) {
+      counted_ = true;
+      ++tracker_.in_flight;
+    }
+  }
+  void EndRequest() {
+    if (counted_) {
+      counted_ = false;
+      --tracker_.in_flight;
+    }
+  }
+
   void Close() {
+    EndRequest();
     beast::error_code ec;
     stream_.socket().shutdown(net::ip::tcp::socket::shutdown_both, ec);
     stream_.close();
@@ -274,6 +299,8 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   RequestDispatcher& dispatcher_;
   net::thread_pool& workers_;
   const ConnectionLimits& limits_;
+  ConnectionTracker& tracker_;
+  bool counted_ = false;
   std::string peer_address_;
 
   std::optional<http::request_parser<http::string_body>> parser_;
@@ -294,8 +321,9 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
 }  // namespace
 
 void ServeConnection(net::ip::tcp::socket socket, RequestDispatcher& dispatcher,
-                     net::thread_pool& workers, const ConnectionLimits& limits) {
-  std::make_shared<HttpConnection>(std::move(socket), dispatcher, workers, limits)->Start();
+                     net::thread_pool& workers, const ConnectionLimits& limits,
+                     ConnectionTracker& tracker) {
+  std::make_shared<HttpConnection>(std::move(socket), dispatcher, workers, limits, tracker)->Start();
 }
 
 }  // namespace fremdrift

@@ -15,6 +15,7 @@
 // client sees the response rather than a reset).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -36,6 +37,15 @@ struct ConnectionLimits {
   size_t min_body_bytes_per_second = 4096;
   int write_seconds = 60;
   int linger_seconds = 2;          // reading and dropping an unread body
+};
+
+// Shared by all of a server's connections, for a graceful stop: how many
+// requests have been read (their header in full) and not yet answered,
+// and whether the server is stopping, so that answers close their
+// connection rather than wait for another request.
+struct ConnectionTracker {
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> draining{false};
 };
 
 // What the server does with requests; the connection calls it. Admit runs
@@ -65,8 +75,10 @@ class RequestDispatcher {
 };
 
 // Starts serving `socket` until the client leaves or a deadline passes.
-// `dispatcher`, `workers` and `limits` must outlive every connection.
+// `dispatcher`, `workers`, `limits` and `tracker` must outlive every
+// connection.
 void ServeConnection(boost::asio::ip::tcp::socket socket, RequestDispatcher& dispatcher,
-                     boost::asio::thread_pool& workers, const ConnectionLimits& limits);
+                     boost::asio::thread_pool& workers, const ConnectionLimits& limits,
+                     ConnectionTracker& tracker);
 
 }  // namespace fremdrift

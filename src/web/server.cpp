@@ -1,10 +1,13 @@
 #include "web/server.h"
 
+#include <chrono>
 #include <filesystem>
+#include <future>
 #include <stdexcept>
 #include <thread>
 #include <vector>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/strand.hpp>
@@ -60,6 +63,23 @@ class WebServer::Running {
 
   int port() const { return port_; }
 
+  // Stops accepting, then waits up to `seconds` for the requests already
+  // read to be answered; their connections close after the answer.
+  void Drain(int seconds) {
+    tracker_.draining = true;
+    std::promise<void> closed;
+    net::post(acceptor_.get_executor(), [this, &closed] {
+      boost::system::error_code ignored;
+      acceptor_.close(ignored);
+      closed.set_value();
+    });
+    closed.get_future().wait();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (tracker_.in_flight > 0 && std::chrono::steady_clock::now() < until) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+
  private:
   void Accept() {
     acceptor_.async_accept(net::make_strand(io_), [this](boost::system::error_code ec,
@@ -69,7 +89,7 @@ class WebServer::Running {
         boost::system::error_code ignored;
         // A response's body must not wait behind its headers for an ACK.
         socket.set_option(net::ip::tcp::no_delay(true), ignored);
-        ServeConnection(std::move(socket), dispatcher_, workers_, limits_);
+        ServeConnection(std::move(socket), dispatcher_, workers_, limits_, tracker_);
       }
       Accept();
     });
@@ -77,8 +97,13 @@ class WebServer::Running {
 
   RouteDispatcher dispatcher_;
   ConnectionLimits limits_;
+  ConnectionTracker tracker_;
   net::thread_pool workers_;
   net::io_context io_;
+  // Keeps the I/O threads running while no I/O is pending: when the
+  // acceptor is closed and every request is on a worker, their answers
+  // still need a thread to be written.
+  net::executor_work_guard<net::io_context::executor_type> work_ = net::make_work_guard(io_);
   net::ip::tcp::acceptor acceptor_;
   std::vector<std::thread> io_threads_;
   int port_ = 0;
@@ -107,7 +132,10 @@ WebServer::~WebServer() { Stop(); }
 
 void WebServer::Start() { running_ = std::make_unique<Running>(router_, pool_, config_); }
 
-void WebServer::Stop() { running_.reset(); }
+void WebServer::Stop() {
+  if (running_) running_->Drain(config_.shutdown_seconds);
+  running_.reset();
+}
 
 int WebServer::port() const { return running_ ? running_->port() : config_.port; }
 

@@ -38,6 +38,9 @@ struct ServerConfig {
   size_t min_body_bytes_per_second = 4096;
   // A client must take a response within this many seconds.
   int request_timeout_seconds = 60;
+  // On Stop (SIGTERM), how long requests already read may take to be
+  // answered before the server stops anyway.
+  int shutdown_seconds = 20;
   // How far behind the straight path to a target an indicator may be and
   // still count as on track (docs/indicators.md).
   AchievementRule achievement;
@@ -63,8 +66,9 @@ class WebServer {
   // Binds and starts serving; throws std::runtime_error when the address
   // cannot be bound.
   void Start();
-  // Stops accepting, drops open connections and waits for running
-  // handlers. Safe to call twice.
+  // Stops gracefully: stops accepting, answers the requests already read
+  // (up to config.shutdown_seconds), then drops idle connections and
+  // waits for running handlers. Safe to call twice.
   void Stop();
   int port() const;  // the bound port, useful when config.port was 0
 
