@@ -101,7 +101,8 @@ bench_percentiles() {
 # (http://127.0.0.1:PORT). Returns 1 if it does not come up in 60 s.
 bench_start_fremdrift() {
   local log=$BENCH_TMP/serve.log i port=""
-  bench_spawn "$log" "$FREMDRIFT" serve --db "$1" --bind 127.0.0.1 --port 0
+  # No access log, as the reference nginx runs with `access_log off`.
+  bench_spawn "$log" "$FREMDRIFT" serve --db "$1" --bind 127.0.0.1 --port 0 --access-log no
   BENCH_SERVE_PID=$BENCH_PID
   for ((i = 0; i < 600; i++)); do
     port=$(sed -n 's|.*running on http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log" | head -n 1)

@@ -21,6 +21,7 @@ Commands:
           [--threads 16] [--io-threads 2] [--header-timeout 5] [--body-grace 5]
           [--min-body-rate 4096] [--request-timeout 60] [--max-body-mib 8]
           [--max-import-mib 256] [--max-anonymous-kib 64] [--shutdown-timeout 20]
+          [--access-log yes|no]
           Run the web server and the API, and send the reporting round's
           mail (without --smtp it is written to the log).
   migrate --db URL

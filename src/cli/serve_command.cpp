@@ -131,8 +131,9 @@ int ServeCommand(const Args& args) {
                   "smtp-password-file", "smtp-ca-file", "mail-from", "public-url", "mail-retry-seconds",
                   "mail-retry-max-seconds", "mail-schedule-seconds", "io-threads", "max-body-mib", "max-import-mib",
                   "max-anonymous-kib", "header-timeout", "body-grace", "min-body-rate",
-                  "request-timeout", "shutdown-timeout"});
+                  "request-timeout", "shutdown-timeout", "access-log"});
   ServerConfig config;
+  config.access_log = &std::cout;  // one JSON line per request
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   std::string port = args.Flag("port").value_or("8080");
   if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
@@ -143,6 +144,12 @@ int ServeCommand(const Args& args) {
   config.assets_dir = args.Flag("assets").value_or("");
   config.threads = static_cast<int>(BoundedFlag(args, "threads", 1, 9999, config.threads));
   ApplyServerLimits(args, config);
+  if (auto log = args.Flag("access-log")) {
+    if (*log != "yes" && *log != "no") {
+      throw Failure(FailureCode::kInvalid, "--access-log must be yes or no", "access-log");
+    }
+    if (*log == "no") config.access_log = nullptr;
+  }
   if (auto t = args.Flag("achievement-tolerance")) {
     char* end = nullptr;
     double v = std::strtod(t->c_str(), &end);

@@ -1,5 +1,7 @@
 #include "web/http_connection.h"
 
+#include "web/access_log.h"
+
 #include <array>
 #include <chrono>
 #include <limits>
@@ -96,6 +98,9 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     const auto& message = parser_->get();
     head_ = IncomingRequest{};
     head_.method = std::string(message.method_string());
+    head_.request_id = request_id_ = NewRequestId();
+    method_ = head_.method;
+    started_ = Clock::now();
     head_.target = std::string(message.target());
     head_.peer_address = peer_address_;
     head_only_ = head_.method == "HEAD";
@@ -235,6 +240,19 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     out_ = std::move(response);
     // A stopping server answers what it has read, then closes.
     keep_ = keep_alive && !tracker_.draining;
+    // Refusals before a whole header (too large, malformed) get an id too.
+    if (request_id_.empty()) {
+      request_id_ = NewRequestId();
+      started_ = Clock::now();
+    }
+    out_.headers.emplace_back("X-Request-Id", request_id_);
+    if (tracker_.access_log) {
+      tracker_.access_log->Write(
+          {AccessLogTimeNow(), request_id_, method_, out_.route_pattern, out_.status,
+           std::chrono::duration<double, std::milli>(Clock::now() - started_).count(), out_.user_name});
+    }
+    request_id_.clear();
+    method_.clear();
     const bool no_body = StatusHasNoBody(out_.status);
     const std::string& body = out_.Body();
     out_head_ = ResponseHead(out_, no_body ? 0 : body.size(), keep_);
@@ -301,6 +319,10 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   const ConnectionLimits& limits_;
   ConnectionTracker& tracker_;
   bool counted_ = false;
+  // The request being answered, for X-Request-Id and the access log.
+  std::string request_id_;
+  std::string method_;
+  Clock::time_point started_;
   std::string peer_address_;
 
   std::optional<http::request_parser<http::string_body>> parser_;

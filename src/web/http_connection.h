@@ -25,6 +25,7 @@
 #include <boost/asio/thread_pool.hpp>
 
 #include "domain/failure.h"
+#include "web/access_log.h"
 #include "web/incoming_request.h"
 #include "web/request_context.h"
 
@@ -46,6 +47,7 @@ struct ConnectionLimits {
 struct ConnectionTracker {
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
+  AccessLog* access_log = nullptr;  // every answer is written here when set
 };
 
 // What the server does with requests; the connection calls it. Admit runs

@@ -16,6 +16,9 @@ struct IncomingRequest {
   // Header fields in the order received; names as sent.
   std::vector<std::pair<std::string, std::string>> headers;
   std::string peer_address;  // the TCP peer's IP address
+  // This request's id (access_log.h): in the access log, the response's
+  // X-Request-Id header and error pages.
+  std::string request_id;
 
   // The value of the first header `name` (compared without regard to
   // case), or `fallback` when there is none.

@@ -26,6 +26,10 @@ struct Response {
   // When set, sent instead of `body`: a body shared with a cache, so that
   // serving it copies nothing.
   std::shared_ptr<const std::string> shared_body;
+  // For the access log only, never sent: the matched route's pattern and
+  // the user who asked ("" for none).
+  std::string route_pattern;
+  std::string user_name;
 
   // The bytes to send: `shared_body` if set, else `body`.
   const std::string& Body() const { return shared_body ? *shared_body : body; }

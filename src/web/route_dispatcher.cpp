@@ -137,12 +137,23 @@ Response RouteDispatcher::Refuse(const std::string& target, const Failure& failu
 }
 
 Response RouteDispatcher::Dispatch(RequestContext& ctx) {
+  std::vector<std::string> allowed;
+  std::map<std::string, std::string> params;
+  const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), params, allowed);
+  Response r;
   try {
     CheckCsrf(ctx, IsApiPath(ctx.path()));
-    return Route(ctx);
+    r = Route(ctx);
   } catch (const Failure& f) {
-    return ErrorFor(ctx, f);
+    r = ErrorFor(ctx, f);
   }
+  if (route) r.route_pattern = route->pattern;
+  try {
+    if (ctx.user()) r.user_name = ctx.user()->name;
+  } catch (const Failure&) {
+    // An unknown token or session: nobody in particular.
+  }
+  return r;
 }
 
 Response RouteDispatcher::ErrorFor(RequestContext& ctx, const Failure& f) {

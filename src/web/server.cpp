@@ -32,6 +32,10 @@ class WebServer::Running {
     limits_.body_grace_seconds = config.body_grace_seconds;
     limits_.min_body_bytes_per_second = config.min_body_bytes_per_second;
     limits_.write_seconds = config.request_timeout_seconds;
+    if (config.access_log) {
+      access_log_ = std::make_unique<AccessLog>(*config.access_log);
+      tracker_.access_log = access_log_.get();
+    }
     boost::system::error_code ec;
     auto address = net::ip::make_address(config.bind, ec);
     if (ec) throw std::runtime_error("cannot listen on '" + config.bind + "': not an IP address");
@@ -97,6 +101,7 @@ class WebServer::Running {
 
   RouteDispatcher dispatcher_;
   ConnectionLimits limits_;
+  std::unique_ptr<AccessLog> access_log_;
   ConnectionTracker tracker_;
   net::thread_pool workers_;
   net::io_context io_;

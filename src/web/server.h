@@ -8,6 +8,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "app/sign_in.h"
@@ -41,6 +42,8 @@ struct ServerConfig {
   // On Stop (SIGTERM), how long requests already read may take to be
   // answered before the server stops anyway.
   int shutdown_seconds = 20;
+  // Where the access log (access_log.h) goes; none when null.
+  std::ostream* access_log = nullptr;
   // How far behind the straight path to a target an indicator may be and
   // still count as on track (docs/indicators.md).
   AchievementRule achievement;
