@@ -153,7 +153,7 @@ mstch::map MonitorCardView(const MonitorEntry& e, const std::vector<const Monito
   view["parts"] = part_views;
   view["has_parts"] = !part_views.empty();
 
-  bool has_chart = !e.series.values.empty();
+  bool has_chart = ChartWorthDrawing(e.series);
   view["has_spark"] = has_chart;
   if (has_chart) {
     std::string summary = ChartSummary(ind, e.series, t);

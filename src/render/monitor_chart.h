@@ -26,6 +26,10 @@ enum class MonitorChartKind { kLine, kBar, kStacked };
 std::string_view ChartKindKey(MonitorChartKind kind);
 std::optional<MonitorChartKind> ChartKindFromKey(std::string_view key);
 
+// True when the series has figures for two or more periods: a chart of a
+// single point says nothing a number does not, so pages show one only then.
+bool ChartWorthDrawing(const IndicatorSeries& series);
+
 MonitorChartKind DefaultChartKind(const Indicator& indicator, const IndicatorSeries& series);
 
 // The kinds the reader may choose for this series (the default first).
