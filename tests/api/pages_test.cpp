@@ -391,6 +391,33 @@ TEST_P(PagesTest, StaticFilesAreServedWithTypeAndCaching) {
   EXPECT_EQ(Get("/static/nothing.css").status, 404);
 }
 
+TEST_P(PagesTest, StaticTextIsSentGzipCompressedToBrowsersThatAcceptIt) {
+  auto plain = Get("/static/site.css");
+  auto gz = Get("/static/site.css", {{"Accept-Encoding", "gzip, deflate, br"}});
+  ASSERT_EQ(gz.status, 200);
+  EXPECT_EQ(gz.headers.at("Content-Encoding"), "gzip");
+  EXPECT_EQ(gz.headers.at("Vary"), "Accept-Encoding");
+  EXPECT_EQ(plain.headers.count("Content-Encoding"), 0u);
+  EXPECT_LT(gz.body.size(), plain.body.size() / 3);
+  EXPECT_NE(gz.headers.at("ETag"), plain.headers.at("ETag")) << "each variant has its own ETag";
+  auto again = Get("/static/site.css",
+                   {{"Accept-Encoding", "gzip"}, {"If-None-Match", gz.headers.at("ETag")}});
+  EXPECT_EQ(again.status, 304);
+  // SVG is text too.
+  auto icon = Get("/static/favicon.svg", {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(icon.headers.at("Content-Encoding"), "gzip");
+}
+
+TEST_P(PagesTest, PagesLoadDesignsystemetAndDescribeThemselves) {
+  auto r = Get("/");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(Has(r.body, "<link rel=\"stylesheet\" href=\"/static/ds/designsystemet.css\">"));
+  EXPECT_TRUE(Has(r.body, "<meta name=\"description\" content=\"Fremdrift følger opp Nasjonal e-helsestrategi"));
+  // The header's menu folds into <details> on a phone, without script.
+  EXPECT_TRUE(Has(r.body, "<details class=\"site-menu\">\n      <summary>Meny</summary>"));
+  EXPECT_FALSE(Has(r.body, "<script"));
+}
+
 TEST_P(PagesTest, StaticPathTraversalIsRefused) {
   for (const char* path :
        {"/static/../CMakeLists.txt", "/static/%2e%2e/CMakeLists.txt",
