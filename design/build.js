@@ -38,11 +38,26 @@ function topLevelBlocks(css) {
   return blocks;
 }
 
+// `block` without its nested `@media (prefers-color-scheme: ...) {...}`.
+function withoutSchemeMedia(block) {
+  const at = block.search(/@media\s*\(prefers-color-scheme/);
+  if (at < 0) return block;
+  let depth = 0;
+  for (let i = block.indexOf('{', at); i < block.length; i++) {
+    if (block[i] === '{') depth++;
+    else if (block[i] === '}' && --depth === 0) {
+      return withoutSchemeMedia(block.slice(0, at) + block.slice(i + 1));
+    }
+  }
+  return block;
+}
+
 // The theme without the dark scheme, the "auto" scheme that follows the
 // system (the pages offer light only) and comments, with whitespace squeezed.
 function lightTheme(css) {
   return topLevelBlocks(css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@charset[^;]*;/, ''))
-    .filter((b) => !/color-scheme\.dark|prefers-color-scheme/.test(b))
+    .filter((b) => !/color-scheme\.dark/.test(b))
+    .map(withoutSchemeMedia)
     .map((b) => b.replace(/\s+/g, ' ').replace(/\s*([{};,])\s*/g, '$1'))
     .join('');
 }
