@@ -11,7 +11,7 @@ const path = require('node:path');
 // The components the templates use (class ds-<name>); docs/design.md lists them.
 const COMPONENTS = [
   'base', 'heading', 'paragraph', 'button', 'table', 'alert', 'tag',
-  'field', 'input', 'label', 'validation-message', 'fieldset', 'details', 'skip-link',
+  'field', 'input', 'validation-message', 'fieldset',
 ];
 
 const here = __dirname;

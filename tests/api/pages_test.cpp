@@ -269,7 +269,7 @@ TEST_P(PagesTest, RoadmapFormHasALabelForEverySelect) {
   }
   EXPECT_EQ(selects, 5u);
   EXPECT_TRUE(Has(r.body, "<form class=\"filters\" method=\"get\" action=\"/veikart\""));
-  EXPECT_TRUE(Has(r.body, "<button type=\"submit\">"));
+  EXPECT_TRUE(Has(r.body, "<button type=\"submit\" class=\"ds-button\" data-variant=\"secondary\">"));
 }
 
 TEST_P(PagesTest, RoadmapFiltersByGoalAndPhase) {
