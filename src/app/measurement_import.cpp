@@ -140,6 +140,7 @@ class RowWriter {
     if (pending_.empty()) return;
     if (measurements_.InsertNew(pending_)) {
       summary_.imported += static_cast<int64_t>(pending_.size());
+      for (const auto& [id, m] : pending_) changed_.insert(id);
       if (keep_aggregates_) {
         for (const auto& [id, m] : pending_) aggregates_.Added(id, m);
       }
@@ -153,10 +154,12 @@ class RowWriter {
           switch (outcomes[i]) {
             case UpsertOutcome::kInserted:
               ++summary_.imported;
+              changed_.insert(id);
               if (keep_aggregates_) aggregates_.Added(id, m);
               break;
             case UpsertOutcome::kUpdated:
               ++summary_.updated;
+              changed_.insert(id);
               if (keep_aggregates_) aggregates_.Changed(id, m.period);
               break;
             case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
@@ -170,12 +173,14 @@ class RowWriter {
   }
 
   // Writes the last rows and brings the aggregates of the indicators the
-  // import touched up to date (bumping their versions, which caches key on).
+  // import touched up to date. Indicators whose figures changed (a row
+  // added or a value changed) get a new version, which caches key on, and
+  // "last updated" now; rows that were there already change neither.
   void Finish() {
     Flush();
     if (!keep_aggregates_) return;
     aggregates_.Apply(conn_);
-    for (int64_t id : touched_) measurements_.MarkDataChanged(id);
+    for (int64_t id : changed_) measurements_.MarkDataChanged(id);
   }
 
   const std::set<std::string>& touched_codes() const { return touched_codes_; }
@@ -218,7 +223,6 @@ class RowWriter {
     last_ = it;
     if (!it->second) return nullptr;
     touched_codes_.insert(row.indicator);
-    touched_.insert(it->second->id);
     return &*it->second;
   }
 
@@ -262,7 +266,7 @@ class RowWriter {
   // bounds the memory they take.
   static constexpr size_t kMaxAggregatePeriods = 20000;
   std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
-  std::set<int64_t> touched_;
+  std::set<int64_t> changed_;  // indicators with a row inserted or updated
   std::vector<int64_t>* lock_first_;
   std::set<int64_t> locked_;  // indicators this transaction holds
   std::set<std::string> touched_codes_;
