@@ -23,7 +23,7 @@ void RequireObject(const nlohmann::json& body) {
 std::optional<int64_t> VersionOf(const nlohmann::json& body, std::vector<FieldProblem>& problems) {
   if (!body.contains("version") || body["version"].is_null()) return std::nullopt;
   if (!body["version"].is_number_integer()) {
-    problems.push_back({"version", "must be a whole number"});
+    problems.push_back({"version", "must be a whole number", "not_a_whole_number", {}});
     return std::nullopt;
   }
   return body["version"].get<int64_t>();
@@ -81,7 +81,7 @@ CostGroup SaveCostGroup(SqlConnection& conn, const User& actor, const std::strin
   if (!in.contains("key")) in["key"] = key;
   CostGroup g = CostGroupFromJson(in, "", problems);
   auto version = VersionOf(body, problems);
-  if (g.key != key) problems.push_back({"key", "must be the key in the address"});
+  if (g.key != key) problems.push_back({"key", "must be the key in the address", "key_mismatch", {}});
   for (auto& p : CostGroupProblems(g)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);
   WriteTransaction tx(conn);
@@ -109,8 +109,8 @@ NationalSolution SaveNationalSolution(SqlConnection& conn, const User& actor,
   std::vector<FieldProblem> problems;
   NationalSolutionFromJson(body, s, "", {"version"}, problems);
   auto version = VersionOf(body, problems);
-  if (s.key != key) problems.push_back({"key", "must be the key in the address"});
-  if (!before && !body.contains("name")) problems.push_back({"name", "is required"});
+  if (s.key != key) problems.push_back({"key", "must be the key in the address", "key_mismatch", {}});
+  if (!before && !body.contains("name")) problems.push_back({"name", "is required", "required", {}});
   for (auto& p : NationalSolutionProblems(s)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);
   RequireVersionForChange(before.has_value(), version);

@@ -52,7 +52,7 @@ void RequireObject(const nlohmann::json& in) {
 
 int64_t RequireVersion(const nlohmann::json& in, std::vector<FieldProblem>& problems) {
   if (!in.contains("version") || !in["version"].is_number_integer()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
     return 0;
   }
   return in["version"].get<int64_t>();
@@ -61,7 +61,7 @@ int64_t RequireVersion(const nlohmann::json& in, std::vector<FieldProblem>& prob
 std::optional<int64_t> OptionalId(const nlohmann::json& in, const char* name, std::vector<FieldProblem>& problems) {
   if (!in.contains(name) || in[name].is_null()) return std::nullopt;
   if (!in[name].is_number_integer()) {
-    problems.push_back({name, "must be an integer id or null"});
+    problems.push_back({name, "must be an integer id or null", "not_an_id", {}});
     return std::nullopt;
   }
   return in[name].get<int64_t>();
@@ -199,7 +199,7 @@ Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::js
   std::vector<FieldProblem> problems;
   Meeting m;
   ApplyMeetingFields(in, m, "", {"body"}, problems);
-  if (!in.contains("date")) problems.push_back({"date", "is required"});
+  if (!in.contains("date")) problems.push_back({"date", "is required", "required", {}});
   std::string key = StringMember(in, "body", "", true, problems);
   WriteTransaction tx(conn);
   auto body = BodyStore(conn).FindByKey(key);
@@ -262,9 +262,9 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
   std::vector<FieldProblem> problems;
   Case c;
   ApplyCaseFields(in, c, "", {"meeting_id", "position", "postponed_to"}, problems);
-  if (!in.contains("title")) problems.push_back({"title", "is required"});
+  if (!in.contains("title")) problems.push_back({"title", "is required", "required", {}});
   auto meeting_id = OptionalId(in, "meeting_id", problems);
-  if (!meeting_id && !in.contains("meeting_id")) problems.push_back({"meeting_id", "is required"});
+  if (!meeting_id && !in.contains("meeting_id")) problems.push_back({"meeting_id", "is required", "required", {}});
   c.postponed_to = OptionalId(in, "postponed_to", problems);
   auto position = OptionalId(in, "position", problems);
   WriteTransaction tx(conn);

@@ -32,9 +32,9 @@ Indicator Existing(SqlConnection& conn, const std::string& code) {
 std::optional<int64_t> VersionMember(const nlohmann::json& body, std::vector<FieldProblem>& problems) {
   auto v = body.find("version");
   if (v == body.end() || v->is_null()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   } else if (!v->is_number_integer()) {
-    problems.push_back({"version", "must be an integer"});
+    problems.push_back({"version", "must be an integer", "not_a_whole_number", {}});
   } else {
     return v->get<int64_t>();
   }

@@ -97,7 +97,7 @@ Organisation UpdateOrganisation(SqlConnection& conn, const User& actor,
                                       "new organisation instead"});
   }
   if (body.contains("id") && body["id"] != current.id) {
-    problems.push_back({"id", "cannot be changed"});
+    problems.push_back({"id", "cannot be changed", "cannot_change", {}});
   }
   for (auto& p : ValidateOrganisation(org)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);

@@ -47,7 +47,7 @@ std::optional<int64_t> IdMember(const nlohmann::json& body, const char* name,
                                 std::vector<FieldProblem>& problems) {
   if (!body.contains(name) || body[name].is_null()) return std::nullopt;
   if (!body[name].is_number_integer()) {
-    problems.push_back({name, "must be an integer id"});
+    problems.push_back({name, "must be an integer id", "not_an_id", {}});
     return std::nullopt;
   }
   return body[name].get<int64_t>();
@@ -130,7 +130,7 @@ PlanItem UpdatePlanItem(SqlConnection& conn, const User& actor, int64_t id,
   if (!current) throw Failure(FailureCode::kNotFound, "no plan item with id " + std::to_string(id));
   std::vector<FieldProblem> problems;
   auto version = IdMember(body, "version", problems);
-  if (!version && problems.empty()) problems.push_back({"version", "is required: send the version you read"});
+  if (!version && problems.empty()) problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   PlanItem item = *current;
   ApplyPlanItemFields(body, item, "", kUpdateExtras, problems);
   if (body.contains("parent_id")) item.parent_id = IdMember(body, "parent_id", problems);

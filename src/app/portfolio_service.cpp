@@ -111,8 +111,8 @@ PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const 
   PortfolioItem item;
   std::vector<FieldProblem> problems;
   ApplyPortfolioItemFields(body, item, "", {}, problems);
-  if (!body.contains("key")) problems.push_back({"key", "is required"});
-  if (!body.contains("name")) problems.push_back({"name", "is required"});
+  if (!body.contains("key")) problems.push_back({"key", "is required", "required", {}});
+  if (!body.contains("name")) problems.push_back({"name", "is required", "required", {}});
   if (!problems.empty()) throw Failure::Invalid(problems);
   RequireMayEdit(actor, item);
   WriteTransaction tx(conn);
@@ -142,7 +142,7 @@ PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const 
   std::vector<FieldProblem> problems;
   ApplyPortfolioItemFields(body, item, "", kUpdateExtras, problems);
   if (!body.contains("version") || !body["version"].is_number_integer()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   } else {
     item.version = body["version"].get<int64_t>();
   }
@@ -196,11 +196,11 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
   for (const auto& [k, v] : body.items()) {
     static const std::set<std::string> known = {"status", "status_explanation", "risk", "risk_description",
                                                 "source_ref", "version", "assessed_by"};
-    if (!known.count(k)) problems.push_back({k, "is not a known field"});
+    if (!known.count(k)) problems.push_back({k, "is not a known field", "unknown_field", {}});
   }
   if (before) {
     if (!body.contains("version") || !body["version"].is_number_integer()) {
-      problems.push_back({"version", "is required when changing an assessment: send the version you read"});
+      problems.push_back({"version", "is required when changing an assessment: send the version you read", "version_required", {}});
     } else {
       a.version = body["version"].get<int64_t>();
     }

@@ -305,7 +305,7 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
     else settings.reminders.days_before = *days;
   }
   if (body.contains("weekly_when_overdue")) {
-    if (!body["weekly_when_overdue"].is_boolean()) problems.push_back({"weekly_when_overdue", "must be true or false"});
+    if (!body["weekly_when_overdue"].is_boolean()) problems.push_back({"weekly_when_overdue", "must be true or false", "not_a_boolean", {}});
     else settings.reminders.weekly_when_overdue = body["weekly_when_overdue"].get<bool>();
   }
   std::optional<std::vector<int>> levels;

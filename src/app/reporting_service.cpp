@@ -61,7 +61,8 @@ ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohm
   auto cadence = CadenceFromKey(s->cadence).value_or(Cadence::kYearly);
   if (!CodeFitsCadence(p.code, cadence)) {
     throw Failure(FailureCode::kInvalid,
-                  "'" + p.code + "' is not a period of the strategy's cadence (" + s->cadence + ")", "code");
+                  "'" + p.code + "' is not a period of the strategy's cadence (" + s->cadence + ")", "code",
+                  "not_a_period_of_cadence", {{"period", p.code}, {"cadence", s->cadence}});
   }
   PeriodStore store(conn);
   if (store.Find(s->id, p.code)) {
@@ -212,7 +213,7 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
   ApplyAssessmentFields(body, a, "", problems);
   if (before) {
     if (!body.contains("version") || !body["version"].is_number_integer()) {
-      problems.push_back({"version", "is required when changing an assessment: send the version you read"});
+      problems.push_back({"version", "is required when changing an assessment: send the version you read", "version_required", {}});
     } else {
       a.version = body["version"].get<int64_t>();
     }
@@ -222,11 +223,7 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
   a.suggested_status = suggestion ? suggestion->status : "";
   a.assessed_by = actor.name;
   a.assessed_at = "";
-  std::string refusal = AssessmentRefusal(a, ScaleOf(strategy));
-  if (!refusal.empty()) {
-    throw Failure(FailureCode::kInvalid, refusal,
-                  refusal.find("justification") != std::string::npos ? "justification" : "status");
-  }
+  if (auto refusal = AssessmentRefusal(a, ScaleOf(strategy))) throw Failure::Invalid(*refusal);
   Assessment stored = store.SaveAssessment(a, before.has_value());
   Audit(conn, actor, "assessment", std::to_string(stored.id), before ? "update" : "create",
         before ? AssessmentToJson(*before).dump() : "", AssessmentToJson(stored).dump());

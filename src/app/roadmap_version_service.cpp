@@ -57,7 +57,7 @@ RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, cons
   std::optional<Date> date;
   if (body.contains("date") && !body["date"].is_null()) {
     date = body["date"].is_string() ? Date::Parse(body["date"].get<std::string>()) : std::nullopt;
-    if (!date) problems.push_back({"date", "must be YYYY-MM-DD or null"});
+    if (!date) problems.push_back({"date", "must be YYYY-MM-DD or null", "not_a_date", {}});
   }
   if (!code.empty() && !IsRoadmapVersionCode(code)) {
     problems.push_back({"code", "must be 1-20 characters of digits, letters, '.', '-' or '_', e.g. 22.2"});
@@ -97,7 +97,7 @@ RoadmapVersion ReplaceRoadmapVersion(SqlConnection& conn, const User& actor, con
   RoadmapVersion v = RoadmapVersionFromJson(in, "", {"version"}, problems);
   if (v.code != code) problems.push_back({"code", "must be '" + code + "', the version in the address"});
   if (!body.contains("version") || !body["version"].is_number_integer()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   } else {
     v.version = body["version"].get<int64_t>();
   }

@@ -44,7 +44,7 @@ void ApplyFields(SqlConnection& conn, const nlohmann::json& body, User& user, bo
       problems.push_back({"organisation", "no organisation with short name '" +
                                               user.organisation + "'"});
     } else if (user.organisation.empty() && body.contains("organisation")) {
-      problems.push_back({"organisation", "is required"});
+      problems.push_back({"organisation", "is required", "required", {}});
     }
   }
   if (required || body.contains("role")) {
@@ -133,7 +133,7 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
 
   WriteTransaction tx(conn);
   User current = Existing(conn, name);
-  if (body.contains("id") && body["id"] != current.id) problems.push_back({"id", "cannot be changed"});
+  if (body.contains("id") && body["id"] != current.id) problems.push_back({"id", "cannot be changed", "cannot_change", {}});
   auto version = RequiredVersion(body, problems);
   User user = current;
   ApplyFields(conn, body, user, false, problems);

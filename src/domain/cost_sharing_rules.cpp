@@ -17,7 +17,7 @@ bool IsRecordKey(std::string_view key) {
 std::vector<FieldProblem> KeyAndNameProblems(const std::string& key, const std::string& name) {
   std::vector<FieldProblem> problems;
   if (!IsRecordKey(key)) problems.push_back({"key", "must be 1 to 64 of a-z, 0-9, '-' and '_'"});
-  if (name.empty()) problems.push_back({"name", "must not be empty"});
+  if (name.empty()) problems.push_back({"name", "must not be empty", "required", {}});
   return problems;
 }
 

@@ -25,19 +25,19 @@ std::string At(const char* list, size_t i, const char* field) {
 std::vector<FieldProblem> ValidateBody(const Body& b) {
   std::vector<FieldProblem> p;
   if (!IsKey(b.key)) p.push_back({"key", "must be a lower-case slug (a-z, 0-9, -), e.g. nuit"});
-  if (b.short_name.empty()) p.push_back({"short_name", "is required"});
-  if (b.name.empty()) p.push_back({"name", "is required"});
+  if (b.short_name.empty()) p.push_back({"short_name", "is required", "required", {}});
+  if (b.name.empty()) p.push_back({"name", "is required", "required", {}});
   if (b.case_types.empty()) p.push_back({"case_types", "must name at least one case type"});
   std::set<std::string> keys;
   for (size_t i = 0; i < b.case_types.size(); ++i) {
     const auto& t = b.case_types[i];
     if (!IsKey(t.key)) p.push_back({At("case_types", i, "key"), "must be a lower-case slug"});
     else if (!keys.insert(t.key).second) p.push_back({At("case_types", i, "key"), "is listed twice"});
-    if (t.name.empty()) p.push_back({At("case_types", i, "name"), "is required"});
+    if (t.name.empty()) p.push_back({At("case_types", i, "name"), "is required", "required", {}});
   }
   for (size_t i = 0; i < b.members.size(); ++i) {
     const auto& m = b.members[i];
-    if (m.person.empty()) p.push_back({At("members", i, "person"), "is required"});
+    if (m.person.empty()) p.push_back({At("members", i, "person"), "is required", "required", {}});
     if (m.from && m.to && *m.to < *m.from) {
       p.push_back({At("members", i, "to"), "must not be before from (" + m.from->ToIso() + ")"});
     }
@@ -55,7 +55,7 @@ std::vector<FieldProblem> ValidateMeeting(const Meeting& m) {
   }
   for (size_t i = 0; i < m.breaks.size(); ++i) {
     const auto& b = m.breaks[i];
-    if (b.title.empty()) p.push_back({At("breaks", i, "title"), "is required"});
+    if (b.title.empty()) p.push_back({At("breaks", i, "title"), "is required", "required", {}});
     if (!IsClockTime(b.start)) p.push_back({At("breaks", i, "start"), "must be HH:MM"});
     else if (i > 0 && IsClockTime(m.breaks[i - 1].start) && b.start < m.breaks[i - 1].start) {
       p.push_back({At("breaks", i, "start"), "breaks must be in time order"});
@@ -67,7 +67,7 @@ std::vector<FieldProblem> ValidateMeeting(const Meeting& m) {
 std::vector<FieldProblem> ValidateCase(const Case& c, const Body& body, const Meeting& meeting,
                                        const Meeting* postponed_to) {
   std::vector<FieldProblem> p;
-  if (c.title.empty()) p.push_back({"title", "is required"});
+  if (c.title.empty()) p.push_back({"title", "is required", "required", {}});
   if (!c.type.empty() && !FindCaseType(body, c.type)) {
     std::string keys;
     for (const auto& t : body.case_types) keys += (keys.empty() ? "" : ", ") + t.key;
@@ -75,7 +75,7 @@ std::vector<FieldProblem> ValidateCase(const Case& c, const Body& body, const Me
   }
   if (!c.start_time.empty() && !IsClockTime(c.start_time)) p.push_back({"start_time", "must be HH:MM"});
   for (size_t i = 0; i < c.presenters.size(); ++i) {
-    if (c.presenters[i].name.empty()) p.push_back({At("presenters", i, "name"), "is required"});
+    if (c.presenters[i].name.empty()) p.push_back({At("presenters", i, "name"), "is required", "required", {}});
   }
   std::vector<CaseLink> seen;
   for (size_t i = 0; i < c.links.size(); ++i) {
@@ -88,9 +88,9 @@ std::vector<FieldProblem> ValidateCase(const Case& c, const Body& body, const Me
     seen.push_back(c.links[i]);
   }
   for (size_t i = 0; i < c.documents.size(); ++i) {
-    if (c.documents[i].title.empty()) p.push_back({At("documents", i, "title"), "is required"});
+    if (c.documents[i].title.empty()) p.push_back({At("documents", i, "title"), "is required", "required", {}});
     if (c.documents[i].url.empty()) {
-      p.push_back({At("documents", i, "url"), "is required"});
+      p.push_back({At("documents", i, "url"), "is required", "required", {}});
     } else if (auto why = LinkUrlProblem(c.documents[i].url)) {
       p.push_back({At("documents", i, "url"), *why});
     }

@@ -40,16 +40,21 @@ std::vector<FieldProblem> ValidateMeasurement(const Measurement& m, const Indica
   std::vector<FieldProblem> out;
   auto period = Period::Parse(m.period);
   if (m.period.empty()) {
-    out.push_back({"period", "is required"});
+    out.push_back({"period", "is required", "required", {}});
   } else if (!period) {
-    out.push_back({"period", "'" + m.period +
-                                 "' is not a period (2022, 2022-Q1, 2022-T1, 2022-01, 2022-W05 or "
-                                 "2022-01-31)"});
+    out.push_back({"period",
+                   "'" + m.period +
+                       "' is not a period (2022, 2022-Q1, 2022-T1, 2022-01, 2022-W05 or "
+                       "2022-01-31)",
+                   "not_a_period",
+                   {{"period", m.period}}});
   } else if (period->ToString() != m.period) {
-    out.push_back({"period", "write it as " + period->ToString()});
+    out.push_back({"period", "write it as " + period->ToString(), "period_spelling",
+                   {{"period", period->ToString()}}});
   }
   if (!m.value && m.note.empty()) {
-    out.push_back({"value", "is empty; give a number, or a note saying why data is missing"});
+    out.push_back({"value", "is empty; give a number, or a note saying why data is missing",
+                   "value_or_note_required", {}});
   }
   if (indicator.kind == IndicatorKind::kRatio) {
     out.push_back({"indicator", "the values of a ratio indicator are computed from " +

@@ -10,7 +10,7 @@ std::vector<FieldProblem> ValidateOrganisation(const Organisation& org) {
     out.push_back({"short_name", p});
   }
   if (org.name.find_first_not_of(" \t\r\n") == std::string::npos) {
-    out.push_back({"name", "is required"});
+    out.push_back({"name", "is required", "required", {}});
   } else if (org.name.size() > kMaxOrganisationNameBytes) {
     out.push_back({"name", "must be at most " + std::to_string(kMaxOrganisationNameBytes) + " bytes"});
   }

@@ -8,8 +8,8 @@ std::vector<FieldProblem> ValidatePlanItem(const PlanItem& item,
                                            const Strategy& strategy,
                                            const PlanItem* parent) {
   std::vector<FieldProblem> problems;
-  if (item.key.empty()) problems.push_back({"key", "must not be empty"});
-  if (item.title.empty()) problems.push_back({"title", "must not be empty"});
+  if (item.key.empty()) problems.push_back({"key", "must not be empty", "required", {}});
+  if (item.title.empty()) problems.push_back({"title", "must not be empty", "required", {}});
   if (item.level < 1 || item.level > strategy.depth()) {
     problems.push_back(
         {"level", "must be between 1 and " + std::to_string(strategy.depth()) +
@@ -34,8 +34,8 @@ std::vector<FieldProblem> ValidatePlanItem(const PlanItem& item,
   }
   if (item.start.is_set() && item.end.is_set() &&
       item.end.date() < item.start.date()) {
-    problems.push_back({"end", "must not be before start (" +
-                                   item.start.date().ToIso() + ")"});
+    problems.push_back({"end", "must not be before start (" + item.start.date().ToIso() + ")",
+                        "end_before_start_date", {{"start", item.start.date().ToIso()}}});
   }
   for (size_t i = 0; i < item.links.size(); ++i) {
     if (auto why = LinkUrlProblem(item.links[i].url)) {

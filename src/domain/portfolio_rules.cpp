@@ -8,7 +8,7 @@ namespace {
 void CheckOrder(const ScheduleDate& start, const ScheduleDate& end, const char* field,
                 std::vector<FieldProblem>& problems) {
   if (start.is_set() && end.is_set() && end.date() < start.date()) {
-    problems.push_back({field, "must not be before the start"});
+    problems.push_back({field, "must not be before the start", "end_before_start", {}});
   }
 }
 
@@ -28,7 +28,7 @@ std::vector<FieldProblem> ValidatePortfolioItem(const PortfolioItem& item, const
   if (!IsSlug(item.key)) {
     problems.push_back({"key", "must be a slug of a-z, 0-9 and '-' (at most 80 characters)"});
   }
-  if (item.name.empty()) problems.push_back({"name", "is required"});
+  if (item.name.empty()) problems.push_back({"name", "is required", "required", {}});
   if (!item.programme.empty()) {
     if (item.kind == PortfolioKind::kProgramme) {
       problems.push_back({"programme", "a programme cannot be part of another programme"});

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/typed_input.h"
 #include "domain/failure.h"
 #include "formats/decimal.h"
 #include "storage/plan_item_store.h"
@@ -34,7 +35,7 @@ const std::vector<std::string>& IndicatorFormFieldNames() {
 
 std::optional<double> FormNumber(const std::string& text) {
   if (auto v = ParseDecimal(text, false)) return v;
-  return ParseDecimal(text, true);
+  return ParseTypedPercent(text);
 }
 
 nlohmann::json FormNumberJson(const std::string& text) {

@@ -1,5 +1,6 @@
 #include "web/page_cost_year_edit.h"
 
+#include "render/problem_text.h"
 #include "app/cost_sharing_service.h"
 #include "domain/cost_sharing_rules.h"
 #include "domain/failure.h"
@@ -334,7 +335,7 @@ Response Delete(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     bool stale = f.field() == "version";
-    std::string error = stale ? "" : PageCatalogue(ctx).Format("form_bad_value", {{"message", f.what()}});
+    std::string error = stale ? "" : FailureText(PageCatalogue(ctx), f);
     return DeleteForm(ctx, s, r, version, stale, error, 409);
   }
 }

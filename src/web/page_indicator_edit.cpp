@@ -1,6 +1,8 @@
 // /indikatorer/{code}/rediger: changing an indicator, its targets, and
 // deleting it (web/page_indicators.h).
 #include "app/indicator_service.h"
+#include "render/problem_text.h"
+#include "domain/typed_input.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
@@ -72,7 +74,7 @@ nlohmann::json DimensionsJson(const std::string& text) {
 nlohmann::json TargetBody(const TargetFormValues& v, int64_t version) {
   return {{"version", version},
           {"value", FormNumberJson(v.text.at("value"))},
-          {"by", v.text.at("by")},
+          {"by", TypedDateToIso(v.text.at("by"))},
           {"label", v.text.at("label")},
           {"dimensions", DimensionsJson(v.text.at("dimensions"))}};
 }
@@ -281,7 +283,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
     if (f.field() == "version") {
       state.stale = true;
     } else {
-      state.delete_error = t.Format("form_bad_value", {{"message", f.what()}});
+      state.delete_error = FailureText(t, f);
     }
     return EditPage(ctx, ind, state, 409);
   }

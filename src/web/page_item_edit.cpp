@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/plan_service.h"
+#include "domain/typed_input.h"
 #include "domain/failure.h"
 #include "domain/phase.h"
 #include "domain/plan_item_rules.h"
@@ -74,7 +75,7 @@ nlohmann::json RequestBody(const ItemFormValues& v, bool creating) {
   auto date = [](std::string s) -> nlohmann::json {
     if (s.empty()) return nullptr;
     if (s == "udefinert" || s == "Udefinert") return "undefined";
-    return s;
+    return TypedDateToIso(s);
   };
   auto phase = [](const std::string& s) -> nlohmann::json {
     return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "app/measurement_import.h"
+#include "render/problem_text.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/form_view.h"
@@ -93,7 +94,7 @@ Response UploadPost(RequestContext& ctx) {
     s.summary = ImportMeasurements(ctx.db(), in, FormatOf(*file), options);
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid) throw;
-    s.file_error = t.Format("form_bad_value", {{"message", f.what()}});
+    s.file_error = FailureText(t, f);
     return UploadPage(ctx, s, 400);
   }
   return UploadPage(ctx, s, s.summary->status == "error" ? 409 : 200);

@@ -92,7 +92,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
       CheckCsrf(ctx, api);
       return Route(ctx);
     } catch (const Failure& f) {
-      if (api) return JsonError(f);
+      if (api) return JsonError(f, ApiCatalogue(ctx));
       // A reader who must sign in to see a page is sent to the sign-in
       // page, which brings them back here afterwards.
       if (f.code() == FailureCode::kUnauthenticated && ctx.method() == "GET" &&
@@ -111,7 +111,7 @@ class RequestHandler : public Poco::Net::HTTPRequestHandler {
     std::string list;
     for (const auto& m : allowed) list += (list.empty() ? "" : ", ") + m;
     Failure f(FailureCode::kInvalid, "method " + ctx.method() + " is not allowed here; use " + list);
-    Response r = IsApiPath(ctx.path()) ? JsonError(f) : HtmlErrorPage(ctx, f);
+    Response r = IsApiPath(ctx.path()) ? JsonError(f, ApiCatalogue(ctx)) : HtmlErrorPage(ctx, f);
     r.status = 405;
     r.headers.emplace_back("Allow", list);
     return r;
