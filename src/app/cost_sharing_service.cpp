@@ -17,7 +17,7 @@ void RequireAdmin(const User& actor, const std::string& what) {
 }
 
 void RequireObject(const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
 }
 
 std::optional<int64_t> VersionOf(const nlohmann::json& body, std::vector<FieldProblem>& problems) {
@@ -179,7 +179,8 @@ void DeleteSolutionYear(SqlConnection& conn, const User& actor, const std::strin
   }
   if (auto chain = SolutionChainProblems(rest); !chain.empty()) {
     throw Failure(FailureCode::kConflict,
-                  "other records depend on this one: " + chain[0].message, "year");
+                  "other records depend on this one: " + chain[0].message, "year",
+                  "still_referenced_by_others", {});
   }
   store.DeleteYear(solution, year, version);
   Audit(conn, actor, "solution_year", solution + "/" + std::to_string(year), "delete",

@@ -47,7 +47,7 @@ std::string CaseAudit(const Case& c) {
 }
 
 void RequireObject(const nlohmann::json& in) {
-  if (!in.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!in.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
 }
 
 int64_t RequireVersion(const nlohmann::json& in, std::vector<FieldProblem>& problems) {
@@ -99,10 +99,12 @@ void CheckMeetingUnique(SqlConnection& conn, const Meeting& m) {
   for (const auto& other : MeetingStore(conn).List(m.body_id, m.date.year)) {
     if (other.id == m.id) continue;
     if (other.date == m.date) {
-      throw Failure(FailureCode::kConflict, "the body already meets on " + m.date.ToIso(), "date");
+      throw Failure(FailureCode::kConflict, "the body already meets on " + m.date.ToIso(), "date",
+                    "meeting_date_taken", {{"date", m.date.ToIso()}});
     }
     if (m.number && other.number == m.number) {
-      throw Failure(FailureCode::kConflict, "the body already has meeting " + MeetingNumberLabel(m), "number");
+      throw Failure(FailureCode::kConflict, "the body already has meeting " + MeetingNumberLabel(m), "number",
+                    "meeting_number_taken", {{"number", MeetingNumberLabel(m)}});
     }
   }
 }
@@ -152,7 +154,8 @@ Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in
   WriteTransaction tx(conn);
   CheckBody(conn, b, problems);
   BodyStore store(conn);
-  if (store.FindByKey(b.key)) throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key");
+  if (store.FindByKey(b.key)) throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key",
+                                      "duplicate_key", {{"key", b.key}});
   b.id = store.Insert(b);
   Body stored = *store.FindById(b.id);
   Audit(conn, actor, "body", stored.id, "create", "", BodyAudit(stored));
@@ -174,7 +177,8 @@ Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   CheckBody(conn, b, {});
   RequireMayEdit(actor, b);
   if (b.key != current.key && BodyStore(conn).FindByKey(b.key)) {
-    throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key");
+    throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key", "duplicate_key",
+                  {{"key", b.key}});
   }
   b.version = version;
   BodyStore(conn).Update(b);
@@ -235,7 +239,7 @@ Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const 
     throw Failure(FailureCode::kConflict,
                   "the meeting's cases are numbered in " + std::to_string(current->date.year) +
                       ": it cannot move to another year",
-                  "date");
+                  "date", "meeting_year_fixed", {{"year", std::to_string(current->date.year)}});
   }
   CheckMeetingUnique(conn, m);
   m.version = version;

@@ -96,7 +96,7 @@ template <typename Edit>
 Indicator Change(SqlConnection& conn, const User& actor, const std::string& code,
                  const nlohmann::json& body, Edit edit) {
   RequireMayEdit(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
   Indicator current = Existing(conn, code);
   std::vector<FieldProblem> problems;
@@ -142,7 +142,7 @@ Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann
   IndicatorStore store(conn);
   if (store.Stamp(ind.code)) {
     throw Failure(FailureCode::kConflict, "there is an indicator with code '" + ind.code + "' already",
-                  "code");
+                  "code", "duplicate_key", {{"key", ind.code}});
   }
   store.Upsert(ind);
   Indicator stored = *store.FindByCode(ind.code);
@@ -176,7 +176,8 @@ void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& 
     std::string list;
     for (const auto& r : refs) list += (list.empty() ? "" : ", ") + r;
     throw Failure(FailureCode::kConflict,
-                  "indicator '" + code + "' cannot be deleted while these refer to it: " + list, "code");
+                  "indicator '" + code + "' cannot be deleted while these refer to it: " + list, "code",
+                  "still_referenced_by_others", {});
   }
   store.Delete(current.id);
   Audit(conn, actor, "delete", code, IndicatorAuditJson(current), "");

@@ -107,7 +107,7 @@ std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item
 
 PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   PortfolioItem item;
   std::vector<FieldProblem> problems;
   ApplyPortfolioItemFields(body, item, "", {}, problems);
@@ -118,7 +118,8 @@ PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const 
   WriteTransaction tx(conn);
   PortfolioStore store(conn);
   if (store.FindByKey(item.key)) {
-    throw Failure(FailureCode::kConflict, "there is already a portfolio item '" + item.key + "'", "key");
+    throw Failure(FailureCode::kConflict, "there is already a portfolio item '" + item.key + "'", "key",
+                  "duplicate_key", {{"key", item.key}});
   }
   CheckItem(conn, item);
   item.id = store.Insert(item);
@@ -132,7 +133,7 @@ PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const 
 PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key,
                                   const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
   PortfolioStore store(conn);
   auto before = store.FindByKey(key);
@@ -172,7 +173,7 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
                                          const std::string& strategy_key, const std::string& period_code,
                                          const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   auto [strategy, period] = FindPeriod(conn, strategy_key, period_code, Viewer::Internal());
   auto item = PortfolioStore(conn).FindByKey(key);
   if (!item) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
@@ -182,7 +183,9 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
                   period.state == PeriodState::kInReview
                       ? "the period " + period.code + " is in review: only admins may change it"
                       : "the period " + period.code + " is " + std::string(PeriodStateKey(period.state)) +
-                            ": its assessments are frozen");
+                            ": its assessments are frozen",
+                  "state", period.state == PeriodState::kInReview ? "period_in_review" : "period_frozen",
+                  {{"period", period.code}});
   }
   RequireMayEdit(actor, *item);
   WriteTransaction tx(conn);

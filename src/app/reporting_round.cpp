@@ -188,11 +188,13 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
   ReportActor who = ActorFor(actor, *report);
   bool review = action == ReportAction::kAccept || action == ReportAction::kReturn;
   if (!review && who == ReportActor::kOwner && !PeriodTakesReports(period)) {
-    throw Failure(FailureCode::kConflict, "the period " + period.code + " is no longer open for reports");
+    throw Failure(FailureCode::kConflict, "the period " + period.code + " is no longer open for reports", "state",
+                  "period_frozen", {{"period", period.code}});
   }
   if (review && period.state != PeriodState::kOpen && period.state != PeriodState::kInReview) {
     throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
-                                              std::string(PeriodStateKey(period.state)) + ": its reports are frozen");
+                                              std::string(PeriodStateKey(period.state)) + ": its reports are frozen",
+                  "state", "period_frozen", {{"period", period.code}});
   }
   std::string refusal = ReportActionRefusal(report->state, action, who, comment);
   if (!refusal.empty()) {
@@ -284,9 +286,10 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
                        const ReportingPeriod& period, const nlohmann::json& body) {
   RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may set a reporting round");
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   if (period.state != PeriodState::kOpen) {
-    throw Failure(FailureCode::kConflict, "the period " + period.code + " is not open", "state");
+    throw Failure(FailureCode::kConflict, "the period " + period.code + " is not open", "state",
+                  "period_frozen", {{"period", period.code}});
   }
   std::vector<FieldProblem> problems;
   RoundStore rounds(conn);

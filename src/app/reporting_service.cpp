@@ -48,7 +48,7 @@ std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::
 ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may create a reporting period");
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   std::string key = StringMember(body, "strategy", "", true, problems);
   ReportingPeriod p;
@@ -66,7 +66,8 @@ ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohm
   }
   PeriodStore store(conn);
   if (store.Find(s->id, p.code)) {
-    throw Failure(FailureCode::kConflict, "the strategy already has a period " + p.code, "code");
+    throw Failure(FailureCode::kConflict, "the strategy already has a period " + p.code, "code",
+                  "duplicate_key", {{"key", p.code}});
   }
   p.strategy_id = s->id;
   p.state = PeriodState::kOpen;
@@ -151,7 +152,8 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
     if (period.state == PeriodState::kApproved || period.state == PeriodState::kPublished) {
       throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
                                                 std::string(PeriodStateKey(period.state)) +
-                                                ": its assessments are frozen");
+                                                ": its assessments are frozen",
+                    "state", "period_frozen", {{"period", period.code}});
     }
     throw Failure(actor.role == Role::kReader ? FailureCode::kForbidden : FailureCode::kConflict,
                   actor.role == Role::kReader ? "readers may not assess"
@@ -185,7 +187,7 @@ Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy
                           const ReportingPeriod& period, const Subject& subject,
                           const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   RequireMayAssess(conn, actor, strategy, period, subject);
   WriteTransaction tx(conn);
   Assessment stored = SaveAssessmentInTransaction(conn, actor, strategy, period, subject, body);
@@ -198,7 +200,7 @@ Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy
 Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, const Strategy& strategy,
                                        const ReportingPeriod& period, const Subject& subject,
                                        const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   RequireMayAssess(conn, actor, strategy, period, subject);
   PeriodStore store(conn);
   bool exists_subject = subject.kind == SubjectKind::kStrategy ||

@@ -93,7 +93,7 @@ bool HasPassword(SqlConnection& conn, const std::string& name) {
 User CreateUser(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdministrator(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"name", "organisation", "role", "password", "email", "language",
                               "reporting_contact", "reminders_opt_out"},
@@ -121,7 +121,7 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
                 const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdministrator(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"name", "organisation", "role", "password", "version", "id", "email",
                               "language", "reporting_contact", "reminders_opt_out"},
@@ -165,14 +165,15 @@ void DeleteUser(SqlConnection& conn, const User& actor, const std::string& name,
     // Another table refers to the user (a foreign key without cascade).
     if (f.code() != FailureCode::kConflict || f.field() == "version") throw;
     throw Failure(FailureCode::kConflict,
-                  "user '" + name + "' cannot be deleted while other records refer to it", "name");
+                  "user '" + name + "' cannot be deleted while other records refer to it", "name",
+                  "still_referenced_by_others", {});
   }
   Audit(conn, actor, "delete", current.id, AuditJson(current), "");
   tx.Commit();
 }
 
 User UpdateOwnMailSettings(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"language", "reminders_opt_out"}, problems);
   WriteTransaction tx(conn);

@@ -14,18 +14,18 @@ std::vector<FieldProblem> ValidateIndicator(const Indicator& i) {
   std::vector<FieldProblem> out;
   if (i.kind == IndicatorKind::kRatio) {
     if (!i.numerator.empty() && i.numerator == i.code) {
-      out.push_back({"numerator", "must be another indicator than this one"});
+      out.push_back({"numerator", "must be another indicator than this one", "same_indicator", {}});
     }
     if (!i.denominator.empty() && i.denominator == i.code) {
-      out.push_back({"denominator", "must be another indicator than this one"});
+      out.push_back({"denominator", "must be another indicator than this one", "same_indicator", {}});
     }
-    if (i.factor == 0) out.push_back({"factor", "must not be 0"});
+    if (i.factor == 0) out.push_back({"factor", "must not be 0", "zero", {}});
   }
   if (!i.parent.empty()) {
-    if (i.parent == i.code) out.push_back({"parent", "must be another indicator than this one"});
-    if (i.part_number < 1) out.push_back({"part_number", "must be 1 or more for a part of a composite"});
+    if (i.parent == i.code) out.push_back({"parent", "must be another indicator than this one", "same_indicator", {}});
+    if (i.part_number < 1) out.push_back({"part_number", "must be 1 or more for a part of a composite", "at_least_one", {}});
   }
-  if (i.part_number < 0) out.push_back({"part_number", "must not be negative"});
+  if (i.part_number < 0) out.push_back({"part_number", "must not be negative", "negative", {}});
   for (size_t k = 0; k < i.targets.size(); ++k) {
     if (static_cast<int>(i.targets[k].dimensions.size()) > kMaxDimensions) {
       out.push_back({"targets[" + std::to_string(k) + "].dimensions",
@@ -64,7 +64,7 @@ std::vector<FieldProblem> ValidateMeasurement(const Measurement& m, const Indica
   int dims = static_cast<int>(known_dimensions.size());
   for (const auto& [name, value] : m.dimensions) {
     if (name.empty() || value.empty()) {
-      out.push_back({"dimensions", "a dimension needs both a name and a value"});
+      out.push_back({"dimensions", "a dimension needs both a name and a value", "dimension_incomplete", {}});
     }
     if (std::find(known_dimensions.begin(), known_dimensions.end(), name) == known_dimensions.end()) {
       ++dims;

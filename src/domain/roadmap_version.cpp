@@ -96,7 +96,7 @@ int CompareVersionCodes(std::string_view a, std::string_view b) {
 std::vector<FieldProblem> ValidateRoadmapVersion(const RoadmapVersion& v) {
   std::vector<FieldProblem> problems;
   if (!IsRoadmapVersionCode(v.code)) {
-    problems.push_back({"code", "must be 1-20 characters of digits, letters, '.', '-' or '_', e.g. 22.2"});
+    problems.push_back({"code", "must be 1-20 characters of digits, letters, '.', '-' or '_', e.g. 22.2", "not_a_version_code", {}});
   }
   std::set<std::string> service_keys;
   for (size_t i = 0; i < v.services.size(); ++i) {

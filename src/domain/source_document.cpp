@@ -6,7 +6,7 @@ namespace fremdrift {
 
 std::vector<FieldProblem> SourceDocumentProblems(const SourceDocument& doc) {
   std::vector<FieldProblem> p;
-  if (!IsSlug(doc.key)) p.push_back({"key", "must be a slug of a-z, 0-9 and '-' (at most 80 characters)"});
+  if (!IsSlug(doc.key)) p.push_back({"key", "must be a slug of a-z, 0-9 and '-' (at most 80 characters)", "not_a_slug", {}});
   if (doc.title.empty()) p.push_back({"title", "is required", "required", {}});
   if (doc.citation.empty()) {
     p.push_back({"citation", "is required", "required", {}});

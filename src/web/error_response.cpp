@@ -7,6 +7,7 @@
 
 #include "domain/text_field_rules.h"
 #include "render/problem_text.h"
+#include "web/server.h"
 
 namespace fremdrift {
 

@@ -79,10 +79,13 @@ TEST(Catalogue, EveryRuleHasItsTextInBothLanguages) {
   const fs::path src = fs::path(FREMDRIFT_SOURCE_DIR) / "src";
   std::regex rule(R"re("([a-z][a-z0-9_]*)",\s*(?:\{\}|\{\{"|\{\s*\{"))re");
   std::set<std::string> rules;
-  for (const char* layer : {"domain", "formats", "app", "web"}) {
+  for (const char* layer : {"domain", "formats", "app", "storage"}) {
     auto found = KeysUsed(src / layer, ".cpp", rule);
     rules.insert(found.begin(), found.end());
   }
+  // Strings of the same shape that are not rules: JSON members built with
+  // nested braces and audit actions with their details.
+  for (const char* not_a_rule : {"error", "target", "sign_in", "set_password"}) rules.erase(not_a_rule);
   ASSERT_GT(rules.size(), 20u);
   const Catalogue& nb = CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb");
   const Catalogue& en = CatalogueFor(FREMDRIFT_SOURCE_DIR, "en");
