@@ -56,7 +56,9 @@ void ApplyFields(SqlConnection& conn, const nlohmann::json& body, User& user, bo
     }
   }
   ApplyUserMailSettings(body, user, problems);
-  if (auto p = EmailAddressProblem(user.email); !p.empty()) problems.push_back({"email", p});
+  if (auto p = EmailAddressProblem(user.email); !p.empty()) {
+    problems.push_back({"email", p, "not_an_email_address", {}});
+  }
 }
 
 // The hash of the body's password, or "" when it sets none. Hashing is

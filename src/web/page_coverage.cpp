@@ -30,7 +30,11 @@ struct Loaded {
 
 Loaded Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  if (user.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("coverage_forbidden"));
+  if (user.role != Role::kAdmin) {
+    throw Failure(FailureCode::kForbidden,
+                  "Only the secretariat (admins) sees the coverage.",
+                  "", "coverage_forbidden", {});
+  }
   auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Of(user));
   return {s, p};
 }

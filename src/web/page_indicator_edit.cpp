@@ -173,7 +173,9 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
 Indicator EditableIndicator(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (!MayEditIndicators(user)) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("indform_forbidden"));
+    throw Failure(FailureCode::kForbidden,
+                  "Only editors and administrators may change indicators and measurements.",
+                  "", "indform_forbidden", {});
   }
   auto ind = IndicatorStore(ctx.db()).FindByCode(ctx.Param("code"));
   if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + ctx.Param("code") + "'", "code");

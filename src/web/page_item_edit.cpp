@@ -183,7 +183,9 @@ PlanItem EditableItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
   if (!MayEditItem(user, item)) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("edit_forbidden"), "owners");
+    throw Failure(FailureCode::kForbidden,
+                  "You can only change what your own organisation owns.",
+                  "owners", "edit_forbidden", {});
   }
   return item;
 }
@@ -193,7 +195,9 @@ PlanItem EditableItem(RequestContext& ctx) {
 PlanItem ParentItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (user.role == Role::kReader) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("edit_forbidden"), "role");
+    throw Failure(FailureCode::kForbidden,
+                  "You can only change what your own organisation owns.",
+                  "role", "edit_forbidden", {});
   }
   return VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
 }

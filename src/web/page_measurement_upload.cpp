@@ -28,7 +28,11 @@ struct UploadState {
 Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  if (!MayEditIndicators(user)) throw Failure(FailureCode::kForbidden, t.Text("indform_forbidden"));
+  if (!MayEditIndicators(user)) {
+    throw Failure(FailureCode::kForbidden,
+                  "Only editors and administrators may change indicators and measurements.",
+                  "", "indform_forbidden", {});
+  }
   FormField file;
   file.name = "fil";
   file.label = t.Text("indform_upload_file");
@@ -73,7 +77,11 @@ MeasurementFormat FormatOf(const UploadedFile& f) {
 Response UploadPost(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  if (!MayEditIndicators(user)) throw Failure(FailureCode::kForbidden, t.Text("indform_forbidden"));
+  if (!MayEditIndicators(user)) {
+    throw Failure(FailureCode::kForbidden,
+                  "Only editors and administrators may change indicators and measurements.",
+                  "", "indform_forbidden", {});
+  }
   const FormData& form = ctx.Form();
   UploadState s;
   for (const auto& v : form.GetAll("valg")) {

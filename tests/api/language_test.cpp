@@ -170,6 +170,57 @@ TEST_P(LanguageTest, CsvTakesNorwegianColumnNamesNumbersAndPercentages) {
   ExpectNoEnglish(missing, "upload without a value column");
 }
 
+// Forms of other areas posted with bad values: the committee's new case,
+// a meeting, a cost record and a cost group.
+TEST_P(LanguageTest, OtherFormsRefuseBadValuesInTheReadersLanguage) {
+  int64_t may = 0, september = 0;
+  for (const auto& m : server_->Get("/api/v1/meetings?body=nuit").Json()) {
+    if (m["date"] == "2022-05-19") may = m["id"].get<int64_t>();
+    if (m["date"] == "2022-09-14") september = m["id"].get<int64_t>();
+  }
+  ASSERT_NE(may, 0);
+  auto meeting = server_->Get("/api/v1/meetings/" + std::to_string(september)).Json();
+  auto record = server_->Get("/api/v1/cost-sharing/solutions/helsenorge/years/2023").Json();
+  std::string group_version;
+  for (const auto& g : server_->Get("/api/v1/cost-sharing/groups").Json()) {
+    if (g["key"] == "apotek") group_version = std::to_string(g["version"].get<int64_t>());
+  }
+  struct Case {
+    std::string path;
+    FormFields fields;
+    std::string error_id;
+  };
+  const std::vector<Case> cases = {
+      {"/moter/" + std::to_string(may) + "/ny-sak",
+       {{"title", ""}, {"start_time", "25:99"}, {"links", "plan_item | finnes-ikke/9Z"}},
+       "f-start_time-error"},
+      {"/moter/" + std::to_string(september) + "/rediger",
+       {{"date", "31.02.2022"}, {"number", "0"}, {"place", "Oslo"}, {"start_time", "15:00"},
+        {"end_time", "10:00"}, {"state", "planned"}, {"breaks", ""},
+        {"version", std::to_string(meeting["version"].get<int64_t>())}},
+       "f-date-error"},
+      {"/kostnadsdeling/losning/helsenorge/2023/rediger",
+       {{"method", "increase_over_base"}, {"change", "28"}, {"base_year", "2021"}, {"key_rhf", "60 %"},
+        {"key_kommuner", "30"}, {"key_apotek", ""}, {"source", record["source"]}, {"notes", ""},
+        {"version", std::to_string(record["version"].get<int64_t>())}},
+       "f-key-error"},
+      {"/kostnadsdeling/gruppe/apotek/rediger",
+       {{"name", ""}, {"sort_order", "tre"}, {"source", "x"}, {"version", group_version}},
+       "f-sort_order-error"},
+  };
+  for (const std::string lang : {"nb", "en"}) {
+    Speak(lang);
+    for (const auto& c : cases) {
+      browser_->Get(c.path);
+      auto r = browser_->Post(c.path, c.fields);
+      EXPECT_EQ(r.status, 400) << lang << " " << c.path << r.body;
+      EXPECT_TRUE(Has(r.body, "id=\"" + c.error_id + "\"")) << lang << " " << c.path;
+      EXPECT_FALSE(Has(r.body, "[problem_")) << lang << " " << c.path;
+      if (lang == "nb") ExpectNoEnglish(r, c.path);
+    }
+  }
+}
+
 TEST_P(LanguageTest, ErrorPagesGiveAShortExplanationAndAReferenceNotTheTechnicalText) {
   for (const std::string lang : {"nb", "en"}) {
     Browser anonymous(server_->port());
