@@ -296,7 +296,8 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
   RoundSettings settings = rounds.Settings(period.id);
   if (!body.contains("deadline") || !body["deadline"].is_string() ||
       !ParseOsloDateTime(body["deadline"].get<std::string>())) {
-    problems.push_back({"deadline", "is required: a date and time in Norway, YYYY-MM-DDTHH:MM"});
+    problems.push_back({"deadline", "is required: a date and time in Norway, YYYY-MM-DDTHH:MM",
+                        "not_a_date_time", {}});
   } else {
     settings.deadline = OsloDateTimeText(*ParseOsloDateTime(body["deadline"].get<std::string>()));
   }
@@ -304,7 +305,9 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
     auto days = body["reminder_days"].is_string()
                     ? ParseReminderDays(body["reminder_days"].get<std::string>())
                     : std::nullopt;
-    if (!days) problems.push_back({"reminder_days", "must be days before the deadline, such as 14,3"});
+    if (!days) {
+      problems.push_back({"reminder_days", "must be days before the deadline, such as 14,3", "not_reminder_days", {}});
+    }
     else settings.reminders.days_before = *days;
   }
   if (body.contains("weekly_when_overdue")) {

@@ -152,6 +152,29 @@ std::optional<Date> ParseTypedDate(std::string_view text) {
   return Date::Parse(iso);
 }
 
+std::string TypedDateTimeToIso(std::string_view text) {
+  std::string_view t = Trim(text);
+  size_t space = t.find(' ');
+  if (space == std::string_view::npos) return std::string(t);
+  auto date = ParseTypedDate(t.substr(0, space));
+  std::string_view time = Trim(t.substr(space + 1));
+  if (time.substr(0, 3) == "kl.") time = Trim(time.substr(3));
+  size_t sep = time.find_first_of(":.");
+  if (!date || sep == std::string_view::npos || sep == 0 || sep > 2 || time.size() != sep + 3) {
+    return std::string(t);
+  }
+  int hour = 0, minute = 0;
+  for (size_t i = 0; i < time.size(); ++i) {
+    if (i == sep) continue;
+    if (!IsDigit(time[i])) return std::string(t);
+    (i < sep ? hour : minute) = (i < sep ? hour : minute) * 10 + (time[i] - '0');
+  }
+  if (hour > 23 || minute > 59) return std::string(t);
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", hour, minute);
+  return date->ToIso() + "T" + buf;
+}
+
 std::string TypedDateToIso(std::string_view text) {
   if (auto d = ParseTypedDate(text)) return d->ToIso();
   return std::string(Trim(text));

@@ -47,4 +47,10 @@ std::optional<Date> ParseTypedDate(std::string_view text);
 // rule checking it reports it.
 std::string TypedDateToIso(std::string_view text);
 
+// `text` with a typed date and time put into ISO form: "31.12.2023 12:00"
+// (also "31.12.2023 kl. 12.00", the time as H:MM, HH:MM or with a point)
+// becomes "2023-12-31T12:00". Any other text is returned unchanged,
+// trimmed, so that the rule checking it reports it.
+std::string TypedDateTimeToIso(std::string_view text);
+
 }  // namespace fremdrift

@@ -3,12 +3,12 @@
 #include <cmath>
 #include <cstdio>
 
-#include "domain/typed_input.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
+#include "domain/typed_input.h"
 #include "formats/decimal.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
-#include "app/visibility.h"
 
 namespace fremdrift {
 namespace {

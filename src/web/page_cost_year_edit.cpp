@@ -1,11 +1,11 @@
 #include "web/page_cost_year_edit.h"
 
-#include "render/problem_text.h"
 #include "app/cost_sharing_service.h"
 #include "domain/cost_sharing_rules.h"
 #include "domain/failure.h"
 #include "render/cost_record_view.h"
 #include "render/cost_urls.h"
+#include "render/problem_text.h"
 #include "storage/cost_store.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"

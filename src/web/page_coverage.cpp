@@ -4,6 +4,7 @@
 #include "app/reporting_service.h"
 #include "domain/failure.h"
 #include "domain/oslo_time.h"
+#include "domain/typed_input.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "render/period_form_urls.h"
@@ -247,7 +248,7 @@ Response SaveRound(RequestContext& ctx) {
   const FormData& form = ctx.Form();
   Posted posted;
   nlohmann::json body = nlohmann::json::object();
-  body["deadline"] = form.Get("deadline");
+  body["deadline"] = TypedDateTimeToIso(form.Get("deadline"));
   body["reminder_days"] = form.Get("reminder_days");
   body["weekly_when_overdue"] = form.Get("weekly_when_overdue") == "1";
   nlohmann::json levels = nlohmann::json::array();

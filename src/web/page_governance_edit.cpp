@@ -3,9 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/governance_service.h"
-#include "domain/typed_input.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
+#include "domain/typed_input.h"
 #include "render/form_view.h"
 #include "render/governance_urls.h"
 #include "render/governance_view.h"

@@ -1,11 +1,11 @@
 // /indikatorer/{code}/rediger: changing an indicator, its targets, and
 // deleting it (web/page_indicators.h).
 #include "app/indicator_service.h"
-#include "render/problem_text.h"
-#include "domain/typed_input.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
+#include "domain/typed_input.h"
 #include "render/monitor_card.h"
+#include "render/problem_text.h"
 #include "storage/indicator_store.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"

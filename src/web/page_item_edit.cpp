@@ -3,16 +3,16 @@
 #include <nlohmann/json.hpp>
 
 #include "app/plan_service.h"
-#include "domain/typed_input.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/phase.h"
 #include "domain/plan_item_rules.h"
+#include "domain/typed_input.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "storage/organisation_store.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
-#include "app/visibility.h"
 
 namespace fremdrift {
 namespace {

@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "app/measurement_import.h"
-#include "render/problem_text.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/form_view.h"
+#include "render/problem_text.h"
 #include "web/import_summary_view.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"

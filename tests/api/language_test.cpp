@@ -221,6 +221,22 @@ TEST_P(LanguageTest, OtherFormsRefuseBadValuesInTheReadersLanguage) {
   }
 }
 
+TEST_P(LanguageTest, TheRoundDeadlineTakesANorwegianDateAndTime) {
+  const std::string strategy = "?strategy=nes-2023-2030";
+  Speak("nb");
+  browser_->Get("/rapport/2023-Q3/dekning" + strategy);
+  auto bad = browser_->Post("/rapport/2023-Q3/runde" + strategy,
+                            {{"deadline", "31.02.2031 12:00"}, {"reminder_days", "fjorten"}, {"reporting_levels", "4"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(Has(bad.body, "id=\"f-deadline-error\""));
+  ExpectNoEnglish(bad, "round form");
+  browser_->Get("/rapport/2023-Q3/dekning" + strategy);
+  auto ok = browser_->Post("/rapport/2023-Q3/runde" + strategy,
+                           {{"deadline", "10.01.2031 kl. 12.00"}, {"reminder_days", "7"}, {"reporting_levels", "4"}});
+  ASSERT_EQ(ok.status, 303) << ok.body;
+  EXPECT_EQ(server_->Get("/api/v1/periods/2023-Q3/round", AdminToken()).Json()["deadline"], "2031-01-10T12:00");
+}
+
 TEST_P(LanguageTest, ErrorPagesGiveAShortExplanationAndAReferenceNotTheTechnicalText) {
   for (const std::string lang : {"nb", "en"}) {
     Browser anonymous(server_->port());

@@ -83,5 +83,15 @@ TEST(TypedDate, ConvertsToIsoOrLeavesTextForTheRule) {
   EXPECT_EQ(TypedDateToIso(" 31.02.2023 "), "31.02.2023");
 }
 
+TEST(TypedDateTime, ConvertsANorwegianDateAndTimeToIso) {
+  EXPECT_EQ(TypedDateTimeToIso("31.12.2023 12:00"), "2023-12-31T12:00");
+  EXPECT_EQ(TypedDateTimeToIso("1.2.2024 kl. 9.05"), "2024-02-01T09:05");
+  EXPECT_EQ(TypedDateTimeToIso("2024-02-01 09:05"), "2024-02-01T09:05");
+  EXPECT_EQ(TypedDateTimeToIso("2024-02-01T09:05"), "2024-02-01T09:05") << "ISO is left as it is";
+  EXPECT_EQ(TypedDateTimeToIso("31.02.2023 12:00"), "31.02.2023 12:00") << "no such day";
+  EXPECT_EQ(TypedDateTimeToIso("31.12.2023 24:00"), "31.12.2023 24:00");
+  EXPECT_EQ(TypedDateTimeToIso("31.12.2023 12:0"), "31.12.2023 12:0");
+}
+
 }  // namespace
 }  // namespace fremdrift
