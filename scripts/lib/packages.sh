@@ -47,6 +47,20 @@ install_browser_test_packages() {
   cp "$dir/package-lock.json" "$stamp"
 }
 
+# Installs Designsystemet from npm (design/package-lock.json) when it is
+# missing or the lock file changed, and writes the part of its CSS the pages
+# use to static/ds/designsystemet.css (design/build.js, docs/design.md).
+install_design_packages() {
+  local dir=design
+  local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
+  if ! cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null; then
+    echo "Installing Designsystemet (npm ci in $dir)" >&2
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    cp "$dir/package-lock.json" "$stamp"
+  fi
+  node "$dir/build.js" >/dev/null
+}
+
 # What the fuzz targets need on top (clang with libFuzzer; scripts/fuzz and
 # the fuzz.* tests).
 readonly FUZZ_PACKAGES=(clang libclang-rt-14-dev)

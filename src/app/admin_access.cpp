@@ -19,7 +19,7 @@ void RequireAdministrator(const User& actor) {
 std::optional<int64_t> RequiredVersion(const nlohmann::json& body,
                                        std::vector<FieldProblem>& problems) {
   if (!body.contains("version") || body["version"].is_null()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
     return std::nullopt;
   }
   if (!body["version"].is_number_integer() || body["version"].get<int64_t>() < 1) {
@@ -33,7 +33,7 @@ void UnknownFieldProblems(const nlohmann::json& body, const std::vector<const ch
                           std::vector<FieldProblem>& problems) {
   for (const auto& [k, v] : body.items()) {
     if (std::none_of(known.begin(), known.end(), [&](const char* f) { return k == f; })) {
-      problems.push_back({k, "is not a known field"});
+      problems.push_back({k, "is not a known field", "unknown_field", {}});
     }
   }
 }

@@ -379,7 +379,7 @@ class BundleImporter {
       if (!list[i].contains("status")) Problem(ap + ".status", "is required");
       if (!SubjectExists(a.subject, *strategy)) Problem(ap + ".subject", "no such " + std::string(SubjectKindKey(a.subject.kind)) + " '" + a.subject.key + "'");
       if (!assessed.insert(a.subject).second) Problem(ap + ".subject", "is assessed twice in this period");
-      if (std::string why = AssessmentRefusal(a, scale); !why.empty()) Problem(ap + ".status", why);
+      if (auto why = AssessmentRefusal(a, scale)) Problem(ap + ".status", why->message);
       assessments.push_back(a);
     }
     std::vector<PeriodNote> notes;

@@ -32,8 +32,8 @@ std::vector<ImportedCostRecord> ImportNationalSolutionRecord(SqlConnection& conn
   std::string p = path + ".";
   NationalSolution s;
   NationalSolutionFromJson(rec, s, p, {"years"}, problems);
-  if (!rec.contains("key")) problems.push_back({p + "key", "is required"});
-  if (!rec.contains("name")) problems.push_back({p + "name", "is required"});
+  if (!rec.contains("key")) problems.push_back({p + "key", "is required", "required", {}});
+  if (!rec.contains("name")) problems.push_back({p + "name", "is required", "required", {}});
   if (problems.size() == before) {
     for (const auto& problem : NationalSolutionProblems(s)) problems.push_back({p + problem.field, problem.message});
   }
@@ -47,7 +47,7 @@ std::vector<ImportedCostRecord> ImportNationalSolutionRecord(SqlConnection& conn
   if (!rec.contains("years")) return out;
   const auto& years = rec["years"];
   if (!years.is_array()) {
-    problems.push_back({p + "years", "must be an array"});
+    problems.push_back({p + "years", "must be an array", "not_an_array", {}});
     return out;
   }
   std::set<std::string> groups;
@@ -55,7 +55,7 @@ std::vector<ImportedCostRecord> ImportNationalSolutionRecord(SqlConnection& conn
   for (size_t i = 0; i < years.size(); ++i) {
     std::string yp = p + "years[" + std::to_string(i) + "]";
     if (!years[i].is_object()) {
-      problems.push_back({yp, "must be an object"});
+      problems.push_back({yp, "must be an object", "not_an_object", {}});
       continue;
     }
     size_t year_before = problems.size();

@@ -17,13 +17,13 @@ void RequireAdmin(const User& actor, const std::string& what) {
 }
 
 void RequireObject(const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
 }
 
 std::optional<int64_t> VersionOf(const nlohmann::json& body, std::vector<FieldProblem>& problems) {
   if (!body.contains("version") || body["version"].is_null()) return std::nullopt;
   if (!body["version"].is_number_integer()) {
-    problems.push_back({"version", "must be a whole number"});
+    problems.push_back({"version", "must be a whole number", "not_a_whole_number", {}});
     return std::nullopt;
   }
   return body["version"].get<int64_t>();
@@ -81,7 +81,7 @@ CostGroup SaveCostGroup(SqlConnection& conn, const User& actor, const std::strin
   if (!in.contains("key")) in["key"] = key;
   CostGroup g = CostGroupFromJson(in, "", problems);
   auto version = VersionOf(body, problems);
-  if (g.key != key) problems.push_back({"key", "must be the key in the address"});
+  if (g.key != key) problems.push_back({"key", "must be the key in the address", "key_mismatch", {}});
   for (auto& p : CostGroupProblems(g)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);
   WriteTransaction tx(conn);
@@ -109,8 +109,8 @@ NationalSolution SaveNationalSolution(SqlConnection& conn, const User& actor,
   std::vector<FieldProblem> problems;
   NationalSolutionFromJson(body, s, "", {"version"}, problems);
   auto version = VersionOf(body, problems);
-  if (s.key != key) problems.push_back({"key", "must be the key in the address"});
-  if (!before && !body.contains("name")) problems.push_back({"name", "is required"});
+  if (s.key != key) problems.push_back({"key", "must be the key in the address", "key_mismatch", {}});
+  if (!before && !body.contains("name")) problems.push_back({"name", "is required", "required", {}});
   for (auto& p : NationalSolutionProblems(s)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);
   RequireVersionForChange(before.has_value(), version);
@@ -179,7 +179,8 @@ void DeleteSolutionYear(SqlConnection& conn, const User& actor, const std::strin
   }
   if (auto chain = SolutionChainProblems(rest); !chain.empty()) {
     throw Failure(FailureCode::kConflict,
-                  "other records depend on this one: " + chain[0].message, "year");
+                  "other records depend on this one: " + chain[0].message, "year",
+                  "still_referenced_by_others", {});
   }
   store.DeleteYear(solution, year, version);
   Audit(conn, actor, "solution_year", solution + "/" + std::to_string(year), "delete",

@@ -47,12 +47,12 @@ std::string CaseAudit(const Case& c) {
 }
 
 void RequireObject(const nlohmann::json& in) {
-  if (!in.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!in.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
 }
 
 int64_t RequireVersion(const nlohmann::json& in, std::vector<FieldProblem>& problems) {
   if (!in.contains("version") || !in["version"].is_number_integer()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
     return 0;
   }
   return in["version"].get<int64_t>();
@@ -61,7 +61,7 @@ int64_t RequireVersion(const nlohmann::json& in, std::vector<FieldProblem>& prob
 std::optional<int64_t> OptionalId(const nlohmann::json& in, const char* name, std::vector<FieldProblem>& problems) {
   if (!in.contains(name) || in[name].is_null()) return std::nullopt;
   if (!in[name].is_number_integer()) {
-    problems.push_back({name, "must be an integer id or null"});
+    problems.push_back({name, "must be an integer id or null", "not_an_id", {}});
     return std::nullopt;
   }
   return in[name].get<int64_t>();
@@ -99,10 +99,12 @@ void CheckMeetingUnique(SqlConnection& conn, const Meeting& m) {
   for (const auto& other : MeetingStore(conn).List(m.body_id, m.date.year)) {
     if (other.id == m.id) continue;
     if (other.date == m.date) {
-      throw Failure(FailureCode::kConflict, "the body already meets on " + m.date.ToIso(), "date");
+      throw Failure(FailureCode::kConflict, "the body already meets on " + m.date.ToIso(), "date",
+                    "meeting_date_taken", {{"date", m.date.ToIso()}});
     }
     if (m.number && other.number == m.number) {
-      throw Failure(FailureCode::kConflict, "the body already has meeting " + MeetingNumberLabel(m), "number");
+      throw Failure(FailureCode::kConflict, "the body already has meeting " + MeetingNumberLabel(m), "number",
+                    "meeting_number_taken", {{"number", MeetingNumberLabel(m)}});
     }
   }
 }
@@ -152,7 +154,8 @@ Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in
   WriteTransaction tx(conn);
   CheckBody(conn, b, problems);
   BodyStore store(conn);
-  if (store.FindByKey(b.key)) throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key");
+  if (store.FindByKey(b.key)) throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key",
+                                      "duplicate_key", {{"key", b.key}});
   b.id = store.Insert(b);
   Body stored = *store.FindById(b.id);
   Audit(conn, actor, "body", stored.id, "create", "", BodyAudit(stored));
@@ -174,7 +177,8 @@ Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   CheckBody(conn, b, {});
   RequireMayEdit(actor, b);
   if (b.key != current.key && BodyStore(conn).FindByKey(b.key)) {
-    throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key");
+    throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key", "duplicate_key",
+                  {{"key", b.key}});
   }
   b.version = version;
   BodyStore(conn).Update(b);
@@ -199,7 +203,7 @@ Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::js
   std::vector<FieldProblem> problems;
   Meeting m;
   ApplyMeetingFields(in, m, "", {"body"}, problems);
-  if (!in.contains("date")) problems.push_back({"date", "is required"});
+  if (!in.contains("date")) problems.push_back({"date", "is required", "required", {}});
   std::string key = StringMember(in, "body", "", true, problems);
   WriteTransaction tx(conn);
   auto body = BodyStore(conn).FindByKey(key);
@@ -235,7 +239,7 @@ Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const 
     throw Failure(FailureCode::kConflict,
                   "the meeting's cases are numbered in " + std::to_string(current->date.year) +
                       ": it cannot move to another year",
-                  "date");
+                  "date", "meeting_year_fixed", {{"year", std::to_string(current->date.year)}});
   }
   CheckMeetingUnique(conn, m);
   m.version = version;
@@ -262,9 +266,9 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
   std::vector<FieldProblem> problems;
   Case c;
   ApplyCaseFields(in, c, "", {"meeting_id", "position", "postponed_to"}, problems);
-  if (!in.contains("title")) problems.push_back({"title", "is required"});
+  if (!in.contains("title")) problems.push_back({"title", "is required", "required", {}});
   auto meeting_id = OptionalId(in, "meeting_id", problems);
-  if (!meeting_id && !in.contains("meeting_id")) problems.push_back({"meeting_id", "is required"});
+  if (!meeting_id && !in.contains("meeting_id")) problems.push_back({"meeting_id", "is required", "required", {}});
   c.postponed_to = OptionalId(in, "postponed_to", problems);
   auto position = OptionalId(in, "position", problems);
   WriteTransaction tx(conn);

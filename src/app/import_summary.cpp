@@ -2,9 +2,12 @@
 
 namespace fremdrift {
 
-void ImportSummary::AddConflict(int64_t line, std::string column, std::string reason) {
+void ImportSummary::AddConflict(int64_t line, std::string column, std::string reason,
+                                std::string rule, MessageParams params) {
   ++invalid;
-  if (conflicts.size() < kMaxConflicts) conflicts.push_back({line, std::move(column), std::move(reason)});
+  if (conflicts.size() < kMaxConflicts) {
+    conflicts.push_back({line, std::move(column), std::move(reason), std::move(rule), std::move(params)});
+  }
 }
 
 nlohmann::ordered_json ImportSummary::ToJson() const {
@@ -16,7 +19,9 @@ nlohmann::ordered_json ImportSummary::ToJson() const {
   j["invalid"] = invalid;
   j["conflicts"] = nlohmann::ordered_json::array();
   for (const auto& c : conflicts) {
-    j["conflicts"].push_back({{"line", c.line}, {"column", c.column}, {"reason", c.reason}});
+    nlohmann::ordered_json o{{"line", c.line}, {"column", c.column}, {"reason", c.reason}};
+    if (!c.rule.empty()) o["rule"] = c.rule;
+    j["conflicts"].push_back(std::move(o));
   }
   if (conflicts.size() < static_cast<size_t>(invalid)) {
     j["conflicts_not_listed"] = invalid - static_cast<int64_t>(conflicts.size());

@@ -9,12 +9,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/failure.h"
+
 namespace fremdrift {
 
 struct ImportConflict {
   int64_t line = 0;    // 1-based line of the record (CSV) or element number (JSON)
   std::string column;  // e.g. "period"
-  std::string reason;
+  std::string reason;    // English, for the terminal and the API
+  std::string rule = {};      // the rule's code, e.g. "not_a_period" (domain/failure.h)
+  MessageParams params = {};  // its parameters, for the catalogue's "problem_<rule>"
 };
 
 struct ImportSummary {
@@ -29,7 +33,8 @@ struct ImportSummary {
   std::vector<ImportConflict> conflicts;  // the first kMaxConflicts of them
   static constexpr size_t kMaxConflicts = 1000;
 
-  void AddConflict(int64_t line, std::string column, std::string reason);
+  void AddConflict(int64_t line, std::string column, std::string reason, std::string rule = "",
+                   MessageParams params = {});
   nlohmann::ordered_json ToJson() const;
   std::string ToText() const;  // for the terminal
 };

@@ -32,9 +32,9 @@ Indicator Existing(SqlConnection& conn, const std::string& code) {
 std::optional<int64_t> VersionMember(const nlohmann::json& body, std::vector<FieldProblem>& problems) {
   auto v = body.find("version");
   if (v == body.end() || v->is_null()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   } else if (!v->is_number_integer()) {
-    problems.push_back({"version", "must be an integer"});
+    problems.push_back({"version", "must be an integer", "not_a_whole_number", {}});
   } else {
     return v->get<int64_t>();
   }
@@ -96,7 +96,7 @@ template <typename Edit>
 Indicator Change(SqlConnection& conn, const User& actor, const std::string& code,
                  const nlohmann::json& body, Edit edit) {
   RequireMayEdit(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
   Indicator current = Existing(conn, code);
   std::vector<FieldProblem> problems;
@@ -142,7 +142,7 @@ Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann
   IndicatorStore store(conn);
   if (store.Stamp(ind.code)) {
     throw Failure(FailureCode::kConflict, "there is an indicator with code '" + ind.code + "' already",
-                  "code");
+                  "code", "duplicate_key", {{"key", ind.code}});
   }
   store.Upsert(ind);
   Indicator stored = *store.FindByCode(ind.code);
@@ -176,7 +176,8 @@ void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& 
     std::string list;
     for (const auto& r : refs) list += (list.empty() ? "" : ", ") + r;
     throw Failure(FailureCode::kConflict,
-                  "indicator '" + code + "' cannot be deleted while these refer to it: " + list, "code");
+                  "indicator '" + code + "' cannot be deleted while these refer to it: " + list, "code",
+                  "still_referenced_by_others", {});
   }
   store.Delete(current.id);
   Audit(conn, actor, "delete", code, IndicatorAuditJson(current), "");

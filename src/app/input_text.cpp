@@ -55,12 +55,17 @@ struct Walker {
   }
 
   void CheckString(const std::string& path, std::string_view member, const std::string& text) {
-    std::optional<std::string> p;
-    if (IsUrlMember(member)) p = LinkUrlProblem(text);
-    else if (IsKeyMember(member)) p = TextFieldProblem(text, TextShape::kLine, kMaxKeyChars);
-    else if (IsNameMember(member)) p = TextFieldProblem(text, TextShape::kLine, kMaxNameChars);
-    else p = TextFieldProblem(text, TextShape::kMultiLine, kMaxLongTextChars);
-    if (p) Add(path, *p);
+    std::optional<FieldProblem> p;
+    if (IsUrlMember(member)) {
+      if (auto why = LinkUrlProblem(text)) p = FieldProblem{path, *why, "not_a_link", {}};
+    } else if (IsKeyMember(member)) {
+      p = TextFieldRule(path, text, TextShape::kLine, kMaxKeyChars);
+    } else if (IsNameMember(member)) {
+      p = TextFieldRule(path, text, TextShape::kLine, kMaxNameChars);
+    } else {
+      p = TextFieldRule(path, text, TextShape::kMultiLine, kMaxLongTextChars);
+    }
+    if (p && problems.size() < kMaxProblems) problems.push_back(std::move(*p));
   }
 
   // `member` is the name of the nearest object member above `v`: an array

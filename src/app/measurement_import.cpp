@@ -8,8 +8,11 @@
 
 #include "domain/failure.h"
 #include "domain/measurement.h"
+#include "domain/dimension_value.h"
+#include "domain/measurement_column.h"
 #include "domain/period.h"
 #include "domain/text_field_rules.h"
+#include "domain/typed_input.h"
 #include "formats/json_input.h"
 #include "formats/csv_reader.h"
 #include "formats/decimal.h"
@@ -17,6 +20,7 @@
 #include "storage/audit_log.h"
 #include "storage/indicator_lock.h"
 #include "storage/indicator_store.h"
+#include "storage/measurement_row_store.h"
 #include "storage/measurement_store.h"
 #include "storage/retry_transaction.h"
 
@@ -87,35 +91,43 @@ class RowWriter {
   void set_decimal_comma(bool on) { decimal_comma_ = on; }
 
   void Write(const RawRow& row) {
-    if (auto bad = RowTextProblem(row)) return Conflict(row, bad->field, bad->message);
+    if (auto bad = RowTextProblem(row)) return Conflict(row, *bad);
     Cached* ind = Lookup(row);
     if (!ind) {
-      Conflict(row, "indicator", row.indicator.empty() ? "is empty"
-                                                        : "unknown indicator '" + row.indicator + "'");
+      if (row.indicator.empty()) Conflict(row, {"indicator", "is empty", "required", {}});
+      else Conflict(row, {"indicator", "unknown indicator '" + row.indicator + "'", "unknown_indicator",
+                          {{"indicator", row.indicator}}});
     }
     auto period = Period::Parse(row.period);
     if (!period) {
-      return Conflict(row, "period",
-                      "'" + row.period + "' is not a period (2022, 2022-Q1, 2022-T1, 2022-01, "
-                      "2022-W05 or 2022-01-31)");
+      return Conflict(row, {"period",
+                            "'" + row.period + "' is not a period (2022, 2022-Q1, 2022-T1, 2022-01, "
+                            "2022-W05 or 2022-01-31)",
+                            "not_a_period",
+                            {{"period", row.period}}});
     }
     StoredMeasurement m;
     m.period = period->ToString();
     if (row.value_is_number) {
       m.value = row.number;
     } else if (!row.value.empty()) {
+      // As the file's notation has it, else as a person types it
+      // ("1 234,5", "35 %", "−2"; domain/typed_input.h).
       m.value = ParseDecimal(row.value, decimal_comma_);
+      if (!m.value) m.value = ParseTypedPercent(row.value);
       if (!m.value) {
-        return Conflict(row, "value", "'" + row.value + "' is not a number" +
-                                          (decimal_comma_ ? "" : " (a decimal comma needs ';' as separator)"));
+        return Conflict(row, {"value", "'" + row.value + "' is not a number", "not_a_typed_number",
+                              {{"value", row.value}}});
       }
     } else if (row.note.empty()) {
-      return Conflict(row, "value", "is empty; give a number, or a note saying why data is missing");
+      return Conflict(row, {"value", "is empty; give a number, or a note saying why data is missing",
+                            "value_or_note_required", {}});
     }
     if (row.status == "provisional" || row.status == "foreløpig") {
       m.provisional = true;
     } else if (!(row.status.empty() || row.status == "final" || row.status == "endelig")) {
-      return Conflict(row, "status", "'" + row.status + "' is not final or provisional");
+      return Conflict(row, {"status", "'" + row.status + "' is not final or provisional",
+                            "not_final_or_provisional", {{"status", row.status}}});
     }
     m.note = row.note;
     m.source_ref = row.source_ref;
@@ -126,9 +138,9 @@ class RowWriter {
       try {
         pos = Position(*ind, name);
       } catch (const Failure& f) {
-        return Conflict(row, name, f.what());
+        return Conflict(row, {name, f.what(), f.rule(), f.params()});
       }
-      m.dims[static_cast<size_t>(pos - 1)] = value;
+      m.dims[static_cast<size_t>(pos - 1)] = KnownDimensionValue(ind->id, pos, value);
     }
     pending_.emplace_back(ind->id, std::move(m));
     if (pending_.size() >= kBatchRows) Flush();
@@ -140,6 +152,7 @@ class RowWriter {
     if (pending_.empty()) return;
     if (measurements_.InsertNew(pending_)) {
       summary_.imported += static_cast<int64_t>(pending_.size());
+      for (const auto& [id, m] : pending_) changed_.insert(id);
       if (keep_aggregates_) {
         for (const auto& [id, m] : pending_) aggregates_.Added(id, m);
       }
@@ -153,10 +166,12 @@ class RowWriter {
           switch (outcomes[i]) {
             case UpsertOutcome::kInserted:
               ++summary_.imported;
+              changed_.insert(id);
               if (keep_aggregates_) aggregates_.Added(id, m);
               break;
             case UpsertOutcome::kUpdated:
               ++summary_.updated;
+              changed_.insert(id);
               if (keep_aggregates_) aggregates_.Changed(id, m.period);
               break;
             case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
@@ -170,19 +185,22 @@ class RowWriter {
   }
 
   // Writes the last rows and brings the aggregates of the indicators the
-  // import touched up to date (bumping their versions, which caches key on).
+  // import touched up to date. Indicators whose figures changed (a row
+  // added or a value changed) get a new version, which caches key on, and
+  // "last updated" now; rows that were there already change neither.
   void Finish() {
     Flush();
     if (!keep_aggregates_) return;
     aggregates_.Apply(conn_);
-    for (int64_t id : touched_) measurements_.MarkDataChanged(id);
+    for (int64_t id : changed_) measurements_.MarkDataChanged(id);
   }
 
   const std::set<std::string>& touched_codes() const { return touched_codes_; }
 
   // Reports a row that could not even be read into its columns.
-  void Reject(int64_t line, const std::string& column, const std::string& reason) {
-    summary_.AddConflict(line, column, reason);
+  void Reject(int64_t line, const std::string& column, const std::string& reason,
+              const std::string& rule = "", MessageParams params = {}) {
+    summary_.AddConflict(line, column, reason, rule, std::move(params));
   }
 
  private:
@@ -199,6 +217,21 @@ class RowWriter {
     int pos = indicators_.DimensionPosition(ind.id, name);
     ind.positions.emplace_back(name, pos);
     return pos;
+  }
+
+  // `typed` as the indicator already spells it in dimension `pos` (stored
+  // or earlier in this import), or tidied when it is new
+  // (domain/dimension_value.h).
+  std::string KnownDimensionValue(int64_t indicator_id, int pos, const std::string& typed) {
+    auto key = std::make_pair(indicator_id, pos);
+    auto it = dimension_values_.find(key);
+    if (it == dimension_values_.end()) {
+      it = dimension_values_.emplace(key, MeasurementRowStore(conn_).DimensionValues(indicator_id, pos)).first;
+    }
+    if (auto known = ExistingDimensionValue(typed, it->second)) return *known;
+    std::string tidy = TidyDimensionValue(typed);
+    it->second.push_back(tidy);
+    return tidy;
   }
 
   // The indicator of the row, or nullptr (reported) when there is none.
@@ -218,7 +251,6 @@ class RowWriter {
     last_ = it;
     if (!it->second) return nullptr;
     touched_codes_.insert(row.indicator);
-    touched_.insert(it->second->id);
     return &*it->second;
   }
 
@@ -240,8 +272,8 @@ class RowWriter {
     locked_.insert(id);
   }
 
-  void Conflict(const RawRow& row, const std::string& column, const std::string& reason) {
-    summary_.AddConflict(row.line, column, reason);
+  void Conflict(const RawRow& row, const FieldProblem& p) {
+    summary_.AddConflict(row.line, p.field, p.message, p.rule, p.params);
   }
 
   SqlConnection& conn_;
@@ -262,16 +294,19 @@ class RowWriter {
   // bounds the memory they take.
   static constexpr size_t kMaxAggregatePeriods = 20000;
   std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
-  std::set<int64_t> touched_;
+  std::set<int64_t> changed_;  // indicators with a row inserted or updated
   std::vector<int64_t>* lock_first_;
   std::set<int64_t> locked_;  // indicators this transaction holds
   std::set<std::string> touched_codes_;
+  std::map<std::pair<int64_t, int>, std::vector<std::string>> dimension_values_;
 };
 
 void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions& options) {
   CsvReader reader(in);
   std::vector<std::string> fields;
-  if (!reader.Next(fields)) throw Failure(FailureCode::kInvalid, "the file is empty", "line 1");
+  if (!reader.Next(fields)) {
+    throw Failure(FailureCode::kInvalid, "the file is empty", "line 1", "file_empty", {});
+  }
   writer.set_decimal_comma(reader.separator() == ';');
   int col_indicator = -1, col_period = -1, col_value = -1, col_status = -1, col_note = -1,
       col_source = -1;
@@ -284,24 +319,29 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
                     "line 1");
     }
     if (name.empty()) {
-      throw Failure(FailureCode::kInvalid, "line 1: column " + std::to_string(i + 1) + " has no name", "line 1");
+      throw Failure(FailureCode::kInvalid, "line 1: column " + std::to_string(i + 1) + " has no name",
+                    "line 1", "csv_column_unnamed", {{"number", std::to_string(i + 1)}});
     }
     if (!seen.insert(name).second) {
-      throw Failure(FailureCode::kInvalid, "line 1: column '" + name + "' appears twice", name);
+      throw Failure(FailureCode::kInvalid, "line 1: column '" + name + "' appears twice", name,
+                    "csv_column_twice", {{"column", name}});
     }
-    if (name == "indicator") col_indicator = i;
-    else if (name == "period") col_period = i;
-    else if (name == "value") col_value = i;
-    else if (name == "status") col_status = i;
-    else if (name == "note") col_note = i;
-    else if (name == "source_ref") col_source = i;
-    else dims.emplace_back(i, name);
+    switch (MeasurementColumnOf(name)) {
+      case MeasurementColumn::kIndicator: col_indicator = i; break;
+      case MeasurementColumn::kPeriod: col_period = i; break;
+      case MeasurementColumn::kValue: col_value = i; break;
+      case MeasurementColumn::kStatus: col_status = i; break;
+      case MeasurementColumn::kNote: col_note = i; break;
+      case MeasurementColumn::kSourceRef: col_source = i; break;
+      case MeasurementColumn::kDimension: dims.emplace_back(i, name); break;
+    }
   }
   for (auto [col, name] : {std::pair{col_indicator, "indicator"}, std::pair{col_period, "period"},
                            std::pair{col_value, "value"}}) {
     if (col < 0) {
       throw Failure(FailureCode::kInvalid,
-                    std::string("line 1: the header has no '") + name + "' column", name);
+                    std::string("line 1: the header has no '") + name + "' column", name,
+                    "csv_column_missing", {{"column", name}, {"column.nb", MeasurementColumnNorwegian(name)}});
     }
   }
   size_t width = fields.size();
@@ -311,8 +351,11 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
   while (reader.Next(fields)) {
     row.line = reader.line();
     if (fields.size() != width) {
-      writer.Reject(row.line, "line", "has " + std::to_string(fields.size()) +
-                                          " fields where the header has " + std::to_string(width));
+      writer.Reject(row.line, "line",
+                    "has " + std::to_string(fields.size()) + " fields where the header has " +
+                        std::to_string(width),
+                    "csv_field_count",
+                    {{"fields", std::to_string(fields.size())}, {"width", std::to_string(width)}});
       continue;
     }
     auto at = [&](int c) -> const std::string& {
@@ -339,7 +382,7 @@ void ReadJsonElement(const nlohmann::json& e, int64_t index, RowWriter& writer) 
     if (it == e.end() || it->is_null()) return "";
     return it->is_string() ? it->get<std::string>() : it->dump();
   };
-  if (!e.is_object()) return writer.Reject(index, "element", "must be an object");
+  if (!e.is_object()) return writer.Reject(index, "element", "must be an object", "not_an_object");
   row.indicator = text("indicator");
   row.period = text("period");
   if (auto v = e.find("value"); v != e.end() && v->is_number()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/input_text.h"
+#include "domain/dimension_value.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "formats/measurement_json.h"
@@ -138,11 +139,15 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   Checked c = ParseAndCheck(conn, body, false);
   IndicatorStore indicators(conn);
   LockIndicatorForDataChange(conn, c.indicator.id);
+  MeasurementRowStore rows(conn);
   std::array<std::string, 4> dims;
   for (const auto& [name, value] : c.m.dimensions) {
-    dims[static_cast<size_t>(indicators.DimensionPosition(c.indicator.id, name) - 1)] = value;
+    // A value typed with other case or spacing is the existing one, so
+    // that no second series appears by accident.
+    int pos = indicators.DimensionPosition(c.indicator.id, name);
+    dims[static_cast<size_t>(pos - 1)] = ExistingDimensionValue(value, rows.DimensionValues(c.indicator.id, pos))
+                                             .value_or(TidyDimensionValue(value));
   }
-  MeasurementRowStore rows(conn);
   rows.Insert(c.indicator.id, Row(c.m, dims));
   RefreshAggregates(conn, c.indicator.id, c.m.period);
   VersionedValue stored = FromRow(c.indicator.code, indicators.Dimensions(c.indicator.id),

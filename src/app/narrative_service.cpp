@@ -57,7 +57,9 @@ void RequireMayWriteNarrative(SqlConnection& conn, const User& actor, const Stra
   throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
                                             std::string(PeriodStateKey(period.state)) +
                                             (period.state == PeriodState::kInReview ? ": only admins may change it"
-                                                                                     : ": its narrative is frozen"));
+                                                                                     : ": its narrative is frozen"),
+                "state", period.state == PeriodState::kInReview ? "period_in_review" : "period_frozen",
+                {{"period", period.code}});
 }
 
 std::vector<PeriodNote> NarrativeNotes(SqlConnection& conn, const ReportingPeriod& period, const Subject& subject) {

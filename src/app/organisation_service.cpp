@@ -57,7 +57,7 @@ Organisation CreateOrganisation(SqlConnection& conn, const User& actor,
                                 const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdministrator(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"short_name", "name", "kind", "source"}, problems);
   Organisation org;
@@ -84,7 +84,7 @@ Organisation UpdateOrganisation(SqlConnection& conn, const User& actor,
                                 const std::string& short_name, const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdministrator(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
   Organisation current = Existing(conn, short_name);
   std::vector<FieldProblem> problems;
@@ -97,7 +97,7 @@ Organisation UpdateOrganisation(SqlConnection& conn, const User& actor,
                                       "new organisation instead"});
   }
   if (body.contains("id") && body["id"] != current.id) {
-    problems.push_back({"id", "cannot be changed"});
+    problems.push_back({"id", "cannot be changed", "cannot_change", {}});
   }
   for (auto& p : ValidateOrganisation(org)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);
@@ -135,7 +135,11 @@ void DeleteOrganisation(SqlConnection& conn, const User& actor, const std::strin
     }
     throw Failure(FailureCode::kConflict,
                   "organisation '" + short_name + "' cannot be deleted while it is in use: " + what,
-                  "short_name");
+                  "short_name", "organisation_in_use",
+                  {{"items_count", std::to_string(refs.owned_items.size())},
+                   {"items", refs.owned_items.empty() ? "–" : ShortList(refs.owned_items)},
+                   {"users_count", std::to_string(refs.users.size())},
+                   {"users", refs.users.empty() ? "–" : ShortList(refs.users)}});
   }
   try {
     store.Delete(current.id, expected_version);
@@ -145,7 +149,7 @@ void DeleteOrganisation(SqlConnection& conn, const User& actor, const std::strin
     throw Failure(FailureCode::kConflict,
                   "organisation '" + short_name +
                       "' cannot be deleted while other records refer to it",
-                  "short_name");
+                  "short_name", "still_referenced_by_others", {});
   }
   Audit(conn, actor, "delete", current.id, AuditJson(current), "");
   tx.Commit();

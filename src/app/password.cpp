@@ -39,7 +39,7 @@ std::string HashPassword(const std::string& password) {
   if (password.size() < kMinPasswordLength) {
     throw Failure(FailureCode::kInvalid,
                   "must be at least " + std::to_string(kMinPasswordLength) + " characters",
-                  "password");
+                  "password", "password_too_short", {{"min", std::to_string(kMinPasswordLength)}});
   }
   return Hash(password);
 }

@@ -47,7 +47,7 @@ std::optional<int64_t> IdMember(const nlohmann::json& body, const char* name,
                                 std::vector<FieldProblem>& problems) {
   if (!body.contains(name) || body[name].is_null()) return std::nullopt;
   if (!body[name].is_number_integer()) {
-    problems.push_back({name, "must be an integer id"});
+    problems.push_back({name, "must be an integer id", "not_an_id", {}});
     return std::nullopt;
   }
   return body[name].get<int64_t>();
@@ -79,7 +79,7 @@ void CheckItem(SqlConnection& conn, const PlanItem& item,
 PlanItem CreatePlanItem(SqlConnection& conn, const User& actor,
                         const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   PlanItem item;
   item.level = 0;
@@ -112,7 +112,8 @@ PlanItem CreatePlanItem(SqlConnection& conn, const User& actor,
   RequireMayEdit(actor, item);
   if (PlanItemStore(conn).FindByKey(item.strategy_id, item.key)) {
     throw Failure(FailureCode::kConflict,
-                  "an item with key '" + item.key + "' exists in this strategy", "key");
+                  "an item with key '" + item.key + "' exists in this strategy", "key",
+                  "duplicate_key", {{"key", item.key}});
   }
   item.id = PlanItemStore(conn).Insert(item);
   PlanItem stored = *PlanItemStore(conn).FindById(item.id);
@@ -124,13 +125,13 @@ PlanItem CreatePlanItem(SqlConnection& conn, const User& actor,
 PlanItem UpdatePlanItem(SqlConnection& conn, const User& actor, int64_t id,
                         const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
   auto current = PlanItemStore(conn).FindById(id);
   if (!current) throw Failure(FailureCode::kNotFound, "no plan item with id " + std::to_string(id));
   std::vector<FieldProblem> problems;
   auto version = IdMember(body, "version", problems);
-  if (!version && problems.empty()) problems.push_back({"version", "is required: send the version you read"});
+  if (!version && problems.empty()) problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   PlanItem item = *current;
   ApplyPlanItemFields(body, item, "", kUpdateExtras, problems);
   if (body.contains("parent_id")) item.parent_id = IdMember(body, "parent_id", problems);

@@ -45,7 +45,7 @@ void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const
                           const std::string& actor, std::vector<FieldProblem>& problems,
                           BundleImportSummary& summary) {
   if (!list.is_array()) {
-    problems.push_back({path, "must be an array"});
+    problems.push_back({path, "must be an array", "not_an_array", {}});
     return;
   }
   std::vector<ParsedItem> parsed;
@@ -53,28 +53,28 @@ void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const
   for (size_t i = 0; i < list.size(); ++i) {
     std::string p = path + "[" + std::to_string(i) + "]";
     if (!list[i].is_object()) {
-      problems.push_back({p, "must be an object"});
+      problems.push_back({p, "must be an object", "not_an_object", {}});
       continue;
     }
     size_t before = problems.size();
     ParsedItem pi{{}, {}, p, list[i].dump()};
     ApplyPortfolioItemFields(list[i], pi.item, p + ".", {"assessments"}, problems);
-    if (!list[i].contains("key")) problems.push_back({p + ".key", "is required"});
-    if (!list[i].contains("name")) problems.push_back({p + ".name", "is required"});
+    if (!list[i].contains("key")) problems.push_back({p + ".key", "is required", "required", {}});
+    if (!list[i].contains("name")) problems.push_back({p + ".name", "is required", "required", {}});
     if (!keys.insert(pi.item.key).second) problems.push_back({p + ".key", "'" + pi.item.key + "' is listed twice"});
     for (const auto& prob : ValidatePortfolioItem(pi.item, nullptr)) problems.push_back({p + "." + prob.field, prob.message});
     const auto alist = list[i].value("assessments", nlohmann::json::array());
-    if (!alist.is_array()) problems.push_back({p + ".assessments", "must be an array"});
+    if (!alist.is_array()) problems.push_back({p + ".assessments", "must be an array", "not_an_array", {}});
     for (size_t k = 0; alist.is_array() && k < alist.size(); ++k) {
       std::string ap = p + ".assessments[" + std::to_string(k) + "]";
       if (!alist[k].is_object()) {
-        problems.push_back({ap, "must be an object"});
+        problems.push_back({ap, "must be an object", "not_an_object", {}});
         continue;
       }
       for (const auto& [name, v] : alist[k].items()) {
         static const std::set<std::string> known = {"strategy", "period", "status", "status_explanation",
                                                     "risk", "risk_description", "assessed_by", "source_ref"};
-        if (!known.count(name)) problems.push_back({ap + "." + name, "is not a known field"});
+        if (!known.count(name)) problems.push_back({ap + "." + name, "is not a known field", "unknown_field", {}});
       }
       ParsedAssessment pa{StringMember(alist[k], "strategy", ap + ".", true, problems),
                           StringMember(alist[k], "period", ap + ".", true, problems), {}, ap};
@@ -143,14 +143,14 @@ void ImportRoadmapVersions(SqlConnection& conn, const nlohmann::json& list, cons
                            const std::string& actor, std::vector<FieldProblem>& problems,
                            BundleImportSummary& summary) {
   if (!list.is_array()) {
-    problems.push_back({path, "must be an array"});
+    problems.push_back({path, "must be an array", "not_an_array", {}});
     return;
   }
   RoadmapVersionStore store(conn);
   for (size_t i = 0; i < list.size(); ++i) {
     std::string p = path + "[" + std::to_string(i) + "]";
     if (!list[i].is_object()) {
-      problems.push_back({p, "must be an object"});
+      problems.push_back({p, "must be an object", "not_an_object", {}});
       continue;
     }
     size_t before = problems.size();

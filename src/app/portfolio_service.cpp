@@ -107,18 +107,19 @@ std::vector<PeriodAssessment> PortfolioHistory(SqlConnection& conn, int64_t item
 
 PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   PortfolioItem item;
   std::vector<FieldProblem> problems;
   ApplyPortfolioItemFields(body, item, "", {}, problems);
-  if (!body.contains("key")) problems.push_back({"key", "is required"});
-  if (!body.contains("name")) problems.push_back({"name", "is required"});
+  if (!body.contains("key")) problems.push_back({"key", "is required", "required", {}});
+  if (!body.contains("name")) problems.push_back({"name", "is required", "required", {}});
   if (!problems.empty()) throw Failure::Invalid(problems);
   RequireMayEdit(actor, item);
   WriteTransaction tx(conn);
   PortfolioStore store(conn);
   if (store.FindByKey(item.key)) {
-    throw Failure(FailureCode::kConflict, "there is already a portfolio item '" + item.key + "'", "key");
+    throw Failure(FailureCode::kConflict, "there is already a portfolio item '" + item.key + "'", "key",
+                  "duplicate_key", {{"key", item.key}});
   }
   CheckItem(conn, item);
   item.id = store.Insert(item);
@@ -132,7 +133,7 @@ PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const 
 PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const std::string& key,
                                   const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
   PortfolioStore store(conn);
   auto before = store.FindByKey(key);
@@ -142,7 +143,7 @@ PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const 
   std::vector<FieldProblem> problems;
   ApplyPortfolioItemFields(body, item, "", kUpdateExtras, problems);
   if (!body.contains("version") || !body["version"].is_number_integer()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   } else {
     item.version = body["version"].get<int64_t>();
   }
@@ -172,7 +173,7 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
                                          const std::string& strategy_key, const std::string& period_code,
                                          const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   auto [strategy, period] = FindPeriod(conn, strategy_key, period_code, Viewer::Internal());
   auto item = PortfolioStore(conn).FindByKey(key);
   if (!item) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
@@ -182,7 +183,9 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
                   period.state == PeriodState::kInReview
                       ? "the period " + period.code + " is in review: only admins may change it"
                       : "the period " + period.code + " is " + std::string(PeriodStateKey(period.state)) +
-                            ": its assessments are frozen");
+                            ": its assessments are frozen",
+                  "state", period.state == PeriodState::kInReview ? "period_in_review" : "period_frozen",
+                  {{"period", period.code}});
   }
   RequireMayEdit(actor, *item);
   WriteTransaction tx(conn);
@@ -196,11 +199,11 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
   for (const auto& [k, v] : body.items()) {
     static const std::set<std::string> known = {"status", "status_explanation", "risk", "risk_description",
                                                 "source_ref", "version", "assessed_by"};
-    if (!known.count(k)) problems.push_back({k, "is not a known field"});
+    if (!known.count(k)) problems.push_back({k, "is not a known field", "unknown_field", {}});
   }
   if (before) {
     if (!body.contains("version") || !body["version"].is_number_integer()) {
-      problems.push_back({"version", "is required when changing an assessment: send the version you read"});
+      problems.push_back({"version", "is required when changing an assessment: send the version you read", "version_required", {}});
     } else {
       a.version = body["version"].get<int64_t>();
     }

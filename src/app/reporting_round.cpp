@@ -188,11 +188,13 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
   ReportActor who = ActorFor(actor, *report);
   bool review = action == ReportAction::kAccept || action == ReportAction::kReturn;
   if (!review && who == ReportActor::kOwner && !PeriodTakesReports(period)) {
-    throw Failure(FailureCode::kConflict, "the period " + period.code + " is no longer open for reports");
+    throw Failure(FailureCode::kConflict, "the period " + period.code + " is no longer open for reports", "state",
+                  "period_frozen", {{"period", period.code}});
   }
   if (review && period.state != PeriodState::kOpen && period.state != PeriodState::kInReview) {
     throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
-                                              std::string(PeriodStateKey(period.state)) + ": its reports are frozen");
+                                              std::string(PeriodStateKey(period.state)) + ": its reports are frozen",
+                  "state", "period_frozen", {{"period", period.code}});
   }
   std::string refusal = ReportActionRefusal(report->state, action, who, comment);
   if (!refusal.empty()) {
@@ -284,16 +286,18 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
                        const ReportingPeriod& period, const nlohmann::json& body) {
   RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may set a reporting round");
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   if (period.state != PeriodState::kOpen) {
-    throw Failure(FailureCode::kConflict, "the period " + period.code + " is not open", "state");
+    throw Failure(FailureCode::kConflict, "the period " + period.code + " is not open", "state",
+                  "period_frozen", {{"period", period.code}});
   }
   std::vector<FieldProblem> problems;
   RoundStore rounds(conn);
   RoundSettings settings = rounds.Settings(period.id);
   if (!body.contains("deadline") || !body["deadline"].is_string() ||
       !ParseOsloDateTime(body["deadline"].get<std::string>())) {
-    problems.push_back({"deadline", "is required: a date and time in Norway, YYYY-MM-DDTHH:MM"});
+    problems.push_back({"deadline", "is required: a date and time in Norway, YYYY-MM-DDTHH:MM",
+                        "not_a_date_time", {}});
   } else {
     settings.deadline = OsloDateTimeText(*ParseOsloDateTime(body["deadline"].get<std::string>()));
   }
@@ -301,11 +305,13 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
     auto days = body["reminder_days"].is_string()
                     ? ParseReminderDays(body["reminder_days"].get<std::string>())
                     : std::nullopt;
-    if (!days) problems.push_back({"reminder_days", "must be days before the deadline, such as 14,3"});
+    if (!days) {
+      problems.push_back({"reminder_days", "must be days before the deadline, such as 14,3", "not_reminder_days", {}});
+    }
     else settings.reminders.days_before = *days;
   }
   if (body.contains("weekly_when_overdue")) {
-    if (!body["weekly_when_overdue"].is_boolean()) problems.push_back({"weekly_when_overdue", "must be true or false"});
+    if (!body["weekly_when_overdue"].is_boolean()) problems.push_back({"weekly_when_overdue", "must be true or false", "not_a_boolean", {}});
     else settings.reminders.weekly_when_overdue = body["weekly_when_overdue"].get<bool>();
   }
   std::optional<std::vector<int>> levels;

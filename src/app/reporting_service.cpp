@@ -48,7 +48,7 @@ std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::
 ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may create a reporting period");
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   std::string key = StringMember(body, "strategy", "", true, problems);
   ReportingPeriod p;
@@ -61,11 +61,13 @@ ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohm
   auto cadence = CadenceFromKey(s->cadence).value_or(Cadence::kYearly);
   if (!CodeFitsCadence(p.code, cadence)) {
     throw Failure(FailureCode::kInvalid,
-                  "'" + p.code + "' is not a period of the strategy's cadence (" + s->cadence + ")", "code");
+                  "'" + p.code + "' is not a period of the strategy's cadence (" + s->cadence + ")", "code",
+                  "not_a_period_of_cadence", {{"period", p.code}, {"cadence", s->cadence}});
   }
   PeriodStore store(conn);
   if (store.Find(s->id, p.code)) {
-    throw Failure(FailureCode::kConflict, "the strategy already has a period " + p.code, "code");
+    throw Failure(FailureCode::kConflict, "the strategy already has a period " + p.code, "code",
+                  "duplicate_key", {{"key", p.code}});
   }
   p.strategy_id = s->id;
   p.state = PeriodState::kOpen;
@@ -150,7 +152,8 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
     if (period.state == PeriodState::kApproved || period.state == PeriodState::kPublished) {
       throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
                                                 std::string(PeriodStateKey(period.state)) +
-                                                ": its assessments are frozen");
+                                                ": its assessments are frozen",
+                    "state", "period_frozen", {{"period", period.code}});
     }
     throw Failure(actor.role == Role::kReader ? FailureCode::kForbidden : FailureCode::kConflict,
                   actor.role == Role::kReader ? "readers may not assess"
@@ -184,7 +187,7 @@ Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy
                           const ReportingPeriod& period, const Subject& subject,
                           const nlohmann::json& body) {
   RequireValidInputText(body);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   RequireMayAssess(conn, actor, strategy, period, subject);
   WriteTransaction tx(conn);
   Assessment stored = SaveAssessmentInTransaction(conn, actor, strategy, period, subject, body);
@@ -197,7 +200,7 @@ Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy
 Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, const Strategy& strategy,
                                        const ReportingPeriod& period, const Subject& subject,
                                        const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   RequireMayAssess(conn, actor, strategy, period, subject);
   PeriodStore store(conn);
   bool exists_subject = subject.kind == SubjectKind::kStrategy ||
@@ -212,7 +215,7 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
   ApplyAssessmentFields(body, a, "", problems);
   if (before) {
     if (!body.contains("version") || !body["version"].is_number_integer()) {
-      problems.push_back({"version", "is required when changing an assessment: send the version you read"});
+      problems.push_back({"version", "is required when changing an assessment: send the version you read", "version_required", {}});
     } else {
       a.version = body["version"].get<int64_t>();
     }
@@ -222,11 +225,7 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
   a.suggested_status = suggestion ? suggestion->status : "";
   a.assessed_by = actor.name;
   a.assessed_at = "";
-  std::string refusal = AssessmentRefusal(a, ScaleOf(strategy));
-  if (!refusal.empty()) {
-    throw Failure(FailureCode::kInvalid, refusal,
-                  refusal.find("justification") != std::string::npos ? "justification" : "status");
-  }
+  if (auto refusal = AssessmentRefusal(a, ScaleOf(strategy))) throw Failure::Invalid(*refusal);
   Assessment stored = store.SaveAssessment(a, before.has_value());
   Audit(conn, actor, "assessment", std::to_string(stored.id), before ? "update" : "create",
         before ? AssessmentToJson(*before).dump() : "", AssessmentToJson(stored).dump());

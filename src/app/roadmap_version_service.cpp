@@ -43,7 +43,7 @@ RoadmapVersion FindRoadmapVersion(SqlConnection& conn, const std::string& code) 
 RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdmin(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   for (const auto& [k, v] : body.items()) {
     if (k != "code" && k != "from" && k != "title" && k != "date" && k != "note") {
@@ -57,15 +57,16 @@ RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, cons
   std::optional<Date> date;
   if (body.contains("date") && !body["date"].is_null()) {
     date = body["date"].is_string() ? Date::Parse(body["date"].get<std::string>()) : std::nullopt;
-    if (!date) problems.push_back({"date", "must be YYYY-MM-DD or null"});
+    if (!date) problems.push_back({"date", "must be YYYY-MM-DD or null", "not_a_date", {}});
   }
   if (!code.empty() && !IsRoadmapVersionCode(code)) {
-    problems.push_back({"code", "must be 1-20 characters of digits, letters, '.', '-' or '_', e.g. 22.2"});
+    problems.push_back({"code", "must be 1-20 characters of digits, letters, '.', '-' or '_', e.g. 22.2", "not_a_version_code", {}});
   }
   if (!problems.empty()) throw Failure::Invalid(problems);
   WriteTransaction tx(conn);
   RoadmapVersionStore store(conn);
-  if (store.FindByCode(code)) throw Failure(FailureCode::kConflict, "there is already a roadmap version '" + code + "'", "code");
+  if (store.FindByCode(code)) throw Failure(FailureCode::kConflict, "there is already a roadmap version '" + code + "'", "code",
+                                              "duplicate_key", {{"key", code}});
   RoadmapVersion v;
   v.code = code;
   if (!from.empty()) {
@@ -90,14 +91,14 @@ RoadmapVersion ReplaceRoadmapVersion(SqlConnection& conn, const User& actor, con
                                      const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdmin(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   nlohmann::json in = body;
   if (!in.contains("code")) in["code"] = code;
   std::vector<FieldProblem> problems;
   RoadmapVersion v = RoadmapVersionFromJson(in, "", {"version"}, problems);
   if (v.code != code) problems.push_back({"code", "must be '" + code + "', the version in the address"});
   if (!body.contains("version") || !body["version"].is_number_integer()) {
-    problems.push_back({"version", "is required: send the version you read"});
+    problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   } else {
     v.version = body["version"].get<int64_t>();
   }

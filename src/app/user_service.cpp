@@ -44,7 +44,7 @@ void ApplyFields(SqlConnection& conn, const nlohmann::json& body, User& user, bo
       problems.push_back({"organisation", "no organisation with short name '" +
                                               user.organisation + "'"});
     } else if (user.organisation.empty() && body.contains("organisation")) {
-      problems.push_back({"organisation", "is required"});
+      problems.push_back({"organisation", "is required", "required", {}});
     }
   }
   if (required || body.contains("role")) {
@@ -56,7 +56,9 @@ void ApplyFields(SqlConnection& conn, const nlohmann::json& body, User& user, bo
     }
   }
   ApplyUserMailSettings(body, user, problems);
-  if (auto p = EmailAddressProblem(user.email); !p.empty()) problems.push_back({"email", p});
+  if (auto p = EmailAddressProblem(user.email); !p.empty()) {
+    problems.push_back({"email", p, "not_an_email_address", {}});
+  }
 }
 
 // The hash of the body's password, or "" when it sets none. Hashing is
@@ -93,7 +95,7 @@ bool HasPassword(SqlConnection& conn, const std::string& name) {
 User CreateUser(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdministrator(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"name", "organisation", "role", "password", "email", "language",
                               "reporting_contact", "reminders_opt_out"},
@@ -121,7 +123,7 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
                 const nlohmann::json& body) {
   RequireValidInputText(body);
   RequireAdministrator(actor);
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"name", "organisation", "role", "password", "version", "id", "email",
                               "language", "reporting_contact", "reminders_opt_out"},
@@ -133,7 +135,7 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
 
   WriteTransaction tx(conn);
   User current = Existing(conn, name);
-  if (body.contains("id") && body["id"] != current.id) problems.push_back({"id", "cannot be changed"});
+  if (body.contains("id") && body["id"] != current.id) problems.push_back({"id", "cannot be changed", "cannot_change", {}});
   auto version = RequiredVersion(body, problems);
   User user = current;
   ApplyFields(conn, body, user, false, problems);
@@ -165,14 +167,15 @@ void DeleteUser(SqlConnection& conn, const User& actor, const std::string& name,
     // Another table refers to the user (a foreign key without cascade).
     if (f.code() != FailureCode::kConflict || f.field() == "version") throw;
     throw Failure(FailureCode::kConflict,
-                  "user '" + name + "' cannot be deleted while other records refer to it", "name");
+                  "user '" + name + "' cannot be deleted while other records refer to it", "name",
+                  "still_referenced_by_others", {});
   }
   Audit(conn, actor, "delete", current.id, AuditJson(current), "");
   tx.Commit();
 }
 
 User UpdateOwnMailSettings(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$");
+  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"language", "reminders_opt_out"}, problems);
   WriteTransaction tx(conn);

@@ -40,20 +40,28 @@ Trend CompareStatus(std::string_view previous, std::string_view current, const S
   return Trend::kUnchanged;
 }
 
-std::string AssessmentRefusal(const Assessment& a, const StatusScale& scale) {
+std::optional<FieldProblem> AssessmentRefusal(const Assessment& a, const StatusScale& scale) {
   if (!scale.Accepts(a.status)) {
     std::string keys;
     for (const auto& l : scale.levels()) keys += l.key + ", ";
-    return "'" + a.status + "' is not a status of the " + scale.key() + " scale (" + keys +
-           "not_assessed, no_data)";
+    return FieldProblem{"status",
+                        "'" + a.status + "' is not a status of the " + scale.key() + " scale (" +
+                            keys + "not_assessed, no_data)",
+                        "unknown_status",
+                        {{"status", a.status}, {"scale", keys + "not_assessed, no_data"}}};
   }
   bool suggestion_assessed = scale.Rank(a.suggested_status).has_value();
   if (suggestion_assessed && scale.Rank(a.status) && a.status != a.suggested_status &&
       a.justification.find_first_not_of(" \t\n") == std::string::npos) {
-    return "the status differs from the suggested " + a.suggested_status +
-           ": give a justification";
+    return FieldProblem{"justification",
+                        "the status differs from the suggested " + a.suggested_status +
+                            ": give a justification",
+                        "justification_required",
+                        {{"suggested", a.suggested_status},
+                         {"suggested.nb", scale.Name(a.suggested_status, "nb")},
+                         {"suggested.en", scale.Name(a.suggested_status, "en")}}};
   }
-  return "";
+  return std::nullopt;
 }
 
 }  // namespace fremdrift

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/failure.h"
 #include "domain/status_scale.h"
 
 namespace fremdrift {
@@ -63,9 +64,12 @@ std::string_view TrendKey(Trend t);  // improved, worsened, unchanged, not_compa
 // the scale (not assessed, no data, or missing).
 Trend CompareStatus(std::string_view previous, std::string_view current, const StatusScale& scale);
 
-// Checks a hand-set status against the scale and the suggestion: returns
-// "" when acceptable, else why not (unknown status, or a status that
-// differs from an assessed suggestion without a justification).
-std::string AssessmentRefusal(const Assessment& a, const StatusScale& scale);
+// Checks a hand-set status against the scale and the suggestion: nullopt
+// when acceptable, else the problem: on "status" with rule "unknown_status"
+// ({status}, {scale}), or on "justification" with rule
+// "justification_required" ({suggested}, also as "suggested.nb" and
+// "suggested.en") when the status differs from an assessed suggestion
+// without a justification.
+std::optional<FieldProblem> AssessmentRefusal(const Assessment& a, const StatusScale& scale);
 
 }  // namespace fremdrift

@@ -16,8 +16,8 @@ bool IsRecordKey(std::string_view key) {
 
 std::vector<FieldProblem> KeyAndNameProblems(const std::string& key, const std::string& name) {
   std::vector<FieldProblem> problems;
-  if (!IsRecordKey(key)) problems.push_back({"key", "must be 1 to 64 of a-z, 0-9, '-' and '_'"});
-  if (name.empty()) problems.push_back({"name", "must not be empty"});
+  if (!IsRecordKey(key)) problems.push_back({"key", "must be 1 to 64 of a-z, 0-9, '-' and '_'", "not_a_slug", {}});
+  if (name.empty()) problems.push_back({"name", "must not be empty", "required", {}});
   return problems;
 }
 
@@ -49,51 +49,52 @@ std::vector<FieldProblem> SolutionYearProblems(const SolutionYear& record,
                                                const std::set<std::string>& group_keys) {
   std::vector<FieldProblem> problems;
   if (record.year < kFirstYear || record.year > kLastYear) {
-    problems.push_back({"year", "must be a year from 1900 to 2200"});
+    problems.push_back({"year", "must be a year from 1900 to 2200", "not_a_year", {}});
   }
   for (const auto& [group, amount] : record.opening_shares) {
     if (!group_keys.count(group)) {
-      problems.push_back({"opening_shares." + group, "no such cost group"});
+      problems.push_back({"opening_shares." + group, "no such cost group", "unknown_cost_group", {}});
     }
     if (!amount.Thousandths()) {
-      problems.push_back({"opening_shares." + group, "must have at most three decimals"});
+      problems.push_back({"opening_shares." + group, "must have at most three decimals", "too_many_decimals", {}});
     }
   }
   if (!record.change.Thousandths()) {
-    problems.push_back({"change", "must have at most three decimals"});
+    problems.push_back({"change", "must have at most three decimals", "too_many_decimals", {}});
   }
   if (record.method == SharingMethod::kOpening) {
     if (record.opening_shares.empty()) {
-      problems.push_back({"opening_shares", "a starting year needs the share of at least one group"});
+      problems.push_back({"opening_shares", "a starting year needs the share of at least one group", "opening_shares_required", {}});
     }
-    if (!record.key.empty()) problems.push_back({"key", "a starting year has no key"});
-    if (record.base_year) problems.push_back({"base_year", "only for the method increase_over_base"});
-    if (record.change != Mnok()) problems.push_back({"change", "a starting year has no change"});
+    if (!record.key.empty()) problems.push_back({"key", "a starting year has no key", "opening_has_no_key", {}});
+    if (record.base_year) problems.push_back({"base_year", "only for the method increase_over_base", "base_year_only_increase", {}});
+    if (record.change != Mnok()) problems.push_back({"change", "a starting year has no change", "opening_has_no_change", {}});
     return problems;
   }
   if (!record.opening_shares.empty()) {
-    problems.push_back({"opening_shares", "only for a starting year (method opening)"});
+    problems.push_back({"opening_shares", "only for a starting year (method opening)", "opening_shares_only_opening", {}});
   }
-  if (record.key.empty()) problems.push_back({"key", "must share 100 % between groups"});
+  if (record.key.empty()) problems.push_back({"key", "must share 100 % between groups", "key_required", {}});
   int sum = 0;
   for (const auto& [group, basis_points] : record.key) {
-    if (!group_keys.count(group)) problems.push_back({"key." + group, "no such cost group"});
+    if (!group_keys.count(group)) problems.push_back({"key." + group, "no such cost group", "unknown_cost_group", {}});
     if (basis_points < 0 || basis_points > kFullKeyBasisPoints) {
-      problems.push_back({"key." + group, "must be from 0 to 100 %"});
+      problems.push_back({"key." + group, "must be from 0 to 100 %", "not_a_percent_0_100", {}});
     }
     sum += basis_points;
   }
   if (!record.key.empty() && sum != kFullKeyBasisPoints) {
-    problems.push_back({"key", "the shares add up to " + KeyPercentText(sum) + " %, not 100 %"});
+    problems.push_back({"key", "the shares add up to " + KeyPercentText(sum) + " %, not 100 %",
+                        "shares_not_100", {{"sum", KeyPercentText(sum)}}});
   }
   if (record.method == SharingMethod::kIncreaseOverBase) {
     if (!record.base_year) {
-      problems.push_back({"base_year", "required for the method increase_over_base"});
+      problems.push_back({"base_year", "required for the method increase_over_base", "base_year_required", {}});
     } else if (*record.base_year >= record.year) {
-      problems.push_back({"base_year", "must be before the year"});
+      problems.push_back({"base_year", "must be before the year", "base_year_before_year", {}});
     }
   } else if (record.base_year) {
-    problems.push_back({"base_year", "only for the method increase_over_base"});
+    problems.push_back({"base_year", "only for the method increase_over_base", "base_year_only_increase", {}});
   }
   return problems;
 }

@@ -7,10 +7,13 @@ Failure Failure::Invalid(std::vector<FieldProblem> problems) {
   if (problems.size() > 1) {
     message += " (and " + std::to_string(problems.size() - 1) + " more)";
   }
-  Failure f(FailureCode::kInvalid, message, problems[0].field);
+  Failure f(FailureCode::kInvalid, message, problems[0].field, problems[0].rule,
+            problems[0].params);
   f.problems_ = std::move(problems);
   return f;
 }
+
+Failure Failure::Invalid(FieldProblem p) { return Invalid(std::vector<FieldProblem>{std::move(p)}); }
 
 const char* FailureCodeName(FailureCode code) {
   switch (code) {

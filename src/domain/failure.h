@@ -21,10 +21,22 @@ enum class FailureCode {
   kInternal,         // a bug or an unavailable dependency
 };
 
-// One problem with one input field, e.g. {"end", "must not be before start"}.
+// The parameters of a message: name -> value, e.g. {"period", "2023-Q5"}.
+// A value people read differently per language is given as well under
+// "<name>.nb" and "<name>.en"; the renderer prefers those (render/problem_text.h).
+using MessageParams = std::vector<std::pair<std::string, std::string>>;
+
+// One problem with one input field. `rule` is the stable machine code of
+// the rule that refused it, e.g. "not_a_number" (the API's "rule"; the
+// catalogue's "problem_<rule>" says it to people in their language), with
+// `params` to fill in. `message` is an English technical text for logs and
+// the command line; a problem without a rule falls back to it in English
+// and to a neutral "invalid value" in Norwegian.
 struct FieldProblem {
   std::string field;
   std::string message;
+  std::string rule = {};
+  MessageParams params = {};
 };
 
 // Thrown for any failure a caller can report to a user. `field` names the
@@ -36,17 +48,33 @@ class Failure : public std::runtime_error {
         code_(code),
         field_(std::move(field)) {}
 
-  // A kInvalid failure listing every problem found; message and field are
-  // those of the first. `problems` must not be empty.
+  // A failure with a rule and its parameters (see FieldProblem).
+  Failure(FailureCode code, std::string message, std::string field, std::string rule,
+          MessageParams params)
+      : std::runtime_error(message),
+        code_(code),
+        field_(std::move(field)),
+        rule_(std::move(rule)),
+        params_(std::move(params)) {}
+
+  // A kInvalid failure listing every problem found; message, field, rule
+  // and parameters are those of the first. `problems` must not be empty.
   static Failure Invalid(std::vector<FieldProblem> problems);
+
+  // A kInvalid failure of the one problem `p`.
+  static Failure Invalid(FieldProblem p);
 
   FailureCode code() const { return code_; }
   const std::string& field() const { return field_; }
+  const std::string& rule() const { return rule_; }
+  const MessageParams& params() const { return params_; }
   const std::vector<FieldProblem>& problems() const { return problems_; }
 
  private:
   FailureCode code_;
   std::string field_;
+  std::string rule_;
+  MessageParams params_;
   std::vector<FieldProblem> problems_;
 };
 

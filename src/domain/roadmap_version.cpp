@@ -96,7 +96,7 @@ int CompareVersionCodes(std::string_view a, std::string_view b) {
 std::vector<FieldProblem> ValidateRoadmapVersion(const RoadmapVersion& v) {
   std::vector<FieldProblem> problems;
   if (!IsRoadmapVersionCode(v.code)) {
-    problems.push_back({"code", "must be 1-20 characters of digits, letters, '.', '-' or '_', e.g. 22.2"});
+    problems.push_back({"code", "must be 1-20 characters of digits, letters, '.', '-' or '_', e.g. 22.2", "not_a_version_code", {}});
   }
   std::set<std::string> service_keys;
   for (size_t i = 0; i < v.services.size(); ++i) {
@@ -104,7 +104,7 @@ std::vector<FieldProblem> ValidateRoadmapVersion(const RoadmapVersion& v) {
     std::string sp = "services[" + std::to_string(i) + "].";
     if (!IsSlug(s.key)) problems.push_back({sp + "key", "must be a slug of a-z, 0-9 and '-'"});
     else if (!service_keys.insert(s.key).second) problems.push_back({sp + "key", "'" + s.key + "' is used twice"});
-    if (s.title.empty()) problems.push_back({sp + "title", "is required"});
+    if (s.title.empty()) problems.push_back({sp + "title", "is required", "required", {}});
     std::set<std::string> action_keys;
     for (size_t k = 0; k < s.actions.size(); ++k) {
       const auto& a = s.actions[k];
@@ -112,16 +112,16 @@ std::vector<FieldProblem> ValidateRoadmapVersion(const RoadmapVersion& v) {
       if (!IsSlug(a.key)) problems.push_back({ap + "key", "must be a slug of a-z, 0-9 and '-'"});
       else if (!action_keys.insert(a.key).second) problems.push_back({ap + "key", "'" + a.key + "' is used twice in this service"});
       if (a.actor.empty() && a.actor_group.empty()) problems.push_back({ap + "actor", "who: an actor or an actor group is required"});
-      if (a.what.empty()) problems.push_back({ap + "what", "is required"});
+      if (a.what.empty()) problems.push_back({ap + "what", "is required", "required", {}});
       if (a.start.is_set() && a.end.is_set() && a.end.LastDay() < a.start.FirstDay()) {
-        problems.push_back({ap + "end", "must not be before the start"});
+        problems.push_back({ap + "end", "must not be before the start", "end_before_start", {}});
       }
     }
     for (size_t k = 0; k < s.measures.size(); ++k) {
       const auto& m = s.measures[k];
       std::string mp = sp + "measures[" + std::to_string(k) + "].";
-      if (m.year < 1900 || m.year > 2200) problems.push_back({mp + "year", "must be a year such as 2023"});
-      if (m.text.empty()) problems.push_back({mp + "text", "is required"});
+      if (m.year < 1900 || m.year > 2200) problems.push_back({mp + "year", "must be a year such as 2023", "not_a_year", {}});
+      if (m.text.empty()) problems.push_back({mp + "text", "is required", "required", {}});
     }
   }
   return problems;

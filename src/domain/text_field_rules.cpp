@@ -82,7 +82,13 @@ std::string TruncatedText(std::string_view text, size_t max_chars) {
 
 std::optional<std::string> TextFieldProblem(std::string_view text, TextShape shape,
                                             size_t max_chars) {
-  if (!IsValidUtf8(text)) return "is not valid UTF-8 text";
+  if (auto p = TextFieldRule("", text, shape, max_chars)) return p->message;
+  return std::nullopt;
+}
+
+std::optional<FieldProblem> TextFieldRule(const std::string& field, std::string_view text,
+                                          TextShape shape, size_t max_chars) {
+  if (!IsValidUtf8(text)) return FieldProblem{field, "is not valid UTF-8 text", "text_not_utf8", {}};
   size_t position = 0;
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -95,20 +101,26 @@ std::optional<std::string> TextFieldProblem(std::string_view text, TextShape sha
     }
     if (!control) continue;
     if (shape == TextShape::kMultiLine && (c == '\t' || c == '\n' || c == '\r')) continue;
-    return "must not contain control characters" +
-           std::string(shape == TextShape::kLine ? " or line breaks" : "") + " (character " +
-           std::to_string(position) + ")";
+    return FieldProblem{field,
+                        "must not contain control characters" +
+                            std::string(shape == TextShape::kLine ? " or line breaks" : "") +
+                            " (character " + std::to_string(position) + ")",
+                        "text_control_characters",
+                        {{"position", std::to_string(position)}}};
   }
   if (Utf8Chars(text) > max_chars) {
-    return "must be at most " + std::to_string(max_chars) + " characters (it has " +
-           std::to_string(Utf8Chars(text)) + ")";
+    return FieldProblem{field,
+                        "must be at most " + std::to_string(max_chars) + " characters (it has " +
+                            std::to_string(Utf8Chars(text)) + ")",
+                        "text_too_long",
+                        {{"max", std::to_string(max_chars)}, {"length", std::to_string(Utf8Chars(text))}}};
   }
   return std::nullopt;
 }
 
 void CheckTextField(std::vector<FieldProblem>& problems, const std::string& field,
                     std::string_view text, TextShape shape, size_t max_chars) {
-  if (auto p = TextFieldProblem(text, shape, max_chars)) problems.push_back({field, *p});
+  if (auto p = TextFieldRule(field, text, shape, max_chars)) problems.push_back(std::move(*p));
 }
 
 bool IsHttpLinkUrl(std::string_view url) { return !LinkUrlProblem(url); }

@@ -51,6 +51,12 @@ std::string TruncatedText(std::string_view text, size_t max_chars);
 std::optional<std::string> TextFieldProblem(std::string_view text, TextShape shape,
                                             size_t max_chars);
 
+// The problem of `text` as in TextFieldProblem, with its rule
+// ("text_not_utf8", "text_control_characters" with {position},
+// "text_too_long" with {max} and {length}) and `field`, or nullopt.
+std::optional<FieldProblem> TextFieldRule(const std::string& field, std::string_view text,
+                                          TextShape shape, size_t max_chars);
+
 // Appends {field, problem} to `problems` when `text` breaks the rule.
 void CheckTextField(std::vector<FieldProblem>& problems, const std::string& field,
                     std::string_view text, TextShape shape, size_t max_chars);

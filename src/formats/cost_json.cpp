@@ -26,18 +26,18 @@ void CheckKnown(const nlohmann::json& in, const std::string& path, std::set<std:
                 const std::vector<std::string>& extra, std::vector<FieldProblem>& problems) {
   known.insert(extra.begin(), extra.end());
   for (const auto& [k, v] : in.items()) {
-    if (!known.count(k)) problems.push_back({path + k, "is not a known field"});
+    if (!known.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
   }
 }
 
 int IntMember(const nlohmann::json& in, const char* name, const std::string& path, bool required,
               int fallback, std::vector<FieldProblem>& problems) {
   if (!in.contains(name) || in[name].is_null()) {
-    if (required) problems.push_back({path + name, "is required"});
+    if (required) problems.push_back({path + name, "is required", "required", {}});
     return fallback;
   }
   if (!in[name].is_number_integer()) {
-    problems.push_back({path + name, "must be a whole number"});
+    problems.push_back({path + name, "must be a whole number", "not_a_whole_number", {}});
     return fallback;
   }
   return in[name].get<int>();

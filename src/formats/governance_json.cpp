@@ -12,7 +12,7 @@ OJson DateOrNull(const std::optional<Date>& d) { return d ? OJson(d->ToIso()) : 
 void CheckKnown(const nlohmann::json& in, const std::string& path, const std::set<std::string>& fields,
                 const std::set<std::string>& extra, std::vector<FieldProblem>& problems) {
   for (const auto& [k, v] : in.items()) {
-    if (!fields.count(k) && !extra.count(k)) problems.push_back({path + k, "is not a known field"});
+    if (!fields.count(k) && !extra.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
   }
 }
 
@@ -28,13 +28,13 @@ void Objects(const nlohmann::json& in, const char* name, const std::string& path
              std::vector<FieldProblem>& problems, Fn each) {
   const auto& list = in[name];
   if (!list.is_array()) {
-    problems.push_back({path + name, "must be an array"});
+    problems.push_back({path + name, "must be an array", "not_an_array", {}});
     return;
   }
   for (size_t i = 0; i < list.size(); ++i) {
     std::string p = path + name + "[" + std::to_string(i) + "].";
     if (!list[i].is_object()) {
-      problems.push_back({p.substr(0, p.size() - 1), "must be an object"});
+      problems.push_back({p.substr(0, p.size() - 1), "must be an object", "not_an_object", {}});
       continue;
     }
     each(list[i], p);
@@ -45,7 +45,7 @@ std::optional<Date> OptionalDate(const nlohmann::json& in, const char* name, con
                                  std::vector<FieldProblem>& problems) {
   if (!in.contains(name) || in[name].is_null()) return std::nullopt;
   auto d = in[name].is_string() ? Date::Parse(in[name].get<std::string>()) : std::nullopt;
-  if (!d) problems.push_back({path + name, "must be a date YYYY-MM-DD or null"});
+  if (!d) problems.push_back({path + name, "must be a date YYYY-MM-DD or null", "not_a_date", {}});
   return d;
 }
 
@@ -152,7 +152,7 @@ void ApplyMeetingFields(const nlohmann::json& in, Meeting& m, const std::string&
   if (in.contains("date")) {
     auto d = in["date"].is_string() ? Date::Parse(in["date"].get<std::string>()) : std::nullopt;
     if (d) m.date = *d;
-    else problems.push_back({path + "date", "must be a date YYYY-MM-DD"});
+    else problems.push_back({path + "date", "must be a date YYYY-MM-DD", "not_a_date", {}});
   }
   Text(in, "place", m.place, path, problems);
   Text(in, "start_time", m.start_time, path, problems);

@@ -30,7 +30,7 @@ bool BoolMember(const nlohmann::json& in, const char* name, const std::string& p
     return false;
   }
   if (!it->is_boolean()) {
-    problems.push_back({path + name, "must be true or false"});
+    problems.push_back({path + name, "must be true or false", "not_a_boolean", {}});
     return false;
   }
   return it->get<bool>();
@@ -118,11 +118,11 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
                             std::vector<FieldProblem>& problems) {
   Indicator i;
   if (!in.is_object()) {
-    problems.push_back({path.empty() ? "$" : path.substr(0, path.size() - 1), "must be an object"});
+    problems.push_back({path.empty() ? "$" : path.substr(0, path.size() - 1), "must be an object", "not_an_object", {}});
     return i;
   }
   for (const auto& [k, v] : in.items()) {
-    if (!kFields.count(k)) problems.push_back({path + k, "is not a known field"});
+    if (!kFields.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
   }
   i.code = StringMember(in, "code", path, true, problems);
   if (!i.code.empty() && !IsValidIndicatorCode(i.code)) {
@@ -168,12 +168,12 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
   i.denominator = StringMember(in, "denominator", path, i.kind == IndicatorKind::kRatio, problems);
   if (auto f = in.find("factor"); f != in.end() && !f->is_null()) {
     if (f->is_number()) i.factor = f->get<double>();
-    else problems.push_back({path + "factor", "must be a number"});
+    else problems.push_back({path + "factor", "must be a number", "not_a_number", {}});
   }
   i.parent = StringMember(in, "parent", path, false, problems);
   if (auto n = in.find("part_number"); n != in.end() && !n->is_null()) {
     if (n->is_number_integer()) i.part_number = n->get<int>();
-    else problems.push_back({path + "part_number", "must be an integer"});
+    else problems.push_back({path + "part_number", "must be an integer", "not_a_whole_number", {}});
   }
   i.distribution_dimension = StringMember(in, "distribution_dimension", path,
                                           i.kind == IndicatorKind::kDistribution, problems);
@@ -185,14 +185,14 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
       Baseline base{(*b)["value"].get<double>(), StringMember(*b, "period", p, true, problems),
                     StringMember(*b, "note", p, false, problems)};
       if (!base.period.empty() && !Period::Parse(base.period)) {
-        problems.push_back({p + "period", "'" + base.period + "' is not a period"});
+        problems.push_back({p + "period", "'" + base.period + "' is not a period", "not_a_period", {{"period", base.period}}});
       }
       i.baseline = base;
     }
   }
   if (auto ts = in.find("targets"); ts != in.end() && !ts->is_null()) {
     if (!ts->is_array()) {
-      problems.push_back({path + "targets", "must be an array"});
+      problems.push_back({path + "targets", "must be an array", "not_an_array", {}});
     } else {
       for (size_t k = 0; k < ts->size(); ++k) {
         const auto& t = (*ts)[k];
@@ -205,7 +205,7 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
         target.value = t["value"].get<double>();
         std::string by = StringMember(t, "by", p, true, problems);
         if (auto d = Date::Parse(by)) target.by = *d;
-        else if (!by.empty()) problems.push_back({p + "by", "must be a date YYYY-MM-DD"});
+        else if (!by.empty()) problems.push_back({p + "by", "must be a date YYYY-MM-DD", "not_a_date", {}});
         target.label = StringMember(t, "label", p, false, problems);
         if (t.contains("dimensions")) target.dimensions = DimensionsFrom(t["dimensions"], p + "dimensions", problems);
         i.targets.push_back(target);

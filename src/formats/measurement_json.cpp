@@ -15,17 +15,17 @@ Measurement MeasurementFromJson(const nlohmann::json& in, const std::set<std::st
                                 std::vector<FieldProblem>& problems) {
   Measurement m;
   if (!in.is_object()) {
-    problems.push_back({"$", "must be a JSON object"});
+    problems.push_back({"$", "must be a JSON object", "not_an_object", {}});
     return m;
   }
   for (const auto& [k, v] : in.items()) {
-    if (!kFields.count(k) && !extras.count(k)) problems.push_back({k, "is not a known field"});
+    if (!kFields.count(k) && !extras.count(k)) problems.push_back({k, "is not a known field", "unknown_field", {}});
   }
   m.indicator = StringMember(in, "indicator", "", true, problems);
   m.period = StringMember(in, "period", "", true, problems);
   if (auto v = in.find("value"); v != in.end() && !v->is_null()) {
     if (v->is_number()) m.value = v->get<double>();
-    else problems.push_back({"value", "must be a number, or null when data is missing"});
+    else problems.push_back({"value", "must be a number, or null when data is missing", "not_a_number_or_null", {}});
   }
   if (auto d = in.find("dimensions"); d != in.end() && !d->is_null()) {
     if (!d->is_object()) {

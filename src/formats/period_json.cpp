@@ -62,7 +62,7 @@ PeriodNote NoteFromJson(const nlohmann::json& in, const std::string& path,
                         std::vector<FieldProblem>& problems) {
   PeriodNote n;
   if (!in.is_object()) {
-    problems.push_back({path, "must be an object"});
+    problems.push_back({path, "must be an object", "not_an_object", {}});
     return n;
   }
   n.subject = SubjectFromJson(in.value("subject", nlohmann::json()), path + ".subject", problems);

@@ -15,8 +15,8 @@ Json DateJson(const ScheduleDate& d) {
 }
 
 void Problem(std::vector<FieldProblem>& problems, const std::string& field,
-             const std::string& message) {
-  problems.push_back({field, message});
+             const std::string& message, const std::string& rule = "") {
+  problems.push_back({field, message, rule, {}});
 }
 
 std::vector<std::string> StringArray(const nlohmann::json& v,
@@ -24,12 +24,12 @@ std::vector<std::string> StringArray(const nlohmann::json& v,
                                      std::vector<FieldProblem>& problems) {
   std::vector<std::string> out;
   if (!v.is_array()) {
-    Problem(problems, field, "must be an array of strings");
+    Problem(problems, field, "must be an array of strings", "not_an_array");
     return out;
   }
   for (size_t i = 0; i < v.size(); ++i) {
     if (!v[i].is_string()) {
-      Problem(problems, field + "[" + std::to_string(i) + "]", "must be a string");
+      Problem(problems, field + "[" + std::to_string(i) + "]", "must be a string", "not_a_string");
     } else {
       out.push_back(v[i].get<std::string>());
     }
@@ -47,8 +47,7 @@ std::optional<ScheduleDate> DateField(const nlohmann::json& v,
       if (auto d = ScheduleDate::Parse(s)) return *d;
     }
   }
-  Problem(problems, field,
-          "must be a date YYYY-MM-DD, the word \"undefined\", or null");
+  Problem(problems, field, "must be a date YYYY-MM-DD, the word \"undefined\", or null", "not_a_date_or_undefined");
   return std::nullopt;
 }
 
@@ -71,11 +70,11 @@ std::string StringMember(const nlohmann::json& obj, const std::string& name,
                          std::vector<FieldProblem>& problems) {
   auto it = obj.find(name);
   if (it == obj.end() || it->is_null()) {
-    if (required) Problem(problems, path + name, "is required");
+    if (required) Problem(problems, path + name, "is required", "required");
     return "";
   }
   if (!it->is_string()) {
-    Problem(problems, path + name, "must be a string");
+    Problem(problems, path + name, "must be a string", "not_a_string");
     return "";
   }
   return it->get<std::string>();
@@ -136,14 +135,14 @@ void ApplyPlanItemFields(const nlohmann::json& in, PlanItem& item,
                          const std::vector<std::string>& allowed_extra,
                          std::vector<FieldProblem>& problems) {
   if (!in.is_object()) {
-    Problem(problems, path.empty() ? "$" : path, "must be a JSON object");
+    Problem(problems, path.empty() ? "$" : path, "must be a JSON object", "not_an_object");
     return;
   }
   for (const auto& [name, value] : in.items()) {
     bool known =
         std::find(kItemFields.begin(), kItemFields.end(), name) != kItemFields.end() ||
         std::find(allowed_extra.begin(), allowed_extra.end(), name) != allowed_extra.end();
-    if (!known) Problem(problems, path + name, "is not a known field");
+    if (!known) Problem(problems, path + name, "is not a known field", "unknown_field");
   }
   auto string_field = [&](const char* name, std::string& target) {
     if (!in.contains(name)) return;
@@ -153,7 +152,7 @@ void ApplyPlanItemFields(const nlohmann::json& in, PlanItem& item,
     } else if (v.is_null()) {
       target.clear();
     } else {
-      Problem(problems, path + name, "must be a string");
+      Problem(problems, path + name, "must be a string", "not_a_string");
     }
   };
   string_field("key", item.key);
@@ -165,7 +164,7 @@ void ApplyPlanItemFields(const nlohmann::json& in, PlanItem& item,
     if (in["level"].is_number_integer()) {
       item.level = in["level"].get<int>();
     } else {
-      Problem(problems, path + "level", "must be an integer");
+      Problem(problems, path + "level", "must be an integer", "not_a_whole_number");
     }
   }
   if (in.contains("owners")) item.owners = StringArray(in["owners"], path + "owners", problems);
@@ -207,7 +206,7 @@ void ApplyPlanItemFields(const nlohmann::json& in, PlanItem& item,
     if (in["tentative"].is_boolean()) {
       item.tentative = in["tentative"].get<bool>();
     } else {
-      Problem(problems, path + "tentative", "must be true or false");
+      Problem(problems, path + "tentative", "must be true or false", "not_a_boolean");
     }
   }
   if (in.contains("links")) {
@@ -226,7 +225,7 @@ void ApplyPlanItemFields(const nlohmann::json& in, PlanItem& item,
                StringMember(v[i], "url", p, true, problems)};
         if (!l.url.empty() && l.url.rfind("https://", 0) != 0 &&
             l.url.rfind("http://", 0) != 0) {
-          Problem(problems, p + "url", "must start with http:// or https://");
+          Problem(problems, p + "url", "must start with http:// or https://", "not_a_link");
         }
         links.push_back(l);
       }

@@ -67,7 +67,7 @@ void ApplyPortfolioItemFields(const nlohmann::json& in, PortfolioItem& item, con
                               std::vector<FieldProblem>& problems) {
   for (const auto& [k, v] : in.items()) {
     bool extra = std::find(allowed_extra.begin(), allowed_extra.end(), k) != allowed_extra.end();
-    if (!kFields.count(k) && !extra) problems.push_back({path + k, "is not a known field"});
+    if (!kFields.count(k) && !extra) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
   }
   auto text = [&](const char* name, std::string& target, bool nullable) {
     if (!in.contains(name)) return;
@@ -105,11 +105,11 @@ void ApplyPortfolioItemFields(const nlohmann::json& in, PortfolioItem& item, con
       return;
     }
     if (!in[name].is_string()) {
-      problems.push_back({path + name, "must be YYYY-MM-DD, \"undefined\" or null"});
+      problems.push_back({path + name, "must be YYYY-MM-DD, \"undefined\" or null", "not_a_date_or_undefined", {}});
       return;
     }
     auto d = ScheduleDate::Parse(in[name].get<std::string>());
-    if (!d || d->is_none()) problems.push_back({path + name, "must be YYYY-MM-DD, \"undefined\" or null"});
+    if (!d || d->is_none()) problems.push_back({path + name, "must be YYYY-MM-DD, \"undefined\" or null", "not_a_date_or_undefined", {}});
     else target = *d;
   };
   date("planned_start", item.planned_start);

@@ -13,7 +13,7 @@ void CheckKnown(const nlohmann::json& in, const std::string& path, const std::se
                 const std::vector<std::string>& extra, std::vector<FieldProblem>& problems) {
   for (const auto& [k, v] : in.items()) {
     if (!known.count(k) && std::find(extra.begin(), extra.end(), k) == extra.end()) {
-      problems.push_back({path + k, "is not a known field"});
+      problems.push_back({path + k, "is not a known field", "unknown_field", {}});
     }
   }
 }
@@ -36,13 +36,13 @@ void EachObject(const nlohmann::json& in, const char* name, const std::string& p
   if (!in.contains(name)) return;
   const auto& list = in[name];
   if (!list.is_array()) {
-    problems.push_back({path + name, "must be an array"});
+    problems.push_back({path + name, "must be an array", "not_an_array", {}});
     return;
   }
   for (size_t i = 0; i < list.size(); ++i) {
     std::string p = path + name + "[" + std::to_string(i) + "]";
     if (!list[i].is_object()) {
-      problems.push_back({p, "must be an object"});
+      problems.push_back({p, "must be an object", "not_an_object", {}});
       continue;
     }
     fn(list[i], p + ".");
@@ -101,7 +101,7 @@ RoadmapVersion RoadmapVersionFromJson(const nlohmann::json& in, const std::strin
   if (in.contains("date") && !in["date"].is_null()) {
     auto d = in["date"].is_string() ? Date::Parse(in["date"].get<std::string>()) : std::nullopt;
     if (d) v.date = d;
-    else problems.push_back({path + "date", "must be YYYY-MM-DD or null"});
+    else problems.push_back({path + "date", "must be YYYY-MM-DD or null", "not_a_date", {}});
   }
   std::string status = StringMember(in, "status", path, false, problems);
   if (!status.empty()) {
@@ -134,7 +134,7 @@ RoadmapVersion RoadmapVersionFromJson(const nlohmann::json& in, const std::strin
       CheckKnown(m, mp, {"year", "text", "source"}, {}, problems);
       RoadmapMeasure measure;
       if (m.contains("year") && m["year"].is_number_integer()) measure.year = m["year"].get<int>();
-      else problems.push_back({mp + "year", "must be a year such as 2023"});
+      else problems.push_back({mp + "year", "must be a year such as 2023", "not_a_year", {}});
       measure.text = StringMember(m, "text", mp, true, problems);
       measure.source = StringMember(m, "source", mp, false, problems);
       svc.measures.push_back(std::move(measure));

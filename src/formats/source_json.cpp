@@ -20,7 +20,7 @@ SourceDocument SourceDocumentFromJson(const nlohmann::json& in, const std::strin
   static const std::set<std::string> kKnown = {"key",      "citation",    "title",     "publisher",
                                                "year",     "used_for",    "used_for_en", "sort_order"};
   for (const auto& [k, v] : in.items()) {
-    if (!kKnown.count(k)) problems.push_back({path + k, "is not a known field"});
+    if (!kKnown.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
   }
   SourceDocument d;
   d.key = StringMember(in, "key", path, true, problems);
@@ -40,7 +40,7 @@ SourceDocument SourceDocumentFromJson(const nlohmann::json& in, const std::strin
     if (in["sort_order"].is_number_integer()) {
       d.sort_order = in["sort_order"].get<int>();
     } else {
-      problems.push_back({path + "sort_order", "must be a whole number"});
+      problems.push_back({path + "sort_order", "must be a whole number", "not_a_whole_number", {}});
     }
   }
   return d;

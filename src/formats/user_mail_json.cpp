@@ -33,7 +33,7 @@ void ApplyUserMailSettings(const nlohmann::json& body, User& user,
     if (body[name].is_boolean()) {
       *flag = body[name].get<bool>();
     } else {
-      problems.push_back({name, "must be true or false"});
+      problems.push_back({name, "must be true or false", "not_a_boolean", {}});
     }
   }
 }

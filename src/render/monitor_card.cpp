@@ -153,12 +153,12 @@ mstch::map MonitorCardView(const MonitorEntry& e, const std::vector<const Monito
   view["parts"] = part_views;
   view["has_parts"] = !part_views.empty();
 
-  bool has_chart = !e.series.values.empty();
+  bool bar = DefaultChartKind(ind, e.series) == MonitorChartKind::kStacked;
+  bool has_chart = ChartWorthDrawing(e.series, bar ? MonitorChartKind::kStacked : MonitorChartKind::kLine);
   view["has_spark"] = has_chart;
   if (has_chart) {
     std::string summary = ChartSummary(ind, e.series, t);
     ChartInput in = IndicatorChartInput(ind, e.series, t, chart_id, summary);
-    bool bar = DefaultChartKind(ind, e.series) == MonitorChartKind::kStacked;
     view["spark_svg"] = bar ? RenderSparkBarSvg(in, ind.unit == "percent") : RenderSparklineSvg(in);
     view["spark_summary"] = summary;
   }

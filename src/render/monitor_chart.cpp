@@ -44,6 +44,13 @@ std::optional<MonitorChartKind> ChartKindFromKey(std::string_view key) {
   return std::nullopt;
 }
 
+bool ChartWorthDrawing(const IndicatorSeries& series, MonitorChartKind kind) {
+  for (const auto& v : series.values) {
+    if (v.period != series.values.front().period) return true;
+  }
+  return kind != MonitorChartKind::kLine && series.values.size() >= 2;
+}
+
 MonitorChartKind DefaultChartKind(const Indicator& ind, const IndicatorSeries& s) {
   if (Grouped(s) && (ind.kind == IndicatorKind::kDistribution || IsAdditiveUnit(ind.unit))) {
     return MonitorChartKind::kStacked;

@@ -22,9 +22,16 @@ namespace fremdrift {
 
 enum class MonitorChartKind { kLine, kBar, kStacked };
 
+// True when a chart of `kind` has two or more points to show: figures for
+// two or more periods, or (bars, stacked bars) several groups in one
+// period. A chart of a single point says nothing a number does not, so
+// pages draw one only then.
+bool ChartWorthDrawing(const IndicatorSeries& series, MonitorChartKind kind);
+
 // "linje", "stolper", "stablet": the values of the page's ?diagram=.
 std::string_view ChartKindKey(MonitorChartKind kind);
 std::optional<MonitorChartKind> ChartKindFromKey(std::string_view key);
+
 
 MonitorChartKind DefaultChartKind(const Indicator& indicator, const IndicatorSeries& series);
 

@@ -219,7 +219,10 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
   // The chart, its form and the table.
   std::string summary = ChartSummary(ind, d.series, t);
   ChartInput input = IndicatorChartInput(ind, d.series, t, "chart-" + ind.code, summary);
-  view["chart_svg"] = RenderIndicatorChart(d.chart_kind, input, ind.unit == "percent");
+  const bool has_chart = ChartWorthDrawing(d.series, d.chart_kind);
+  view["has_chart"] = has_chart;
+  view["chart_svg"] = has_chart ? RenderIndicatorChart(d.chart_kind, input, ind.unit == "percent")
+                                : std::string();
   view["chart_summary"] = summary;
   view["form"] = FormView(d, t);
   bool grouped = !d.series.by.empty();

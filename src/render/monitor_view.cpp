@@ -5,19 +5,36 @@
 #include <set>
 
 #include "render/item_view.h"
+#include "render/monitor_card.h"
 #include "render/monitor_goals.h"
 #include "render/page_urls.h"
 
 namespace fremdrift {
 namespace {
 
+// One group's indicators: cards for those with figures, and a compact
+// list of those whose figures are still to come ("kommer").
+struct GroupCards {
+  mstch::array cards;
+  mstch::array coming;
+  size_t size() const { return cards.size() + coming.size(); }
+  bool empty() const { return size() == 0; }
+};
+
+// True when neither the indicator nor any of its parts has a figure yet.
+bool FiguresToCome(const MonitorEntry& entry, const std::vector<const MonitorEntry*>& parts) {
+  if (!entry.series.values.empty()) return false;
+  return std::all_of(parts.begin(), parts.end(),
+                     [](const MonitorEntry* p) { return p->series.values.empty(); });
+}
+
 // Cards for `indicators` (one group), parts nested in their parents.
-mstch::array Cards(const std::vector<const Indicator*>& indicators,
-                   const std::map<std::string, const MonitorEntry*>& by_code, const Catalogue& t,
-                   int& chart_counter) {
+GroupCards Cards(const std::vector<const Indicator*>& indicators,
+                 const std::map<std::string, const MonitorEntry*>& by_code, const Catalogue& t,
+                 int& chart_counter) {
   std::set<std::string> in_group;
   for (const auto* i : indicators) in_group.insert(i->code);
-  mstch::array cards;
+  GroupCards out;
   for (const auto* i : indicators) {
     bool nested = !i->parent.empty() && in_group.count(i->parent);
     if (nested) continue;
@@ -34,10 +51,14 @@ mstch::array Cards(const std::vector<const Indicator*>& indicators,
       auto it = by_code.find(i->parent);
       if (it != by_code.end()) parent = it->second;
     }
-    cards.push_back(MonitorCardView(*entry, parts, parent, t,
-                                    "spark-" + std::to_string(++chart_counter)));
+    if (FiguresToCome(*entry, parts)) {
+      out.coming.push_back(mstch::map{{"name", i->name}, {"url", MonitorIndicatorUrl(i->code)}});
+      continue;
+    }
+    out.cards.push_back(MonitorCardView(*entry, parts, parent, t,
+                                        "spark-" + std::to_string(++chart_counter)));
   }
-  return cards;
+  return out;
 }
 
 std::string CountText(size_t n, const Catalogue& t) {
@@ -65,13 +86,16 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
     for (const auto& g : grouping.goals) {
       std::string anchor = "mal-" + g.goal->key;
       std::string heading = ItemHeading(*g.goal, *d.strategy);
-      mstch::array cards = Cards(g.indicators, by_code, t, chart_counter);
+      GroupCards cards = Cards(g.indicators, by_code, t, chart_counter);
       std::string count = CountText(cards.size(), t);
       goals.push_back(mstch::map{{"anchor", anchor},
                                  {"heading", heading},
                                  {"url", ItemPageUrl(d.strategy->key, g.goal->key)},
-                                 {"cards", cards},
-                                 {"has_cards", !cards.empty()},
+                                 {"cards", cards.cards},
+                                 {"has_cards", !cards.cards.empty()},
+                                 {"coming", cards.coming},
+                                 {"has_coming", !cards.coming.empty()},
+                                 {"is_empty", cards.size() == 0},
                                  {"count_text", count},
                                  {"empty_text", t.Text("monitor_goal_empty")}});
       toc.push_back(mstch::map{{"anchor", anchor}, {"text", heading}, {"count_text", count}});
@@ -81,7 +105,7 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
     view["strategy"] = mstch::map{};
     for (const auto& e : d.entries) others.push_back(&e.indicator);
   }
-  mstch::array other_cards = Cards(others, by_code, t, chart_counter);
+  GroupCards other_cards = Cards(others, by_code, t, chart_counter);
   if (!other_cards.empty()) {
     toc.push_back(mstch::map{{"anchor", std::string("andre-indikatorer")},
                              {"text", t.Text("monitor_others")},
@@ -92,7 +116,9 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
   view["others"] = mstch::map{{"anchor", std::string("andre-indikatorer")},
                               {"heading", t.Text("monitor_others")},
                               {"intro", t.Text("monitor_others_intro")},
-                              {"cards", other_cards}};
+                              {"cards", other_cards.cards},
+                              {"coming", other_cards.coming},
+                              {"has_coming", !other_cards.coming.empty()}};
   view["has_others"] = !other_cards.empty();
   return view;
 }

@@ -62,6 +62,35 @@ mstch::map CountChart(const std::string& id, const std::string& title_key,
                     {"rows", rows}};
 }
 
+// A count chart tells something only when the items fall in two or more
+// categories; "10 × not assessed" is said by the table of items.
+bool CountsInform(const std::vector<std::pair<std::string, int>>& counts) {
+  int categories = 0;
+  for (const auto& [key, n] : counts) categories += n > 0 ? 1 : 0;
+  return categories >= 2;
+}
+
+// The Designsystemet colour of a status or risk chip; the chip's text and
+// mark carry the meaning, the colour only repeats it.
+std::string ChipColour(const std::string& value) {
+  if (value == "on_track" || value == "low") return "success";
+  if (value == "at_risk" || value == "medium") return "warning";
+  if (value == "off_track" || value == "high") return "danger";
+  if (value == "finished") return "info";
+  return "neutral";
+}
+
+std::string ChipMark(const std::string& value) {
+  if (value == "on_track" || value == "low" || value == "finished") return "\u2713";
+  if (value == "at_risk" || value == "medium") return "!";
+  if (value == "off_track" || value == "high") return "\u2715";
+  return "\u2013";
+}
+
+mstch::map Chip(const std::string& value, const std::string& word) {
+  return mstch::map{{"text", word}, {"colour", ChipColour(value)}, {"mark", ChipMark(value)}};
+}
+
 std::string ShareText(const DelayShare& d, const Catalogue& t) {
   if (!d.share) return t.Text("pf_share_unknown");
   return FormatNumber(*d.share * 100, {t.lang(), PercentSuffix(t.lang()), 0});
@@ -84,6 +113,7 @@ mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PlanN
   auto add = [&](const std::string& id, const char* title, const char* heading,
                  const std::vector<std::pair<std::string, int>>& counts,
                  std::function<std::string(const std::string&)> word) {
+    if (!CountsInform(counts)) return;
     mstch::map m = CountChart(id, title, counts, word, t);
     m["heading"] = t.Text(heading);
     charts.push_back(m);
@@ -133,6 +163,8 @@ mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PlanN
                               {"phase", PhaseWord(e.item.phase, t)},
                               {"status", PortfolioStatusWord(e.status(), t)},
                               {"risk", RiskWord(e.risk(), t)},
+                              {"status_chip", Chip(e.status(), PortfolioStatusWord(e.status(), t))},
+                              {"risk_chip", Chip(e.risk(), RiskWord(e.risk(), t))},
                               {"delayed", IsDelayed(e.item)}});
   }
   return mstch::map{

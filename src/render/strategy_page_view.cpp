@@ -1,14 +1,17 @@
 #include "render/strategy_page_view.h"
 
 #include "domain/plan_tree.h"
+#include "render/latest_status_view.h"
 #include "render/page_urls.h"
 #include "render/strategy_view.h"
 
 namespace fremdrift {
 
 mstch::map StrategyPageView(const Strategy& strategy, const std::vector<PlanItem>& items,
-                            const PlanNames& names, const Catalogue& t) {
+                            const PlanNames& names, const std::optional<StatusReport>& latest,
+                            const Catalogue& t) {
   mstch::array tree = PlanTreeView(BuildPlanTree(items), strategy, names, t, 2);
+  AddLatestStatus(tree, latest, t);
   mstch::array crumbs{
       mstch::map{{"text", t.Text("nav_home")}, {"url", std::string("/")}, {"current", false}},
       mstch::map{{"text", strategy.name}, {"url", StrategyPageUrl(strategy.key)}, {"current", true}},
@@ -18,6 +21,7 @@ mstch::map StrategyPageView(const Strategy& strategy, const std::vector<PlanItem
       {"breadcrumbs", crumbs},
       {"has_tree", !tree.empty()},
       {"tree", tree},
+      {"latest", LatestStatusSummary(latest, t)},
   };
 }
 

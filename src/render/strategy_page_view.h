@@ -4,10 +4,12 @@
 // behind expanders.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include <mstch/mstch.hpp>
 
+#include "app/status_report.h"
 #include "domain/plan_item.h"
 #include "domain/strategy.h"
 #include "render/i18n.h"
@@ -16,8 +18,11 @@
 namespace fremdrift {
 
 // Keys: strategy (StrategyView), breadcrumbs, has_tree, tree (see
-// PlanTreeView; goals are h2).
+// PlanTreeView; goals are h2; each node with its latest status from
+// `latest`, the latest published report, and goals foldable), latest
+// (LatestStatusSummary).
 mstch::map StrategyPageView(const Strategy& strategy, const std::vector<PlanItem>& items,
-                            const PlanNames& names, const Catalogue& t);
+                            const PlanNames& names, const std::optional<StatusReport>& latest,
+                            const Catalogue& t);
 
 }  // namespace fremdrift

@@ -42,6 +42,19 @@ std::optional<VersionedMeasurement> MeasurementRowStore::Find(
   return FromRow(rows[0]);
 }
 
+std::vector<std::string> MeasurementRowStore::DimensionValues(int64_t indicator_id, int position) {
+  if (position < 1 || position > 4) return {};
+  // The column name is one of four fixed names, never input.
+  const std::string column = "dim" + std::to_string(position);
+  std::vector<std::string> out;
+  for (const auto& r : conn_.Query("SELECT DISTINCT " + column + " FROM measurements WHERE indicator_id = ? AND " +
+                                       column + " <> '' ORDER BY " + column,
+                                   {indicator_id})) {
+    out.push_back(r.Text(0));
+  }
+  return out;
+}
+
 std::vector<VersionedMeasurement> MeasurementRowStore::List(int64_t indicator_id) {
   std::vector<VersionedMeasurement> out;
   for (const auto& r : conn_.Query(std::string(kSelect) +

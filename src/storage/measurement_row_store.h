@@ -32,6 +32,10 @@ class MeasurementRowStore {
   // Every row of the indicator, newest period first, then by dimensions.
   std::vector<VersionedMeasurement> List(int64_t indicator_id);
 
+  // The distinct non-empty values of dimension `position` (1..4) in the
+  // indicator's rows, sorted.
+  std::vector<std::string> DimensionValues(int64_t indicator_id, int position);
+
   // Adds the row; throws kConflict (field "period") when a row with the
   // same period and dimensions exists.
   void Insert(int64_t indicator_id, const StoredMeasurement& m);

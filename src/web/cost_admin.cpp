@@ -8,7 +8,9 @@ namespace fremdrift {
 const User& RequireCostAdmin(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (user.role != Role::kAdmin) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("costs_forms_forbidden"));
+    throw Failure(FailureCode::kForbidden,
+                  "Only administrators may change cost sharing.",
+                  "", "costs_forms_forbidden", {});
   }
   return user;
 }

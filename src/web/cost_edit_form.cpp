@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "domain/failure.h"
+#include "domain/typed_input.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -17,21 +18,7 @@ int64_t VersionFromForm(const FormData& form) {
   return version;
 }
 
-std::string NumberFromForm(const std::string& text) {
-  static const std::string kMinus = "\xE2\x88\x92";  // U+2212
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, kMinus.size(), kMinus) == 0) {
-      out += '-';
-      i += kMinus.size() - 1;
-    } else if (text[i] == ',') {
-      out += '.';
-    } else if (text[i] != ' ') {
-      out += text[i];
-    }
-  }
-  return out;
-}
+std::string NumberFromForm(const std::string& text) { return TypedNumberToPlain(text); }
 
 nlohmann::json WholeNumberFromForm(const std::string& text) {
   std::string n = NumberFromForm(text);

@@ -1,10 +1,13 @@
 #include "web/error_response.h"
 
+#include <cctype>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include "domain/text_field_rules.h"
+#include "render/problem_text.h"
+#include "web/server.h"
 
 namespace fremdrift {
 
@@ -22,21 +25,41 @@ int HttpStatus(FailureCode code) {
   return 500;
 }
 
-Response JsonError(const Failure& f) {
+const Catalogue* ApiCatalogue(RequestContext& ctx) {
+  std::string lang;
+  if (ctx.lang_from_query()) {
+    lang = ctx.lang();
+  } else {
+    std::string accept = ctx.request().get("Accept-Language", "");
+    for (char& c : accept) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (accept.rfind("nb", 0) == 0 || accept.rfind("nn", 0) == 0 || accept.rfind("no", 0) == 0) lang = "nb";
+    else if (accept.rfind("en", 0) == 0) lang = "en";
+  }
+  if (lang.empty()) return nullptr;
+  return &CatalogueFor(ctx.config().assets_dir, lang);
+}
+
+Response JsonError(const Failure& f, const Catalogue* t) {
   nlohmann::ordered_json e;
   e["code"] = FailureCodeName(f.code());
+  if (!f.rule().empty()) e["rule"] = f.rule();
   // An internal failure may carry a database's or the system's words: they
   // go to the server's log, and the client gets a neutral message.
   if (f.code() == FailureCode::kInternal) {
     std::cerr << "fremdrift: internal error: " << ToValidUtf8(f.what()) << "\n";
     e["message"] = "internal error; the server's log has the details";
   } else {
-    e["message"] = f.what();
+    e["message"] = t ? FailureText(*t, f) : std::string(f.what());
   }
   e["field"] = f.field().empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(f.field());
   if (!f.problems().empty()) {
     e["problems"] = nlohmann::ordered_json::array();
-    for (const auto& p : f.problems()) e["problems"].push_back({{"field", p.field}, {"message", p.message}});
+    for (const auto& p : f.problems()) {
+      nlohmann::ordered_json o{{"field", p.field}};
+      if (!p.rule.empty()) o["rule"] = p.rule;
+      o["message"] = t ? ProblemText(*t, p) : p.message;
+      e["problems"].push_back(std::move(o));
+    }
   }
   // Messages may quote input: bytes that are not UTF-8 become U+FFFD
   // rather than making the error itself fail.

@@ -58,12 +58,13 @@ FormData FormData::Parse(const std::string& content_type, const std::string& bod
       throw Failure(FailureCode::kInvalid,
                     "the form field " + (IsValidUtf8(k) ? "'" + k + "'" : std::string("name")) +
                         " is not valid UTF-8",
-                    "body");
+                    "body", "text_not_utf8", {});
     }
   }
   for (const auto& [k, f] : out.files_) {
     if (!IsValidUtf8(k) || !IsValidUtf8(f.filename) || !IsValidUtf8(f.content_type)) {
-      throw Failure(FailureCode::kInvalid, "the name of an uploaded file is not valid UTF-8", "body");
+      throw Failure(FailureCode::kInvalid, "the name of an uploaded file is not valid UTF-8", "body",
+                    "text_not_utf8", {});
     }
   }
   return out;

@@ -78,7 +78,7 @@ Response SaveOrShow(RequestContext& ctx, EditPage& page, const std::function<std
       return ShowEditPage(ctx, page, 409);
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    page.problems = ProblemsForForm(ProblemsOnLines(f, t.Text("govf_line")), Names(page.fields), t);
+    page.problems = ProblemsForForm(ProblemsOnLines(f, t.Text("govf_line"), t), Names(page.fields), t);
     return ShowEditPage(ctx, page, 400);
   }
 }
@@ -89,7 +89,9 @@ namespace {
 
 void RequireMayEdit(RequestContext& ctx, const User& user, const Body& body) {
   if (!MayEditGovernance(user, body)) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("govf_forbidden"), "secretariat");
+    throw Failure(FailureCode::kForbidden,
+                  "Only admins and editors of the body's secretariat may change the body, its meetings and its cases.",
+                  "secretariat", "govf_forbidden", {});
   }
 }
 

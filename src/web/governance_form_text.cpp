@@ -2,6 +2,8 @@
 
 #include <regex>
 
+#include "render/problem_text.h"
+
 namespace fremdrift {
 namespace {
 
@@ -134,7 +136,7 @@ std::string LinksToText(const std::vector<CaseLink>& links) {
   return out;
 }
 
-Failure ProblemsOnLines(const Failure& f, const std::string& line_label) {
+Failure ProblemsOnLines(const Failure& f, const std::string& line_label, const Catalogue& t) {
   if (f.problems().empty()) return f;
   static const std::regex kListPart(R"(^(\w+)\[(\d+)\]\.?(\w*)$)");
   std::vector<FieldProblem> out;
@@ -150,8 +152,9 @@ Failure ProblemsOnLines(const Failure& f, const std::string& line_label) {
       if (at != std::string::npos) label.replace(at, key.size(), value);
     };
     put("{n}", std::to_string(std::stoi(m[2].str()) + 1));
-    put("{part}", m[3].str());
-    out.push_back({m[1].str(), label + " " + p.message});
+    std::string part = FieldLabel(t, m[3].str());
+    put("{part}", part.empty() ? m[3].str() : part);
+    out.push_back({m[1].str(), label + " " + p.message, "at_line", {{"line", label}, {"problem", ProblemText(t, p)}}});
   }
   return Failure::Invalid(out);
 }

@@ -14,6 +14,7 @@
 #include "domain/body.h"
 #include "domain/failure.h"
 #include "domain/meeting.h"
+#include "render/i18n.h"
 
 namespace fremdrift {
 
@@ -34,9 +35,11 @@ std::string PresentersToText(const std::vector<Presenter>& presenters);
 nlohmann::json LinksFromText(const std::string& text);
 std::string LinksToText(const std::vector<CaseLink>& links);
 
-// `f`'s problems with "list[i].part" renamed to "list" and the message
-// prefixed by `line_label` (a format with {n} and {part}); other problems
-// unchanged. A failure without a list stays as it is.
-Failure ProblemsOnLines(const Failure& f, const std::string& line_label);
+// `f`'s problems with "list[i].part" renamed to "list" and their text in
+// `t`'s language prefixed by `line_label` (a format with {n} and {part},
+// the part named by its label where the catalogue has one): rule "at_line"
+// with {line} and {problem}. Other problems are unchanged; a failure
+// without a list stays as it is.
+Failure ProblemsOnLines(const Failure& f, const std::string& line_label, const Catalogue& t);
 
 }  // namespace fremdrift

@@ -1,9 +1,12 @@
 #include "web/html_error.h"
 
 #include <iostream>
+#include <random>
 
 #include "render/html_escape.h"
 #include "render/i18n.h"
+#include "render/problem_text.h"
+#include "domain/text_field_rules.h"
 #include "web/error_response.h"
 #include "web/page_frame.h"
 #include "web/server.h"
@@ -20,6 +23,21 @@ std::string ErrorKey(int status) {
   }
 }
 
+// A short reference a reader can quote to support: eight hex digits.
+std::string NewReference() {
+  static thread_local std::mt19937 gen{std::random_device{}()};
+  static const char* kHex = "0123456789abcdef";
+  std::string ref;
+  for (int i = 0; i < 8; ++i) ref += kHex[gen() % 16];
+  return ref;
+}
+
+// Writes the failure's technical text to the server's log under `ref`.
+void LogUnderReference(const std::string& ref, const Failure& f) {
+  std::cerr << "fremdrift: ref " << ref << ": " << FailureCodeName(f.code()) << ": "
+            << ToValidUtf8(f.what()) << "\n";
+}
+
 }  // namespace
 
 Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
@@ -28,17 +46,19 @@ Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
     const Catalogue& t = PageCatalogue(ctx);
     std::string key = ErrorKey(status);
     std::string message = t.Text("error_" + key + "_message");
-    if (f.code() == FailureCode::kInvalid && !f.field().empty()) {
+    if (!f.rule().empty() || !f.problems().empty()) {
+      message = FailureText(t, f);
+    } else if (f.code() == FailureCode::kInvalid && !f.field().empty()) {
       message = t.Format("error_bad_parameter", {{"name", f.field()}});
     }
-    // Failure messages are English and name what was wrong; they are shown
-    // for every error except internal ones, which may hold internals.
-    bool show_detail = f.code() != FailureCode::kInternal;
+    // The page says what went wrong in the reader's language; the technical
+    // text goes to the log under a reference the page shows.
+    std::string ref = NewReference();
+    LogUnderReference(ref, f);
     mstch::map view{
         {"error_title", t.Text("error_" + key + "_title")},
         {"error_message", message},
-        {"has_detail", show_detail},
-        {"detail", show_detail ? std::string(f.what()) : std::string()},
+        {"reference", ref},
     };
     std::string title = t.Text("error_" + key + "_title");
     return RenderPage(ctx, "error", title, std::move(view), "", status);
@@ -62,7 +82,8 @@ Response PlainHtmlError(const Failure& f) {
   } catch (const std::exception&) {
     // No catalogue: the status number and the failure's message must do.
   }
-  std::string detail = f.code() == FailureCode::kInternal ? "" : f.what();
+  std::string ref = NewReference();
+  LogUnderReference(ref, f);
   std::string body =
       "<!DOCTYPE html>\n<html lang=\"nb\">\n<head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -78,7 +99,7 @@ Response PlainHtmlError(const Failure& f) {
     body += "<p lang=\"en\"><strong>" + EscapeHtml(title_en) + ".</strong> " +
             EscapeHtml(message_en) + "</p>";
   }
-  if (!detail.empty()) body += "<p class=\"error-detail\" lang=\"en\">" + EscapeHtml(detail) + "</p>";
+  body += "<p class=\"error-detail\">Referanse: <code>" + ref + "</code></p>";
   body += "<p><a href=\"/\">Forsiden</a> · <a href=\"/?lang=en\" lang=\"en\">Home</a></p>"
           "</div></main>\n</body>\n</html>\n";
   return Response::Html(body, status);

@@ -1,11 +1,18 @@
 #include "web/import_summary_view.h"
 
+#include "render/problem_text.h"
+
 namespace fremdrift {
 
 mstch::map ImportSummaryView(const ImportSummary& s, const Catalogue& t) {
   mstch::array conflicts;
   for (const auto& c : s.conflicts) {
-    conflicts.push_back(mstch::map{{"line", std::to_string(c.line)}, {"column", c.column}, {"reason", c.reason}});
+    // The reason in the reader's language; a column is named by its label
+    // where the catalogue has one ("verdi" for "value").
+    std::string label = FieldLabel(t, c.column);
+    conflicts.push_back(mstch::map{{"line", std::to_string(c.line)},
+                                   {"column", label.empty() ? c.column : label},
+                                   {"reason", ProblemText(t, {c.column, c.reason, c.rule, c.params})}});
   }
   int64_t not_listed = s.invalid - static_cast<int64_t>(s.conflicts.size());
   auto count = [&](const char* key, int64_t n) {

@@ -3,11 +3,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/visibility.h"
 #include "domain/failure.h"
+#include "domain/typed_input.h"
 #include "formats/decimal.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
-#include "app/visibility.h"
 
 namespace fremdrift {
 namespace {
@@ -34,7 +35,7 @@ const std::vector<std::string>& IndicatorFormFieldNames() {
 
 std::optional<double> FormNumber(const std::string& text) {
   if (auto v = ParseDecimal(text, false)) return v;
-  return ParseDecimal(text, true);
+  return ParseTypedPercent(text);
 }
 
 nlohmann::json FormNumberJson(const std::string& text) {

@@ -26,7 +26,9 @@ Response AdminHome(RequestContext& ctx) {
 const User& RequireAdminPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (!MayAdminister(user)) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("admin_forbidden"), "role");
+    throw Failure(FailureCode::kForbidden,
+                  "Only administrators may manage organisations and users.",
+                  "role", "admin_forbidden", {});
   }
   return user;
 }

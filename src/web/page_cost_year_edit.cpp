@@ -5,6 +5,7 @@
 #include "domain/failure.h"
 #include "render/cost_record_view.h"
 #include "render/cost_urls.h"
+#include "render/problem_text.h"
 #include "storage/cost_store.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"
@@ -334,7 +335,7 @@ Response Delete(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     bool stale = f.field() == "version";
-    std::string error = stale ? "" : PageCatalogue(ctx).Format("form_bad_value", {{"message", f.what()}});
+    std::string error = stale ? "" : FailureText(PageCatalogue(ctx), f);
     return DeleteForm(ctx, s, r, version, stale, error, 409);
   }
 }

@@ -4,6 +4,7 @@
 #include "app/reporting_service.h"
 #include "domain/failure.h"
 #include "domain/oslo_time.h"
+#include "domain/typed_input.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "render/period_form_urls.h"
@@ -30,7 +31,11 @@ struct Loaded {
 
 Loaded Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  if (user.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("coverage_forbidden"));
+  if (user.role != Role::kAdmin) {
+    throw Failure(FailureCode::kForbidden,
+                  "Only the secretariat (admins) sees the coverage.",
+                  "", "coverage_forbidden", {});
+  }
   auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Of(user));
   return {s, p};
 }
@@ -243,7 +248,7 @@ Response SaveRound(RequestContext& ctx) {
   const FormData& form = ctx.Form();
   Posted posted;
   nlohmann::json body = nlohmann::json::object();
-  body["deadline"] = form.Get("deadline");
+  body["deadline"] = TypedDateTimeToIso(form.Get("deadline"));
   body["reminder_days"] = form.Get("reminder_days");
   body["weekly_when_overdue"] = form.Get("weekly_when_overdue") == "1";
   nlohmann::json levels = nlohmann::json::array();

@@ -5,6 +5,7 @@
 #include "app/governance_service.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
+#include "domain/typed_input.h"
 #include "render/form_view.h"
 #include "render/governance_urls.h"
 #include "render/governance_view.h"
@@ -119,7 +120,7 @@ nlohmann::json MeetingBody(const EditValues& v) {
       number = std::stoi(v.at("number"));
     }
   }
-  return {{"date", v.at("date")},          {"number", number},
+  return {{"date", TypedDateToIso(v.at("date"))}, {"number", number},
           {"place", v.at("place")},        {"start_time", v.at("start_time")},
           {"end_time", v.at("end_time")},  {"state", v.at("state")},
           {"breaks", BreaksFromText(v.at("breaks"))}};

@@ -1,6 +1,15 @@
 #include "web/page_home.h"
 
+#include <algorithm>
+#include <map>
+
+#include "app/latest_report.h"
 #include "app/reporting_round.h"
+#include "render/home_public_view.h"
+#include "storage/body_store.h"
+#include "storage/case_store.h"
+#include "storage/meeting_store.h"
+#include "web/page_monitor.h"
 #include "domain/item_filter.h"
 #include "render/home_view.h"
 #include "storage/plan_item_store.h"
@@ -9,6 +18,43 @@
 #include "app/visibility.h"
 
 namespace fremdrift {
+namespace {
+
+// The next planned meeting of any committee (today or later), else the
+// latest one.
+std::optional<HomeMeeting> NextMeeting(SqlConnection& db, const std::map<int64_t, Body>& bodies) {
+  const Date today = TodayUtc();
+  std::optional<HomeMeeting> next, last;
+  for (const auto& m : MeetingStore(db).List()) {
+    auto body = bodies.find(m.body_id);
+    if (body == bodies.end()) continue;
+    if (!(m.date < today) && (!next || m.date < next->meeting.date)) next = HomeMeeting{m, body->second, true};
+    if (m.date < today && (!last || last->meeting.date < m.date)) last = HomeMeeting{m, body->second, false};
+  }
+  return next ? next : last;
+}
+
+// Cases with a decision as the public sees them, newest meeting first.
+std::vector<DecisionRow> LatestDecisions(SqlConnection& db, const std::map<int64_t, Body>& bodies) {
+  std::map<int64_t, Meeting> meetings;
+  for (auto& m : MeetingStore(db).List()) meetings.emplace(m.id, std::move(m));
+  Visibility visibility(db, Viewer::Public());
+  std::vector<DecisionRow> rows;
+  for (const auto& stored : CaseStore(db).List()) {
+    Case c = visibility.Seen(stored);
+    auto body = bodies.find(c.body_id);
+    auto meeting = meetings.find(c.meeting_id);
+    if (c.decision.empty() || body == bodies.end() || meeting == meetings.end()) continue;
+    rows.push_back({c, body->second, meeting->second});
+  }
+  std::stable_sort(rows.begin(), rows.end(), [](const DecisionRow& a, const DecisionRow& b) {
+    if (a.meeting.date != b.meeting.date) return b.meeting.date < a.meeting.date;
+    return b.item.number < a.item.number;
+  });
+  return rows;
+}
+
+}  // namespace
 
 Response HomePage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
@@ -21,6 +67,18 @@ Response HomePage(RequestContext& ctx) {
     list.push_back({s, FilterItems(goals, items.List(s.id))});
   }
   mstch::map view = HomeView(list, LoadPlanNames(ctx.db()), t);
+  // The public summary: of the newest published strategy with a published
+  // report, whatever the reader's role.
+  std::optional<StatusReport> latest;
+  for (const auto& s : VisibleStrategies(ctx.db(), std::nullopt)) {
+    if (!latest || latest->strategy.period_start < s.period_start) {
+      if (auto r = LatestPublishedReport(ctx.db(), s)) latest = std::move(r);
+    }
+  }
+  std::map<int64_t, Body> bodies;
+  for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
+  view["public"] = HomePublicView(latest, PublicMonitorEntries(ctx), NextMeeting(ctx.db(), bodies),
+                                  LatestDecisions(ctx.db(), bodies), t);
   if (const auto& user = ctx.user(); user && user->role != Role::kReader) {
     // The signed-in user's reporting tasks (web/page_tasks.h).
     int open = OpenTaskCount(ctx.db(), *user);

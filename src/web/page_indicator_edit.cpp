@@ -3,7 +3,9 @@
 #include "app/indicator_service.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
+#include "domain/typed_input.h"
 #include "render/monitor_card.h"
+#include "render/problem_text.h"
 #include "storage/indicator_store.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
@@ -72,7 +74,7 @@ nlohmann::json DimensionsJson(const std::string& text) {
 nlohmann::json TargetBody(const TargetFormValues& v, int64_t version) {
   return {{"version", version},
           {"value", FormNumberJson(v.text.at("value"))},
-          {"by", v.text.at("by")},
+          {"by", TypedDateToIso(v.text.at("by"))},
           {"label", v.text.at("label")},
           {"dimensions", DimensionsJson(v.text.at("dimensions"))}};
 }
@@ -171,7 +173,9 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
 Indicator EditableIndicator(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (!MayEditIndicators(user)) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("indform_forbidden"));
+    throw Failure(FailureCode::kForbidden,
+                  "Only editors and administrators may change indicators and measurements.",
+                  "", "indform_forbidden", {});
   }
   auto ind = IndicatorStore(ctx.db()).FindByCode(ctx.Param("code"));
   if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + ctx.Param("code") + "'", "code");
@@ -281,7 +285,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
     if (f.field() == "version") {
       state.stale = true;
     } else {
-      state.delete_error = t.Format("form_bad_value", {{"message", f.what()}});
+      state.delete_error = FailureText(t, f);
     }
     return EditPage(ctx, ind, state, 409);
   }

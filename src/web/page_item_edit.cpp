@@ -3,15 +3,16 @@
 #include <nlohmann/json.hpp>
 
 #include "app/plan_service.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/phase.h"
 #include "domain/plan_item_rules.h"
+#include "domain/typed_input.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "storage/organisation_store.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
-#include "app/visibility.h"
 
 namespace fremdrift {
 namespace {
@@ -74,7 +75,7 @@ nlohmann::json RequestBody(const ItemFormValues& v, bool creating) {
   auto date = [](std::string s) -> nlohmann::json {
     if (s.empty()) return nullptr;
     if (s == "udefinert" || s == "Udefinert") return "undefined";
-    return s;
+    return TypedDateToIso(s);
   };
   auto phase = [](const std::string& s) -> nlohmann::json {
     return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
@@ -182,7 +183,9 @@ PlanItem EditableItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
   if (!MayEditItem(user, item)) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("edit_forbidden"), "owners");
+    throw Failure(FailureCode::kForbidden,
+                  "You can only change what your own organisation owns.",
+                  "owners", "edit_forbidden", {});
   }
   return item;
 }
@@ -192,7 +195,9 @@ PlanItem EditableItem(RequestContext& ctx) {
 PlanItem ParentItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (user.role == Role::kReader) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("edit_forbidden"), "role");
+    throw Failure(FailureCode::kForbidden,
+                  "You can only change what your own organisation owns.",
+                  "role", "edit_forbidden", {});
   }
   return VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
 }

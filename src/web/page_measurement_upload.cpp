@@ -8,6 +8,7 @@
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/form_view.h"
+#include "render/problem_text.h"
 #include "web/import_summary_view.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -27,7 +28,11 @@ struct UploadState {
 Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  if (!MayEditIndicators(user)) throw Failure(FailureCode::kForbidden, t.Text("indform_forbidden"));
+  if (!MayEditIndicators(user)) {
+    throw Failure(FailureCode::kForbidden,
+                  "Only editors and administrators may change indicators and measurements.",
+                  "", "indform_forbidden", {});
+  }
   FormField file;
   file.name = "fil";
   file.label = t.Text("indform_upload_file");
@@ -72,7 +77,11 @@ MeasurementFormat FormatOf(const UploadedFile& f) {
 Response UploadPost(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  if (!MayEditIndicators(user)) throw Failure(FailureCode::kForbidden, t.Text("indform_forbidden"));
+  if (!MayEditIndicators(user)) {
+    throw Failure(FailureCode::kForbidden,
+                  "Only editors and administrators may change indicators and measurements.",
+                  "", "indform_forbidden", {});
+  }
   const FormData& form = ctx.Form();
   UploadState s;
   for (const auto& v : form.GetAll("valg")) {
@@ -93,7 +102,7 @@ Response UploadPost(RequestContext& ctx) {
     s.summary = ImportMeasurements(ctx.db(), in, FormatOf(*file), options);
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid) throw;
-    s.file_error = t.Format("form_bad_value", {{"message", f.what()}});
+    s.file_error = FailureText(t, f);
     return UploadPage(ctx, s, 400);
   }
   return UploadPage(ctx, s, s.summary->status == "error" ? 409 : 200);

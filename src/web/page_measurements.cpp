@@ -218,7 +218,9 @@ Indicator PathIndicator(RequestContext& ctx) {
 
 void RequireMayEdit(RequestContext& ctx) {
   if (!MayEditIndicators(ctx.RequireUser())) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("indform_forbidden"));
+    throw Failure(FailureCode::kForbidden,
+                  "Only editors and administrators may change indicators and measurements.",
+                  "", "indform_forbidden", {});
   }
 }
 

@@ -72,17 +72,24 @@ std::vector<ServedPlanItem> ServedItems(SqlConnection& db, const Indicator& ind)
 
 }  // namespace
 
+std::vector<MonitorEntry> PublicMonitorEntries(RequestContext& ctx) {
+  std::vector<MonitorEntry> out;
+  Visibility visibility = MonitorVisibility(ctx.db());
+  for (auto& stored : visibility.Indicators()) {
+    Indicator ind = visibility.Seen(std::move(stored));
+    IndicatorSeries series = OverviewSeries(ctx.db(), ind, ctx.config().achievement);
+    out.push_back(MonitorEntry{std::move(ind), std::move(series)});
+  }
+  return out;
+}
+
 Response MonitorPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   MonitorPageData data;
   Visibility visibility = MonitorVisibility(ctx.db());
   data.strategy = NewestPublishedStrategy(visibility.Strategies());
   if (data.strategy) data.items = PlanItemStore(ctx.db()).List(data.strategy->id);
-  for (auto& stored : visibility.Indicators()) {
-    Indicator ind = visibility.Seen(std::move(stored));
-    IndicatorSeries series = OverviewSeries(ctx.db(), ind, ctx.config().achievement);
-    data.entries.push_back(MonitorEntry{std::move(ind), std::move(series)});
-  }
+  data.entries = PublicMonitorEntries(ctx);
   mstch::map view = MonitorView(data, t);
   view["nav_monitor"] = true;
   return RenderPage(ctx, "monitor", t.Text("monitor_title"), view);

@@ -13,9 +13,16 @@
 //                                   an unknown or internal code a 404.
 #pragma once
 
+#include <vector>
+
+#include "render/monitor_card.h"
 #include "web/request_context.h"
 
 namespace fremdrift {
+
+// The published indicators with the series the overview shows (also the
+// home page's headline figures).
+std::vector<MonitorEntry> PublicMonitorEntries(RequestContext& ctx);
 
 Response MonitorPage(RequestContext& ctx);
 Response MonitorIndicatorPage(RequestContext& ctx);

@@ -25,7 +25,9 @@ constexpr PeriodState kAllStates[] = {PeriodState::kOpen, PeriodState::kInReview
 const User& RequireAdmin(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (user.role != Role::kAdmin) {
-    throw Failure(FailureCode::kForbidden, PageCatalogue(ctx).Text("periods_forbidden"));
+    throw Failure(FailureCode::kForbidden,
+                  "Only administrators may create and move reporting periods.",
+                  "", "periods_forbidden", {});
   }
   return user;
 }

@@ -77,7 +77,11 @@ Response VersionPage(RequestContext& ctx) {
 Response ComparePage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   std::string from = ctx.Query("fra").value_or(""), to = ctx.Query("til").value_or("");
-  if (from.empty() || to.empty()) throw Failure(FailureCode::kInvalid, t.Text("cmp_bad_choice"), from.empty() ? "fra" : "til");
+  if (from.empty() || to.empty()) {
+    throw Failure(FailureCode::kInvalid,
+                  "Choose two versions with ?fra= and ?til=.",
+                  from.empty() ? "fra" : "til", "cmp_bad_choice", {});
+  }
   RoadmapDiff diff = CompareVersions(ctx.db(), from, to);
   return RenderPage(ctx, "roadmap_compare", t.Format("cmp_title", {{"from", from}, {"to", to}}),
                     RoadmapCompareView(FindRoadmapVersion(ctx.db(), from), FindRoadmapVersion(ctx.db(), to), diff, t),

@@ -1,5 +1,6 @@
 #include "web/page_strategy.h"
 
+#include "app/latest_report.h"
 #include "render/strategy_page_view.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
@@ -12,7 +13,8 @@ Response StrategyPage(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("key"));
   auto items = PlanItemStore(ctx.db()).List(s.id);
   return RenderPage(ctx, "strategy", s.name,
-                    StrategyPageView(s, items, LoadPlanNames(ctx.db()), PageCatalogue(ctx)));
+                    StrategyPageView(s, items, LoadPlanNames(ctx.db()),
+                                     LatestPublishedReport(ctx.db(), s), PageCatalogue(ctx)));
 }
 
 }  // namespace fremdrift

@@ -157,7 +157,7 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx) {
 }
 
 Response RouteDispatcher::ErrorFor(RequestContext& ctx, const Failure& f) {
-  if (IsApiPath(ctx.path())) return JsonError(f);
+  if (IsApiPath(ctx.path())) return JsonError(f, ApiCatalogue(ctx));
   // A reader who must sign in to see a page is sent to the sign-in
   // page, which brings them back here afterwards.
   if (f.code() == FailureCode::kUnauthenticated && (ctx.method() == "GET" || ctx.method() == "HEAD") &&
@@ -174,7 +174,7 @@ Response RouteDispatcher::Route(RequestContext& ctx) {
   if (allowed.empty()) throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
   allowed = AllowedMethods(router_, ctx.path());
   Failure f(FailureCode::kInvalid, "method " + ctx.method() + " is not allowed here; use " + Joined(allowed));
-  Response r = IsApiPath(ctx.path()) ? JsonError(f) : HtmlErrorPage(ctx, f);
+  Response r = IsApiPath(ctx.path()) ? JsonError(f, ApiCatalogue(ctx)) : HtmlErrorPage(ctx, f);
   r.status = 405;
   r.headers.emplace_back("Allow", Joined(allowed));
   return r;

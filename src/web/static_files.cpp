@@ -1,11 +1,13 @@
 #include "web/static_files.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <fstream>
 #include <sstream>
 
 #include "domain/failure.h"
+#include "web/gzip_cache.h"
 #include "web/server.h"
 
 namespace fremdrift {
@@ -45,6 +47,12 @@ Response ServeStatic(RequestContext& ctx) {
   Response r;
   r.content_type = *StaticContentType(file.filename().string());
   r.headers.emplace_back("Cache-Control", "public, max-age=3600");
+  // Text is sent gzip-compressed to clients that accept it (a variant
+  // with its own ETag, and Vary so caches keep the two apart).
+  const bool gzip = CompressibleType(r.content_type) &&
+                    AcceptsGzip(ctx.request().Header("Accept-Encoding"));
+  if (CompressibleType(r.content_type)) r.headers.emplace_back("Vary", "Accept-Encoding");
+  if (gzip) etag.insert(etag.size() - 1, "-gz");
   r.headers.emplace_back("ETag", etag);
   if (ctx.request().Header("If-None-Match") == etag) {
     r.status = 304;
@@ -55,6 +63,10 @@ Response ServeStatic(RequestContext& ctx) {
   std::stringstream buf;
   buf << in.rdbuf();
   r.body = buf.str();
+  if (gzip) {
+    r.body = GzipCached(file.string() + etag, r.body);
+    r.headers.emplace_back("Content-Encoding", "gzip");
+  }
   return r;
 }
 

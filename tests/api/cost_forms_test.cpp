@@ -80,7 +80,7 @@ TEST_P(CostFormsTest, AKeyNotAddingUpTo100IsShownNextToTheKeyWithTheTypedValuesK
   auto r = admin_->Post(kRecordEdit, HelsenorgeForm({{"key_rhf", "60"}, {"key_kommuner", "30"}, {"notes", "Beholdt merknad"}}));
   EXPECT_EQ(r.status, 400);
   EXPECT_TRUE(Has(r.body, "id=\"f-key-error\""));
-  EXPECT_TRUE(Has(r.body, "90 %, not 100 %"));
+  EXPECT_TRUE(Has(r.body, "Andelene blir til sammen 90 %, ikke 100 %."));
   EXPECT_TRUE(Has(r.body, "href=\"#f-key\"")) << "the error summary links to the key";
   EXPECT_TRUE(Has(r.body, "value=\"60\""));
   EXPECT_TRUE(Has(r.body, "value=\"30\""));

@@ -80,7 +80,7 @@ TEST_P(IndicatorFormsTest, CsvUploadWithOneBadLineShowsTheSummaryAndWritesNothin
   EXPECT_EQ(r.status, 409) << r.body;
   ExpectAccessibleFrame(r, "nb");
   EXPECT_TRUE(Has(r.body, "Ingenting er lagret fordi filen har feil."));
-  EXPECT_TRUE(Has(r.body, "<td class=\"num\">3</td><td>period</td>")) << "line 3, column period";
+  EXPECT_TRUE(Has(r.body, "<td class=\"num\">3</td><td>Periode</td>")) << "line 3, column period";
   EXPECT_EQ(Export(), before);
 
   auto skipped = Editor().PostMultipart("/indikatorer/last-opp", {{"valg", "skip_invalid"}}, csv);

@@ -256,7 +256,7 @@ TEST_P(UserMailSettingsApiTest, TheAdminUserFormSetsTheMailSettings) {
                                              {"reporting_contact", "no"},
                                              {"reminders_opt_out", "no"}});
   EXPECT_EQ(bad.status, 400);
-  EXPECT_NE(bad.body.find("name@example.no"), std::string::npos) << "the problem is said";
+  EXPECT_NE(bad.body.find("Skriv en e-postadresse som navn@example.no"), std::string::npos) << "the problem is said";
   EXPECT_NE(bad.body.find("href=\"#f-email\""), std::string::npos) << "and linked to its field";
   EXPECT_EQ(server_->Get("/api/v1/users/per", AdminToken()).status, 404);
 }

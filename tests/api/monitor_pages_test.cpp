@@ -97,13 +97,26 @@ TEST_P(MonitorPagesTest, OverviewGroupsIndicatorsByGoalWithLatestFiguresAndAchie
   EXPECT_TRUE(Has(card, ">Kjernejournal i kommunene</title>"));
 }
 
-TEST_P(MonitorPagesTest, OverviewSaysWhenThereAreNoFiguresAndNestsParts) {
+TEST_P(MonitorPagesTest, OverviewListsIndicatorsWithoutFiguresAsComingAndNestsParts) {
   auto r = Get("/monitor");
   ASSERT_EQ(r.status, 200);
-  // No figures yet: said in words, with the data note.
-  std::string days = Card(r.body, "ikt-andel-driftskostnader");
-  ASSERT_FALSE(days.empty());
-  EXPECT_TRUE(Has(days, "Ingen tall ennå"));
+  // No figures yet: no empty card, a line in the goal's compact list.
+  EXPECT_TRUE(Card(r.body, "ikt-andel-driftskostnader").empty());
+  std::smatch coming;
+  ASSERT_TRUE(std::regex_search(r.body, coming, std::regex(
+      "<li><a href=\"/monitor/indikator/ikt-andel-driftskostnader\">[^<]+</a> "
+      "<span class=\"ds-tag\" data-color=\"neutral\">kommer</span></li>")));
+  EXPECT_TRUE(Has(r.body, "<p>Disse indikatorene har ingen tall ennå:</p>"));
+  // Its own page still says so in words.
+  auto page = Get("/monitor/indikator/ikt-andel-driftskostnader");
+  EXPECT_TRUE(Has(page.body, "Ingen tall ennå"));
+  // A chart only from two points: a card whose indicator has one period
+  // shows its figure without a line of one dot.
+  std::string single = Card(r.body, "kj-fastlegekontor");
+  ASSERT_FALSE(single.empty());
+  EXPECT_TRUE(Has(single, "<span class=\"latest-value\">"));
+  EXPECT_FALSE(Has(single, "role=\"img\"")) << "one period: no chart";
+  EXPECT_TRUE(Has(Card(r.body, "kj-kommune"), "role=\"img\"")) << "several periods: a chart";
   // A composite lists its parts with their figures; the parts are not
   // repeated as cards of their own in the same goal.
   std::string registers = Card(r.body, "helseregistre-bruk");
@@ -134,7 +147,7 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
   EXPECT_TRUE(Has(r.body, "<figcaption>Diagrammet viser 16 verdier"));
 
   // The data table, with the service (the dimension) and the note.
-  EXPECT_TRUE(Has(r.body, "<table class=\"data-table\">"));
+  EXPECT_TRUE(Has(r.body, "<table class=\"ds-table data-table\">"));
   std::string row = TableRow(r.body, "2022-04", ">Sykehjem<");
   ASSERT_FALSE(row.empty());
   EXPECT_TRUE(Has(row, "<th scope=\"row\">april 2022</th>"));

@@ -235,11 +235,11 @@ TEST(OpenApiDocumentTest, EveryStringStatesTheLengthLimitTheApiKeeps) {
   EXPECT_EQ(link["maxLength"], 2000);
 }
 
-TEST(OpenApiDocumentTest, ErrorSchemaHasCodeMessageFieldAndProblems) {
+TEST(OpenApiDocumentTest, ErrorSchemaHasCodeRuleMessageFieldAndProblems) {
   json doc = LoadDocument();
   const auto& error = doc["components"]["schemas"]["Error"]["properties"]["error"];
   EXPECT_EQ(KeysOf(error["properties"]),
-            (std::set<std::string>{"code", "message", "field", "problems"}));
+            (std::set<std::string>{"code", "rule", "message", "field", "problems"}));
   EXPECT_EQ(error["properties"]["code"]["enum"],
             json({"invalid", "not_found", "conflict", "forbidden", "unauthenticated",
                   "too_large", "too_many_requests", "internal"}));

@@ -129,6 +129,39 @@ TEST_P(PagesTest, StrategyPageShowsTheWholeTree) {
   // Goals are h2, sub-goals h3, themes h4, deliverables h5: no level skipped.
   EXPECT_EQ(Count(r.body, "<h5 "), 42u);
   EXPECT_EQ(Count(r.body, "<h6"), 0u);
+  // Each goal folds (no script), and items show their latest status from
+  // the latest published report, as a word.
+  EXPECT_EQ(Count(r.body, "<details class=\"goal-fold\" open><summary>Vis eller skjul det som hører til målet"), 5u);
+  EXPECT_TRUE(Has(r.body, "Status er hentet fra den siste publiserte statusrapporten: "
+                          "<a href=\"/rapport/2023-Q1?strategy=nes-2023-2030\">"));
+  EXPECT_TRUE(Has(r.body, "<p class=\"node-status\">Siste status: <span class=\"report-status"));
+  EXPECT_TRUE(Has(r.body, "report-status-word\">Rød</span>"));
+}
+
+TEST_P(PagesTest, HomePageSummarisesStatusFiguresMeetingsAndDecisions) {
+  auto r = Get("/");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  // The latest published report's overall status and each goal's.
+  EXPECT_TRUE(Has(r.body, "<h2 id=\"home-status-heading\">Status nå</h2>"));
+  EXPECT_TRUE(Has(r.body, ">Statusrapport 1. kvartal 2023</a>"));
+  EXPECT_TRUE(Has(r.body, "Samlet status: <span class=\"report-status"));
+  size_t goals = r.body.find("<ul class=\"home-goal-status\"");
+  ASSERT_NE(goals, std::string::npos);
+  std::string goal_list = r.body.substr(goals, r.body.find("</ul>", goals) - goals);
+  EXPECT_EQ(Count(goal_list, "<li><a href=\"/strategi/nes-2023-2030/"), 5u) << "one line per goal";
+  EXPECT_EQ(Count(goal_list, "report-status-word"), 5u) << "each with its status in words";
+  // Headline figures from the monitor, with their period.
+  EXPECT_TRUE(Has(r.body, "<h2 id=\"home-figures-heading\">Nøkkeltall fra e-helsemonitoren</h2>"));
+  EXPECT_TRUE(Has(r.body, "<span class=\"latest-value\">"));
+  // The committees: the demo's meetings are all in the past.
+  EXPECT_TRUE(Has(r.body, "Siste møte: <a href=\"/moter/"));
+  EXPECT_TRUE(Has(r.body, "<h3>Siste vedtak</h3>"));
+  EXPECT_EQ(Count(r.body, "<ul class=\"home-decisions\" lang=\"nb\">"), 1u);
+  EXPECT_TRUE(Has(r.body, "<a href=\"/vedtak\">Se alle vedtakene</a>"));
+  auto en = Get("/?lang=en");
+  EXPECT_TRUE(Has(en.body, "Status now"));
+  EXPECT_TRUE(Has(en.body, "Latest decisions"));
 }
 
 TEST_P(PagesTest, ItemPageShowsAllFieldsAndTheWayUp) {
@@ -236,7 +269,7 @@ TEST_P(PagesTest, RoadmapFormHasALabelForEverySelect) {
   }
   EXPECT_EQ(selects, 5u);
   EXPECT_TRUE(Has(r.body, "<form class=\"filters\" method=\"get\" action=\"/veikart\""));
-  EXPECT_TRUE(Has(r.body, "<button type=\"submit\">"));
+  EXPECT_TRUE(Has(r.body, "<button type=\"submit\" class=\"ds-button\" data-variant=\"secondary\">"));
 }
 
 TEST_P(PagesTest, RoadmapFiltersByGoalAndPhase) {
@@ -389,6 +422,33 @@ TEST_P(PagesTest, StaticFilesAreServedWithTypeAndCaching) {
   auto again = Get("/static/site.css", {{"If-None-Match", css.headers.at("ETag")}});
   EXPECT_EQ(again.status, 304);
   EXPECT_EQ(Get("/static/nothing.css").status, 404);
+}
+
+TEST_P(PagesTest, StaticTextIsSentGzipCompressedToBrowsersThatAcceptIt) {
+  auto plain = Get("/static/site.css");
+  auto gz = Get("/static/site.css", {{"Accept-Encoding", "gzip, deflate, br"}});
+  ASSERT_EQ(gz.status, 200);
+  EXPECT_EQ(gz.headers.at("Content-Encoding"), "gzip");
+  EXPECT_EQ(gz.headers.at("Vary"), "Accept-Encoding");
+  EXPECT_EQ(plain.headers.count("Content-Encoding"), 0u);
+  EXPECT_LT(gz.body.size(), plain.body.size() / 3);
+  EXPECT_NE(gz.headers.at("ETag"), plain.headers.at("ETag")) << "each variant has its own ETag";
+  auto again = Get("/static/site.css",
+                   {{"Accept-Encoding", "gzip"}, {"If-None-Match", gz.headers.at("ETag")}});
+  EXPECT_EQ(again.status, 304);
+  // SVG is text too.
+  auto icon = Get("/static/favicon.svg", {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(icon.headers.at("Content-Encoding"), "gzip");
+}
+
+TEST_P(PagesTest, PagesLoadDesignsystemetAndDescribeThemselves) {
+  auto r = Get("/");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_TRUE(Has(r.body, "<link rel=\"stylesheet\" href=\"/static/ds/designsystemet.css\">"));
+  EXPECT_TRUE(Has(r.body, "<meta name=\"description\" content=\"Fremdrift følger opp Nasjonal e-helsestrategi"));
+  // The header's menu folds into <details> on a phone, without script.
+  EXPECT_TRUE(Has(r.body, "<details class=\"site-menu\">\n      <summary>Meny</summary>"));
+  EXPECT_FALSE(Has(r.body, "<script"));
 }
 
 TEST_P(PagesTest, StaticPathTraversalIsRefused) {

@@ -72,6 +72,25 @@ TEST_P(MeasurementImportTest, ImportsRowsAndCountsNewUpdatedAndIdentical) {
   EXPECT_EQ(Rows("besok"), 2);
 }
 
+TEST_P(MeasurementImportTest, LastUpdatedMovesOnlyWhenTheFiguresChange) {
+  auto indicator = [&] { return *IndicatorStore(*conn_).FindByCode("besok"); };
+  EXPECT_EQ(indicator().data_updated_at, "");
+  Import("indicator,period,value,region\nbesok,2022-01,10,Vest\n");
+  Indicator first = indicator();
+  ASSERT_FALSE(first.data_updated_at.empty());
+  // The same file again changes no figure: neither "last updated" nor the
+  // version (which caches key on) moves.
+  conn_->Execute("UPDATE indicators SET data_updated_at = '2020-01-01T00:00:00Z' WHERE id = ?",
+                 {first.id});
+  Import("indicator,period,value,region\nbesok,2022-01,10,Vest\n");
+  EXPECT_EQ(indicator().data_updated_at, "2020-01-01T00:00:00Z");
+  EXPECT_EQ(indicator().version, first.version);
+  // A changed value does.
+  Import("indicator,period,value,region\nbesok,2022-01,12,Vest\n");
+  EXPECT_NE(indicator().data_updated_at, "2020-01-01T00:00:00Z");
+  EXPECT_GT(indicator().version, first.version);
+}
+
 TEST_P(MeasurementImportTest, ARowRepeatedInOneFileCountsAsAnUpdateAndTheLastValueWins) {
   auto s = Import("indicator,period,value,region\nbesok,2022-01,10,Vest\nbesok,2022-01,12,Vest\n"
                   "besok,2022-01,12,Vest\n");

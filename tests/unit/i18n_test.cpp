@@ -8,7 +8,10 @@
 #include <set>
 #include <sstream>
 
+#include "domain/assessment.h"
+#include "domain/failure.h"
 #include "render/i18n.h"
+#include "render/problem_text.h"
 
 namespace fremdrift {
 namespace {
@@ -66,6 +69,81 @@ TEST(Catalogue, EveryKeyThePageCodeUsesExists) {
     const Catalogue& c = CatalogueFor(FREMDRIFT_SOURCE_DIR, lang);
     for (const auto& k : keys) EXPECT_TRUE(c.Has(k)) << lang << ".json lacks " << k;
   }
+}
+
+// Every rule code the domain, formats and app layers give a problem
+// (FieldProblem{field, message, "rule", {params}}, Failure(..., "rule",
+// {params}), AddConflict/Reject(..., "rule")) has its text in both
+// languages, with the same placeholders.
+TEST(Catalogue, EveryRuleHasItsTextInBothLanguages) {
+  const fs::path src = fs::path(FREMDRIFT_SOURCE_DIR) / "src";
+  std::regex rule(R"re("([a-z][a-z0-9_]*)",\s*(?:\{\}|\{\{"|\{\s*\{"))re");
+  std::set<std::string> rules;
+  for (const char* layer : {"domain", "formats", "app", "storage"}) {
+    auto found = KeysUsed(src / layer, ".cpp", rule);
+    rules.insert(found.begin(), found.end());
+  }
+  // plan_json's Problem(problems, field, message, "rule").
+  auto helper = KeysUsed(src / "formats", ".cpp", std::regex(R"re(Problem\([^;]*, "([a-z][a-z0-9_]*)"\);)re"));
+  rules.insert(helper.begin(), helper.end());
+  // The web layer's own refusals, Failure(code, message, field, "rule", {}).
+  auto web = KeysUsed(src / "web", ".cpp", std::regex(R"re(, "([a-z][a-z0-9_]*)", \{\}\);)re"));
+  rules.insert(web.begin(), web.end());
+  // Strings of the same shape that are not rules: JSON members built with
+  // nested braces and audit actions with their details.
+  for (const char* not_a_rule : {"error", "target", "sign_in", "set_password"}) rules.erase(not_a_rule);
+  ASSERT_GT(rules.size(), 20u);
+  const Catalogue& nb = CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb");
+  const Catalogue& en = CatalogueFor(FREMDRIFT_SOURCE_DIR, "en");
+  std::regex placeholder(R"(\{([a-z_]+)\})");
+  for (const auto& r : rules) {
+    std::string key = "problem_" + r;
+    if (!nb.Has(key) && !en.Has(key)) {
+      ADD_FAILURE() << "no text for the rule \"" << r << "\" (" << key << ") in either catalogue";
+      continue;
+    }
+    EXPECT_TRUE(nb.Has(key)) << "nb lacks " << key;
+    EXPECT_TRUE(en.Has(key)) << "en lacks " << key;
+    std::set<std::string> a, b;
+    std::string tn = nb.Text(key), te = en.Text(key);
+    for (std::sregex_iterator it(tn.begin(), tn.end(), placeholder), end; it != end; ++it) a.insert((*it)[1]);
+    for (std::sregex_iterator it(te.begin(), te.end(), placeholder), end; it != end; ++it) b.insert((*it)[1]);
+    EXPECT_EQ(a, b) << key << " has other placeholders in nb and en";
+  }
+}
+
+TEST(ProblemText, SaysTheRuleInTheCataloguesLanguage) {
+  const Catalogue& nb = CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb");
+  const Catalogue& en = CatalogueFor(FREMDRIFT_SOURCE_DIR, "en");
+  FieldProblem p{"period", "'2023-Q5' is not a period", "not_a_period", {{"period", "2023-Q5"}}};
+  EXPECT_EQ(ProblemText(nb, p).rfind("«2023-Q5» er ikke en periode.", 0), 0u) << ProblemText(nb, p);
+  EXPECT_EQ(ProblemText(en, p).rfind("“2023-Q5” is not a period.", 0), 0u) << ProblemText(en, p);
+}
+
+TEST(ProblemText, NamesALevelOfTheScaleInTheReadersLanguage) {
+  Assessment a;
+  a.status = "green";
+  a.suggested_status = "red";
+  auto refusal = AssessmentRefusal(a, *StatusScale::Named("traffic_light"));
+  ASSERT_TRUE(refusal);
+  EXPECT_EQ(refusal->field, "justification");
+  const Catalogue& nb = CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb");
+  const Catalogue& en = CatalogueFor(FREMDRIFT_SOURCE_DIR, "en");
+  EXPECT_EQ(ProblemText(nb, *refusal), "Statusen avviker fra den foreslåtte (Rød). Skriv en begrunnelse.");
+  EXPECT_EQ(ProblemText(en, *refusal),
+            "The status differs from the suggested one (Red). Give a justification.");
+}
+
+TEST(ProblemText, AProblemWithoutARuleIsNeverEnglishInNorwegian) {
+  const Catalogue& nb = CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb");
+  const Catalogue& en = CatalogueFor(FREMDRIFT_SOURCE_DIR, "en");
+  FieldProblem p{"x", "must be something else"};
+  EXPECT_EQ(ProblemText(nb, p), nb.Text("problem_invalid_value"));
+  EXPECT_EQ(ProblemText(en, p), "must be something else");
+  Failure conflict(FailureCode::kConflict, "row 3 is referenced by the agenda");
+  EXPECT_EQ(FailureText(nb, conflict), nb.Text("problem_failed_conflict"));
+  Failure internal(FailureCode::kInternal, "SQLITE_BUSY");
+  EXPECT_EQ(FailureText(en, internal), en.Text("problem_failed_internal"));
 }
 
 TEST(Catalogue, ErrorPagesHaveATitleAndMessageForEveryStatus) {

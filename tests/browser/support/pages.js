@@ -13,13 +13,14 @@ async function firstLink(page, from, pattern) {
   return href;
 }
 
-// [{name, path}] for home, strategy, roadmap, monitor, indicator, report,
+// [{name, path}] for home, strategy, roadmap, portfolio, monitor, indicator, report,
 // sign-in.
 async function mainPages(page) {
   return [
     { name: 'home', path: '/' },
     { name: 'strategy', path: await firstLink(page, '/', /^\/strategi\/[^/?#]+$/) },
     { name: 'roadmap', path: '/veikart' },
+    { name: 'portfolio', path: '/portefolje' },
     { name: 'monitor', path: '/monitor' },
     { name: 'indicator', path: await firstLink(page, '/monitor', /^\/monitor\/indikator\/[^/?#]+$/) },
     { name: 'report', path: await firstLink(page, '/rapport', /^\/rapport\/[^/?#.]+(\?[^#]*)?$/) },
@@ -29,7 +30,7 @@ async function mainPages(page) {
 
 // [{name, path}] for the other public pages: a plan item, the
 // accessibility statement, the source documents, cost sharing, committees, a meeting, a case,
-// the decision log, the portfolio, a portfolio item and the roadmap
+// the decision log, a portfolio item and the roadmap
 // versions.
 async function otherPages(page) {
   const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
@@ -46,7 +47,6 @@ async function otherPages(page) {
     { name: 'meeting', path: meeting },
     { name: 'case', path: await firstLink(page, meeting, /^\/saker\/[^/?#.]+$/) },
     { name: 'decisions', path: '/vedtak' },
-    { name: 'portfolio', path: '/portefolje' },
     { name: 'portfolio-item', path: await firstLink(page, '/portefolje', /^\/portefolje\/[^/?#]+$/) },
     { name: 'roadmap-versions', path: '/veikart/versjoner' },
     { name: 'roadmap-version', path: await firstLink(page, '/veikart/versjoner', /^\/veikart\/versjoner\/[^/?#]+$/) },

@@ -12,7 +12,7 @@ const SKIP = 77;
 
 function requireBrowserTools() {
   const modules = path.join(__dirname, '..', 'node_modules');
-  const missing = ['playwright-core', 'axe-core'].filter(
+  const missing = ['playwright-core', 'axe-core', 'lighthouse'].filter(
     (m) => !fs.existsSync(path.join(modules, m, 'package.json')));
   if (missing.length) {
     console.log(`browser tests skipped: ${missing.join(', ')} not installed ` +

@@ -1,0 +1,15 @@
+// The latest published status report of a strategy: what the public pages
+// (the home page, the strategy page) show as each item's latest status.
+#pragma once
+
+#include <optional>
+
+#include "app/status_report.h"
+
+namespace fremdrift {
+
+// The report of the published period with the highest code of `strategy`,
+// as the public sees it, or nullopt when no period is published. Reads only.
+std::optional<StatusReport> LatestPublishedReport(SqlConnection& conn, const Strategy& strategy);
+
+}  // namespace fremdrift

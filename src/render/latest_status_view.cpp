@@ -1,0 +1,80 @@
+#include "render/latest_status_view.h"
+
+#include <map>
+
+#include "render/item_view.h"
+#include "render/page_urls.h"
+#include "render/report_text.h"
+#include "render/report_urls.h"
+#include "render/report_view.h"
+
+namespace fremdrift {
+namespace {
+
+using StatusByKey = std::map<std::string, const Assessment*>;
+
+StatusByKey IndexStatuses(const StatusReport& report) {
+  StatusByKey out;
+  for (const auto& g : report.goals) {
+    if (g.now) out[g.goal.key] = &*g.now;
+    for (const auto& row : g.initiatives) out[row.item.key] = &row.assessment;
+  }
+  return out;
+}
+
+std::string Text(const mstch::map& m, const char* key) {
+  auto it = m.find(key);
+  if (it == m.end()) return "";
+  const std::string* s = boost::get<std::string>(&it->second);
+  return s ? *s : "";
+}
+
+void AddTo(mstch::array& nodes, const StatusByKey& statuses, const StatusReport* report,
+           const Catalogue& t) {
+  for (auto& node : nodes) {
+    auto* m = boost::get<mstch::map>(&node);
+    if (!m) continue;
+    auto found = statuses.find(Text(*m, "key"));
+    bool has = report && found != statuses.end();
+    (*m)["has_status"] = has;
+    (*m)["status"] = has ? StatusMarkView(DescribeStatus(*found->second, report->scale, t))
+                         : mstch::map{};
+    auto children = m->find("children");
+    bool has_children = false;
+    if (children != m->end()) {
+      if (auto* list = boost::get<mstch::array>(&children->second)) {
+        has_children = !list->empty();
+        AddTo(*list, statuses, report, t);
+      }
+    }
+    const int* level = boost::get<int>(&(*m)["level"]);
+    (*m)["foldable"] = has_children && level && *level == 1;
+  }
+}
+
+}  // namespace
+
+void AddLatestStatus(mstch::array& tree, const std::optional<StatusReport>& report,
+                     const Catalogue& t) {
+  StatusByKey statuses = report ? IndexStatuses(*report) : StatusByKey{};
+  AddTo(tree, statuses, report ? &*report : nullptr, t);
+}
+
+mstch::map LatestStatusSummary(const std::optional<StatusReport>& report, const Catalogue& t) {
+  if (!report) return mstch::map{{"has_report", false}};
+  mstch::array goals;
+  for (const auto& g : report->goals) {
+    goals.push_back(mstch::map{{"heading", ItemHeading(g.goal, report->strategy)},
+                               {"url", ItemPageUrl(report->strategy.key, g.goal.key)},
+                               {"status", StatusMarkView(DescribeStatus(g.now, report->scale, t))}});
+  }
+  return mstch::map{
+      {"has_report", true},
+      {"period_title", report->period.title.empty() ? report->period.code : report->period.title},
+      {"report_url", ReportUrl(report->strategy.key, report->period.code)},
+      {"overall", StatusMarkView(DescribeStatus(report->overall, report->scale, t))},
+      {"goals", goals},
+  };
+}
+
+}  // namespace fremdrift
