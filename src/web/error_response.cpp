@@ -30,7 +30,7 @@ const Catalogue* ApiCatalogue(RequestContext& ctx) {
   if (ctx.lang_from_query()) {
     lang = ctx.lang();
   } else {
-    std::string accept = ctx.request().get("Accept-Language", "");
+    std::string accept = ctx.request().Header("Accept-Language");
     for (char& c : accept) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (accept.rfind("nb", 0) == 0 || accept.rfind("nn", 0) == 0 || accept.rfind("no", 0) == 0) lang = "nb";
     else if (accept.rfind("en", 0) == 0) lang = "en";

@@ -52,8 +52,9 @@ Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
       message = t.Format("error_bad_parameter", {{"name", f.field()}});
     }
     // The page says what went wrong in the reader's language; the technical
-    // text goes to the log under a reference the page shows.
-    std::string ref = NewReference();
+    // text goes to the log under a reference the page shows: the request's
+    // id, so that the access log line has it too.
+    std::string ref = ctx.request().request_id.empty() ? NewReference() : ctx.request().request_id;
     LogUnderReference(ref, f);
     mstch::map view{
         {"error_title", t.Text("error_" + key + "_title")},

@@ -63,6 +63,8 @@ TEST_F(AccessLogTest, EachRequestIsOneJsonLineWithTheIdTheResponseCarries) {
   ASSERT_TRUE(c.Send("GET /finnes-ikke HTTP/1.1\r\nHost: t\r\n\r\n"));
   RawResponse missing = c.Read();
   ASSERT_EQ(missing.status, 404);
+  // The error page's reference is the request id, so support can find it.
+  EXPECT_NE(missing.body.find(missing.Header("x-request-id")), std::string::npos) << missing.body;
   ASSERT_EQ(signed_in.Header("x-request-id").size(), 16u);
   ASSERT_NE(signed_in.Header("x-request-id"), missing.Header("x-request-id"));
 
