@@ -83,8 +83,7 @@ std::string ExportBundle(SqlConnection& conn) {
       pj["code"] = period.code;
       pj["title"] = period.title;
       pj["state"] = std::string(PeriodStateKey(period.state));
-      pj["source_ref"] = conn.Query("SELECT source_ref FROM reporting_periods WHERE id = ?", {period.id})
-                             .at(0).Text(0);
+      pj["source_ref"] = periods.SourceRef(period.id);
       pj["assessments"] = Json::array();
       for (const auto& a : periods.Assessments(period.id)) pj["assessments"].push_back(AssessmentToJson(a));
       pj["notes"] = Json::array();

@@ -6,6 +6,8 @@
 #include "formats/indicator_json.h"
 #include "storage/audit_log.h"
 #include "storage/indicator_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
 
 namespace fremdrift {
 namespace {
@@ -61,10 +63,8 @@ Indicator ParseAndCheck(SqlConnection& conn, const nlohmann::json& full,
   for (size_t k = 0; k < ind.serves.size(); ++k) {
     const auto& s = ind.serves[k];
     if (s.strategy.empty() || s.item.empty()) continue;
-    if (conn.Query("SELECT 1 FROM plan_items p JOIN strategies s ON s.id = p.strategy_id "
-                   "WHERE s.key = ? AND p.key = ?",
-                   {s.strategy, s.item})
-            .empty()) {
+    auto strategy = StrategyStore(conn).FindByKey(s.strategy);
+    if (!strategy || !PlanItemStore(conn).FindByKey(strategy->id, s.item)) {
       problems.push_back({"serves[" + std::to_string(k) + "]",
                           "no plan item '" + s.item + "' in strategy '" + s.strategy + "'"});
     }

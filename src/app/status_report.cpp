@@ -10,6 +10,7 @@
 #include "app/reporting_service.h"
 #include "app/visibility.h"
 #include "domain/achievement.h"
+#include "domain/chart_dimension.h"
 #include "domain/failure.h"
 #include "domain/period.h"
 #include "storage/indicator_store.h"
@@ -55,24 +56,6 @@ std::map<int64_t, int64_t> GoalOf(const std::vector<PlanItem>& items) {
   return out;
 }
 
-// The dimension to show an indicator's figures by when it has no national
-// ones: the distribution's dimension, else the dimension its targets are
-// set for, else the first. (The monitor chooses the same way.)
-std::string FigureDimension(const Indicator& ind, const std::vector<std::string>& dimensions) {
-  auto has = [&](const std::string& d) {
-    return std::find(dimensions.begin(), dimensions.end(), d) != dimensions.end();
-  };
-  if (!ind.distribution_dimension.empty() && has(ind.distribution_dimension)) {
-    return ind.distribution_dimension;
-  }
-  for (const auto& target : ind.targets) {
-    for (const auto& [name, value] : target.dimensions) {
-      if (has(name)) return name;
-    }
-  }
-  return dimensions.empty() ? "" : dimensions.front();
-}
-
 // The latest value of each group of `series`, in group order.
 std::vector<SeriesValue> LatestPerGroup(const IndicatorSeries& series) {
   std::map<std::string, SeriesValue> latest;
@@ -115,7 +98,7 @@ class FigureReader {
     q.to = to_;
     IndicatorSeries national = ReadSeries(conn_, ind, q);
     if (auto latest = LatestValue(national)) return {ReportFigure{ind, "", *latest}};
-    q.by = FigureDimension(ind, national.dimensions);
+    q.by = ChartDimension(ind, national.dimensions);
     if (q.by.empty()) return {};
     std::vector<ReportFigure> out;
     for (const auto& v : LatestPerGroup(ReadSeries(conn_, ind, q))) out.push_back({ind, v.group, v});
