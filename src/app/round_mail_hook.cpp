@@ -1,7 +1,6 @@
 #include "app/round_mail_hook.h"
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 
 #include "app/reporting_round.h"
@@ -11,18 +10,13 @@
 #include "storage/period_store.h"
 #include "storage/round_store.h"
 #include "storage/strategy_store.h"
+#include "storage/system_clock.h"
 
 namespace fremdrift {
 namespace {
 
 // The hour (Oslo time) from which the day's digest goes out.
 constexpr int kDigestHour = 7;
-
-int64_t UnixNow() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 MailItem ItemOf(const ExpectedReport& r, const std::string& period) {
   return {r.code, r.title, std::string(ReportStateKey(r.state)), period};
@@ -64,7 +58,7 @@ void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
   std::string occasion = report == own.end()
                              ? std::string("0")
                              : report->code + "-v" + std::to_string(report->version);
-  int64_t now = UnixNow();
+  int64_t now = SystemClock().NowUtcSeconds();
   switch (mail.event) {
     case RoundEvent::kRoundOpened:
       if (!items.empty()) MailRoundOpened(conn, period->code, settings.deadline, org, items, now);

@@ -1,7 +1,6 @@
 #include "app/sign_in.h"
 
 #include <algorithm>
-#include <chrono>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +11,7 @@
 #include "domain/user_rules.h"
 #include "storage/audit_log.h"
 #include "storage/session_store.h"
+#include "storage/system_clock.h"
 #include "storage/user_store.h"
 
 namespace fremdrift {
@@ -84,11 +84,7 @@ CountedAttempt CheckAndCountAttempt(SqlConnection& conn, const Attempt& a, int64
 
 }  // namespace
 
-int64_t EpochSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
+int64_t EpochSeconds() { return SystemClock().NowUtcSeconds(); }
 
 NewSession SignIn(SqlConnection& conn, const std::string& name, const std::string& password,
                   const std::string& address, int64_t now, const SessionPolicy& policy) {

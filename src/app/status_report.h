@@ -27,7 +27,4 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
 PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,
                                 const ReportingPeriod& a, const ReportingPeriod& b, const Viewer& viewer);
 
-// Today's date (UTC), for the report's title page.
-Date TodayUtc();
-
 }  // namespace fremdrift

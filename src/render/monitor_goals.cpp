@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "render/plan_ancestry.h"
+#include "domain/plan_tree.h"
 
 namespace fremdrift {
 

@@ -5,7 +5,7 @@
 #include "render/governance_view.h"
 #include "render/item_page_view.h"
 #include "render/page_urls.h"
-#include "render/plan_ancestry.h"
+#include "domain/plan_tree.h"
 #include "render/monitor_card.h"
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
