@@ -70,5 +70,15 @@ TEST_F(GroupByGoalTest, EveryGoalIsListedInPlanOrderEvenWithoutIndicators) {
   EXPECT_EQ(g.goals[1].goal->key, "m2");
 }
 
+TEST_F(GroupByGoalTest, AnOrphanCountsAsAGoalAsInThePlanTree) {
+  items.push_back(Item(5, 99, 2, "orphan"));
+  std::vector<Indicator> inds = {Serving("a", {{"nes", "orphan"}})};
+  auto g = GroupByGoal(inds, strategy, items);
+  ASSERT_EQ(g.goals.size(), 3u);
+  EXPECT_EQ(g.goals[2].goal->key, "orphan");
+  EXPECT_EQ(Codes(g.goals[2].indicators), (std::vector<std::string>{"a"}));
+  EXPECT_TRUE(g.others.empty());
+}
+
 }  // namespace
 }  // namespace fremdrift
