@@ -53,7 +53,8 @@ int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat
         auto conn = pool.Acquire();
         summary = ImportMeasurements(*conn, in, format, options);
       }
-      Finish(pool, id, summary.status == "error" ? JobState::kFailed : JobState::kDone, summary.ToJson().dump(), total);
+      Finish(pool, id, summary.status == ImportStatus::kError ? JobState::kFailed : JobState::kDone,
+             summary.ToJson().dump(), total);
     } catch (const std::exception& e) {
       nlohmann::json err{{"error", {{"code", "invalid"}, {"message", e.what()}}}};
       try {

@@ -427,11 +427,11 @@ ImportSummary ImportOnce(SqlConnection& conn, std::istream& in, MeasurementForma
   writer.Finish();
   summary.ignored += summary.invalid;
   if (options.dry_run) {
-    summary.status = "dry_run";
+    summary.status = ImportStatus::kDryRun;
     return summary;  // the transaction rolls back
   }
   if (summary.invalid > 0 && !options.skip_invalid) {
-    summary.status = "error";
+    summary.status = ImportStatus::kError;
     summary.ignored -= summary.invalid;
     return summary;
   }

@@ -77,7 +77,7 @@ std::vector<ExpectedReport> ExpectedReports(SqlConnection& conn, const Strategy&
     out.push_back(r);
   }
   if (!responsibles.empty()) {
-    for (const auto& ind : IndicatorStore(conn).List(true)) {
+    for (const auto& ind : IndicatorStore(conn).List(ListScope::kAll)) {
       auto it = responsibles.find(ind.code);
       if (it == responsibles.end()) continue;
       ExpectedReport r;
@@ -134,7 +134,7 @@ std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user) {
   std::vector<RoundTask> tasks;
   if (user.role == Role::kReader) return tasks;
   RoundStore rounds(conn);
-  for (const auto& s : StrategyStore(conn).List(true)) {
+  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
     std::vector<std::string> goal_order;
     for (const auto& g : RoundGoals(conn, s)) goal_order.push_back(g.key);
     for (const auto& p : PeriodStore(conn).List(s.id)) {

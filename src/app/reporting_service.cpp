@@ -31,7 +31,7 @@ std::string PeriodJson(const ReportingPeriod& p) {
 std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
                                                 const std::string& code, const Viewer& viewer) {
   std::vector<std::pair<Strategy, ReportingPeriod>> found;
-  for (const auto& s : StrategyStore(conn).List(true)) {
+  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
     if (!strategy_key.empty() && s.key != strategy_key) continue;
     if (auto p = PeriodStore(conn).Find(s.id, code)) {
       if (MaySee(viewer, s, *p)) found.emplace_back(s, *p);
@@ -130,7 +130,7 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
     inputs.push_back({label, a ? a->status : std::string(kNotAssessed), weighted ? child.rollup_weight : 1.0});
   }
   if (self) {
-    for (const auto& ind : IndicatorStore(conn).ServingItem(self->id, true)) {
+    for (const auto& ind : IndicatorStore(conn).ServingItem(self->id, ListScope::kAll)) {
       auto series = ReadSeries(conn, ind, {});
       std::string worst;
       for (const auto& ach : series.achievements) {

@@ -83,7 +83,7 @@ void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
 void EnqueueDueRoundMail(SqlConnection& conn, int64_t now) {
   // Open items per organisation over every open period with a deadline.
   std::map<std::string, std::vector<MailItem>> digest;
-  for (const auto& strategy : StrategyStore(conn).List(true)) {
+  for (const auto& strategy : StrategyStore(conn).List(ListScope::kAll)) {
     for (const auto& period : PeriodStore(conn).List(strategy.id)) {
       if (period.state != PeriodState::kOpen) continue;
       RoundSettings settings = RoundStore(conn).Settings(period.id);

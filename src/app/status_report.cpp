@@ -70,7 +70,7 @@ class FigureReader {
   }
 
   std::vector<Indicator> Parts(const Indicator& ind) {
-    if (all_.empty()) all_ = IndicatorStore(conn_).List(true);
+    if (all_.empty()) all_ = IndicatorStore(conn_).List(ListScope::kAll);
     std::vector<Indicator> parts;
     for (const auto& p : all_) {
       if (p.parent == ind.code) parts.push_back(p);

@@ -96,7 +96,7 @@ Response UploadPost(RequestContext& ctx) {
     s.file_error = t.Format("form_bad_value", {{"message", f.what()}});
     return UploadPage(ctx, s, 400);
   }
-  return UploadPage(ctx, s, s.summary->status == "error" ? 409 : 200);
+  return UploadPage(ctx, s, s.summary->status == ImportStatus::kError ? 409 : 200);
 }
 
 }  // namespace

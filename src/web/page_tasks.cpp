@@ -98,7 +98,7 @@ Response TasksPage(RequestContext& ctx) {
   // The narratives the secretariat has given this organisation to write.
   mstch::array narratives;
   if (user.role == Role::kEditor) {
-    for (const auto& s : StrategyStore(ctx.db()).List(true)) {
+    for (const auto& s : StrategyStore(ctx.db()).List(ListScope::kAll)) {
       auto owners = RoundStore(ctx.db()).NarrativeOwners(s.id);
       for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
         if (p.state != PeriodState::kOpen) continue;
