@@ -15,11 +15,6 @@
 namespace fremdrift {
 namespace {
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, int64_t id,
-           const std::string& action, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, entity, std::to_string(id), action, before, after});
-}
-
 std::string BodyAudit(const Body& b) {
   Json j = BodyFieldsToJson(b);
   j["id"] = b.id;
@@ -155,7 +150,11 @@ Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in
   if (store.FindByKey(b.key)) throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key");
   b.id = store.Insert(b);
   Body stored = *store.FindById(b.id);
-  Audit(conn, actor, "body", stored.id, "create", "", BodyAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "body",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = BodyAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -179,7 +178,12 @@ Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   b.version = version;
   BodyStore(conn).Update(b);
   Body stored = LoadBody(conn, id);
-  Audit(conn, actor, "body", id, "update", BodyAudit(current), BodyAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "body",
+                         .entity_id = std::to_string(id),
+                         .action = "update",
+                         .before = BodyAudit(current),
+                         .after = BodyAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -189,7 +193,11 @@ void DeleteBody(SqlConnection& conn, const User& actor, int64_t id, std::optiona
   Body current = LoadBody(conn, id);
   RequireAdmin(actor, "delete a body");
   BodyStore(conn).Delete(id, version);
-  Audit(conn, actor, "body", id, "delete", BodyAudit(current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "body",
+                         .entity_id = std::to_string(id),
+                         .action = "delete",
+                         .before = BodyAudit(current)});
   tx.Commit();
 }
 
@@ -212,7 +220,11 @@ Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::js
   MeetingStore store(conn);
   m.id = store.Insert(m);
   Meeting stored = *store.FindById(m.id);
-  Audit(conn, actor, "meeting", stored.id, "create", "", MeetingAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "meeting",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = MeetingAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -241,7 +253,12 @@ Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const 
   m.version = version;
   store.Update(m);
   Meeting stored = *store.FindById(id);
-  Audit(conn, actor, "meeting", id, "update", MeetingAudit(*current), MeetingAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "meeting",
+                         .entity_id = std::to_string(id),
+                         .action = "update",
+                         .before = MeetingAudit(*current),
+                         .after = MeetingAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -252,7 +269,11 @@ void DeleteMeeting(SqlConnection& conn, const User& actor, int64_t id, std::opti
   if (!current) throw Failure(FailureCode::kNotFound, "no meeting with id " + std::to_string(id));
   RequireMayEdit(actor, LoadBody(conn, current->body_id));
   MeetingStore(conn).Delete(id, version);
-  Audit(conn, actor, "meeting", id, "delete", MeetingAudit(*current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "meeting",
+                         .entity_id = std::to_string(id),
+                         .action = "delete",
+                         .before = MeetingAudit(*current)});
   tx.Commit();
 }
 
@@ -286,7 +307,11 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
   c.number = store.TakeNumber(body.id, c.year);
   c.id = store.Insert(c);
   Case stored = *store.FindById(c.id);
-  Audit(conn, actor, "case", stored.id, "create", "", CaseAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "case",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = CaseAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -322,7 +347,12 @@ Case UpdateCase(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   c.version = version;
   store.Update(c);
   Case stored = *store.FindById(id);
-  Audit(conn, actor, "case", id, "update", CaseAudit(*current), CaseAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "case",
+                         .entity_id = std::to_string(id),
+                         .action = "update",
+                         .before = CaseAudit(*current),
+                         .after = CaseAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -335,7 +365,11 @@ void DeleteCase(SqlConnection& conn, const User& actor, int64_t id, std::optiona
   RequireMayEdit(actor, LoadBody(conn, current->body_id));
   RequireCasesChangeable(CurrentMeeting(conn, *current));
   store.Delete(id, version);
-  Audit(conn, actor, "case", id, "delete", CaseAudit(*current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "case",
+                         .entity_id = std::to_string(id),
+                         .action = "delete",
+                         .before = CaseAudit(*current)});
   tx.Commit();
 }
 

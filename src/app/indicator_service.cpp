@@ -19,11 +19,6 @@ void RequireMayEdit(const User& actor) {
   }
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& action,
-           const std::string& code, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, "indicator", code, action, before, after});
-}
-
 Indicator Existing(SqlConnection& conn, const std::string& code) {
   auto ind = IndicatorStore(conn).FindByCode(code);
   if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + code + "'", "code");
@@ -86,7 +81,12 @@ Indicator Save(SqlConnection& conn, const User& actor, const Indicator& current,
   store.ClaimVersion(current.id, version);
   store.Upsert(changed);
   Indicator stored = *store.FindByCode(current.code);
-  Audit(conn, actor, "update", current.code, IndicatorAuditJson(current), IndicatorAuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "indicator",
+                         .entity_id = current.code,
+                         .action = "update",
+                         .before = IndicatorAuditJson(current),
+                         .after = IndicatorAuditJson(stored)});
   return stored;
 }
 
@@ -146,7 +146,11 @@ Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann
   }
   store.Upsert(ind);
   Indicator stored = *store.FindByCode(ind.code);
-  Audit(conn, actor, "create", stored.code, "", IndicatorAuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "indicator",
+                         .entity_id = stored.code,
+                         .action = "create",
+                         .after = IndicatorAuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -179,7 +183,11 @@ void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& 
                   "indicator '" + code + "' cannot be deleted while these refer to it: " + list, "code");
   }
   store.Delete(current.id);
-  Audit(conn, actor, "delete", code, IndicatorAuditJson(current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "indicator",
+                         .entity_id = code,
+                         .action = "delete",
+                         .before = IndicatorAuditJson(current)});
   tx.Commit();
 }
 

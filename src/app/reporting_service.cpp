@@ -17,11 +17,6 @@
 namespace fremdrift {
 namespace {
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, const std::string& id,
-           const std::string& action, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, entity, id, action, before, after});
-}
-
 std::string PeriodJson(const ReportingPeriod& p) {
   return nlohmann::json{{"code", p.code}, {"state", PeriodStateKey(p.state)}, {"version", p.version}}.dump();
 }
@@ -71,7 +66,11 @@ ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohm
   p.state = PeriodState::kOpen;
   p.id = store.Upsert(p);
   ReportingPeriod stored = *store.FindById(p.id);
-  Audit(conn, actor, "reporting_period", std::to_string(p.id), "create", "", PeriodJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "reporting_period",
+                         .entity_id = std::to_string(p.id),
+                         .action = "create",
+                         .after = PeriodJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -102,8 +101,12 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
   nlohmann::json audit_after = nlohmann::json::parse(PeriodJson(after));
   if (!reason.empty()) audit_after["reason"] = reason;
   if (missing > 0) audit_after["missing_reports"] = missing;
-  Audit(conn, actor, "reporting_period", std::to_string(period.id),
-        *target == PeriodState::kOpen ? "reopen" : "transition", PeriodJson(period), audit_after.dump());
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "reporting_period",
+                         .entity_id = std::to_string(period.id),
+                         .action = *target == PeriodState::kOpen ? "reopen" : "transition",
+                         .before = PeriodJson(period),
+                         .after = audit_after.dump()});
   tx.Commit();
   return after;
 }
@@ -228,8 +231,12 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
                   refusal.find("justification") != std::string::npos ? "justification" : "status");
   }
   Assessment stored = store.SaveAssessment(a, before.has_value());
-  Audit(conn, actor, "assessment", std::to_string(stored.id), before ? "update" : "create",
-        before ? AssessmentToJson(*before).dump() : "", AssessmentToJson(stored).dump());
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "assessment",
+                         .entity_id = std::to_string(stored.id),
+                         .action = before ? "update" : "create",
+                         .before = before ? AssessmentToJson(*before).dump() : "",
+                         .after = AssessmentToJson(stored).dump()});
   return stored;
 }
 
