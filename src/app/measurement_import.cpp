@@ -436,12 +436,15 @@ ImportSummary ImportOnce(SqlConnection& conn, std::istream& in, MeasurementForma
     return summary;
   }
   nlohmann::json indicators = writer.touched_codes();
-  AuditLog(conn).Append({0, "", options.actor, "measurements", "", "import", "",
-                         nlohmann::json{{"indicators", indicators},
-                                        {"imported", summary.imported},
-                                        {"updated", summary.updated},
-                                        {"ignored", summary.ignored},
-                                        {"invalid", summary.invalid}}.dump()});
+  AuditLog(conn).Append({.actor = options.actor,
+                         .entity = "measurements",
+                         .action = "import",
+                         .after = nlohmann::json{{"indicators", indicators},
+                                                 {"imported", summary.imported},
+                                                 {"updated", summary.updated},
+                                                 {"ignored", summary.ignored},
+                                                 {"invalid", summary.invalid}}
+                                      .dump()});
   tx.Commit();
   return summary;
 }
