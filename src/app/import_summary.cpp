@@ -39,9 +39,9 @@ std::string ImportSummary::ToText() const {
   if (status == ImportStatus::kError) {
     out += "Nothing was written: fix the rows below, or use --skip-invalid to import the valid ones.\n";
   }
-  out += std::string("status: ") + ImportStatusKey(status) + "\nimported:  + std::to_string(imported) +
-                    "\nupdated: " + std::to_string(updated) + "\nignored: " + std::to_string(ignored) +
-                    "\ninvalid: " + std::to_string(invalid) + "\n";
+  out += std::string("status: ") + ImportStatusKey(status) + "\nimported: " + std::to_string(imported) +
+         "\nupdated: " + std::to_string(updated) + "\nignored: " + std::to_string(ignored) +
+         "\ninvalid: " + std::to_string(invalid) + "\n";
   for (const auto& c : conflicts) {
     out += "  line " + std::to_string(c.line) + ", " + c.column + ": " + c.reason + "\n";
   }
