@@ -36,6 +36,17 @@ bool IsNameMember(std::string_view m) {
   return kNames.count(m) > 0 || (m.size() > 5 && m.substr(m.size() - 5) == "_name");
 }
 
+}  // namespace
+
+size_t MaxCharsOfMember(std::string_view member) {
+  if (IsUrlMember(member)) return kMaxUrlChars;
+  if (IsKeyMember(member)) return kMaxKeyChars;
+  if (IsNameMember(member)) return kMaxNameChars;
+  return kMaxLongTextChars;
+}
+
+namespace {
+
 struct Walker {
   std::vector<FieldProblem> problems;
 

@@ -3,14 +3,15 @@
 #include <iostream>
 
 #include "app/case_links.h"
-#include "app/pdf_printer.h"
 #include "app/narrative_service.h"
+#include "app/pdf_print_queue.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
+#include "web/html_error.h"
 #include "render/monitor_period_text.h"
 #include "render/page_urls.h"
 #include "render/period_form_urls.h"
@@ -129,7 +130,12 @@ Response ReportPage(RequestContext& ctx) {
   if (format == "pdf") {
     std::string html = ReportDocumentHtml(report, t, ctx.config().assets_dir);
     try {
-      return Download(PrintHtmlToPdf(html), "application/pdf", ReportFileName(period.code, "pdf", t));
+      Response r = Download("", "application/pdf", ReportFileName(period.code, "pdf", t));
+      r.shared_body = PdfPrintQueue::Shared().Print(html);
+      if (!r.shared_body) {
+        return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
+      }
+      return r;
     } catch (const Failure& f) {
       // The page hides internal messages; the operator needs this one.
       std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";
