@@ -38,8 +38,11 @@ std::string CreateToken(SqlConnection& conn, const std::string& user_name) {
   if (!user) throw Failure(FailureCode::kNotFound, "no user named '" + user_name + "'", "name");
   std::string token = GenerateToken();
   users.AddToken(user->id, HashToken(token));
-  AuditLog(conn).Append({0, "", "cli", "api_token", std::to_string(user->id), "create", "",
-                         nlohmann::json{{"user", user->name}}.dump()});
+  AuditLog(conn).Append({.actor = "cli",
+                         .entity = "api_token",
+                         .entity_id = std::to_string(user->id),
+                         .action = "create",
+                         .after = nlohmann::json{{"user", user->name}}.dump()});
   tx.Commit();
   return token;
 }

@@ -28,7 +28,7 @@ std::string ExportBundle(SqlConnection& conn) {
   doc["user_groups"] = Json::array();
   for (const auto& g : orgs.ListUserGroups()) doc["user_groups"].push_back(UserGroupToJson(g));
 
-  auto strategies = StrategyStore(conn).List(true);
+  auto strategies = StrategyStore(conn).List(ListScope::kAll);
   std::sort(strategies.begin(), strategies.end(),
             [](const Strategy& a, const Strategy& b) { return a.key < b.key; });
   doc["strategies"] = Json::array();
@@ -53,10 +53,10 @@ std::string ExportBundle(SqlConnection& conn) {
   doc["indicators"] = Json::array();
   doc["measurements"] = Json::array();
   IndicatorStore indicators(conn);
-  for (const auto& ind : indicators.List(true)) {
+  for (const auto& ind : indicators.List(ListScope::kAll)) {
     doc["indicators"].push_back(IndicatorToJson(ind));
   }
-  for (const auto& ind : indicators.List(true)) {
+  for (const auto& ind : indicators.List(ListScope::kAll)) {
     auto names = indicators.Dimensions(ind.id);
     std::vector<Measurement> rows;
     for (const auto& sm : MeasurementStore(conn).List(ind.id)) {
@@ -83,8 +83,7 @@ std::string ExportBundle(SqlConnection& conn) {
       pj["code"] = period.code;
       pj["title"] = period.title;
       pj["state"] = std::string(PeriodStateKey(period.state));
-      pj["source_ref"] = conn.Query("SELECT source_ref FROM reporting_periods WHERE id = ?", {period.id})
-                             .at(0).Text(0);
+      pj["source_ref"] = periods.SourceRef(period.id);
       pj["assessments"] = Json::array();
       for (const auto& a : periods.Assessments(period.id)) pj["assessments"].push_back(AssessmentToJson(a));
       pj["notes"] = Json::array();

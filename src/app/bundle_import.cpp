@@ -104,7 +104,11 @@ class BundleImporter {
   }
 
   void Audit(const std::string& entity, int64_t id, const std::string& after) {
-    AuditLog(conn_).Append({0, "", actor_, entity, std::to_string(id), "import", "", after});
+    AuditLog(conn_).Append({.actor = actor_,
+                            .entity = entity,
+                            .entity_id = std::to_string(id),
+                            .action = "import",
+                            .after = after});
   }
 
   void CheckKnownFields(const nlohmann::json& rec, const std::string& path,
@@ -117,7 +121,11 @@ class BundleImporter {
   void CostRecords(const std::vector<ImportedCostRecord>& records) {
     for (const auto& r : records) {
       Count(r.section, r.created);
-      AuditLog(conn_).Append({0, "", actor_, r.entity, r.entity_id, "import", "", r.after});
+      AuditLog(conn_).Append({.actor = actor_,
+                              .entity = r.entity,
+                              .entity_id = r.entity_id,
+                              .action = "import",
+                              .after = r.after});
     }
   }
 
@@ -132,7 +140,11 @@ class BundleImporter {
   void Source_(const nlohmann::json& rec, const std::string& path) {
     if (auto imported = ImportSourceRecord(conn_, rec, path, problems_)) {
       Count("sources", imported->created);
-      AuditLog(conn_).Append({0, "", actor_, "source_document", imported->key, "import", "", imported->after});
+      AuditLog(conn_).Append({.actor = actor_,
+                              .entity = "source_document",
+                              .entity_id = imported->key,
+                              .action = "import",
+                              .after = imported->after});
     }
   }
 

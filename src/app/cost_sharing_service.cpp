@@ -37,11 +37,6 @@ void RequireVersionForChange(bool exists, const std::optional<int64_t>& version)
   }
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, const std::string& id,
-           const std::string& action, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, entity, id, action, before, after});
-}
-
 std::string WithVersion(Json j, int64_t version) {
   j["version"] = version;
   return j.dump();
@@ -89,9 +84,12 @@ CostGroup SaveCostGroup(SqlConnection& conn, const User& actor, const std::strin
   auto before = store.FindGroup(key);
   RequireVersionForChange(before.has_value(), version);
   CostGroup after = store.SaveGroup(g, version);
-  Audit(conn, actor, "cost_group", key, before ? "update" : "create",
-        before ? WithVersion(CostGroupToJson(*before), before->version) : "",
-        WithVersion(CostGroupToJson(after), after.version));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "cost_group",
+                         .entity_id = key,
+                         .action = before ? "update" : "create",
+                         .before = before ? WithVersion(CostGroupToJson(*before), before->version) : "",
+                         .after = WithVersion(CostGroupToJson(after), after.version)});
   tx.Commit();
   return after;
 }
@@ -115,9 +113,13 @@ NationalSolution SaveNationalSolution(SqlConnection& conn, const User& actor,
   if (!problems.empty()) throw Failure::Invalid(problems);
   RequireVersionForChange(before.has_value(), version);
   NationalSolution after = store.SaveSolution(s, before ? version : std::nullopt);
-  Audit(conn, actor, "national_solution", key, before ? "update" : "create",
-        before ? WithVersion(NationalSolutionToJson(*before), before->version) : "",
-        WithVersion(NationalSolutionToJson(after), after.version));
+  AuditLog(conn).Append(
+      {.actor = actor.name,
+       .entity = "national_solution",
+       .entity_id = key,
+       .action = before ? "update" : "create",
+       .before = before ? WithVersion(NationalSolutionToJson(*before), before->version) : "",
+       .after = WithVersion(NationalSolutionToJson(after), after.version)});
   tx.Commit();
   return after;
 }
@@ -156,9 +158,12 @@ SolutionYear SaveSolutionYear(SqlConnection& conn, const User& actor, const std:
   if (auto chain = SolutionChainProblems(records); !chain.empty()) throw Failure::Invalid(chain);
   RequireVersionForChange(before.has_value(), version);
   SolutionYear after = store.SaveYear(r, before ? version : std::nullopt);
-  Audit(conn, actor, "solution_year", solution + "/" + std::to_string(year),
-        before ? "update" : "create", before ? WithVersion(SolutionYearToJson(*before), before->version) : "",
-        WithVersion(SolutionYearToJson(after), after.version));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "solution_year",
+                         .entity_id = solution + "/" + std::to_string(year),
+                         .action = before ? "update" : "create",
+                         .before = before ? WithVersion(SolutionYearToJson(*before), before->version) : "",
+                         .after = WithVersion(SolutionYearToJson(after), after.version)});
   tx.Commit();
   return after;
 }
@@ -183,8 +188,11 @@ void DeleteSolutionYear(SqlConnection& conn, const User& actor, const std::strin
                   "still_referenced_by_others", {});
   }
   store.DeleteYear(solution, year, version);
-  Audit(conn, actor, "solution_year", solution + "/" + std::to_string(year), "delete",
-        WithVersion(SolutionYearToJson(*before), before->version), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "solution_year",
+                         .entity_id = solution + "/" + std::to_string(year),
+                         .action = "delete",
+                         .before = WithVersion(SolutionYearToJson(*before), before->version)});
   tx.Commit();
 }
 

@@ -61,7 +61,11 @@ class GovernanceImporter {
   }
 
   void Audit(const char* entity, int64_t id, const std::string& after) {
-    AuditLog(conn_).Append({0, "", actor_, entity, std::to_string(id), "import", "", after});
+    AuditLog(conn_).Append({.actor = actor_,
+                            .entity = entity,
+                            .entity_id = std::to_string(id),
+                            .action = "import",
+                            .after = after});
   }
 
   void Body_(const nlohmann::json& rec, const std::string& path) {

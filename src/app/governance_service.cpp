@@ -15,11 +15,6 @@
 namespace fremdrift {
 namespace {
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, int64_t id,
-           const std::string& action, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, entity, std::to_string(id), action, before, after});
-}
-
 std::string BodyAudit(const Body& b) {
   Json j = BodyFieldsToJson(b);
   j["id"] = b.id;
@@ -158,7 +153,11 @@ Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in
                                       "duplicate_key", {{"key", b.key}});
   b.id = store.Insert(b);
   Body stored = *store.FindById(b.id);
-  Audit(conn, actor, "body", stored.id, "create", "", BodyAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "body",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = BodyAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -183,7 +182,12 @@ Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   b.version = version;
   BodyStore(conn).Update(b);
   Body stored = LoadBody(conn, id);
-  Audit(conn, actor, "body", id, "update", BodyAudit(current), BodyAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "body",
+                         .entity_id = std::to_string(id),
+                         .action = "update",
+                         .before = BodyAudit(current),
+                         .after = BodyAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -193,7 +197,11 @@ void DeleteBody(SqlConnection& conn, const User& actor, int64_t id, std::optiona
   Body current = LoadBody(conn, id);
   RequireAdmin(actor, "delete a body");
   BodyStore(conn).Delete(id, version);
-  Audit(conn, actor, "body", id, "delete", BodyAudit(current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "body",
+                         .entity_id = std::to_string(id),
+                         .action = "delete",
+                         .before = BodyAudit(current)});
   tx.Commit();
 }
 
@@ -216,7 +224,11 @@ Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::js
   MeetingStore store(conn);
   m.id = store.Insert(m);
   Meeting stored = *store.FindById(m.id);
-  Audit(conn, actor, "meeting", stored.id, "create", "", MeetingAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "meeting",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = MeetingAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -245,7 +257,12 @@ Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const 
   m.version = version;
   store.Update(m);
   Meeting stored = *store.FindById(id);
-  Audit(conn, actor, "meeting", id, "update", MeetingAudit(*current), MeetingAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "meeting",
+                         .entity_id = std::to_string(id),
+                         .action = "update",
+                         .before = MeetingAudit(*current),
+                         .after = MeetingAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -256,7 +273,11 @@ void DeleteMeeting(SqlConnection& conn, const User& actor, int64_t id, std::opti
   if (!current) throw Failure(FailureCode::kNotFound, "no meeting with id " + std::to_string(id));
   RequireMayEdit(actor, LoadBody(conn, current->body_id));
   MeetingStore(conn).Delete(id, version);
-  Audit(conn, actor, "meeting", id, "delete", MeetingAudit(*current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "meeting",
+                         .entity_id = std::to_string(id),
+                         .action = "delete",
+                         .before = MeetingAudit(*current)});
   tx.Commit();
 }
 
@@ -290,7 +311,11 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
   c.number = store.TakeNumber(body.id, c.year);
   c.id = store.Insert(c);
   Case stored = *store.FindById(c.id);
-  Audit(conn, actor, "case", stored.id, "create", "", CaseAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "case",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = CaseAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -326,7 +351,12 @@ Case UpdateCase(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   c.version = version;
   store.Update(c);
   Case stored = *store.FindById(id);
-  Audit(conn, actor, "case", id, "update", CaseAudit(*current), CaseAudit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "case",
+                         .entity_id = std::to_string(id),
+                         .action = "update",
+                         .before = CaseAudit(*current),
+                         .after = CaseAudit(stored)});
   tx.Commit();
   return stored;
 }
@@ -339,7 +369,11 @@ void DeleteCase(SqlConnection& conn, const User& actor, int64_t id, std::optiona
   RequireMayEdit(actor, LoadBody(conn, current->body_id));
   RequireCasesChangeable(CurrentMeeting(conn, *current));
   store.Delete(id, version);
-  Audit(conn, actor, "case", id, "delete", CaseAudit(*current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "case",
+                         .entity_id = std::to_string(id),
+                         .action = "delete",
+                         .before = CaseAudit(*current)});
   tx.Commit();
 }
 

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "domain/failure.h"
+#include "storage/job_store.h"
 #include "storage/timestamp.h"
 
 namespace fremdrift {
@@ -26,11 +27,10 @@ std::optional<int64_t> Progress(int64_t id) {
   return it->second;
 }
 
-void Finish(ConnectionPool& pool, int64_t id, const std::string& state, const std::string& result,
+void Finish(ConnectionPool& pool, int64_t id, JobState state, const std::string& result,
             int64_t progress) {
   auto conn = pool.Acquire();
-  conn->Execute("UPDATE jobs SET state = ?, result = ?, progress = ?, finished_at = ? WHERE id = ?",
-                {state, result, progress, UtcNow(), id});
+  JobStore(*conn).Finish(id, state, result, progress, UtcNow());
 }
 
 }  // namespace
@@ -41,12 +41,7 @@ int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat
   int64_t id;
   {
     auto conn = pool.Acquire();
-    id = conn->Query(
-                 "INSERT INTO jobs (kind, state, progress, total, created_by, created_at) "
-                 "VALUES ('measurements_import', 'running', 0, ?, ?, ?) RETURNING id",
-                 {total, options.actor, UtcNow()})
-             .at(0)
-             .Int(0);
+    id = JobStore(*conn).Start("measurements_import", total, options.actor, UtcNow());
   }
   SetProgress(id, 0);
   std::thread([&pool, id, total, body = std::move(body), format, options]() mutable {
@@ -58,11 +53,12 @@ int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat
         auto conn = pool.Acquire();
         summary = ImportMeasurements(*conn, in, format, options);
       }
-      Finish(pool, id, summary.status == "error" ? "failed" : "done", summary.ToJson().dump(), total);
+      Finish(pool, id, summary.status == ImportStatus::kError ? JobState::kFailed : JobState::kDone,
+             summary.ToJson().dump(), total);
     } catch (const std::exception& e) {
       nlohmann::json err{{"error", {{"code", "invalid"}, {"message", e.what()}}}};
       try {
-        Finish(pool, id, "failed", err.dump(), Progress(id).value_or(0));
+        Finish(pool, id, JobState::kFailed, err.dump(), Progress(id).value_or(0));
       } catch (...) {
       }
     }
@@ -72,25 +68,21 @@ int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat
 }
 
 std::optional<nlohmann::ordered_json> JobStatus(SqlConnection& conn, int64_t id) {
-  auto rows = conn.Query(
-      "SELECT id, kind, state, progress, total, result, created_by, created_at, finished_at "
-      "FROM jobs WHERE id = ?",
-      {id});
-  if (rows.empty()) return std::nullopt;
-  const auto& r = rows[0];
+  auto job = JobStore(conn).Find(id);
+  if (!job) return std::nullopt;
   nlohmann::ordered_json j;
-  j["id"] = r.Int(0);
-  j["kind"] = r.Text(1);
-  j["state"] = r.Text(2);
-  int64_t progress = r.Int(3);
-  if (r.Text(2) == "running") progress = Progress(id).value_or(progress);
+  j["id"] = job->id;
+  j["kind"] = job->kind;
+  j["state"] = JobStateKey(job->state);
+  int64_t progress = job->progress;
+  if (job->state == JobState::kRunning) progress = Progress(id).value_or(progress);
   j["progress"] = progress;
-  j["total"] = r.Int(4);
-  j["result"] = r.Text(5).empty() ? nlohmann::ordered_json(nullptr)
-                                  : nlohmann::ordered_json::parse(r.Text(5));
-  j["created_by"] = r.Text(6);
-  j["created_at"] = r.Text(7);
-  j["finished_at"] = r.IsNull(8) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(r.Text(8));
+  j["total"] = job->total;
+  j["result"] = job->result.empty() ? nlohmann::ordered_json(nullptr)
+                                    : nlohmann::ordered_json::parse(job->result);
+  j["created_by"] = job->created_by;
+  j["created_at"] = job->created_at;
+  j["finished_at"] = job->finished_at ? nlohmann::ordered_json(*job->finished_at) : nlohmann::ordered_json(nullptr);
   return j;
 }
 

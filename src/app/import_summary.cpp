@@ -2,6 +2,15 @@
 
 namespace fremdrift {
 
+const char* ImportStatusKey(ImportStatus status) {
+  switch (status) {
+    case ImportStatus::kOk: return "ok";
+    case ImportStatus::kDryRun: return "dry_run";
+    case ImportStatus::kError: return "error";
+  }
+  return "error";
+}
+
 void ImportSummary::AddConflict(int64_t line, std::string column, std::string reason,
                                 std::string rule, MessageParams params) {
   ++invalid;
@@ -12,7 +21,7 @@ void ImportSummary::AddConflict(int64_t line, std::string column, std::string re
 
 nlohmann::ordered_json ImportSummary::ToJson() const {
   nlohmann::ordered_json j;
-  j["status"] = status;
+  j["status"] = ImportStatusKey(status);
   j["imported"] = imported;
   j["updated"] = updated;
   j["ignored"] = ignored;
@@ -31,13 +40,13 @@ nlohmann::ordered_json ImportSummary::ToJson() const {
 
 std::string ImportSummary::ToText() const {
   std::string out;
-  if (status == "dry_run") out += "Dry run: nothing was written. The counts say what an import would do.\n";
-  if (status == "error") {
+  if (status == ImportStatus::kDryRun) out += "Dry run: nothing was written. The counts say what an import would do.\n";
+  if (status == ImportStatus::kError) {
     out += "Nothing was written: fix the rows below, or use --skip-invalid to import the valid ones.\n";
   }
-  out += "status: " + status + "\nimported: " + std::to_string(imported) +
-                    "\nupdated: " + std::to_string(updated) + "\nignored: " + std::to_string(ignored) +
-                    "\ninvalid: " + std::to_string(invalid) + "\n";
+  out += std::string("status: ") + ImportStatusKey(status) + "\nimported: " + std::to_string(imported) +
+         "\nupdated: " + std::to_string(updated) + "\nignored: " + std::to_string(ignored) +
+         "\ninvalid: " + std::to_string(invalid) + "\n";
   for (const auto& c : conflicts) {
     out += "  line " + std::to_string(c.line) + ", " + c.column + ": " + c.reason + "\n";
   }

@@ -21,11 +21,19 @@ struct ImportConflict {
   MessageParams params = {};  // its parameters, for the catalogue's "problem_<rule>"
 };
 
+// What became of a bulk operation.
+enum class ImportStatus {
+  kOk,      // written
+  kDryRun,  // checked only, nothing written
+  kError,   // nothing written because of conflicts (without skip-invalid)
+};
+
+// "ok", "dry_run", "error": the word in the JSON summary and the catalogue.
+const char* ImportStatusKey(ImportStatus status);
+
 struct ImportSummary {
-  // "ok": written; "dry_run": checked only, nothing written; "error":
-  // nothing written because of conflicts (without skip-invalid).
-  std::string status = "ok";
-  // With "dry_run" and "error" the counts say what an import would do.
+  ImportStatus status = ImportStatus::kOk;
+  // With kDryRun and kError the counts say what an import would do.
   int64_t imported = 0;  // new rows
   int64_t updated = 0;   // changed rows
   int64_t ignored = 0;   // identical rows, and invalid rows that were skipped

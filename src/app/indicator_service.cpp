@@ -6,6 +6,8 @@
 #include "formats/indicator_json.h"
 #include "storage/audit_log.h"
 #include "storage/indicator_store.h"
+#include "storage/plan_item_store.h"
+#include "storage/strategy_store.h"
 
 namespace fremdrift {
 namespace {
@@ -15,11 +17,6 @@ void RequireMayEdit(const User& actor) {
     throw Failure(FailureCode::kForbidden,
                   "user '" + actor.name + "' has the reader role and may not change indicators");
   }
-}
-
-void Audit(SqlConnection& conn, const User& actor, const std::string& action,
-           const std::string& code, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, "indicator", code, action, before, after});
 }
 
 Indicator Existing(SqlConnection& conn, const std::string& code) {
@@ -61,10 +58,8 @@ Indicator ParseAndCheck(SqlConnection& conn, const nlohmann::json& full,
   for (size_t k = 0; k < ind.serves.size(); ++k) {
     const auto& s = ind.serves[k];
     if (s.strategy.empty() || s.item.empty()) continue;
-    if (conn.Query("SELECT 1 FROM plan_items p JOIN strategies s ON s.id = p.strategy_id "
-                   "WHERE s.key = ? AND p.key = ?",
-                   {s.strategy, s.item})
-            .empty()) {
+    auto strategy = StrategyStore(conn).FindByKey(s.strategy);
+    if (!strategy || !PlanItemStore(conn).FindByKey(strategy->id, s.item)) {
       problems.push_back({"serves[" + std::to_string(k) + "]",
                           "no plan item '" + s.item + "' in strategy '" + s.strategy + "'"});
     }
@@ -86,7 +81,12 @@ Indicator Save(SqlConnection& conn, const User& actor, const Indicator& current,
   store.ClaimVersion(current.id, version);
   store.Upsert(changed);
   Indicator stored = *store.FindByCode(current.code);
-  Audit(conn, actor, "update", current.code, IndicatorAuditJson(current), IndicatorAuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "indicator",
+                         .entity_id = current.code,
+                         .action = "update",
+                         .before = IndicatorAuditJson(current),
+                         .after = IndicatorAuditJson(stored)});
   return stored;
 }
 
@@ -146,7 +146,11 @@ Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann
   }
   store.Upsert(ind);
   Indicator stored = *store.FindByCode(ind.code);
-  Audit(conn, actor, "create", stored.code, "", IndicatorAuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "indicator",
+                         .entity_id = stored.code,
+                         .action = "create",
+                         .after = IndicatorAuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -180,7 +184,11 @@ void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& 
                   "still_referenced_by_others", {});
   }
   store.Delete(current.id);
-  Audit(conn, actor, "delete", code, IndicatorAuditJson(current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "indicator",
+                         .entity_id = code,
+                         .action = "delete",
+                         .before = IndicatorAuditJson(current)});
   tx.Commit();
 }
 

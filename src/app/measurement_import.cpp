@@ -470,21 +470,24 @@ ImportSummary ImportOnce(SqlConnection& conn, std::istream& in, MeasurementForma
   writer.Finish();
   summary.ignored += summary.invalid;
   if (options.dry_run) {
-    summary.status = "dry_run";
+    summary.status = ImportStatus::kDryRun;
     return summary;  // the transaction rolls back
   }
   if (summary.invalid > 0 && !options.skip_invalid) {
-    summary.status = "error";
+    summary.status = ImportStatus::kError;
     summary.ignored -= summary.invalid;
     return summary;
   }
   nlohmann::json indicators = writer.touched_codes();
-  AuditLog(conn).Append({0, "", options.actor, "measurements", "", "import", "",
-                         nlohmann::json{{"indicators", indicators},
-                                        {"imported", summary.imported},
-                                        {"updated", summary.updated},
-                                        {"ignored", summary.ignored},
-                                        {"invalid", summary.invalid}}.dump()});
+  AuditLog(conn).Append({.actor = options.actor,
+                         .entity = "measurements",
+                         .action = "import",
+                         .after = nlohmann::json{{"indicators", indicators},
+                                                 {"imported", summary.imported},
+                                                 {"updated", summary.updated},
+                                                 {"ignored", summary.ignored},
+                                                 {"invalid", summary.invalid}}
+                                      .dump()});
   tx.Commit();
   return summary;
 }

@@ -58,11 +58,6 @@ std::string AuditJson(const VersionedValue& v) {
   return MeasurementApiJson(v.measurement, v.version).dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& action,
-           const std::string& code, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, "measurement", code, action, before, after});
-}
-
 // The parsed and checked body, with its indicator.
 struct Checked {
   Measurement m;
@@ -152,7 +147,11 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   RefreshAggregates(conn, c.indicator.id, c.m.period);
   VersionedValue stored = FromRow(c.indicator.code, indicators.Dimensions(c.indicator.id),
                                   *rows.Find(c.indicator.id, c.m.period, dims));
-  Audit(conn, actor, "create", c.indicator.code, "", AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "measurement",
+                         .entity_id = c.indicator.code,
+                         .action = "create",
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -174,8 +173,12 @@ VersionedValue UpdateOnce(SqlConnection& conn, const User& actor, const nlohmann
   rows.Update(c.indicator.id, Row(c.m, *dims), *c.version);
   RefreshAggregates(conn, c.indicator.id, c.m.period);
   VersionedValue stored = FromRow(c.indicator.code, names, *rows.Find(c.indicator.id, c.m.period, *dims));
-  Audit(conn, actor, "update", c.indicator.code, AuditJson(FromRow(c.indicator.code, names, *before)),
-        AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "measurement",
+                         .entity_id = c.indicator.code,
+                         .action = "update",
+                         .before = AuditJson(FromRow(c.indicator.code, names, *before)),
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -196,7 +199,11 @@ void DeleteOnce(SqlConnection& conn, const User& actor, const MeasurementKey& ke
   if (!before) NoSuchMeasurement(key);
   rows.Delete(ind->id, key.period, *dims, expected_version);
   RefreshAggregates(conn, ind->id, key.period);
-  Audit(conn, actor, "delete", ind->code, AuditJson(FromRow(ind->code, names, *before)), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "measurement",
+                         .entity_id = ind->code,
+                         .action = "delete",
+                         .before = AuditJson(FromRow(ind->code, names, *before))});
   tx.Commit();
 }
 

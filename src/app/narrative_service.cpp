@@ -111,8 +111,12 @@ void SaveNarrative(SqlConnection& conn, const User& actor, const Strategy& strat
   }
   if (!placed) all.insert(all.end(), kept.begin(), kept.end());
   store.ReplaceNotes(period.id, all);
-  AuditLog(conn).Append({0, "", actor.name, "period_narrative", EntityId(period, subject), "update",
-                         NotesJson(before), NotesJson(kept)});
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "period_narrative",
+                         .entity_id = EntityId(period, subject),
+                         .action = "update",
+                         .before = NotesJson(before),
+                         .after = NotesJson(kept)});
   tx.Commit();
 }
 
@@ -128,10 +132,14 @@ void AssignNarrative(SqlConnection& conn, const User& actor, const Strategy& str
     if (f.code() != FailureCode::kNotFound) throw;
     throw Failure(FailureCode::kInvalid, f.what(), "organisation");
   }
-  AuditLog(conn).Append({0, "", actor.name, "narrative_owner",
-                         std::to_string(strategy.id) + "/" + (subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + subject.key),
-                         "assign", nlohmann::json{{"organisation", before}}.dump(),
-                         nlohmann::json{{"organisation", organisation}}.dump()});
+  AuditLog(conn).Append(
+      {.actor = actor.name,
+       .entity = "narrative_owner",
+       .entity_id = std::to_string(strategy.id) + "/" +
+                    (subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + subject.key),
+       .action = "assign",
+       .before = nlohmann::json{{"organisation", before}}.dump(),
+       .after = nlohmann::json{{"organisation", organisation}}.dump()});
   tx.Commit();
 }
 

@@ -18,12 +18,6 @@ std::string AuditJson(const Organisation& o) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& action, int64_t id,
-           const std::string& before, const std::string& after) {
-  AuditLog(conn).Append(
-      {0, "", actor.name, "organisation", std::to_string(id), action, before, after});
-}
-
 // Sets on `org` each of name, kind and source that `body` holds.
 void ApplyFields(const nlohmann::json& body, Organisation& org,
                  std::vector<FieldProblem>& problems) {
@@ -75,7 +69,11 @@ Organisation CreateOrganisation(SqlConnection& conn, const User& actor,
   WriteTransaction tx(conn);
   org.id = OrganisationStore(conn).Insert(org);
   Organisation stored = *OrganisationStore(conn).FindById(org.id);
-  Audit(conn, actor, "create", stored.id, "", AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "organisation",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -104,7 +102,12 @@ Organisation UpdateOrganisation(SqlConnection& conn, const User& actor,
   org.version = *version;
   OrganisationStore(conn).Update(org);
   Organisation stored = *OrganisationStore(conn).FindById(current.id);
-  Audit(conn, actor, "update", stored.id, AuditJson(current), AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "organisation",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "update",
+                         .before = AuditJson(current),
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -151,7 +154,11 @@ void DeleteOrganisation(SqlConnection& conn, const User& actor, const std::strin
                       "' cannot be deleted while other records refer to it",
                   "short_name", "still_referenced_by_others", {});
   }
-  Audit(conn, actor, "delete", current.id, AuditJson(current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "organisation",
+                         .entity_id = std::to_string(current.id),
+                         .action = "delete",
+                         .before = AuditJson(current)});
   tx.Commit();
 }
 

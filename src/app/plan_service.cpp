@@ -26,12 +26,6 @@ std::string ItemAuditJson(const PlanItem& p) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& action,
-           int64_t id, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, "plan_item", std::to_string(id),
-                         action, before, after});
-}
-
 void RequireMayEdit(const User& actor, const PlanItem& item) {
   if (!MayEditItem(actor, item)) {
     throw Failure(FailureCode::kForbidden,
@@ -117,7 +111,11 @@ PlanItem CreatePlanItem(SqlConnection& conn, const User& actor,
   }
   item.id = PlanItemStore(conn).Insert(item);
   PlanItem stored = *PlanItemStore(conn).FindById(item.id);
-  Audit(conn, actor, "create", stored.id, "", ItemAuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "plan_item",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = ItemAuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -143,7 +141,12 @@ PlanItem UpdatePlanItem(SqlConnection& conn, const User& actor, int64_t id,
   item.version = *version;
   PlanItemStore(conn).Update(item);
   PlanItem stored = *PlanItemStore(conn).FindById(id);
-  Audit(conn, actor, "update", id, ItemAuditJson(*current), ItemAuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "plan_item",
+                         .entity_id = std::to_string(id),
+                         .action = "update",
+                         .before = ItemAuditJson(*current),
+                         .after = ItemAuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -155,7 +158,11 @@ void DeletePlanItem(SqlConnection& conn, const User& actor, int64_t id,
   if (!current) throw Failure(FailureCode::kNotFound, "no plan item with id " + std::to_string(id));
   RequireMayEdit(actor, *current);
   PlanItemStore(conn).Delete(id, expected_version);
-  Audit(conn, actor, "delete", id, ItemAuditJson(*current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "plan_item",
+                         .entity_id = std::to_string(id),
+                         .action = "delete",
+                         .before = ItemAuditJson(*current)});
   tx.Commit();
 }
 

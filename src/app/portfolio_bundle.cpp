@@ -34,11 +34,6 @@ struct ParsedItem {
   std::string raw;
 };
 
-void Audit(SqlConnection& conn, const std::string& actor, const std::string& entity, int64_t id,
-           const std::string& after) {
-  AuditLog(conn).Append({0, "", actor, entity, std::to_string(id), "import", "", after});
-}
-
 }  // namespace
 
 void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
@@ -135,7 +130,12 @@ void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const
       pa.assessment.period_id = period->id;
       store.SaveAssessment(pa.assessment, false);
     }
-    if (pi.item.id) Audit(conn, actor, "portfolio_item", pi.item.id, pi.raw);
+    if (pi.item.id)
+      AuditLog(conn).Append({.actor = actor,
+                             .entity = "portfolio_item",
+                             .entity_id = std::to_string(pi.item.id),
+                             .action = "import",
+                             .after = pi.raw});
   }
 }
 
@@ -167,7 +167,11 @@ void ImportRoadmapVersions(SqlConnection& conn, const nlohmann::json& list, cons
       }
       summary.sections["roadmap_versions"].*(existing ? &BundleImportSummary::Counts::updated
                                                       : &BundleImportSummary::Counts::created) += 1;
-      Audit(conn, actor, "roadmap_version", store.FindByCode(v.code)->id, list[i].dump());
+      AuditLog(conn).Append({.actor = actor,
+                             .entity = "roadmap_version",
+                             .entity_id = std::to_string(store.FindByCode(v.code)->id),
+                             .action = "import",
+                             .after = list[i].dump()});
     } catch (const Failure& f) {
       problems.push_back({p + (f.field().empty() ? "" : "." + f.field()), f.what()});
     }

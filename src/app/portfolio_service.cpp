@@ -31,11 +31,6 @@ std::string AuditJson(const PortfolioItem& p) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, const std::string& id,
-           const std::string& action, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, entity, id, action, before, after});
-}
-
 void RequireMayEdit(const User& actor, const PortfolioItem& item) {
   if (MayEditPortfolioItem(actor, item)) return;
   throw Failure(FailureCode::kForbidden,
@@ -125,7 +120,11 @@ PortfolioItem CreatePortfolioItem(SqlConnection& conn, const User& actor, const 
   item.id = store.Insert(item);
   store.WriteLinks(item);
   PortfolioItem stored = *store.FindByKey(item.key);
-  Audit(conn, actor, "portfolio_item", std::to_string(stored.id), "create", "", AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "portfolio_item",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -153,7 +152,12 @@ PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const 
   store.Update(item);
   store.WriteLinks(item);
   PortfolioItem stored = *store.FindByKey(item.key);
-  Audit(conn, actor, "portfolio_item", std::to_string(stored.id), "update", AuditJson(*before), AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "portfolio_item",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "update",
+                         .before = AuditJson(*before),
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -165,7 +169,11 @@ void DeletePortfolioItem(SqlConnection& conn, const User& actor, const std::stri
   if (!before) throw Failure(FailureCode::kNotFound, "no portfolio item '" + key + "'", "key");
   RequireMayEdit(actor, *before);
   store.Delete(key, version);
-  Audit(conn, actor, "portfolio_item", std::to_string(before->id), "delete", AuditJson(*before), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "portfolio_item",
+                         .entity_id = std::to_string(before->id),
+                         .action = "delete",
+                         .before = AuditJson(*before)});
   tx.Commit();
 }
 
@@ -220,8 +228,12 @@ PeriodAssessment SavePortfolioAssessment(SqlConnection& conn, const User& actor,
     j["version"] = x.version;
     return j.dump();
   };
-  Audit(conn, actor, "portfolio_assessment", std::to_string(stored.id), before ? "update" : "create",
-        before ? audit(*before) : "", audit(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "portfolio_assessment",
+                         .entity_id = std::to_string(stored.id),
+                         .action = before ? "update" : "create",
+                         .before = before ? audit(*before) : "",
+                         .after = audit(stored)});
   tx.Commit();
   return {stored, strategy.key, period.code, std::string(PeriodStateKey(period.state))};
 }

@@ -77,7 +77,7 @@ std::vector<ExpectedReport> ExpectedReports(SqlConnection& conn, const Strategy&
     out.push_back(r);
   }
   if (!responsibles.empty()) {
-    for (const auto& ind : IndicatorStore(conn).List(true)) {
+    for (const auto& ind : IndicatorStore(conn).List(ListScope::kAll)) {
       auto it = responsibles.find(ind.code);
       if (it == responsibles.end()) continue;
       ExpectedReport r;
@@ -134,7 +134,7 @@ std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user) {
   std::vector<RoundTask> tasks;
   if (user.role == Role::kReader) return tasks;
   RoundStore rounds(conn);
-  for (const auto& s : StrategyStore(conn).List(true)) {
+  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
     std::vector<std::string> goal_order;
     for (const auto& g : RoundGoals(conn, s)) goal_order.push_back(g.key);
     for (const auto& p : PeriodStore(conn).List(s.id)) {
@@ -221,9 +221,12 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
   ReportRecord stored = rounds.Save(after);
   nlohmann::json after_json = RecordJson(stored);
   after_json["action"] = ReportActionKey(action);
-  AuditLog(conn).Append({0, "", actor.name, "expected_report", RecordEntityId(period.id, subject),
-                         std::string(ReportActionKey(action)),
-                         before.version ? RecordJson(before).dump() : "", after_json.dump()});
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "expected_report",
+                         .entity_id = RecordEntityId(period.id, subject),
+                         .action = std::string(ReportActionKey(action)),
+                         .before = before.version ? RecordJson(before).dump() : "",
+                         .after = after_json.dump()});
   for (const auto& owner : report->owners) {
     if (action == ReportAction::kReturn) {
       EnqueueRoundMail(conn, {RoundEvent::kReportReturned, period.id, owner, subject, comment, actor.name});
@@ -342,8 +345,12 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
                           {"reporting_levels", l}}
         .dump();
   };
-  AuditLog(conn).Append({0, "", actor.name, "reporting_period", std::to_string(period.id), "round",
-                         json_of(before, levels_before), json_of(settings, rounds.ReportingLevels(strategy.id))});
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "reporting_period",
+                         .entity_id = std::to_string(period.id),
+                         .action = "round",
+                         .before = json_of(before, levels_before),
+                         .after = json_of(settings, rounds.ReportingLevels(strategy.id))});
   if (before.deadline.empty()) {
     std::set<std::string> owners;
     for (const auto& r : ExpectedReports(conn, strategy, period)) owners.insert(r.owners.begin(), r.owners.end());

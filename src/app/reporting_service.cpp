@@ -17,11 +17,6 @@
 namespace fremdrift {
 namespace {
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, const std::string& id,
-           const std::string& action, const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, entity, id, action, before, after});
-}
-
 std::string PeriodJson(const ReportingPeriod& p) {
   return nlohmann::json{{"code", p.code}, {"state", PeriodStateKey(p.state)}, {"version", p.version}}.dump();
 }
@@ -31,7 +26,7 @@ std::string PeriodJson(const ReportingPeriod& p) {
 std::pair<Strategy, ReportingPeriod> FindPeriod(SqlConnection& conn, const std::string& strategy_key,
                                                 const std::string& code, const Viewer& viewer) {
   std::vector<std::pair<Strategy, ReportingPeriod>> found;
-  for (const auto& s : StrategyStore(conn).List(true)) {
+  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
     if (!strategy_key.empty() && s.key != strategy_key) continue;
     if (auto p = PeriodStore(conn).Find(s.id, code)) {
       if (MaySee(viewer, s, *p)) found.emplace_back(s, *p);
@@ -73,7 +68,11 @@ ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohm
   p.state = PeriodState::kOpen;
   p.id = store.Upsert(p);
   ReportingPeriod stored = *store.FindById(p.id);
-  Audit(conn, actor, "reporting_period", std::to_string(p.id), "create", "", PeriodJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "reporting_period",
+                         .entity_id = std::to_string(p.id),
+                         .action = "create",
+                         .after = PeriodJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -104,8 +103,12 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
   nlohmann::json audit_after = nlohmann::json::parse(PeriodJson(after));
   if (!reason.empty()) audit_after["reason"] = reason;
   if (missing > 0) audit_after["missing_reports"] = missing;
-  Audit(conn, actor, "reporting_period", std::to_string(period.id),
-        *target == PeriodState::kOpen ? "reopen" : "transition", PeriodJson(period), audit_after.dump());
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "reporting_period",
+                         .entity_id = std::to_string(period.id),
+                         .action = *target == PeriodState::kOpen ? "reopen" : "transition",
+                         .before = PeriodJson(period),
+                         .after = audit_after.dump()});
   tx.Commit();
   return after;
 }
@@ -132,7 +135,7 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
     inputs.push_back({label, a ? a->status : std::string(kNotAssessed), weighted ? child.rollup_weight : 1.0});
   }
   if (self) {
-    for (const auto& ind : IndicatorStore(conn).ServingItem(self->id, true)) {
+    for (const auto& ind : IndicatorStore(conn).ServingItem(self->id, ListScope::kAll)) {
       auto series = ReadSeries(conn, ind, {});
       std::string worst;
       for (const auto& ach : series.achievements) {
@@ -227,8 +230,12 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
   a.assessed_at = "";
   if (auto refusal = AssessmentRefusal(a, ScaleOf(strategy))) throw Failure::Invalid(*refusal);
   Assessment stored = store.SaveAssessment(a, before.has_value());
-  Audit(conn, actor, "assessment", std::to_string(stored.id), before ? "update" : "create",
-        before ? AssessmentToJson(*before).dump() : "", AssessmentToJson(stored).dump());
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "assessment",
+                         .entity_id = std::to_string(stored.id),
+                         .action = before ? "update" : "create",
+                         .before = before ? AssessmentToJson(*before).dump() : "",
+                         .after = AssessmentToJson(stored).dump()});
   return stored;
 }
 

@@ -22,12 +22,6 @@ std::string AuditJson(const RoadmapVersion& v) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const RoadmapVersion& v, const std::string& action,
-           const std::string& before) {
-  AuditLog(conn).Append({0, "", actor.name, "roadmap_version", std::to_string(v.id), action, before,
-                         AuditJson(v)});
-}
-
 }  // namespace
 
 std::vector<RoadmapVersion> ListRoadmapVersions(SqlConnection& conn) { return RoadmapVersionStore(conn).List(); }
@@ -82,7 +76,11 @@ RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, cons
   v.note = note;
   v.id = store.Insert(v);
   RoadmapVersion stored = *store.FindByCode(code);
-  Audit(conn, actor, stored, "create", "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "roadmap_version",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -115,7 +113,12 @@ RoadmapVersion ReplaceRoadmapVersion(SqlConnection& conn, const User& actor, con
   if (!body.contains("based_on")) v.based_on = before->based_on;
   store.Replace(v);
   RoadmapVersion stored = *store.FindByCode(code);
-  Audit(conn, actor, stored, stored.status == RoadmapStatus::kPublished ? "publish" : "update", AuditJson(*before));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "roadmap_version",
+                         .entity_id = std::to_string(stored.id),
+                         .action = stored.status == RoadmapStatus::kPublished ? "publish" : "update",
+                         .before = AuditJson(*before),
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }

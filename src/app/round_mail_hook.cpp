@@ -1,7 +1,6 @@
 #include "app/round_mail_hook.h"
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 
 #include "app/reporting_round.h"
@@ -11,18 +10,13 @@
 #include "storage/period_store.h"
 #include "storage/round_store.h"
 #include "storage/strategy_store.h"
+#include "storage/system_clock.h"
 
 namespace fremdrift {
 namespace {
 
 // The hour (Oslo time) from which the day's digest goes out.
 constexpr int kDigestHour = 7;
-
-int64_t UnixNow() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 MailItem ItemOf(const ExpectedReport& r, const std::string& period) {
   return {r.code, r.title, std::string(ReportStateKey(r.state)), period};
@@ -64,7 +58,7 @@ void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
   std::string occasion = report == own.end()
                              ? std::string("0")
                              : report->code + "-v" + std::to_string(report->version);
-  int64_t now = UnixNow();
+  int64_t now = SystemClock().NowUtcSeconds();
   switch (mail.event) {
     case RoundEvent::kRoundOpened:
       if (!items.empty()) MailRoundOpened(conn, period->code, settings.deadline, org, items, now);
@@ -89,7 +83,7 @@ void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
 void EnqueueDueRoundMail(SqlConnection& conn, int64_t now) {
   // Open items per organisation over every open period with a deadline.
   std::map<std::string, std::vector<MailItem>> digest;
-  for (const auto& strategy : StrategyStore(conn).List(true)) {
+  for (const auto& strategy : StrategyStore(conn).List(ListScope::kAll)) {
     for (const auto& period : PeriodStore(conn).List(strategy.id)) {
       if (period.state != PeriodState::kOpen) continue;
       RoundSettings settings = RoundStore(conn).Settings(period.id);

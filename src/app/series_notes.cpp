@@ -3,6 +3,7 @@
 #include <set>
 
 #include "domain/period.h"
+#include "storage/measurement_notes.h"
 #include "storage/measurement_store.h"
 
 namespace fremdrift {
@@ -39,38 +40,21 @@ SeriesNotes ReadSeriesNotes(SqlConnection& conn, const Indicator& ind,
   const bool additive = IsAdditiveUnit(ind.unit);
   const int position = q.by.empty() ? 0 : Position(series, q.by);
   if (position < 0) return out;
-  const std::string limit = " LIMIT " + std::to_string(kMaxSeriesNotes + 1);
   MeasurementStore store(conn);
 
-  // Distinct notes per native period and group, computed by the database so
-  // that a large series is never read row by row.
+  // Distinct notes per native period and group.
+  auto noted = DistinctMeasurementNotes(conn, ind.id, position, kMaxSeriesNotes + 1);
+  if (noted.size() > kMaxSeriesNotes) return out;
   std::vector<NotedRow> rows;
-  size_t read = 0;
-  if (position > 0) {
-    const std::string col = "dim" + std::to_string(position);
-    for (const auto& r : conn.Query("SELECT DISTINCT period, " + col + ", note FROM measurements "
-                                    "WHERE indicator_id = ? AND value IS NOT NULL AND note <> '' AND " +
-                                        col + " <> '' ORDER BY 1, 2, 3" + limit,
-                                    {ind.id})) {
-      ++read;
-      rows.push_back({r.Text(0), r.Text(1), r.Text(2)});
-    }
-  } else {
-    std::set<std::string> national_periods;
+  std::set<std::string> national_periods;
+  if (position == 0) {
     for (const auto& a : store.Aggregates(ind.id, kNationalRows)) national_periods.insert(a.period);
-    for (const auto& r : conn.Query(
-             "SELECT DISTINCT period, note, CASE WHEN dim1 = '' AND dim2 = '' AND dim3 = '' AND "
-             "dim4 = '' THEN 1 ELSE 0 END FROM measurements "
-             "WHERE indicator_id = ? AND value IS NOT NULL AND note <> '' ORDER BY 1, 3, 2" + limit,
-             {ind.id})) {
-      ++read;
-      bool national = r.Int(2) == 1;
-      if (national || (additive && !national_periods.count(r.Text(0)))) {
-        rows.push_back({r.Text(0), "", r.Text(1)});
-      }
+  }
+  for (const auto& n : noted) {
+    if (position > 0 || n.national || (additive && !national_periods.count(n.period))) {
+      rows.push_back({n.period, n.group, n.note});
     }
   }
-  if (read > kMaxSeriesNotes) return out;
 
   // Rolled-up shares and rates show the latest sub-period's value only.
   const bool only_latest = q.period_type && !additive;

@@ -1,7 +1,6 @@
 #include "app/sign_in.h"
 
 #include <algorithm>
-#include <chrono>
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +11,7 @@
 #include "domain/user_rules.h"
 #include "storage/audit_log.h"
 #include "storage/session_store.h"
+#include "storage/system_clock.h"
 #include "storage/user_store.h"
 
 namespace fremdrift {
@@ -20,11 +20,6 @@ namespace {
 // Touching a session on every request would write on every page view;
 // once a minute is precise enough for an idle limit counted in minutes.
 constexpr int64_t kTouchEverySeconds = 60;
-
-void Audit(SqlConnection& conn, const std::string& actor, const std::string& entity,
-           const std::string& id, const std::string& action, const nlohmann::json& after) {
-  AuditLog(conn).Append({0, "", actor, entity, id, action, "", after.dump()});
-}
 
 // Who the audit log names as the actor of a sign-in that did not succeed:
 // nobody has been shown to be the named user.
@@ -46,7 +41,11 @@ struct Attempt {
 // Logs a sign-in that failed or was refused, as the anonymous actor; the
 // attempted name is in the details.
 void AuditAttempt(SqlConnection& conn, const Attempt& a, const std::string& action) {
-  Audit(conn, kAnonymousActor, "sign_in", a.name, action, {{"name", a.name}, {"address", a.address}});
+  AuditLog(conn).Append({.actor = kAnonymousActor,
+                         .entity = "sign_in",
+                         .entity_id = a.name,
+                         .action = action,
+                         .after = nlohmann::json{{"name", a.name}, {"address", a.address}}.dump()});
 }
 
 // The ids of the failures counted in advance for one attempt.
@@ -84,11 +83,7 @@ CountedAttempt CheckAndCountAttempt(SqlConnection& conn, const Attempt& a, int64
 
 }  // namespace
 
-int64_t EpochSeconds() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
+int64_t EpochSeconds() { return SystemClock().NowUtcSeconds(); }
 
 NewSession SignIn(SqlConnection& conn, const std::string& name, const std::string& password,
                   const std::string& address, int64_t now, const SessionPolicy& policy) {
@@ -126,7 +121,11 @@ NewSession SignIn(SqlConnection& conn, const std::string& name, const std::strin
   failures.Forget(counted.account_failure);
   failures.Forget(counted.address_failure);
   failures.Clear(attempt.account_subject(), now - policy.throttle.window_seconds);
-  Audit(conn, name, "session", std::to_string(out.session.id), "sign_in", {{"address", attempt.address}});
+  AuditLog(conn).Append({.actor = name,
+                         .entity = "session",
+                         .entity_id = std::to_string(out.session.id),
+                         .action = "sign_in",
+                         .after = nlohmann::json{{"address", attempt.address}}.dump()});
   tx.Commit();
   return out;
 }
@@ -158,7 +157,11 @@ void SignOut(SqlConnection& conn, const std::string& token) {
   auto stored = sessions.FindByTokenHash(HashToken(token));
   if (!stored) return;
   sessions.Delete(stored->id);
-  Audit(conn, stored->user.name, "session", std::to_string(stored->id), "sign_out", nlohmann::json::object());
+  AuditLog(conn).Append({.actor = stored->user.name,
+                         .entity = "session",
+                         .entity_id = std::to_string(stored->id),
+                         .action = "sign_out",
+                         .after = nlohmann::json::object().dump()});
   tx.Commit();
 }
 
@@ -177,7 +180,11 @@ void StorePasswordHash(SqlConnection& conn, const User& user, const std::string&
   UserStore(conn).SetPasswordHash(user.id, hash);
   SessionStore(conn).DeleteForUser(user.id);
   // The hash itself never goes into the log.
-  Audit(conn, actor, "user", std::to_string(user.id), "set_password", {{"name", user.name}});
+  AuditLog(conn).Append({.actor = actor,
+                         .entity = "user",
+                         .entity_id = std::to_string(user.id),
+                         .action = "set_password",
+                         .after = nlohmann::json{{"name", user.name}}.dump()});
 }
 
 }  // namespace fremdrift

@@ -2,7 +2,6 @@
 #include "app/status_report.h"
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 #include <set>
 
@@ -10,68 +9,16 @@
 #include "app/reporting_service.h"
 #include "app/visibility.h"
 #include "domain/achievement.h"
+#include "domain/chart_dimension.h"
 #include "domain/failure.h"
 #include "domain/period.h"
+#include "domain/plan_tree.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
 
 namespace fremdrift {
 namespace {
-
-// The strategy's items depth-first: each item followed by its children, in
-// sort order. PlanItemStore::List gives them by level, then sort order.
-std::vector<PlanItem> PlanOrder(std::vector<PlanItem> items) {
-  std::map<std::optional<int64_t>, std::vector<const PlanItem*>> children;
-  for (const auto& item : items) children[item.parent_id].push_back(&item);
-  std::vector<PlanItem> out;
-  out.reserve(items.size());
-  auto visit = [&](auto& self, std::optional<int64_t> parent) -> void {
-    auto it = children.find(parent);
-    if (it == children.end()) return;
-    for (const PlanItem* child : it->second) {
-      out.push_back(*child);
-      self(self, child->id);
-    }
-  };
-  visit(visit, std::nullopt);
-  return out;
-}
-
-// The top-level item above (or at) each item, by item id.
-std::map<int64_t, int64_t> GoalOf(const std::vector<PlanItem>& items) {
-  std::map<int64_t, const PlanItem*> by_id;
-  for (const auto& item : items) by_id[item.id] = &item;
-  std::map<int64_t, int64_t> out;
-  for (const auto& item : items) {
-    const PlanItem* at = &item;
-    for (int guard = 0; at->parent_id && guard < 64; ++guard) {
-      auto it = by_id.find(*at->parent_id);
-      if (it == by_id.end()) break;
-      at = it->second;
-    }
-    out[item.id] = at->id;
-  }
-  return out;
-}
-
-// The dimension to show an indicator's figures by when it has no national
-// ones: the distribution's dimension, else the dimension its targets are
-// set for, else the first. (The monitor chooses the same way.)
-std::string FigureDimension(const Indicator& ind, const std::vector<std::string>& dimensions) {
-  auto has = [&](const std::string& d) {
-    return std::find(dimensions.begin(), dimensions.end(), d) != dimensions.end();
-  };
-  if (!ind.distribution_dimension.empty() && has(ind.distribution_dimension)) {
-    return ind.distribution_dimension;
-  }
-  for (const auto& target : ind.targets) {
-    for (const auto& [name, value] : target.dimensions) {
-      if (has(name)) return name;
-    }
-  }
-  return dimensions.empty() ? "" : dimensions.front();
-}
 
 // The latest value of each group of `series`, in group order.
 std::vector<SeriesValue> LatestPerGroup(const IndicatorSeries& series) {
@@ -115,7 +62,7 @@ class FigureReader {
     q.to = to_;
     IndicatorSeries national = ReadSeries(conn_, ind, q);
     if (auto latest = LatestValue(national)) return {ReportFigure{ind, "", *latest}};
-    q.by = FigureDimension(ind, national.dimensions);
+    q.by = ChartDimension(ind, national.dimensions);
     if (q.by.empty()) return {};
     std::vector<ReportFigure> out;
     for (const auto& v : LatestPerGroup(ReadSeries(conn_, ind, q))) out.push_back({ind, v.group, v});
@@ -123,7 +70,7 @@ class FigureReader {
   }
 
   std::vector<Indicator> Parts(const Indicator& ind) {
-    if (all_.empty()) all_ = IndicatorStore(conn_).List(true);
+    if (all_.empty()) all_ = IndicatorStore(conn_).List(ListScope::kAll);
     std::vector<Indicator> parts;
     for (const auto& p : all_) {
       if (p.parent == ind.code) parts.push_back(p);
@@ -178,13 +125,6 @@ void SortNote(const PeriodNote& note, std::vector<PeriodNote>& summaries,
 
 }  // namespace
 
-Date TodayUtc() {
-  auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  std::chrono::year_month_day ymd{days};
-  return Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-              static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
 StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
                               const ReportingPeriod& period, const Viewer& viewer, const Date& today) {
   StatusReport r;
@@ -216,13 +156,21 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   r.overall_previous = find(before, strategy_subject);
   r.overall_suggestion = SuggestFor(conn, strategy, period, strategy_subject);
 
-  std::vector<PlanItem> items = PlanOrder(PlanItemStore(conn).List(strategy.id));
-  std::map<int64_t, int64_t> goal_of = GoalOf(items);
+  // The plan tree (domain/plan_tree.h): an item whose parent is missing is
+  // a goal of its own, as on the strategy page, so that nothing assessed
+  // goes missing from the report.
+  const std::vector<PlanItem> stored = PlanItemStore(conn).List(strategy.id);
+  const auto tree = BuildPlanTree(stored);
+  std::vector<PlanItem> items;
+  for (const PlanItem* item : TreeOrder(tree)) items.push_back(*item);
+  std::map<int64_t, int64_t> goal_of;
+  for (const auto& [id, root] : RootOf(tree)) goal_of[id] = root->id;
+  auto is_goal = [&](const PlanItem& item) { return goal_of.at(item.id) == item.id; };
   std::map<int64_t, size_t> goal_index;
   std::map<std::string, const PlanItem*> by_key;
   for (const auto& item : items) {
     by_key[item.key] = &item;
-    if (item.parent_id) continue;
+    if (!is_goal(item)) continue;
     goal_index[item.id] = r.goals.size();
     ReportGoal g;
     g.goal = item;
@@ -235,7 +183,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
 
   // Initiatives: assessed items below a goal, in plan order.
   for (const auto& item : items) {
-    if (!item.parent_id) continue;
+    if (is_goal(item)) continue;
     auto a = find(now, {SubjectKind::kItem, item.key});
     if (!a) continue;
     ReportGoal& g = r.goals[goal_index.at(goal_of.at(item.id))];
@@ -269,7 +217,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
       auto it = by_key.find(served.item);
       if (it == by_key.end()) continue;
       size_t index = goal_index.at(goal_of.at(it->second->id));
-      if (!it->second->parent_id) direct = std::min(direct.value_or(index), index);
+      if (is_goal(*it->second)) direct = std::min(direct.value_or(index), index);
       else below = std::min(below.value_or(index), index);
     }
     if (auto index = direct ? direct : below) {
@@ -326,9 +274,10 @@ PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,
   };
   add(SubjectKind::kStrategy, "", "", "");
   std::map<std::string, std::string> item_labels;
-  for (const auto& item : PlanOrder(PlanItemStore(conn).List(strategy.id))) {
-    add(SubjectKind::kItem, item.key, ItemLabel(strategy, item), strategy.LevelName(item.level));
-    item_labels[item.key] = ItemLabel(strategy, item);
+  const std::vector<PlanItem> items = PlanItemStore(conn).List(strategy.id);
+  for (const PlanItem* item : TreeOrder(BuildPlanTree(items))) {
+    add(SubjectKind::kItem, item->key, ItemLabel(strategy, *item), strategy.LevelName(item->level));
+    item_labels[item->key] = ItemLabel(strategy, *item);
   }
   std::set<std::string> codes;
   for (const auto* m : {&from, &to}) {

@@ -23,11 +23,6 @@ std::string AuditJson(const User& u) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& action, int64_t id,
-           const std::string& before, const std::string& after) {
-  AuditLog(conn).Append({0, "", actor.name, "user", std::to_string(id), action, before, after});
-}
-
 User Existing(SqlConnection& conn, const std::string& name) {
   auto user = UserStore(conn).FindByName(name);
   if (!user) throw Failure(FailureCode::kNotFound, "no user named '" + name + "'", "name");
@@ -113,7 +108,11 @@ User CreateUser(SqlConnection& conn, const User& actor, const nlohmann::json& bo
   UserStore users(conn);
   user.id = users.Create(user);
   User stored = *users.FindByName(user.name);
-  Audit(conn, actor, "create", stored.id, "", AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "user",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "create",
+                         .after = AuditJson(stored)});
   if (!hash.empty()) StorePasswordHash(conn, stored, hash, actor.name);
   tx.Commit();
   return stored;
@@ -147,7 +146,12 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
   UserStore users(conn);
   users.Update(user);
   User stored = *users.FindByName(name);
-  Audit(conn, actor, "update", stored.id, AuditJson(current), AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "user",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "update",
+                         .before = AuditJson(current),
+                         .after = AuditJson(stored)});
   if (!hash.empty()) StorePasswordHash(conn, stored, hash, actor.name);
   tx.Commit();
   return stored;
@@ -170,7 +174,11 @@ void DeleteUser(SqlConnection& conn, const User& actor, const std::string& name,
                   "user '" + name + "' cannot be deleted while other records refer to it", "name",
                   "still_referenced_by_others", {});
   }
-  Audit(conn, actor, "delete", current.id, AuditJson(current), "");
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "user",
+                         .entity_id = std::to_string(current.id),
+                         .action = "delete",
+                         .before = AuditJson(current)});
   tx.Commit();
 }
 
@@ -186,7 +194,12 @@ User UpdateOwnMailSettings(SqlConnection& conn, const User& actor, const nlohman
   UserStore users(conn);
   users.Update(user);
   User stored = *users.FindByName(actor.name);
-  Audit(conn, actor, "update", stored.id, AuditJson(current), AuditJson(stored));
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "user",
+                         .entity_id = std::to_string(stored.id),
+                         .action = "update",
+                         .before = AuditJson(current),
+                         .after = AuditJson(stored)});
   tx.Commit();
   return stored;
 }

@@ -52,7 +52,7 @@ Strategy Visibility::FindStrategy(const std::string& id_or_key) {
 
 std::vector<Strategy> Visibility::Strategies() {
   std::vector<Strategy> out;
-  for (auto& s : StrategyStore(conn_).List(true)) {
+  for (auto& s : StrategyStore(conn_).List(ListScope::kAll)) {
     if (MaySee(viewer_, s)) out.push_back(std::move(s));
   }
   return out;
@@ -74,7 +74,7 @@ Indicator Visibility::FindIndicator(const std::string& code) {
 
 std::vector<Indicator> Visibility::Indicators() {
   std::vector<Indicator> out;
-  for (auto& ind : IndicatorStore(conn_).List(true)) {
+  for (auto& ind : IndicatorStore(conn_).List(ListScope::kAll)) {
     if (MaySee(viewer_, ind)) out.push_back(std::move(ind));
   }
   return out;

@@ -57,7 +57,7 @@ int MeasurementsImportCommand(const Args& args) {
     std::cerr << "\n";
   }
   std::cout << summary.ToText();
-  return summary.status == "error" ? 1 : 0;
+  return summary.status == ImportStatus::kError ? 1 : 0;
 }
 
 }  // namespace fremdrift

@@ -13,6 +13,7 @@
 #include "render/report_markdown.h"
 #include "storage/connection_pool.h"
 #include "storage/migrations.h"
+#include "storage/system_clock.h"
 #include "web/server.h"
 
 namespace fremdrift {
@@ -53,7 +54,7 @@ int ReportCommand(const Args& args) {
   // The command line has the whole database: it sees every period, like a
   // signed-in user.
   auto [strategy, period] = FindPeriod(*conn, args.Flag("strategy").value_or(""), code, Viewer::Internal());
-  StatusReport report = LoadStatusReport(*conn, strategy, period, Viewer::Internal(), TodayUtc());
+  StatusReport report = LoadStatusReport(*conn, strategy, period, Viewer::Internal(), SystemClock().TodayUtc());
   const Catalogue& t = CatalogueFor(assets, lang);
 
   std::string body;

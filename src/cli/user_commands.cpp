@@ -42,13 +42,17 @@ int UserAddCommand(const Args& args) {
   Migrate(*conn);
   WriteTransaction tx(*conn);
   int64_t id = UserStore(*conn).Create(user);
-  AuditLog(*conn).Append({0, "", "cli", "user", std::to_string(id), "create", "",
-                          nlohmann::json{{"name", user.name},
-                                         {"organisation", user.organisation},
-                                         {"role", role},
-                                         {"email", user.email},
-                                         {"language", user.language},
-                                         {"reporting_contact", user.reporting_contact}}.dump()});
+  AuditLog(*conn).Append({.actor = "cli",
+                          .entity = "user",
+                          .entity_id = std::to_string(id),
+                          .action = "create",
+                          .after = nlohmann::json{{"name", user.name},
+                                                  {"organisation", user.organisation},
+                                                  {"role", role},
+                                                  {"email", user.email},
+                                                  {"language", user.language},
+                                                  {"reporting_contact", user.reporting_contact}}
+                                       .dump()});
   tx.Commit();
   std::cout << "Created user " << user.name << " (" << role << ", " << user.organisation << ").\n";
   return 0;

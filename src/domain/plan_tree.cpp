@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_set>
 
 namespace fremdrift {
@@ -31,6 +32,11 @@ PlanTreeNode MakeNode(const PlanItem* item,
 void Walk(const PlanTreeNode& n, std::vector<const PlanItem*>& out) {
   out.push_back(n.item);
   for (const auto& c : n.children) Walk(c, out);
+}
+
+void MarkRoot(const PlanTreeNode& n, const PlanItem* root, std::map<int64_t, const PlanItem*>& out) {
+  out[n.item->id] = root;
+  for (const auto& c : n.children) MarkRoot(c, root, out);
 }
 
 }  // namespace
@@ -69,6 +75,37 @@ std::vector<const PlanItem*> TreeOrder(const std::vector<PlanTreeNode>& roots) {
   std::vector<const PlanItem*> out;
   for (const auto& r : roots) Walk(r, out);
   return out;
+}
+
+std::map<int64_t, const PlanItem*> RootOf(const std::vector<PlanTreeNode>& roots) {
+  std::map<int64_t, const PlanItem*> out;
+  for (const auto& r : roots) MarkRoot(r, r.item, out);
+  return out;
+}
+
+ItemsById IndexById(const std::vector<PlanItem>& items) {
+  ItemsById out;
+  for (const auto& i : items) out[i.id] = &i;
+  return out;
+}
+
+std::vector<const PlanItem*> AncestorsOf(const PlanItem& item, const ItemsById& by_id) {
+  std::vector<const PlanItem*> out;
+  std::unordered_set<int64_t> seen{item.id};
+  std::optional<int64_t> next = item.parent_id;
+  while (next) {
+    auto it = by_id.find(*next);
+    if (it == by_id.end() || !seen.insert(it->second->id).second) break;
+    out.push_back(it->second);
+    next = it->second->parent_id;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+const PlanItem* TopAncestorOf(const PlanItem& item, const ItemsById& by_id) {
+  auto ancestors = AncestorsOf(item, by_id);
+  return ancestors.empty() ? &item : ancestors.front();
 }
 
 }  // namespace fremdrift

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "domain/cost_table.h"
-#include "formats/cost_table_labels.h"
+#include "domain/cost_table_labels.h"
 #include "formats/series_csv.h"
 
 namespace fremdrift {

@@ -12,7 +12,7 @@
 #include <string>
 
 #include "domain/cost_table.h"
-#include "formats/cost_table_labels.h"
+#include "domain/cost_table_labels.h"
 
 namespace fremdrift {
 

@@ -12,15 +12,10 @@
 #include "render/i18n.h"
 #include "render/mail_text.h"
 #include "storage/mail_outbox_store.h"
+#include "storage/system_clock.h"
 
 namespace fremdrift {
 namespace {
-
-int64_t UnixNow() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 // host:pid:random, unique among the senders on one database.
 std::string WorkerName() {
@@ -87,7 +82,7 @@ void OutboxSender::Loop() {
   while (!stopping_) {
     lock.unlock();
     try {
-      RunOnce(UnixNow());
+      RunOnce(SystemClock().NowUtcSeconds());
     } catch (const std::exception& e) {
       // The database is away, say: try again on the next pass.
       log_ << "mail: pass failed: " << e.what() << std::endl;

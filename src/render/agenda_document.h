@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "app/meeting_agenda.h"
+#include "domain/meeting_agenda.h"
 #include "render/i18n.h"
 
 namespace fremdrift {

@@ -1,8 +1,8 @@
-// The labels of a cost-sharing download (formats/cost_table_labels.h) in
+// The labels of a cost-sharing download (domain/cost_table_labels.h) in
 // the catalogue's language.
 #pragma once
 
-#include "formats/cost_table_labels.h"
+#include "domain/cost_table_labels.h"
 #include "render/i18n.h"
 
 namespace fremdrift {

@@ -10,10 +10,11 @@
 
 #include <mstch/mstch.hpp>
 
-#include "app/case_links.h"
-#include "app/meeting_agenda.h"
 #include "domain/body.h"
+#include "domain/case_mention.h"
 #include "domain/meeting.h"
+#include "domain/meeting_agenda.h"
+#include "domain/resolved_case_link.h"
 #include "render/i18n.h"
 
 namespace fremdrift {

@@ -19,7 +19,7 @@
 namespace fremdrift {
 
 // A published indicator and its series as the monitor reads it: the
-// national series, or the series by MonitorDimension when there are no
+// national series, or the series by ChartDimension (domain/chart_dimension.h) when there are no
 // national values.
 struct MonitorEntry {
   Indicator indicator;

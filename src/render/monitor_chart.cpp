@@ -68,21 +68,6 @@ std::vector<MonitorChartKind> ChartKindsFor(const Indicator& ind, const Indicato
   return kinds;
 }
 
-std::string MonitorDimension(const Indicator& ind, const std::vector<std::string>& dimensions) {
-  auto known = [&](const std::string& d) {
-    return std::find(dimensions.begin(), dimensions.end(), d) != dimensions.end();
-  };
-  if (!ind.distribution_dimension.empty() && known(ind.distribution_dimension)) {
-    return ind.distribution_dimension;
-  }
-  for (const auto& target : ind.targets) {
-    if (target.dimensions.size() == 1 && known(target.dimensions.begin()->first)) {
-      return target.dimensions.begin()->first;
-    }
-  }
-  return dimensions.empty() ? "" : dimensions.front();
-}
-
 ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, const Catalogue& t,
                                const std::string& id, const std::string& summary) {
   ChartInput in;

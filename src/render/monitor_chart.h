@@ -38,11 +38,6 @@ MonitorChartKind DefaultChartKind(const Indicator& indicator, const IndicatorSer
 // The kinds the reader may choose for this series (the default first).
 std::vector<MonitorChartKind> ChartKindsFor(const Indicator& indicator, const IndicatorSeries& series);
 
-// The dimension the monitor breaks an indicator down by when it has no
-// national figures: the distribution's dimension, else the dimension its
-// targets are set for, else the first one; "" when it has none.
-std::string MonitorDimension(const Indicator& indicator, const std::vector<std::string>& dimensions);
-
 // The chart data: one series per group of `series` (named by DimensionText,
 // "" for the national series), the targets that apply to those groups, the
 // baseline for the national series, and the words. `id` must be unique in

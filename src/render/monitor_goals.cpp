@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "render/plan_ancestry.h"
+#include "domain/plan_tree.h"
 
 namespace fremdrift {
 
@@ -17,7 +17,7 @@ MonitorGrouping GroupByGoal(const std::vector<Indicator>& indicators, const Stra
   std::map<int64_t, size_t> goal_index;
   for (const auto& i : items) {
     by_key[i.key] = &i;
-    if (i.level == 1) {
+    if (TopAncestorOf(i, by_id) == &i) {  // a goal, or an orphan (domain/plan_tree.h)
       goal_index[i.id] = out.goals.size();
       out.goals.push_back(GoalIndicators{&i, {}});
     }

@@ -1,7 +1,8 @@
 // Which goal of a strategy each published indicator follows up, for the
 // monitor's overview: an indicator belongs under every goal (level-1 item)
 // that it, or an item below that goal, serves; indicators that serve
-// nothing in the strategy go under "other indicators".
+// nothing in the strategy go under "other indicators". An item whose parent
+// is missing counts as a goal, as in the plan tree (domain/plan_tree.h).
 #pragma once
 
 #include <optional>

@@ -10,7 +10,7 @@
 
 #include <mstch/mstch.hpp>
 
-#include "app/status_report.h"
+#include "domain/status_report.h"
 #include "render/i18n.h"
 #include "render/report_text.h"
 

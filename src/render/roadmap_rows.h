@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "domain/plan_item.h"
+#include "domain/plan_tree.h"
 #include "domain/strategy.h"
 #include "render/i18n.h"
-#include "render/plan_ancestry.h"
 #include "render/plan_names.h"
 
 namespace fremdrift {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/period.h"
 #include "render/html_escape.h"
 #include "render/text_width.h"
 
@@ -25,17 +26,7 @@ constexpr const char* kTextColour = "#1a1a1a";
 constexpr const char* kMutedText = "#3b4350";
 constexpr const char* kTodayColour = "#a4231b";
 
-// Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant.
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-long Days(const Date& d) { return DaysFromCivil(d.year, d.month, d.day); }
+long Days(const Date& d) { return static_cast<long>(DaysFromCivil(d)); }
 
 std::string Num(double v) {
   char buf[32];
@@ -47,7 +38,7 @@ std::string Num(double v) {
 class Scale {
  public:
   explicit Scale(TimelineYears years)
-      : first_(DaysFromCivil(years.first, 1, 1)), last_(DaysFromCivil(years.last + 1, 1, 1)) {}
+      : first_(Days(Date{years.first, 1, 1})), last_(Days(Date{years.last + 1, 1, 1})) {}
   double X(long days) const {
     double f = static_cast<double>(days - first_) / static_cast<double>(last_ - first_);
     return kChartX0 + std::clamp(f, 0.0, 1.0) * (kChartX1 - kChartX0);
@@ -309,21 +300,21 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   int label_every = std::max(1, static_cast<int>(std::ceil(40.0 / year_width)));
   out += "<g class=\"tl-axis\">";
   for (int yr = years.first; yr <= years.last; ++yr) {
-    double x = scale.X(DaysFromCivil(yr, 1, 1));
-    double next = yr == years.last ? kChartX1 : scale.X(DaysFromCivil(yr + 1, 1, 1));
+    double x = scale.X(Days(Date{yr, 1, 1}));
+    double next = yr == years.last ? kChartX1 : scale.X(Days(Date{yr + 1, 1, 1}));
     if ((yr - years.first) % 2 == 1) {
       out += "<rect x=\"" + Num(x) + "\" y=\"" + Num(chart_top) + "\" width=\"" + Num(next - x) +
              "\" height=\"" + Num(chart_bottom - chart_top) + "\" fill=\"#f3f5f8\"/>";
     }
   }
   for (int yr = years.first; yr <= years.last + 1; ++yr) {
-    double x = yr > years.last ? kChartX1 : scale.X(DaysFromCivil(yr, 1, 1));
+    double x = yr > years.last ? kChartX1 : scale.X(Days(Date{yr, 1, 1}));
     out += "<line x1=\"" + Num(x) + "\" x2=\"" + Num(x) + "\" y1=\"" + Num(chart_top - 4) +
            "\" y2=\"" + Num(chart_bottom + 4) + "\" stroke=\"#b8bfc9\" stroke-width=\"1\"/>";
   }
   for (int yr = years.first; yr <= years.last; ++yr) {
     if ((yr - years.first) % label_every != 0) continue;
-    double x = scale.X(DaysFromCivil(yr, 1, 1)) + year_width / 2;
+    double x = scale.X(Days(Date{yr, 1, 1})) + year_width / 2;
     std::string attrs = std::string("font-size=\"13\" font-weight=\"600\" text-anchor=\"middle\" fill=\"") +
                         kTextColour + "\"";
     out += "<text class=\"tl-year\" x=\"" + Num(x) + "\" y=\"" + Num(axis_top + 14) + "\" " +

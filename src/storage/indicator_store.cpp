@@ -67,9 +67,9 @@ void IndicatorStore::Complete(Indicator& ind) {
   }
 }
 
-std::vector<Indicator> IndicatorStore::List(bool include_internal) {
+std::vector<Indicator> IndicatorStore::List(ListScope scope) {
   std::string sql = kSelect;
-  if (!include_internal) sql += "WHERE published = 1 ";
+  if (scope == ListScope::kPublished) sql += "WHERE published = 1 ";
   sql += "ORDER BY code";
   std::vector<Indicator> out;
   for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));
@@ -94,10 +94,10 @@ std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {
   return IndicatorStamp{r.Int(0), r.Int(1) != 0, r.Int(2), r.Text(3), r.Text(4), r.Text(5)};
 }
 
-std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, bool include_internal) {
+std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, ListScope scope) {
   std::string sql = std::string(kSelect) +
                     "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id = ?) ";
-  if (!include_internal) sql += "AND published = 1 ";
+  if (scope == ListScope::kPublished) sql += "AND published = 1 ";
   sql += "ORDER BY code";
   std::vector<Indicator> out;
   for (const auto& r : conn_.Query(sql, {plan_item_id})) out.push_back(FromRow(r));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/indicator.h"
+#include "storage/list_scope.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -26,7 +27,7 @@ class IndicatorStore {
   explicit IndicatorStore(SqlConnection& conn) : conn_(conn) {}
 
   // All indicators, or only published ones, sorted by code.
-  std::vector<Indicator> List(bool include_internal);
+  std::vector<Indicator> List(ListScope scope);
   std::optional<Indicator> FindByCode(const std::string& code);
   std::optional<IndicatorStamp> Stamp(const std::string& code);
 
@@ -48,7 +49,7 @@ class IndicatorStore {
   std::vector<std::string> ReferencesTo(const std::string& code);
 
   // Indicators that serve the plan item with this id.
-  std::vector<Indicator> ServingItem(int64_t plan_item_id, bool include_internal);
+  std::vector<Indicator> ServingItem(int64_t plan_item_id, ListScope scope);
 
   // The indicator's dimension names by position (1-based index - 1).
   std::vector<std::string> Dimensions(int64_t indicator_id);

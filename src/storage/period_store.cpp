@@ -129,6 +129,11 @@ Assessment PeriodStore::SaveAssessment(const Assessment& a, bool check_version) 
   return *FindAssessment(a.period_id, a.subject);
 }
 
+std::string PeriodStore::SourceRef(int64_t period_id) {
+  auto rows = conn_.Query("SELECT source_ref FROM reporting_periods WHERE id = ?", {period_id});
+  return rows.empty() ? "" : rows[0].Text(0);
+}
+
 std::vector<PeriodNote> PeriodStore::Notes(int64_t period_id) {
   std::vector<PeriodNote> out;
   for (const auto& r : conn_.Query(

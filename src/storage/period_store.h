@@ -21,6 +21,9 @@ class PeriodStore {
   std::optional<ReportingPeriod> FindById(int64_t id);
   // Inserts or updates (by strategy and code); returns the id.
   int64_t Upsert(const ReportingPeriod& p, const std::string& source_ref = "");
+  // Where the period's record came from (the `source_ref` given to Upsert),
+  // or "" for an unknown period.
+  std::string SourceRef(int64_t period_id);
   // Moves the period to `state` if its version is `expected_version`
   // (kConflict otherwise); bumps the version.
   void SetState(int64_t id, PeriodState state, int64_t expected_version);

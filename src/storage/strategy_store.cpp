@@ -33,9 +33,9 @@ std::optional<Strategy> First(const std::vector<SqlRow>& rows) {
 
 }  // namespace
 
-std::vector<Strategy> StrategyStore::List(bool include_unpublished) {
+std::vector<Strategy> StrategyStore::List(ListScope scope) {
   std::string sql = kSelect;
-  if (!include_unpublished) sql += "WHERE published = 1 ";
+  if (scope == ListScope::kPublished) sql += "WHERE published = 1 ";
   sql += "ORDER BY period_start DESC, key";
   std::vector<Strategy> out;
   for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));

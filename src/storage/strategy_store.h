@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/strategy.h"
+#include "storage/list_scope.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -15,7 +16,7 @@ class StrategyStore {
   explicit StrategyStore(SqlConnection& conn) : conn_(conn) {}
 
   // All strategies, or only published ones; ordered by period then key.
-  std::vector<Strategy> List(bool include_unpublished);
+  std::vector<Strategy> List(ListScope scope);
   std::optional<Strategy> FindById(int64_t id);
   std::optional<Strategy> FindByKey(const std::string& key);
   // Inserts, or updates the strategy with the same key. Returns the id.

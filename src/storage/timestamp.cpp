@@ -1,16 +1,9 @@
 #include "storage/timestamp.h"
 
-#include <ctime>
+#include "storage/system_clock.h"
 
 namespace fremdrift {
 
-std::string UtcNow() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
+std::string UtcNow() { return SystemClock().NowTimestamp(); }
 
 }  // namespace fremdrift

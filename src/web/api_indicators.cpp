@@ -72,7 +72,7 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   }
   std::istringstream in(ctx.body());
   ImportSummary summary = ImportMeasurements(ctx.db(), in, format, options);
-  return Response::Json(summary.ToJson().dump(), summary.status == "error" ? 409 : 200);
+  return Response::Json(summary.ToJson().dump(), summary.status == ImportStatus::kError ? 409 : 200);
 }
 
 Response GetJob(RequestContext& ctx) {

@@ -4,7 +4,7 @@
 #include "app/reporting_service.h"
 #include "domain/failure.h"
 #include "domain/oslo_time.h"
-#include "web/clock_now.h"
+#include "storage/system_clock.h"
 #include "web/request_body.h"
 #include "web/round_json.h"
 
@@ -20,14 +20,14 @@ std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
 Response GetCoverage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = Period(ctx);
-  int64_t now = NowUtcSeconds();
+  int64_t now = SystemClock().NowUtcSeconds();
   return Response::Json(CoverageJson(s, p, PeriodCoverage(ctx.db(), user, s, p, now), now).dump());
 }
 
 Response GetRound(RequestContext& ctx) {
   ctx.RequireUser();
   auto [s, p] = Period(ctx);
-  OJson j = RoundSettingsJson(RoundStore(ctx.db()).Settings(p.id), NowUtcSeconds());
+  OJson j = RoundSettingsJson(RoundStore(ctx.db()).Settings(p.id), SystemClock().NowUtcSeconds());
   j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
   return Response::Json(j.dump());
 }
@@ -36,14 +36,14 @@ Response PutRound(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = Period(ctx);
   RoundSettings settings = SetRound(ctx.db(), user, s, p, JsonBody(ctx));
-  OJson j = RoundSettingsJson(settings, NowUtcSeconds());
+  OJson j = RoundSettingsJson(settings, SystemClock().NowUtcSeconds());
   j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
   return Response::Json(j.dump());
 }
 
 Response GetTasks(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  int64_t now = NowUtcSeconds();
+  int64_t now = SystemClock().NowUtcSeconds();
   OJson out = OJson::array();
   for (const auto& t : TasksFor(ctx.db(), user)) {
     auto deadline = t.settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(t.settings.deadline);
@@ -86,7 +86,7 @@ Response ReportStep(RequestContext& ctx, const Subject& subject) {
   }
   auto settings = RoundStore(ctx.db()).Settings(p.id);
   auto deadline = settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(settings.deadline);
-  return Response::Json(ExpectedReportJson(after, deadline, NowUtcSeconds()).dump());
+  return Response::Json(ExpectedReportJson(after, deadline, SystemClock().NowUtcSeconds()).dump());
 }
 
 }  // namespace

@@ -19,10 +19,10 @@ mstch::map ImportSummaryView(const ImportSummary& s, const Catalogue& t) {
     return mstch::map{{"label", t.Text(key)}, {"count", std::to_string(n)}};
   };
   return mstch::map{
-      {"status", s.status},
-      {"is_ok", s.status == "ok"},
-      {"is_error", s.status == "error"},
-      {"status_text", t.Text("indform_import_status_" + s.status)},
+      {"status", std::string(ImportStatusKey(s.status))},
+      {"is_ok", s.status == ImportStatus::kOk},
+      {"is_error", s.status == ImportStatus::kError},
+      {"status_text", t.Text(std::string("indform_import_status_") + ImportStatusKey(s.status))},
       {"counts", mstch::array{count("indform_import_imported", s.imported),
                               count("indform_import_updated", s.updated),
                               count("indform_import_ignored", s.ignored),

@@ -115,7 +115,7 @@ mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& sca
     if (auto ind = indicators.FindByCode(page.subject.key)) figures.push_back(FigureRow(db, *ind, t));
   } else if (page.subject.kind == SubjectKind::kItem) {
     if (auto item = PlanItemStore(db).FindByKey(page.strategy.id, page.subject.key)) {
-      for (const auto& ind : indicators.ServingItem(item->id, true)) figures.push_back(FigureRow(db, ind, t));
+      for (const auto& ind : indicators.ServingItem(item->id, ListScope::kAll)) figures.push_back(FigureRow(db, ind, t));
     }
   }
   view["has_figures"] = !figures.empty();

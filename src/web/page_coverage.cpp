@@ -11,7 +11,7 @@
 #include "render/report_text.h"
 #include "render/report_urls.h"
 #include "render/round_text.h"
-#include "web/clock_now.h"
+#include "storage/system_clock.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
 
@@ -118,7 +118,7 @@ mstch::map ReportRow(RequestContext& ctx, const Loaded& l, const ExpectedReport&
 Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const User& user = ctx.RequireUser();
-  int64_t now = NowUtcSeconds();
+  int64_t now = SystemClock().NowUtcSeconds();
   Coverage c = PeriodCoverage(ctx.db(), user, l.strategy, l.period, now);
   // The filters of the reports list.
   auto org = ctx.Query("org"), goal = ctx.Query("mal"), state = ctx.Query("state");

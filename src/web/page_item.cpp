@@ -5,7 +5,7 @@
 #include "render/governance_view.h"
 #include "render/item_page_view.h"
 #include "render/page_urls.h"
-#include "render/plan_ancestry.h"
+#include "domain/plan_tree.h"
 #include "render/monitor_card.h"
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
@@ -34,7 +34,7 @@ Response ItemPage(RequestContext& ctx) {
     if (i.parent_id == item->id) data.children.push_back(&i);
   }
   // The indicators the public may see: their pages are in the public monitor.
-  for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, true)) {
+  for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, ListScope::kAll)) {
     if (MaySee(Viewer::Public(), ind)) data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
   }
   const Catalogue& t = PageCatalogue(ctx);

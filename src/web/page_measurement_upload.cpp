@@ -105,7 +105,7 @@ Response UploadPost(RequestContext& ctx) {
     s.file_error = FailureText(t, f);
     return UploadPage(ctx, s, 400);
   }
-  return UploadPage(ctx, s, s.summary->status == "error" ? 409 : 200);
+  return UploadPage(ctx, s, s.summary->status == ImportStatus::kError ? 409 : 200);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "app/indicator_series.h"
 #include "app/series_notes.h"
 #include "app/visibility.h"
+#include "domain/chart_dimension.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
 #include "domain/indicator_rules.h"
@@ -29,7 +30,7 @@ IndicatorSeries OverviewSeries(SqlConnection& db, const Indicator& ind, const Ac
   IndicatorSeries national = ReadSeries(db, ind, {}, rule);
   if (!national.values.empty()) return national;
   SeriesQuery q;
-  q.by = MonitorDimension(ind, national.dimensions);
+  q.by = ChartDimension(ind, national.dimensions);
   if (q.by.empty()) return national;
   return ReadSeries(db, ind, q, rule);
 }
@@ -109,7 +110,7 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   } else if (!overview.by.empty()) {
     query.by = overview.by;
   } else if (ind.kind == IndicatorKind::kDistribution) {
-    query.by = MonitorDimension(ind, overview.dimensions);
+    query.by = ChartDimension(ind, overview.dimensions);
   }
   SeriesQuery native_query = query;
   native_query.period_type.reset();

@@ -169,7 +169,7 @@ Response CreateForm(RequestContext& ctx, const std::map<std::string, std::string
   };
   FormField strategy = field("strategy", FormField::Kind::kSelect);
   strategy.required = true;
-  for (const auto& s : StrategyStore(ctx.db()).List(true)) {
+  for (const auto& s : StrategyStore(ctx.db()).List(ListScope::kAll)) {
     std::string cadence = "periods_cadence_" + s.cadence;
     strategy.options.push_back(
         {s.key, s.name + " (" + (t.Has(cadence) ? t.Text(cadence) : s.cadence) + ")"});

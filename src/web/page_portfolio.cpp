@@ -8,11 +8,11 @@
 #include "render/portfolio_view.h"
 #include "render/roadmap_version_view.h"
 #include "storage/plan_item_store.h"
+#include "storage/system_clock.h"
 #include "web/page_frame.h"
 #include "app/case_links.h"
 #include "render/governance_view.h"
 #include "web/object_history.h"
-#include "web/today.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
 
@@ -67,7 +67,7 @@ Response VersionsPage(RequestContext& ctx) {
 Response VersionPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   RoadmapVersion v = FindRoadmapVersion(ctx.db(), ctx.Param("code"));
-  mstch::map view = RoadmapVersionView(v, t, Today());
+  mstch::map view = RoadmapVersionView(v, t, SystemClock().TodayUtc());
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"roadmap_version"}, v.code), t);
   view.merge(ObjectHistory(ctx, "roadmap_version", v.id));
   return RenderPage(ctx, "roadmap_version", t.Format("rv_version_heading", {{"code", v.code}}), std::move(view),

@@ -22,6 +22,7 @@
 #include "render/report_view.h"
 #include "storage/period_store.h"
 #include "storage/strategy_store.h"
+#include "storage/system_clock.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 #include "web/content_disposition.h"
@@ -120,7 +121,7 @@ Response ReportPage(RequestContext& ctx) {
   }
   auto [strategy, period] = ReportPeriod(ctx, code);
   const Catalogue& t = PageCatalogue(ctx);
-  StatusReport report = LoadStatusReport(ctx.db(), strategy, period, ViewerOf(ctx), TodayUtc());
+  StatusReport report = LoadStatusReport(ctx.db(), strategy, period, ViewerOf(ctx), SystemClock().TodayUtc());
 
   if (format == "md") {
     return Download(ReportMarkdown(report, t) + "\n", "text/markdown; charset=utf-8",

@@ -3,13 +3,12 @@
 #include <set>
 
 #include "domain/plan_tree.h"
-#include "render/plan_ancestry.h"
 #include "storage/plan_item_store.h"
+#include "storage/system_clock.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "web/page_roadmap_query.h"
 #include "app/visibility.h"
-#include "web/today.h"
 
 namespace fremdrift {
 
@@ -46,7 +45,7 @@ Response RoadmapPage(RequestContext& ctx) {
     shown.push_back(i);
   }
 
-  RoadmapPageData data{*strategy, visible, items, shown, total, query.choice, Today()};
+  RoadmapPageData data{*strategy, visible, items, shown, total, query.choice, SystemClock().TodayUtc()};
   return RenderPage(ctx, "roadmap", t.Text("roadmap_title") + ": " + strategy->name,
                     RoadmapView(data, names, t), "roadmap");
 }

@@ -11,7 +11,7 @@
 #include "storage/strategy_store.h"
 #include "render/report_text.h"
 #include "render/round_text.h"
-#include "web/clock_now.h"
+#include "storage/system_clock.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -20,7 +20,7 @@ namespace {
 Response TasksPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  int64_t now = NowUtcSeconds();
+  int64_t now = SystemClock().NowUtcSeconds();
   auto tasks = TasksFor(ctx.db(), user);
   // One section per period, in the order the periods first appear (the
   // period with a returned report first); in each, the goals in order.
@@ -98,7 +98,7 @@ Response TasksPage(RequestContext& ctx) {
   // The narratives the secretariat has given this organisation to write.
   mstch::array narratives;
   if (user.role == Role::kEditor) {
-    for (const auto& s : StrategyStore(ctx.db()).List(true)) {
+    for (const auto& s : StrategyStore(ctx.db()).List(ListScope::kAll)) {
       auto owners = RoundStore(ctx.db()).NarrativeOwners(s.id);
       for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
         if (p.state != PeriodState::kOpen) continue;

@@ -60,7 +60,7 @@ class SecurityTest : public ApiTest {
   std::vector<std::string> Secrets() {
     std::vector<std::string> out{"HEMMELIG"};
     auto lease = server_->pool().Acquire();
-    for (const auto& ind : IndicatorStore(*lease).List(true)) {
+    for (const auto& ind : IndicatorStore(*lease).List(ListScope::kAll)) {
       // A short name such as "Dokumentdeling" is also a word in public
       // texts; only names long enough to be the indicator's own count.
       if (!ind.published && ind.name.size() >= 25) out.push_back(ind.name);
@@ -149,7 +149,7 @@ TEST_P(SecurityTest, ThePublicSeesNothingInternalOnAnyPageOrApiRoute) {
   std::vector<std::string> internal_codes, public_codes;
   {
     auto lease = server_->pool().Acquire();
-    for (const auto& ind : IndicatorStore(*lease).List(true)) {
+    for (const auto& ind : IndicatorStore(*lease).List(ListScope::kAll)) {
       (ind.published ? public_codes : internal_codes).push_back(ind.code);
     }
   }

@@ -130,7 +130,7 @@ TEST_P(ConcurrentWritersTest, EveryValidWriteSucceedsAndTheAggregatesAddUp) {
       options.actor = editor.name;
       try {
         ImportSummary s = ImportMeasurements(*conn, in, MeasurementFormat::kCsv, options);
-        if (s.status != "ok" || s.imported != 2 * kRowsPerImport) {
+        if (s.status != ImportStatus::kOk || s.imported != 2 * kRowsPerImport) {
           fail("import: " + s.ToJson().dump());
         } else {
           std::lock_guard lock(failures_mutex);

@@ -63,7 +63,7 @@ class MeasurementImportTest : public ::testing::TestWithParam<Engine> {
 
 TEST_P(MeasurementImportTest, ImportsRowsAndCountsNewUpdatedAndIdentical) {
   auto s = Import("indicator,period,value,region\nbesok,2022-01,10,Vest\nbesok,2022-01,5,Nord\n");
-  EXPECT_EQ(s.status, "ok");
+  EXPECT_EQ(s.status, ImportStatus::kOk);
   EXPECT_EQ(s.imported, 2);
   s = Import("indicator,period,value,region\nbesok,2022-01,11,Vest\nbesok,2022-01,5,Nord\n");
   EXPECT_EQ(s.imported, 0);
@@ -142,7 +142,7 @@ TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRo
     }
     first += "besok," + period + ",,,not yet,r1,none\n";  // no value: in no aggregate
   }
-  ASSERT_EQ(Import(first).status, "ok");
+  ASSERT_EQ(Import(first).status, ImportStatus::kOk);
   std::string second = "indicator,period,value,status,note,region,tjeneste\n"
                        "besok,2021-03,-4,,,r5,t5\n"       // updated: a new minimum
                        "besok,2021-03,7.5,,,r2,extra\n"   // new in a stored period
@@ -151,7 +151,7 @@ TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRo
                        "besok,2022-01,2,,,,\n"
                        "besok,2021-05,-1,provisional,,r2,extra\n";  // added to stored groups
   auto s = Import(second);
-  ASSERT_EQ(s.status, "ok");
+  ASSERT_EQ(s.status, ImportStatus::kOk);
   EXPECT_EQ(s.imported, 4);
   EXPECT_EQ(s.updated, 2);
   auto kept = AggregateTable(*conn_);
@@ -172,7 +172,7 @@ TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRo
 
 TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
   auto s = Import("indicator,period,value\nbesok,2022-01,10\nbesok,2022-13,5\nukjent,2022-02,1\nbesok,2022-03,x\n");
-  EXPECT_EQ(s.status, "error");
+  EXPECT_EQ(s.status, ImportStatus::kError);
   ASSERT_EQ(s.conflicts.size(), 3u);
   EXPECT_EQ(s.conflicts[0].line, 3);
   EXPECT_EQ(s.conflicts[0].column, "period");
@@ -185,7 +185,7 @@ TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
 
 TEST_P(MeasurementImportTest, SkipInvalidKeepsTheGoodRows) {
   auto s = Import("indicator,period,value\nbesok,2022-01,10\nbesok,2022-13,5\n", false, true);
-  EXPECT_EQ(s.status, "ok");
+  EXPECT_EQ(s.status, ImportStatus::kOk);
   EXPECT_EQ(s.imported, 1);
   EXPECT_EQ(s.invalid, 1);
   EXPECT_EQ(Rows("besok"), 1);
@@ -193,14 +193,14 @@ TEST_P(MeasurementImportTest, SkipInvalidKeepsTheGoodRows) {
 
 TEST_P(MeasurementImportTest, DryRunWritesNothing) {
   auto s = Import("indicator,period,value\nbesok,2022-01,10\n", true);
-  EXPECT_EQ(s.status, "dry_run");
+  EXPECT_EQ(s.status, ImportStatus::kDryRun);
   EXPECT_EQ(s.imported, 1);
   EXPECT_EQ(Rows("besok"), 0);
 }
 
 TEST_P(MeasurementImportTest, SemicolonFilesAcceptDecimalCommaAndBom) {
   auto s = Import("\xEF\xBB\xBFindicator;period;value;status\nandel;2021;12,5;foreløpig\n");
-  EXPECT_EQ(s.status, "ok") << s.ToText();
+  EXPECT_EQ(s.status, ImportStatus::kOk) << s.ToText();
   auto series = Series("andel");
   ASSERT_EQ(series.values.size(), 1u);
   EXPECT_DOUBLE_EQ(series.values[0].value, 12.5);
@@ -209,10 +209,10 @@ TEST_P(MeasurementImportTest, SemicolonFilesAcceptDecimalCommaAndBom) {
 
 TEST_P(MeasurementImportTest, EmptyValueWithNoteRecordsMissingData) {
   auto s = Import("indicator,period,value,note\nandel,2023,,Ikke tilgjengelig før utgangen av februar\n");
-  EXPECT_EQ(s.status, "ok") << s.ToText();
+  EXPECT_EQ(s.status, ImportStatus::kOk) << s.ToText();
   EXPECT_EQ(Rows("andel"), 1);
   EXPECT_TRUE(Series("andel").values.empty());
-  EXPECT_EQ(Import("indicator,period,value\nandel,2023,\n").status, "error");
+  EXPECT_EQ(Import("indicator,period,value\nandel,2023,\n").status, ImportStatus::kError);
 }
 
 TEST_P(MeasurementImportTest, SeriesByDimensionAndRolledUpToYears) {

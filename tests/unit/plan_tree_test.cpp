@@ -1,4 +1,6 @@
-// BuildPlanTree: nesting, sibling order and items whose parent is missing.
+// BuildPlanTree: nesting, sibling order and items whose parent is missing;
+// and the walks up the tree (AncestorsOf, TopAncestorOf, RootOf), which
+// agree with it on where an item belongs, orphans included.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -99,6 +101,48 @@ TEST(PlanTreeTest, TreeOrderIsDepthFirstParentsBeforeChildren) {
 
 TEST(PlanTreeTest, EmptyInputGivesEmptyForest) {
   EXPECT_TRUE(BuildPlanTree({}).empty());
+}
+
+TEST(PlanAncestryTest, AncestorsAreListedTopLevelFirst) {
+  std::vector<PlanItem> items = {Node(1, {}, 0), Node(2, 1, 0), Node(3, 2, 0)};
+  auto by_id = IndexById(items);
+  EXPECT_EQ(Ids(AncestorsOf(items[2], by_id)), (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(TopAncestorOf(items[2], by_id)->id, 1);
+}
+
+TEST(PlanAncestryTest, ATopLevelItemHasNoAncestorsAndIsItsOwnTop) {
+  std::vector<PlanItem> items = {Node(1, {}, 0), Node(2, 1, 0)};
+  auto by_id = IndexById(items);
+  EXPECT_TRUE(AncestorsOf(items[0], by_id).empty());
+  EXPECT_EQ(TopAncestorOf(items[0], by_id), &items[0]);
+}
+
+TEST(PlanAncestryTest, AnOrphanIsItsOwnTopAsInTheTree) {
+  // Item 3's parent 9 is not among the items: the tree makes 3 a root, and
+  // the walk up stops there too, so 4 goes with 3 and nothing is lost.
+  std::vector<PlanItem> items = {Node(1, {}, 0), Node(3, 9, 0), Node(4, 3, 0)};
+  auto by_id = IndexById(items);
+  EXPECT_TRUE(AncestorsOf(items[1], by_id).empty());
+  EXPECT_EQ(TopAncestorOf(items[2], by_id)->id, 3);
+  auto roots = RootOf(BuildPlanTree(items));
+  ASSERT_EQ(roots.size(), 3u);
+  EXPECT_EQ(roots.at(3)->id, 3);
+  EXPECT_EQ(roots.at(4)->id, 3);
+  EXPECT_EQ(roots.at(1)->id, 1);
+}
+
+TEST(PlanAncestryTest, RootOfAgreesWithTopAncestorOfOnValidData) {
+  std::vector<PlanItem> items = {Node(1, {}, 0), Node(2, 1, 0), Node(3, 2, 1), Node(4, {}, 1), Node(5, 4, 0)};
+  auto by_id = IndexById(items);
+  auto roots = RootOf(BuildPlanTree(items));
+  for (const auto& item : items) EXPECT_EQ(roots.at(item.id), TopAncestorOf(item, by_id)) << item.id;
+}
+
+TEST(PlanAncestryTest, ACycleEndsTheWalk) {
+  std::vector<PlanItem> items = {Node(1, 2, 0), Node(2, 1, 0)};
+  auto by_id = IndexById(items);
+  EXPECT_EQ(Ids(AncestorsOf(items[0], by_id)), (std::vector<int64_t>{2}));
+  EXPECT_EQ(RootOf(BuildPlanTree(items)).size(), 2u);
 }
 
 }  // namespace
