@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "render/html_escape.h"
 #include "render/text_width.h"
@@ -24,6 +25,33 @@ constexpr const char* kTentativeFill = "#c9dcf2";
 constexpr const char* kTextColour = "#1a1a1a";
 constexpr const char* kMutedText = "#3b4350";
 constexpr const char* kTodayColour = "#a4231b";
+
+// The colours of the phases, in phase order; each at least 4.5:1 on white.
+constexpr const char* kPhaseColours[] = {
+    "#6d4c41",  // konsept: brown          7.6:1
+    "#8e24aa",  // utvikling: purple       7.0:1
+    "#b35900",  // tilpasning: orange      4.8:1
+    "#c2185b",  // innføring: pink-red     5.9:1
+    "#2e7d32",  // i bruk: green           5.1:1
+};
+
+// A bar's colour: its phase's, or the plain blue.
+std::string BarColour(const std::optional<Phase>& phase) {
+  return phase ? PhaseColour(*phase) : std::string(kFirmColour);
+}
+
+// The light fill of a tentative bar: the colour mixed with three parts white.
+std::string Tint(const std::string& hex) {
+  if (hex == kFirmColour) return kTentativeFill;
+  std::string out = "#";
+  for (int i = 0; i < 3; ++i) {
+    int c = std::stoi(hex.substr(1 + 2 * i, 2), nullptr, 16);
+    char buf[3];
+    std::snprintf(buf, sizeof buf, "%02x", (c + 3 * 255) / 4);
+    out += buf;
+  }
+  return out;
+}
 
 // Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant.
 long DaysFromCivil(int y, int m, int d) {
@@ -103,20 +131,29 @@ void PlaceBar(const TimelineBar& b, const Scale& scale, const TimelineTexts& tex
   l.note_x = l.xs + w > kChartX1 ? std::max(kChartX0, kChartX1 - w) : l.xs;
 }
 
-std::string GradientId(bool tentative, bool open_start, bool open_end) {
-  std::string id = tentative ? "tl-fade-t-" : "tl-fade-f-";
+std::string GradientId(const std::optional<Phase>& phase, bool tentative, bool open_start,
+                       bool open_end) {
+  std::string id = "tl-fade-";
+  if (phase) id += std::string(PhaseKey(*phase)) + "-";
+  id += tentative ? "t-" : "f-";
   if (open_start) id += "s";
   if (open_end) id += "e";
   return id;
 }
 
-std::string Gradients() {
+// The fading fills of open bars, for the plain colour and each phase in
+// `phases`.
+std::string Gradients(const std::set<Phase>& phases) {
   std::string out = "<defs>";
+  std::vector<std::optional<Phase>> colours{std::nullopt};
+  for (Phase p : phases) colours.emplace_back(p);
+  for (const auto& phase : colours) {
   for (bool tentative : {false, true}) {
-    const char* colour = tentative ? kTentativeFill : kFirmColour;
+    std::string base = BarColour(phase);
+    std::string colour = tentative ? Tint(base) : base;
     for (int ends = 1; ends <= 3; ++ends) {
       bool s = ends & 1, e = ends & 2;
-      out += "<linearGradient id=\"" + GradientId(tentative, s, e) +
+      out += "<linearGradient id=\"" + GradientId(phase, tentative, s, e) +
              "\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">";
       auto stop = [&](const char* offset, const char* opacity) {
         out += std::string("<stop offset=\"") + offset + "\" stop-color=\"" + colour +
@@ -129,16 +166,20 @@ std::string Gradients() {
       out += "</linearGradient>";
     }
   }
+  }
   return out + "</defs>";
 }
 
 // A bar shape; `cls` is "tl-bar" for data bars and "tl-swatch" in the legend.
 std::string BarShape(const std::string& cls, double x, double y, double w, bool tentative,
-                     bool open_start, bool open_end, const std::string& tooltip) {
+                     bool open_start, bool open_end, const std::string& tooltip,
+                     const std::optional<Phase>& phase = std::nullopt) {
+  std::string colour = BarColour(phase);
   std::string fill = open_start || open_end
-                         ? "url(#" + GradientId(tentative, open_start, open_end) + ")"
-                         : std::string(tentative ? kTentativeFill : kFirmColour);
+                         ? "url(#" + GradientId(phase, tentative, open_start, open_end) + ")"
+                         : (tentative ? Tint(colour) : colour);
   std::string classes = cls;
+  if (phase) classes += " tl-phase-" + std::string(PhaseKey(*phase));
   if (tentative) classes += " tl-tentative";
   if (open_start) classes += " tl-open-start";
   if (open_end) classes += " tl-open-end";
@@ -146,18 +187,18 @@ std::string BarShape(const std::string& cls, double x, double y, double w, bool 
                     "\" width=\"" + Num(w) + "\" height=\"" + Num(kBarHeight) +
                     "\" rx=\"3\" fill=\"" + fill + "\"";
   if (tentative) {
-    out += std::string(" stroke=\"") + kFirmColour +
-           "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"";
+    out += " stroke=\"" + colour + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"";
   }
   if (tooltip.empty()) return out + "/>";
   return out + "><title>" + EscapeHtml(tooltip) + "</title></rect>";
 }
 
-std::string Arrow(double x, double y_centre, bool pointing_right) {
+std::string Arrow(double x, double y_centre, bool pointing_right,
+                  const std::string& colour = kFirmColour) {
   double tip = pointing_right ? x + 9 : x - 9;
   double base = pointing_right ? x + 1 : x - 1;
   return "<polygon points=\"" + Num(base) + "," + Num(y_centre - 7) + " " + Num(tip) + "," +
-         Num(y_centre) + " " + Num(base) + "," + Num(y_centre + 7) + "\" fill=\"" + kFirmColour +
+         Num(y_centre) + " " + Num(base) + "," + Num(y_centre + 7) + "\" fill=\"" + colour +
          "\" aria-hidden=\"true\"/>";
 }
 
@@ -167,7 +208,7 @@ std::string Text(double x, double y, const std::string& text, const std::string&
 }
 
 // The legend, flowing over as many lines as it needs; returns its height.
-double Legend(const TimelineTexts& t, std::string& out) {
+double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string& out) {
   struct Entry {
     int kind;  // 0 firm, 1 tentative, 2 open start, 3 open end, 4 today
     const std::string* text;
@@ -208,11 +249,42 @@ double Legend(const TimelineTexts& t, std::string& out) {
                 std::string("font-size=\"13\" fill=\"") + kTextColour + "\"");
     x += w;
   }
+  // The phase colours on a line of their own, each swatch with its name.
+  if (!phases.empty()) {
+    x = kLabelX;
+    y += line;
+    if (!t.legend_phase.empty()) {
+      out += Text(x + 12, y + 12.5, t.legend_phase,
+                  std::string("font-size=\"13\" font-weight=\"600\" fill=\"") + kTextColour + "\"");
+      x += 12 + static_cast<double>(CodePointCount(t.legend_phase)) * 7.6 + 16;
+    }
+    for (Phase p : phases) {
+      std::string name(PhaseName(p, t.lang));
+      double w = 44 + static_cast<double>(CodePointCount(name)) * 7.2 + 28;
+      if (x + w > kWidth && x > kLabelX) {
+        x = kLabelX;
+        y += line;
+      }
+      double sx = x + 12;
+      out += BarShape("tl-swatch", sx, y, 30, false, false, false, "", p);
+      out += Text(sx + 40, y + 12.5, name, std::string("font-size=\"13\" fill=\"") + kTextColour + "\"");
+      x += w;
+    }
+  }
   out += "</g>";
   return y + kBarHeight + 12;
 }
 
 }  // namespace
+
+std::string PhaseColour(Phase p) { return kPhaseColours[static_cast<int>(p)]; }
+
+TimelineYears TimelinePeriodSpan(const std::vector<TimelineGroup>& groups, TimelineYears period) {
+  if (period.last < period.first) period.last = period.first;
+  TimelineYears bars = TimelineYearSpan(groups, period);
+  if (period.first <= 0) return bars;  // no period recorded
+  return {std::min(bars.first, period.first), std::max(bars.last, period.last)};
+}
 
 TimelineYears TimelineYearSpan(const std::vector<TimelineGroup>& groups,
                                TimelineYears fallback) {
@@ -248,8 +320,14 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   if (years.last < years.first) years.last = years.first;
   Scale scale(years);
 
+  std::set<Phase> phases;
+  for (const auto& g : groups) {
+    for (const auto& b : g.bars) {
+      if (b.phase) phases.insert(*b.phase);
+    }
+  }
   std::string legend;
-  double legend_bottom = Legend(texts, legend);
+  double legend_bottom = Legend(texts, phases, legend);
   double axis_top = legend_bottom + 8;  // year labels
   double chart_top = axis_top + 22;
 
@@ -297,7 +375,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
                     "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">";
   out += "<title id=\"tl-title\">" + EscapeHtml(texts.title) + "</title>";
   out += "<desc id=\"tl-desc\">" + EscapeHtml(texts.description) + "</desc>";
-  out += Gradients();
+  out += Gradients(phases);
   out += "<rect x=\"0\" y=\"0\" width=\"" + Num(kWidth) + "\" height=\"" + Num(height) +
          "\" fill=\"#ffffff\"/>";
   out += legend;
@@ -362,9 +440,9 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
     if (!b.dates.empty()) tooltip += " — " + b.dates;
     if (!b.phases.empty()) tooltip += " — " + b.phases;
     out += BarShape("tl-bar", r.xs, bar_y, r.xe - r.xs, b.tentative, r.open_start, r.open_end,
-                    tooltip);
-    if (r.open_start) out += Arrow(r.xs, bar_y + kBarHeight / 2, false);
-    if (r.open_end) out += Arrow(r.xe, bar_y + kBarHeight / 2, true);
+                    tooltip, b.phase);
+    if (r.open_start) out += Arrow(r.xs, bar_y + kBarHeight / 2, false, BarColour(b.phase));
+    if (r.open_end) out += Arrow(r.xe, bar_y + kBarHeight / 2, true, BarColour(b.phase));
     for (size_t i = 0; i < r.note_lines.size(); ++i) {
       out += Text(r.note_x, bar_y + kBarHeight + kNoteLine * static_cast<double>(i + 1),
                   r.note_lines[i],
