@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <mstch/mstch.hpp>
@@ -19,6 +20,9 @@ struct FilterOption {
 };
 
 struct FilterField {
+  FilterField(std::string id_, std::string name_, std::string label_, std::string value_)
+      : id(std::move(id_)), name(std::move(name_)), label(std::move(label_)), value(std::move(value_)) {}
+
   std::string id;     // the element id, unique on the page
   std::string name;   // the query parameter
   std::string label;  // from the catalogue

@@ -13,6 +13,16 @@
 namespace fremdrift {
 namespace {
 
+// The label of the default grouping: the level names between goal and
+// deliverable, e.g. "Delmål / Tema".
+std::string ParentLevelsText(const Strategy& s) {
+  std::string out;
+  for (int level = 2; level < s.depth(); ++level) {
+    out += (out.empty() ? "" : " / ") + s.LevelName(level);
+  }
+  return out.empty() ? s.LevelName(1) : out;
+}
+
 // The filter form (render/filter_form_view.h); each field's value is what
 // the reader chose.
 FilterForm Filters(const RoadmapPageData& d, const PlanNames& names, const Catalogue& t) {
