@@ -35,10 +35,20 @@ constexpr const char* kPhaseColours[] = {
     "#2e7d32",  // i bruk: green           5.1:1
 };
 
-// A bar's colour: its phase's, or the plain blue.
-std::string BarColour(const std::optional<Phase>& phase) {
-  return phase ? PhaseColour(*phase) : std::string(kFirmColour);
+// How a bar is painted: the plain blue, a phase's colour, or the neutral
+// grey of the legend's marks when the bars are coloured by phase. `key`
+// names its gradients ("" plain, the phase key, or "n").
+struct Paint {
+  std::string colour;
+  std::string key;
+};
+
+Paint PaintOf(const std::optional<Phase>& phase) {
+  if (!phase) return {kFirmColour, ""};
+  return {PhaseColour(*phase), std::string(PhaseKey(*phase))};
 }
+
+const Paint kNeutralPaint{"#5b6470", "n"};  // 6.0:1 against white
 
 // The light fill of a tentative bar: the colour mixed with three parts white.
 std::string Tint(const std::string& hex) {
@@ -131,29 +141,24 @@ void PlaceBar(const TimelineBar& b, const Scale& scale, const TimelineTexts& tex
   l.note_x = l.xs + w > kChartX1 ? std::max(kChartX0, kChartX1 - w) : l.xs;
 }
 
-std::string GradientId(const std::optional<Phase>& phase, bool tentative, bool open_start,
-                       bool open_end) {
+std::string GradientId(const Paint& paint, bool tentative, bool open_start, bool open_end) {
   std::string id = "tl-fade-";
-  if (phase) id += std::string(PhaseKey(*phase)) + "-";
+  if (!paint.key.empty()) id += paint.key + "-";
   id += tentative ? "t-" : "f-";
   if (open_start) id += "s";
   if (open_end) id += "e";
   return id;
 }
 
-// The fading fills of open bars, for the plain colour and each phase in
-// `phases`.
-std::string Gradients(const std::set<Phase>& phases) {
+// The fading fills of open bars, for each paint in `paints`.
+std::string Gradients(const std::vector<Paint>& paints) {
   std::string out = "<defs>";
-  std::vector<std::optional<Phase>> colours{std::nullopt};
-  for (Phase p : phases) colours.emplace_back(p);
-  for (const auto& phase : colours) {
+  for (const auto& paint : paints) {
   for (bool tentative : {false, true}) {
-    std::string base = BarColour(phase);
-    std::string colour = tentative ? Tint(base) : base;
+    std::string colour = tentative ? Tint(paint.colour) : paint.colour;
     for (int ends = 1; ends <= 3; ++ends) {
       bool s = ends & 1, e = ends & 2;
-      out += "<linearGradient id=\"" + GradientId(phase, tentative, s, e) +
+      out += "<linearGradient id=\"" + GradientId(paint, tentative, s, e) +
              "\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">";
       auto stop = [&](const char* offset, const char* opacity) {
         out += std::string("<stop offset=\"") + offset + "\" stop-color=\"" + colour +
@@ -173,10 +178,10 @@ std::string Gradients(const std::set<Phase>& phases) {
 // A bar shape; `cls` is "tl-bar" for data bars and "tl-swatch" in the legend.
 std::string BarShape(const std::string& cls, double x, double y, double w, bool tentative,
                      bool open_start, bool open_end, const std::string& tooltip,
-                     const std::optional<Phase>& phase = std::nullopt) {
-  std::string colour = BarColour(phase);
+                     const Paint& paint, const std::optional<Phase>& phase = std::nullopt) {
+  const std::string& colour = paint.colour;
   std::string fill = open_start || open_end
-                         ? "url(#" + GradientId(phase, tentative, open_start, open_end) + ")"
+                         ? "url(#" + GradientId(paint, tentative, open_start, open_end) + ")"
                          : (tentative ? Tint(colour) : colour);
   std::string classes = cls;
   if (phase) classes += " tl-phase-" + std::string(PhaseKey(*phase));
@@ -219,6 +224,8 @@ double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string
                            {3, &t.legend_open_end},
                            {4, &t.today}};
   double x = kLabelX, y = 10, line = 26;
+  // With phase colours the marks are explained in a neutral grey.
+  Paint marks = phases.empty() ? PaintOf(std::nullopt) : kNeutralPaint;
   out += "<g class=\"tl-legend\">";
   for (const auto& e : entries) {
     if (e.text->empty()) continue;  // a mark the caller does not use
@@ -229,15 +236,15 @@ double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string
     }
     double sx = x + 12;
     switch (e.kind) {
-      case 0: out += BarShape("tl-swatch", sx, y, 30, false, false, false, ""); break;
-      case 1: out += BarShape("tl-swatch", sx, y, 30, true, false, false, ""); break;
+      case 0: out += BarShape("tl-swatch", sx, y, 30, false, false, false, "", marks); break;
+      case 1: out += BarShape("tl-swatch", sx, y, 30, true, false, false, "", marks); break;
       case 2:
-        out += BarShape("tl-swatch", sx, y, 30, false, true, false, "");
-        out += Arrow(sx, y + kBarHeight / 2, false);
+        out += BarShape("tl-swatch", sx, y, 30, false, true, false, "", marks);
+        out += Arrow(sx, y + kBarHeight / 2, false, marks.colour);
         break;
       case 3:
-        out += BarShape("tl-swatch", sx - 8, y, 30, false, false, true, "");
-        out += Arrow(sx + 22, y + kBarHeight / 2, true);
+        out += BarShape("tl-swatch", sx - 8, y, 30, false, false, true, "", marks);
+        out += Arrow(sx + 22, y + kBarHeight / 2, true, marks.colour);
         break;
       case 4:
         out += "<line x1=\"" + Num(sx + 15) + "\" x2=\"" + Num(sx + 15) + "\" y1=\"" +
@@ -266,7 +273,7 @@ double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string
         y += line;
       }
       double sx = x + 12;
-      out += BarShape("tl-swatch", sx, y, 30, false, false, false, "", p);
+      out += BarShape("tl-swatch", sx, y, 30, false, false, false, "", PaintOf(p), p);
       out += Text(sx + 40, y + 12.5, name, std::string("font-size=\"13\" fill=\"") + kTextColour + "\"");
       x += w;
     }
@@ -375,7 +382,10 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
                     "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">";
   out += "<title id=\"tl-title\">" + EscapeHtml(texts.title) + "</title>";
   out += "<desc id=\"tl-desc\">" + EscapeHtml(texts.description) + "</desc>";
-  out += Gradients(phases);
+  std::vector<Paint> paints{PaintOf(std::nullopt)};
+  if (!phases.empty()) paints.push_back(kNeutralPaint);
+  for (Phase p : phases) paints.push_back(PaintOf(p));
+  out += Gradients(paints);
   out += "<rect x=\"0\" y=\"0\" width=\"" + Num(kWidth) + "\" height=\"" + Num(height) +
          "\" fill=\"#ffffff\"/>";
   out += legend;
@@ -440,9 +450,9 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
     if (!b.dates.empty()) tooltip += " — " + b.dates;
     if (!b.phases.empty()) tooltip += " — " + b.phases;
     out += BarShape("tl-bar", r.xs, bar_y, r.xe - r.xs, b.tentative, r.open_start, r.open_end,
-                    tooltip, b.phase);
-    if (r.open_start) out += Arrow(r.xs, bar_y + kBarHeight / 2, false, BarColour(b.phase));
-    if (r.open_end) out += Arrow(r.xe, bar_y + kBarHeight / 2, true, BarColour(b.phase));
+                    tooltip, PaintOf(b.phase), b.phase);
+    if (r.open_start) out += Arrow(r.xs, bar_y + kBarHeight / 2, false, PaintOf(b.phase).colour);
+    if (r.open_end) out += Arrow(r.xe, bar_y + kBarHeight / 2, true, PaintOf(b.phase).colour);
     for (size_t i = 0; i < r.note_lines.size(); ++i) {
       out += Text(r.note_x, bar_y + kBarHeight + kNoteLine * static_cast<double>(i + 1),
                   r.note_lines[i],

@@ -179,6 +179,8 @@ TEST(RoadmapTimeline, BarsAreColouredByPhaseAndTheLegendNamesEachColour) {
   EXPECT_EQ(Count(svg, "tl-phase-konsept"), 0u);
   EXPECT_TRUE(Has(svg, ">Utvikling og begrenset utprøving</text>"));
   EXPECT_TRUE(Has(svg, ">Tilpasning og utvidet utprøving</text>"));
+  // The marks (firm, tentative, open) are then explained in a neutral grey, not in a phase's colour.
+  EXPECT_TRUE(Has(svg, "<rect class=\"tl-swatch\" x=\"24.0\" y=\"10.0\" width=\"30.0\" height=\"16.0\" rx=\"3\" fill=\"#5b6470\"/>"));
   // And the phases stay in words beside each bar.
   EXPECT_TRUE(Has(svg, ">Konsept → Utvikling og begrenset utprøving</text>"));
 }
