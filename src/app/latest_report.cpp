@@ -1,6 +1,7 @@
 #include "app/latest_report.h"
 
 #include "storage/period_store.h"
+#include "storage/system_clock.h"
 
 namespace fremdrift {
 
@@ -11,7 +12,7 @@ std::optional<StatusReport> LatestPublishedReport(SqlConnection& conn, const Str
     if (IsPublic(p) && (!latest || latest->code < p.code)) latest = p;
   }
   if (!latest) return std::nullopt;
-  return LoadStatusReport(conn, strategy, *latest, Viewer::Public(), TodayUtc());
+  return LoadStatusReport(conn, strategy, *latest, Viewer::Public(), SystemClock().TodayUtc());
 }
 
 }  // namespace fremdrift

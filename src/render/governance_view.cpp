@@ -1,5 +1,7 @@
 #include "render/governance_view.h"
 
+#include "render/filter_form_view.h"
+
 #include "render/date_text.h"
 #include "render/governance_urls.h"
 #include "render/monitor_card.h"
@@ -215,26 +217,25 @@ mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vect
     auto it = query.find(k);
     return it == query.end() ? std::string() : it->second;
   };
-  mstch::array body_options, year_options, status_options, type_options;
-  std::vector<std::pair<std::string, std::string>> types;
+  std::string any = t.Text("gov_any");
+  FilterField words{"log-q", "q", t.Text("gov_log_words"), q("q")};
+  words.search = true;
+  FilterField body{"log-body", "utvalg", t.Text("gov_body"), q("utvalg")};
+  FilterField year{"log-year", "ar", t.Text("gov_year"), q("ar")};
+  FilterField type{"log-type", "type", t.Text("gov_case_type"), q("type")};
+  FilterField status{"log-status", "status", t.Text("gov_status"), q("status")};
+  for (FilterField* f : {&body, &year, &type, &status}) f->options.push_back({"", any});
   for (const auto& b : bodies) {
-    body_options.push_back(mstch::map{{"value", b.key}, {"text", b.short_name}, {"selected", q("utvalg") == b.key}});
+    body.options.push_back({b.key, b.short_name});
     for (const auto& ct : b.case_types) {
       bool seen = false;
-      for (const auto& [k, n] : types) seen = seen || k == ct.key;
-      if (!seen) types.emplace_back(ct.key, CaseTypeText(b, ct.key, t));
+      for (const auto& o : type.options) seen = seen || o.value == ct.key;
+      if (!seen) type.options.push_back({ct.key, CaseTypeText(b, ct.key, t)});
     }
   }
-  for (int y : years) {
-    year_options.push_back(mstch::map{{"value", std::to_string(y)}, {"text", std::to_string(y)},
-                                      {"selected", q("ar") == std::to_string(y)}});
-  }
+  for (int y : years) year.options.push_back({std::to_string(y), std::to_string(y)});
   for (auto s : {CaseStatus::kPlanned, CaseStatus::kHandled, CaseStatus::kPostponed, CaseStatus::kWithdrawn}) {
-    std::string key(CaseStatusKey(s));
-    status_options.push_back(mstch::map{{"value", key}, {"text", CaseStatusText(s, t)}, {"selected", q("status") == key}});
-  }
-  for (const auto& [k, n] : types) {
-    type_options.push_back(mstch::map{{"value", k}, {"text", n}, {"selected", q("type") == k}});
+    status.options.push_back({std::string(CaseStatusKey(s)), CaseStatusText(s, t)});
   }
   mstch::array out;
   for (const auto& r : rows) {
@@ -251,10 +252,20 @@ mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vect
                              {"decision", r.item.decision.empty() ? t.Text("gov_no_decision") : r.item.decision},
                              {"decision_known", !r.item.decision.empty()}});
   }
-  return {{"body_options", body_options}, {"year_options", year_options}, {"status_options", status_options},
-          {"type_options", type_options}, {"q", q("q")},                  {"rows", out},
-          {"has_rows", !out.empty()},     {"count_text", t.Format("gov_log_count", {{"count", std::to_string(out.size())}})},
-          {"csv_url", csv_url}};
+  FilterForm form;
+  form.action = "/vedtak";
+  form.heading = t.Text("gov_log_search");
+  form.submit = t.Text("gov_log_submit");
+  form.reset_url = "/vedtak";
+  form.reset_text = t.Text("filter_reset");
+  form.active_label = t.Text("active_filters");
+  form.count_text = t.Format("gov_log_count", {{"count", std::to_string(out.size())}});
+  form.count_link_url = csv_url;
+  form.count_link_text = t.Text("gov_download_csv");
+  form.count_link_type = "text/csv";
+  if (!q("mote").empty()) form.hidden = {{"mote", q("mote")}};  // from a meeting's page
+  form.fields = {words, body, year, type, status};
+  return {{"filter_form", FilterFormView(form)}, {"rows", out}, {"has_rows", !out.empty()}};
 }
 
 void AddCaseMentions(mstch::map& view, const std::vector<CaseMention>& mentions, const Catalogue& t) {

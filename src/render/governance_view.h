@@ -56,8 +56,8 @@ struct DecisionRow {
   Meeting meeting;
 };
 
-// Keys: form (bodies, years, statuses, types with selected flags, q),
-// rows[], has_rows, count_text, csv_url.
+// Keys: filter_form (FilterFormView: words, body, year, type, status; the
+// count with the CSV link), rows[], has_rows.
 mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vector<Body>& bodies,
                            const std::vector<int>& years, const std::map<std::string, std::string>& query,
                            const std::string& csv_url, const Catalogue& t);

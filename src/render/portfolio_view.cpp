@@ -1,5 +1,10 @@
 #include "render/portfolio_view.h"
 
+#include <set>
+
+#include "domain/portfolio_assessment.h"
+#include "render/filter_form_view.h"
+
 #include <functional>
 #include <map>
 
@@ -107,7 +112,51 @@ std::string PortfolioStatusWord(const std::string& status, const Catalogue& t) {
 
 std::string RiskWord(const std::string& risk, const Catalogue& t) { return t.Text("pf_risk_" + risk); }
 
-mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PlanNames& names, const Catalogue& t) {
+namespace {
+
+// The filter form over the item table (render/filter_form_view.h).
+FilterForm PortfolioFilters(const std::vector<PortfolioEntry>& entries, const PortfolioChoice& c,
+                            size_t shown, const PlanNames& names, const Catalogue& t) {
+  std::string all = t.Text("filter_all");
+  FilterField kind{"pf-f-type", "type", t.Text("pf_col_kind"), c.kind};
+  kind.options = {{"", all},
+                  {std::string(PortfolioKindKey(PortfolioKind::kProgramme)), KindWord(PortfolioKind::kProgramme, t)},
+                  {std::string(PortfolioKindKey(PortfolioKind::kProject)), KindWord(PortfolioKind::kProject, t)}};
+  std::set<std::pair<std::string, std::string>> owners;  // name, key
+  for (const auto& e : entries) {
+    if (!e.item.owner.empty()) owners.emplace(names.OrganisationName(e.item.owner), e.item.owner);
+  }
+  FilterField owner{"pf-f-eier", "eier", t.Text("pf_col_owner"), c.owner};
+  owner.data_lang = true;
+  owner.options.push_back({"", all});
+  for (const auto& [name, key] : owners) owner.options.push_back({key, name});
+  FilterField phase{"pf-f-fase", "fase", t.Text("pf_col_phase"), c.phase};
+  phase.options.push_back({"", all});
+  for (Phase p : kAllPhases) phase.options.push_back({std::string(PhaseKey(p)), std::string(PhaseName(p, t.lang()))});
+  FilterField status{"pf-f-status", "status", t.Text("pf_col_status"), c.status};
+  status.options.push_back({"", all});
+  for (auto k : kPortfolioStatuses) status.options.push_back({std::string(k), PortfolioStatusWord(std::string(k), t)});
+  FilterField risk{"pf-f-risiko", "risiko", t.Text("pf_col_risk"), c.risk};
+  risk.options.push_back({"", all});
+  for (auto k : kRiskLevels) risk.options.push_back({std::string(k), RiskWord(std::string(k), t)});
+
+  FilterForm form;
+  form.action = PortfolioPageUrl();
+  form.heading = t.Text("pf_filters_heading");
+  form.submit = t.Text("pf_filters_submit");
+  form.reset_url = PortfolioPageUrl();
+  form.reset_text = t.Text("filter_reset");
+  form.active_label = t.Text("active_filters");
+  form.count_text = t.Format("pf_filter_count", {{"shown", std::to_string(shown)},
+                                                 {"total", std::to_string(entries.size())}});
+  form.fields = {kind, owner, phase, status, risk};
+  return form;
+}
+
+}  // namespace
+
+mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PortfolioChoice& choice,
+                         const PlanNames& names, const Catalogue& t) {
   PortfolioSummary s = SummarisePortfolio(entries);
   mstch::array charts;
   auto add = [&](const std::string& id, const char* title, const char* heading,
@@ -156,6 +205,7 @@ mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PlanN
 
   mstch::array rows;
   for (const auto& e : entries) {
+    if (!MatchesPortfolioChoice(e, choice)) continue;
     rows.push_back(mstch::map{{"name", e.item.name},
                               {"url", PortfolioItemPageUrl(e.item.key)},
                               {"kind", KindWord(e.item.kind, t)},
@@ -181,6 +231,8 @@ mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PlanN
       {"graph_svg", graph},
       {"dependency_lines", dependency_lines},
       {"rows", rows},
+      {"has_rows", !rows.empty()},
+      {"filter_form", FilterFormView(PortfolioFilters(entries, choice, rows.size(), names, t))},
       {"versions_url", std::string("/veikart/versjoner")},
   };
 }

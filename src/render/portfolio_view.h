@@ -10,6 +10,7 @@
 
 #include <mstch/mstch.hpp>
 
+#include "domain/portfolio_choice.h"
 #include "domain/portfolio_summary.h"
 #include "render/i18n.h"
 #include "render/plan_names.h"
@@ -22,7 +23,10 @@ std::string PortfolioItemPageUrl(const std::string& key);  // /portefolje/{key}
 std::string PortfolioStatusWord(const std::string& status, const Catalogue& t);
 std::string RiskWord(const std::string& risk, const Catalogue& t);
 
-mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PlanNames& names, const Catalogue& t);
+// The summaries (counts, charts, delays, dependencies) cover every entry;
+// the item table only those matching `choice`, under the filter form.
+mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const PortfolioChoice& choice,
+                         const PlanNames& names, const Catalogue& t);
 
 // `plan_item_urls` maps "strategy/item" to the item's page and title, for
 // the items the entry serves that the reader may see.

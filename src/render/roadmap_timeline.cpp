@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 #include "domain/period.h"
 #include "render/html_escape.h"
@@ -27,6 +28,43 @@ constexpr const char* kMutedText = "#3b4350";
 constexpr const char* kTodayColour = "#a4231b";
 
 long Days(const Date& d) { return static_cast<long>(DaysFromCivil(d)); }
+// The colours of the phases, in phase order; each at least 4.5:1 on white.
+constexpr const char* kPhaseColours[] = {
+    "#6d4c41",  // konsept: brown          7.6:1
+    "#8e24aa",  // utvikling: purple       7.0:1
+    "#b35900",  // tilpasning: orange      4.8:1
+    "#c2185b",  // innføring: pink-red     5.9:1
+    "#2e7d32",  // i bruk: green           5.1:1
+};
+
+// How a bar is painted: the plain blue, a phase's colour, or the neutral
+// grey of the legend's marks when the bars are coloured by phase. `key`
+// names its gradients ("" plain, the phase key, or "n").
+struct Paint {
+  std::string colour;
+  std::string key;
+};
+
+Paint PaintOf(const std::optional<Phase>& phase) {
+  if (!phase) return {kFirmColour, ""};
+  return {PhaseColour(*phase), std::string(PhaseKey(*phase))};
+}
+
+const Paint kNeutralPaint{"#5b6470", "n"};  // 6.0:1 against white
+
+// The light fill of a tentative bar: the colour mixed with three parts white.
+std::string Tint(const std::string& hex) {
+  if (hex == kFirmColour) return kTentativeFill;
+  std::string out = "#";
+  for (int i = 0; i < 3; ++i) {
+    int c = std::stoi(hex.substr(1 + 2 * i, 2), nullptr, 16);
+    char buf[3];
+    std::snprintf(buf, sizeof buf, "%02x", (c + 3 * 255) / 4);
+    out += buf;
+  }
+  return out;
+}
+
 
 std::string Num(double v) {
   char buf[32];
@@ -94,20 +132,24 @@ void PlaceBar(const TimelineBar& b, const Scale& scale, const TimelineTexts& tex
   l.note_x = l.xs + w > kChartX1 ? std::max(kChartX0, kChartX1 - w) : l.xs;
 }
 
-std::string GradientId(bool tentative, bool open_start, bool open_end) {
-  std::string id = tentative ? "tl-fade-t-" : "tl-fade-f-";
+std::string GradientId(const Paint& paint, bool tentative, bool open_start, bool open_end) {
+  std::string id = "tl-fade-";
+  if (!paint.key.empty()) id += paint.key + "-";
+  id += tentative ? "t-" : "f-";
   if (open_start) id += "s";
   if (open_end) id += "e";
   return id;
 }
 
-std::string Gradients() {
+// The fading fills of open bars, for each paint in `paints`.
+std::string Gradients(const std::vector<Paint>& paints) {
   std::string out = "<defs>";
+  for (const auto& paint : paints) {
   for (bool tentative : {false, true}) {
-    const char* colour = tentative ? kTentativeFill : kFirmColour;
+    std::string colour = tentative ? Tint(paint.colour) : paint.colour;
     for (int ends = 1; ends <= 3; ++ends) {
       bool s = ends & 1, e = ends & 2;
-      out += "<linearGradient id=\"" + GradientId(tentative, s, e) +
+      out += "<linearGradient id=\"" + GradientId(paint, tentative, s, e) +
              "\" x1=\"0\" x2=\"1\" y1=\"0\" y2=\"0\">";
       auto stop = [&](const char* offset, const char* opacity) {
         out += std::string("<stop offset=\"") + offset + "\" stop-color=\"" + colour +
@@ -120,16 +162,20 @@ std::string Gradients() {
       out += "</linearGradient>";
     }
   }
+  }
   return out + "</defs>";
 }
 
 // A bar shape; `cls` is "tl-bar" for data bars and "tl-swatch" in the legend.
 std::string BarShape(const std::string& cls, double x, double y, double w, bool tentative,
-                     bool open_start, bool open_end, const std::string& tooltip) {
+                     bool open_start, bool open_end, const std::string& tooltip,
+                     const Paint& paint, const std::optional<Phase>& phase = std::nullopt) {
+  const std::string& colour = paint.colour;
   std::string fill = open_start || open_end
-                         ? "url(#" + GradientId(tentative, open_start, open_end) + ")"
-                         : std::string(tentative ? kTentativeFill : kFirmColour);
+                         ? "url(#" + GradientId(paint, tentative, open_start, open_end) + ")"
+                         : (tentative ? Tint(colour) : colour);
   std::string classes = cls;
+  if (phase) classes += " tl-phase-" + std::string(PhaseKey(*phase));
   if (tentative) classes += " tl-tentative";
   if (open_start) classes += " tl-open-start";
   if (open_end) classes += " tl-open-end";
@@ -137,18 +183,18 @@ std::string BarShape(const std::string& cls, double x, double y, double w, bool 
                     "\" width=\"" + Num(w) + "\" height=\"" + Num(kBarHeight) +
                     "\" rx=\"3\" fill=\"" + fill + "\"";
   if (tentative) {
-    out += std::string(" stroke=\"") + kFirmColour +
-           "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"";
+    out += " stroke=\"" + colour + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"";
   }
   if (tooltip.empty()) return out + "/>";
   return out + "><title>" + EscapeHtml(tooltip) + "</title></rect>";
 }
 
-std::string Arrow(double x, double y_centre, bool pointing_right) {
+std::string Arrow(double x, double y_centre, bool pointing_right,
+                  const std::string& colour = kFirmColour) {
   double tip = pointing_right ? x + 9 : x - 9;
   double base = pointing_right ? x + 1 : x - 1;
   return "<polygon points=\"" + Num(base) + "," + Num(y_centre - 7) + " " + Num(tip) + "," +
-         Num(y_centre) + " " + Num(base) + "," + Num(y_centre + 7) + "\" fill=\"" + kFirmColour +
+         Num(y_centre) + " " + Num(base) + "," + Num(y_centre + 7) + "\" fill=\"" + colour +
          "\" aria-hidden=\"true\"/>";
 }
 
@@ -158,7 +204,7 @@ std::string Text(double x, double y, const std::string& text, const std::string&
 }
 
 // The legend, flowing over as many lines as it needs; returns its height.
-double Legend(const TimelineTexts& t, std::string& out) {
+double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string& out) {
   struct Entry {
     int kind;  // 0 firm, 1 tentative, 2 open start, 3 open end, 4 today
     const std::string* text;
@@ -169,6 +215,8 @@ double Legend(const TimelineTexts& t, std::string& out) {
                            {3, &t.legend_open_end},
                            {4, &t.today}};
   double x = kLabelX, y = 10, line = 26;
+  // With phase colours the marks are explained in a neutral grey.
+  Paint marks = phases.empty() ? PaintOf(std::nullopt) : kNeutralPaint;
   out += "<g class=\"tl-legend\">";
   for (const auto& e : entries) {
     if (e.text->empty()) continue;  // a mark the caller does not use
@@ -179,15 +227,15 @@ double Legend(const TimelineTexts& t, std::string& out) {
     }
     double sx = x + 12;
     switch (e.kind) {
-      case 0: out += BarShape("tl-swatch", sx, y, 30, false, false, false, ""); break;
-      case 1: out += BarShape("tl-swatch", sx, y, 30, true, false, false, ""); break;
+      case 0: out += BarShape("tl-swatch", sx, y, 30, false, false, false, "", marks); break;
+      case 1: out += BarShape("tl-swatch", sx, y, 30, true, false, false, "", marks); break;
       case 2:
-        out += BarShape("tl-swatch", sx, y, 30, false, true, false, "");
-        out += Arrow(sx, y + kBarHeight / 2, false);
+        out += BarShape("tl-swatch", sx, y, 30, false, true, false, "", marks);
+        out += Arrow(sx, y + kBarHeight / 2, false, marks.colour);
         break;
       case 3:
-        out += BarShape("tl-swatch", sx - 8, y, 30, false, false, true, "");
-        out += Arrow(sx + 22, y + kBarHeight / 2, true);
+        out += BarShape("tl-swatch", sx - 8, y, 30, false, false, true, "", marks);
+        out += Arrow(sx + 22, y + kBarHeight / 2, true, marks.colour);
         break;
       case 4:
         out += "<line x1=\"" + Num(sx + 15) + "\" x2=\"" + Num(sx + 15) + "\" y1=\"" +
@@ -199,11 +247,42 @@ double Legend(const TimelineTexts& t, std::string& out) {
                 std::string("font-size=\"13\" fill=\"") + kTextColour + "\"");
     x += w;
   }
+  // The phase colours on a line of their own, each swatch with its name.
+  if (!phases.empty()) {
+    x = kLabelX;
+    y += line;
+    if (!t.legend_phase.empty()) {
+      out += Text(x + 12, y + 12.5, t.legend_phase,
+                  std::string("font-size=\"13\" font-weight=\"600\" fill=\"") + kTextColour + "\"");
+      x += 12 + static_cast<double>(CodePointCount(t.legend_phase)) * 7.6 + 16;
+    }
+    for (Phase p : phases) {
+      std::string name(PhaseName(p, t.lang));
+      double w = 44 + static_cast<double>(CodePointCount(name)) * 7.2 + 28;
+      if (x + w > kWidth && x > kLabelX) {
+        x = kLabelX;
+        y += line;
+      }
+      double sx = x + 12;
+      out += BarShape("tl-swatch", sx, y, 30, false, false, false, "", PaintOf(p), p);
+      out += Text(sx + 40, y + 12.5, name, std::string("font-size=\"13\" fill=\"") + kTextColour + "\"");
+      x += w;
+    }
+  }
   out += "</g>";
   return y + kBarHeight + 12;
 }
 
 }  // namespace
+
+std::string PhaseColour(Phase p) { return kPhaseColours[static_cast<int>(p)]; }
+
+TimelineYears TimelinePeriodSpan(const std::vector<TimelineGroup>& groups, TimelineYears period) {
+  if (period.last < period.first) period.last = period.first;
+  TimelineYears bars = TimelineYearSpan(groups, period);
+  if (period.first <= 0) return bars;  // no period recorded
+  return {std::min(bars.first, period.first), std::max(bars.last, period.last)};
+}
 
 TimelineYears TimelineYearSpan(const std::vector<TimelineGroup>& groups,
                                TimelineYears fallback) {
@@ -239,8 +318,14 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   if (years.last < years.first) years.last = years.first;
   Scale scale(years);
 
+  std::set<Phase> phases;
+  for (const auto& g : groups) {
+    for (const auto& b : g.bars) {
+      if (b.phase) phases.insert(*b.phase);
+    }
+  }
   std::string legend;
-  double legend_bottom = Legend(texts, legend);
+  double legend_bottom = Legend(texts, phases, legend);
   double axis_top = legend_bottom + 8;  // year labels
   double chart_top = axis_top + 22;
 
@@ -288,7 +373,10 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
                     "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">";
   out += "<title id=\"tl-title\">" + EscapeHtml(texts.title) + "</title>";
   out += "<desc id=\"tl-desc\">" + EscapeHtml(texts.description) + "</desc>";
-  out += Gradients();
+  std::vector<Paint> paints{PaintOf(std::nullopt)};
+  if (!phases.empty()) paints.push_back(kNeutralPaint);
+  for (Phase p : phases) paints.push_back(PaintOf(p));
+  out += Gradients(paints);
   out += "<rect x=\"0\" y=\"0\" width=\"" + Num(kWidth) + "\" height=\"" + Num(height) +
          "\" fill=\"#ffffff\"/>";
   out += legend;
@@ -353,9 +441,9 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
     if (!b.dates.empty()) tooltip += " — " + b.dates;
     if (!b.phases.empty()) tooltip += " — " + b.phases;
     out += BarShape("tl-bar", r.xs, bar_y, r.xe - r.xs, b.tentative, r.open_start, r.open_end,
-                    tooltip);
-    if (r.open_start) out += Arrow(r.xs, bar_y + kBarHeight / 2, false);
-    if (r.open_end) out += Arrow(r.xe, bar_y + kBarHeight / 2, true);
+                    tooltip, PaintOf(b.phase), b.phase);
+    if (r.open_start) out += Arrow(r.xs, bar_y + kBarHeight / 2, false, PaintOf(b.phase).colour);
+    if (r.open_end) out += Arrow(r.xe, bar_y + kBarHeight / 2, true, PaintOf(b.phase).colour);
     for (size_t i = 0; i < r.note_lines.size(); ++i) {
       out += Text(r.note_x, bar_y + kBarHeight + kNoteLine * static_cast<double>(i + 1),
                   r.note_lines[i],

@@ -8,6 +8,11 @@
 // says so in text. A legend at the top explains the marks, so that no
 // meaning rests on colour alone. Every text from data is escaped.
 //
+// A bar with a phase is coloured by the phase the deliverable reaches (the
+// last of its range); the legend names each phase's colour and the phases
+// are written under the bar, so colour is never the only cue. A bar
+// without a phase keeps the plain blue.
+//
 // The SVG has role="img", a <title> and a <desc> (the text summary); the
 // page shows the same rows in a data table for those who cannot see it.
 // Each bar is one <rect class="tl-bar ...">; nothing else uses that class.
@@ -18,6 +23,7 @@
 #include <vector>
 
 #include "domain/date.h"
+#include "domain/phase.h"
 
 namespace fremdrift {
 
@@ -28,6 +34,7 @@ struct TimelineBar {
   std::string dates;    // the dates in words, for the bar's tooltip
   std::string phases;   // the phase range in words
   bool tentative = false;
+  std::optional<Phase> phase;  // colours the bar; none: the plain colour
 };
 
 struct TimelineGroup {
@@ -49,6 +56,8 @@ struct TimelineTexts {
   std::string legend_open_start;  // "Udefinert start"
   std::string legend_open_end;    // "Udefinert slutt"
   std::string today;              // "I dag"
+  std::string legend_phase;       // "Farge: fasen leveransen når" (before the phase swatches)
+  std::string lang = "nb";        // for the phase names in the legend
 };
 
 struct TimelineYears {
@@ -61,6 +70,13 @@ struct TimelineYears {
 // the end of one with an open start) so that the openness shows;
 // `fallback` when no bar has a set date.
 TimelineYears TimelineYearSpan(const std::vector<TimelineGroup>& groups, TimelineYears fallback);
+
+// The strategy period `period`, widened to the bars that fall outside it
+// (TimelineYearSpan), so the axis always covers the whole period.
+TimelineYears TimelinePeriodSpan(const std::vector<TimelineGroup>& groups, TimelineYears period);
+
+// The colour of a phase's bars ("#rrggbb"), at least 3:1 against white.
+std::string PhaseColour(Phase p);
 
 // The whole <svg> element. `today` draws a marked line when it falls
 // within `years`.

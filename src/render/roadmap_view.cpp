@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "render/filter_form_view.h"
 #include "render/item_view.h"
 #include "render/page_urls.h"
 #include "render/phase_text.h"
@@ -11,10 +12,6 @@
 
 namespace fremdrift {
 namespace {
-
-mstch::map Option(const std::string& value, const std::string& text, const std::string& chosen) {
-  return mstch::map{{"value", value}, {"text", text}, {"selected", value == chosen}};
-}
 
 // The label of the default grouping: the level names between goal and
 // deliverable, e.g. "Delmål / Tema".
@@ -26,13 +23,19 @@ std::string ParentLevelsText(const Strategy& s) {
   return out.empty() ? s.LevelName(1) : out;
 }
 
-mstch::map Filters(const RoadmapPageData& d, const PlanNames& names, const Catalogue& t) {
+// The filter form (render/filter_form_view.h); each field's value is what
+// the reader chose.
+FilterForm Filters(const RoadmapPageData& d, const PlanNames& names, const Catalogue& t) {
   const RoadmapChoice& c = d.choice;
   std::string all = t.Text("filter_all");
 
-  mstch::array goals{Option("", all, c.goal)};
+  std::string goal_label = d.strategy.LevelName(1);
+  FilterField goal{"f-mal", "mal", goal_label.empty() ? t.Text("filter_goal") : goal_label, c.goal};
+  goal.data_lang = true;
+  goal.wide = true;
+  goal.options.push_back({"", all});
   for (const auto& i : d.items) {
-    if (i.level == 1) goals.push_back(Option(i.key, ItemHeading(i, d.strategy), c.goal));
+    if (i.level == 1) goal.options.push_back({i.key, ItemHeading(i, d.strategy)});
   }
 
   std::set<std::string> owner_keys;
@@ -43,24 +46,24 @@ mstch::map Filters(const RoadmapPageData& d, const PlanNames& names, const Catal
   std::vector<std::pair<std::string, std::string>> owners;  // name, key
   for (const auto& k : owner_keys) owners.emplace_back(names.OrganisationName(k), k);
   std::sort(owners.begin(), owners.end());
-  mstch::array owner_options{Option("", all, c.owner)};
+  FilterField owner{"f-eier", "eier", t.Text("filter_owner"), c.owner};
+  owner.options.push_back({"", all});
   for (const auto& [name, key] : owners) {
-    owner_options.push_back(Option(key, name == key ? key : name + " (" + key + ")", c.owner));
+    owner.options.push_back({key, name == key ? key : name + " (" + key + ")"});
   }
 
   std::vector<std::pair<std::string, std::string>> groups;
   for (const auto& [key, g] : names.user_groups) groups.emplace_back(names.UserGroupName(key), key);
   std::sort(groups.begin(), groups.end());
-  mstch::array group_options{Option("", all, c.user_group)};
-  for (const auto& [name, key] : groups) group_options.push_back(Option(key, name, c.user_group));
+  FilterField group{"f-brukergruppe", "brukergruppe", t.Text("filter_user_group"), c.user_group};
+  group.data_lang = true;
+  group.options.push_back({"", all});
+  for (const auto& [name, key] : groups) group.options.push_back({key, name});
 
-  mstch::array phase_options{Option("", all, c.phase)};
-  for (Phase p : kAllPhases) {
-    phase_options.push_back(
-        Option(std::string(PhaseKey(p)), std::string(PhaseName(p, t.lang())), c.phase));
-  }
+  FilterField phase{"f-fase", "fase", t.Text("filter_phase"), c.phase};
+  phase.options.push_back({"", all});
+  for (Phase p : kAllPhases) phase.options.push_back({std::string(PhaseKey(p)), std::string(PhaseName(p, t.lang()))});
 
-  std::string chosen_grouping(RoadmapGroupingKey(c.grouping));
   auto grouping_text = [&](RoadmapGrouping g) {
     switch (g) {
       case RoadmapGrouping::kParent: return ParentLevelsText(d.strategy);
@@ -70,43 +73,25 @@ mstch::map Filters(const RoadmapPageData& d, const PlanNames& names, const Catal
     }
     return std::string();
   };
-  mstch::array grouping_options;
+  FilterField grouping{"f-gruppering", "gruppering", t.Text("filter_grouping"),
+                       std::string(RoadmapGroupingKey(c.grouping))};
+  grouping.active = false;  // a way to show the list, not a filter
   for (auto g : kAllRoadmapGroupings) {
-    grouping_options.push_back(
-        Option(std::string(RoadmapGroupingKey(g)), grouping_text(g), chosen_grouping));
+    grouping.options.push_back({std::string(RoadmapGroupingKey(g)), grouping_text(g)});
   }
 
-  std::string goal_label = d.strategy.LevelName(1);
-  return mstch::map{
-      {"goal_label", goal_label.empty() ? t.Text("filter_goal") : goal_label},
-      {"goal_options", goals},
-      {"owner_options", owner_options},
-      {"user_group_options", group_options},
-      {"phase_options", phase_options},
-      {"grouping_options", grouping_options},
-  };
-}
-
-mstch::array ActiveFilters(const RoadmapPageData& d, const PlanNames& names,
-                           const Catalogue& t) {
-  const RoadmapChoice& c = d.choice;
-  mstch::array out;
-  auto add = [&](const std::string& label, const std::string& value) {
-    out.push_back(mstch::map{{"label", label}, {"value", value}});
-  };
-  if (!c.goal.empty()) {
-    for (const auto& i : d.items) {
-      if (i.level == 1 && i.key == c.goal) {
-        add(d.strategy.LevelName(1), i.code.empty() ? i.title : i.code + " " + i.title);
-      }
-    }
-  }
-  if (!c.owner.empty()) add(t.Text("filter_owner"), names.OrganisationName(c.owner));
-  if (!c.user_group.empty()) add(t.Text("filter_user_group"), names.UserGroupName(c.user_group));
-  if (!c.phase.empty()) {
-    if (auto p = PhaseFromKey(c.phase)) add(t.Text("filter_phase"), std::string(PhaseName(*p, t.lang())));
-  }
-  return out;
+  FilterForm form;
+  form.action = "/veikart";
+  form.heading = t.Text("filters_heading");
+  form.submit = t.Text("filters_submit");
+  form.reset_url = UrlWithQuery("/veikart", {{"strategi", d.strategy.key}});
+  form.reset_text = t.Text("filter_reset");
+  form.active_label = t.Text("active_filters");
+  form.count_text = t.Format("roadmap_count", {{"shown", std::to_string(d.shown.size())},
+                                               {"total", std::to_string(d.total)}});
+  form.hidden = {{"strategi", d.strategy.key}};
+  form.fields = {goal, owner, group, phase, grouping};
+  return form;
 }
 
 TimelineTexts Texts(const RoadmapPageData& d, const Catalogue& t, const std::string& summary) {
@@ -121,6 +106,8 @@ TimelineTexts Texts(const RoadmapPageData& d, const Catalogue& t, const std::str
   x.legend_open_start = t.Text("legend_open_start");
   x.legend_open_end = t.Text("legend_open_end");
   x.today = t.Text("legend_today");
+  x.legend_phase = t.Text("legend_phase");
+  x.lang = t.lang();
   return x;
 }
 
@@ -151,7 +138,9 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
                   boost::get<std::string>(row.at("end_text"));
       bar.phases = PhaseRangeText(i->phases, t.lang());
       bar.tentative = i->tentative;
+      if (i->phases) bar.phase = i->phases->to;
       tg.bars.push_back(bar);
+      row["phase_key"] = i->phases ? std::string(PhaseKey(i->phases->to)) : std::string();
       row["tentative_text"] = t.Text(i->tentative ? "yes" : "no");
       rows.push_back(row);
     }
@@ -161,7 +150,7 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
     timeline.push_back(std::move(tg));
   }
 
-  TimelineYears years = TimelineYearSpan(timeline, {d.strategy.period_start, d.strategy.period_end});
+  TimelineYears years = TimelinePeriodSpan(timeline, {d.strategy.period_start, d.strategy.period_end});
   std::string summary = t.Format(
       "timeline_summary", {{"count", std::to_string(d.shown.size())},
                            {"first", std::to_string(years.first)},
@@ -176,18 +165,12 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
                                     {"url", UrlWithQuery("/veikart", {{"strategi", s.key}})},
                                     {"current", s.id == d.strategy.id}});
   }
-  auto active = ActiveFilters(d, names, t);
   bool has_rows = !d.shown.empty();
   return mstch::map{
       {"strategy", StrategyView(d.strategy, t)},
       {"strategies", strategies},
       {"has_strategy_choice", d.strategies.size() > 1},
-      {"filters", Filters(d, names, t)},
-      {"count_text", t.Format("roadmap_count", {{"shown", std::to_string(d.shown.size())},
-                                                {"total", std::to_string(d.total)}})},
-      {"active_filters", active},
-      {"has_active_filters", !active.empty()},
-      {"reset_url", UrlWithQuery("/veikart", {{"strategi", d.strategy.key}})},
+      {"filter_form", FilterFormView(Filters(d, names, t))},
       {"has_rows", has_rows},
       {"empty_text", d.total == 0 ? t.Format("roadmap_no_deliverables",
                                              {{"level", d.strategy.LevelName(d.strategy.depth())}})

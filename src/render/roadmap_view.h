@@ -38,11 +38,9 @@ struct RoadmapPageData {
 };
 
 // Keys: strategy (StrategyView), strategies [{name, url, current}],
-// has_strategy_choice, filters {goal_label, goal_options, owner_options,
-// user_group_options, phase_options, grouping_options: [{value, text,
-// selected}]}, count_text, active_filters [{label, value}],
-// has_active_filters, reset_url, has_rows, empty_text, timeline_svg (escaped markup),
-// timeline_summary, table_caption, groups [{heading_text, rows [ItemView]}].
+// has_strategy_choice, filter_form (FilterFormView), has_rows, empty_text, timeline_svg (escaped markup),
+// timeline_summary, table_caption, groups [{heading_text, rows [ItemView + tentative_text,
+// phase_key]}] (also the phone's list view).
 mstch::map RoadmapView(const RoadmapPageData& data, const PlanNames& names, const Catalogue& t);
 
 }  // namespace fremdrift

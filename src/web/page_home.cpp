@@ -5,6 +5,7 @@
 
 #include "app/latest_report.h"
 #include "app/reporting_round.h"
+#include "storage/system_clock.h"
 #include "render/home_public_view.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
@@ -23,7 +24,7 @@ namespace {
 // The next planned meeting of any committee (today or later), else the
 // latest one.
 std::optional<HomeMeeting> NextMeeting(SqlConnection& db, const std::map<int64_t, Body>& bodies) {
-  const Date today = TodayUtc();
+  const Date today = SystemClock().TodayUtc();
   std::optional<HomeMeeting> next, last;
   for (const auto& m : MeetingStore(db).List()) {
     auto body = bodies.find(m.body_id);

@@ -3,7 +3,9 @@
 #include "app/indicator_service.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
+#include "domain/indicator_choice.h"
 #include "domain/indicator_rules.h"
+#include "render/filter_form_view.h"
 #include "render/monitor_card.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
@@ -14,12 +16,36 @@
 namespace fremdrift {
 namespace {
 
+// The filter form over the list (render/filter_form_view.h).
+FilterForm IndicatorFilters(const IndicatorChoice& c, size_t shown, size_t total, const Catalogue& t) {
+  FilterField words{"ind-f-q", "q", t.Text("ind_filter_words"), c.words};
+  words.search = true;
+  FilterField visibility{"ind-f-synlighet", "synlighet", t.Text("indform_visibility"), c.visibility};
+  visibility.options = {{"", t.Text("filter_all")},
+                        {"publisert", t.Text("indform_published")},
+                        {"intern", t.Text("indform_internal")}};
+  FilterForm form;
+  form.action = kIndicatorListUrl;
+  form.heading = t.Text("ind_filters_heading");
+  form.submit = t.Text("ind_filters_submit");
+  form.reset_url = kIndicatorListUrl;
+  form.reset_text = t.Text("filter_reset");
+  form.active_label = t.Text("active_filters");
+  form.count_text = t.Format("ind_filter_count", {{"shown", std::to_string(shown)}, {"total", std::to_string(total)}});
+  form.fields = {words, visibility};
+  return form;
+}
+
 Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const FormProblems& problems,
                   int status) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
+  IndicatorChoice choice{ctx.Query("q").value_or(""), ctx.Query("synlighet").value_or("")};
+  CheckIndicatorChoice(choice);
   mstch::array rows;
-  for (const auto& ind : Visibility(ctx.db(), Viewer::Of(user)).Indicators()) {
+  auto indicators = Visibility(ctx.db(), Viewer::Of(user)).Indicators();
+  for (const auto& ind : indicators) {
+    if (!MatchesIndicatorChoice(ind, choice)) continue;
     rows.push_back(mstch::map{
         {"code", ind.code},
         {"name", ind.name},
@@ -35,8 +61,10 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
   }
   bool may_edit = MayEditIndicators(user);
   mstch::map view{
+      {"filter_form", FilterFormView(IndicatorFilters(choice, rows.size(), indicators.size(), t))},
       {"rows", rows},
       {"has_rows", !rows.empty()},
+      {"empty_text", t.Text(indicators.empty() ? "indform_none" : "ind_filter_none")},
       {"may_edit", may_edit},
       {"upload_url", std::string(kMeasurementUploadUrl)},
       {"action", std::string(kIndicatorListUrl)},

@@ -21,9 +21,13 @@ namespace {
 
 Response PortfolioPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
+  PortfolioChoice choice{ctx.Query("type").value_or(""), ctx.Query("eier").value_or(""),
+                         ctx.Query("fase").value_or(""), ctx.Query("status").value_or(""),
+                         ctx.Query("risiko").value_or("")};
+  CheckPortfolioChoice(choice);
   auto entries = ListPortfolio(ctx.db(), Viewer::Of(ctx.user()));
-  return RenderPage(ctx, "portfolio", t.Text("pf_title"), PortfolioView(entries, LoadPlanNames(ctx.db()), t),
-                    "portfolio");
+  return RenderPage(ctx, "portfolio", t.Text("pf_title"),
+                    PortfolioView(entries, choice, LoadPlanNames(ctx.db()), t), "portfolio");
 }
 
 // The plan items the item serves, with their pages. `item` is as the

@@ -258,6 +258,35 @@ TEST_P(PagesTest, RoadmapTimelineHasATitleASummaryAndOneBarPerTableRow) {
   }
 }
 
+TEST_P(PagesTest, RoadmapAxisCoversTheStrategyPeriodAndBarsAreColouredByPhaseWithWords) {
+  auto r = Get("/veikart");
+  ASSERT_EQ(r.status, 200) << r.body;
+  std::string svg = Svg(r.body);
+  for (int year = 2028; year <= 2030; ++year) {
+    std::string label = std::to_string(year);
+    EXPECT_TRUE(Has(svg, label.insert(0, 1, '>').append("</text>"))) << year;
+  }
+  EXPECT_TRUE(Has(r.body, "<figcaption>Tidslinjen viser 42 leveranser mellom 2020 og 2030."));
+  // Every bar with a phase carries its class; the legend names the colours.
+  EXPECT_GT(Count(svg, "<rect class=\"tl-bar tl-phase-"), 30u);
+  EXPECT_TRUE(Has(svg, ">Farge viser fasen leveransen når:</text>"));
+  EXPECT_TRUE(Has(svg, "<rect class=\"tl-swatch tl-phase-i_bruk\""));
+  EXPECT_TRUE(Has(svg, ">I bruk</text>"));
+}
+
+TEST_P(PagesTest, RoadmapHasAListViewForPhonesWithEveryDeliverableAndKeepsTheTable) {
+  auto r = Get("/veikart?fase=i_bruk");
+  ASSERT_EQ(r.status, 200) << r.body;
+  size_t rows = Count(r.body, "<tr class=\"roadmap-row");
+  ASSERT_GT(rows, 0u);
+  EXPECT_TRUE(Has(r.body, "<section class=\"roadmap-list\" aria-labelledby=\"roadmap-list-heading\">"));
+  EXPECT_EQ(Count(r.body, "<li class=\"roadmap-list-item"), rows);
+  EXPECT_TRUE(Has(r.body, "<li class=\"roadmap-list-item phase-i_bruk"));
+  EXPECT_TRUE(Has(r.body, "<span class=\"phase-mark\" aria-hidden=\"true\"></span>"));
+  // The list is shown instead of the timeline by CSS alone.
+  EXPECT_EQ(r.body.find("<script"), std::string::npos);
+}
+
 TEST_P(PagesTest, RoadmapFormHasALabelForEverySelect) {
   auto r = Get("/veikart");
   ASSERT_EQ(r.status, 200);

@@ -1,6 +1,9 @@
 // The server-drawn roadmap timeline (render/roadmap_timeline.h).
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <set>
+
 #include "support/text_search.h"
 #include "render/roadmap_timeline.h"
 
@@ -139,6 +142,65 @@ TEST(RoadmapTimeline, YearSpanCoversTheSetDatesOrFallsBack) {
   span = TimelineYearSpan(open, {2023, 2030});
   EXPECT_EQ(span.first, 2023);
   EXPECT_EQ(span.last, 2030);
+}
+
+TEST(RoadmapTimeline, TheAxisCoversTheWholeStrategyPeriodAndBarsOutsideIt) {
+  TimelineYears span = TimelinePeriodSpan(Groups(), {2023, 2030});
+  EXPECT_EQ(span.first, 2020);  // a bar starts in 2020
+  EXPECT_EQ(span.last, 2030);   // the period ends in 2030, after every bar
+  std::vector<TimelineGroup> none{TimelineGroup{{"x"}, {}}};
+  span = TimelinePeriodSpan(none, {2023, 2030});
+  EXPECT_EQ(span.first, 2023);
+  EXPECT_EQ(span.last, 2030);
+  std::string svg = RenderTimelineSvg(Groups(), Texts(), TimelinePeriodSpan(Groups(), {2023, 2030}), std::nullopt);
+  EXPECT_EQ(Count(svg, "class=\"tl-year\""), 11u);
+}
+
+TEST(RoadmapTimeline, BarsAreColouredByPhaseAndTheLegendNamesEachColour) {
+  auto groups = Groups();
+  groups[0].bars[0].phase = Phase::kDevelopment;
+  groups[1].bars[0].phase = Phase::kAdaptation;
+  groups[1].bars[1].phase = Phase::kDevelopment;
+  TimelineTexts texts = Texts();
+  texts.legend_phase = "Farge viser fasen leveransen når:";
+  std::string svg = RenderTimelineSvg(groups, texts, {2020, 2027}, std::nullopt);
+  std::string firm = svg.substr(svg.find("<rect class=\"tl-bar tl-phase-utvikling\""));
+  EXPECT_TRUE(Has(firm.substr(0, firm.find('>')), "fill=\"" + PhaseColour(Phase::kDevelopment) + "\""));
+  // The open, tentative ICD-11 bar fades in its phase's colour, with a dashed outline in it.
+  std::string icd = svg.substr(svg.find("<rect class=\"tl-bar tl-phase-tilpasning tl-tentative tl-open-end\""));
+  icd = icd.substr(0, icd.find('>'));
+  EXPECT_TRUE(Has(icd, "fill=\"url(#tl-fade-tilpasning-t-e)\"")) << icd;
+  EXPECT_TRUE(Has(icd, "stroke=\"" + PhaseColour(Phase::kAdaptation) + "\"")) << icd;
+  EXPECT_TRUE(Has(svg, "<linearGradient id=\"tl-fade-tilpasning-t-e\""));
+  // The legend: its heading and one swatch with the name of each phase in use, no other.
+  EXPECT_TRUE(Has(svg, ">Farge viser fasen leveransen når:</text>"));
+  EXPECT_EQ(Count(svg, "class=\"tl-swatch tl-phase-utvikling\""), 1u);
+  EXPECT_EQ(Count(svg, "class=\"tl-swatch tl-phase-tilpasning\""), 1u);
+  EXPECT_EQ(Count(svg, "tl-phase-konsept"), 0u);
+  EXPECT_TRUE(Has(svg, ">Utvikling og begrenset utprøving</text>"));
+  EXPECT_TRUE(Has(svg, ">Tilpasning og utvidet utprøving</text>"));
+  // The marks (firm, tentative, open) are then explained in a neutral grey, not in a phase's colour.
+  EXPECT_TRUE(Has(svg, "<rect class=\"tl-swatch\" x=\"24.0\" y=\"10.0\" width=\"30.0\" height=\"16.0\" rx=\"3\" fill=\"#5b6470\"/>"));
+  // And the phases stay in words beside each bar.
+  EXPECT_TRUE(Has(svg, ">Konsept → Utvikling og begrenset utprøving</text>"));
+}
+
+TEST(RoadmapTimeline, PhaseColoursAreDistinctAndDarkEnoughOnWhite) {
+  std::set<std::string> seen;
+  for (Phase p : kAllPhases) {
+    std::string c = PhaseColour(p);
+    ASSERT_EQ(c.size(), 7u);
+    EXPECT_TRUE(seen.insert(c).second) << c;
+    // Relative luminance below 0.30 gives at least 3:1 against white.
+    double l = 0;
+    const double weights[] = {0.2126, 0.7152, 0.0722};
+    for (int i = 0; i < 3; ++i) {
+      double v = std::stoi(c.substr(1 + 2 * i, 2), nullptr, 16) / 255.0;
+      v = v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+      l += weights[i] * v;
+    }
+    EXPECT_GE(1.05 / (l + 0.05), 4.5) << c;
+  }
 }
 
 }  // namespace
