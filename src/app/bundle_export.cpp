@@ -85,6 +85,8 @@ std::string ExportBundle(SqlConnection& conn) {
       pj["state"] = std::string(PeriodStateKey(period.state));
       pj["source_ref"] = conn.Query("SELECT source_ref FROM reporting_periods WHERE id = ?", {period.id})
                              .at(0).Text(0);
+      if (!period.published_on.empty()) pj["published_on"] = period.published_on;
+      if (!period.publisher.empty()) pj["publisher"] = period.publisher;
       pj["assessments"] = Json::array();
       for (const auto& a : periods.Assessments(period.id)) pj["assessments"].push_back(AssessmentToJson(a));
       pj["notes"] = Json::array();

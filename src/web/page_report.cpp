@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "app/case_links.h"
-#include "app/pdf_printer.h"
+#include "app/numbered_pdf.h"
 #include "app/narrative_service.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
@@ -126,9 +126,11 @@ Response ReportPage(RequestContext& ctx) {
                     ReportFileName(period.code, "md", t));
   }
   if (format == "pdf") {
-    std::string html = ReportDocumentHtml(report, t, ctx.config().assets_dir);
+    const std::string& assets = ctx.config().assets_dir;
+    auto html_for = [&](const PageNumbers& pages) { return ReportDocumentHtml(report, t, assets, pages); };
     try {
-      return Download(PrintHtmlToPdf(html), "application/pdf", ReportFileName(period.code, "pdf", t));
+      return Download(PrintHtmlToPdfWithPageNumbers(html_for), "application/pdf",
+                      ReportFileName(period.code, "pdf", t));
     } catch (const Failure& f) {
       // The page hides internal messages; the operator needs this one.
       std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";
