@@ -104,7 +104,7 @@ TEST_P(ReportPublicationTest, TheInitiativeTableHasAnOwnerColumn) {
   OpenRound();
   auto page = server_->Get(kQ3, AdminToken());
   EXPECT_TRUE(Has(page.body, "<th scope=\"col\">Eier</th>"));
-  EXPECT_TRUE(Has(Row(page.body, "item:1B-t1-d1"), "<td class=\"report-owners\">Hdir</td>"));
+  EXPECT_TRUE(Has(Row(page.body, "item:1B-t1-d1"), "<td data-label=\"Eier\" class=\"report-owners\">Hdir</td>"));
   auto md = server_->Get(kQ3 + ".md", AdminToken());
   EXPECT_TRUE(Has(md.body, "| Eier |"));
 }
