@@ -307,6 +307,10 @@ class BundleImporter {
   void Indicator_(const nlohmann::json& rec, const std::string& path) {
     size_t before = problems_.size();
     Indicator ind = IndicatorFromJson(rec, path + ".", problems_);
+    if (!ind.responsible_organisation.empty() &&
+        !OrganisationStore(conn_).FindByShortName(ind.responsible_organisation)) {
+      Problem(path + ".responsible_organisation", "no organisation '" + ind.responsible_organisation + "'");
+    }
     if (problems_.size() != before) return;
     IndicatorStore store(conn_);
     bool created = !store.FindByCode(ind.code);
