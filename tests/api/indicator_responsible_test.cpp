@@ -14,7 +14,7 @@
 namespace fremdrift::testing {
 namespace {
 
-constexpr const char* kCode = "bekymret-akutt";
+constexpr const char* kCode = "helsenorge-medvirkning";  // serves goal 1 of nes-2023-2030
 const std::string kPath = std::string("/api/v1/indicators/") + kCode;
 
 class IndicatorResponsibleTest : public ApiTest {
@@ -64,6 +64,7 @@ TEST_P(IndicatorResponsibleTest, AnAdminSetsItAndTheIndicatorBecomesAnExpectedRe
 }
 
 TEST_P(IndicatorResponsibleTest, AnUnknownOrganisationIsRefusedWithTheField) {
+  AdminToken();
   std::string before = Export();
   auto put = server_->Send("PUT", kPath, {{"version", Version()}, {"responsible_organisation", "Ukjent"}},
                            AdminToken());
@@ -119,7 +120,7 @@ TEST_P(IndicatorResponsibleTest, TheAdminFormOffersTheOrganisationsAndSetsIt) {
   EXPECT_TRUE(Has(form.body, "<label for=\"f-responsible_organisation\""));
   EXPECT_TRUE(Has(form.body, "Ansvarlig organisasjon i rapporteringsrunden"));
   EXPECT_TRUE(Has(form.body, "<option value=\"Hdir\""));
-  auto saved = admin.Post(form_path, {{"version", InputValue(form.body, "version")}, {"name", "Bekymret"},
+  auto saved = admin.Post(form_path, {{"version", InputValue(form.body, "version")}, {"name", "Medvirkning"},
                                       {"unit", "percent"}, {"direction", "higher_is_better"},
                                       {"period_type", "year"}, {"published", "yes"},
                                       {"responsible_organisation", "Hdir"}});
@@ -127,7 +128,7 @@ TEST_P(IndicatorResponsibleTest, TheAdminFormOffersTheOrganisationsAndSetsIt) {
   EXPECT_EQ(Get()["responsible_organisation"], "Hdir");
   form = admin.Get(form_path);
   EXPECT_TRUE(Has(form.body, "<option value=\"Hdir\" selected")) << "the form shows what is stored";
-  auto none = admin.Post(form_path, {{"version", InputValue(form.body, "version")}, {"name", "Bekymret"},
+  auto none = admin.Post(form_path, {{"version", InputValue(form.body, "version")}, {"name", "Medvirkning"},
                                      {"unit", "percent"}, {"direction", "higher_is_better"},
                                      {"period_type", "year"}, {"published", "yes"},
                                      {"responsible_organisation", ""}});
