@@ -19,6 +19,7 @@ readonly BUILD_PACKAGES=(
   build-essential cmake pkg-config
   libpoco-dev nlohmann-json3-dev libsqlite3-dev libpq-dev
   libmstch-dev libargon2-dev libxlsxwriter-dev libgtest-dev
+  libboost-dev
 )
 
 # Builds build/fremdrift and the tests (CMake, Release).

@@ -13,7 +13,9 @@
 // one-line keys. docs/api.md, "Limits on text", lists the rules.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -21,6 +23,10 @@
 #include "domain/failure.h"
 
 namespace fremdrift {
+
+// The most characters a string held by member `member` may have under the
+// rules above (the OpenAPI document states it as maxLength).
+size_t MaxCharsOfMember(std::string_view member);
 
 // Every problem with the strings in `input`, each named by its JSON path
 // below `root` ("items[2].title").

@@ -136,6 +136,11 @@ PortfolioItem Visibility::Seen(PortfolioItem item) {
 
 Indicator Visibility::Seen(Indicator ind) {
   std::erase_if(ind.serves, [&](const ServedItem& s) { return !ItemSeen(s.strategy, s.item); });
+  // A ratio's or part's hidden components are not named; its own figures
+  // are public with it.
+  for (std::string* code : {&ind.numerator, &ind.denominator, &ind.parent}) {
+    if (!code->empty() && !IndicatorSeen(*code)) code->clear();
+  }
   return ind;
 }
 

@@ -17,6 +17,10 @@ Commands:
           [--smtp smtp://HOST:PORT | smtp+starttls://HOST:PORT --mail-from ADDRESS
            [--smtp-user USER --smtp-password-file FILE]] [--public-url URL]
           [--mail-retry-seconds 30] [--mail-retry-max-seconds 3600]
+          [--mail-schedule-seconds 60]
+          [--threads 16] [--io-threads 2] [--header-timeout 5] [--body-grace 5]
+          [--min-body-rate 4096] [--request-timeout 60] [--max-body-mib 8]
+          [--max-import-mib 256] [--max-anonymous-kib 64] [--shutdown-timeout 20]
           Run the web server and the API, and send the reporting round's
           mail (without --smtp it is written to the log).
   migrate --db URL

@@ -26,6 +26,47 @@ int64_t SecondsFlag(const Args& args, const std::string& name, int64_t fallback)
   return std::stoll(*v);
 }
 
+// A whole number from `min` to `max` in flag `name`, or `fallback`.
+int64_t BoundedFlag(const Args& args, const std::string& name, int64_t min, int64_t max,
+                    int64_t fallback) {
+  auto v = args.Flag(name);
+  if (!v) return fallback;
+  bool digits = !v->empty() && v->size() <= 12 && v->find_first_not_of("0123456789") == std::string::npos;
+  if (!digits || std::stoll(*v) < min || std::stoll(*v) > max) {
+    throw Failure(FailureCode::kInvalid,
+                  "--" + name + " must be a whole number from " + std::to_string(min) + " to " +
+                      std::to_string(max),
+                  name);
+  }
+  return std::stoll(*v);
+}
+
+// The HTTP server's limits against slow, large or many requests
+// (docs/security.md, "The HTTP layer"); defaults from ServerConfig.
+void ApplyServerLimits(const Args& args, ServerConfig& config) {
+  constexpr int64_t kMiB = 1024 * 1024;
+  config.io_threads = static_cast<int>(BoundedFlag(args, "io-threads", 1, 64, config.io_threads));
+  config.max_body_bytes =
+      BoundedFlag(args, "max-body-mib", 1, 1024, static_cast<int64_t>(config.max_body_bytes / kMiB)) * kMiB;
+  config.max_import_bytes =
+      BoundedFlag(args, "max-import-mib", 1, 16384, static_cast<int64_t>(config.max_import_bytes / kMiB)) *
+      kMiB;
+  config.max_anonymous_body_bytes =
+      BoundedFlag(args, "max-anonymous-kib", 1, 1024,
+                  static_cast<int64_t>(config.max_anonymous_body_bytes / 1024)) *
+      1024;
+  config.header_timeout_seconds =
+      static_cast<int>(BoundedFlag(args, "header-timeout", 1, 600, config.header_timeout_seconds));
+  config.body_grace_seconds =
+      static_cast<int>(BoundedFlag(args, "body-grace", 1, 600, config.body_grace_seconds));
+  config.min_body_bytes_per_second = static_cast<size_t>(
+      BoundedFlag(args, "min-body-rate", 1, 1 << 30, static_cast<int64_t>(config.min_body_bytes_per_second)));
+  config.request_timeout_seconds =
+      static_cast<int>(BoundedFlag(args, "request-timeout", 1, 3600, config.request_timeout_seconds));
+  config.shutdown_seconds =
+      static_cast<int>(BoundedFlag(args, "shutdown-timeout", 1, 3600, config.shutdown_seconds));
+}
+
 // The mail settings of `serve` (docs/reporting.md, "Mail"): without
 // --smtp, mails are written to the log.
 MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
@@ -40,7 +81,10 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
   mail.retry_base_seconds = SecondsFlag(args, "mail-retry-seconds", 30);
   mail.retry_max_seconds =
       std::max(mail.retry_base_seconds, SecondsFlag(args, "mail-retry-max-seconds", 3600));
-  bool smtp_only = args.Has("mail-from") || args.Has("smtp-user") || args.Has("smtp-password-file");
+  // How often due reminders and digests are looked for.
+  mail.schedule_seconds = SecondsFlag(args, "mail-schedule-seconds", mail.schedule_seconds);
+  bool smtp_only = args.Has("mail-from") || args.Has("smtp-user") || args.Has("smtp-password-file") ||
+                   args.Has("smtp-ca-file");
   if (auto url = args.Flag("smtp")) {
     SmtpSettings smtp = ParseSmtpUrl(*url);
     smtp.from = args.Required("mail-from");
@@ -57,6 +101,16 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
       }
       if (!smtp.password.empty() && smtp.password.back() == '\r') smtp.password.pop_back();
     }
+    if (auto ca = args.Flag("smtp-ca-file")) {
+      if (!smtp.starttls) {
+        throw Failure(FailureCode::kInvalid, "--smtp-ca-file needs --smtp smtp+starttls://HOST:PORT",
+                      "smtp-ca-file");
+      }
+      if (!std::ifstream(*ca)) {
+        throw Failure(FailureCode::kInvalid, "cannot read --smtp-ca-file " + *ca, "smtp-ca-file");
+      }
+      smtp.ca_file = *ca;
+    }
     if (smtp.user.empty() != smtp.password.empty()) {
       throw Failure(FailureCode::kInvalid,
                     "--smtp-user and --smtp-password-file go together", "smtp-user");
@@ -64,7 +118,7 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
     mail.smtp = smtp;
   } else if (smtp_only) {
     throw Failure(FailureCode::kInvalid,
-                  "--mail-from, --smtp-user and --smtp-password-file need --smtp", "smtp");
+                  "--mail-from, --smtp-user, --smtp-password-file and --smtp-ca-file need --smtp", "smtp");
   }
   return mail;
 }
@@ -74,8 +128,10 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
 int ServeCommand(const Args& args) {
   args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance",
                   "session-idle-minutes", "trust-proxy", "smtp", "smtp-user",
-                  "smtp-password-file", "mail-from", "public-url", "mail-retry-seconds",
-                  "mail-retry-max-seconds"});
+                  "smtp-password-file", "smtp-ca-file", "mail-from", "public-url", "mail-retry-seconds",
+                  "mail-retry-max-seconds", "mail-schedule-seconds", "io-threads", "max-body-mib", "max-import-mib",
+                  "max-anonymous-kib", "header-timeout", "body-grace", "min-body-rate",
+                  "request-timeout", "shutdown-timeout"});
   ServerConfig config;
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   std::string port = args.Flag("port").value_or("8080");
@@ -85,13 +141,8 @@ int ServeCommand(const Args& args) {
   }
   config.port = std::stoi(port);
   config.assets_dir = args.Flag("assets").value_or("");
-  if (auto t = args.Flag("threads")) {
-    if (t->empty() || t->size() > 4 || t->find_first_not_of("0123456789") != std::string::npos ||
-        std::stoi(*t) < 1) {
-      throw Failure(FailureCode::kInvalid, "--threads must be a number from 1 to 9999", "threads");
-    }
-    config.threads = std::stoi(*t);
-  }
+  config.threads = static_cast<int>(BoundedFlag(args, "threads", 1, 9999, config.threads));
+  ApplyServerLimits(args, config);
   if (auto t = args.Flag("achievement-tolerance")) {
     char* end = nullptr;
     double v = std::strtod(t->c_str(), &end);

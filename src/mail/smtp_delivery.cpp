@@ -1,6 +1,8 @@
 #include "mail/smtp_delivery.h"
 
+#include <map>
 #include <mutex>
+#include <stdexcept>
 
 #include <Poco/Net/Context.h>
 #include <Poco/Net/MailMessage.h>
@@ -14,14 +16,20 @@
 namespace fremdrift {
 namespace {
 
-Poco::Net::Context::Ptr ClientContext() {
+// The TLS client context for STARTTLS, one per CA file: the server's
+// certificate must chain to the system's CAs or those of `ca_file`, and
+// name the host.
+Poco::Net::Context::Ptr ClientContext(const std::string& ca_file) {
   static std::once_flag once;
-  static Poco::Net::Context::Ptr context;
-  std::call_once(once, [] {
-    Poco::Net::initializeSSL();
-    context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", "",
+  static std::mutex mutex;
+  static std::map<std::string, Poco::Net::Context::Ptr> contexts;
+  std::call_once(once, [] { Poco::Net::initializeSSL(); });
+  std::lock_guard<std::mutex> lock(mutex);
+  auto& context = contexts[ca_file];
+  if (!context) {
+    context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", ca_file,
                                      Poco::Net::Context::VERIFY_RELAXED, 9, true);
-  });
+  }
   return context;
 }
 
@@ -38,7 +46,7 @@ void FillMailMessage(const SmtpSettings& s, const SmtpMessage& m, Poco::Net::Mai
 
 }  // namespace
 
-void DeliverBySmtp(const SmtpSettings& s, const SmtpMessage& m) {
+static void DeliverOnce(const SmtpSettings& s, const SmtpMessage& m) {
   if (m.to.find_first_of("\r\n<>,; ") != std::string::npos || m.to.find('@') == std::string::npos) {
     throw Failure(FailureCode::kInvalid, "not a deliverable address: " + m.to, "email");
   }
@@ -49,14 +57,14 @@ void DeliverBySmtp(const SmtpSettings& s, const SmtpMessage& m) {
     if (s.user.empty()) {
       session.login();
     } else {
-      session.login(Poco::Net::SMTPClientSession::AUTH_LOGIN, s.user, s.password);
+      session.login(Poco::Net::SMTPClientSession::AUTH_PLAIN, s.user, s.password);
     }
   };
   if (s.starttls) {
     Poco::Net::SecureSMTPClientSession session(s.host, static_cast<Poco::UInt16>(s.port));
     session.setTimeout(timeout);
     session.login();
-    if (!session.startTLS(ClientContext())) {
+    if (!session.startTLS(ClientContext(s.ca_file))) {
       throw Failure(FailureCode::kInternal, "the mail server does not offer STARTTLS", "smtp");
     }
     login(session);
@@ -68,6 +76,16 @@ void DeliverBySmtp(const SmtpSettings& s, const SmtpMessage& m) {
     login(session);
     session.sendMessage(msg);
     session.close();
+  }
+}
+
+void DeliverBySmtp(const SmtpSettings& s, const SmtpMessage& m) {
+  try {
+    DeliverOnce(s, m);
+  } catch (const Poco::Exception& e) {
+    // POCO's what() is only the class ("SMTP Exception"); the outbox keeps
+    // the server's answer for the operator.
+    throw std::runtime_error(e.displayText());
   }
 }
 

@@ -1,5 +1,5 @@
 // Delivers one composed mail to an SMTP server with POCO's SMTP client:
-// a new connection per call (EHLO, STARTTLS and AUTH LOGIN as the
+// a new connection per call (EHLO, STARTTLS and AUTH PLAIN as the
 // settings say, MAIL FROM, RCPT TO, DATA, QUIT). The body is sent as
 // UTF-8 quoted-printable plain text; the subject is RFC 2047 encoded.
 #pragma once

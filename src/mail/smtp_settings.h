@@ -1,7 +1,7 @@
 // Where and how `fremdrift serve` delivers mail: an SMTP server given as
 // smtp://HOST:PORT (no encryption) or smtp+starttls://HOST:PORT (STARTTLS
 // required, the server's certificate verified against the system's CAs),
-// optional credentials (AUTH LOGIN) and the sender address.
+// optional credentials (AUTH PLAIN, RFC 4616) and the sender address.
 #pragma once
 
 #include <string>
@@ -15,6 +15,9 @@ struct SmtpSettings {
   std::string user;      // "" sends without AUTH
   std::string password;
   std::string from;      // the envelope and From address
+  // A PEM file of further CAs to trust for STARTTLS (an internal CA),
+  // besides the system's; "" trusts the system's only.
+  std::string ca_file;
   int timeout_seconds = 30;
 };
 

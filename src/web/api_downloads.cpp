@@ -87,7 +87,7 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   // The database URL keeps servers over different databases in one
   // process (as in tests) apart.
   std::string key = ctx.pool().url() + "|" + f.suffix + "|" + code + "|" +
-                    DataVersion(ctx, *stamp) + "|" + ctx.request().getURI();
+                    DataVersion(ctx, *stamp) + "|" + ctx.uri();
   auto entry = SeriesCache::Shared().Get(key);
   if (!entry) {
     Indicator ind = VisibleIndicator(ctx, code);
@@ -103,7 +103,7 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
     SeriesCache::Shared().Put(key, entry);
   }
   Response r{200, entry->content_type, "", {}, nullptr};
-  if (ctx.request().get("If-None-Match", "") == entry->etag) r.status = 304;
+  if (ctx.request().Header("If-None-Match") == entry->etag) r.status = 304;
   else r.shared_body = entry->body;
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");

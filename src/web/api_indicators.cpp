@@ -46,7 +46,7 @@ Response GetIndicator(RequestContext& ctx) {
 Response Series(RequestContext& ctx) { return ServeSeries(ctx, "series.json", false); }
 
 MeasurementFormat FormatOf(RequestContext& ctx) {
-  std::string type = ctx.request().getContentType();
+  std::string type = ctx.request().Header("Content-Type");
   if (auto f = ctx.Query("format")) type = *f;
   if (type.find("csv") != std::string::npos) return MeasurementFormat::kCsv;
   if (type.find("json") != std::string::npos) return MeasurementFormat::kJson;

@@ -107,7 +107,7 @@ Response UpdateItem(RequestContext& ctx) {
 
 Response DeleteItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  std::string text = ctx.Query("version").value_or(ctx.request().get("If-Match", ""));
+  std::string text = ctx.Query("version").value_or(ctx.request().Header("If-Match"));
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
   if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos) {
     throw Failure(FailureCode::kInvalid, "version is required (?version=N or If-Match) and must be a number",

@@ -1,6 +1,7 @@
 #include "web/form_data.h"
 
 #include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/MessageHeader.h>
 #include <Poco/Net/PartHandler.h>
 #include <Poco/Exception.h>
@@ -35,9 +36,13 @@ class KeepFiles : public Poco::Net::PartHandler {
 
 }  // namespace
 
-FormData FormData::Parse(const Poco::Net::HTTPRequest& request, const std::string& body) {
+FormData FormData::Parse(const std::string& content_type, const std::string& body) {
   FormData out;
   try {
+    // POCO's form reader takes the content type from a request.
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, "/",
+                                   Poco::Net::HTTPMessage::HTTP_1_1);
+    if (!content_type.empty()) request.setContentType(content_type);
     Poco::Net::HTMLForm form;
     form.setFieldLimit(2000);
     std::istringstream in(body);

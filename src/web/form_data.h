@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <Poco/Net/HTTPRequest.h>
-
 namespace fremdrift {
 
 struct UploadedFile {
@@ -21,10 +19,9 @@ struct UploadedFile {
 
 class FormData {
  public:
-  // Parses `body` as the form `request` declares. Throws Failure(kInvalid,
-  // field "body") for a malformed body or a field name, value or file name
-  // that is not UTF-8 (a file's content is left to its reader).
-  static FormData Parse(const Poco::Net::HTTPRequest& request, const std::string& body);
+  // Parses `body` as the form of `content_type` (the Content-Type header)
+  // declares. Throws Failure(kInvalid) for a malformed body.
+  static FormData Parse(const std::string& content_type, const std::string& body);
 
   // The first value of `name`, or nullopt when the form has no such field.
   std::optional<std::string> Find(const std::string& name) const;

@@ -14,7 +14,8 @@ namespace {
 // The catalogue's key stem for a status: error_<status>_title / _message.
 std::string ErrorKey(int status) {
   switch (status) {
-    case 400: case 401: case 403: case 404: case 409: case 413: case 429: return std::to_string(status);
+    case 400: case 401: case 403: case 404: case 409: case 413: case 429: case 503:
+      return std::to_string(status);
     default: return "500";
   }
 }
@@ -81,6 +82,27 @@ Response PlainHtmlError(const Failure& f) {
   body += "<p><a href=\"/\">Forsiden</a> · <a href=\"/?lang=en\" lang=\"en\">Home</a></p>"
           "</div></main>\n</body>\n</html>\n";
   return Response::Html(body, status);
+}
+
+Response HtmlBusyPage(RequestContext& ctx, const std::string& detail) {
+  Response r;
+  try {
+    const Catalogue& t = PageCatalogue(ctx);
+    mstch::map view{
+        {"error_title", t.Text("error_503_title")},
+        {"error_message", t.Text("error_503_message")},
+        {"has_detail", true},
+        {"detail", detail},
+    };
+    r = RenderPage(ctx, "error", t.Text("error_503_title"), std::move(view), "", 503);
+  } catch (const std::exception& e) {
+    std::cerr << "fremdrift: the error page failed: " << e.what() << "\n";
+    r = Response::Html("<!DOCTYPE html>\n<html lang=\"nb\"><title>503</title><p>" +
+                           EscapeHtml(detail) + "</p></html>\n",
+                       503);
+  }
+  r.headers.emplace_back("Retry-After", std::to_string(kBusyRetryAfterSeconds));
+  return r;
 }
 
 }  // namespace fremdrift

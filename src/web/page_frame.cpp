@@ -61,7 +61,7 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
   } catch (const Failure&) {
     // An unknown token: the page (an error page) is shown without a user.
   }
-  std::string here = ctx.request().getURI();
+  std::string here = ctx.uri();
   std::string sign_in_url =
       ctx.path() == "/logg-inn" ? "/logg-inn" : UrlWithQuery("/logg-inn", {{"neste", here}});
   LayoutInfo info{title,    section,    LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")),

@@ -8,7 +8,8 @@
 #include "app/case_links.h"
 #include "app/visibility.h"
 #include "app/meeting_agenda.h"
-#include "app/pdf_printer.h"
+#include "app/pdf_print_queue.h"
+#include "web/html_error.h"
 #include "domain/case_filter.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
@@ -107,8 +108,13 @@ Response AgendaPdf(RequestContext& ctx) {
   MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
   std::string html = AgendaHtml(ctx, agenda);
   try {
-    return Download(PrintHtmlToPdf(html), "application/pdf",
-                    ContentDisposition(FileStem(agenda) + "-dagsorden.pdf", true));
+    Response r = Download("", "application/pdf",
+                          ContentDisposition(FileStem(agenda) + "-dagsorden.pdf", true));
+    r.shared_body = PdfPrintQueue::Shared().Print(html);
+    if (!r.shared_body) {
+      return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
+    }
+    return r;
   } catch (const Failure& f) {
     std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";
     throw;
@@ -135,7 +141,7 @@ Response MeetingCalendar(RequestContext& ctx) {
     if (!e.description.empty()) e.description.append("\n");
     e.description.append(CaseNumberLabel(entry.item->number, entry.item->year)).append(" ").append(entry.item->title);
   }
-  std::string host = ctx.request().getHost();
+  std::string host = ctx.request().Header("Host");
   if (!host.empty()) e.url = "http://" + host + MeetingUrl(a.meeting.id);
   return Download(ICalendar({e}, "-//Fremdrift//Fremdrift//NB"), "text/calendar; charset=utf-8",
                   ContentDisposition(FileStem(a) + ".ics"));

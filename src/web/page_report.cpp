@@ -5,12 +5,14 @@
 #include "app/case_links.h"
 #include "app/numbered_pdf.h"
 #include "app/narrative_service.h"
+#include "app/pdf_print_queue.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
+#include "web/html_error.h"
 #include "render/monitor_period_text.h"
 #include "render/page_urls.h"
 #include "render/period_form_urls.h"
@@ -129,8 +131,16 @@ Response ReportPage(RequestContext& ctx) {
     const std::string& assets = ctx.config().assets_dir;
     auto html_for = [&](const PageNumbers& pages) { return ReportDocumentHtml(report, t, assets, pages); };
     try {
-      return Download(PrintHtmlToPdfWithPageNumbers(html_for), "application/pdf",
-                      ReportFileName(period.code, "pdf", t));
+      Response r = Download("", "application/pdf", ReportFileName(period.code, "pdf", t));
+      // The queue bounds and caches prints by the first print's HTML; the
+      // print itself numbers the contents (app/numbered_pdf.h).
+      r.shared_body = PdfPrintQueue::Shared().Print(html_for(PageNumbers{}), [&] {
+        return PrintHtmlToPdfWithPageNumbers(html_for);
+      });
+      if (!r.shared_body) {
+        return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
+      }
+      return r;
     } catch (const Failure& f) {
       // The page hides internal messages; the operator needs this one.
       std::cerr << "fremdrift: " << ctx.path() << ": " << f.what() << "\n";

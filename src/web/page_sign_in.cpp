@@ -87,8 +87,8 @@ std::string SafeNextPath(const std::string& next) {
 
 void RegisterSignInRoutes(Router& router) {
   router.Add("GET", "/logg-inn", SignInPage);
-  router.Add("POST", "/logg-inn", SignInPost);
-  router.Add("POST", "/logg-ut", SignOutPost);
+  router.AddOpenToAnonymous("POST", "/logg-inn", SignInPost);
+  router.AddOpenToAnonymous("POST", "/logg-ut", SignOutPost);
 }
 
 }  // namespace fremdrift

@@ -1,8 +1,7 @@
 #include "web/request_context.h"
 
-#include <Poco/Net/NameValueCollection.h>
-
 #include "app/api_token.h"
+#include "web/forwarded_for.h"
 #include "web/request_target.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
@@ -24,20 +23,19 @@ Response Response::Redirect(const std::string& location, int status) {
   return r;
 }
 
-RequestContext::RequestContext(Poco::Net::HTTPServerRequest& request, std::string body,
-                               ConnectionPool& pool, const ServerConfig& config)
-    : request_(request), body_(std::move(body)), pool_(pool), config_(config) {
-  method_ = request.getMethod();
-  RequestTarget target = ParseRequestTarget(request.getURI());
+RequestContext::RequestContext(IncomingRequest request, std::string body, ConnectionPool& pool,
+                               const ServerConfig& config)
+    : request_(std::move(request)), body_(std::move(body)), pool_(pool), config_(config) {
+  method_ = request_.method;
+  RequestTarget target = ParseRequestTarget(request_.target, request_.Header("Host"));
   path_ = std::move(target.path);
-  query_ = std::move(target.query);
+  query_ = std::move(target.query_params);
+  uri_ = std::move(target.origin_form);
   if (auto q = Query("lang"); q && (*q == "nb" || *q == "en")) {
     lang_ = *q;
     lang_from_query_ = true;
-  } else {
-    Poco::Net::NameValueCollection cookies;
-    request.getCookies(cookies);
-    if (cookies.get("lang", "") == "en") lang_ = "en";
+  } else if (request_.Cookie("lang") == "en") {
+    lang_ = "en";
   }
 }
 
@@ -69,7 +67,7 @@ SqlConnection& RequestContext::db() {
 const std::optional<User>& RequestContext::user() {
   if (!user_resolved_) {
     user_resolved_ = true;
-    const std::string auth = request_.get("Authorization", "");
+    const std::string auth = request_.Header("Authorization");
     const std::string prefix = "Bearer ";
     if (!auth.empty()) {
       if (auth.rfind(prefix, 0) != 0) {
@@ -94,31 +92,24 @@ const ActiveSession* RequestContext::session() {
 }
 
 std::string RequestContext::Cookie(const std::string& name) const {
-  Poco::Net::NameValueCollection cookies;
-  request_.getCookies(cookies);
-  return cookies.get(name, "");
+  return request_.Cookie(name);
 }
 
 const FormData& RequestContext::Form() {
-  if (!form_) form_ = FormData::Parse(request_, body_);
+  if (!form_) form_ = FormData::Parse(request_.Header("Content-Type"), body_);
   return *form_;
 }
 
 bool RequestContext::IsSecure() const {
-  return config_.trust_proxy && request_.get("X-Forwarded-Proto", "") == "https";
+  return config_.trust_proxy && request_.Header("X-Forwarded-Proto") == "https";
 }
 
 std::string RequestContext::ClientAddress() const {
   if (config_.trust_proxy) {
-    std::string forwarded = request_.get("X-Forwarded-For", "");
-    if (!forwarded.empty()) {
-      std::string first = forwarded.substr(0, forwarded.find(','));
-      first.erase(0, first.find_first_not_of(' '));
-      first.erase(first.find_last_not_of(' ') + 1);
-      if (!first.empty()) return first;
-    }
+    std::string last = LastForwardedHop(request_.Header("X-Forwarded-For"));
+    if (!last.empty()) return last;
   }
-  return request_.clientAddress().host().toString();
+  return request_.peer_address;
 }
 
 const User& RequestContext::RequireUser() {

@@ -1,8 +1,6 @@
 // What a handler gets for one request and what it gives back.
 #pragma once
 
-#include <Poco/Net/HTTPServerRequest.h>
-
 #include <map>
 #include <optional>
 #include <memory>
@@ -14,6 +12,7 @@
 #include "domain/user.h"
 #include "storage/connection_pool.h"
 #include "web/form_data.h"
+#include "web/incoming_request.h"
 
 namespace fremdrift {
 
@@ -38,10 +37,14 @@ struct Response {
 
 class RequestContext {
  public:
-  RequestContext(Poco::Net::HTTPServerRequest& request, std::string body,
-                 ConnectionPool& pool, const ServerConfig& config);
+  // Throws Failure(kInvalid, field "uri") for a malformed request target
+  // (request_target.h).
+  RequestContext(IncomingRequest request, std::string body, ConnectionPool& pool,
+                 const ServerConfig& config);
 
-  Poco::Net::HTTPServerRequest& request() { return request_; }
+  const IncomingRequest& request() const { return request_; }
+  // The request target in origin form, e.g. "/a?b=c" (as sent).
+  const std::string& uri() const { return uri_; }
   const std::string& method() const { return method_; }
   const std::string& path() const { return path_; }
   const std::string& body() const { return body_; }
@@ -92,8 +95,9 @@ class RequestContext {
   bool lang_from_query() const { return lang_from_query_; }
 
  private:
-  Poco::Net::HTTPServerRequest& request_;
+  IncomingRequest request_;
   std::string body_;
+  std::string uri_;
   ConnectionPool& pool_;
   const ServerConfig& config_;
   std::string method_;

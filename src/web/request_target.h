@@ -1,6 +1,5 @@
-// The request target of an HTTP request ("/api/v1/x?from=2022&to=2024"):
-// its decoded path and its query parameters in order. Read once per
-// request by the server, from bytes any client can send.
+// The request target of an HTTP request, checked strictly and decoded:
+// its path and its query parameters.
 #pragma once
 
 #include <string>
@@ -11,15 +10,19 @@
 namespace fremdrift {
 
 struct RequestTarget {
-  std::string path;  // percent-decoded
-  // name=value pairs, percent-decoded and '+' read as a space; a pair
-  // without '=' has an empty value.
-  std::vector<std::pair<std::string, std::string>> query;
+  std::string path;   // percent-decoded, starts with '/'
+  std::string query;  // raw, without the '?'; "" when there is none
+  std::vector<std::pair<std::string, std::string>> query_params;  // decoded
+  // The target in origin form ("/path?query"), as sent when it was.
+  std::string origin_form;
 };
 
-// Throws Failure(kInvalid, field "uri") when `target` is not a valid URI
-// reference (e.g. a '%' not followed by two hex digits) or when the
-// decoded path or a query name or value is not UTF-8 (e.g. "%FF").
-RequestTarget ParseRequestTarget(std::string_view target);
+// Parses `target` (origin form "/path?query", or the absolute form
+// "http://host/path" when its authority is `host`, the Host header).
+// Throws Failure(kInvalid, field "uri") for a target that is empty, has no
+// leading slash, names another host, has control characters, spaces or a
+// bad percent escape, or whose decoded path or query holds a NUL, another
+// control character or invalid UTF-8. A '+' in the query stands for a space.
+RequestTarget ParseRequestTarget(std::string_view target, std::string_view host);
 
 }  // namespace fremdrift

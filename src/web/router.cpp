@@ -46,6 +46,11 @@ void Router::Add(std::string method, std::string pattern, Handler handler) {
   routes_.push_back(std::move(r));
 }
 
+void Router::AddOpenToAnonymous(std::string method, std::string pattern, Handler handler) {
+  Add(std::move(method), std::move(pattern), std::move(handler));
+  routes_.back().open_to_anonymous = true;
+}
+
 const Route* Router::Match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params,
                            std::vector<std::string>& allowed_methods) const {

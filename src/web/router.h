@@ -20,11 +20,16 @@ struct Route {
   // The pattern split at '/' once, when the route is added.
   std::vector<std::string> segments;
   int captures = 0;  // how many {name} segments
+  // Whether anonymous visitors may send this route a body (sign-in): the
+  // server refuses other anonymous writes before reading their body.
+  bool open_to_anonymous = false;
 };
 
 class Router {
  public:
   void Add(std::string method, std::string pattern, Handler handler);
+  // Adds a write route that anonymous visitors may use (Route::open_to_anonymous).
+  void AddOpenToAnonymous(std::string method, std::string pattern, Handler handler);
 
   // The route for `method` and `path`, with its captures in `params`, or
   // nullptr. When the path exists only for other methods, those are put in

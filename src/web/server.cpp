@@ -1,183 +1,113 @@
 #include "web/server.h"
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerRequestImpl.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/NetException.h>
-#include <Poco/Exception.h>
-
+#include <chrono>
 #include <filesystem>
-#include <iostream>
+#include <future>
+#include <stdexcept>
+#include <thread>
+#include <vector>
 
-#include "domain/failure.h"
-#include "web/error_response.h"
-#include "web/html_error.h"
-#include "web/request_target.h"
-#include "web/session_cookie.h"
-#include "render/page_urls.h"
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include "web/http_connection.h"
+#include "web/route_dispatcher.h"
 
 namespace fremdrift {
-namespace {
 
-const char* kContentSecurityPolicy =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+namespace net = boost::asio;
 
-bool IsApiPath(const std::string& path) {
-  return path.rfind("/api/", 0) == 0 || path == "/healthz";
-}
-
-// Reads the body, refusing more than `limit` bytes with kTooLarge.
-std::string ReadBody(Poco::Net::HTTPServerRequest& req, size_t limit) {
-  if (req.hasContentLength() && req.getContentLength64() > static_cast<int64_t>(limit)) {
-    throw Failure(FailureCode::kTooLarge,
-                  "the request body is larger than " + std::to_string(limit) + " bytes");
-  }
-  std::string body;
-  std::istream& in = req.stream();
-  char buf[16384];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    body.append(buf, static_cast<size_t>(in.gcount()));
-    if (body.size() > limit) {
-      throw Failure(FailureCode::kTooLarge,
-                    "the request body is larger than " + std::to_string(limit) + " bytes");
-    }
-  }
-  return body;
-}
-
-class RequestHandler : public Poco::Net::HTTPRequestHandler {
+// The parts that exist while the server runs: the I/O threads with their
+// acceptor, the worker pool and the dispatcher.
+class WebServer::Running {
  public:
-  RequestHandler(const Router& router, ConnectionPool& pool, const ServerConfig& config)
-      : router_(router), pool_(pool), config_(config) {}
-
-  void handleRequest(Poco::Net::HTTPServerRequest& req,
-                     Poco::Net::HTTPServerResponse& res) override {
-    Response out;
-    std::string path;
-    try {
-      // The raw path until it is decoded, so that an error in the query of
-      // an API address is still answered as JSON.
-      path = req.getURI().substr(0, req.getURI().find('?'));
-      path = ParseRequestTarget(req.getURI()).path;
-      bool bulk = path.size() > 7 && path.compare(path.size() - 7, 7, ":import") == 0;
-      std::string body = ReadBody(req, bulk ? config_.max_import_bytes : config_.max_body_bytes);
-      RequestContext ctx(req, std::move(body), pool_, config_);
-      out = Dispatch(ctx);
-    } catch (const Failure& f) {
-      out = ErrorFor(req, path, f);
-      // The body was not read: close the connection rather than leave the
-      // rest of it to be taken for the next request.
-      if (f.code() == FailureCode::kTooLarge) {
-        res.setKeepAlive(false);
-        out.headers.emplace_back("Connection", "close");
-      }
-    } catch (const std::exception& e) {
-      std::cerr << "fremdrift: internal error on " << req.getMethod() << " " << path
-                << ": " << e.what() << "\n";
-      out = ErrorFor(req, path, Failure(FailureCode::kInternal, "internal error"));
+  Running(const Router& router, ConnectionPool& pool, const ServerConfig& config)
+      : dispatcher_(router, pool, config),
+        workers_(static_cast<size_t>(std::max(1, config.threads))),
+        acceptor_(net::make_strand(io_)) {
+    limits_.header_seconds = config.header_timeout_seconds;
+    limits_.body_grace_seconds = config.body_grace_seconds;
+    limits_.min_body_bytes_per_second = config.min_body_bytes_per_second;
+    limits_.write_seconds = config.request_timeout_seconds;
+    boost::system::error_code ec;
+    auto address = net::ip::make_address(config.bind, ec);
+    if (ec) throw std::runtime_error("cannot listen on '" + config.bind + "': not an IP address");
+    net::ip::tcp::endpoint endpoint(address, static_cast<unsigned short>(config.port));
+    acceptor_.open(endpoint.protocol(), ec);
+    if (!ec) acceptor_.set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec) acceptor_.bind(endpoint, ec);
+    if (!ec) acceptor_.listen(1024, ec);
+    if (ec) {
+      throw std::runtime_error("cannot listen on " + config.bind + ":" +
+                               std::to_string(config.port) + ": " + ec.message());
     }
-    Send(req, res, out);
+    port_ = acceptor_.local_endpoint().port();
+    Accept();
+    for (int i = 0; i < std::max(1, config.io_threads); ++i) {
+      io_threads_.emplace_back([this] { io_.run(); });
+    }
+  }
+
+  ~Running() {
+    io_.stop();
+    for (auto& t : io_threads_) t.join();
+    boost::system::error_code ignored;
+    acceptor_.close(ignored);
+    // Handlers still running finish; what they post back is dropped with
+    // the io_context (and with it every connection).
+    workers_.join();
+  }
+
+  int port() const { return port_; }
+
+  // Stops accepting, then waits up to `seconds` for the requests already
+  // read to be answered; their connections close after the answer.
+  void Drain(int seconds) {
+    tracker_.draining = true;
+    std::promise<void> closed;
+    net::post(acceptor_.get_executor(), [this, &closed] {
+      boost::system::error_code ignored;
+      acceptor_.close(ignored);
+      closed.set_value();
+    });
+    closed.get_future().wait();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+    while (tracker_.in_flight > 0 && std::chrono::steady_clock::now() < until) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
   }
 
  private:
-  Response Dispatch(RequestContext& ctx) {
-    const bool api = IsApiPath(ctx.path());
-    try {
-      CheckCsrf(ctx, api);
-      return Route(ctx);
-    } catch (const Failure& f) {
-      if (api) return JsonError(f);
-      // A reader who must sign in to see a page is sent to the sign-in
-      // page, which brings them back here afterwards.
-      if (f.code() == FailureCode::kUnauthenticated && ctx.method() == "GET" &&
-          ctx.request().get("Authorization", "").empty()) {
-        return Response::Redirect(UrlWithQuery("/logg-inn", {{"neste", ctx.request().getURI()}}));
+  void Accept() {
+    acceptor_.async_accept(net::make_strand(io_), [this](boost::system::error_code ec,
+                                                         net::ip::tcp::socket socket) {
+      if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
+      if (!ec) {
+        boost::system::error_code ignored;
+        // A response's body must not wait behind its headers for an ACK.
+        socket.set_option(net::ip::tcp::no_delay(true), ignored);
+        ServeConnection(std::move(socket), dispatcher_, workers_, limits_, tracker_);
       }
-      return HtmlErrorPage(ctx, f);
-    }
+      Accept();
+    });
   }
 
-  Response Route(RequestContext& ctx) {
-    std::vector<std::string> allowed;
-    const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), ctx.params, allowed);
-    if (route) return route->handler(ctx);
-    if (allowed.empty()) throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
-    std::string list;
-    for (const auto& m : allowed) list += (list.empty() ? "" : ", ") + m;
-    Failure f(FailureCode::kInvalid, "method " + ctx.method() + " is not allowed here; use " + list);
-    Response r = IsApiPath(ctx.path()) ? JsonError(f) : HtmlErrorPage(ctx, f);
-    r.status = 405;
-    r.headers.emplace_back("Allow", list);
-    return r;
-  }
-
-  Response ErrorFor(Poco::Net::HTTPServerRequest& req, const std::string& path,
-                    const Failure& f) {
-    if (IsApiPath(path)) return JsonError(f);
-    return PlainHtmlError(f);
-  }
-
-  void Send(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res,
-            const Response& out) {
-    res.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
-    res.setContentType(out.content_type);
-    res.set("Content-Security-Policy", kContentSecurityPolicy);
-    res.set("X-Content-Type-Options", "nosniff");
-    res.set("X-Frame-Options", "DENY");
-    res.set("Referrer-Policy", "same-origin");
-    bool has_cache_control = false;
-    for (const auto& [k, v] : out.headers) {
-      if (k == "Set-Cookie") res.add(k, v);
-      else res.set(k, v);
-      if (k == "Cache-Control") has_cache_control = true;
-    }
-    if (!has_cache_control) res.set("Cache-Control", "no-store");
-    if (req.getMethod() == "HEAD" || out.status == 304 || out.status == 204) {
-      res.setContentLength(out.status == 304 || out.status == 204 ? 0 : out.Body().size());
-      res.send();
-      return;
-    }
-    // The headers through POCO, then the body in one write straight to the
-    // socket: POCO's streams (sendBuffer too) write 4 KiB at a time, a
-    // system call each.
-    const std::string& body = out.Body();
-    auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&req);
-    if (!impl) {
-      res.sendBuffer(body.data(), body.size());
-      return;
-    }
-    res.setContentLength(body.size());
-    res.send().flush();
-    impl->socket().sendBytes(body.data(), static_cast<int>(body.size()));
-  }
-
-  const Router& router_;
-  ConnectionPool& pool_;
-  const ServerConfig& config_;
+  RouteDispatcher dispatcher_;
+  ConnectionLimits limits_;
+  ConnectionTracker tracker_;
+  net::thread_pool workers_;
+  net::io_context io_;
+  // Keeps the I/O threads running while no I/O is pending: when the
+  // acceptor is closed and every request is on a worker, their answers
+  // still need a thread to be written.
+  net::executor_work_guard<net::io_context::executor_type> work_ = net::make_work_guard(io_);
+  net::ip::tcp::acceptor acceptor_;
+  std::vector<std::thread> io_threads_;
+  int port_ = 0;
 };
-
-class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  HandlerFactory(const Router& router, ConnectionPool& pool, const ServerConfig& config)
-      : router_(router), pool_(pool), config_(config) {}
-  Poco::Net::HTTPRequestHandler* createRequestHandler(
-      const Poco::Net::HTTPServerRequest&) override {
-    return new RequestHandler(router_, pool_, config_);
-  }
-
- private:
-  const Router& router_;
-  ConnectionPool& pool_;
-  const ServerConfig& config_;
-};
-
-}  // namespace
 
 std::string DefaultAssetsDir() {
   namespace fs = std::filesystem;
@@ -200,29 +130,13 @@ WebServer::WebServer(ConnectionPool& pool, ServerConfig config)
 
 WebServer::~WebServer() { Stop(); }
 
-void WebServer::Start() {
-  Poco::Net::SocketAddress address(config_.bind, static_cast<Poco::UInt16>(config_.port));
-  Poco::Net::ServerSocket socket(address, 64);
-  // Accepted connections inherit it (Linux): a response's body must not
-  // wait behind its headers for an ACK.
-  socket.setNoDelay(true);
-  auto* params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(config_.threads);
-  params->setMaxQueued(256);
-  params->setTimeout(Poco::Timespan(config_.request_timeout_seconds, 0));
-  params->setKeepAlive(true);
-  server_ = std::make_unique<Poco::Net::HTTPServer>(
-      new HandlerFactory(router_, pool_, config_), socket, params);
-  server_->start();
-}
+void WebServer::Start() { running_ = std::make_unique<Running>(router_, pool_, config_); }
 
 void WebServer::Stop() {
-  if (server_) {
-    server_->stopAll(true);
-    server_.reset();
-  }
+  if (running_) running_->Drain(config_.shutdown_seconds);
+  running_.reset();
 }
 
-int WebServer::port() const { return server_ ? server_->port() : config_.port; }
+int WebServer::port() const { return running_ ? running_->port() : config_.port; }
 
 }  // namespace fremdrift

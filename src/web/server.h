@@ -1,6 +1,10 @@
-// The HTTP server: POCO's threaded HTTPServer in front of the Router.
-// Every response gets the security headers; every Failure thrown by a
-// handler becomes an error response in one place (error_response.h).
+// The HTTP server: an event-driven server on Boost.Beast / Boost.Asio in
+// front of the Router. A few I/O threads serve every connection
+// (http_connection.h: strict parsing, a deadline per phase); handlers,
+// which touch the database and block, run on a pool of worker threads, so
+// idle or slow clients never hold a worker. Every response gets the
+// security headers (response_head.h); every Failure thrown by a handler
+// becomes an error response in one place (error_response.h).
 #pragma once
 
 #include <memory>
@@ -11,8 +15,6 @@
 #include "storage/connection_pool.h"
 #include "web/router.h"
 
-namespace Poco::Net { class HTTPServer; }
-
 namespace fremdrift {
 
 struct ServerConfig {
@@ -22,8 +24,23 @@ struct ServerConfig {
   size_t max_body_bytes = 8 * 1024 * 1024;
   // Bulk imports (paths ending in ":import") may be larger.
   size_t max_import_bytes = 256 * 1024 * 1024;
-  int threads = 16;
-  int request_timeout_seconds = 30;
+  // Requests without credentials (no bearer token, no session cookie) may
+  // send at most this much; anonymous writes other than signing in are
+  // refused before their body is read.
+  size_t max_anonymous_body_bytes = 64 * 1024;
+  int threads = 16;     // workers that run handlers
+  int io_threads = 2;   // threads that do the network I/O
+  // The whole request header, idle keep-alive time included, must arrive
+  // within this many seconds; a body must keep min_body_bytes_per_second
+  // after the first body_grace_seconds.
+  int header_timeout_seconds = 5;
+  int body_grace_seconds = 5;
+  size_t min_body_bytes_per_second = 4096;
+  // A client must take a response within this many seconds.
+  int request_timeout_seconds = 60;
+  // On Stop (SIGTERM), how long requests already read may take to be
+  // answered before the server stops anyway.
+  int shutdown_seconds = 20;
   // How far behind the straight path to a target an indicator may be and
   // still count as on track (docs/indicators.md).
   AchievementRule achievement;
@@ -46,15 +63,21 @@ class WebServer {
   WebServer(ConnectionPool& pool, ServerConfig config);
   ~WebServer();
 
+  // Binds and starts serving; throws std::runtime_error when the address
+  // cannot be bound.
   void Start();
+  // Stops gracefully: stops accepting, answers the requests already read
+  // (up to config.shutdown_seconds), then drops idle connections and
+  // waits for running handlers. Safe to call twice.
   void Stop();
   int port() const;  // the bound port, useful when config.port was 0
 
  private:
+  class Running;
   ConnectionPool& pool_;
   ServerConfig config_;
   Router router_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::unique_ptr<Running> running_;
 };
 
 }  // namespace fremdrift

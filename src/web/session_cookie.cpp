@@ -38,7 +38,7 @@ std::string FormCsrfToken(RequestContext& ctx, Response& response) {
 void CheckCsrf(RequestContext& ctx, bool api_path) {
   const std::string& m = ctx.method();
   if (m == "GET" || m == "HEAD" || m == "OPTIONS") return;
-  if (!ctx.request().get("Authorization", "").empty()) return;
+  if (!ctx.request().Header("Authorization").empty()) return;
   const bool has_session_cookie = !ctx.Cookie(kSessionCookie).empty();
   if (api_path && !has_session_cookie) return;
   std::string expected;
@@ -47,7 +47,7 @@ void CheckCsrf(RequestContext& ctx, bool api_path) {
   } else {
     expected = ctx.Cookie(kPreSessionCsrfCookie);
   }
-  std::string sent = ctx.request().get("X-CSRF-Token", "");
+  std::string sent = ctx.request().Header("X-CSRF-Token");
   if (sent.empty() && !api_path) sent = ctx.Form().Get("csrf_token");
   if (expected.empty() || sent.empty() || !SameSecret(expected, sent)) {
     throw Failure(FailureCode::kForbidden,

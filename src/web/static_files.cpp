@@ -21,7 +21,7 @@ Failure Missing() { return Failure(FailureCode::kNotFound, "no such static file"
 
 // The request path as the client sent it, without the query.
 std::string RawPath(RequestContext& ctx) {
-  std::string uri = ctx.request().getURI();
+  std::string uri = ctx.uri();
   size_t end = uri.find_first_of("?#");
   return end == std::string::npos ? uri : uri.substr(0, end);
 }
@@ -46,7 +46,7 @@ Response ServeStatic(RequestContext& ctx) {
   r.content_type = *StaticContentType(file.filename().string());
   r.headers.emplace_back("Cache-Control", "public, max-age=3600");
   r.headers.emplace_back("ETag", etag);
-  if (ctx.request().get("If-None-Match", "") == etag) {
+  if (ctx.request().Header("If-None-Match") == etag) {
     r.status = 304;
     return r;
   }

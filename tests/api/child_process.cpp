@@ -136,12 +136,17 @@ bool ServerProcess::TryStart(const std::string& db_url) {
   return false;
 }
 
-void ServerProcess::Stop() {
-  if (pid_ <= 0) return;
+int ServerProcess::Terminate(int seconds) {
+  if (pid_ <= 0) return -1;
   kill(pid_, SIGTERM);
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
   int status = 0;
-  while (waitpid(pid_, &status, WNOHANG) == 0) {
+  int code = -1;
+  for (;;) {
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      if (WIFEXITED(status)) code = WEXITSTATUS(status);
+      break;
+    }
     if (std::chrono::steady_clock::now() > deadline) {
       kill(pid_, SIGKILL);
       waitpid(pid_, &status, 0);
@@ -150,7 +155,10 @@ void ServerProcess::Stop() {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   pid_ = -1;
+  return code;
 }
+
+void ServerProcess::Stop() { Terminate(10); }
 
 ServerProcess::~ServerProcess() {
   Stop();

@@ -36,6 +36,9 @@ class ServerProcess {
 
   int port() const { return port_; }
   pid_t pid() const { return pid_; }
+  // Sends SIGTERM and waits up to `seconds` for the server to exit; its
+  // exit code, or -1 when it had to be killed (or died of a signal).
+  int Terminate(int seconds = 10);
   std::string Log() const;  // what it wrote to stdout and stderr so far
 
  private:

@@ -14,6 +14,7 @@
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
 #include "storage/sql_connection.h"
+#include "support/raw_http.h"
 #include "support/test_database.h"
 #include "support/test_server.h"
 
@@ -259,6 +260,35 @@ TEST_F(CliTest, HelpPrintsUsageAndSucceeds) {
   for (const char* command : {"serve", "migrate", "import", "export", "user add", "token create"}) {
     EXPECT_NE(r.out.find(command), std::string::npos) << command;
   }
+}
+
+TEST_F(CliTest, ServeLimitFlagsOutOfRangeAreRefusedNamingTheFlag) {
+  ASSERT_EQ(Run({"migrate", "--db", url_}).exit_code, 0);
+  for (std::vector<std::string> flag : {std::vector<std::string>{"--header-timeout", "0"},
+                                        {"--max-body-mib", "abc"},
+                                        {"--min-body-rate", "-5"},
+                                        {"--max-anonymous-kib", "99999"},
+                                        {"--io-threads", "65"}}) {
+    auto r = Run({"serve", "--db", url_, "--port", "0", flag[0], flag[1]});
+    EXPECT_NE(r.exit_code, 0) << flag[0];
+    EXPECT_NE(r.err.find(flag[0]), std::string::npos) << r.err;
+  }
+}
+
+TEST_F(CliTest, ServeLimitFlagsReachTheServer) {
+  ASSERT_EQ(Run({"migrate", "--db", url_}).exit_code, 0);
+  ServerProcess server(url_, {"--header-timeout", "1", "--max-anonymous-kib", "1"});
+  // Headers that stop arriving are cut off after the configured second,
+  // well before the default five.
+  RawConnection slow(server.port(), 4);
+  ASSERT_TRUE(slow.Send("GET /healthz HTTP/1.1\r\nHost: x\r\n"));
+  EXPECT_TRUE(slow.ClosedByServer());
+  // An anonymous sign-in form over 1 KiB is refused before it is read.
+  RawConnection big(server.port());
+  ASSERT_TRUE(big.Send("POST /logg-inn HTTP/1.1\r\nHost: x\r\n"
+                       "Content-Type: application/x-www-form-urlencoded\r\n"
+                       "Content-Length: 2048\r\n\r\n"));
+  EXPECT_EQ(big.Read().status, 413);
 }
 
 TEST_F(CliTest, BadDatabaseUrlIsRefused) {

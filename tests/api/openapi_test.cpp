@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "api_fixture.h"
+#include "app/input_text.h"
 #include "web/server.h"
 
 namespace fremdrift::testing {
@@ -186,6 +187,52 @@ TEST(OpenApiDocumentTest, MutationsRequireBearerTokenAndDocumentTheirErrors) {
   EXPECT_TRUE(items["delete"]["responses"].contains("409"));
   EXPECT_EQ(doc["paths"]["/api/v1/audit"]["get"]["security"],
             json::parse(R"([{"bearerAuth": []}])"));
+}
+
+// Every string a schema declares states the longest text the API accepts
+// for a member of that name (app/input_text.h); `where` names it in failures.
+void ExpectMaxLengths(const json& schema, const std::string& member, const std::string& where,
+                      int& checked) {
+  if (!schema.is_object() || schema.contains("$ref")) return;
+  if (schema.value("type", "") == "string" && !schema.contains("enum") && !member.empty()) {
+    ++checked;
+    EXPECT_EQ(schema.value("maxLength", 0u), MaxCharsOfMember(member))
+        << where << ": maxLength must be the API's limit for \"" << member << "\"";
+  }
+  if (schema.contains("items")) ExpectMaxLengths(schema["items"], member, where + "[]", checked);
+  if (schema.contains("properties")) {
+    for (const auto& [name, p] : schema["properties"].items()) {
+      ExpectMaxLengths(p, name, where + "." + name, checked);
+    }
+  }
+  for (const char* k : {"allOf", "oneOf", "anyOf"}) {
+    if (schema.contains(k)) {
+      for (const auto& part : schema[k]) ExpectMaxLengths(part, member, where, checked);
+    }
+  }
+  if (schema.contains("additionalProperties")) {
+    ExpectMaxLengths(schema["additionalProperties"], member, where + ".*", checked);
+  }
+}
+
+TEST(OpenApiDocumentTest, EveryStringStatesTheLengthLimitTheApiKeeps) {
+  json doc = LoadDocument();
+  int checked = 0;
+  for (const auto& [name, schema] : doc["components"]["schemas"].items()) {
+    ExpectMaxLengths(schema, "", name, checked);
+  }
+  for (const auto& [path, item] : doc["paths"].items()) {
+    for (const auto& [method, op] : item.items()) {
+      if (!op.is_object() || !op.contains("requestBody")) continue;
+      for (const auto& [type, content] : op["requestBody"]["content"].items()) {
+        ExpectMaxLengths(content.value("schema", json::object()), "", method + " " + path, checked);
+      }
+    }
+  }
+  // The walk reaches the document's strings: titles, descriptions, links.
+  EXPECT_GT(checked, 100);
+  const auto& link = doc["components"]["schemas"]["Link"]["properties"]["url"];
+  EXPECT_EQ(link["maxLength"], 2000);
 }
 
 TEST(OpenApiDocumentTest, ErrorSchemaHasCodeMessageFieldAndProblems) {

@@ -66,17 +66,18 @@ TEST_P(ServiceApiTest, UnknownApiPathIsJsonNotFound) {
 TEST_P(ServiceApiTest, WrongMethodIsMethodNotAllowedWithAllowHeader) {
   auto r = HttpRequest(server_->port(), "PATCH", "/api/v1/items/1", "{}");
   EXPECT_EQ(r.status, 405);
-  EXPECT_EQ(r.headers["Allow"], "GET, PUT, DELETE");
+  // Every method the path serves, HEAD and OPTIONS included, in order.
+  EXPECT_EQ(r.headers["Allow"], "DELETE, GET, HEAD, OPTIONS, PUT");
   auto j = json::parse(r.body, nullptr, false);
   ASSERT_TRUE(j.is_object()) << r.body;
   EXPECT_NE(j["error"]["message"].get<std::string>().find("PATCH"), std::string::npos);
 
   auto del = HttpRequest(server_->port(), "DELETE", "/api/v1/items");
   EXPECT_EQ(del.status, 405);
-  EXPECT_EQ(del.headers["Allow"], "GET, POST");
+  EXPECT_EQ(del.headers["Allow"], "GET, HEAD, OPTIONS, POST");
   auto post = HttpRequest(server_->port(), "POST", "/healthz", "{}");
   EXPECT_EQ(post.status, 405);
-  EXPECT_EQ(post.headers["Allow"], "GET");
+  EXPECT_EQ(post.headers["Allow"], "GET, HEAD, OPTIONS");
   EXPECT_EQ(HttpRequest(server_->port(), "PUT", "/api/v1/strategies", "{}").status, 405);
   EXPECT_EQ(HttpRequest(server_->port(), "POST", "/api/v1/audit", "{}").status, 405);
 }

@@ -58,7 +58,10 @@ constexpr const char* kCanaries = R"({
     {"code": "apen-testindikator", "name": "Åpen testindikator", "unit": "percent",
      "direction": "higher_is_better", "period_type": "year", "published": true,
      "serves": [{"strategy": "zq7-strategi", "item": "zq7-mal"}, {"strategy": "zq7-strategi", "item": "zq7-tiltak"},
-                {"strategy": "nes-2023-2030", "item": "1"}]}
+                {"strategy": "nes-2023-2030", "item": "1"}]},
+    {"code": "apen-brokindikator", "name": "Åpen brøkindikator", "unit": "percent",
+     "direction": "higher_is_better", "period_type": "year", "published": true, "kind": "ratio",
+     "numerator": "zq7-indikator", "denominator": "apen-testindikator", "factor": 100}
   ],
   "measurements": [
     {"indicator": "zq7-indikator", "period": "2024", "value": 42, "note": "KANARI måling"},

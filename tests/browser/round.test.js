@@ -1,10 +1,15 @@
-// A whole reporting round in the browser, without mail: the admin opens
-// 2023-Q3 as a round on the coverage page; the editor (Hdir) finds the
+// A whole reporting round in the browser, with its mail read from a real
+// SMTP server on loopback: the admin opens 2023-Q3 as a round on the
+// coverage page (the editor, Hdir's reporting contact, gets the "round
+// opened" mail and, the deadline being two days off, a reminder); the
+// editor (Hdir) finds the
 // deliverables on /oppgaver, saves a draft and goes on to the next task,
 // then submits; the admin returns the report with a comment; the editor
 // sees it first on /oppgaver with the comment and submits again; the admin
 // accepts it, moves the period to review (a reason for the gaps), approves
-// and publishes it; the published report opens without signing in.
+// and publishes it; the published report opens without signing in. The
+// return reaches the editor as a mail with the comment, and no mail comes
+// twice.
 'use strict';
 
 const test = require('node:test');
@@ -15,9 +20,10 @@ const { signIn } = require('./support/session');
 const { catalogue } = require('./support/catalogue');
 const { axeViolations, describeViolations } = require('./support/axe');
 
-const EDITOR = { name: 'redaktor', org: 'Hdir', role: 'editor', password: 'et langt passord 1' };
+const EDITOR = { name: 'redaktor', org: 'Hdir', role: 'editor', password: 'et langt passord 1',
+                 email: 'redaktor@hdir.test', reportingContact: true };
 const ADMIN = { name: 'admin', org: 'E-helse', role: 'admin', password: 'et langt passord 2' };
-const h = useBrowserHarness({ users: [EDITOR, ADMIN] });
+const h = useBrowserHarness({ users: [EDITOR, ADMIN], smtp: true });
 const nb = catalogue('nb');
 
 const STRATEGY = 'nes-2023-2030';
@@ -45,6 +51,23 @@ async function submit(page, button) {
   return response;
 }
 
+// Whether `subject` is catalogue text `template` with its {placeholders}
+// filled in.
+function isSubject(subject, template) {
+  const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+');
+  return new RegExp(`^${pattern}$`).test(subject);
+}
+
+// The mails to the editor whose subject is catalogue text `key` for PERIOD.
+function editorMails(key) {
+  return h.server.mails().filter((m) => m.rcpt_tos.includes(EDITOR.email) &&
+                                        m.subject.includes(PERIOD) && isSubject(m.subject, nb[key]));
+}
+
+async function editorMail(key) {
+  return h.server.waitForMail((m) => editorMails(key).some((e) => e.message_id === m.message_id), key);
+}
+
 function reportRow(page, key) {
   return page.locator('main table.coverage-reports tbody tr').filter({
     has: page.locator(`a[href="${taskForm(key)}"]`),
@@ -65,13 +88,13 @@ async function movePeriod(page, to, reason) {
   assert.equal(response.status(), 303, `moving to ${to}`);
 }
 
-test('a whole round: open, draft, submit, return, resubmit, accept, review, approve, publish', async () => {
+test('a whole round: open, remind, draft, submit, return, resubmit, accept, review, approve, publish', async () => {
   const admin = await as(ADMIN);
   const editor = await as(EDITOR);
 
-  // The admin opens the round: deadline three weeks ahead, deliverables.
+  // The admin opens the round: deadline two days ahead, deliverables.
   await admin.page.goto(coverage);
-  const deadline = new Date(Date.now() + 21 * 86400e3).toISOString().slice(0, 10) + 'T16:00';
+  const deadline = new Date(Date.now() + 2 * 86400e3).toISOString().slice(0, 10) + 'T16:00';
   const roundForm = admin.page.locator('main form[action*="/runde"]');
   await roundForm.locator('input[name="deadline"]').fill(deadline);
   await roundForm.locator('input[name="reporting_levels"][value="4"]').check();
@@ -79,12 +102,20 @@ test('a whole round: open, draft, submit, return, resubmit, accept, review, appr
   assert.equal(response.status(), 303);
   assert.match(await admin.page.locator('main [role="status"]').textContent(), new RegExp(nb.round_settings_saved));
 
+  // Hdir's reporting contact hears of it by mail, with the way to the
+  // tasks, and is reminded: the deadline is within the "3 days before"
+  // step of the default schedule.
+  const opened = await editorMail('mail_round_opened_subject');
+  assert.ok(opened.body.includes(`${h.baseUrl}/oppgaver`), opened.body);
+  const reminder = await editorMail('mail_reminder_subject');
+  assert.ok(reminder.body.includes(`${h.baseUrl}/oppgaver`), reminder.body);
+
   // The editor finds the deliverables as tasks, the count in the header.
   await editor.page.goto('/');
   await editor.page.getByRole('link', { name: new RegExp(`^${nb.tasks_nav}`) }).first().click();
   assert.equal(new URL(editor.page.url()).pathname, '/oppgaver');
   assert.match(await editor.page.locator('header.site-header').textContent(), /\(42 åpne\)/);
-  assert.match(await editor.page.locator('main').textContent(), /21 dager igjen|20 dager igjen/);
+  assert.match(await editor.page.locator('main').textContent(), /[1-3] dager igjen/);
   await expectAccessible(editor.page);
 
   // A draft, then on to the next open task.
@@ -112,7 +143,12 @@ test('a whole round: open, draft, submit, return, resubmit, accept, review, appr
   response = await submit(admin.page, row.getByRole('button', { name: new RegExp(`^${nb.coverage_return}`) }));
   assert.equal(response.status(), 303);
 
-  // The owner sees it first, with the comment, and submits again.
+  // The owner hears of it by mail, with the secretariat's comment...
+  const returned = await editorMail('mail_returned_subject');
+  assert.ok(returned.body.includes('Mangler tall for 3. kvartal.'), returned.body);
+  assert.ok(returned.body.includes(`${h.baseUrl}/oppgaver`), returned.body);
+
+  // ...sees it first on /oppgaver, with the comment, and submits again.
   await editor.page.goto('/oppgaver');
   const first = editor.page.locator('main ul.task-list li').first();
   assert.match(await first.textContent(), /Mangler tall for 3\. kvartal\./);
@@ -146,6 +182,11 @@ test('a whole round: open, draft, submit, return, resubmit, accept, review, appr
   assert.equal(report.status(), 200);
   assert.match(await publicPage.locator('main').textContent(), /Tallene er lagt inn\./);
   await visitor.close();
+
+  // Every mail came once, though the scheduler looked every second.
+  for (const key of ['mail_round_opened_subject', 'mail_reminder_subject', 'mail_returned_subject']) {
+    assert.equal(editorMails(key).length, 1, `${key}: ${editorMails(key).map((m) => m.subject)}`);
+  }
   await admin.context.close();
   await editor.context.close();
 });

@@ -48,7 +48,7 @@ std::string ReadAll(const fs::path& path) {
 
 }  // namespace
 
-SmtpSink::SmtpSink() {
+SmtpSink::SmtpSink(SmtpSinkSecurity security) : security_(std::move(security)) {
   char folder[] = "/tmp/fremdrift-smtp-XXXXXX";
   if (!mkdtemp(folder)) throw std::runtime_error("cannot create a folder for the SMTP sink");
   folder_ = folder;
@@ -72,6 +72,10 @@ void SmtpSink::Start() {
   // Debian's interpreter, which python3-aiosmtpd is installed for (a
   // python3 earlier on PATH, e.g. from pyenv, would not have it).
   std::vector<std::string> args = {"/usr/bin/python3", script, folder_, std::to_string(port_)};
+  if (!security_.cert_file.empty()) {
+    args.insert(args.end(), {"--starttls", security_.cert_file, security_.key_file});
+  }
+  if (!security_.user.empty()) args.insert(args.end(), {"--auth", security_.user, security_.password});
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -135,6 +139,7 @@ std::vector<ReceivedMail> SmtpSink::Mails() const {
     m.body = j.at("body").get<std::string>();
     m.message_id = j.at("message_id").get<std::string>();
     m.content_type = j.at("content_type").get<std::string>();
+    if (j.contains("login") && j.at("login").is_string()) m.login = j.at("login").get<std::string>();
     out.push_back(std::move(m));
   }
   return out;

@@ -19,12 +19,20 @@ struct ReceivedMail {
   std::string body;                   // decoded plain text
   std::string message_id;
   std::string content_type;
+  std::string login;  // the user that logged in, "" without AUTH
+};
+
+// How the sink guards itself: STARTTLS with a certificate, AUTH with one
+// user. Empty members leave that out.
+struct SmtpSinkSecurity {
+  std::string cert_file, key_file;  // offer and require STARTTLS
+  std::string user, password;       // require AUTH (after STARTTLS)
 };
 
 class SmtpSink {
  public:
   // Picks a free port and starts the server (throws when it cannot).
-  SmtpSink();
+  explicit SmtpSink(SmtpSinkSecurity security = {});
   ~SmtpSink();  // stops the server and removes the folder
   SmtpSink(const SmtpSink&) = delete;
   SmtpSink& operator=(const SmtpSink&) = delete;
@@ -44,6 +52,7 @@ class SmtpSink {
   std::vector<ReceivedMail> WaitForMails(size_t count, int seconds) const;
 
  private:
+  SmtpSinkSecurity security_;
   std::string folder_;
   int port_ = 0;
   pid_t pid_ = -1;

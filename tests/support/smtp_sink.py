@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
 """A real SMTP server on loopback for the mail tests (aiosmtpd).
 
-Usage: smtp_sink.py FOLDER PORT
+Usage: smtp_sink.py FOLDER PORT [--starttls CERT KEY] [--auth USER PASSWORD]
 
 Accepts every mail on 127.0.0.1:PORT and writes each to FOLDER as one JSON
 file (sender, recipients, decoded subject and plain-text body, Message-ID,
-Content-Type). Runs until SIGTERM or SIGINT.
+Content-Type, and the user that logged in). Runs until SIGTERM or SIGINT.
+With --starttls it offers STARTTLS with the certificate CERT and requires
+it before any mail; with --auth it requires AUTH (LOGIN or PLAIN, only
+after STARTTLS) as USER with PASSWORD.
 """
 import email
 import json
 import os
 import signal
+import ssl
 import sys
 import time
 from email import policy
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 
 class WriteToFolder:
@@ -34,6 +39,7 @@ class WriteToFolder:
             "message_id": str(msg.get("Message-ID", "")),
             "content_type": str(msg.get("Content-Type", "")),
             "body": part.get_content() if part is not None else "",
+            "login": getattr(session, "auth_data", None) and session.auth_data.login.decode(),
         }
         name = "%d-%d.json" % (time.time_ns(), os.getpid())
         tmp = os.path.join(self.folder, name + ".tmp")
@@ -43,11 +49,33 @@ class WriteToFolder:
         return "250 Message accepted for delivery"
 
 
+class Authenticator:
+    def __init__(self, user, password):
+        self.user, self.password = user.encode(), password.encode()
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        ok = auth_data.login == self.user and auth_data.password == self.password
+        return AuthResult(success=ok, handled=False, auth_data=auth_data if ok else None)
+
+
 def main():
     folder, port = sys.argv[1], int(sys.argv[2])
+    options = sys.argv[3:]
+    kwargs = {}
+    while options:
+        if options[0] == "--starttls":
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(options[1], options[2])
+            kwargs.update(tls_context=context, require_starttls=True)
+        elif options[0] == "--auth":
+            kwargs.update(authenticator=Authenticator(options[1], options[2]), auth_required=True,
+                          auth_require_tls="tls_context" in kwargs)
+        else:
+            sys.exit("unknown option " + options[0])
+        options = options[3:]
     stop = {signal.SIGTERM, signal.SIGINT}
     signal.pthread_sigmask(signal.SIG_BLOCK, stop)
-    controller = Controller(WriteToFolder(folder), hostname="127.0.0.1", port=port)
+    controller = Controller(WriteToFolder(folder), hostname="127.0.0.1", port=port, **kwargs)
     controller.start()
     print("ready", flush=True)
     signal.sigwait(stop)

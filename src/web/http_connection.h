@@ -1,0 +1,84 @@
+// One client connection of the event-driven server (Boost.Beast on
+// Boost.Asio). It reads requests strictly, one at a time, with a deadline
+// for each phase: the header must arrive in full within
+// ConnectionLimits::header_seconds, a body must keep a minimum rate, a
+// response must be taken within write_seconds. It never blocks a thread:
+// all I/O is asynchronous on the connection's strand, and the handler runs
+// on the worker pool while the connection waits for it.
+//
+// Request framing is refused with 400 and a closed connection when it is
+// ambiguous (Content-Length with Transfer-Encoding, duplicate or bad
+// Content-Length, a transfer coding other than "chunked"), so that a body
+// can never be read as another request. A POST, PUT or PATCH without a
+// length gets 411 at once. Whenever a body is left unread, the connection
+// closes after the response (with a short lingering read, so that the
+// client sees the response rather than a reset).
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/thread_pool.hpp>
+
+#include "domain/failure.h"
+#include "web/incoming_request.h"
+#include "web/request_context.h"
+
+namespace fremdrift {
+
+struct ConnectionLimits {
+  int header_seconds = 5;          // for the whole header, idle time included
+  size_t max_header_bytes = 16 * 1024;
+  int body_grace_seconds = 5;      // before the minimum rate applies
+  size_t min_body_bytes_per_second = 4096;
+  int write_seconds = 60;
+  int linger_seconds = 2;          // reading and dropping an unread body
+};
+
+// Shared by all of a server's connections, for a graceful stop: how many
+// requests have been read (their header in full) and not yet answered,
+// and whether the server is stopping, so that answers close their
+// connection rather than wait for another request.
+struct ConnectionTracker {
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> draining{false};
+};
+
+// What the server does with requests; the connection calls it. Admit runs
+// on the I/O thread and must not block; Gate and Handle run on a worker.
+class RequestDispatcher {
+ public:
+  struct Admission {
+    // When set, the answer, sent without reading the body.
+    std::optional<Response> answer;
+    size_t body_limit = 0;
+    // Whether Gate must pass before the body is read.
+    bool gate = false;
+  };
+
+  virtual ~RequestDispatcher() = default;
+  // Decides, from the head alone, how to go on. `content_length` is the
+  // declared length, or nullopt for a chunked body.
+  virtual Admission Admit(const IncomingRequest& head, std::optional<uint64_t> content_length) = 0;
+  // A response that refuses the request before its body is read, or
+  // nullopt to go on (e.g. the caller is not signed in).
+  virtual std::optional<Response> Gate(const IncomingRequest& head) = 0;
+  // The response to a whole request. Never throws.
+  virtual Response Handle(IncomingRequest head, std::string body) = 0;
+  // The response for `failure` found by the HTTP layer itself (before a
+  // request context exists), JSON or HTML by the target's path.
+  virtual Response Refuse(const std::string& target, const Failure& failure) = 0;
+};
+
+// Starts serving `socket` until the client leaves or a deadline passes.
+// `dispatcher`, `workers`, `limits` and `tracker` must outlive every
+// connection.
+void ServeConnection(boost::asio::ip::tcp::socket socket, RequestDispatcher& dispatcher,
+                     boost::asio::thread_pool& workers, const ConnectionLimits& limits,
+                     ConnectionTracker& tracker);
+
+}  // namespace fremdrift

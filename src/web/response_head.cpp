@@ -1,0 +1,65 @@
+#include "web/response_head.h"
+
+#include <boost/beast/http/status.hpp>
+#include <strings.h>
+
+namespace fremdrift {
+namespace {
+
+const char* kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+void AppendField(std::string& out, const std::string& name, const std::string& value) {
+  out += name;
+  out += ": ";
+  for (char c : value) out += (c == '\r' || c == '\n') ? ' ' : c;
+  out += "\r\n";
+}
+
+bool SameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
+
+}  // namespace
+
+bool StatusHasNoBody(int status) { return status < 200 || status == 204 || status == 304; }
+
+std::string ResponseHead(const Response& response, size_t content_length, bool keep_alive) {
+  std::string out;
+  out.reserve(512);
+  out += "HTTP/1.1 ";
+  out += std::to_string(response.status);
+  out += ' ';
+  auto reason = boost::beast::http::obsolete_reason(
+      static_cast<boost::beast::http::status>(response.status));
+  out.append(reason.data(), reason.size());
+  out += "\r\n";
+  if (!StatusHasNoBody(response.status) || !response.content_type.empty()) {
+    if (!response.content_type.empty() && response.status != 204) {
+      AppendField(out, "Content-Type", response.content_type);
+    }
+  }
+  out += "Content-Security-Policy: ";
+  out += kContentSecurityPolicy;
+  out += "\r\nX-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\n"
+         "Referrer-Policy: same-origin\r\n";
+  bool has_cache_control = false;
+  for (const auto& [name, value] : response.headers) {
+    // These are the server's to set.
+    if (SameName(name, "Content-Length") || SameName(name, "Connection") ||
+        SameName(name, "Transfer-Encoding")) {
+      continue;
+    }
+    if (SameName(name, "Cache-Control")) has_cache_control = true;
+    AppendField(out, name, value);
+  }
+  if (!has_cache_control) out += "Cache-Control: no-store\r\n";
+  if (response.status != 204 && response.status >= 200) {
+    out += "Content-Length: ";
+    out += std::to_string(content_length);
+    out += "\r\n";
+  }
+  out += keep_alive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+  return out;
+}
+
+}  // namespace fremdrift

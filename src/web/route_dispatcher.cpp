@@ -1,0 +1,172 @@
+#include "web/route_dispatcher.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "domain/failure.h"
+#include "render/page_urls.h"
+#include "web/error_response.h"
+#include "web/html_error.h"
+#include "web/request_target.h"
+#include "web/server.h"
+#include "web/session_cookie.h"
+
+namespace fremdrift {
+namespace {
+
+bool IsApiPath(std::string_view path) {
+  return path.rfind("/api/", 0) == 0 || path == "/healthz";
+}
+
+std::string_view PathOf(std::string_view target) { return target.substr(0, target.find('?')); }
+
+bool IsWrite(const std::string& method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+std::string Joined(const std::vector<std::string>& methods) {
+  std::string out;
+  for (const auto& m : methods) out += (out.empty() ? "" : ", ") + m;
+  return out;
+}
+
+// The methods `path` answers, HEAD and OPTIONS included; empty when no
+// route has the path.
+std::vector<std::string> AllowedMethods(const Router& router, const std::string& path) {
+  std::map<std::string, std::string> params;
+  std::vector<std::string> found;
+  router.Match("OPTIONS", path, params, found);
+  if (found.empty()) return found;
+  if (std::find(found.begin(), found.end(), "GET") != found.end()) found.push_back("HEAD");
+  found.push_back("OPTIONS");
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+}  // namespace
+
+RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
+                                                    std::optional<uint64_t> content_length) {
+  (void)content_length;
+  Admission a;
+  const std::string& method = head.method;
+  if (method == "OPTIONS" && head.target == "*") {
+    Response r{204, "", "", {}, nullptr};
+    r.headers.emplace_back("Allow", "DELETE, GET, HEAD, OPTIONS, POST, PUT");
+    a.answer = std::move(r);
+    return a;
+  }
+  RequestTarget target;
+  try {
+    target = ParseRequestTarget(head.target, head.Header("Host"));
+  } catch (const Failure& f) {
+    a.answer = Refuse(head.target, f);
+    return a;
+  }
+  if (method == "OPTIONS" || method == "TRACE" || method == "CONNECT") {
+    std::vector<std::string> allowed = AllowedMethods(router_, target.path);
+    if (allowed.empty()) {
+      a.answer = Refuse(head.target, Failure(FailureCode::kNotFound,
+                                             "no page or resource at " + target.path));
+    } else if (method == "OPTIONS") {
+      Response r{204, "", "", {}, nullptr};
+      r.headers.emplace_back("Allow", Joined(allowed));
+      a.answer = std::move(r);
+    } else {
+      Response r = Refuse(head.target, Failure(FailureCode::kInvalid, "method " + method +
+                                               " is not allowed here; use " + Joined(allowed)));
+      r.status = 405;
+      r.headers.emplace_back("Allow", Joined(allowed));
+      a.answer = std::move(r);
+    }
+    return a;
+  }
+  const bool credentials = head.HasHeader("Authorization") || !head.Cookie(kSessionCookie).empty();
+  a.body_limit = EndsWith(target.path, ":import") ? config_.max_import_bytes : config_.max_body_bytes;
+  if (!credentials) a.body_limit = std::min(a.body_limit, config_.max_anonymous_body_bytes);
+  a.gate = IsWrite(method);
+  return a;
+}
+
+std::optional<Response> RouteDispatcher::Gate(const IncomingRequest& head) {
+  try {
+    RequestContext ctx(head, "", pool_, config_);
+    std::vector<std::string> allowed;
+    const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), ctx.params, allowed);
+    // Unknown paths and methods get their 404 or 405 now.
+    if (!route) return Dispatch(ctx);
+    if (route->open_to_anonymous) return std::nullopt;
+    try {
+      ctx.RequireUser();
+      return std::nullopt;
+    } catch (const Failure& f) {
+      return ErrorFor(ctx, f);
+    }
+  } catch (const Failure& f) {
+    return Refuse(head.target, f);
+  } catch (const std::exception& e) {
+    std::cerr << "fremdrift: internal error on " << head.method << " " << PathOf(head.target)
+              << ": " << e.what() << "\n";
+    return Refuse(head.target, Failure(FailureCode::kInternal, "internal error"));
+  }
+}
+
+Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
+  const std::string target = head.target;
+  const std::string method = head.method;
+  try {
+    RequestContext ctx(std::move(head), std::move(body), pool_, config_);
+    return Dispatch(ctx);
+  } catch (const Failure& f) {
+    return Refuse(target, f);
+  } catch (const std::exception& e) {
+    std::cerr << "fremdrift: internal error on " << method << " " << PathOf(target) << ": "
+              << e.what() << "\n";
+    return Refuse(target, Failure(FailureCode::kInternal, "internal error"));
+  }
+}
+
+Response RouteDispatcher::Refuse(const std::string& target, const Failure& failure) {
+  if (IsApiPath(PathOf(target))) return JsonError(failure);
+  return PlainHtmlError(failure);
+}
+
+Response RouteDispatcher::Dispatch(RequestContext& ctx) {
+  try {
+    CheckCsrf(ctx, IsApiPath(ctx.path()));
+    return Route(ctx);
+  } catch (const Failure& f) {
+    return ErrorFor(ctx, f);
+  }
+}
+
+Response RouteDispatcher::ErrorFor(RequestContext& ctx, const Failure& f) {
+  if (IsApiPath(ctx.path())) return JsonError(f);
+  // A reader who must sign in to see a page is sent to the sign-in
+  // page, which brings them back here afterwards.
+  if (f.code() == FailureCode::kUnauthenticated && (ctx.method() == "GET" || ctx.method() == "HEAD") &&
+      ctx.request().Header("Authorization").empty()) {
+    return Response::Redirect(UrlWithQuery("/logg-inn", {{"neste", ctx.uri()}}));
+  }
+  return HtmlErrorPage(ctx, f);
+}
+
+Response RouteDispatcher::Route(RequestContext& ctx) {
+  std::vector<std::string> allowed;
+  const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), ctx.params, allowed);
+  if (route) return route->handler(ctx);
+  if (allowed.empty()) throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
+  allowed = AllowedMethods(router_, ctx.path());
+  Failure f(FailureCode::kInvalid, "method " + ctx.method() + " is not allowed here; use " + Joined(allowed));
+  Response r = IsApiPath(ctx.path()) ? JsonError(f) : HtmlErrorPage(ctx, f);
+  r.status = 405;
+  r.headers.emplace_back("Allow", Joined(allowed));
+  return r;
+}
+
+}  // namespace fremdrift

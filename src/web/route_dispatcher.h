@@ -1,0 +1,40 @@
+// What the server does with each request (http_connection.h's
+// RequestDispatcher): checks the target, answers OPTIONS, TRACE and
+// requests it must refuse before their body, gates writes on a signed-in
+// user, then runs the route's handler with CSRF checked and failures
+// mapped to JSON or HTML errors in one place.
+#pragma once
+
+#include "storage/connection_pool.h"
+#include "web/http_connection.h"
+#include "web/router.h"
+
+namespace fremdrift {
+
+struct ServerConfig;
+
+// Thread-safe: Admit and Refuse run on I/O threads, Gate and Handle on
+// workers, all at once. Borrows `router`, `pool` and `config`.
+class RouteDispatcher : public RequestDispatcher {
+ public:
+  RouteDispatcher(const Router& router, ConnectionPool& pool, const ServerConfig& config)
+      : router_(router), pool_(pool), config_(config) {}
+
+  Admission Admit(const IncomingRequest& head, std::optional<uint64_t> content_length) override;
+  std::optional<Response> Gate(const IncomingRequest& head) override;
+  Response Handle(IncomingRequest head, std::string body) override;
+  Response Refuse(const std::string& target, const Failure& failure) override;
+
+ private:
+  Response Dispatch(RequestContext& ctx);
+  Response Route(RequestContext& ctx);
+  // A failure of a routed request: JSON on the API, else an HTML page (or
+  // the sign-in page for a reader who must sign in).
+  Response ErrorFor(RequestContext& ctx, const Failure& f);
+
+  const Router& router_;
+  ConnectionPool& pool_;
+  const ServerConfig& config_;
+};
+
+}  // namespace fremdrift
