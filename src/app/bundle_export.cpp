@@ -84,6 +84,8 @@ std::string ExportBundle(SqlConnection& conn) {
       pj["title"] = period.title;
       pj["state"] = std::string(PeriodStateKey(period.state));
       pj["source_ref"] = periods.SourceRef(period.id);
+      if (!period.published_on.empty()) pj["published_on"] = period.published_on;
+      if (!period.publisher.empty()) pj["publisher"] = period.publisher;
       pj["assessments"] = Json::array();
       for (const auto& a : periods.Assessments(period.id)) pj["assessments"].push_back(AssessmentToJson(a));
       pj["notes"] = Json::array();

@@ -319,6 +319,10 @@ class BundleImporter {
   void Indicator_(const nlohmann::json& rec, const std::string& path) {
     size_t before = problems_.size();
     Indicator ind = IndicatorFromJson(rec, path + ".", problems_);
+    if (!ind.responsible_organisation.empty() &&
+        !OrganisationStore(conn_).FindByShortName(ind.responsible_organisation)) {
+      Problem(path + ".responsible_organisation", "no organisation '" + ind.responsible_organisation + "'");
+    }
     if (problems_.size() != before) return;
     IndicatorStore store(conn_);
     bool created = !store.FindByCode(ind.code);
@@ -353,7 +357,8 @@ class BundleImporter {
 
   void Period_(const nlohmann::json& rec, const std::string& path) {
     size_t before = problems_.size();
-    CheckKnownFields(rec, path, {"strategy", "code", "title", "state", "source_ref", "assessments", "notes"});
+    CheckKnownFields(rec, path, {"strategy", "code", "title", "state", "source_ref", "published_on", "publisher",
+                                 "assessments", "notes"});
     std::string p = path + ".";
     std::string strategy_key = StringMember(rec, "strategy", p, true, problems_);
     ReportingPeriod period;
@@ -363,6 +368,11 @@ class BundleImporter {
     std::string state = StringMember(rec, "state", p, true, problems_);
     if (auto st = PeriodStateFromKey(state)) period.state = *st;
     else if (!state.empty()) Problem(p + "state", "must be open, in_review, approved or published");
+    period.published_on = StringMember(rec, "published_on", p, false, problems_);
+    if (!period.published_on.empty() && !Date::Parse(period.published_on)) {
+      Problem(p + "published_on", "must be a date YYYY-MM-DD");
+    }
+    period.publisher = StringMember(rec, "publisher", p, false, problems_);
     auto strategy = StrategyStore(conn_).FindByKey(strategy_key);
     if (!strategy) {
       if (!strategy_key.empty()) Problem(p + "strategy", "no strategy '" + strategy_key + "'");

@@ -6,6 +6,7 @@
 #include "formats/indicator_json.h"
 #include "storage/audit_log.h"
 #include "storage/indicator_store.h"
+#include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 
@@ -55,6 +56,10 @@ Indicator ParseAndCheck(SqlConnection& conn, const nlohmann::json& full,
     must_exist("denominator", ind.denominator);
   }
   must_exist("parent", ind.parent);
+  if (!ind.responsible_organisation.empty() &&
+      !OrganisationStore(conn).FindByShortName(ind.responsible_organisation)) {
+    problems.push_back({"responsible_organisation", "no organisation '" + ind.responsible_organisation + "'"});
+  }
   for (size_t k = 0; k < ind.serves.size(); ++k) {
     const auto& s = ind.serves[k];
     if (s.strategy.empty() || s.item.empty()) continue;
@@ -77,6 +82,9 @@ nlohmann::json StoredJson(const Indicator& current) {
 // `version`) and audits it.
 Indicator Save(SqlConnection& conn, const User& actor, const Indicator& current,
                const Indicator& changed, int64_t version) {
+  std::string refusal = ResponsibleChangeRefusal(actor, current.responsible_organisation,
+                                                 changed.responsible_organisation);
+  if (!refusal.empty()) throw Failure(FailureCode::kForbidden, refusal, "responsible_organisation");
   IndicatorStore store(conn);
   store.ClaimVersion(current.id, version);
   store.Upsert(changed);
@@ -139,6 +147,8 @@ Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann
   RequireMayEdit(actor);
   WriteTransaction tx(conn);
   Indicator ind = ParseAndCheck(conn, body, {});
+  std::string refusal = ResponsibleChangeRefusal(actor, "", ind.responsible_organisation);
+  if (!refusal.empty()) throw Failure(FailureCode::kForbidden, refusal, "responsible_organisation");
   IndicatorStore store(conn);
   if (store.Stamp(ind.code)) {
     throw Failure(FailureCode::kConflict, "there is an indicator with code '" + ind.code + "' already",

@@ -46,6 +46,11 @@ void PdfPrintQueue::Keep(const std::string& key, std::shared_ptr<const std::stri
 }
 
 std::shared_ptr<const std::string> PdfPrintQueue::Print(const std::string& html) {
+  return Print(html, [&] { return PrintHtmlToPdf(html); });
+}
+
+std::shared_ptr<const std::string> PdfPrintQueue::Print(const std::string& html,
+                                                         const std::function<std::string()>& print) {
   const std::string key = Sha256(html);
   std::unique_lock lock(mutex_);
   if (auto pdf = Cached(key)) return pdf;
@@ -63,7 +68,7 @@ std::shared_ptr<const std::string> PdfPrintQueue::Print(const std::string& html)
   lock.unlock();
   std::shared_ptr<const std::string> pdf;
   try {
-    pdf = std::make_shared<const std::string>(PrintHtmlToPdf(html));
+    pdf = std::make_shared<const std::string>(print());
   } catch (...) {
     lock.lock();
     --printing_;

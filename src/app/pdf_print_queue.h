@@ -10,6 +10,7 @@
 
 #include <condition_variable>
 #include <cstddef>
+#include <functional>
 #include <list>
 #include <map>
 #include <memory>
@@ -36,6 +37,11 @@ class PdfPrintQueue {
   // `printing` prints run and `waiting` wait already. Throws
   // PrintHtmlToPdf's failures.
   std::shared_ptr<const std::string> Print(const std::string& html);
+
+  // The same, printed by `print` (which returns the PDF's bytes) instead of
+  // PrintHtmlToPdf, still cached by `html`: for a document printed in more
+  // than one pass (app/numbered_pdf.h), keyed by its first pass.
+  std::shared_ptr<const std::string> Print(const std::string& html, const std::function<std::string()>& print);
 
   // How many prints ran (not served from the cache) since the start.
   long prints() const;

@@ -4,12 +4,16 @@
 #include "app/input_text.h"
 #include "app/indicator_series.h"
 #include "app/reporting_round.h"
+#include <ctime>
+
 #include "domain/failure.h"
+#include "domain/oslo_time.h"
 #include "domain/plan_item_rules.h"
 #include "formats/period_json.h"
 #include "formats/plan_json.h"
 #include "storage/audit_log.h"
 #include "storage/indicator_store.h"
+#include "storage/organisation_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
@@ -18,7 +22,16 @@ namespace fremdrift {
 namespace {
 
 std::string PeriodJson(const ReportingPeriod& p) {
-  return nlohmann::json{{"code", p.code}, {"state", PeriodStateKey(p.state)}, {"version", p.version}}.dump();
+  nlohmann::json j{{"code", p.code}, {"state", PeriodStateKey(p.state)}, {"version", p.version}};
+  if (!p.published_on.empty()) j["published_on"] = p.published_on;
+  if (!p.publisher.empty()) j["publisher"] = p.publisher;
+  return j.dump();
+}
+
+// The sender of a report `actor` publishes: their organisation's name.
+std::string PublisherOf(SqlConnection& conn, const User& actor) {
+  if (auto org = OrganisationStore(conn).FindByShortName(actor.organisation)) return org->name;
+  return actor.organisation;
 }
 
 }  // namespace
@@ -99,6 +112,9 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
   }
   PeriodStore store(conn);
   store.SetState(period.id, *target, version.value_or(period.version));
+  if (*target == PeriodState::kPublished) {
+    store.SetPublication(period.id, OsloDate(std::time(nullptr)).ToIso(), PublisherOf(conn, actor));
+  }
   ReportingPeriod after = *store.FindById(period.id);
   nlohmann::json audit_after = nlohmann::json::parse(PeriodJson(after));
   if (!reason.empty()) audit_after["reason"] = reason;

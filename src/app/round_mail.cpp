@@ -30,7 +30,7 @@ int MailAllReportsIn(SqlConnection& conn, const std::string& period,
 }
 
 int MailDueReminder(SqlConnection& conn, const std::string& period, const std::string& deadline,
-                    int64_t deadline_unix, const ReminderSteps& schedule,
+                    int64_t deadline_unix, const ReminderSchedule& schedule,
                     const RoundMailOrganisation& org, const std::vector<MailItem>& open_items,
                     int64_t now) {
   if (open_items.empty()) return 0;

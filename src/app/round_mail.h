@@ -7,7 +7,7 @@
 //   opened:<period>:<org>                 the round was opened
 //   returned:<period>:<item>:<occasion>   a report was returned
 //   all-in:<period>:<org>:<occasion>      all of an organisation's reports are in
-//   reminder:<period>:<org>:<step>        a reminder step (domain/mail_schedule.h)
+//   reminder:<period>:<org>:<step>        a reminder step (domain/reminder_schedule.h)
 //   digest:<org>:<oslo date>              the daily digest
 //
 // each followed by ":user:<id>" of the recipient. Organisations are named
@@ -22,6 +22,7 @@
 
 #include "domain/mail_message.h"
 #include "domain/mail_schedule.h"
+#include "domain/reminder_schedule.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -56,7 +57,7 @@ int MailAllReportsIn(SqlConnection& conn, const std::string& period,
 // (the ones not submitted or returned). Nothing when no step is due or
 // nothing is open. `deadline_unix` is the deadline as Unix seconds.
 int MailDueReminder(SqlConnection& conn, const std::string& period, const std::string& deadline,
-                    int64_t deadline_unix, const ReminderSteps& schedule,
+                    int64_t deadline_unix, const ReminderSchedule& schedule,
                     const RoundMailOrganisation& org, const std::vector<MailItem>& open_items,
                     int64_t now);
 

@@ -31,11 +31,6 @@ RoundMailOrganisation OrganisationOf(SqlConnection& conn, const std::string& sho
   return {short_name, org ? org->name : short_name};
 }
 
-// The period's reminder steps as domain/mail_schedule.h counts them.
-ReminderSteps StepsOf(const ReminderSchedule& s) {
-  return {s.days_before, s.weekly_when_overdue ? 7 : 0};
-}
-
 }  // namespace
 
 void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
@@ -97,7 +92,7 @@ void EnqueueDueRoundMail(SqlConnection& conn, int64_t now) {
       for (const auto& [short_name, items] : open) {
         RoundMailOrganisation org = OrganisationOf(conn, short_name);
         MailDueReminder(conn, period.code, settings.deadline, *deadline,
-                        StepsOf(settings.reminders), org, items, now);
+                        settings.reminders, org, items, now);
         auto& all = digest[short_name];
         all.insert(all.end(), items.begin(), items.end());
       }

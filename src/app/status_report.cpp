@@ -6,6 +6,7 @@
 #include <set>
 
 #include "app/indicator_series.h"
+#include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "app/visibility.h"
 #include "domain/achievement.h"
@@ -16,6 +17,7 @@
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
+#include "storage/round_store.h"
 
 namespace fremdrift {
 namespace {
@@ -31,6 +33,13 @@ std::vector<SeriesValue> LatestPerGroup(const IndicatorSeries& series) {
   return out;
 }
 
+// What a row shows of an indicator's figures: the latest ones and the series
+// they come from.
+struct RowFigures {
+  std::vector<ReportFigure> figures;
+  IndicatorSeries series;  // empty for a composite indicator
+};
+
 class FigureReader {
  public:
   FigureReader(SqlConnection& conn, std::optional<Period> to) : conn_(conn), to_(std::move(to)) {}
@@ -38,34 +47,35 @@ class FigureReader {
   // The figures of one indicator up to the period's end. A series that
   // cannot be read leaves the row without figures instead of failing the
   // whole report.
-  std::vector<ReportFigure> Figures(const Indicator& ind) {
-    std::vector<ReportFigure> out;
+  RowFigures Figures(const Indicator& ind) {
+    RowFigures out;
     try {
       if (ind.kind == IndicatorKind::kComposite) {
         for (const auto& part : Parts(ind)) {
-          for (auto& f : Own(part)) {
+          for (auto& f : Own(part).figures) {
             if (f.label.empty()) f.label = part.name;
-            out.push_back(std::move(f));
+            out.figures.push_back(std::move(f));
           }
         }
         return out;
       }
       return Own(ind);
     } catch (const Failure&) {
-      return out;
+      return RowFigures{};
     }
   }
 
  private:
-  std::vector<ReportFigure> Own(const Indicator& ind) {
+  RowFigures Own(const Indicator& ind) {
     SeriesQuery q;
     q.to = to_;
     IndicatorSeries national = ReadSeries(conn_, ind, q);
-    if (auto latest = LatestValue(national)) return {ReportFigure{ind, "", *latest}};
+    if (auto latest = LatestValue(national)) return {{ReportFigure{ind, "", *latest}}, std::move(national)};
     q.by = ChartDimension(ind, national.dimensions);
     if (q.by.empty()) return {};
-    std::vector<ReportFigure> out;
-    for (const auto& v : LatestPerGroup(ReadSeries(conn_, ind, q))) out.push_back({ind, v.group, v});
+    RowFigures out;
+    out.series = ReadSeries(conn_, ind, q);
+    for (const auto& v : LatestPerGroup(out.series)) out.figures.push_back({ind, v.group, v});
     return out;
   }
 
@@ -181,13 +191,30 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     r.goals.push_back(std::move(g));
   }
 
+  // The expected reports without an assessment: to signed-in readers of
+  // a period run as a round.
+  std::set<Subject> not_reported;
+  if (viewer.signed_in() && !RoundStore(conn).Settings(period.id).deadline.empty()) {
+    for (const auto& e : ExpectedReports(conn, strategy, period)) {
+      if (!now.count(e.subject)) not_reported.insert(e.subject);
+    }
+  }
+
   // Initiatives: assessed items below a goal, in plan order.
   for (const auto& item : items) {
     if (is_goal(item)) continue;
-    auto a = find(now, {SubjectKind::kItem, item.key});
-    if (!a) continue;
+    Subject subject{SubjectKind::kItem, item.key};
+    auto a = find(now, subject);
+    bool missing = !a && not_reported.count(subject);
+    if (!a && !missing) continue;
     ReportGoal& g = r.goals[goal_index.at(goal_of.at(item.id))];
-    g.initiatives.push_back({item, *a, SuggestFor(conn, strategy, period, a->subject)});
+    if (missing) {
+      Assessment none;
+      none.subject = subject;
+      g.initiatives.push_back({item, none, std::nullopt, false});
+    } else {
+      g.initiatives.push_back({item, *a, SuggestFor(conn, strategy, period, a->subject)});
+    }
   }
 
   // Indicators, under the goal they serve.
@@ -195,10 +222,22 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   Date period_end = period_value ? period_value->End() : today;
   FigureReader figures(conn, period_value);
   IndicatorStore indicators(conn);
+  // Assessed indicators in the order they were entered, then the ones not
+  // reported yet in code order.
+  std::vector<Assessment> indicator_rows;
   for (const auto& a : assessments) {
-    if (a.subject.kind != SubjectKind::kIndicator) continue;
+    if (a.subject.kind == SubjectKind::kIndicator) indicator_rows.push_back(a);
+  }
+  for (const auto& subject : not_reported) {
+    if (subject.kind != SubjectKind::kIndicator) continue;
+    Assessment none;
+    none.subject = subject;
+    indicator_rows.push_back(none);
+  }
+  for (const auto& a : indicator_rows) {
     ReportIndicatorRow row;
     row.assessment = a;
+    row.reported = a.id != 0;
     if (auto ind = indicators.FindByCode(a.subject.key)) {
       if (!MaySee(viewer, *ind)) continue;
       row.indicator = *ind;
@@ -208,7 +247,9 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
       continue;
     }
     if (row.indicator.id != 0) {
-      row.figures = figures.Figures(row.indicator);
+      RowFigures read = figures.Figures(row.indicator);
+      row.figures = std::move(read.figures);
+      row.series = std::move(read.series);
       row.targets = CurrentTargets(row.indicator, period_end);
     }
     std::optional<size_t> direct, below;

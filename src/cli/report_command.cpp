@@ -3,7 +3,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "app/pdf_printer.h"
+#include "app/numbered_pdf.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
 #include "cli/commands.h"
@@ -61,8 +61,12 @@ int ReportCommand(const Args& args) {
   if (format == "md") {
     body = ReportMarkdown(report, t) + "\n";
   } else {
-    body = ReportDocumentHtml(report, t, assets);
-    if (format == "pdf") body = PrintHtmlToPdf(body);
+    if (format == "pdf") {
+      body = PrintHtmlToPdfWithPageNumbers(
+          [&](const PageNumbers& pages) { return ReportDocumentHtml(report, t, assets, pages); });
+    } else {
+      body = ReportDocumentHtml(report, t, assets);
+    }
   }
   if (out == "-") {
     std::cout << body;

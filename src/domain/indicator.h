@@ -82,6 +82,10 @@ struct Indicator {
   std::string data_note;
   bool figures_pending = false;  // named in its source, but no figures given yet
   std::string source_ref;
+  // The organisation (short name) that reports on the indicator in a
+  // reporting round: it makes the indicator an expected report of that
+  // organisation (docs/reporting.md). "" for none.
+  std::string responsible_organisation;
   std::string data_updated_at;  // UTC, when measurements last changed; "" if never
   int64_t version = 1;          // bumped by every change, measurements included
 };

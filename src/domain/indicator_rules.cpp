@@ -10,6 +10,11 @@ bool MayEditIndicators(const User& user) {
   return user.role == Role::kAdmin || user.role == Role::kEditor;
 }
 
+std::string ResponsibleChangeRefusal(const User& actor, const std::string& before, const std::string& after) {
+  if (before == after || actor.role == Role::kAdmin) return "";
+  return "only an administrator may change which organisation is responsible for an indicator";
+}
+
 std::vector<FieldProblem> ValidateIndicator(const Indicator& i) {
   std::vector<FieldProblem> out;
   if (i.kind == IndicatorKind::kRatio) {

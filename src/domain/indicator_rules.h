@@ -18,6 +18,12 @@ namespace fremdrift {
 // model, so the rule is by role: admins and editors may, readers may not.
 bool MayEditIndicators(const User& user);
 
+// Whether `actor` may change an indicator's responsible organisation from
+// `before` to `after` (short names, "" for none). Only admins (the
+// secretariat) may, since it decides which organisation owes a report on
+// the indicator in every round. "" when allowed or unchanged, else why not.
+std::string ResponsibleChangeRefusal(const User& actor, const std::string& before, const std::string& after);
+
 // Checks what the JSON form cannot: a ratio names two other indicators and
 // a non-zero factor, a part of a composite has a part number of at least 1
 // and is not its own parent, a distribution names its dimension, and each

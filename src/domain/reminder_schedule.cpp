@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <functional>
 
-#include "domain/expected_report.h"
 
 namespace fremdrift {
 
@@ -37,19 +36,20 @@ std::string ReminderDaysText(const std::vector<int>& days) {
   return out;
 }
 
-std::optional<std::string> ReminderDue(const ReminderSchedule& schedule, const Date& deadline_date,
-                                       const Date& today) {
-  int left = DaysLeft(deadline_date, today);
-  if (left > 0) {
-    for (int d : schedule.days_before) {
-      if (d == left) return "before-" + std::to_string(d);
-    }
-    return std::nullopt;
+std::optional<DueReminder> LatestDueReminder(int64_t now, int64_t deadline, const ReminderSchedule& schedule) {
+  constexpr int64_t kDay = 86400;
+  if (now >= deadline) {
+    if (!schedule.weekly_when_overdue) return std::nullopt;
+    int64_t k = (now - deadline) / (kOverdueReminderEveryDays * kDay);
+    return DueReminder{"overdue-" + std::to_string(k), -static_cast<int>((now - deadline) / kDay)};
   }
-  if (left < 0 && schedule.weekly_when_overdue && (-left) % 7 == 0) {
-    return "overdue-" + std::to_string(-left);
+  int best = 0;
+  for (int d : schedule.days_before) {
+    if (d > 0 && now >= deadline - d * kDay && (best == 0 || d < best)) best = d;
   }
-  return std::nullopt;
+  if (best == 0) return std::nullopt;
+  int days_left = static_cast<int>((deadline - now + kDay - 1) / kDay);
+  return DueReminder{"before-" + std::to_string(best), days_left};
 }
 
 }  // namespace fremdrift

@@ -32,6 +32,11 @@ struct ReportingPeriod {
   std::string title;  // e.g. "Statusrapport 1. kvartal 2023"
   PeriodState state = PeriodState::kOpen;
   int64_t version = 1;
+  // When and by whom it was last published: set by the move to published
+  // (the date in Oslo, the acting admin's organisation), or given by a
+  // bundle. Kept through a reopen; "" when not known.
+  std::string published_on;  // YYYY-MM-DD
+  std::string publisher;     // the sender's name, e.g. "Direktoratet for e-helse"
 };
 
 // Whether `code` is a period of `cadence` (2023 / 2023-T1 / 2023-Q1).

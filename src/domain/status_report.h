@@ -46,6 +46,13 @@ struct ReportIndicatorRow {
   bool figures_shown = true;
   std::vector<ReportFigure> figures;  // empty: no figures up to the period's end
   std::vector<Target> targets;        // the current target, or one per group
+  // The series up to the period's end that the figures come from (national,
+  // else by the figures' dimension), for the row's small chart; empty for
+  // a composite indicator and when the figures are not shown.
+  IndicatorSeries series;
+  // False for an expected report of the round (app/reporting_round.h) that
+  // has no assessment yet: "Ikke rapportert", shown to signed-in users only.
+  bool reported = true;
 };
 
 // An initiative row ("strategisk initiativ"): an item below a goal with an
@@ -56,6 +63,8 @@ struct ReportItemRow {
   // The suggestion from the roll-up (app/reporting_service.h SuggestFor),
   // when the item has anything below it.
   std::optional<Suggestion> suggestion;
+  // False for an expected report with no assessment yet (as for indicators).
+  bool reported = true;
 };
 
 struct ReportGoal {

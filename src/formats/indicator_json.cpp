@@ -14,7 +14,7 @@ const std::set<std::string> kFields = {
     "code", "name", "description", "unit", "unit_label", "direction", "source", "period_type",
     "published", "serves", "kind", "numerator", "denominator", "factor", "parent", "part_number",
     "distribution_dimension", "baseline", "targets", "data_note", "figures_pending",
-    "source_ref"};
+    "source_ref", "responsible_organisation"};
 
 OJson DimensionsJson(const DimensionValues& d) {
   OJson j = OJson::object();
@@ -90,6 +90,8 @@ OJson IndicatorToJson(const Indicator& i) {
   j["data_note"] = i.data_note;
   j["figures_pending"] = i.figures_pending;
   j["source_ref"] = i.source_ref;
+  // Written only when set, so that bundles without rounds stay as they were.
+  if (!i.responsible_organisation.empty()) j["responsible_organisation"] = i.responsible_organisation;
   return j;
 }
 
@@ -97,6 +99,7 @@ OJson IndicatorApiJson(const Indicator& i, const std::vector<std::string>& dimen
   OJson j{{"id", i.id}};
   j.update(IndicatorToJson(i));
   j["dimensions"] = dimensions;
+  j["responsible_organisation"] = i.responsible_organisation.empty() ? OJson(nullptr) : OJson(i.responsible_organisation);
   j["version"] = i.version;
   j["data_updated_at"] = i.data_updated_at.empty() ? OJson(nullptr) : OJson(i.data_updated_at);
   return j;
@@ -215,6 +218,10 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
   i.data_note = StringMember(in, "data_note", path, false, problems);
   i.figures_pending = BoolMember(in, "figures_pending", path, false, problems);
   i.source_ref = StringMember(in, "source_ref", path, false, problems);
+  // null or "" for none.
+  if (auto r = in.find("responsible_organisation"); r != in.end() && !r->is_null()) {
+    i.responsible_organisation = StringMember(in, "responsible_organisation", path, false, problems);
+  }
   return i;
 }
 

@@ -41,9 +41,17 @@ std::string CssString(const std::string& text) {
   return out + "\"";
 }
 
-std::string ReportDocumentHtml(const StatusReport& report, const Catalogue& t,
-                               const std::string& assets_dir) {
+std::string ReportDocumentHtml(const StatusReport& report, const Catalogue& t, const std::string& assets_dir,
+                               const std::optional<std::map<std::string, int>>& page_numbers) {
   mstch::map view = ReportView(report, t);
+  if (page_numbers) {
+    view["toc_pages"] = true;
+    for (auto& entry : boost::get<mstch::array>(view["toc"])) {
+      auto& e = boost::get<mstch::map>(entry);
+      auto it = page_numbers->find(boost::get<std::string>(e["anchor"]));
+      e["page"] = it == page_numbers->end() ? std::string() : std::to_string(it->second);
+    }
+  }
   view["lang"] = t.lang();
   view["data_lang"] = std::string("nb");
   view["t"] = t.AsMstch();

@@ -59,6 +59,9 @@ std::string StatusWithSuggestion(const Assessment& a, const std::optional<Sugges
   return out;
 }
 
+// An expected report with no assessment yet: "◌ Ikke rapportert".
+std::string NotReported(const Catalogue& t) { return "◌ " + MarkdownCell(t.Text("report_not_reported")); }
+
 void Paras(std::string& out, const std::string& text) {
   for (const auto& p : Paragraphs(text)) out += MarkdownText(p) + "\n\n";
 }
@@ -73,7 +76,9 @@ void Notes(std::string& out, const std::vector<PeriodNote>& notes, const std::st
 void IndicatorTable(std::string& out, const std::vector<ReportIndicatorRow>& rows,
                     const StatusScale& scale, const Catalogue& t) {
   std::vector<const Assessment*> as;
-  for (const auto& r : rows) as.push_back(&r.assessment);
+  for (const auto& r : rows) {
+    if (r.reported) as.push_back(&r.assessment);
+  }
   std::vector<std::vector<std::string>> cells;
   for (const auto& r : rows) {
     auto figures = FigureTexts(r, t);
@@ -83,7 +88,7 @@ void IndicatorTable(std::string& out, const std::vector<ReportIndicatorRow>& row
       for (const auto& x : v) s += (s.empty() ? "" : "<br>") + MarkdownCell(x);
       return s;
     };
-    cells.push_back({MarkdownCell(r.indicator.name), Status(r.assessment.status, scale, t),
+    cells.push_back({MarkdownCell(r.indicator.name), r.reported ? Status(r.assessment.status, scale, t) : NotReported(t),
                      MarkdownCell(r.assessment.comment),
                      figures.empty() ? MarkdownCell(NoFiguresText(r, t)) : join(figures),
                      targets.empty() ? "–" : join(targets)});
@@ -99,15 +104,17 @@ void InitiativeTable(std::string& out, const std::vector<ReportItemRow>& rows, c
   std::vector<const Assessment*> as;
   bool suggestions = false;
   for (const auto& r : rows) {
-    as.push_back(&r.assessment);
+    if (r.reported) as.push_back(&r.assessment);
     suggestions = suggestions || SuggestionDiffers(r.suggestion, r.assessment.status, scale);
   }
-  std::vector<std::string> header{t.Text("report_col_initiative"), ProgressHeading(as, t),
-                                  t.Text("report_col_comment")};
+  std::vector<std::string> header{t.Text("report_col_initiative"), t.Text("report_col_owner"),
+                                  ProgressHeading(as, t), t.Text("report_col_comment")};
   if (suggestions) header.push_back(t.Text("report_col_suggested"));
   std::vector<std::vector<std::string>> cells;
   for (const auto& r : rows) {
-    std::vector<std::string> row{MarkdownCell(ItemName(r.item)), Status(r.assessment.status, scale, t),
+    std::string owners = OwnersText(r.item.owners);
+    std::vector<std::string> row{MarkdownCell(ItemName(r.item)), owners.empty() ? "–" : MarkdownCell(owners),
+                                 r.reported ? Status(r.assessment.status, scale, t) : NotReported(t),
                                  MarkdownCell(r.assessment.comment)};
     if (suggestions) {
       std::string s = StatusWithSuggestion(r.assessment, r.suggestion, scale, t);
@@ -213,10 +220,13 @@ std::string ReportMarkdown(const StatusReport& r, const Catalogue& t) {
   out += "# " + MarkdownText(t.Text("report_title") + " – " + period) + "\n\n";
   out += "**" + MarkdownText(r.strategy.name) + "**\n\n";
   if (!r.period.title.empty()) out += MarkdownText(r.period.title) + "\n\n";
-  out += MarkdownText(t.Format("report_facts_line", {{"code", r.period.code},
-                                                       {"state", PeriodStateText(r.period.state, t)},
-                                                       {"date", DateText(r.generated_on, t.lang())}})) +
+  out += MarkdownText(t.Format("report_facts_line_published", {{"code", r.period.code},
+                                                                 {"state", PeriodStateText(r.period.state, t)},
+                                                                 {"date", PublishedText(r.period, t)}})) +
          "\n\n";
+  if (IsPublic(r.period) && !r.period.publisher.empty()) {
+    out += MarkdownText(t.Format("report_sender_line", {{"sender", r.period.publisher}})) + "\n\n";
+  }
   if (!IsPublic(r.period)) out += "> **" + MarkdownText(t.Text("report_draft")) + "**\n\n";
 
   // The overall assessment.

@@ -1,5 +1,7 @@
 #include "render/report_text.h"
 
+#include "render/date_text.h"
+
 #include "render/monitor_achievement_text.h"
 #include "render/monitor_period_text.h"
 #include "render/monitor_value_text.h"
@@ -109,6 +111,18 @@ std::vector<std::string> Paragraphs(const std::string& text) {
     start = end + 1;
   }
   return out;
+}
+
+std::string OwnersText(const std::vector<std::string>& owners) {
+  std::string out;
+  for (const auto& o : owners) out += (out.empty() ? "" : ", ") + o;
+  return out;
+}
+
+std::string PublishedText(const ReportingPeriod& period, const Catalogue& t) {
+  if (!IsPublic(period)) return t.Text("report_not_published");
+  auto date = Date::Parse(period.published_on);
+  return date ? DateText(*date, t.lang()) : t.Text("report_published_date_unknown");
 }
 
 std::string ReportDocumentTitle(const StatusReport& r, const Catalogue& t) {

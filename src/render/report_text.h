@@ -47,6 +47,10 @@ std::string GoalHeading(const Strategy& strategy, const PlanItem& goal);
 // "2B Helsepersonell skal ha ...", or the title alone without a code.
 std::string ItemName(const PlanItem& item);
 
+// The owners of an item as the initiative table shows them: short names,
+// joined with ", " ("Hdir, NHN"); "" for none.
+std::string OwnersText(const std::vector<std::string>& owners);
+
 // The figures of a row: "76 % (1. kvartal 2023)"; a group's with its name,
 // "Ja: 37 % (1. kvartal 2023)"; a part's of a composite indicator with the
 // part's name unless its unit says what it counts, "283 søknader (2022)".
@@ -67,6 +71,12 @@ std::string PeriodName(const std::string& code, const Catalogue& t);
 
 // The state of a period in words: "Publisert", "Åpen" ...
 std::string PeriodStateText(PeriodState state, const Catalogue& t);
+
+// When the report was published, as its title page says it: the date the
+// period was last published ("12.05.2023"), "Dato ikke registrert" for a
+// published period whose date is not known, "Ikke publisert" for a period
+// that is not published (a draft). Never the date it was rendered.
+std::string PublishedText(const ReportingPeriod& period, const Catalogue& t);
 
 // Text split into paragraphs at line breaks, without empty ones.
 std::vector<std::string> Paragraphs(const std::string& text);

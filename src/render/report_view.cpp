@@ -1,7 +1,11 @@
 #include "render/report_view.h"
 
+#include <set>
+
+#include "render/chart_sparkline.h"
 #include "render/date_text.h"
 #include "render/monitor_card.h"
+#include "render/monitor_chart.h"
 #include "render/page_urls.h"
 #include "render/report_urls.h"
 
@@ -32,6 +36,25 @@ mstch::map Mark(const std::optional<Assessment>& a, const StatusScale& scale, co
 mstch::map Mark(std::string_view status, const StatusScale& scale, const Catalogue& t) {
   return StatusMarkView(DescribeStatus(status, scale, t));
 }
+
+// The mark of an expected report that has no assessment yet: "Ikke
+// rapportert", which is not the same as a report saying "Ikke vurdert".
+mstch::map NotReportedMark(const Catalogue& t) {
+  return StatusMarkView(StatusText{std::string(kNotReportedKey), t.Text("report_not_reported"), ""});
+}
+
+// The small chart of an indicator row with two or more periods of figures
+// (the monitor's sparkline, or its bar for a distribution); "" otherwise.
+std::string RowChart(const ReportIndicatorRow& r, const Catalogue& t) {
+  std::set<std::string> periods;
+  for (const auto& v : r.series.values) periods.insert(v.period);
+  if (!r.figures_shown || periods.size() < 2) return "";
+  std::string summary = ChartSummary(r.indicator, r.series, t);
+  ChartInput in = IndicatorChartInput(r.indicator, r.series, t, Anchor("rapport-graf-", r.indicator.code), summary);
+  bool bar = DefaultChartKind(r.indicator, r.series) == MonitorChartKind::kStacked;
+  return bar ? RenderSparkBarSvg(in, r.indicator.unit == "percent") : RenderSparklineSvg(in);
+}
+
 
 mstch::array NoteList(const std::vector<PeriodNote>& notes) {
   mstch::array out;
@@ -76,11 +99,15 @@ mstch::array IndicatorRows(const std::vector<ReportIndicatorRow>& rows, const St
     auto figures = FigureTexts(r, t);
     auto targets = TargetTexts(r, t);
     bool linked = r.indicator.published && r.indicator.id != 0;
+    std::string chart = RowChart(r, t);
     mstch::map row{{"subject", "indicator:" + r.indicator.code},
                    {"name", r.indicator.name},
                    {"url", linked ? MonitorIndicatorUrl(r.indicator.code) : std::string()},
                    {"has_url", linked},
-                   {"status", Mark(r.assessment.status, scale, t)},
+                   {"status", r.reported ? Mark(r.assessment.status, scale, t) : NotReportedMark(t)},
+                   {"not_reported", !r.reported},
+                   {"has_chart", !chart.empty()},
+                   {"chart_svg", chart},
                    {"figures", TextList(figures)},
                    {"has_figures", !figures.empty()},
                    {"no_figures_text", NoFiguresText(r, t)},
@@ -96,7 +123,9 @@ mstch::array IndicatorRows(const std::vector<ReportIndicatorRow>& rows, const St
 mstch::map IndicatorTable(const std::vector<ReportIndicatorRow>& rows, const std::string& caption,
                           const StatusScale& scale, const Catalogue& t) {
   std::vector<const Assessment*> as;
-  for (const auto& r : rows) as.push_back(&r.assessment);
+  for (const auto& r : rows) {
+    if (r.reported) as.push_back(&r.assessment);
+  }
   return mstch::map{{"caption", caption},
                     {"progress_heading", ProgressHeading(as, t)},
                     {"rows", IndicatorRows(rows, scale, t)}};
@@ -132,7 +161,7 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
   std::vector<const Assessment*> as;
   bool suggestions = false;
   for (const auto& row : g.initiatives) {
-    as.push_back(&row.assessment);
+    if (row.reported) as.push_back(&row.assessment);
     mstch::map s = SuggestionView(row.assessment.status, row.assessment.justification, row.suggestion, scale, t);
     suggestions = suggestions || !s.empty();
     mstch::map item{{"subject", "item:" + row.item.key},
@@ -140,7 +169,10 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
                     {"has_code", !row.item.code.empty()},
                     {"title", row.item.title},
                     {"url", ItemPageUrl(r.strategy.key, row.item.key)},
-                    {"status", Mark(row.assessment.status, scale, t)},
+                    {"owners", OwnersText(row.item.owners)},
+                    {"has_owners", !row.item.owners.empty()},
+                    {"status", row.reported ? Mark(row.assessment.status, scale, t) : NotReportedMark(t)},
+                    {"not_reported", !row.reported},
                     {"has_suggestion", !s.empty()},
                     {"suggestion", s}};
     PutComment(item, row.assessment.comment);
@@ -162,12 +194,14 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
 
 mstch::map StatusMarkView(const StatusText& s) {
   bool hollow = s.colour.empty();
+  std::string dashes = s.key == kNoDataYet ? "3 2" : s.key == kNotReportedKey ? "1 2.4" : "";
   return mstch::map{{"key", s.key},
                     {"word", s.word},
                     {"fill", hollow ? std::string("#ffffff") : s.colour},
                     {"stroke", hollow ? std::string("#5a6472") : std::string("#1a1a1a")},
                     {"hollow", hollow},
-                    {"dashed", s.key == kNoDataYet}};
+                    {"dashed", !dashes.empty()},
+                    {"dasharray", dashes}};
 }
 
 mstch::map ReportView(const StatusReport& r, const Catalogue& t) {
@@ -185,7 +219,9 @@ mstch::map ReportView(const StatusReport& r, const Catalogue& t) {
       {"has_period_title", !r.period.title.empty() && r.period.title != t.Text("report_title") + " " + period_text},
       {"state_text", PeriodStateText(r.period.state, t)},
       {"is_draft", !IsPublic(r.period)},
-      {"date_text", DateText(r.generated_on, t.lang())},
+      {"published_text", PublishedText(r.period, t)},
+      {"has_publisher", IsPublic(r.period) && !r.period.publisher.empty()},
+      {"publisher", r.period.publisher},
       {"has_previous", r.previous.has_value()},
       {"previous_text", r.previous ? PeriodName(r.previous->code, t) : t.Text("report_previous_none")},
       {"previous_fact", r.previous ? PeriodName(r.previous->code, t) : t.Text("report_no_previous_period")},

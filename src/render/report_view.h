@@ -16,13 +16,16 @@
 
 namespace fremdrift {
 
+// The key of the mark of an expected report with no assessment yet.
+inline constexpr std::string_view kNotReportedKey = "not_reported";
+
 // A status mark: key, word, fill, stroke, hollow (outside the scale),
-// dashed (no data).
+// dashed with dasharray (no data; dotted for not reported).
 mstch::map StatusMarkView(const StatusText& status);
 
 // Keys: report_heading, document_title, strategy_name, strategy_url,
 // period_code, period_text, period_title, has_period_title, state_text,
-// is_draft, date_text, previous_text, has_previous, legend [status mark],
+// is_draft, published_text, has_publisher, publisher, previous_text, has_previous, legend [status mark],
 // toc [{anchor, text}], overall {status, previous_status,
 // has_previous_status, trend_text, comment [{text}], has_comment,
 // suggestion, has_suggestion}, goals [goal], goals_have_suggestions,
@@ -34,8 +37,8 @@ mstch::map StatusMarkView(const StatusText& status);
 // reason, has_reason}, has_suggestion, summaries, indicator_table {caption,
 // progress_heading, rows [{subject, name, url, has_url, status, comment,
 // has_comment, figures [{text}], has_figures, no_figures_text, targets
-// [{text}], has_targets}]}, has_indicators, initiatives [{subject, code,
-// has_code, title, url, status, comment, has_comment, suggestion,
+// [{text}], has_targets, not_reported, chart_svg, has_chart}]}, has_indicators, initiatives [{subject, code,
+// has_code, title, url, owners, has_owners, not_reported, status, comment, has_comment, suggestion,
 // has_suggestion}], has_initiatives, initiatives_have_suggestions,
 // initiatives_progress_heading, themes, has_themes, qualitative,
 // has_qualitative. A note: title, has_title, paragraphs [{text}].

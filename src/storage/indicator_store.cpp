@@ -12,7 +12,8 @@ constexpr const char* kSelect =
     "SELECT id, code, name, description, unit, unit_label, direction, source, "
     "period_type, published, kind, numerator, denominator, factor, parent_code, "
     "part_number, distribution_dimension, baseline_value, baseline_period, "
-    "baseline_note, data_note, figures_pending, source_ref, version, data_updated_at "
+    "baseline_note, data_note, figures_pending, source_ref, version, data_updated_at, "
+    "(SELECT o.short_name FROM organisations o WHERE o.id = indicators.responsible_organisation_id) "
     "FROM indicators ";
 
 Indicator FromRow(const SqlRow& r) {
@@ -40,6 +41,7 @@ Indicator FromRow(const SqlRow& r) {
   i.source_ref = r.Text(22);
   i.version = r.Int(23);
   i.data_updated_at = r.Text(24);
+  if (!r.IsNull(25)) i.responsible_organisation = r.Text(25);
   return i;
 }
 
@@ -117,8 +119,9 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
       "INSERT INTO indicators (code, name, description, unit, unit_label, direction, source, "
       "period_type, published, kind, numerator, denominator, factor, parent_code, part_number, "
       "distribution_dimension, baseline_value, baseline_period, baseline_note, data_note, "
-      "figures_pending, source_ref, version) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+      "figures_pending, source_ref, responsible_organisation_id, version) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "(SELECT id FROM organisations WHERE short_name = ?), 1) "
       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, description = excluded.description, "
       "unit = excluded.unit, unit_label = excluded.unit_label, direction = excluded.direction, "
       "source = excluded.source, period_type = excluded.period_type, published = excluded.published, "
@@ -127,12 +130,13 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
       "distribution_dimension = excluded.distribution_dimension, baseline_value = excluded.baseline_value, "
       "baseline_period = excluded.baseline_period, baseline_note = excluded.baseline_note, "
       "data_note = excluded.data_note, figures_pending = excluded.figures_pending, "
-      "source_ref = excluded.source_ref, version = indicators.version + 1 RETURNING id",
+      "source_ref = excluded.source_ref, responsible_organisation_id = excluded.responsible_organisation_id, "
+      "version = indicators.version + 1 RETURNING id",
       {i.code, i.name, i.description, i.unit, i.unit_label, std::string(DirectionKey(i.direction)),
        i.source, i.period_type, static_cast<int64_t>(i.published),
        std::string(IndicatorKindKey(i.kind)), i.numerator, i.denominator, i.factor, i.parent,
        static_cast<int64_t>(i.part_number), i.distribution_dimension, bv, bp, bn, i.data_note,
-       static_cast<int64_t>(i.figures_pending), i.source_ref});
+       static_cast<int64_t>(i.figures_pending), i.source_ref, i.responsible_organisation});
   int64_t id = rows.at(0).Int(0);
   conn_.Execute("DELETE FROM indicator_targets WHERE indicator_id = ?", {id});
   int64_t pos = 0;

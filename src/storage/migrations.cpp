@@ -696,6 +696,13 @@ CREATE TABLE source_documents (
 );
 ALTER TABLE indicators RENAME COLUMN seed_figures_missing TO figures_pending;
 )SQL"},
+      // The published status report names its sender and the date it was
+      // published (docs/reporting.md, "The report itself").
+      {15, "period_publication",
+       R"SQL(
+ALTER TABLE reporting_periods ADD COLUMN published_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE reporting_periods ADD COLUMN publisher TEXT NOT NULL DEFAULT '';
+)SQL"},
   };
   return kMigrations;
 }

@@ -7,14 +7,17 @@ namespace fremdrift {
 namespace {
 
 constexpr const char* kPeriodSelect =
-    "SELECT id, strategy_id, code, title, state, version FROM reporting_periods ";
+    "SELECT id, strategy_id, code, title, state, version, published_on, publisher FROM reporting_periods ";
 constexpr const char* kAssessmentSelect =
     "SELECT id, period_id, subject_kind, subject_key, status, suggested_status, justification, "
     "target_label, comment, assessed_by, assessed_at, source_ref, version FROM assessments ";
 
 ReportingPeriod PeriodFromRow(const SqlRow& r) {
-  return {r.Int(0), r.Int(1), r.Text(2), r.Text(3),
-          PeriodStateFromKey(r.Text(4)).value_or(PeriodState::kOpen), r.Int(5)};
+  ReportingPeriod p{r.Int(0), r.Int(1), r.Text(2), r.Text(3),
+                    PeriodStateFromKey(r.Text(4)).value_or(PeriodState::kOpen), r.Int(5)};
+  p.published_on = r.Text(6);
+  p.publisher = r.Text(7);
+  return p;
 }
 
 Assessment AssessmentFromRow(const SqlRow& r) {
@@ -60,13 +63,20 @@ std::optional<ReportingPeriod> PeriodStore::FindById(int64_t id) {
 
 int64_t PeriodStore::Upsert(const ReportingPeriod& p, const std::string& source_ref) {
   return conn_.Query(
-              "INSERT INTO reporting_periods (strategy_id, code, title, state, source_ref) "
-              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (strategy_id, code) DO UPDATE SET "
+              "INSERT INTO reporting_periods (strategy_id, code, title, state, source_ref, published_on, publisher) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (strategy_id, code) DO UPDATE SET "
               "title = excluded.title, state = excluded.state, source_ref = excluded.source_ref, "
+              "published_on = excluded.published_on, publisher = excluded.publisher, "
               "version = reporting_periods.version + 1 RETURNING id",
-              {p.strategy_id, p.code, p.title, std::string(PeriodStateKey(p.state)), source_ref})
+              {p.strategy_id, p.code, p.title, std::string(PeriodStateKey(p.state)), source_ref,
+               p.published_on, p.publisher})
       .at(0)
       .Int(0);
+}
+
+void PeriodStore::SetPublication(int64_t id, const std::string& published_on, const std::string& publisher) {
+  conn_.Execute("UPDATE reporting_periods SET published_on = ?, publisher = ? WHERE id = ?",
+                {published_on, publisher, id});
 }
 
 void PeriodStore::SetState(int64_t id, PeriodState state, int64_t expected_version) {

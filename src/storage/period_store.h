@@ -27,6 +27,8 @@ class PeriodStore {
   // Moves the period to `state` if its version is `expected_version`
   // (kConflict otherwise); bumps the version.
   void SetState(int64_t id, PeriodState state, int64_t expected_version);
+  // Records when (YYYY-MM-DD) and by whom the period was published.
+  void SetPublication(int64_t id, const std::string& published_on, const std::string& publisher);
 
   std::vector<Assessment> Assessments(int64_t period_id);
   std::optional<Assessment> FindAssessment(int64_t period_id, const Subject& subject);

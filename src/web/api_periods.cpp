@@ -21,7 +21,9 @@ std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
 
 OJson PeriodJson(const Strategy& s, const ReportingPeriod& p) {
   return {{"id", p.id}, {"strategy", s.key}, {"code", p.code}, {"title", p.title},
-          {"state", std::string(PeriodStateKey(p.state))}, {"version", p.version}};
+          {"state", std::string(PeriodStateKey(p.state))}, {"version", p.version},
+          {"published_on", p.published_on.empty() ? OJson(nullptr) : OJson(p.published_on)},
+          {"publisher", p.publisher.empty() ? OJson(nullptr) : OJson(p.publisher)}};
 }
 
 OJson AssessmentJson(const Assessment& a, const StatusScale& scale, const std::optional<Assessment>& prev) {

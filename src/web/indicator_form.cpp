@@ -7,6 +7,7 @@
 #include "domain/failure.h"
 #include "domain/typed_input.h"
 #include "formats/decimal.h"
+#include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 
@@ -28,6 +29,7 @@ const std::vector<std::string>& IndicatorFormFieldNames() {
       "code",           "name",          "description",   "unit",        "unit_label",
       "direction",      "source",        "period_type",   "published",   "serves",
       "baseline_value", "baseline_period", "baseline_note", "data_note", "baseline",
+      "responsible_organisation",
       // "baseline.value" and "baseline.period" as the use case names them
       "value",          "period"};
   return kNames;
@@ -61,6 +63,7 @@ IndicatorFormValues IndicatorFormFromIndicator(const Indicator& ind) {
   v.text["source"] = ind.source;
   v.text["period_type"] = ind.period_type;
   v.text["data_note"] = ind.data_note;
+  v.text["responsible_organisation"] = ind.responsible_organisation;
   if (ind.baseline) {
     v.text["baseline_value"] = NumberText(ind.baseline->value);
     v.text["baseline_period"] = ind.baseline->period;
@@ -75,6 +78,8 @@ IndicatorFormValues IndicatorFormFromIndicator(const Indicator& ind) {
 IndicatorFormValues IndicatorFormFromPost(const FormData& form, bool with_version) {
   IndicatorFormValues v;
   for (const char* f : kTextFields) v.text[f] = form.Get(f);
+  // Only admins' forms have it (IndicatorFormFields); others leave it as it is.
+  if (auto r = form.Find("responsible_organisation")) v.text["responsible_organisation"] = *r;
   v.serves = form.GetAll("serves");
   v.published = form.Get("published") == "yes";
   if (with_version) {
@@ -93,6 +98,9 @@ nlohmann::json IndicatorRequestBody(const IndicatorFormValues& v, bool with_code
   for (const char* f : {"name", "description", "unit", "unit_label", "direction", "source",
                         "period_type", "data_note"}) {
     body[f] = v.text.at(f);
+  }
+  if (auto r = v.text.find("responsible_organisation"); r != v.text.end()) {
+    body["responsible_organisation"] = r->second;
   }
   body["published"] = v.published;
   body["serves"] = nlohmann::json::array();
@@ -169,6 +177,16 @@ std::vector<FormField> IndicatorFormFields(RequestContext& ctx, const IndicatorF
   }
   serves.selected = v.serves;
   out.push_back(serves);
+  // Who reports on it in a round: the secretariat decides (domain/indicator_rules.h).
+  if (ctx.user() && ctx.user()->role == Role::kAdmin) {
+    FormField responsible = field("responsible_organisation", FormField::Kind::kSelect);
+    responsible.hint = t.Text("indform_responsible_hint");
+    responsible.options.push_back({"", t.Text("indform_responsible_none")});
+    for (const auto& org : OrganisationStore(ctx.db()).List()) {
+      responsible.options.push_back({org.short_name, org.name + " (" + org.short_name + ")"});
+    }
+    out.push_back(responsible);
+  }
   FormField baseline_value = field("baseline_value", FormField::Kind::kNumber);
   baseline_value.hint = t.Text("indform_baseline_hint");
   if (auto it = problems.by_field.find("baseline"); it != problems.by_field.end()) {

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/case_links.h"
+#include "app/numbered_pdf.h"
 #include "app/narrative_service.h"
 #include "app/pdf_print_queue.h"
 #include "app/reporting_round.h"
@@ -128,10 +129,15 @@ Response ReportPage(RequestContext& ctx) {
                     ReportFileName(period.code, "md", t));
   }
   if (format == "pdf") {
-    std::string html = ReportDocumentHtml(report, t, ctx.config().assets_dir);
+    const std::string& assets = ctx.config().assets_dir;
+    auto html_for = [&](const PageNumbers& pages) { return ReportDocumentHtml(report, t, assets, pages); };
     try {
       Response r = Download("", "application/pdf", ReportFileName(period.code, "pdf", t));
-      r.shared_body = PdfPrintQueue::Shared().Print(html);
+      // The queue bounds and caches prints by the first print's HTML; the
+      // print itself numbers the contents (app/numbered_pdf.h).
+      r.shared_body = PdfPrintQueue::Shared().Print(html_for(PageNumbers{}), [&] {
+        return PrintHtmlToPdfWithPageNumbers(html_for);
+      });
       if (!r.shared_body) {
         return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
       }

@@ -303,6 +303,9 @@ TEST_P(OpenApiHttpTest, SchemasHaveTheFieldsTheApiReturns) {
   ExpectMatchesSchema(server_->Get("/api/v1/organisations").Json().at(0), "Organisation");
   ExpectMatchesSchema(server_->Get("/api/v1/user-groups").Json().at(0), "UserGroup");
   ExpectMatchesSchema(server_->Get("/api/v1/audit", token).Json().at(0), "AuditEntry");
+  ExpectMatchesSchema(server_->Get("/api/v1/users", token).Json().at(0), "User");
+  ExpectMatchesSchema(server_->Get("/api/v1/users/admin", token).Json(), "User");
+  ExpectMatchesSchema(server_->Get("/api/v1/periods").Json().at(0), "ReportingPeriod");
   ExpectMatchesSchema(server_->Get("/healthz").Json(), "Health");
   ExpectMatchesSchema(server_->Send("POST", "/api/v1/measurements",
                                     {{"indicator", "bekymret-akutt"}, {"period", "2031"}, {"value", 1}}, token)

@@ -125,7 +125,7 @@ TEST_P(MailOutboxTest, AMailExistsOnlyIfItsEventCommits) {
 
 TEST_P(MailOutboxTest, ContactsGetMailInTheirLanguageAndOptOutsGetNoReminders) {
   EXPECT_EQ(MailRoundOpened(*conn_, "2023-Q3", "2023-10-15 12:00", kHdir, kItems, kNow), 3);
-  ReminderSteps schedule{{14, 3}, 7};
+  ReminderSchedule schedule{{14, 3}, true};
   int64_t deadline = kNow + 14 * 86400;
   EXPECT_EQ(MailDueReminder(*conn_, "2023-Q3", "2023-10-15 12:00", deadline, schedule, kHdir,
                             kItems, kNow),

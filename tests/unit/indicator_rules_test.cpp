@@ -20,6 +20,18 @@ TEST(IndicatorRulesTest, AdminsAndEditorsMayEditIndicatorsReadersMayNot) {
   EXPECT_FALSE(MayEditIndicators({3, "r", "Hdir", Role::kReader}));
 }
 
+TEST(IndicatorRulesTest, OnlyAdminsChangeTheResponsibleOrganisation) {
+  User admin{1, "a", "E-helse", Role::kAdmin};
+  User editor{2, "e", "Hdir", Role::kEditor};
+  EXPECT_EQ(ResponsibleChangeRefusal(admin, "", "Hdir"), "");
+  EXPECT_EQ(ResponsibleChangeRefusal(admin, "Hdir", ""), "");
+  EXPECT_EQ(ResponsibleChangeRefusal(editor, "Hdir", "Hdir"), "") << "unchanged is no change";
+  EXPECT_EQ(ResponsibleChangeRefusal(editor, "", ""), "");
+  EXPECT_NE(ResponsibleChangeRefusal(editor, "", "Hdir"), "");
+  EXPECT_NE(ResponsibleChangeRefusal(editor, "Hdir", "NHN"), "");
+  EXPECT_NE(ResponsibleChangeRefusal(editor, "Hdir", ""), "");
+}
+
 TEST(IndicatorRulesTest, ARatioNamesOtherIndicatorsAndANonZeroFactor) {
   Indicator i;
   i.code = "andel";

@@ -15,51 +15,6 @@ int64_t Utc(int y, int m, int d, int hour = 0, int minute = 0) {
   return DaysFromCivil(Date{y, m, d}) * kDay + hour * 3600 + minute * 60;
 }
 
-const ReminderSteps kSchedule{{14, 3}, 7};
-const int64_t kDeadline = Utc(2023, 10, 15, 10);  // 12:00 in Oslo
-
-TEST(LatestDueReminder, NothingBeforeTheFirstStep) {
-  EXPECT_FALSE(LatestDueReminder(kDeadline - 15 * kDay, kDeadline, kSchedule));
-  EXPECT_FALSE(LatestDueReminder(kDeadline - 14 * kDay - 1, kDeadline, kSchedule));
-}
-
-TEST(LatestDueReminder, FourteenDaysBefore) {
-  auto due = LatestDueReminder(kDeadline - 14 * kDay, kDeadline, kSchedule);
-  ASSERT_TRUE(due);
-  EXPECT_EQ(due->step, "before-14");
-  EXPECT_EQ(due->days_left, 14);
-  due = LatestDueReminder(kDeadline - 5 * kDay, kDeadline, kSchedule);
-  EXPECT_EQ(due->step, "before-14");
-  EXPECT_EQ(due->days_left, 5);
-}
-
-TEST(LatestDueReminder, AServerThatWasDownSendsOnlyTheLatestStep) {
-  auto due = LatestDueReminder(kDeadline - 2 * kDay - 3600, kDeadline, kSchedule);
-  ASSERT_TRUE(due);
-  EXPECT_EQ(due->step, "before-3");
-  EXPECT_EQ(due->days_left, 3);  // two days and an hour: rounded up
-}
-
-TEST(LatestDueReminder, WeeklyWhileOverdue) {
-  auto at_deadline = LatestDueReminder(kDeadline, kDeadline, kSchedule);
-  ASSERT_TRUE(at_deadline);
-  EXPECT_EQ(at_deadline->step, "overdue-0");
-  EXPECT_EQ(at_deadline->days_left, 0);
-  auto six_days = LatestDueReminder(kDeadline + 6 * kDay, kDeadline, kSchedule);
-  EXPECT_EQ(six_days->step, "overdue-0");
-  auto week = LatestDueReminder(kDeadline + 7 * kDay, kDeadline, kSchedule);
-  EXPECT_EQ(week->step, "overdue-1");
-  EXPECT_EQ(week->days_left, -7);
-  auto later = LatestDueReminder(kDeadline + 15 * kDay, kDeadline, kSchedule);
-  EXPECT_EQ(later->step, "overdue-2");
-  EXPECT_EQ(later->days_left, -15);
-}
-
-TEST(LatestDueReminder, NoOverdueRemindersWhenTheScheduleHasNone) {
-  EXPECT_FALSE(LatestDueReminder(kDeadline + kDay, kDeadline, ReminderSteps{{3}, 0}));
-  EXPECT_FALSE(LatestDueReminder(kDeadline - kDay, kDeadline, ReminderSteps{{0, -2}, 0}));
-}
-
 TEST(DigestDay, CountsDaysInOsloTimeWinterAndSummer) {
   EXPECT_EQ(DigestDay(Utc(2023, 1, 10, 23, 30), 0), "2023-01-11");  // 00:30 CET
   EXPECT_EQ(DigestDay(Utc(2023, 7, 1, 22, 0), 0), "2023-07-02");    // 00:00 CEST

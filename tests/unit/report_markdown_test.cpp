@@ -164,6 +164,7 @@ StatusReport SmallReport() {
   a.assessment.status = "red";
   a.assessment.target_label = "Fremdrift mot 2025";
   a.assessment.comment = "En rød tendens | bak plan";
+  a.item.owners = {"Hdir", "NHN"};
   g.initiatives.push_back(a);
   ReportItemRow b = a;
   b.item.key = b.item.code = "2A";
@@ -201,8 +202,11 @@ TEST(ReportMarkdown, WritesTheSectionsAndRowsAsWellShapedTables) {
             std::string::npos)
       << md;
   // Initiatives, with the suggested status and its justification.
-  EXPECT_NE(md.find("| 2B Pasientens legemiddelliste | 🔴 Rød | En rød tendens \\| bak plan | – |"), std::string::npos) << md;
-  EXPECT_NE(md.find("| 2A Pasientens legemiddelliste | 🟢 Grønn |   | 🟡 Gul<br>Begrunnelse for statusen som er satt: Godt arbeid |"),
+  EXPECT_NE(md.find("| Strategisk initiativ | Eier | Fremdrift mot 2025 | Kommentar | Foreslått status |"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("| 2B Pasientens legemiddelliste | Hdir, NHN | 🔴 Rød | En rød tendens \\| bak plan | – |"),
+            std::string::npos) << md;
+  EXPECT_NE(md.find("| 2A Pasientens legemiddelliste | Hdir, NHN | 🟢 Grønn |   | 🟡 Gul<br>Begrunnelse for statusen som er satt: Godt arbeid |"),
             std::string::npos)
       << md;
   EXPECT_NE(md.find("#### Hva kan vi lære?\n\nTekst om tema."), std::string::npos);

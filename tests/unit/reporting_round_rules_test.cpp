@@ -96,20 +96,6 @@ TEST(LatenessTest, DaysLeftCountCalendarDays) {
   EXPECT_EQ(DaysLeft(D(2026, 12, 18), D(2026, 12, 25)), -7);
 }
 
-TEST(ReminderTest, RemindersComeOnTheGivenDaysAndWeeklyWhenOverdue) {
-  ReminderSchedule s{*ParseReminderDays("3, 14"), true};
-  EXPECT_EQ(s.days_before, (std::vector<int>{14, 3}));
-  Date deadline = D(2026, 12, 18);
-  EXPECT_EQ(ReminderDue(s, deadline, D(2026, 12, 4)), "before-14");
-  EXPECT_EQ(ReminderDue(s, deadline, D(2026, 12, 15)), "before-3");
-  EXPECT_FALSE(ReminderDue(s, deadline, D(2026, 12, 10)).has_value());
-  EXPECT_FALSE(ReminderDue(s, deadline, deadline).has_value());
-  EXPECT_EQ(ReminderDue(s, deadline, D(2026, 12, 25)), "overdue-7");
-  EXPECT_EQ(ReminderDue(s, deadline, D(2027, 1, 1)), "overdue-14");
-  s.weekly_when_overdue = false;
-  EXPECT_FALSE(ReminderDue(s, deadline, D(2026, 12, 25)).has_value());
-}
-
 TEST(ReminderTest, ReminderDaysMustBeWholeDays) {
   EXPECT_EQ(ParseReminderDays(""), std::vector<int>{});
   EXPECT_FALSE(ParseReminderDays("14,,3").has_value());
