@@ -15,6 +15,7 @@
 #include "storage/indicator_store.h"
 #include "storage/organisation_store.h"
 #include "storage/period_store.h"
+#include "storage/system_clock.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 
@@ -113,7 +114,7 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
   PeriodStore store(conn);
   store.SetState(period.id, *target, version.value_or(period.version));
   if (*target == PeriodState::kPublished) {
-    store.SetPublication(period.id, OsloDate(std::time(nullptr)).ToIso(), PublisherOf(conn, actor));
+    store.SetPublication(period.id, OsloDate(SystemClock().NowUtcSeconds()).ToIso(), PublisherOf(conn, actor));
   }
   ReportingPeriod after = *store.FindById(period.id);
   nlohmann::json audit_after = nlohmann::json::parse(PeriodJson(after));

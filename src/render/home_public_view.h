@@ -9,7 +9,7 @@
 
 #include <mstch/mstch.hpp>
 
-#include "app/status_report.h"
+#include "domain/status_report.h"
 #include "render/governance_view.h"
 #include "render/i18n.h"
 #include "render/monitor_card.h"

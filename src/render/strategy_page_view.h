@@ -9,7 +9,7 @@
 
 #include <mstch/mstch.hpp>
 
-#include "app/status_report.h"
+#include "domain/status_report.h"
 #include "domain/plan_item.h"
 #include "domain/strategy.h"
 #include "render/i18n.h"

@@ -1,11 +1,12 @@
 #include "web/access_log.h"
 
-#include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <random>
 
 #include <nlohmann/json.hpp>
+
+#include "domain/clock.h"
+#include "storage/system_clock.h"
 
 namespace fremdrift {
 
@@ -30,17 +31,7 @@ std::string NewRequestId() {
   return out;
 }
 
-std::string AccessLogTimeNow() {
-  auto now = std::chrono::system_clock::now();
-  std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char out[32];
-  std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(ms));
-  return out;
-}
+std::string AccessLogTimeNow() { return UtcTimestampOf(SystemClock().NowUtcSeconds()); }
 
 void AccessLog::Write(const AccessLogEntry& entry) {
   std::string line = AccessLogLine(entry);

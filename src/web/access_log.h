@@ -12,7 +12,7 @@
 namespace fremdrift {
 
 struct AccessLogEntry {
-  std::string time;        // UTC, e.g. "2026-12-05T01:02:03.456Z"
+  std::string time;        // UTC, e.g. "2026-12-05T01:02:03Z"
   std::string request_id;
   std::string method;
   std::string route;       // the matched route's pattern, "" when none
