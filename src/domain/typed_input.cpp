@@ -4,47 +4,19 @@
 #include <cmath>
 #include <cstdio>
 
+#include "domain/number_spacing.h"
+
 namespace fremdrift {
 namespace {
 
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";             // U+00A0
-constexpr std::string_view kNarrowNoBreakSpace = "\xE2\x80\xAF";   // U+202F
 constexpr std::string_view kMinusSign = "\xE2\x88\x92";            // U+2212
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// The length of the space (ASCII, U+00A0 or U+202F) at the start of `s`, or 0.
-size_t SpaceLength(std::string_view s) {
-  if (!s.empty() && s[0] == ' ') return 1;
-  if (s.substr(0, kNoBreakSpace.size()) == kNoBreakSpace) return kNoBreakSpace.size();
-  if (s.substr(0, kNarrowNoBreakSpace.size()) == kNarrowNoBreakSpace) {
-    return kNarrowNoBreakSpace.size();
-  }
-  return 0;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (true) {
-    if (!s.empty() && (s.front() == '\t')) { s.remove_prefix(1); continue; }
-    if (size_t n = SpaceLength(s)) { s.remove_prefix(n); continue; }
-    break;
-  }
-  while (!s.empty()) {
-    if (s.back() == ' ' || s.back() == '\t') { s.remove_suffix(1); continue; }
-    if (s.size() >= 2 && s.substr(s.size() - 2) == kNoBreakSpace) { s.remove_suffix(2); continue; }
-    if (s.size() >= 3 && s.substr(s.size() - 3) == kNarrowNoBreakSpace) {
-      s.remove_suffix(3);
-      continue;
-    }
-    break;
-  }
-  return s;
-}
-
 // `text` as a typed number in plain notation ("-1234.5"), digits kept
 // exactly, or nullopt. With `percent`, a trailing "%" is allowed.
 std::optional<std::string> PlainNumber(std::string_view text, bool percent) {
-  text = Trim(text);
+  text = TrimNumberSpaces(text);
   if (percent && !text.empty() && text.back() == '%') {
     text.remove_suffix(1);
     // At most one space between the number and the sign.
@@ -54,7 +26,7 @@ std::optional<std::string> PlainNumber(std::string_view text, bool percent) {
         break;
       }
     }
-    if (text.empty() || text.back() == ' ' || text.back() == '\t' || Trim(text).size() != text.size()) {
+    if (text.empty() || text.back() == ' ' || text.back() == '\t' || TrimNumberSpaces(text).size() != text.size()) {
       return std::nullopt;
     }
   }
@@ -66,23 +38,10 @@ std::optional<std::string> PlainNumber(std::string_view text, bool percent) {
     if (text[0] == '-') plain += '-';
     text.remove_prefix(1);
   }
-  size_t i = 0, group = 0, whole = 0;
-  bool grouped = false;
-  while (i < text.size()) {
-    if (IsDigit(text[i])) {
-      plain += text[i++];
-      ++group;
-      ++whole;
-    } else if (size_t space = SpaceLength(text.substr(i))) {
-      if (group == 0 || (grouped ? group != 3 : group > 3)) return std::nullopt;
-      grouped = true;
-      group = 0;
-      i += space;
-    } else {
-      break;
-    }
-  }
-  if (grouped && group != 3) return std::nullopt;
+  size_t i = 0;
+  auto digits = ReadWholeDigits(text, &i, true, [&](char c) { plain += c; });
+  if (!digits) return std::nullopt;
+  const size_t whole = *digits;
   if (i < text.size() && (text[i] == ',' || text[i] == '.')) {
     if (whole == 0) plain += '0';
     plain += '.';
@@ -123,11 +82,11 @@ std::optional<double> ParseTypedPercent(std::string_view text) {
 
 std::string TypedNumberToPlain(std::string_view text) {
   if (auto plain = PlainNumber(text, true)) return *plain;
-  return std::string(Trim(text));
+  return std::string(TrimNumberSpaces(text));
 }
 
 std::optional<Date> ParseTypedDate(std::string_view text) {
-  text = Trim(text);
+  text = TrimNumberSpaces(text);
   if (auto iso = Date::Parse(text)) return iso;
   // d.m.yyyy with one or two digits for day and month.
   int parts[3] = {0, 0, 0};
@@ -153,12 +112,12 @@ std::optional<Date> ParseTypedDate(std::string_view text) {
 }
 
 std::string TypedDateTimeToIso(std::string_view text) {
-  std::string_view t = Trim(text);
+  std::string_view t = TrimNumberSpaces(text);
   size_t space = t.find(' ');
   if (space == std::string_view::npos) return std::string(t);
   auto date = ParseTypedDate(t.substr(0, space));
-  std::string_view time = Trim(t.substr(space + 1));
-  if (time.substr(0, 3) == "kl.") time = Trim(time.substr(3));
+  std::string_view time = TrimNumberSpaces(t.substr(space + 1));
+  if (time.substr(0, 3) == "kl.") time = TrimNumberSpaces(time.substr(3));
   size_t sep = time.find_first_of(":.");
   if (!date || sep == std::string_view::npos || sep == 0 || sep > 2 || time.size() != sep + 3) {
     return std::string(t);
@@ -177,7 +136,7 @@ std::string TypedDateTimeToIso(std::string_view text) {
 
 std::string TypedDateToIso(std::string_view text) {
   if (auto d = ParseTypedDate(text)) return d->ToIso();
-  return std::string(Trim(text));
+  return std::string(TrimNumberSpaces(text));
 }
 
 }  // namespace fremdrift

@@ -4,51 +4,17 @@
 #include <string>
 #include <system_error>
 
+#include "domain/number_spacing.h"
+
 namespace fremdrift {
 namespace {
 
-constexpr std::string_view kNoBreakSpace = "\xC2\xA0";        // U+00A0
-constexpr std::string_view kNarrowNoBreakSpace = "\xE2\x80\xAF";  // U+202F
-
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-// The length of the space (of any kind) that `text` starts with, or 0.
-size_t SpaceLength(std::string_view text) {
-  if (text.empty()) return 0;
-  if (text[0] == ' ') return 1;
-  if (text.starts_with(kNoBreakSpace)) return kNoBreakSpace.size();
-  if (text.starts_with(kNarrowNoBreakSpace)) return kNarrowNoBreakSpace.size();
-  return 0;
-}
-
-std::string_view Trim(std::string_view text) {
-  for (;;) {
-    if (!text.empty() && text[0] == '\t') {
-      text.remove_prefix(1);
-    } else if (size_t n = SpaceLength(text)) {
-      text.remove_prefix(n);
-    } else {
-      break;
-    }
-  }
-  for (;;) {
-    if (text.ends_with(' ') || text.ends_with('\t')) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(kNoBreakSpace)) {
-      text.remove_suffix(kNoBreakSpace.size());
-    } else if (text.ends_with(kNarrowNoBreakSpace)) {
-      text.remove_suffix(kNarrowNoBreakSpace.size());
-    } else {
-      break;
-    }
-  }
-  return text;
-}
 
 }  // namespace
 
 std::optional<double> ParseDecimal(std::string_view text, bool allow_decimal_comma) {
-  text = Trim(text);
+  text = TrimNumberSpaces(text);
   // The number is copied without sign and group separators, with '.' as
   // the decimal separator, into `out` for std::from_chars.
   char stack[128];
@@ -67,24 +33,9 @@ std::optional<double> ParseDecimal(std::string_view text, bool allow_decimal_com
   }
 
   // Whole-number digits, maybe in groups of three.
-  size_t group = 0;      // digits in the current group
-  bool grouped = false;  // a group separator was seen
-  size_t whole_digits = 0;
-  while (i < text.size()) {
-    if (IsDigit(text[i])) {
-      out[n++] = text[i++];
-      ++group;
-      ++whole_digits;
-    } else if (size_t space = allow_decimal_comma ? SpaceLength(text.substr(i)) : 0) {
-      if (group == 0 || (grouped ? group != 3 : group > 3)) return std::nullopt;
-      grouped = true;
-      group = 0;
-      i += space;
-    } else {
-      break;
-    }
-  }
-  if (grouped && group != 3) return std::nullopt;
+  auto whole = ReadWholeDigits(text, &i, allow_decimal_comma, [&](char c) { out[n++] = c; });
+  if (!whole) return std::nullopt;
+  const size_t whole_digits = *whole;
 
   // Fraction.
   if (i < text.size() && (text[i] == '.' || (allow_decimal_comma && text[i] == ','))) {
