@@ -2,6 +2,7 @@
 #include <iostream>
 #include <string>
 
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 
@@ -93,16 +94,13 @@ int main(int argc, char** argv) {
     if (cmd == "backup") return BackupCommand(Args(argc, argv, 2));
     if (cmd == "restore") return RestoreCommand(Args(argc, argv, 2));
     bool sub_is_word = !sub.empty() && sub[0] != '-';
-    std::cerr << "fremdrift: unknown command '" << cmd << (sub_is_word ? " " + sub : "")
-              << "'\n\n" << UsageText();
+    std::string command = cmd + (sub_is_word ? " " + sub : "");
+    std::cerr << CliFailureText(Failure(FailureCode::kInvalid, "Unknown command '" + command + "'.", "",
+                                        "cli_unknown_command", {{"command", command}}))
+              << "\n" << UsageText();
     return 2;
   } catch (const Failure& f) {
-    std::cerr << "fremdrift: " << f.what();
-    if (!f.field().empty() && std::string(f.what()).find(f.field()) == std::string::npos) {
-      std::cerr << " [" << f.field() << "]";
-    }
-    std::cerr << "\n";
-    for (const auto& p : f.problems()) std::cerr << "  " << p.field << ": " << p.message << "\n";
+    std::cerr << CliFailureText(f);
     return f.code() == FailureCode::kInvalid ? 2 : 1;
   } catch (const std::exception& e) {
     std::cerr << "fremdrift: " << e.what() << "\n";

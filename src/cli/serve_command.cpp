@@ -8,6 +8,7 @@
 #include "app/round_mail_hook.h"
 #include "domain/failure.h"
 #include "mail/outbox_sender.h"
+#include "app/import_jobs.h"
 #include "storage/connection_pool.h"
 #include "web/server.h"
 
@@ -185,6 +186,13 @@ int ServeCommand(const Args& args) {
   pthread_sigmask(SIG_BLOCK, &stop, nullptr);
 
   ConnectionPool pool(args.DatabaseUrl());
+  {
+    // Jobs left running by a server that died (docs/operations.md, "Stopping").
+    auto conn = pool.Acquire();
+    if (int n = FailInterruptedJobs(*conn, true)) {
+      std::cout << n << " import job(s) were interrupted when the server last stopped; marked failed." << std::endl;
+    }
+  }
   WebServer server(pool, config);
   server.Start();
   if (args.Flag("port") == "0" && !args.Has("public-url")) {
