@@ -27,8 +27,10 @@ Commands:
           mail (without --smtp it is written to the log).
   migrate --db URL
           Apply pending database migrations (serve does this too).
-  import  --db URL PATH
+  import  --db URL PATH [--dry-run]
           Import a bundle: a .json file or a folder of them (data/demo).
+          --dry-run checks it all and prints what an import would create
+          and update, and writes nothing.
   export  --db URL
           Write the whole dataset as a bundle to standard output.
   user add --db URL --name NAME --org SHORTNAME --role admin|editor|reader

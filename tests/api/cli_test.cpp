@@ -241,6 +241,19 @@ TEST_F(CliTest, ExportThenImportIntoEmptyDatabaseThenExportGivesSameBytes) {
   EXPECT_EQ(first.out.find("fr_"), std::string::npos);  // no tokens in a bundle
 }
 
+TEST_F(CliTest, ImportDryRunPrintsWhatWouldBeWrittenAndWritesNothing) {
+  auto dry = Run({"import", "--db", url_, kDemo, "--dry-run"});
+  ASSERT_EQ(dry.exit_code, 0) << dry.err;
+  EXPECT_NE(dry.out.find("Dry run: nothing was written"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << dry.out;
+  auto exported = Run({"export", "--db", url_});
+  ASSERT_EQ(exported.exit_code, 0);
+  EXPECT_EQ(exported.out.find("nes-2023-2030"), std::string::npos) << "the dry run wrote the strategy";
+  auto real = Run({"import", "--db", url_, kDemo});
+  ASSERT_EQ(real.exit_code, 0) << real.err;
+  EXPECT_NE(real.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << real.out;
+}
+
 TEST_F(CliTest, UnknownCommandExitsWithTwo) {
   auto r = Run({"frobnicate", "--db", url_});
   EXPECT_EQ(r.exit_code, 2);
