@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "domain/failure.h"
+#include "web/build_info.h"
 
 namespace fremdrift {
 
@@ -21,9 +22,11 @@ Commands:
           [--threads 16] [--io-threads 2] [--header-timeout 5] [--body-grace 5]
           [--min-body-rate 4096] [--request-timeout 60] [--max-body-mib 8]
           [--max-import-mib 256] [--max-anonymous-kib 64] [--shutdown-timeout 20]
-          [--access-log yes|no]
+          [--access-log yes|no] [--metrics-token-file FILE] [--config FILE]
           Run the web server and the API, and send the reporting round's
-          mail (without --smtp it is written to the log).
+          mail (without --smtp it is written to the log). Every option can
+          also be a key of the --config file (max_body_mib = 8) or an
+          environment variable (FREMDRIFT_MAX_BODY_MIB=8); flags win.
   migrate --db URL
           Apply pending database migrations (serve does this too).
   import  --db URL PATH
@@ -78,6 +81,10 @@ int main(int argc, char** argv) {
     if (cmd.empty() || cmd == "--help" || cmd == "-h" || cmd == "help") {
       std::cout << UsageText();
       return cmd.empty() ? 2 : 0;
+    }
+    if (cmd == "--version" || cmd == "version") {
+      std::cout << "fremdrift " << FremdriftVersion() << "\n";
+      return 0;
     }
     if (cmd == "serve") return ServeCommand(Args(argc, argv, 2));
     if (cmd == "migrate") return MigrateCommand(Args(argc, argv, 2));
