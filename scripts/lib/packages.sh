@@ -23,9 +23,10 @@ readonly BUILD_PACKAGES=(
   prometheus-cpp-dev
 )
 
-# What the Debian package and its install test need on top (scripts/package,
-# scripts/package-test: dpkg-shlibdeps, systemd-analyze, curl).
-readonly PACKAGE_PACKAGES=(dpkg-dev systemd curl)
+# What the Debian package, its install test and the cluster test need on top
+# (scripts/package, scripts/package-test: dpkg-shlibdeps, systemd-analyze,
+# curl; scripts/cluster-test: nginx).
+readonly PACKAGE_PACKAGES=(dpkg-dev systemd curl nginx)
 
 # Builds build/fremdrift and the tests (CMake, Release).
 build_fremdrift() {

@@ -26,8 +26,7 @@ void ApplyServerLimits(const ServeSettings& args, ServerConfig& config) {
       args.WholeNumber("max-import-mib", 1, 16384, static_cast<int64_t>(config.max_import_bytes / kMiB)) *
       kMiB;
   config.max_anonymous_body_bytes =
-      args.WholeNumber("max-anonymous-kib", 1, 1024,
-                  static_cast<int64_t>(config.max_anonymous_body_bytes / 1024)) *
+      args.WholeNumber("max-anonymous-kib", 1, 1024, static_cast<int64_t>(config.max_anonymous_body_bytes / 1024)) *
       1024;
   config.header_timeout_seconds =
       static_cast<int>(args.WholeNumber("header-timeout", 1, 600, config.header_timeout_seconds));
