@@ -66,6 +66,8 @@ Commands:
           Replace the database's content with backup FILE (stop the server
           first).
 
+fremdrift --version prints the version.
+
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
 )";
