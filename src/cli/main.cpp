@@ -5,6 +5,7 @@
 #include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
+#include "web/build_info.h"
 
 namespace fremdrift {
 
@@ -22,9 +23,11 @@ Commands:
           [--threads 16] [--io-threads 2] [--header-timeout 5] [--body-grace 5]
           [--min-body-rate 4096] [--request-timeout 60] [--max-body-mib 8]
           [--max-import-mib 256] [--max-anonymous-kib 64] [--shutdown-timeout 20]
-          [--access-log yes|no]
+          [--access-log yes|no] [--metrics-token-file FILE] [--config FILE]
           Run the web server and the API, and send the reporting round's
-          mail (without --smtp it is written to the log).
+          mail (without --smtp it is written to the log). Every option can
+          also be a key of the --config file (max_body_mib = 8) or an
+          environment variable (FREMDRIFT_MAX_BODY_MIB=8); flags win.
   migrate --db URL
           Apply pending database migrations (serve does this too).
   import  --db URL PATH [--dry-run]
@@ -66,6 +69,8 @@ Commands:
           Replace the database's content with backup FILE (stop the server
           first).
 
+fremdrift --version prints the version.
+
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
 )";
@@ -81,6 +86,10 @@ int main(int argc, char** argv) {
     if (cmd.empty() || cmd == "--help" || cmd == "-h" || cmd == "help") {
       std::cout << UsageText();
       return cmd.empty() ? 2 : 0;
+    }
+    if (cmd == "--version" || cmd == "version") {
+      std::cout << "fremdrift " << FremdriftVersion() << "\n";
+      return 0;
     }
     if (cmd == "serve") return ServeCommand(Args(argc, argv, 2));
     if (cmd == "migrate") return MigrateCommand(Args(argc, argv, 2));

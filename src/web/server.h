@@ -15,6 +15,7 @@
 #include "domain/achievement.h"
 #include "storage/connection_pool.h"
 #include "web/router.h"
+#include "web/server_metrics.h"
 
 namespace fremdrift {
 
@@ -52,6 +53,11 @@ struct ServerConfig {
   // Believe X-Forwarded-Proto and X-Forwarded-For (set only when a reverse
   // proxy in front of us sets them and clients cannot).
   bool trust_proxy = false;
+  // Operations (docs/operations.md): what /metrics and /readyz read (the
+  // WebServer's own when null), and the bearer token /metrics needs
+  // ("" lets only loopback clients without a proxy read it).
+  ServerMetrics* metrics = nullptr;
+  std::string metrics_token;
 };
 
 // The folder holding templates/, static/ and docs/: $FREMDRIFT_ASSETS, or
@@ -80,6 +86,7 @@ class WebServer {
   ConnectionPool& pool_;
   ServerConfig config_;
   Router router_;
+  ServerMetrics metrics_;
   std::unique_ptr<Running> running_;
 };
 
