@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "cli/cli_language.h"
 #include "domain/failure.h"
 #include "web/server.h"
 
@@ -32,18 +33,7 @@ std::string AssetsFor(const Args& args) {
 
 }  // namespace
 
-std::string OperatorLanguage() {
-  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
-    if (const char* v = Env(name)) {
-      std::string locale = v;
-      for (const char* nb : {"nb", "nn", "no"}) {
-        if (locale.rfind(nb, 0) == 0) return "nb";
-      }
-      return "en";
-    }
-  }
-  return "en";
-}
+std::string OperatorLanguage() { return CliLanguage(); }
 
 ServeSettings::ServeSettings(const Args& args, const std::vector<std::string>& known)
     : args_(args), text_(CatalogueFor(AssetsFor(args), OperatorLanguage())) {

@@ -18,8 +18,7 @@
 
 namespace fremdrift {
 
-// "nb" when the locale ($LC_ALL, $LC_MESSAGES or $LANG, the first set)
-// is Norwegian (nb, nn, no), else "en".
+// The operator's language: CliLanguage() (cli/cli_language.h).
 std::string OperatorLanguage();
 
 class ServeSettings {
