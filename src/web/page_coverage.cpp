@@ -122,15 +122,29 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
   Coverage c = PeriodCoverage(ctx.db(), user, l.strategy, l.period, now);
   // The filters of the reports list.
   auto org = ctx.Query("org"), goal = ctx.Query("mal"), state = ctx.Query("state");
+  // A national round expects thousands of reports: the list shows the
+  // first kListedReports that match (and always the one just reviewed),
+  // and says how to narrow it; the tables above count them all.
+  constexpr size_t kListedReports = 200;
   mstch::array reports;
+  size_t matching = 0;
   for (const auto& r : c.reports) {
     if (org && !(*org == "-" ? r.owners.empty() : std::find(r.owners.begin(), r.owners.end(), *org) != r.owners.end())) continue;
     if (goal && (*goal == "-" ? !r.goal_key.empty() : r.goal_key != *goal)) continue;
     if (state && ReportStateKey(r.state) != *state) continue;
-    reports.push_back(ReportRow(ctx, l, r, c, now, posted));
+    ++matching;
+    if (reports.size() < kListedReports || posted.review_subject == SubjectSegment(r.subject)) {
+      reports.push_back(ReportRow(ctx, l, r, c, now, posted));
+    }
   }
   mstch::array late;
-  for (const auto& r : c.late) late.push_back(ReportRow(ctx, l, r, c, now, posted));
+  for (const auto& r : c.late) {
+    if (late.size() < kListedReports) late.push_back(ReportRow(ctx, l, r, c, now, posted));
+  }
+  std::string capped_text =
+      matching > reports.size()
+          ? t.Format("coverage_capped", {{"shown", std::to_string(reports.size())}, {"total", std::to_string(matching)}})
+          : "";
   mstch::array state_heads;
   for (ReportState s : kStates) state_heads.push_back(mstch::map{{"text", ReportStateText(s, t)}});
 
@@ -187,6 +201,8 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
       {"has_late", !late.empty()},
       {"late", late},
       {"reports", reports},
+      {"is_capped", !capped_text.empty()},
+      {"capped_text", capped_text},
       {"is_filtered", org || goal || state},
       {"all_url", CoverageUrl(l) + "#rapporter"},
       {"action", CoverageUrl(l)},

@@ -197,6 +197,32 @@ TEST_P(RoundPagesTest, TheStatePageShowsWhatIsMissingAndAsksForAReason) {
   EXPECT_TRUE(Has(after.body, "Resten kommer muntlig")) << "and the reason";
 }
 
+// A national round expects thousands of reports: the coverage page counts
+// them all and lists the first 200, saying how to see the rest.
+TEST_P(RoundPagesTest, ALongReportListShowsTheFirst200AndSaysHowToNarrowIt) {
+  for (int i = 0; i < 170; ++i) {
+    auto r = server_->Send("POST", "/api/v1/items",
+                           {{"strategy", kStrategy},
+                            {"parent", "4B-t1"},
+                            {"key", "4B-t1-mange-" + std::to_string(i)},
+                            {"title", "Leveranse " + std::to_string(i)},
+                            {"owners", {"Hdir"}}},
+                           AdminToken());
+    ASSERT_EQ(r.status, 201) << r.body;
+  }
+  auto page = admin_->Get(kCoverage);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "Viser de første 200 av 212 rapporter.")) << "42 + 170 expected";
+  size_t rows = 0;
+  for (size_t at = page.body.find("<tr id=\"r-"); at != std::string::npos; at = page.body.find("<tr id=\"r-", at + 1)) {
+    ++rows;
+  }
+  EXPECT_EQ(rows, 200u);
+  auto narrowed = admin_->Get(kCoverage + "&state=not_started&mal=4");
+  ASSERT_EQ(narrowed.status, 200);
+  EXPECT_FALSE(Has(narrowed.body, "Viser de første")) << "a narrower list is shown whole";
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, RoundPagesTest, ::testing::ValuesIn(AllEngines()),
                          [](const auto& info) { return EngineName(info.param); });
 
