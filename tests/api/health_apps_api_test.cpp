@@ -33,7 +33,8 @@ class HealthAppsApiTest : public ApiTest {
   // Every requirement of the demo catalogue answered yes.
   json AllYes() {
     json answers = json::array();
-    for (const auto& r : server_->Get("/api/v1/app-catalogues/tryggere-helseapper").Json()["requirements"]) {
+    json catalogue = server_->Get("/api/v1/app-catalogues/tryggere-helseapper").Json();
+    for (const auto& r : catalogue["requirements"]) {
       answers.push_back({{"requirement", r["key"]}, {"answer", "yes"}, {"evidence", "https://example.org/dok"}});
     }
     return {{"answers", answers}};
@@ -116,7 +117,8 @@ TEST_P(HealthAppsApiTest, VendorSubmitsEvaluatorAsksForMoreAdminAwardsAndTheLabe
   ASSERT_EQ(server_->Send("POST", EvalPath(id) + "/assign", {{"evaluator", "evaluator"}}, AdminToken()).status, 200);
 
   json reviews = json::array();
-  for (const auto& a : AllYes()["answers"]) reviews.push_back({{"requirement", a["requirement"]}, {"verdict", "accepted"}});
+  json all_yes = AllYes();
+  for (const auto& a : all_yes["answers"]) reviews.push_back({{"requirement", a["requirement"]}, {"verdict", "accepted"}});
   reviews[0]["verdict"] = "more_documentation";
   EXPECT_EQ(server_->Send("PUT", EvalPath(id) + "/reviews", {{"reviews", reviews}}, evaluator_).status, 400);  // no comment
   reviews[0]["comment"] = "Legg ved brukerundersøkelsen.";
