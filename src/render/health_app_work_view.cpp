@@ -91,7 +91,7 @@ mstch::map EvaluationFormView(const EvaluationCase& c, int page, const std::vect
   const HealthApp& a = c.app;
   mstch::map view{{"app", a.name},
                   {"id", std::to_string(c.evaluation.id)},
-                  {"action", EvaluationUrl(c.evaluation.id) + "/side/" + std::to_string(page)},
+                  {"action", EvaluationUrl(c.evaluation.id) + "/side/" + std::to_string(page + 1)},
                   {"submit_action", EvaluationUrl(c.evaluation.id) + "/send"},
                   {"withdraw_action", EvaluationUrl(c.evaluation.id) + "/trekk"},
                   {"review_url", EvaluationUrl(c.evaluation.id) + "/vurdering"},
@@ -110,7 +110,7 @@ mstch::map EvaluationFormView(const EvaluationCase& c, int page, const std::vect
                   {"has_errors", !errors.empty()}};
   mstch::array links;
   for (int i = 0; i < pages; ++i) {
-    links.push_back(mstch::map{{"url", EvaluationUrl(c.evaluation.id) + "/side/" + std::to_string(i)},
+    links.push_back(mstch::map{{"url", EvaluationUrl(c.evaluation.id) + "/side/" + std::to_string(i + 1)},
                                {"text", i == 0 ? t.Text("haw_page_app") : c.catalogue.areas[i - 1].name.In(t.lang())},
                                {"current", i == page}});
   }

@@ -32,7 +32,7 @@ mstch::map HealthAppWorkListView(const WorkListInput& in, const Catalogue& t);
 int EvaluationFormPages(const EvaluationCase& c);
 
 // Page `page` (0: company, contact and app; 1..: the areas) of the
-// vendor's form. Keys: app, page_title, step_text, is_app_page, fields...,
+// vendor's form; its address numbers pages from 1 (/side/1 is page 0). Keys: app, page_title, step_text, is_app_page, fields...,
 // requirements [{key, text, guidance, links, answer_yes/no/nr, evidence,
 // has_review, verdict_text, comment}], has_back, has_next, is_last,
 // may_answer, may_submit, state_text, errors.

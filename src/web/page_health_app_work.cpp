@@ -156,9 +156,10 @@ Response StartPost(RequestContext& ctx) {
   }
 }
 
+// The page index of the address: pages are numbered from 1 there.
 int PageParam(RequestContext& ctx, const EvaluationCase& c) {
   if (!ctx.params.count("page")) return 0;
-  int page = static_cast<int>(ctx.IdParam("page"));
+  int page = static_cast<int>(ctx.IdParam("page")) - 1;
   if (page < 0 || page >= EvaluationFormPages(c)) throw Failure(FailureCode::kNotFound, "no such page");
   return page;
 }
@@ -207,7 +208,7 @@ Response FormPost(RequestContext& ctx) {
   std::string go = form.Get("go");
   int next = go == "next" ? page + 1 : go == "back" ? page - 1 : page;
   if (next < 0 || next >= EvaluationFormPages(c)) next = page;
-  return Response::Redirect(EvaluationUrl(id) + "/side/" + std::to_string(next) + (next == page ? "?lagret=1" : ""));
+  return Response::Redirect(EvaluationUrl(id) + "/side/" + std::to_string(next + 1) + (next == page ? "?lagret=1" : ""));
 }
 
 Response SubmitPost(RequestContext& ctx) {

@@ -81,15 +81,15 @@ test('vendor submits, evaluator asks for more, vendor answers, evaluator accepts
   response = await submit(vendor.page, vendor.page.getByRole('button', { name: nb.haw_next }));
   assert.equal(response.status(), 303);
   for (let area = 1; area <= 4; area++) {
-    assert.match(vendor.page.url(), new RegExp(`/side/${area}$`));
+    assert.match(vendor.page.url(), new RegExp(`/side/${area + 1}$`));
     for (const radio of await vendor.page.locator('main input[type="radio"][value="yes"]').all()) await radio.check();
     if (area === 1) {
       await expectAccessible(vendor.page);
       // Back keeps the draft; then on again.
       response = await submit(vendor.page, vendor.page.getByRole('button', { name: nb.haw_back }));
-      assert.match(vendor.page.url(), /\/side\/0$/);
-      await vendor.page.goto(formUrl + '/side/1');
-      assert.equal(await vendor.page.locator('main input[type="radio"][value="yes"]:checked').count(), 5);
+      assert.match(vendor.page.url(), /\/side\/1$/);
+      await vendor.page.goto(formUrl + '/side/2');
+      assert.equal(await vendor.page.locator('main input[type="radio"][value="yes"]:checked').count(), 14);
     }
     if (area < 4) {
       response = await submit(vendor.page, vendor.page.getByRole('button', { name: nb.haw_next }));
@@ -131,12 +131,12 @@ test('vendor submits, evaluator asks for more, vendor answers, evaluator accepts
   assert.match(await evaluator.page.locator('main .lead').textContent(), new RegExp(nb.haw_state_more_documentation));
 
   // The vendor sees the comment by the requirement, answers and resubmits.
-  await vendor.page.goto(formUrl + '/side/1');
+  await vendor.page.goto(formUrl + '/side/2');
   assert.match(await vendor.page.locator('#krav-nytte-01').textContent(), /Legg ved vurderingene fra brukerne\./);
   await vendor.page.locator('#e-nytte-01').fill('https://example.org/brukervurderinger');
   response = await submit(vendor.page, vendor.page.getByRole('button', { name: nb.haw_save_draft }));
   assert.equal(response.status(), 303);
-  await vendor.page.goto(formUrl + '/side/4');
+  await vendor.page.goto(formUrl + '/side/5');
   response = await submit(vendor.page, vendor.page.getByRole('button', { name: nb.haw_submit }));
   assert.equal(response.status(), 303);
 
