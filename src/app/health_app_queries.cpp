@@ -127,6 +127,14 @@ std::vector<std::string> ListApprovedEvaluators(SqlConnection& conn) {
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> ListVendors(SqlConnection& conn) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& o : OrganisationStore(conn).List()) {
+    if (o.kind == "vendor") out.emplace_back(o.short_name, o.name);
+  }
+  return out;
+}
+
 bool MayRegisterApps(SqlConnection& conn, const User& actor) {
   if (actor.role == Role::kAdmin) return true;
   auto org = OrganisationStore(conn).FindByShortName(actor.organisation);

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "domain/health_app_evaluation_case.h"
@@ -33,6 +34,8 @@ std::vector<HealthApp> ListVendorApps(SqlConnection& conn, const User& actor);
 bool IsApprovedEvaluator(SqlConnection& conn, const std::string& name);
 // The names of the approved evaluators, by name.
 std::vector<std::string> ListApprovedEvaluators(SqlConnection& conn);
+// The organisations of kind vendor as {short name, name}, by short name.
+std::vector<std::pair<std::string, std::string>> ListVendors(SqlConnection& conn);
 // Whether `actor` may register apps: an admin, or an editor or admin of an
 // organisation of kind vendor.
 bool MayRegisterApps(SqlConnection& conn, const User& actor);

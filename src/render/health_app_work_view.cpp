@@ -76,10 +76,14 @@ mstch::map HealthAppWorkListView(const WorkListInput& in, const Catalogue& t) {
   }
   mstch::array evaluators;
   for (const auto& e : in.evaluators) evaluators.push_back(mstch::map{{"name", e}});
+  mstch::array vendors;
+  for (const auto& [key, name] : in.vendors) vendors.push_back(mstch::map{{"value", key}, {"text", name}});
   return mstch::map{{"cases", cases},           {"has_cases", !cases.empty()},
                     {"apps", apps},             {"has_apps", !apps.empty()},
                     {"is_admin", in.is_admin},  {"evaluators", evaluators},
                     {"has_evaluators", !evaluators.empty()},
+                    {"vendors", vendors},
+                    {"has_vendors", !vendors.empty()},
                     {"may_register", in.may_register}};
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <mstch/mstch.hpp>
@@ -18,6 +19,7 @@ struct WorkListInput {
   std::vector<EvaluationCase> cases;
   std::vector<HealthApp> vendor_apps;   // apps the user may act for
   std::vector<std::string> evaluators;  // approved evaluators (shown to admins)
+  std::vector<std::pair<std::string, std::string>> vendors;  // {short name, name}, for invitations (admins)
   bool is_admin = false;
   bool may_register = false;  // the user belongs to a vendor (or is an admin)
 };

@@ -52,6 +52,7 @@ Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = 
   in.vendor_apps = ListVendorApps(ctx.db(), actor);
   in.is_admin = actor.role == Role::kAdmin;
   in.evaluators = EvaluatorNames(ctx, actor);
+  if (in.is_admin) in.vendors = ListVendors(ctx.db());
   in.may_register = MayRegisterApps(ctx.db(), actor);
   mstch::map view = HealthAppWorkListView(in, t);
   mstch::array errs;
@@ -60,6 +61,7 @@ Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = 
   view["has_errors"] = !errors.empty();
   view["new_app_url"] = std::string(kBase) + "/ny-app";
   view["approve_action"] = std::string(kBase) + "/evaluatorer";
+  view["invite_action"] = std::string(kBase) + "/invitasjon";
   return Page(ctx, "health_app_work", t.Text("haw_title"), std::move(view), status);
 }
 

@@ -5,7 +5,11 @@
 // and the computed label shows on the register, with every rule of who may
 // do what checked on the way.
 #include "api_fixture.h"
+#include "app/vendor_invite.h"
+#include "domain/failure.h"
 #include "storage/organisation_store.h"
+#include "storage/system_clock.h"
+#include "storage/user_store.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -220,6 +224,53 @@ TEST_P(HealthAppsApiTest, CaseTwentyLinksToTheCatalogue) {
   auto cases = server_->Get("/api/v1/cases?link_kind=app_catalogue&link_ref=tryggere-helseapper").Json();
   ASSERT_EQ(cases.size(), 1u);
   EXPECT_EQ(cases[0]["label"], "20/22");
+}
+
+// Posts the sign-up form of link `token` as a browser would: the page's
+// pre-session cookie and its form token, then the fields.
+HttpResult PostSignUp(TestServer& server, const std::string& token, const std::string& name) {
+  std::string path = "/helseapper/registrer/" + token;
+  HttpResult page = HttpRequest(server.port(), "GET", path);
+  std::string cookie = page.headers["Set-Cookie"].substr(0, page.headers["Set-Cookie"].find(';'));
+  std::string marker = "name=\"csrf_token\" value=\"";
+  std::string csrf;
+  if (size_t at = page.body.find(marker); at != std::string::npos) {
+    at += marker.size();
+    csrf = page.body.substr(at, page.body.find('"', at) - at);
+  }
+  return HttpRequest(server.port(), "POST", path,
+                     "brukernavn=" + name + "&passord=et+langt+passord+1&csrf_token=" + csrf,
+                     {{"Content-Type", "application/x-www-form-urlencoded"}, {"Cookie", cookie}});
+}
+
+TEST_P(HealthAppsApiTest, AOneTimeSignUpLinkMakesOneEditorOfTheVendor) {
+  AdminToken();  // the admin who makes the link
+  std::string token;
+  {
+    auto lease = server_->pool().Acquire();
+    User admin = *UserStore(*lease).FindByName("admin");
+    int64_t now = SystemClock().NowUtcSeconds();
+    EXPECT_THROW(CreateVendorInvite(*lease, admin, "FHI", now), fremdrift::Failure);  // not a vendor
+    User vendor = *UserStore(*lease).FindByName("vendor");
+    EXPECT_THROW(CreateVendorInvite(*lease, vendor, "testlab", now), fremdrift::Failure);  // not an admin
+    token = CreateVendorInvite(*lease, admin, "testlab", now);
+  }
+  EXPECT_EQ(server_->Get("/helseapper/registrer/fr_unknown").status, 404);
+  auto page = server_->Get("/helseapper/registrer/" + token);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("testlab"), std::string::npos);
+  EXPECT_EQ(PostSignUp(*server_, token, "vendor").status, 409);  // name taken: the link still holds
+  auto made = PostSignUp(*server_, token, "ny-leverandor");
+  EXPECT_EQ(made.status, 303) << made.body;
+  {
+    auto lease = server_->pool().Acquire();
+    auto user = UserStore(*lease).FindByName("ny-leverandor");
+    ASSERT_TRUE(user.has_value());
+    EXPECT_EQ(user->organisation, "testlab");
+    EXPECT_EQ(user->role, Role::kEditor);
+  }
+  EXPECT_EQ(server_->Get("/helseapper/registrer/" + token).status, 404);  // used up
+  EXPECT_EQ(PostSignUp(*server_, token, "en-til").status / 100, 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, HealthAppsApiTest, ::testing::ValuesIn(AllEngines()),
