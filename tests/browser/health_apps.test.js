@@ -16,7 +16,7 @@ const { signIn } = require('./support/session');
 const { catalogue } = require('./support/catalogue');
 const { axeViolations, describeViolations } = require('./support/axe');
 
-const VENDOR = { name: 'leverandor', org: 'fiktiv-kostdata', role: 'editor', password: 'et langt passord 1' };
+const VENDOR = { name: 'leverandor', org: 'FiktivKostdata', role: 'editor', password: 'et langt passord 1' };
 const EVALUATOR = { name: 'evaluator', org: 'FHI', role: 'reader', password: 'et langt passord 2' };
 const ADMIN = { name: 'admin', org: 'E-helse', role: 'admin', password: 'et langt passord 3' };
 const h = useBrowserHarness({ users: [VENDOR, EVALUATOR, ADMIN] });
