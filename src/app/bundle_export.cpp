@@ -1,6 +1,7 @@
 #include "app/bundle.h"
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
+#include "app/health_app_bundle.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "domain/plan_tree.h"
@@ -98,6 +99,7 @@ std::string ExportBundle(SqlConnection& conn) {
   doc["portfolio_items"] = ExportPortfolioItems(conn);
   doc["roadmap_versions"] = ExportRoadmapVersions(conn);
   ExportGovernanceSections(conn, doc);
+  ExportHealthAppSections(conn, doc);
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

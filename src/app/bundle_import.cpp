@@ -3,6 +3,7 @@
 #include "app/bundle.h"
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
+#include "app/health_app_bundle.h"
 #include "app/input_text.h"
 #include "app/measurement_import.h"
 #include "app/portfolio_bundle.h"
@@ -34,7 +35,8 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "measurements", "reporting_periods", "users",
                                          "cost_groups", "national_solutions",
                                          "portfolio_items", "roadmap_versions",
-                                         "bodies", "meetings", "sources"};
+                                         "bodies", "meetings", "sources",
+                                         "app_catalogues", "health_apps"};  // docs/health-apps.md
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -72,6 +74,8 @@ class BundleImporter {
     if (doc.contains("roadmap_versions")) {
       ImportRoadmapVersions(conn_, doc["roadmap_versions"], root + ".roadmap_versions", actor_, problems_, summary_);
     }
+    // Before governance: a case may link to an app catalogue.
+    ImportHealthAppSections(conn_, doc, root, actor_, problems_, summary_);
     ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
   }
 

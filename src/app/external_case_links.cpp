@@ -1,5 +1,7 @@
 #include "app/external_case_links.h"
 
+#include "app/app_catalogues.h"
+#include "storage/app_catalogue_store.h"
 #include "storage/cost_store.h"
 #include "storage/portfolio_store.h"
 #include "storage/roadmap_version_store.h"
@@ -20,6 +22,10 @@ std::optional<ExternalLinkTarget> ResolveExternalCaseLink(SqlConnection& conn, c
     if (!version) return std::nullopt;
     return ExternalLinkTarget{version->title.empty() ? "Veikart " + version->code : version->title,
                               "/veikart/versjoner/" + version->code};
+  }
+  if (link.kind == "app_catalogue") {
+    if (!AppCatalogueStore(conn).Latest(link.reference)) return std::nullopt;
+    return ExternalLinkTarget{LoadCatalogue(conn, link.reference).title.nb, "/helseapper"};
   }
   if (link.kind == "cost_sharing") {
     for (const auto& y : CostStore(conn).Years()) {

@@ -70,7 +70,8 @@ std::string CaseNumberLabel(int number, int year);
 int NextCaseNumber(int last_given);
 
 // The kinds a case link may have, in display order: plan_item, indicator,
-// portfolio_item, roadmap_version, reporting_period, report, cost_sharing.
+// portfolio_item, roadmap_version, reporting_period, report, cost_sharing,
+// app_catalogue (a health-app catalogue key, docs/health-apps.md).
 const std::vector<std::string>& CaseLinkKinds();
 
 // Whether `reference` has the form its kind needs: "strategy/item" for

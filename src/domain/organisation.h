@@ -18,9 +18,10 @@ struct Organisation {
   int64_t version = 1;     // bumped by every change (optimistic concurrency)
 };
 
-inline constexpr std::array<std::string_view, 9> kOrganisationKinds = {
+// "vendor": a company that offers health apps (docs/health-apps.md).
+inline constexpr std::array<std::string_view, 10> kOrganisationKinds = {
     "rhf",         "hf",     "municipality", "directorate", "state_enterprise",
-    "association", "pharmacy", "ministry",   "other"};
+    "association", "pharmacy", "ministry",   "other",       "vendor"};
 
 bool IsOrganisationKind(std::string_view kind);
 

@@ -776,6 +776,106 @@ FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
 CREATE TRIGGER round_basis_organisations AFTER UPDATE OF short_name ON organisations
 FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
 )SQL"},
+      // Health apps ("Tryggere helseapper", docs/health-apps.md): catalogue
+      // versions (a published one is one document that never changes),
+      // apps, evaluations with the vendor's answers and the evaluator's
+      // verdicts, labels with their grades, approved evaluators and one-time
+      // vendor sign-up links.
+      {17, "health_apps",
+       R"SQL(
+CREATE TABLE app_catalogues (
+  id {pk},
+  key TEXT NOT NULL,
+  number {int} NOT NULL,
+  status TEXT NOT NULL,
+  published_on TEXT NOT NULL DEFAULT '',
+  content TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  UNIQUE (key, number)
+);
+CREATE TABLE app_evaluators (
+  user_id {int} PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  approved_by TEXT NOT NULL,
+  approved_on TEXT NOT NULL
+);
+CREATE TABLE health_apps (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  manufacturer_id {int} NOT NULL REFERENCES organisations(id),
+  platforms TEXT NOT NULL DEFAULT '',
+  app_version TEXT NOT NULL DEFAULT '',
+  category_level TEXT NOT NULL,
+  target_groups TEXT NOT NULL DEFAULT '',
+  intended_users TEXT NOT NULL DEFAULT '',
+  intended_use TEXT NOT NULL DEFAULT '',
+  needs_approval {int} NOT NULL DEFAULT 0,
+  description TEXT NOT NULL DEFAULT '',
+  contact_name TEXT NOT NULL DEFAULT '',
+  contact_email TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE app_evaluations (
+  id {pk},
+  app_id {int} NOT NULL REFERENCES health_apps(id),
+  app_version TEXT NOT NULL DEFAULT '',
+  catalogue_id {int} NOT NULL REFERENCES app_catalogues(id),
+  state TEXT NOT NULL,
+  decision TEXT NOT NULL DEFAULT '',
+  decision_reason TEXT NOT NULL DEFAULT '',
+  evaluator_id {int} REFERENCES users(id),
+  submitted_on TEXT NOT NULL DEFAULT '',
+  decided_on TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE INDEX app_evaluations_app ON app_evaluations (app_id);
+CREATE TABLE app_answers (
+  evaluation_id {int} NOT NULL REFERENCES app_evaluations(id) ON DELETE CASCADE,
+  requirement TEXT NOT NULL,
+  answer TEXT NOT NULL,
+  evidence TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (evaluation_id, requirement)
+){without_rowid};
+CREATE TABLE app_reviews (
+  evaluation_id {int} NOT NULL REFERENCES app_evaluations(id) ON DELETE CASCADE,
+  requirement TEXT NOT NULL,
+  verdict TEXT NOT NULL,
+  comment TEXT NOT NULL DEFAULT '',
+  reviewer TEXT NOT NULL DEFAULT '',
+  reviewed_on TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (evaluation_id, requirement)
+){without_rowid};
+CREATE TABLE app_labels (
+  id {pk},
+  app_id {int} NOT NULL REFERENCES health_apps(id),
+  evaluation_id {int} NOT NULL UNIQUE REFERENCES app_evaluations(id),
+  app_version TEXT NOT NULL DEFAULT '',
+  overall TEXT NOT NULL DEFAULT '',
+  checked_on TEXT NOT NULL,
+  valid_until TEXT NOT NULL,
+  reassessment_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE app_label_grades (
+  label_id {int} NOT NULL REFERENCES app_labels(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  label_area TEXT NOT NULL,
+  met {int} NOT NULL,
+  counted {int} NOT NULL,
+  grade TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (label_id, position)
+){without_rowid};
+CREATE TABLE vendor_invites (
+  id {pk},
+  token_hash TEXT NOT NULL UNIQUE,
+  organisation_id {int} NOT NULL REFERENCES organisations(id),
+  created_by TEXT NOT NULL,
+  created_at {int} NOT NULL,
+  expires_at {int} NOT NULL,
+  used_at {int},
+  used_by TEXT NOT NULL DEFAULT ''
+);
+)SQL"},
   };
   return kMigrations;
 }

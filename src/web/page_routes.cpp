@@ -4,6 +4,9 @@
 #include "web/page_governance.h"
 #include "web/page_admin.h"
 #include "web/page_governance_edit.h"
+#include "web/page_health_apps.h"
+#include "web/page_health_app_work.h"
+#include "web/page_vendor_sign_up.h"
 #include "web/page_home.h"
 #include "web/page_indicators.h"
 #include "web/page_item.h"
@@ -52,6 +55,9 @@ void RegisterPageRoutes(Router& router) {
   RegisterCostSharingPageRoutes(router);  // /kostnadsdeling... (web/page_costs.h)
   RegisterAdminPageRoutes(router);  // /admin... (web/page_admin.h)
   RegisterMySettingsRoutes(router);  // /min-side (web/page_my_settings.h)
+  RegisterHealthAppPages(router);  // /helseapper... (web/page_health_apps.h)
+  RegisterHealthAppWorkPages(router);  // /helseapper/arbeid... (web/page_health_app_work.h)
+  RegisterVendorSignUpPages(router);  // /helseapper/registrer/{secret} (web/page_vendor_sign_up.h)
   RegisterStaticRoutes(router);
 }
 

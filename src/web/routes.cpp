@@ -2,6 +2,7 @@
 #include "web/api_admin.h"
 #include "web/api_downloads.h"
 #include "web/api_governance.h"
+#include "web/api_health_apps.h"
 #include "web/api_indicator_edits.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
@@ -25,6 +26,7 @@ Router BuildRouter() {
   RegisterCostSharingRoutes(router);
   RegisterGovernanceRoutes(router);
   RegisterPortfolioRoutes(router);
+  RegisterHealthAppApiRoutes(router);  // /api/v1/health-apps, /api/v1/app-catalogues (docs/health-apps.md)
   RegisterAdminApiRoutes(router);
   RegisterPageRoutes(router);
   RegisterServiceRoutes(router);  // /readyz, /metrics (docs/operations.md)

@@ -82,10 +82,12 @@ TEST_F(CliTest, ImportOfDemoPrintsTheSummary) {
   auto r = Run({"import", "--db", url_, kDemo});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("organisations: 14 created"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("organisations: 17 created"), std::string::npos) << r.out;  // 14 + 3 app vendors
+  EXPECT_NE(r.out.find("health_apps: 3 created"), std::string::npos) << r.out;
   auto again = Run({"import", "--db", url_, kDemo});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("plan_items: 0 created, 104 updated"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("health_apps: 0 created, 3 updated"), std::string::npos) << again.out;
 }
 
 TEST_F(CliTest, UserAddThenTokenCreatePrintsATokenThatAuthenticates) {

@@ -77,6 +77,15 @@ constexpr const char* kCanaries = R"({
                      {"subject": {"kind": "item", "item": "1"}, "status": "red", "comment": "KANARI upublisert mål"}],
      "notes": [{"subject": {"kind": "strategy"}, "kind": "theme", "title": "KANARI tema", "text": "KANARI tekst"}]}
   ],
+  "organisations": [{"short_name": "testleverandor", "name": "Testleverandør", "kind": "vendor"}],
+  "health_apps": [
+    {"key": "zq7-app", "name": "KANARI app", "manufacturer": "testleverandor", "category_level": "selvdeklarerer",
+     "intended_users": "KANARI brukere", "intended_use": "KANARI bruk", "description": "KANARI beskrivelse",
+     "contact_email": "kanari@example.org",
+     "evaluations": [{"catalogue": "tryggere-helseapper v1", "state": "under_review",
+                      "answers": [{"requirement": "nytte-01", "answer": "yes", "evidence": "KANARI bevis"}],
+                      "reviews": [{"requirement": "nytte-01", "verdict": "more_documentation", "comment": "KANARI kommentar"}]}]}
+  ],
   "portfolio_items": [
     {"key": "apen-testprosjekt", "name": "Åpent testprosjekt", "description": "Et åpent prosjekt.",
      "serves_items": [{"strategy": "zq7-strategi", "item": "zq7-mal"}, {"strategy": "nes-2023-2030", "item": "1"}],
@@ -158,7 +167,8 @@ class VisibilityCanaryTest : public ApiTest {
       }
       return out;
     };
-    std::vector<std::string> keys = {"nes-2023-2030", "zq7-strategi", "apen-testprosjekt", "nuit"};
+    std::vector<std::string> keys = {"nes-2023-2030", "zq7-strategi", "apen-testprosjekt", "nuit",
+                                     "tryggere-helseapper", "sovnro-fiktiv", "zq7-app"};
     for (const auto& k : ids("/api/v1/cost-sharing/solutions", "key", 1)) keys.push_back(k);
     for (const auto& k : ids("/api/v1/cost-sharing/groups", "key", 1)) keys.push_back(k);
     std::vector<std::string> id = {DemoItem("1")["id"].dump(), DemoItem("zq7-mal", "zq7-strategi")["id"].dump()};
@@ -189,6 +199,9 @@ class VisibilityCanaryTest : public ApiTest {
             {"year", years},
             {"short_name", {"Hdir", "FHI"}},
             {"short", {"Hdir"}},
+            {"number", {"1"}},
+            {"page", {"1", "2"}},
+            {"token", {"fr_zq7"}},
             {"name", {"spurv-bruker", "leser-annen"}},
             {"a", {"site.css"}},
             {"b", {"x"}},

@@ -1,0 +1,208 @@
+#include "web/api_health_apps.h"
+
+#include "app/app_catalogues.h"
+#include "app/health_app_queries.h"
+#include "app/health_app_service.h"
+#include "domain/failure.h"
+#include "formats/health_app_json.h"
+#include "formats/health_app_register_files.h"
+#include "storage/system_clock.h"
+#include "web/request_body.h"
+
+namespace fremdrift {
+namespace {
+
+std::string Today() { return SystemClock().TodayUtc().ToIso(); }
+
+Response Json(const OJson& j, int status = 200) { return Response::Json(j.dump(), status); }
+
+OJson CatalogueSummary(const AppCatalogue& c) {
+  return {{"key", c.key},
+          {"number", c.number},
+          {"label", CatalogueLabel(c)},
+          {"status", c.status == CatalogueStatus::kPublished ? "published" : "draft"},
+          {"published_on", c.published_on},
+          {"title", LocalTextToJson(c.title)},
+          {"requirements", c.requirements.size()}};
+}
+
+OJson EvaluationJson(const EvaluationCase& c) {
+  const Evaluation& e = c.evaluation;
+  return {{"id", e.id},
+          {"app", c.app.key},
+          {"app_version", e.app_version},
+          {"catalogue", CatalogueLabel(c.catalogue)},
+          {"state", StateKey(e.state)},
+          {"decision", e.decision == Decision::kNone ? OJson(nullptr) : OJson(DecisionKey(e.decision))},
+          {"decision_reason", e.decision_reason},
+          {"evaluator", e.evaluator.empty() ? OJson(nullptr) : OJson(e.evaluator)},
+          {"submitted_on", e.submitted_on},
+          {"decided_on", e.decided_on},
+          {"answers", AnswersToJson(e.answers)},
+          {"reviews", ReviewsToJson(e.reviews)},
+          {"version", e.version}};
+}
+
+// Evaluation {id} of app {key} as the signed-in user may read it.
+EvaluationCase FindEvaluation(RequestContext& ctx) {
+  EvaluationCase c = LoadEvaluationCase(ctx.db(), ctx.RequireUser(), ctx.IdParam("id"));
+  if (c.app.key != ctx.Param("key")) throw Failure(FailureCode::kNotFound, "no such evaluation of this app");
+  return c;
+}
+
+Response EvaluationResponse(RequestContext& ctx, int64_t id, int status = 200) {
+  return Json(EvaluationJson(LoadEvaluationCase(ctx.db(), ctx.RequireUser(), id)), status);
+}
+
+Response ListCataloguesRoute(RequestContext& ctx) {
+  OJson out = OJson::array();
+  for (const auto& c : ListCatalogues(ctx.db())) out.push_back(CatalogueSummary(c));
+  return Json(out);
+}
+
+Response GetCatalogue(RequestContext& ctx) {
+  int number = 0;
+  if (ctx.params.count("number")) number = static_cast<int>(ctx.IdParam("number"));
+  AppCatalogue c = LoadCatalogue(ctx.db(), ctx.Param("key"), number);
+  return Json(CatalogueToJson(c));
+}
+
+Response PublishCatalogueRoute(RequestContext& ctx) {
+  AppCatalogue c = PublishCatalogue(ctx.db(), ctx.RequireUser(), JsonBody(ctx), Today());
+  Response r = Json(CatalogueToJson(c), 201);
+  r.headers.emplace_back("Location", "/api/v1/app-catalogues/" + c.key + "/" + std::to_string(c.number));
+  return r;
+}
+
+Response ListRegister(RequestContext& ctx) {
+  auto q = [&](const char* name) { return ctx.Query(name).value_or(""); };
+  RegisterFilter f{q("q"), q("category_level"), q("label_area"), q("grade"), q("platform"), q("target_group")};
+  OJson out = OJson::array();
+  for (const auto& e : LoadRegister(ctx.db(), Today())) {
+    if (MatchesRegisterFilter(e, f)) out.push_back(RegisterEntryToJson(e));
+  }
+  return Json(out);
+}
+
+Response GetRegisterEntry(RequestContext& ctx) {
+  return Json(RegisterEntryToJson(LoadRegisterEntry(ctx.db(), ctx.Param("key"), Today())));
+}
+
+Response RegisterAppRoute(RequestContext& ctx) {
+  HealthApp a = RegisterHealthApp(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
+  Response r = Json(HealthAppToJson(a), 201);
+  r.headers.emplace_back("Location", "/api/v1/health-apps/" + a.key);
+  return r;
+}
+
+Response UpdateAppRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  return Json(HealthAppToJson(UpdateHealthApp(ctx.db(), user, ctx.Param("key"), JsonBody(ctx))));
+}
+
+Response ListEvaluations(RequestContext& ctx) {
+  OJson out = OJson::array();
+  for (const auto& c : ListEvaluationCases(ctx.db(), ctx.RequireUser())) {
+    if (c.app.key == ctx.Param("key")) out.push_back(EvaluationJson(c));
+  }
+  return Json(out);
+}
+
+Response StartEvaluationRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  nlohmann::json in = ctx.body().empty() ? nlohmann::json::object() : JsonBody(ctx);
+  Evaluation e = StartEvaluation(ctx.db(), user, ctx.Param("key"), in);
+  Response r = EvaluationResponse(ctx, e.id, 201);
+  r.headers.emplace_back("Location", "/api/v1/health-apps/" + ctx.Param("key") + "/evaluations/" + std::to_string(e.id));
+  return r;
+}
+
+Response GetEvaluation(RequestContext& ctx) { return Json(EvaluationJson(FindEvaluation(ctx))); }
+
+Response PutAnswers(RequestContext& ctx) {
+  int64_t id = FindEvaluation(ctx).evaluation.id;
+  SaveAnswers(ctx.db(), ctx.RequireUser(), id, JsonBody(ctx));
+  return EvaluationResponse(ctx, id);
+}
+
+Response SubmitRoute(RequestContext& ctx) {
+  int64_t id = FindEvaluation(ctx).evaluation.id;
+  SubmitEvaluation(ctx.db(), ctx.RequireUser(), id, Today());
+  return EvaluationResponse(ctx, id);
+}
+
+Response AssignRoute(RequestContext& ctx) {
+  nlohmann::json in = JsonBody(ctx);
+  int64_t id = FindEvaluation(ctx).evaluation.id;
+  AssignEvaluator(ctx.db(), ctx.RequireUser(), id, in.is_object() ? in.value("evaluator", "") : "");
+  return EvaluationResponse(ctx, id);
+}
+
+Response PutReviews(RequestContext& ctx) {
+  int64_t id = FindEvaluation(ctx).evaluation.id;
+  SaveReviews(ctx.db(), ctx.RequireUser(), id, JsonBody(ctx), Today());
+  return EvaluationResponse(ctx, id);
+}
+
+Response RequestDocumentationRoute(RequestContext& ctx) {
+  int64_t id = FindEvaluation(ctx).evaluation.id;
+  RequestDocumentation(ctx.db(), ctx.RequireUser(), id);
+  return EvaluationResponse(ctx, id);
+}
+
+Response DecisionRoute(RequestContext& ctx) {
+  nlohmann::json in = JsonBody(ctx);
+  int64_t id = FindEvaluation(ctx).evaluation.id;
+  std::string decision = in.is_object() && in.contains("decision") && in["decision"].is_string() ? in["decision"].get<std::string>() : "";
+  std::string reason = in.is_object() && in.contains("reason") && in["reason"].is_string() ? in["reason"].get<std::string>() : "";
+  DecideEvaluation(ctx.db(), ctx.RequireUser(), id, decision, reason, Today());
+  return EvaluationResponse(ctx, id);
+}
+
+Response ReassessmentRoute(RequestContext& ctx) {
+  nlohmann::json in = JsonBody(ctx);
+  std::string reason = in.is_object() && in.contains("reason") && in["reason"].is_string() ? in["reason"].get<std::string>() : "";
+  StateReassessment(ctx.db(), ctx.RequireUser(), ctx.Param("key"), reason);
+  return Response{204, "application/json; charset=utf-8", "", {}};
+}
+
+Response ListEvaluators(RequestContext& ctx) {
+  if (ctx.RequireUser().role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may list evaluators");
+  OJson out = OJson::array();
+  for (const auto& name : ListApprovedEvaluators(ctx.db())) out.push_back({{"name", name}});
+  return Json(out);
+}
+
+Response ApproveEvaluatorRoute(RequestContext& ctx) {
+  nlohmann::json in = JsonBody(ctx);
+  std::string name = in.is_object() && in.contains("name") && in["name"].is_string() ? in["name"].get<std::string>() : "";
+  ApproveEvaluator(ctx.db(), ctx.RequireUser(), name, Today());
+  return Json({{"name", name}}, 201);
+}
+
+}  // namespace
+
+void RegisterHealthAppApiRoutes(Router& r) {
+  r.Add("GET", "/api/v1/app-catalogues", ListCataloguesRoute);
+  r.Add("POST", "/api/v1/app-catalogues", PublishCatalogueRoute);
+  r.Add("GET", "/api/v1/app-catalogues/{key}", GetCatalogue);
+  r.Add("GET", "/api/v1/app-catalogues/{key}/{number}", GetCatalogue);
+  r.Add("GET", "/api/v1/app-evaluators", ListEvaluators);
+  r.Add("POST", "/api/v1/app-evaluators", ApproveEvaluatorRoute);
+  r.Add("GET", "/api/v1/health-apps", ListRegister);
+  r.Add("POST", "/api/v1/health-apps", RegisterAppRoute);
+  r.Add("GET", "/api/v1/health-apps/{key}", GetRegisterEntry);
+  r.Add("PATCH", "/api/v1/health-apps/{key}", UpdateAppRoute);
+  r.Add("POST", "/api/v1/health-apps/{key}/reassessment", ReassessmentRoute);
+  r.Add("GET", "/api/v1/health-apps/{key}/evaluations", ListEvaluations);
+  r.Add("POST", "/api/v1/health-apps/{key}/evaluations", StartEvaluationRoute);
+  r.Add("GET", "/api/v1/health-apps/{key}/evaluations/{id}", GetEvaluation);
+  r.Add("PUT", "/api/v1/health-apps/{key}/evaluations/{id}/answers", PutAnswers);
+  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/submit", SubmitRoute);
+  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/assign", AssignRoute);
+  r.Add("PUT", "/api/v1/health-apps/{key}/evaluations/{id}/reviews", PutReviews);
+  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/request-documentation", RequestDocumentationRoute);
+  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/decision", DecisionRoute);
+}
+
+}  // namespace fremdrift

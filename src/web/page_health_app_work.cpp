@@ -1,0 +1,325 @@
+#include "web/page_health_app_work.h"
+
+#include "app/app_catalogues.h"
+#include "app/health_app_queries.h"
+#include "app/health_app_service.h"
+#include "domain/failure.h"
+#include "render/health_app_work_view.h"
+#include "render/problem_text.h"
+#include "storage/system_clock.h"
+#include "web/form_data.h"
+#include "web/page_frame.h"
+
+namespace fremdrift {
+namespace {
+
+constexpr const char* kBase = "/helseapper/arbeid";
+
+std::string Today() { return SystemClock().TodayUtc().ToIso(); }
+
+std::string EvaluationUrl(int64_t id) { return std::string(kBase) + "/evaluering/" + std::to_string(id); }
+
+// The texts of a refused change, one per problem.
+std::vector<std::string> ErrorTexts(const Failure& f, const Catalogue& t) {
+  std::vector<std::string> out;
+  for (const auto& p : f.problems()) out.push_back(ProblemText(t, p));
+  if (out.empty()) out.push_back(FailureText(t, f));
+  return out;
+}
+
+bool Recoverable(const Failure& f) { return f.code() == FailureCode::kInvalid || f.code() == FailureCode::kConflict; }
+
+int Status(const Failure& f) { return f.code() == FailureCode::kConflict ? 409 : 400; }
+
+std::vector<std::string> EvaluatorNames(RequestContext& ctx, const User& actor) {
+  std::vector<std::string> out;
+  if (actor.role != Role::kAdmin) return out;
+  for (const auto& e : ListApprovedEvaluators(ctx.db())) out.push_back(e);
+  return out;
+}
+
+Response Page(RequestContext& ctx, const std::string& templ, const std::string& title, mstch::map view, int status = 200) {
+  view["nav_health_apps"] = true;
+  view["saved"] = ctx.Query("lagret").has_value();
+  return RenderPage(ctx, templ, title, std::move(view), "health_apps", status);
+}
+
+Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = {}, int status = 200) {
+  const User& actor = ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  WorkListInput in;
+  in.cases = ListEvaluationCases(ctx.db(), actor);
+  in.vendor_apps = ListVendorApps(ctx.db(), actor);
+  in.is_admin = actor.role == Role::kAdmin;
+  in.evaluators = EvaluatorNames(ctx, actor);
+  if (in.is_admin) in.vendors = ListVendors(ctx.db());
+  in.may_register = MayRegisterApps(ctx.db(), actor);
+  mstch::map view = HealthAppWorkListView(in, t);
+  mstch::array errs;
+  for (const auto& e : errors) errs.push_back(mstch::map{{"text", e}});
+  view["errors"] = errs;
+  view["has_errors"] = !errors.empty();
+  view["new_app_url"] = std::string(kBase) + "/ny-app";
+  view["approve_action"] = std::string(kBase) + "/evaluatorer";
+  view["invite_action"] = std::string(kBase) + "/invitasjon";
+  return Page(ctx, "health_app_work", t.Text("haw_title"), std::move(view), status);
+}
+
+Response WorkListGet(RequestContext& ctx) { return WorkList(ctx); }
+
+// The fields of the app form, as the use case reads them.
+nlohmann::json AppFieldsFromForm(const FormData& form) {
+  nlohmann::json in = nlohmann::json::object();
+  for (const char* f : {"name", "app_version", "intended_users", "intended_use", "description", "contact_name",
+                        "contact_email"}) {
+    if (auto v = form.Find(f)) in[f] = *v;
+  }
+  if (auto level = form.Find("category_level")) in["category_level"] = *level;
+  in["platforms"] = form.GetAll("platforms");
+  nlohmann::json groups = nlohmann::json::array();
+  std::string text = form.Get("target_groups");
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find(',', start);
+    if (end == std::string::npos) end = text.size();
+    std::string g = text.substr(start, end - start);
+    while (!g.empty() && g.front() == ' ') g.erase(0, 1);
+    while (!g.empty() && g.back() == ' ') g.pop_back();
+    if (!g.empty()) groups.push_back(g);
+    start = end + 1;
+  }
+  in["target_groups"] = groups;
+  in["needs_approval"] = form.Get("needs_approval") == "yes";
+  return in;
+}
+
+Response NewAppPage(RequestContext& ctx, const nlohmann::json& values, const std::vector<std::string>& errors,
+                    int status) {
+  ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  mstch::array levels;
+  if (auto c = NewestCatalogue(ctx.db())) {
+    for (const auto& l : c->levels) {
+      if (!l.in_scheme) continue;
+      levels.push_back(mstch::map{{"value", l.key}, {"text", l.name.In(t.lang())},
+                                  {"selected", values.value("category_level", "") == l.key}});
+    }
+  }
+  mstch::array platforms;
+  for (const char* p : kAppPlatforms) {
+    bool on = false;
+    if (values.contains("platforms")) {
+      for (const auto& x : values["platforms"]) on = on || x == p;
+    }
+    platforms.push_back(mstch::map{{"value", std::string(p)}, {"text", t.Text(std::string("ha_platform_") + p)}, {"checked", on}});
+  }
+  mstch::array errs;
+  for (const auto& e : errors) errs.push_back(mstch::map{{"text", e}});
+  auto v = [&](const char* k) { return values.contains(k) && values[k].is_string() ? values[k].get<std::string>() : ""; };
+  mstch::map view{{"action", std::string(kBase) + "/ny-app"},
+                  {"levels", levels},
+                  {"platforms", platforms},
+                  {"key", v("key")},
+                  {"name", v("name")},
+                  {"app_version", v("app_version")},
+                  {"intended_users", v("intended_users")},
+                  {"intended_use", v("intended_use")},
+                  {"description", v("description")},
+                  {"contact_name", v("contact_name")},
+                  {"contact_email", v("contact_email")},
+                  {"errors", errs},
+                  {"has_errors", !errors.empty()}};
+  return Page(ctx, "health_app_new", t.Text("haw_new_app"), std::move(view), status);
+}
+
+Response NewAppGet(RequestContext& ctx) { return NewAppPage(ctx, nlohmann::json::object(), {}, 200); }
+
+Response NewAppPost(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  nlohmann::json in = AppFieldsFromForm(ctx.Form());
+  in["key"] = ctx.Form().Get("key");
+  try {
+    HealthApp a = RegisterHealthApp(ctx.db(), actor, in);
+    return Response::Redirect(std::string(kBase) + "?lagret=1");
+  } catch (const Failure& f) {
+    if (!Recoverable(f)) throw;
+    return NewAppPage(ctx, in, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+  }
+}
+
+Response StartPost(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  try {
+    Evaluation e = StartEvaluation(ctx.db(), actor, ctx.Param("key"), nlohmann::json::object());
+    return Response::Redirect(EvaluationUrl(e.id));
+  } catch (const Failure& f) {
+    if (!Recoverable(f)) throw;
+    return WorkList(ctx, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+  }
+}
+
+// The page index of the address: pages are numbered from 1 there.
+int PageParam(RequestContext& ctx, const EvaluationCase& c) {
+  if (!ctx.params.count("page")) return 0;
+  int page = static_cast<int>(ctx.IdParam("page")) - 1;
+  if (page < 0 || page >= EvaluationFormPages(c)) throw Failure(FailureCode::kNotFound, "no such page");
+  return page;
+}
+
+Response FormPage(RequestContext& ctx, int64_t id, int page, const std::vector<std::string>& errors, int status) {
+  const User& actor = ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
+  mstch::map view = EvaluationFormView(c, page, errors, t);
+  return Page(ctx, "health_app_form", c.app.name + " – " + t.Text("haw_form_title"), std::move(view), status);
+}
+
+Response FormGet(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  int64_t id = ctx.IdParam("id");
+  EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
+  return FormPage(ctx, id, PageParam(ctx, c), {}, 200);
+}
+
+Response FormPost(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  int64_t id = ctx.IdParam("id");
+  EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
+  int page = PageParam(ctx, c);
+  const FormData& form = ctx.Form();
+  try {
+    if (page == 0) {
+      nlohmann::json in = AppFieldsFromForm(form);
+      in.erase("category_level");
+      in["version"] = FormVersion(form);
+      UpdateHealthApp(ctx.db(), actor, c.app.key, in);
+    } else {
+      nlohmann::json answers = nlohmann::json::array();
+      for (const Requirement* r : ApplicableRequirements(c.catalogue, c.app.category_level)) {
+        if (r->area != c.catalogue.areas.at(page - 1).key) continue;
+        std::string answer = form.Get("answer_" + r->key);
+        if (answer.empty()) continue;  // a draft may leave questions open
+        answers.push_back({{"requirement", r->key}, {"answer", answer}, {"evidence", form.Get("evidence_" + r->key)}});
+      }
+      SaveAnswers(ctx.db(), actor, id, {{"answers", answers}});
+    }
+  } catch (const Failure& f) {
+    if (!Recoverable(f)) throw;
+    return FormPage(ctx, id, page, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+  }
+  std::string go = form.Get("go");
+  int next = go == "next" ? page + 1 : go == "back" ? page - 1 : page;
+  if (next < 0 || next >= EvaluationFormPages(c)) next = page;
+  return Response::Redirect(EvaluationUrl(id) + "/side/" + std::to_string(next + 1) + (next == page ? "?lagret=1" : ""));
+}
+
+Response SubmitPost(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  int64_t id = ctx.IdParam("id");
+  try {
+    SubmitEvaluation(ctx.db(), actor, id, Today());
+    return Response::Redirect(EvaluationUrl(id) + "?lagret=1");
+  } catch (const Failure& f) {
+    if (!Recoverable(f)) throw;
+    EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
+    return FormPage(ctx, id, EvaluationFormPages(c) - 1, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+  }
+}
+
+Response ReviewPage(RequestContext& ctx, int64_t id, const std::vector<std::string>& errors, int status) {
+  const User& actor = ctx.RequireUser();
+  const Catalogue& t = PageCatalogue(ctx);
+  EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
+  mstch::map view = EvaluationReviewView(c, EvaluatorNames(ctx, actor), errors, t);
+  return Page(ctx, "health_app_review", c.app.name + " – " + t.Text("haw_review_title"), std::move(view), status);
+}
+
+Response ReviewGet(RequestContext& ctx) { return ReviewPage(ctx, ctx.IdParam("id"), {}, 200); }
+
+// Runs `change`; on a refusal shows the review page with the problems.
+template <typename F>
+Response ReviewChange(RequestContext& ctx, F change) {
+  int64_t id = ctx.IdParam("id");
+  try {
+    change(ctx.RequireUser(), id);
+    return Response::Redirect(EvaluationUrl(id) + "/vurdering?lagret=1");
+  } catch (const Failure& f) {
+    if (!Recoverable(f)) throw;
+    return ReviewPage(ctx, id, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+  }
+}
+
+Response ReviewPost(RequestContext& ctx) {
+  return ReviewChange(ctx, [&](const User& actor, int64_t id) {
+    EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
+    nlohmann::json reviews = nlohmann::json::array();
+    for (const Requirement* r : ApplicableRequirements(c.catalogue, c.app.category_level)) {
+      std::string verdict = ctx.Form().Get("verdict_" + r->key);
+      if (verdict.empty()) continue;
+      reviews.push_back({{"requirement", r->key}, {"verdict", verdict}, {"comment", ctx.Form().Get("comment_" + r->key)}});
+    }
+    SaveReviews(ctx.db(), actor, id, {{"reviews", reviews}}, Today());
+  });
+}
+
+Response RequestPost(RequestContext& ctx) {
+  return ReviewChange(ctx, [&](const User& actor, int64_t id) { RequestDocumentation(ctx.db(), actor, id); });
+}
+
+Response AssignPost(RequestContext& ctx) {
+  return ReviewChange(ctx, [&](const User& actor, int64_t id) {
+    AssignEvaluator(ctx.db(), actor, id, ctx.Form().Get("evaluator"));
+  });
+}
+
+Response DecidePost(RequestContext& ctx) {
+  return ReviewChange(ctx, [&](const User& actor, int64_t id) {
+    DecideEvaluation(ctx.db(), actor, id, ctx.Form().Get("decision"), ctx.Form().Get("reason"), Today());
+  });
+}
+
+Response WithdrawPost(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  int64_t id = ctx.IdParam("id");
+  try {
+    DecideEvaluation(ctx.db(), actor, id, "withdrawn", ctx.Form().Get("reason"), Today());
+    return Response::Redirect(EvaluationUrl(id) + "?lagret=1");
+  } catch (const Failure& f) {
+    if (!Recoverable(f)) throw;
+    return FormPage(ctx, id, 0, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+  }
+}
+
+Response ApprovePost(RequestContext& ctx) {
+  const User& actor = ctx.RequireUser();
+  try {
+    ApproveEvaluator(ctx.db(), actor, ctx.Form().Get("name"), Today());
+    return Response::Redirect(std::string(kBase) + "?lagret=1");
+  } catch (const Failure& f) {
+    if (!Recoverable(f) && f.code() != FailureCode::kNotFound) throw;
+    return WorkList(ctx, ErrorTexts(f, PageCatalogue(ctx)), f.code() == FailureCode::kNotFound ? 400 : Status(f));
+  }
+}
+
+}  // namespace
+
+void RegisterHealthAppWorkPages(Router& router) {
+  std::string base = kBase;
+  router.Add("GET", base, WorkListGet);
+  router.Add("GET", base + "/ny-app", NewAppGet);
+  router.Add("POST", base + "/ny-app", NewAppPost);
+  router.Add("POST", base + "/evaluatorer", ApprovePost);
+  router.Add("POST", base + "/app/{key}/evaluering", StartPost);
+  router.Add("GET", base + "/evaluering/{id}", FormGet);
+  router.Add("GET", base + "/evaluering/{id}/side/{page}", FormGet);
+  router.Add("POST", base + "/evaluering/{id}/side/{page}", FormPost);
+  router.Add("POST", base + "/evaluering/{id}/send", SubmitPost);
+  router.Add("POST", base + "/evaluering/{id}/trekk", WithdrawPost);
+  router.Add("GET", base + "/evaluering/{id}/vurdering", ReviewGet);
+  router.Add("POST", base + "/evaluering/{id}/vurdering", ReviewPost);
+  router.Add("POST", base + "/evaluering/{id}/be-om-dokumentasjon", RequestPost);
+  router.Add("POST", base + "/evaluering/{id}/tildel", AssignPost);
+  router.Add("POST", base + "/evaluering/{id}/avgjor", DecidePost);
+}
+
+}  // namespace fremdrift
