@@ -5,6 +5,7 @@
 #include "app/governance_bundle.h"
 #include "app/input_text.h"
 #include "app/measurement_import.h"
+#include "app/plan_dependency_bundle.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "formats/indicator_json.h"
@@ -34,7 +35,9 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "measurements", "reporting_periods", "users",
                                          "cost_groups", "national_solutions",
                                          "portfolio_items", "roadmap_versions",
-                                         "bodies", "meetings", "sources"};
+                                         "bodies", "meetings", "sources",
+                                         // strategy model (docs/strategy-model.md)
+                                         "plan_dependencies"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -73,6 +76,11 @@ class BundleImporter {
       ImportRoadmapVersions(conn_, doc["roadmap_versions"], root + ".roadmap_versions", actor_, problems_, summary_);
     }
     ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
+    // Strategy model (docs/strategy-model.md): after the strategies.
+    if (doc.contains("plan_dependencies")) {
+      ImportPlanDependencies(conn_, doc["plan_dependencies"], root + ".plan_dependencies", actor_,
+                             problems_, summary_);
+    }
   }
 
  private:

@@ -1,5 +1,7 @@
 #include "domain/measurement_qualifier.h"
 
+#include <string>
+
 namespace fremdrift {
 
 std::string_view QualifierKey(Qualifier q) {
@@ -18,6 +20,18 @@ std::optional<Qualifier> ParseQualifier(std::string_view key) {
   if (key == "under") return Qualifier::kUnder;
   if (key == "over") return Qualifier::kOver;
   return std::nullopt;
+}
+
+std::optional<Qualifier> ParseQualifierWord(std::string_view word) {
+  while (!word.empty() && (word.front() == ' ' || word.front() == '\t')) word.remove_prefix(1);
+  while (!word.empty() && (word.back() == ' ' || word.back() == '\t')) word.remove_suffix(1);
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (lower == "eksakt") return Qualifier::kExact;
+  if (lower == "om lag") return Qualifier::kAbout;
+  return ParseQualifier(lower);
 }
 
 bool MayBeLower(Qualifier q) { return q == Qualifier::kAbout || q == Qualifier::kUnder; }

@@ -22,6 +22,11 @@ std::string_view QualifierKey(Qualifier q);
 // The qualifier with that key; "" is exact. nullopt for any other text.
 std::optional<Qualifier> ParseQualifier(std::string_view key);
 
+// The qualifier a person or a file writes: the key, or the Norwegian word
+// ("eksakt", "om lag", "under", "over"), without regard to ASCII case and
+// surrounding spaces; "" is exact. nullopt for any other text.
+std::optional<Qualifier> ParseQualifierWord(std::string_view word);
+
 // Whether the true value may lie below (above) the stated one.
 bool MayBeLower(Qualifier q);
 bool MayBeHigher(Qualifier q);

@@ -703,6 +703,52 @@ ALTER TABLE indicators RENAME COLUMN seed_figures_missing TO figures_pending;
 ALTER TABLE reporting_periods ADD COLUMN published_on TEXT NOT NULL DEFAULT '';
 ALTER TABLE reporting_periods ADD COLUMN publisher TEXT NOT NULL DEFAULT '';
 )SQL"},
+      // --- Strategy model (docs/strategy-model.md) ---
+      // Approximate figures (docs/indicators.md, "Approximate figures"): a
+      // measurement's qualifier, and per aggregate whether any of its values
+      // may be lower or higher than stated. The version trigger covers it.
+      {18, "measurement_qualifier",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN qualifier TEXT NOT NULL DEFAULT 'exact'
+  CHECK (qualifier IN ('exact', 'about', 'under', 'over'));
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_lower {int} NOT NULL DEFAULT 0;
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_higher {int} NOT NULL DEFAULT 0;
+DROP TRIGGER measurements_version;
+CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, qualifier, note, source_ref
+ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
+BEGIN
+  UPDATE measurements SET version = OLD.version + 1
+  WHERE indicator_id = NEW.indicator_id AND period = NEW.period AND dim1 = NEW.dim1
+    AND dim2 = NEW.dim2 AND dim3 = NEW.dim3 AND dim4 = NEW.dim4;
+END;
+)SQL",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN qualifier TEXT NOT NULL DEFAULT 'exact'
+  CHECK (qualifier IN ('exact', 'about', 'under', 'over'));
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_lower {int} NOT NULL DEFAULT 0;
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_higher {int} NOT NULL DEFAULT 0;
+CREATE OR REPLACE FUNCTION measurements_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.version = OLD.version AND (NEW.value IS DISTINCT FROM OLD.value
+      OR NEW.provisional <> OLD.provisional OR NEW.qualifier <> OLD.qualifier
+      OR NEW.note <> OLD.note OR NEW.source_ref <> OLD.source_ref) THEN
+    NEW.version := OLD.version + 1;
+  END IF;
+  RETURN NEW;
+END $$;
+)SQL"},
+      // Dependencies between plan items (docs/strategy-model.md): item_id
+      // waits for depends_on_id; a link goes with either item.
+      {19, "plan_item_dependencies",
+       R"SQL(
+CREATE TABLE plan_item_dependencies (
+  item_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  depends_on_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  PRIMARY KEY (item_id, depends_on_id)
+);
+CREATE INDEX plan_item_dependencies_by_predecessor ON plan_item_dependencies (depends_on_id);
+)SQL"},
   };
   return kMigrations;
 }

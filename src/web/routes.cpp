@@ -5,6 +5,7 @@
 #include "web/api_indicator_edits.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
+#include "web/api_plan_dependencies.h"
 #include "web/api_portfolio.h"
 #include "web/api_round.h"
 #include "web/api_routes.h"
@@ -16,6 +17,7 @@ namespace fremdrift {
 Router BuildRouter() {
   Router router;
   RegisterApiRoutes(router);
+  RegisterPlanDependencyRoutes(router);  // strategy model (docs/strategy-model.md)
   RegisterIndicatorRoutes(router);
   RegisterIndicatorEditRoutes(router);
   RegisterDownloadRoutes(router);

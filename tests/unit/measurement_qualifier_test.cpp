@@ -14,6 +14,15 @@ TEST(MeasurementQualifierTest, KeysRoundTripAndEmptyIsExact) {
   EXPECT_EQ(ParseQualifier("Under"), std::nullopt);
 }
 
+TEST(MeasurementQualifierTest, FilesMayUseTheNorwegianWords) {
+  EXPECT_EQ(ParseQualifierWord(" Om lag "), Qualifier::kAbout);
+  EXPECT_EQ(ParseQualifierWord("eksakt"), Qualifier::kExact);
+  EXPECT_EQ(ParseQualifierWord("UNDER"), Qualifier::kUnder);
+  EXPECT_EQ(ParseQualifierWord("over"), Qualifier::kOver);
+  EXPECT_EQ(ParseQualifierWord(""), Qualifier::kExact);
+  EXPECT_EQ(ParseQualifierWord("ca"), std::nullopt);
+}
+
 TEST(MeasurementQualifierTest, SumKeepsTheSidesEitherPartMayBeOff) {
   EXPECT_EQ(CombineQualifiers(Qualifier::kExact, Qualifier::kExact), Qualifier::kExact);
   EXPECT_EQ(CombineQualifiers(Qualifier::kUnder, Qualifier::kExact), Qualifier::kUnder);
