@@ -2,6 +2,7 @@
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
 #include "app/plan_dependency_bundle.h"
+#include "app/risk_service.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "domain/plan_tree.h"
@@ -101,6 +102,7 @@ std::string ExportBundle(SqlConnection& conn) {
   doc["roadmap_versions"] = ExportRoadmapVersions(conn);
   ExportGovernanceSections(conn, doc);
   doc["plan_dependencies"] = ExportPlanDependencies(conn);  // strategy model
+  doc["risks"] = ExportRisks(conn);                          // strategy model
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

@@ -6,6 +6,7 @@
 #include "app/input_text.h"
 #include "app/measurement_import.h"
 #include "app/plan_dependency_bundle.h"
+#include "app/risk_service.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "formats/indicator_json.h"
@@ -37,7 +38,7 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "portfolio_items", "roadmap_versions",
                                          "bodies", "meetings", "sources",
                                          // strategy model (docs/strategy-model.md)
-                                         "plan_dependencies"};
+                                         "plan_dependencies", "risks"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -80,6 +81,9 @@ class BundleImporter {
     if (doc.contains("plan_dependencies")) {
       ImportPlanDependencies(conn_, doc["plan_dependencies"], root + ".plan_dependencies", actor_,
                              problems_, summary_);
+    }
+    if (doc.contains("risks")) {
+      ImportRisks(conn_, doc["risks"], root + ".risks", actor_, problems_, summary_);
     }
   }
 

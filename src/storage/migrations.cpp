@@ -749,6 +749,30 @@ CREATE TABLE plan_item_dependencies (
 );
 CREATE INDEX plan_item_dependencies_by_predecessor ON plan_item_dependencies (depends_on_id);
 )SQL"},
+      // The risk register (docs/strategy-model.md, "Risks"): each risk
+      // belongs to one plan item or one portfolio item.
+      {20, "risks",
+       R"SQL(
+CREATE TABLE risks (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  plan_item_id {int} REFERENCES plan_items(id) ON DELETE CASCADE,
+  portfolio_item_id {int} REFERENCES portfolio_items(id) ON DELETE CASCADE,
+  description TEXT NOT NULL,
+  cause TEXT NOT NULL DEFAULT '',
+  effect TEXT NOT NULL DEFAULT '',
+  likelihood {int} NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+  consequence {int} NOT NULL CHECK (consequence BETWEEN 1 AND 5),
+  mitigation TEXT NOT NULL DEFAULT '',
+  owner_organisation_id {int} REFERENCES organisations(id),
+  review_by TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+  version {int} NOT NULL DEFAULT 1,
+  CHECK ((plan_item_id IS NULL) <> (portfolio_item_id IS NULL))
+);
+CREATE INDEX risks_by_plan_item ON risks (plan_item_id);
+CREATE INDEX risks_by_portfolio_item ON risks (portfolio_item_id);
+)SQL"},
   };
   return kMigrations;
 }
