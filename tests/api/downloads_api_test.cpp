@@ -63,11 +63,11 @@ TEST_P(DownloadsApiTest, SemicolonCsvForNorwegianExcel) {
   auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste&sep=semicolon&from=2022-04");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.body,
-            "\xEF\xBB\xBFindicator;period;tjeneste;value;unit;status;note\r\n"
-            "kj-kommune;2022-04;fastlege;91;percent;final;Kolonnen heter «April 2022» i kilden.\r\n"
-            "kj-kommune;2022-04;hjemmebaserte-tjenester;28;percent;final;" + kAprilNote + "\r\n"
-            "kj-kommune;2022-04;legevakt;100;percent;final;Kolonnen heter «April 2022» i kilden.\r\n"
-            "kj-kommune;2022-04;sykehjem;28;percent;final;" + kAprilNote + "\r\n");
+            "\xEF\xBB\xBFindicator;period;tjeneste;value;unit;status;qualifier;note\r\n"
+            "kj-kommune;2022-04;fastlege;91;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;hjemmebaserte-tjenester;28;percent;final;exact;" + kAprilNote + "\r\n"
+            "kj-kommune;2022-04;legevakt;100;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;sykehjem;28;percent;final;exact;" + kAprilNote + "\r\n");
 }
 
 TEST_P(DownloadsApiTest, RolledUpShareKeepsTheLatestMonthAndItsNote) {
@@ -116,7 +116,8 @@ print(json.dumps({'sheets': sheets, 'data': rows}))
     if (row.value("B", "") == "2022-04" && row.value("C", "") == "sykehjem") {
       found = true;
       EXPECT_EQ(row["D"], 28.0) << row;
-      EXPECT_EQ(row["G"], kAprilNote);
+      EXPECT_EQ(row["G"], "exact");
+      EXPECT_EQ(row["H"], kAprilNote);
     }
   }
   EXPECT_TRUE(found) << x["data"];

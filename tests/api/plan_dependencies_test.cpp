@@ -37,8 +37,9 @@ TEST_P(PlanDependenciesTest, UnknownKeyAndSelfAreNamedByPosition) {
   auto r = server_->Send("PUT", DepsPath("4B-t1-d5"), {{"depends_on", {"no-such-item", "4B-t1-d5"}}},
                          AdminToken());
   ASSERT_EQ(r.status, 400) << r.body;
+  json body = r.Json();
   std::set<std::string> fields;
-  for (const auto& p : r.Json()["error"]["problems"]) fields.insert(p["field"].get<std::string>());
+  for (const auto& p : body["error"]["problems"]) fields.insert(p["field"].get<std::string>());
   EXPECT_EQ(fields, (std::set<std::string>{"depends_on[0]", "depends_on[1]"}));
 }
 
