@@ -2,6 +2,8 @@
 #include "app/cost_bundle.h"
 #include "app/governance_bundle.h"
 #include "app/health_app_bundle.h"
+#include "app/plan_dependency_bundle.h"
+#include "app/risk_service.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "domain/plan_tree.h"
@@ -61,7 +63,8 @@ std::string ExportBundle(SqlConnection& conn) {
     auto names = indicators.Dimensions(ind.id);
     std::vector<Measurement> rows;
     for (const auto& sm : MeasurementStore(conn).List(ind.id)) {
-      Measurement m{ind.code, sm.period, sm.value, {}, sm.provisional, sm.note, sm.source_ref};
+      Measurement m{ind.code,     sm.period, sm.value,     {}, sm.provisional,
+                    sm.qualifier, sm.note,   sm.source_ref};
       for (size_t k = 0; k < names.size() && k < 4; ++k) {
         if (!sm.dims[k].empty()) m.dimensions[names[k]] = sm.dims[k];
       }
@@ -100,6 +103,8 @@ std::string ExportBundle(SqlConnection& conn) {
   doc["roadmap_versions"] = ExportRoadmapVersions(conn);
   ExportGovernanceSections(conn, doc);
   ExportHealthAppSections(conn, doc);
+  doc["plan_dependencies"] = ExportPlanDependencies(conn);  // strategy model
+  doc["risks"] = ExportRisks(conn);                          // strategy model
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

@@ -6,6 +6,8 @@
 #include "app/health_app_bundle.h"
 #include "app/input_text.h"
 #include "app/measurement_import.h"
+#include "app/plan_dependency_bundle.h"
+#include "app/risk_service.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "formats/indicator_json.h"
@@ -36,7 +38,9 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "cost_groups", "national_solutions",
                                          "portfolio_items", "roadmap_versions",
                                          "bodies", "meetings", "sources",
-                                         "app_catalogues", "health_apps"};  // docs/health-apps.md
+                                         "app_catalogues", "health_apps",  // docs/health-apps.md
+                                         // strategy model (docs/strategy-model.md)
+                                         "plan_dependencies", "risks"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -77,6 +81,14 @@ class BundleImporter {
     // Before governance: a case may link to an app catalogue.
     ImportHealthAppSections(conn_, doc, root, actor_, problems_, summary_);
     ImportGovernanceSections(conn_, doc, root, actor_, problems_, summary_);
+    // Strategy model (docs/strategy-model.md): after the strategies.
+    if (doc.contains("plan_dependencies")) {
+      ImportPlanDependencies(conn_, doc["plan_dependencies"], root + ".plan_dependencies", actor_,
+                             problems_, summary_);
+    }
+    if (doc.contains("risks")) {
+      ImportRisks(conn_, doc["risks"], root + ".risks", actor_, problems_, summary_);
+    }
   }
 
  private:

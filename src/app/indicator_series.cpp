@@ -22,6 +22,7 @@ std::vector<SeriesValue> FromAggregates(const std::vector<AggregateRow>& rows, b
     v.group = grouped ? r.dim_value : "";
     v.n = r.n;
     v.provisional = r.provisional;
+    v.qualifier = r.qualifier;
     if (additive || r.n == 1) {
       v.value = r.total;
     } else {
@@ -99,9 +100,11 @@ std::vector<SeriesValue> RollUp(const std::vector<SeriesValue>& values, PeriodTy
     if (additive) {
       s.value += v.value;
       s.n += v.n;
+      s.qualifier = CombineQualifiers(s.qualifier, v.qualifier);
     } else if (v.period > it->second.second) {
       s.value = v.value;
       s.n = v.n;
+      s.qualifier = v.qualifier;
       s.combined = v.combined;
       it->second.second = v.period;
     }
@@ -131,6 +134,7 @@ std::vector<SeriesValue> RatioSeries(SqlConnection& conn, const Indicator& ind,
     SeriesValue r = v;
     r.value = ind.factor * v.value / it->second->value;
     r.provisional = v.provisional || it->second->provisional;
+    r.qualifier = QuotientQualifier(v.qualifier, it->second->qualifier);
     out.push_back(r);
   }
   return out;
@@ -148,7 +152,7 @@ std::vector<SeriesPoint> Points(const std::vector<SeriesValue>& values, const st
   std::vector<SeriesPoint> pts;
   for (const auto& v : values) {
     if (v.group != group) continue;
-    if (auto p = Period::Parse(v.period)) pts.push_back({*p, v.value});
+    if (auto p = Period::Parse(v.period)) pts.push_back({*p, v.value, v.qualifier});
   }
   std::stable_sort(pts.begin(), pts.end(), [](const SeriesPoint& a, const SeriesPoint& b) {
     return a.period.End() < b.period.End();

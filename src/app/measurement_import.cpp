@@ -39,6 +39,7 @@ struct RawRow {
   bool value_is_number = false;
   double number = 0;
   std::string status;
+  std::string qualifier;  // "" is exact
   std::string note;
   std::string source_ref;
   std::vector<std::pair<std::string, std::string>> dimensions;  // name, value
@@ -55,6 +56,7 @@ std::optional<FieldProblem> RowTextProblem(const RawRow& row) {
   CheckTextField(p, "period", row.period, TextShape::kLine, kMaxKeyChars);
   CheckTextField(p, "value", row.value, TextShape::kLine, kMaxKeyChars);
   CheckTextField(p, "status", row.status, TextShape::kLine, kMaxKeyChars);
+  CheckTextField(p, "qualifier", row.qualifier, TextShape::kLine, kMaxKeyChars);
   CheckTextField(p, "note", row.note, TextShape::kMultiLine, kMaxLongTextChars);
   CheckTextField(p, "source_ref", row.source_ref, TextShape::kLine, kMaxNameChars);
   for (const auto& [name, value] : row.dimensions) {
@@ -128,6 +130,12 @@ class RowWriter {
     } else if (!(row.status.empty() || row.status == "final" || row.status == "endelig")) {
       return Conflict(row, {"status", "'" + row.status + "' is not final or provisional",
                             "not_final_or_provisional", {{"status", row.status}}});
+    }
+    if (auto q = ParseQualifierWord(row.qualifier)) {
+      m.qualifier = *q;
+    } else {
+      return Conflict(row, {"qualifier", "'" + row.qualifier + "' is not exact, about, under or over",
+                            "not_a_qualifier", {{"qualifier", row.qualifier}}});
     }
     m.note = row.note;
     m.source_ref = row.source_ref;
@@ -309,7 +317,7 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
   }
   writer.set_decimal_comma(reader.separator() == ';');
   int col_indicator = -1, col_period = -1, col_value = -1, col_status = -1, col_note = -1,
-      col_source = -1;
+      col_source = -1, col_qualifier = -1;
   std::vector<std::pair<int, std::string>> dims;
   std::set<std::string> seen;
   for (int i = 0; i < static_cast<int>(fields.size()); ++i) {
@@ -333,6 +341,7 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
       case MeasurementColumn::kStatus: col_status = i; break;
       case MeasurementColumn::kNote: col_note = i; break;
       case MeasurementColumn::kSourceRef: col_source = i; break;
+      case MeasurementColumn::kQualifier: col_qualifier = i; break;
       case MeasurementColumn::kDimension: dims.emplace_back(i, name); break;
     }
   }
@@ -366,6 +375,7 @@ void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions
     row.period = at(col_period);
     row.value = at(col_value);
     row.status = at(col_status);
+    row.qualifier = at(col_qualifier);
     row.note = at(col_note);
     row.source_ref = at(col_source);
     for (size_t d = 0; d < dims.size(); ++d) row.dimensions[d].second = fields[static_cast<size_t>(dims[d].first)];
@@ -392,6 +402,7 @@ void ReadJsonElement(const nlohmann::json& e, int64_t index, RowWriter& writer) 
     row.value = text("value");
   }
   row.status = text("status");
+  row.qualifier = text("qualifier");
   row.note = text("note");
   row.source_ref = text("source_ref");
   if (auto d = e.find("dimensions"); d != e.end() && d->is_object()) {

@@ -48,6 +48,7 @@ VersionedValue FromRow(const std::string& code, const std::vector<std::string>& 
     if (!v.row.dims[i].empty()) m.dimensions[names[i]] = v.row.dims[i];
   }
   m.provisional = v.row.provisional;
+  m.qualifier = v.row.qualifier;
   m.note = v.row.note;
   m.source_ref = v.row.source_ref;
   out.version = v.version;
@@ -100,6 +101,7 @@ StoredMeasurement Row(const Measurement& m, const std::array<std::string, 4>& di
   row.dims = dims;
   row.value = m.value;
   row.provisional = m.provisional;
+  row.qualifier = m.qualifier;
   row.note = m.note;
   row.source_ref = m.source_ref;
   return row;

@@ -34,6 +34,7 @@ std::string_view AchievementReasonKey(AchievementReason r) {
     case AchievementReason::kTargetPassed: return "target_passed";
     case AchievementReason::kNoMeasurements: return "no_measurements";
     case AchievementReason::kNoBaseline: return "no_baseline";
+    case AchievementReason::kBoundInconclusive: return "bound_inconclusive";
   }
   return "no_measurements";
 }
@@ -53,9 +54,11 @@ std::optional<Target> CurrentTarget(const std::vector<Target>& targets,
   return matching.back();
 }
 
-Achievement AssessAchievement(const Indicator& indicator, const Target& target,
-                              const std::vector<SeriesPoint>& points,
-                              const AchievementRule& rule) {
+namespace {
+
+// The rule for a stated value as if it were exact (steps 1 to 5).
+Achievement AssessStated(const Indicator& indicator, const Target& target,
+                         const std::vector<SeriesPoint>& points, const AchievementRule& rule) {
   Achievement a;
   a.target = target;
   if (points.empty()) return a;
@@ -109,6 +112,28 @@ Achievement AssessAchievement(const Indicator& indicator, const Target& target,
   return a;
 }
 
+// Whether the true value may only be worse than the stated one.
+bool WorseBound(const Indicator& indicator, Qualifier q) {
+  if (indicator.direction == Direction::kLowerIsBetter) return q == Qualifier::kOver;
+  return q == Qualifier::kUnder;
+}
+
+}  // namespace
+
+Achievement AssessAchievement(const Indicator& indicator, const Target& target,
+                              const std::vector<SeriesPoint>& points,
+                              const AchievementRule& rule) {
+  Achievement a = AssessStated(indicator, target, points, rule);
+  if (points.empty()) return a;
+  a.actual_qualifier = points.back().qualifier;
+  if (!WorseBound(indicator, a.actual_qualifier)) return a;
+  // Step 6: the true value is worse than the stated one.
+  if (a.status == AchievementStatus::kOffTrack) return a;
+  a.status = AchievementStatus::kAtRisk;
+  a.reason = AchievementReason::kBoundInconclusive;
+  return a;
+}
+
 std::string Achievement::Explanation() const {
   std::string target_text = Number(target.value) + " by " + target.by.ToIso();
   switch (reason) {
@@ -122,6 +147,11 @@ std::string Achievement::Explanation() const {
     case AchievementReason::kNoBaseline:
       return "Only one measurement and no baseline: the path to the target " + target_text +
              " cannot be drawn yet.";
+    case AchievementReason::kBoundInconclusive:
+      return "The latest value is only known to be " + std::string(QualifierKey(actual_qualifier)) +
+             " " + Number(*actual) + " (" + actual_period +
+             "), a bound on the wrong side: it cannot show the target " + target_text +
+             " as on track.";
     case AchievementReason::kAheadOfPath:
     case AchievementReason::kNearPath:
     case AchievementReason::kBehindPath:

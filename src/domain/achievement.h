@@ -14,6 +14,12 @@
 //     up to twice the tolerance at risk, more is off track.
 //  5. With no starting point before the latest value, the path cannot be
 //     drawn: "no data" with the reason "no baseline".
+//  6. A bound in the worse direction ("under 2 %" where higher is better,
+//     "over 200" where lower is better) says only that the true value is
+//     worse than the stated one. It can show the indicator off track (when
+//     the stated value already is), never on track: any other outcome is
+//     "at risk" with the reason "bound inconclusive". A bound in the better
+//     direction and "about" are assessed as their stated value.
 // Indicators whose direction is "none" (distributions) are not assessed.
 #pragma once
 
@@ -23,6 +29,7 @@
 #include <vector>
 
 #include "domain/indicator.h"
+#include "domain/measurement_qualifier.h"
 #include "domain/period.h"
 
 namespace fremdrift {
@@ -40,6 +47,7 @@ enum class AchievementReason {
   kTargetPassed,
   kNoMeasurements,
   kNoBaseline,
+  kBoundInconclusive,
 };
 
 std::string_view AchievementReasonKey(AchievementReason r);
@@ -47,6 +55,7 @@ std::string_view AchievementReasonKey(AchievementReason r);
 struct SeriesPoint {
   Period period;
   double value = 0;
+  Qualifier qualifier = Qualifier::kExact;
 };
 
 struct AchievementRule {
@@ -58,6 +67,7 @@ struct Achievement {
   AchievementReason reason = AchievementReason::kNoMeasurements;
   Target target;
   std::optional<double> actual;    // the latest value
+  Qualifier actual_qualifier = Qualifier::kExact;  // how exactly it is known
   std::string actual_period;       // its period
   std::optional<double> expected;  // on the path, at the latest period's end
   std::optional<double> start;     // the path's starting value

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "domain/indicator.h"
+#include "domain/measurement_qualifier.h"
 
 namespace fremdrift {
 
@@ -20,6 +21,7 @@ struct Measurement {
   std::optional<double> value;
   DimensionValues dimensions;  // only non-empty values
   bool provisional = false;
+  Qualifier qualifier = Qualifier::kExact;  // "om lag", "under", "over"
   std::string note;
   std::string source_ref;
 };

@@ -16,6 +16,7 @@ constexpr Names kNames[] = {
     {MeasurementColumn::kStatus, "status", "status"},
     {MeasurementColumn::kNote, "note", "merknad"},
     {MeasurementColumn::kSourceRef, "source_ref", "kilde"},
+    {MeasurementColumn::kQualifier, "qualifier", "presisjon"},
 };
 
 std::string Normalised(std::string_view s) {

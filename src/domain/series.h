@@ -28,6 +28,7 @@ struct SeriesValue {
   int64_t n = 1;            // how many stored values it stands for
   bool combined = false;    // a mean of several shares/rates
   bool provisional = false;
+  Qualifier qualifier = Qualifier::kExact;  // how exactly the value is known
 };
 
 struct IndicatorSeries {

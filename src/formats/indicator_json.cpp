@@ -112,6 +112,7 @@ OJson MeasurementToJson(const Measurement& m) {
   j["value"] = m.value ? OJson(*m.value) : OJson(nullptr);
   j["dimensions"] = DimensionsJson(m.dimensions);
   j["status"] = m.provisional ? "provisional" : "final";
+  j["qualifier"] = std::string(QualifierKey(m.qualifier));
   j["note"] = m.note;
   j["source_ref"] = m.source_ref;
   return j;

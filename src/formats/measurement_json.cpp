@@ -7,7 +7,7 @@ namespace fremdrift {
 namespace {
 
 const std::set<std::string> kFields = {"indicator", "period", "value", "dimensions",
-                                       "status",    "note",   "source_ref"};
+                                       "status",    "note",   "source_ref", "qualifier"};
 
 }  // namespace
 
@@ -43,6 +43,9 @@ Measurement MeasurementFromJson(const nlohmann::json& in, const std::set<std::st
   std::string status = StringMember(in, "status", "", false, problems);
   if (status == "provisional") m.provisional = true;
   else if (!status.empty() && status != "final") problems.push_back({"status", "must be final or provisional"});
+  std::string qualifier = StringMember(in, "qualifier", "", false, problems);
+  if (auto q = ParseQualifier(qualifier)) m.qualifier = *q;
+  else problems.push_back({"qualifier", "must be exact, about, under or over"});
   m.note = StringMember(in, "note", "", false, problems);
   m.source_ref = StringMember(in, "source_ref", "", false, problems);
   return m;

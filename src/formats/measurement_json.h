@@ -18,7 +18,8 @@ namespace fremdrift {
 // Reads a measurement from `in`: indicator, period (required), value (a
 // number, or null/absent when a note says why data is missing),
 // dimensions (an object of names to non-empty strings), status (final or
-// provisional; final when absent), note, source_ref. Members named in
+// provisional; final when absent), qualifier (exact, about, under or
+// over; exact when absent), note, source_ref. Members named in
 // `extras` are allowed and ignored; any other member is a problem. Every
 // problem is added to `problems`.
 Measurement MeasurementFromJson(const nlohmann::json& in, const std::set<std::string>& extras,

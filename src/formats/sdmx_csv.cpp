@@ -48,7 +48,7 @@ namespace {
 std::string ByColumn(const std::string& by) {
   static const std::set<std::string> kFixed = {
       "STRUCTURE", "STRUCTURE_ID", "ACTION",     "INDICATOR", "TIME_PERIOD",
-      "OBS_VALUE", "UNIT_MEASURE", "OBS_STATUS", "COMMENT"};
+      "OBS_VALUE", "UNIT_MEASURE", "OBS_STATUS", "OBS_QUALIFIER", "COMMENT"};
   std::string id = SdmxId(by);
   return kFixed.count(id) ? "DIM_" + id : id;
 }
@@ -59,7 +59,7 @@ std::string SdmxCsv(const SeriesDownload& d) {
   const bool by = !d.series.by.empty();
   std::string out = "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,TIME_PERIOD,";
   if (by) out += ByColumn(d.series.by) + ",";
-  out += "OBS_VALUE,UNIT_MEASURE,OBS_STATUS,COMMENT\r\n";
+  out += "OBS_VALUE,UNIT_MEASURE,OBS_STATUS,OBS_QUALIFIER,COMMENT\r\n";
   const std::string prefix = "dataflow," + std::string(kSdmxStructureId) + ",I," +
                              CsvField(d.indicator.code, ',') + ",";
   const std::string unit = SdmxId(d.indicator.unit);
@@ -68,6 +68,7 @@ std::string SdmxCsv(const SeriesDownload& d) {
     out += CsvField(SdmxTimePeriod(v.period), ',') + ",";
     if (by) out += CsvField(v.group, ',') + ",";
     out += DecimalText(v.value) + "," + unit + "," + (v.provisional ? "P" : "A") + ",";
+    out += SdmxId(QualifierKey(v.qualifier)) + ",";
     out += CsvField(ValueNote(d, v), ',');
     out += "\r\n";
   }

@@ -14,6 +14,8 @@
 //   OBS_VALUE      the value                                   (measure)
 //   UNIT_MEASURE   SdmxId of the unit key, e.g. PERCENT        (attribute)
 //   OBS_STATUS     "A" normal (final) or "P" provisional       (attribute)
+//   OBS_QUALIFIER  "EXACT", "ABOUT", "UNDER" (the true value is
+//                  below OBS_VALUE) or "OVER" (above it)       (attribute)
 //   COMMENT        the note (ValueNote)                        (attribute)
 #pragma once
 

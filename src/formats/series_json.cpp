@@ -16,6 +16,7 @@ OJson AchievementToJson(const Achievement& a) {
           {"target", {{"value", a.target.value}, {"by", a.target.by.ToIso()},
                       {"label", a.target.label}, {"dimensions", dims}}},
           {"actual", opt(a.actual)},
+          {"actual_qualifier", std::string(QualifierKey(a.actual_qualifier))},
           {"actual_period", a.actual_period},
           {"expected", opt(a.expected)},
           {"start", opt(a.start)},
@@ -41,13 +42,14 @@ OJson SeriesToJson(const SeriesDownload& d) {
   for (const auto& v : d.series.values) {
     OJson o(OJson::value_t::object);
     auto& members = o.get_ref<OJson::object_t&>();
-    members.reserve(7);
+    members.reserve(8);
     members.emplace_back("period", v.period);
     members.emplace_back("group", v.group);
     members.emplace_back("value", v.value);
     members.emplace_back("n", v.n);
     members.emplace_back("combined", v.combined);
     members.emplace_back("provisional", v.provisional);
+    members.emplace_back("qualifier", std::string(QualifierKey(v.qualifier)));
     members.emplace_back("note", ValueNote(d, v));
     list.push_back(std::move(o));
   }

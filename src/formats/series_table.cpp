@@ -8,7 +8,7 @@ namespace fremdrift {
 std::vector<std::string> SeriesColumns(const SeriesDownload& d) {
   std::vector<std::string> cols = {"indicator", "period"};
   if (!d.series.by.empty()) cols.push_back(d.series.by);
-  for (const char* c : {"value", "unit", "status", "note"}) cols.emplace_back(c);
+  for (const char* c : {"value", "unit", "status", "qualifier", "note"}) cols.emplace_back(c);
   return cols;
 }
 
@@ -17,6 +17,8 @@ std::string UnitText(const Indicator& indicator) {
 }
 
 std::string StatusText(const SeriesValue& v) { return v.provisional ? "provisional" : "final"; }
+
+std::string QualifierText(const SeriesValue& v) { return std::string(QualifierKey(v.qualifier)); }
 
 std::string ValueNote(const SeriesDownload& d, const SeriesValue& v) {
   std::string note;

@@ -1,7 +1,7 @@
 // What every download of an indicator's series is made from, and the table
 // that the CSV and XLSX downloads share: one row per value with the columns
-// indicator, period, the `by` dimension (when given), value, unit, status and
-// note. The writers (series_csv.h, series_xlsx.h, series_json.h,
+// indicator, period, the `by` dimension (when given), value, unit, status,
+// qualifier (exact, about, under, over: docs/indicators.md) and note. The writers (series_csv.h, series_xlsx.h, series_json.h,
 // sdmx_csv.h) are pure functions of a SeriesDownload.
 #pragma once
 
@@ -23,7 +23,7 @@ struct SeriesDownload {
 };
 
 // The header of the table: "indicator", "period", the `by` dimension's name
-// when the series has one, "value", "unit", "status", "note".
+// when the series has one, "value", "unit", "status", "qualifier", "note".
 std::vector<std::string> SeriesColumns(const SeriesDownload& d);
 
 // The unit as a reader wants it: the unit label when there is one (e.g.
@@ -32,6 +32,9 @@ std::string UnitText(const Indicator& indicator);
 
 // "provisional" or "final".
 std::string StatusText(const SeriesValue& v);
+
+// "exact", "about", "under" or "over".
+std::string QualifierText(const SeriesValue& v);
 
 // The note of one value: the notes of the measurements behind it, then, for
 // a mean of several shares or rates, "mean of N values".

@@ -118,6 +118,7 @@ void WriteData(lxw_workbook* wb, const SeriesDownload& d) {
     ++c;
     text(row, c++, unit, nullptr);
     text(row, c++, StatusText(v), nullptr);
+    text(row, c++, QualifierText(v), nullptr);
     text(row, c++, ValueNote(d, v), nullptr);
     ++row;
   }

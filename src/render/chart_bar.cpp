@@ -36,8 +36,9 @@ std::string RenderBarChartSvg(const ChartInput& in) {
   }
   const ChartSeries& s = in.series.front();
   double lo = 0, hi = 0;
-  bool any_provisional = false;
+  bool any_provisional = false, any_approximate = false;
   for (const auto& p : s.points) {
+    any_approximate = any_approximate || !p.qualifier_words.empty();
     lo = std::min(lo, p.value);
     hi = std::max(hi, p.value);
     any_provisional = any_provisional || p.provisional;
@@ -68,6 +69,10 @@ std::string RenderBarChartSvg(const ChartInput& in) {
     entry("<rect x=\"" + SvgNum(lx + 6) + "\" y=\"" + SvgNum(ly - 8) + "\" width=\"20\" height=\"16\" fill=\"" +
               colour + "\"/>" + PatternOverlay(in.id, 1, lx + 6, ly - 8, 20, 16),
           in.texts.legend_provisional);
+  }
+  if (any_approximate) {
+    entry(MarkerSvg(0, lx + 15, ly, 5, colour, true, "stroke-dasharray=\"2.5 1.5\""),
+          in.texts.legend_approximate);
   }
   if (!in.targets.empty()) {
     entry("<line x1=\"" + SvgNum(lx) + "\" x2=\"" + SvgNum(lx + 30) + "\" y1=\"" + SvgNum(ly) + "\" y2=\"" +
@@ -112,14 +117,19 @@ std::string RenderBarChartSvg(const ChartInput& in) {
     const ChartPoint& p = s.points[i];
     double cx = x0 + band * (static_cast<double>(i) + 0.5);
     double ya = Y(std::max(p.value, 0.0)), yb = Y(std::min(p.value, 0.0));
-    std::string tooltip = (s.name.empty() ? "" : s.name + " — ") + p.label + ": " + FormatNumber(p.value, in.format);
+    std::string tooltip = (s.name.empty() ? "" : s.name + " — ") + p.label + ": " + PointValueText(p, in.format);
     out += "<rect class=\"ch-bar" + std::string(p.provisional ? " ch-provisional" : "") + "\" x=\"" +
            SvgNum(cx - bar / 2) + "\" y=\"" + SvgNum(ya) + "\" width=\"" + SvgNum(bar) + "\" height=\"" +
            SvgNum(std::max(yb - ya, 1.0)) + "\" fill=\"" + colour + "\"" +
            (p.provisional ? std::string(" stroke=\"") + kChartText + "\" stroke-dasharray=\"4 3\"" : "") +
            "><title>" + EscapeHtml(tooltip) + "</title></rect>";
     if (p.provisional) out += PatternOverlay(in.id, 1, cx - bar / 2, ya, bar, std::max(yb - ya, 1.0));
-    out += SvgText(cx, ya - 7, FormatNumber(p.value, in.format),
+    // An approximate value or a bound: an open marker on the bar's end.
+    if (!p.qualifier_words.empty()) {
+      out += MarkerSvg(0, cx, ya, 5, colour, true,
+                       "class=\"ch-point\" " + ApproximateMarkerAttributes(p), tooltip);
+    }
+    out += SvgText(cx, ya - (p.qualifier_words.empty() ? 7 : 10), PointValueText(p, in.format),
                    std::string("class=\"ch-value\" font-size=\"12.5\" font-weight=\"600\" text-anchor=\"middle\" fill=\"") +
                        kChartText + "\" " + kHalo);
     out += SvgText(cx, y1 + 20, TruncateText(p.label, label_chars),

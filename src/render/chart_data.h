@@ -19,7 +19,18 @@ struct ChartPoint {
   std::string label;  // the period in words, e.g. "april 2022"
   double value = 0;
   bool provisional = false;
+  // Words before an approximate value or a bound ("om lag", "under"), ""
+  // for an exact one. Such a point is drawn as an open marker with a
+  // dashed outline, and its tooltip and label say the words.
+  std::string qualifier_words;
 };
+
+// A point's value as its tooltip and label say it: "om lag 27 %".
+std::string PointValueText(const ChartPoint& p, const NumberFormat& format);
+
+// The extra attributes of the marker of an approximate point: a class and
+// a dashed outline; "" for an exact one.
+std::string ApproximateMarkerAttributes(const ChartPoint& p);
 
 // One line (line chart), the bars (bar chart) or one segment kind (stacked
 // bars). `name` is "" for the single national series.
@@ -52,6 +63,7 @@ struct ChartTexts {
   std::string legend_target;       // "Mål"
   std::string legend_baseline;     // "Nullpunkt"
   std::string legend_provisional;  // "Foreløpig tall (hul markør)"
+  std::string legend_approximate;  // "Omtrentlig tall eller grense (åpen markør)"
   std::string total;               // "Sum" (stacked bars of counts)
 };
 

@@ -24,9 +24,9 @@ struct Legend {
 };
 
 // One legend entry: a swatch drawn by `swatch` at (x, y centre) and a text.
-Legend DrawLegend(const ChartInput& in, bool any_provisional, double top) {
+Legend DrawLegend(const ChartInput& in, bool any_provisional, bool any_approximate, double top) {
   struct Entry {
-    int kind;  // 0 series, 1 target, 2 baseline, 3 provisional
+    int kind;  // 0 series, 1 target, 2 baseline, 3 provisional, 4 approximate
     size_t index;
     std::string text;
   };
@@ -38,6 +38,7 @@ Legend DrawLegend(const ChartInput& in, bool any_provisional, double top) {
   if (!in.targets.empty()) entries.push_back({1, 0, in.texts.legend_target});
   if (in.baseline) entries.push_back({2, 0, in.texts.legend_baseline});
   if (any_provisional) entries.push_back({3, 0, in.texts.legend_provisional});
+  if (any_approximate) entries.push_back({4, 0, in.texts.legend_approximate});
   Legend l;
   l.bottom = top;
   if (entries.empty()) return l;
@@ -72,6 +73,10 @@ Legend DrawLegend(const ChartInput& in, bool any_provisional, double top) {
       case 3:
         l.svg += MarkerSvg(0, x + 15, y, kMarkerRadius, kChartMuted, true);
         break;
+      case 4:
+        l.svg += MarkerSvg(0, x + 15, y, kMarkerRadius, kChartMuted, true,
+                           "stroke-dasharray=\"2.5 1.5\"");
+        break;
     }
     l.svg += SvgText(x + 38, y + 4.5, text,
                      std::string("font-size=\"13\" fill=\"") + kChartText + "\"");
@@ -94,7 +99,7 @@ void Spread(std::vector<double>& ys, double gap, double lo, double hi) {
 
 std::string PointTooltip(const ChartSeries& s, const ChartPoint& p, const NumberFormat& f) {
   std::string t = s.name.empty() ? "" : s.name + " — ";
-  return t + p.label + ": " + FormatNumber(p.value, f);
+  return t + p.label + ": " + PointValueText(p, f);
 }
 
 }  // namespace
@@ -109,9 +114,10 @@ std::string RenderLineChartSvg(const ChartInput& in) {
   // The value range: every point, target and the baseline.
   double lo = 0, hi = 0;
   int first_year = 9999, last_year = 0;
-  bool any_provisional = false;
+  bool any_provisional = false, any_approximate = false;
   for (const auto& s : in.series) {
     for (const auto& p : s.points) {
+      any_approximate = any_approximate || !p.qualifier_words.empty();
       lo = std::min(lo, p.value);
       hi = std::max(hi, p.value);
       first_year = std::min(first_year, p.period.Start().year);
@@ -151,7 +157,7 @@ std::string RenderLineChartSvg(const ChartInput& in) {
     right = std::min(right, 290.0);
   }
 
-  Legend legend = DrawLegend(in, any_provisional, 8);
+  Legend legend = DrawLegend(in, any_provisional, any_approximate, 8);
   double top = legend.bottom + (in.axis_title.empty() ? 14 : 34);
   double x0 = left, x1 = kWidth - right;
   double y0 = top, y1 = top + kPlotHeight;
@@ -284,10 +290,12 @@ std::string RenderLineChartSvg(const ChartInput& in) {
     for (size_t k = 0; k < s.points.size(); ++k) {
       const ChartPoint& p = s.points[k];
       double x = xs[i][k], y = Y(p.value);
-      out += MarkerSvg(i, x, y, kMarkerRadius, c, p.provisional, "class=\"ch-point\"",
+      std::string attrs = "class=\"ch-point\"";
+      if (!p.qualifier_words.empty()) attrs += " " + ApproximateMarkerAttributes(p);
+      out += MarkerSvg(i, x, y, kMarkerRadius, c, p.provisional || !p.qualifier_words.empty(), attrs,
                        PointTooltip(s, p, in.format));
       if (value_labels) {
-        out += SvgText(x, y - 11, FormatNumber(p.value, in.format),
+        out += SvgText(x, y - 11, PointValueText(p, in.format),
                        std::string("class=\"ch-value\" font-size=\"12.5\" font-weight=\"600\" "
                                    "text-anchor=\"middle\" fill=\"") +
                            kChartText + "\" " + kHalo);

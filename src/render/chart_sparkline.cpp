@@ -62,10 +62,12 @@ std::string RenderSparklineSvg(const ChartInput& in) {
     for (size_t k = 0; k < s.points.size(); ++k) {
       const auto& p = s.points[k];
       bool last = k + 1 == s.points.size();
-      out += MarkerSvg(i, time.X(p.period), Y(p.value), last ? 4.5 : 3, c, p.provisional,
-                       "class=\"ch-point\"",
+      std::string attrs = "class=\"ch-point\"";
+      if (!p.qualifier_words.empty()) attrs += " " + ApproximateMarkerAttributes(p);
+      out += MarkerSvg(i, time.X(p.period), Y(p.value), last ? 4.5 : 3, c,
+                       p.provisional || !p.qualifier_words.empty(), attrs,
                        (s.name.empty() ? "" : s.name + " — ") + p.label + ": " +
-                           FormatNumber(p.value, in.format));
+                           PointValueText(p, in.format));
     }
   }
   for (const auto& t : in.targets) {

@@ -3,6 +3,7 @@
 #include "render/date_text.h"
 #include "render/monitor_period_text.h"
 #include "render/monitor_value_text.h"
+#include "render/qualified_value_text.h"
 
 namespace fremdrift {
 namespace {
@@ -33,7 +34,7 @@ std::string TargetText(const Target& target, const Indicator& ind, const Catalog
 std::string AchievementExplanation(const Achievement& a, const Indicator& ind, const Catalogue& t) {
   auto value = [&](const std::optional<double>& v) { return v ? ValueText(*v, ind, t) : ""; };
   return t.Format("achievement_reason_" + std::string(AchievementReasonKey(a.reason)),
-                  {{"actual", value(a.actual)},
+                  {{"actual", a.actual ? QualifiedValueText(*a.actual, a.actual_qualifier, ind, t) : ""},
                    {"actual_period", PeriodText(a.actual_period, t)},
                    {"expected", value(a.expected)},
                    {"start", value(a.start)},

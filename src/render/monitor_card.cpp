@@ -7,6 +7,7 @@
 #include "render/monitor_chart.h"
 #include "render/monitor_period_text.h"
 #include "render/monitor_value_text.h"
+#include "render/qualified_value_text.h"
 #include "render/page_urls.h"
 
 namespace fremdrift {
@@ -34,7 +35,9 @@ LatestPair Latest(const IndicatorSeries& s, const std::string& group) {
 
 mstch::map FigureView(const Indicator& ind, const LatestPair& p, const Catalogue& t) {
   std::string unit = UnitSuffix(ind, t);
-  mstch::map view{{"value_text", ValueText(p.latest->value, ind, t)},
+  std::string words = QualifierWords(p.latest->qualifier, t);
+  mstch::map view{{"value_text", QualifiedValueText(p.latest->value, p.latest->qualifier, ind, t)},
+                  {"qualifier_text", words},
                   {"number_text", FormatNumber(p.latest->value, ValueFormat(ind, t))},
                   {"unit_text", unit.empty() ? unit : unit.substr(1)},
                   {"period_text", PeriodText(p.latest->period, t)},
@@ -142,7 +145,9 @@ mstch::map MonitorCardView(const MonitorEntry& e, const std::vector<const Monito
   mstch::array part_views;
   for (const auto* p : parts) {
     LatestPair latest = Latest(p->series, "");
-    std::string value = latest.latest ? ValueText(latest.latest->value, p->indicator, t) + " (" +
+    std::string value = latest.latest ? QualifiedValueText(latest.latest->value, latest.latest->qualifier,
+                                                               p->indicator, t) +
+                                                " (" +
                                             PeriodText(latest.latest->period, t) + ")"
                                       : t.Text("monitor_no_figures");
     part_views.push_back(mstch::map{{"name", p->indicator.name},

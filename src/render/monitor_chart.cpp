@@ -10,6 +10,7 @@
 #include "render/monitor_achievement_text.h"
 #include "render/monitor_period_text.h"
 #include "render/monitor_value_text.h"
+#include "render/qualified_value_text.h"
 
 namespace fremdrift {
 namespace {
@@ -80,6 +81,7 @@ ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, c
   in.texts.legend_target = t.Text("chart_legend_target");
   in.texts.legend_baseline = t.Text("chart_legend_baseline");
   in.texts.legend_provisional = t.Text("chart_legend_provisional");
+  in.texts.legend_approximate = t.Text("chart_legend_approximate");
   if (IsAdditiveUnit(ind.unit)) in.texts.total = t.Text("chart_total");
 
   std::map<std::string, size_t> index;
@@ -92,7 +94,8 @@ ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, c
     auto it = index.find(v.group);
     if (!p || it == index.end()) continue;
     in.series[it->second].points.push_back(
-        ChartPoint{*p, PeriodText(v.period, t), v.value, v.provisional});
+        ChartPoint{*p, PeriodText(v.period, t), v.value, v.provisional,
+                   QualifierWords(v.qualifier, t)});
   }
   for (const auto& target : ind.targets) {
     for (const auto& g : s.groups) {
@@ -127,7 +130,8 @@ std::string ChartSummary(const Indicator& ind, const IndicatorSeries& s, const C
       if (it->group != g) continue;
       latest += latest.empty() ? "" : "; ";
       if (!g.empty()) latest += DimensionText(g) + " ";
-      latest += ValueText(it->value, ind, t) + " (" + PeriodText(it->period, t) + ")";
+      latest += QualifiedValueText(it->value, it->qualifier, ind, t) + " (" +
+                PeriodText(it->period, t) + ")";
       break;
     }
   }

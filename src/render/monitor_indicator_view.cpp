@@ -9,6 +9,7 @@
 #include "render/monitor_period_text.h"
 #include "render/monitor_time_text.h"
 #include "render/monitor_value_text.h"
+#include "render/qualified_value_text.h"
 #include "render/page_urls.h"
 
 namespace fremdrift {
@@ -60,7 +61,7 @@ mstch::array TableRows(const MonitorIndicatorData& d, const Catalogue& t) {
     rows.push_back(mstch::map{{"period", v.period},
                               {"period_text", PeriodText(v.period, t)},
                               {"group_text", DimensionText(v.group)},
-                              {"value_text", ValueText(v.value, d.indicator, t)},
+                              {"value_text", QualifiedValueText(v.value, v.qualifier, d.indicator, t)},
                               {"provisional", v.provisional},
                               {"status_text", t.Text(v.provisional ? "value_provisional" : "value_final")},
                               {"note", note},

@@ -5,6 +5,7 @@
 #include "render/monitor_achievement_text.h"
 #include "render/monitor_period_text.h"
 #include "render/monitor_value_text.h"
+#include "render/qualified_value_text.h"
 
 namespace fremdrift {
 
@@ -50,7 +51,7 @@ std::vector<std::string> FigureTexts(const ReportIndicatorRow& row, const Catalo
   std::vector<std::string> out;
   if (!row.figures_shown) return out;
   for (const auto& f : row.figures) {
-    std::string value = ValueText(f.value.value, f.indicator, t);
+    std::string value = QualifiedValueText(f.value.value, f.value.qualifier, f.indicator, t);
     std::string period = PeriodText(f.value.period, t);
     if (f.value.provisional) period += ", " + t.Text("report_figure_provisional");
     std::string label = f.label;

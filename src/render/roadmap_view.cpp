@@ -142,6 +142,8 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
       tg.bars.push_back(bar);
       row["phase_key"] = i->phases ? std::string(PhaseKey(i->phases->to)) : std::string();
       row["tentative_text"] = t.Text(i->tentative ? "yes" : "no");
+      row["dependency_clash"] = d.waiting_past_start.count(i->id) > 0;
+      row["dependency_clash_text"] = t.Text("roadmap_dependency_clash");
       rows.push_back(row);
     }
     std::string heading;

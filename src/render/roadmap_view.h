@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,12 +36,16 @@ struct RoadmapPageData {
   size_t total = 0;                    // the strategy's deliverables, unfiltered
   RoadmapChoice choice;
   std::optional<Date> today;           // marked on the timeline
+  // Items that wait for an item ending after they start (strategy model,
+  // docs/strategy-model.md): marked in the table and the list.
+  std::set<int64_t> waiting_past_start;
 };
 
 // Keys: strategy (StrategyView), strategies [{name, url, current}],
 // has_strategy_choice, filter_form (FilterFormView), has_rows, empty_text, timeline_svg (escaped markup),
 // timeline_summary, table_caption, groups [{heading_text, rows [ItemView + tentative_text,
-// phase_key]}] (also the phone's list view).
+// phase_key, dependency_clash, dependency_clash_text]}] (also the phone's
+// list view).
 mstch::map RoadmapView(const RoadmapPageData& data, const PlanNames& names, const Catalogue& t);
 
 }  // namespace fremdrift

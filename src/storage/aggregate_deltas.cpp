@@ -26,9 +26,12 @@ void AggregateDeltas::Add(PeriodDeltas& p, const StoredMeasurement& m) {
       if (v < g.min) g.min = v;
       if (v > g.max) g.max = v;
       g.provisional = g.provisional || m.provisional;
+      g.may_be_lower = g.may_be_lower || MayBeLower(m.qualifier);
+      g.may_be_higher = g.may_be_higher || MayBeHigher(m.qualifier);
       return;
     }
-    groups.push_back({dim_value, v, 1, v, v, m.provisional});
+    groups.push_back({dim_value, v, 1, v, v, m.provisional, MayBeLower(m.qualifier),
+                      MayBeHigher(m.qualifier)});
   };
   static const std::string kNone;
   add(p.groups[0], kNone);
@@ -65,6 +68,8 @@ void AggregateDeltas::SumYears() {
         if (g.min < it->min) it->min = g.min;
         if (g.max > it->max) it->max = g.max;
         it->provisional = it->provisional || g.provisional;
+        it->may_be_lower = it->may_be_lower || g.may_be_lower;
+        it->may_be_higher = it->may_be_higher || g.may_be_higher;
       }
     }
   }
@@ -88,7 +93,7 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
   return conn.CopyRows(
       table,
       {"indicator_id", "period", "dim_position", "dim_value", "total", "n", "min_value",
-       "max_value", "provisional"},
+       "max_value", "provisional", "may_be_lower", "may_be_higher"},
       [&](SqlParams& row) {
         for (;;) {
           for (; it != deltas->end(); ++it, position = -1, index = 0) {
@@ -97,7 +102,7 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
               const auto& groups = it->second.groups[position + 1];
               if (index == groups.size()) continue;
               const Group& g = groups[index++];
-              row.resize(9);
+              row.resize(11);
               row[0] = it->first.first;
               row[1] = it->first.second;
               row[2] = int64_t{position + offset};
@@ -107,6 +112,8 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
               row[6] = g.min;
               row[7] = g.max;
               row[8] = int64_t{g.provisional ? 1 : 0};
+              row[9] = int64_t{g.may_be_lower ? 1 : 0};
+              row[10] = int64_t{g.may_be_higher ? 1 : 0};
               return true;
             }
           }
@@ -125,14 +132,15 @@ void AggregateDeltas::Merge(SqlConnection& conn) const {
       "CREATE TEMP TABLE IF NOT EXISTS aggregate_deltas (indicator_id BIGINT NOT NULL, "
       "period TEXT NOT NULL, dim_position BIGINT NOT NULL, dim_value TEXT NOT NULL, "
       "total DOUBLE PRECISION NOT NULL, n BIGINT NOT NULL, min_value DOUBLE PRECISION NOT NULL, "
-      "max_value DOUBLE PRECISION NOT NULL, provisional BIGINT NOT NULL)");
+      "max_value DOUBLE PRECISION NOT NULL, provisional BIGINT NOT NULL, "
+      "may_be_lower BIGINT NOT NULL, may_be_higher BIGINT NOT NULL)");
   if (Copy(conn, "aggregate_deltas") == 0) return;
   // "WHERE true" lets SQLite tell the ON CONFLICT clause from a join.
   conn.Execute(
       "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
-      "n, min_value, max_value, provisional) "
+      "n, min_value, max_value, provisional, may_be_lower, may_be_higher) "
       "SELECT indicator_id, period, dim_position, dim_value, total, n, min_value, max_value, "
-      "provisional FROM aggregate_deltas WHERE true "
+      "provisional, may_be_lower, may_be_higher FROM aggregate_deltas WHERE true "
       "ON CONFLICT (indicator_id, dim_position, period, dim_value) DO UPDATE SET "
       "total = measurement_aggregates.total + excluded.total, "
       "n = measurement_aggregates.n + excluded.n, "
@@ -141,7 +149,11 @@ void AggregateDeltas::Merge(SqlConnection& conn) const {
       "max_value = CASE WHEN excluded.max_value > measurement_aggregates.max_value "
       "THEN excluded.max_value ELSE measurement_aggregates.max_value END, "
       "provisional = CASE WHEN excluded.provisional > measurement_aggregates.provisional "
-      "THEN excluded.provisional ELSE measurement_aggregates.provisional END");
+      "THEN excluded.provisional ELSE measurement_aggregates.provisional END, "
+      "may_be_lower = CASE WHEN excluded.may_be_lower > measurement_aggregates.may_be_lower "
+      "THEN excluded.may_be_lower ELSE measurement_aggregates.may_be_lower END, "
+      "may_be_higher = CASE WHEN excluded.may_be_higher > measurement_aggregates.may_be_higher "
+      "THEN excluded.may_be_higher ELSE measurement_aggregates.may_be_higher END");
   conn.Execute("DELETE FROM aggregate_deltas");
 }
 

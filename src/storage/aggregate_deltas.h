@@ -55,6 +55,8 @@ class AggregateDeltas {
     double min = 0;
     double max = 0;
     bool provisional = false;
+    bool may_be_lower = false;   // any value's qualifier is under or about
+    bool may_be_higher = false;  // any value's qualifier is over or about
   };
   struct PeriodDeltas {
     bool changed = false;

@@ -17,6 +17,8 @@ SqlValue Nullable(const std::optional<double>& v) {
   return nullptr;
 }
 
+SqlValue Key(Qualifier q) { return std::string(QualifierKey(q)); }
+
 VersionedMeasurement FromRow(const SqlRow& r) {
   VersionedMeasurement v;
   v.row.period = r.Text(0);
@@ -26,12 +28,13 @@ VersionedMeasurement FromRow(const SqlRow& r) {
   v.row.note = r.Text(7);
   v.row.source_ref = r.Text(8);
   v.version = r.Int(9);
+  v.row.qualifier = ParseQualifier(r.Text(10)).value_or(Qualifier::kExact);
   return v;
 }
 
 constexpr const char* kSelect =
-    "SELECT period, dim1, dim2, dim3, dim4, value, provisional, note, source_ref, version "
-    "FROM measurements ";
+    "SELECT period, dim1, dim2, dim3, dim4, value, provisional, note, source_ref, version, "
+    "qualifier FROM measurements ";
 
 }  // namespace
 
@@ -69,10 +72,10 @@ std::vector<VersionedMeasurement> MeasurementRowStore::List(int64_t indicator_id
 void MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& m) {
   int64_t n = conn_.Execute(
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
-      "provisional, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "provisional, qualifier, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING",
       {indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
-       static_cast<int64_t>(m.provisional), m.note, m.source_ref});
+       static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref});
   if (n == 0) {
     throw Failure(FailureCode::kConflict,
                   "there is a measurement for " + m.period +
@@ -83,12 +86,12 @@ void MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& 
 
 void MeasurementRowStore::Update(int64_t indicator_id, const StoredMeasurement& m,
                                  int64_t expected_version) {
-  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), m.note, m.source_ref,
-                   indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
+  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier),
+                   m.note, m.source_ref, indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
                    expected_version};
   int64_t n = conn_.Execute(
-      std::string("UPDATE measurements SET value = ?, provisional = ?, note = ?, source_ref = ?, "
-                  "version = version + 1 WHERE ") +
+      std::string("UPDATE measurements SET value = ?, provisional = ?, qualifier = ?, note = ?, "
+                  "source_ref = ?, version = version + 1 WHERE ") +
           kKey + " AND version = ?",
       params);
   if (n == 0) Refuse(indicator_id, m.period, m.dims, expected_version);

@@ -14,25 +14,34 @@ SqlValue Nullable(const std::optional<double>& v) {
   return nullptr;
 }
 
+SqlValue Key(Qualifier q) { return std::string(QualifierKey(q)); }
+
+// Whether any value of a group may be lower (higher) than stated, as SQL
+// over the measurements' qualifier column.
+constexpr const char* kMayBeLower = "MAX(CASE WHEN qualifier IN ('under', 'about') THEN 1 ELSE 0 END)";
+constexpr const char* kMayBeHigher = "MAX(CASE WHEN qualifier IN ('over', 'about') THEN 1 ELSE 0 END)";
+
 }  // namespace
 
 UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasurement& m) {
   // New rows take one statement; only a clash costs a second one.
   int64_t inserted = conn_.Execute(
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
-      "provisional, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "provisional, qualifier, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING",
       {indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
-       static_cast<int64_t>(m.provisional), m.note, m.source_ref});
+       static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref});
   if (inserted > 0) return UpsertOutcome::kInserted;
   // "IS NOT" compares NULLs as values: NULL IS NOT NULL is false.
   int64_t updated = conn_.Execute(
-      "UPDATE measurements SET value = ?, provisional = ?, note = ?, source_ref = ? "
+      "UPDATE measurements SET value = ?, provisional = ?, qualifier = ?, note = ?, source_ref = ? "
       "WHERE indicator_id = ? AND period = ? AND dim1 = ? AND dim2 = ? AND dim3 = ? AND dim4 = ? "
-      "AND (value IS DISTINCT FROM ? OR provisional <> ? OR note <> ? OR source_ref <> ?)",
-      {Nullable(m.value), static_cast<int64_t>(m.provisional), m.note, m.source_ref, indicator_id,
-       m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
-       static_cast<int64_t>(m.provisional), m.note, m.source_ref});
+      "AND (value IS DISTINCT FROM ? OR provisional <> ? OR qualifier <> ? OR note <> ? "
+      "OR source_ref <> ?)",
+      {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+       m.source_ref, indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
+       Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+       m.source_ref});
   return updated > 0 ? UpsertOutcome::kUpdated : UpsertOutcome::kUnchanged;
 }
 
@@ -42,15 +51,15 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
   if (rows.empty()) return out;
   std::string sql =
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
-      "provisional, note, source_ref) VALUES ";
+      "provisional, qualifier, note, source_ref) VALUES ";
   SqlParams params;
-  params.reserve(rows.size() * 10);
+  params.reserve(rows.size() * 11);
   for (size_t i = 0; i < rows.size(); ++i) {
     const auto& [id, m] = rows[i];
-    sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     params.insert(params.end(), {id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
-                                 Nullable(m.value), static_cast<int64_t>(m.provisional), m.note,
-                                 m.source_ref});
+                                 Nullable(m.value), static_cast<int64_t>(m.provisional),
+                                 Key(m.qualifier), m.note, m.source_ref});
   }
   sql += " ON CONFLICT DO NOTHING RETURNING indicator_id, period, dim1, dim2, dim3, dim4";
   // Keys inserted by this statement; each marks the first row with that key.
@@ -84,18 +93,19 @@ bool MeasurementStore::InsertNew(std::span<const std::pair<int64_t, StoredMeasur
   try {
     conn_.CopyRows("measurements",
                    {"indicator_id", "period", "dim1", "dim2", "dim3", "dim4", "value",
-                    "provisional", "note", "source_ref"},
+                    "provisional", "qualifier", "note", "source_ref"},
                    [&](SqlParams& row) {
                      if (next == rows.size()) return false;
                      const auto& [id, m] = rows[next++];
-                     row.resize(10);
+                     row.resize(11);
                      row[0] = id;
                      row[1] = m.period;
                      for (size_t i = 0; i < 4; ++i) row[2 + i] = m.dims[i];
                      row[6] = Nullable(m.value);
                      row[7] = int64_t{m.provisional ? 1 : 0};
-                     row[8] = m.note;
-                     row[9] = m.source_ref;
+                     row[8] = Key(m.qualifier);
+                     row[9] = m.note;
+                     row[10] = m.source_ref;
                      return true;
                    });
   } catch (const Failure& f) {
@@ -117,11 +127,12 @@ void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& pe
       "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ? AND dim_position < ?",
       {id, period, int64_t{kAllRows + kYearOffset}});
   const std::string select =
-      "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional) FROM measurements "
-      "WHERE indicator_id = ? AND period = ? AND value IS NOT NULL ";
+      "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional), " +
+      std::string(kMayBeLower) + ", " + kMayBeHigher +
+      " FROM measurements WHERE indicator_id = ? AND period = ? AND value IS NOT NULL ";
   const std::string insert =
       "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
-      "n, min_value, max_value, provisional) ";
+      "n, min_value, max_value, provisional, may_be_lower, may_be_higher) ";
   conn_.Execute(insert + "SELECT indicator_id, period, 0, '', " + select +
                     "AND dim1 = '' AND dim2 = '' AND dim3 = '' AND dim4 = '' "
                     "GROUP BY indicator_id, period",
@@ -144,9 +155,10 @@ void MeasurementStore::RebuildYearAggregates(int64_t id, const std::string& year
       {id, year, first});
   conn_.Execute(
       "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
-      "n, min_value, max_value, provisional) "
+      "n, min_value, max_value, provisional, may_be_lower, may_be_higher) "
       "SELECT indicator_id, SUBSTR(period, 1, 4), dim_position + ?, dim_value, SUM(total), SUM(n), "
-      "MIN(min_value), MAX(max_value), MAX(provisional) FROM measurement_aggregates "
+      "MIN(min_value), MAX(max_value), MAX(provisional), MAX(may_be_lower), MAX(may_be_higher) "
+      "FROM measurement_aggregates "
       "WHERE indicator_id = ? AND dim_position < ? AND SUBSTR(period, 1, 4) = ? "
       "GROUP BY indicator_id, SUBSTR(period, 1, 4), dim_position, dim_value",
       {int64_t{kYearOffset}, id, first, year});
@@ -155,11 +167,12 @@ void MeasurementStore::RebuildYearAggregates(int64_t id, const std::string& year
 std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
   std::vector<AggregateRow> out;
   for (const auto& r : conn_.Query(
-           "SELECT period, dim_value, total, n, min_value, max_value, provisional "
-           "FROM measurement_aggregates WHERE indicator_id = ? AND dim_position = ? "
+           "SELECT period, dim_value, total, n, min_value, max_value, provisional, may_be_lower, "
+           "may_be_higher FROM measurement_aggregates WHERE indicator_id = ? AND dim_position = ? "
            "ORDER BY period, dim_value",
            {id, static_cast<int64_t>(group)})) {
-    out.push_back({r.Text(0), r.Text(1), r.Real(2), r.Int(3), r.Real(4), r.Real(5), r.Int(6) != 0});
+    out.push_back({r.Text(0), r.Text(1), r.Real(2), r.Int(3), r.Real(4), r.Real(5), r.Int(6) != 0,
+                   QualifierFromSides(r.Int(7) != 0, r.Int(8) != 0)});
   }
   return out;
 }
@@ -172,7 +185,7 @@ std::vector<AggregateRow> MeasurementStore::YearlyAggregates(int64_t id, int gro
 std::vector<StoredMeasurement> MeasurementStore::List(int64_t id) {
   std::vector<StoredMeasurement> out;
   for (const auto& r : conn_.Query(
-           "SELECT period, dim1, dim2, dim3, dim4, value, provisional, note, source_ref "
+           "SELECT period, dim1, dim2, dim3, dim4, value, provisional, note, source_ref, qualifier "
            "FROM measurements WHERE indicator_id = ? ORDER BY period, dim1, dim2, dim3, dim4",
            {id})) {
     StoredMeasurement m;
@@ -182,6 +195,7 @@ std::vector<StoredMeasurement> MeasurementStore::List(int64_t id) {
     m.provisional = r.Int(6) != 0;
     m.note = r.Text(7);
     m.source_ref = r.Text(8);
+    m.qualifier = ParseQualifier(r.Text(9)).value_or(Qualifier::kExact);
     out.push_back(m);
   }
   return out;

@@ -28,6 +28,7 @@ struct StoredMeasurement {
   std::array<std::string, 4> dims;
   std::optional<double> value;
   bool provisional = false;
+  Qualifier qualifier = Qualifier::kExact;
   std::string note;
   std::string source_ref;
 };
@@ -41,6 +42,7 @@ struct AggregateRow {
   double min = 0;
   double max = 0;
   bool provisional = false;  // any of them provisional
+  Qualifier qualifier = Qualifier::kExact;  // of their sum or mean
 };
 
 // Which group of aggregates to read.

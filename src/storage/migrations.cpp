@@ -876,6 +876,76 @@ CREATE TABLE vendor_invites (
   used_by TEXT NOT NULL DEFAULT ''
 );
 )SQL"},
+      // --- Strategy model (docs/strategy-model.md) ---
+      // Approximate figures (docs/indicators.md, "Approximate figures"): a
+      // measurement's qualifier, and per aggregate whether any of its values
+      // may be lower or higher than stated. The version trigger covers it.
+      {18, "measurement_qualifier",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN qualifier TEXT NOT NULL DEFAULT 'exact'
+  CHECK (qualifier IN ('exact', 'about', 'under', 'over'));
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_lower {int} NOT NULL DEFAULT 0;
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_higher {int} NOT NULL DEFAULT 0;
+DROP TRIGGER measurements_version;
+CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, qualifier, note, source_ref
+ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
+BEGIN
+  UPDATE measurements SET version = OLD.version + 1
+  WHERE indicator_id = NEW.indicator_id AND period = NEW.period AND dim1 = NEW.dim1
+    AND dim2 = NEW.dim2 AND dim3 = NEW.dim3 AND dim4 = NEW.dim4;
+END;
+)SQL",
+       R"SQL(
+ALTER TABLE measurements ADD COLUMN qualifier TEXT NOT NULL DEFAULT 'exact'
+  CHECK (qualifier IN ('exact', 'about', 'under', 'over'));
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_lower {int} NOT NULL DEFAULT 0;
+ALTER TABLE measurement_aggregates ADD COLUMN may_be_higher {int} NOT NULL DEFAULT 0;
+CREATE OR REPLACE FUNCTION measurements_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.version = OLD.version AND (NEW.value IS DISTINCT FROM OLD.value
+      OR NEW.provisional <> OLD.provisional OR NEW.qualifier <> OLD.qualifier
+      OR NEW.note <> OLD.note OR NEW.source_ref <> OLD.source_ref) THEN
+    NEW.version := OLD.version + 1;
+  END IF;
+  RETURN NEW;
+END $$;
+)SQL"},
+      // Dependencies between plan items (docs/strategy-model.md): item_id
+      // waits for depends_on_id; a link goes with either item.
+      {19, "plan_item_dependencies",
+       R"SQL(
+CREATE TABLE plan_item_dependencies (
+  item_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  depends_on_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  PRIMARY KEY (item_id, depends_on_id)
+);
+CREATE INDEX plan_item_dependencies_by_predecessor ON plan_item_dependencies (depends_on_id);
+)SQL"},
+      // The risk register (docs/strategy-model.md, "Risks"): each risk
+      // belongs to one plan item or one portfolio item.
+      {20, "risks",
+       R"SQL(
+CREATE TABLE risks (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  plan_item_id {int} REFERENCES plan_items(id) ON DELETE CASCADE,
+  portfolio_item_id {int} REFERENCES portfolio_items(id) ON DELETE CASCADE,
+  description TEXT NOT NULL,
+  cause TEXT NOT NULL DEFAULT '',
+  effect TEXT NOT NULL DEFAULT '',
+  likelihood {int} NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+  consequence {int} NOT NULL CHECK (consequence BETWEEN 1 AND 5),
+  mitigation TEXT NOT NULL DEFAULT '',
+  owner_organisation_id {int} REFERENCES organisations(id),
+  review_by TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+  version {int} NOT NULL DEFAULT 1,
+  CHECK ((plan_item_id IS NULL) <> (portfolio_item_id IS NULL))
+);
+CREATE INDEX risks_by_plan_item ON risks (plan_item_id);
+CREATE INDEX risks_by_portfolio_item ON risks (portfolio_item_id);
+)SQL"},
   };
   return kMigrations;
 }

@@ -6,6 +6,7 @@
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "render/monitor_value_text.h"
+#include "render/qualified_value_text.h"
 #include "render/report_text.h"
 #include "render/round_text.h"
 #include "domain/strategy_scale.h"
@@ -89,7 +90,8 @@ mstch::map FigureRow(SqlConnection& db, const Indicator& ind, const Catalogue& t
   }
   return mstch::map{{"name", ind.name},
                     {"has_latest", latest.has_value()},
-                    {"latest", latest ? ValueText(latest->value, ind, t) : std::string()},
+                    {"latest", latest ? QualifiedValueText(latest->value, latest->qualifier, ind, t)
+                                      : std::string()},
                     {"latest_period", latest ? latest->period : std::string()},
                     {"achievements", achievements}};
 }

@@ -1,6 +1,8 @@
 #include "web/page_item.h"
 
 #include "app/case_links.h"
+#include "app/plan_dependency_service.h"
+#include "render/item_dependencies_view.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
 #include "render/item_page_view.h"
@@ -47,6 +49,12 @@ Response ItemPage(RequestContext& ctx) {
   view["delete_url"] = "/element/" + std::to_string(item->id) + "/slett";
   view["saved"] = ctx.Query("lagret").has_value();
   view["deleted"] = ctx.Query("slettet").has_value();
+  // Strategy model: what the item waits for and what waits for it.
+  ItemDependencies deps = ReadItemDependencies(ctx.db(), *item);
+  ItemDependencyLists lists;
+  for (const auto& p : deps.waits_for) lists.waits_for.emplace_back(p.item, p.ends_after_start);
+  lists.waited_for_by = deps.waited_for_by;
+  view["dependencies"] = ItemDependenciesView(s, lists, t);
   view.merge(ObjectHistory(ctx, "plan_item", item->id));
   return RenderPage(ctx, "item", item->title, std::move(view));
 }

@@ -4,6 +4,7 @@
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
+#include "render/qualified_value_text.h"
 #include "storage/indicator_store.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
@@ -14,8 +15,8 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"period", "value", "status", "note", "source_ref",
-                                          "dimensions", "indicator"};
+const std::vector<std::string> kFields = {"period", "value", "qualifier", "status", "note",
+                                          "source_ref", "dimensions", "indicator"};
 
 // One measurement form's values by API name; dimension values by name.
 struct MeasurementFormValues {
@@ -38,6 +39,7 @@ MeasurementFormValues FromMeasurement(const VersionedValue& v) {
   f.text["period"] = v.measurement.period;
   f.text["value"] = v.measurement.value ? NumberText(*v.measurement.value) : "";
   f.text["status"] = v.measurement.provisional ? "provisional" : "final";
+  f.text["qualifier"] = std::string(QualifierKey(v.measurement.qualifier));
   f.text["note"] = v.measurement.note;
   f.text["source_ref"] = v.measurement.source_ref;
   f.dimensions = v.measurement.dimensions;
@@ -50,7 +52,9 @@ MeasurementFormValues FromMeasurement(const VersionedValue& v) {
 MeasurementFormValues FromPost(const FormData& form, const std::vector<std::string>& dim_names,
                                bool keyed) {
   MeasurementFormValues f;
-  for (const char* name : {"period", "value", "status", "note", "source_ref"}) f.text[name] = form.Get(name);
+  for (const char* name : {"period", "value", "qualifier", "status", "note", "source_ref"}) {
+    f.text[name] = form.Get(name);
+  }
   if (keyed) {
     for (const auto& d : form.GetAll("dimension")) {
       size_t eq = d.find('=');
@@ -78,6 +82,7 @@ nlohmann::json RequestBody(const std::string& code, const MeasurementFormValues&
                       {"value", FormNumberJson(f.text.at("value"))},
                       {"dimensions", dims},
                       {"status", f.text.at("status")},
+                      {"qualifier", f.text.at("qualifier")},
                       {"note", f.text.at("note")},
                       {"source_ref", f.text.at("source_ref")}};
   if (with_version) body["version"] = f.version;
@@ -105,7 +110,10 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
     rows.push_back(mstch::map{
         {"period", m.period},
         {"dims", cells},
-        {"value", m.value ? NumberText(*m.value) : std::string("–")},
+        {"value", m.value ? (m.qualifier == Qualifier::kExact
+                                 ? NumberText(*m.value)
+                                 : QualifierWords(m.qualifier, t) + " " + NumberText(*m.value))
+                          : std::string("–")},
         {"provisional", m.provisional},
         {"status", t.Text(m.provisional ? "indform_status_provisional" : "indform_status_final")},
         {"note", m.note},
@@ -124,6 +132,13 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
     f.kind = kind;
     if (v.text.count(name)) f.value = v.text.at(name);
     if (auto it = p.by_field.find(name); it != p.by_field.end()) f.error = it->second;
+    if (name == "qualifier") {
+      f.label = t.Text("qualifier_label");
+      f.hint = t.Text("qualifier_hint");
+      for (const char* key : {"exact", "about", "under", "over"}) {
+        f.options.push_back({key, t.Text(std::string("qualifier_") + key)});
+      }
+    }
     if (name == "status") {
       f.options = {{"final", t.Text("indform_status_final")},
                    {"provisional", t.Text("indform_status_provisional")}};
@@ -133,7 +148,8 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
   auto value_fields = [&](const std::string& prefix, const MeasurementFormValues& v, const FormProblems& p) {
     FormField value = field(prefix, v, p, "value", FormField::Kind::kNumber);
     value.hint = t.Text("indform_measurement_value_hint");
-    return std::vector<FormField>{value, field(prefix, v, p, "status", FormField::Kind::kSelect),
+    return std::vector<FormField>{value, field(prefix, v, p, "qualifier", FormField::Kind::kSelect),
+                                  field(prefix, v, p, "status", FormField::Kind::kSelect),
                                   field(prefix, v, p, "note", FormField::Kind::kTextarea),
                                   field(prefix, v, p, "source_ref", FormField::Kind::kText)};
   };

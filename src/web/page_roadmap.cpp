@@ -5,6 +5,7 @@
 #include "domain/plan_tree.h"
 #include "storage/plan_item_store.h"
 #include "storage/system_clock.h"
+#include "app/plan_dependency_service.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "web/page_roadmap_query.h"
@@ -45,7 +46,8 @@ Response RoadmapPage(RequestContext& ctx) {
     shown.push_back(i);
   }
 
-  RoadmapPageData data{*strategy, visible, items, shown, total, query.choice, SystemClock().TodayUtc()};
+  RoadmapPageData data{*strategy, visible, items, shown, total, query.choice, SystemClock().TodayUtc(),
+                       ItemsWaitingPastTheirStart(ctx.db(), strategy->id)};
   return RenderPage(ctx, "roadmap", t.Text("roadmap_title") + ": " + strategy->name,
                     RoadmapView(data, names, t), "roadmap");
 }

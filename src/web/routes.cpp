@@ -6,6 +6,8 @@
 #include "web/api_indicator_edits.h"
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
+#include "web/api_plan_dependencies.h"
+#include "web/api_risks.h"
 #include "web/api_portfolio.h"
 #include "web/api_round.h"
 #include "web/api_routes.h"
@@ -18,6 +20,8 @@ namespace fremdrift {
 Router BuildRouter() {
   Router router;
   RegisterApiRoutes(router);
+  RegisterPlanDependencyRoutes(router);  // strategy model (docs/strategy-model.md)
+  RegisterRiskRoutes(router);            // strategy model (docs/strategy-model.md)
   RegisterIndicatorRoutes(router);
   RegisterIndicatorEditRoutes(router);
   RegisterDownloadRoutes(router);

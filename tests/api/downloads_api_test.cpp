@@ -52,9 +52,9 @@ TEST_P(DownloadsApiTest, CsvByServiceHoldsNursingHomesInApril2022) {
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.headers["Content-Type"], "text/csv; charset=utf-8");
   EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"kj-kommune.csv\"");
-  EXPECT_EQ(r.body.rfind("\xEF\xBB\xBFindicator,period,tjeneste,value,unit,status,note\r\n", 0), 0u)
+  EXPECT_EQ(r.body.rfind("\xEF\xBB\xBFindicator,period,tjeneste,value,unit,status,qualifier,note\r\n", 0), 0u)
       << r.body.substr(0, 80);
-  EXPECT_NE(r.body.find("\r\nkj-kommune,2022-04,sykehjem,28,percent,final," + kAprilNote + "\r\n"),
+  EXPECT_NE(r.body.find("\r\nkj-kommune,2022-04,sykehjem,28,percent,final,exact," + kAprilNote + "\r\n"),
             std::string::npos)
       << r.body;
 }
@@ -63,17 +63,17 @@ TEST_P(DownloadsApiTest, SemicolonCsvForNorwegianExcel) {
   auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste&sep=semicolon&from=2022-04");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.body,
-            "\xEF\xBB\xBFindicator;period;tjeneste;value;unit;status;note\r\n"
-            "kj-kommune;2022-04;fastlege;91;percent;final;Kolonnen heter «April 2022» i kilden.\r\n"
-            "kj-kommune;2022-04;hjemmebaserte-tjenester;28;percent;final;" + kAprilNote + "\r\n"
-            "kj-kommune;2022-04;legevakt;100;percent;final;Kolonnen heter «April 2022» i kilden.\r\n"
-            "kj-kommune;2022-04;sykehjem;28;percent;final;" + kAprilNote + "\r\n");
+            "\xEF\xBB\xBFindicator;period;tjeneste;value;unit;status;qualifier;note\r\n"
+            "kj-kommune;2022-04;fastlege;91;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;hjemmebaserte-tjenester;28;percent;final;exact;" + kAprilNote + "\r\n"
+            "kj-kommune;2022-04;legevakt;100;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;sykehjem;28;percent;final;exact;" + kAprilNote + "\r\n");
 }
 
 TEST_P(DownloadsApiTest, RolledUpShareKeepsTheLatestMonthAndItsNote) {
   auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste&period_type=year");
   ASSERT_EQ(r.status, 200) << r.body;
-  EXPECT_NE(r.body.find("\r\nkj-kommune,2022,sykehjem,28,percent,final," + kAprilNote + "\r\n"),
+  EXPECT_NE(r.body.find("\r\nkj-kommune,2022,sykehjem,28,percent,final,exact," + kAprilNote + "\r\n"),
             std::string::npos)
       << r.body;
 }
@@ -116,7 +116,8 @@ print(json.dumps({'sheets': sheets, 'data': rows}))
     if (row.value("B", "") == "2022-04" && row.value("C", "") == "sykehjem") {
       found = true;
       EXPECT_EQ(row["D"], 28.0) << row;
-      EXPECT_EQ(row["G"], kAprilNote);
+      EXPECT_EQ(row["G"], "exact");
+      EXPECT_EQ(row["H"], kAprilNote);
     }
   }
   EXPECT_TRUE(found) << x["data"];
@@ -164,12 +165,12 @@ TEST_P(DownloadsApiTest, SdmxCsvHasTheStructureColumnsAndSdmxPeriods) {
   EXPECT_EQ(r.headers["Content-Type"], "application/vnd.sdmx.data+csv;version=2.0.0");
   EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"kj-kommune.sdmx.csv\"");
   EXPECT_EQ(r.body.rfind("STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,TIME_PERIOD,TJENESTE,OBS_VALUE,"
-                         "UNIT_MEASURE,OBS_STATUS,COMMENT\r\n",
+                         "UNIT_MEASURE,OBS_STATUS,OBS_QUALIFIER,COMMENT\r\n",
                          0),
             0u)
       << r.body.substr(0, 120);
   EXPECT_NE(r.body.find("\r\ndataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M04,sykehjem,28,"
-                        "PERCENT,A," + kAprilNote + "\r\n"),
+                        "PERCENT,A,EXACT," + kAprilNote + "\r\n"),
             std::string::npos)
       << r.body;
   EXPECT_NE(r.body.find("\r\ndataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2020,sykehjem,5,"),

@@ -39,6 +39,8 @@ TEST(MeasurementColumn, HeadersMayBeEnglishOrNorwegian) {
   EXPECT_EQ(MeasurementColumnOf("kilde"), MeasurementColumn::kSourceRef);
   EXPECT_EQ(MeasurementColumnOf("source_ref"), MeasurementColumn::kSourceRef);
   EXPECT_EQ(MeasurementColumnOf("tjeneste"), MeasurementColumn::kDimension);
+  EXPECT_EQ(MeasurementColumnOf("Presisjon"), MeasurementColumn::kQualifier);
+  EXPECT_EQ(MeasurementColumnOf("qualifier"), MeasurementColumn::kQualifier);
   EXPECT_EQ(MeasurementColumnNorwegian("value"), "verdi");
 }
 

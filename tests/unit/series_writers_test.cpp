@@ -69,20 +69,20 @@ SeriesDownload ByService() {
 TEST(SeriesCsvTest, WritesBomHeaderAndQuotedNote) {
   EXPECT_EQ(SeriesCsv(ByService()),
             "\xEF\xBB\xBF"
-            "indicator,period,tjeneste,value,unit,status,note\r\n"
-            "kj-kommune,2022-01,fastlege,91,percent,final,\r\n"
-            "kj-kommune,2022-01,sykehjem,23.5,percent,final,\r\n"
-            "kj-kommune,2022-04,sykehjem,28,percent,provisional,"
+            "indicator,period,tjeneste,value,unit,status,qualifier,note\r\n"
+            "kj-kommune,2022-01,fastlege,91,percent,final,exact,\r\n"
+            "kj-kommune,2022-01,sykehjem,23.5,percent,final,exact,\r\n"
+            "kj-kommune,2022-04,sykehjem,28,percent,provisional,exact,"
             "\"Tall fra \"\"april\"\", ikke mai; gjelder Ålesund, Bærum og Tromsø\"\r\n");
 }
 
 TEST(SeriesCsvTest, SemicolonDialectUsesDecimalComma) {
   EXPECT_EQ(SeriesCsv(ByService(), CsvDialect::kSemicolon),
             "\xEF\xBB\xBF"
-            "indicator;period;tjeneste;value;unit;status;note\r\n"
-            "kj-kommune;2022-01;fastlege;91;percent;final;\r\n"
-            "kj-kommune;2022-01;sykehjem;23,5;percent;final;\r\n"
-            "kj-kommune;2022-04;sykehjem;28;percent;provisional;"
+            "indicator;period;tjeneste;value;unit;status;qualifier;note\r\n"
+            "kj-kommune;2022-01;fastlege;91;percent;final;exact;\r\n"
+            "kj-kommune;2022-01;sykehjem;23,5;percent;final;exact;\r\n"
+            "kj-kommune;2022-04;sykehjem;28;percent;provisional;exact;"
             "\"Tall fra \"\"april\"\", ikke mai; gjelder Ålesund, Bærum og Tromsø\"\r\n");
 }
 
@@ -94,8 +94,8 @@ TEST(SeriesCsvTest, NationalSeriesHasNoGroupColumnAndShowsUnitLabel) {
   d.series.values = {Value("2020", "", 562)};
   EXPECT_EQ(SeriesCsv(d),
             "\xEF\xBB\xBF"
-            "indicator,period,value,unit,status,note\r\n"
-            "helsedata-soknader,2020,562,søknader,final,\r\n");
+            "indicator,period,value,unit,status,qualifier,note\r\n"
+            "helsedata-soknader,2020,562,søknader,final,exact,\r\n");
 }
 
 TEST(SeriesCsvTest, CombinedMeanSaysSoInTheNote) {
@@ -130,10 +130,10 @@ TEST(DecimalTextTest, ShortestPlainNotation) {
 TEST(SdmxCsvTest, WritesHeaderAndOneRowPerObservation) {
   EXPECT_EQ(SdmxCsv(ByService()),
             "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,TIME_PERIOD,TJENESTE,OBS_VALUE,UNIT_MEASURE,"
-            "OBS_STATUS,COMMENT\r\n"
-            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M01,fastlege,91,PERCENT,A,\r\n"
-            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M01,sykehjem,23.5,PERCENT,A,\r\n"
-            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M04,sykehjem,28,PERCENT,P,"
+            "OBS_STATUS,OBS_QUALIFIER,COMMENT\r\n"
+            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M01,fastlege,91,PERCENT,A,EXACT,\r\n"
+            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M01,sykehjem,23.5,PERCENT,A,EXACT,\r\n"
+            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2022-M04,sykehjem,28,PERCENT,P,EXACT,"
             "\"Tall fra \"\"april\"\", ikke mai; gjelder Ålesund, Bærum og Tromsø\"\r\n");
 }
 
@@ -144,8 +144,8 @@ TEST(SdmxCsvTest, NationalSeriesHasNoDimensionColumn) {
   d.series.values = {Value("2017", "", 7700)};
   EXPECT_EQ(SdmxCsv(d),
             "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,"
-            "COMMENT\r\n"
-            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-oppslag-uke,2017,7700,COUNT_PER_WEEK,A,\r\n");
+            "OBS_QUALIFIER,COMMENT\r\n"
+            "dataflow,FREMDRIFT:INDICATORS(1.0),I,kj-oppslag-uke,2017,7700,COUNT_PER_WEEK,A,EXACT,\r\n");
 }
 
 TEST(SdmxCsvTest, PeriodsInSdmxTimeFormat) {
@@ -200,13 +200,15 @@ TEST(SeriesXlsxTest, DataSheetHoldsNumbersUnderABoldHeader) {
   const auto& data = x["data"];
   ASSERT_EQ(data.size(), 4u);
   EXPECT_EQ(data[0], nlohmann::json({{"A", "indicator"}, {"B", "period"}, {"C", "tjeneste"},
-                                     {"D", "value"}, {"E", "unit"}, {"F", "status"}, {"G", "note"}}));
+                                     {"D", "value"}, {"E", "unit"}, {"F", "status"}, {"G", "qualifier"},
+                                     {"H", "note"}}));
   EXPECT_EQ(data[3]["B"], "2022-04");  // periods stay text
   EXPECT_EQ(data[3]["C"], "sykehjem");
   EXPECT_EQ(data[3]["D"], 28.0);       // values are numbers
   EXPECT_EQ(data[2]["D"], 23.5);
   EXPECT_EQ(data[3]["F"], "provisional");
-  EXPECT_EQ(data[3]["G"], kNote);
+  EXPECT_EQ(data[3]["G"], "exact");
+  EXPECT_EQ(data[3]["H"], kNote);
   EXPECT_NE(std::find(x["formats"].begin(), x["formats"].end(), "#,##0.0&quot; %&quot;"),
             x["formats"].end())
       << x["formats"];

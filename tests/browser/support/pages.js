@@ -30,8 +30,8 @@ async function mainPages(page) {
 
 // [{name, path}] for the other public pages: a plan item, the
 // accessibility statement, the source documents, cost sharing, committees, a meeting, a case,
-// the decision log, a portfolio item and the roadmap
-// versions.
+// the decision log, a portfolio item, the roadmap versions, an item with
+// dependencies and an indicator with an approximate figure.
 async function otherPages(page) {
   const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
   const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
@@ -50,6 +50,10 @@ async function otherPages(page) {
     { name: 'portfolio-item', path: await firstLink(page, '/portefolje', /^\/portefolje\/[^/?#]+$/) },
     { name: 'roadmap-versions', path: '/veikart/versjoner' },
     { name: 'roadmap-version', path: await firstLink(page, '/veikart/versjoner', /^\/veikart\/versjoner\/[^/?#]+$/) },
+    // Strategy model (docs/strategy-model.md): an item with dependencies
+    // and an indicator whose figure is approximate.
+    { name: 'item-dependencies', path: '/strategi/nes-2023-2030/4B' },
+    { name: 'indicator-approximate', path: '/monitor/indikator/kj-fastlegekontor' },
   ];
 }
 

@@ -1,0 +1,56 @@
+#include "web/api_plan_dependencies.h"
+
+#include <nlohmann/json.hpp>
+
+#include "app/plan_dependency_service.h"
+#include "app/visibility.h"
+#include "web/request_body.h"
+#include "web/request_context.h"
+
+namespace fremdrift {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json Brief(const PlanItem& i) {
+  return Json{{"id", i.id}, {"key", i.key}, {"code", i.code}, {"title", i.title},
+              {"start", i.start.ToText()}, {"end", i.end.ToText()}};
+}
+
+// Only the items the caller may see are listed (a strategy's items share
+// its visibility, so these are all of them or none).
+Json DependenciesJson(SqlConnection& conn, const PlanItem& item) {
+  ItemDependencies d = ReadItemDependencies(conn, item);
+  Json j{{"item", Brief(item)}, {"depends_on", Json::array()}, {"waits_for", Json::array()},
+         {"waited_for_by", Json::array()}};
+  for (const auto& p : d.waits_for) {
+    j["depends_on"].push_back(p.item.key);
+    Json b = Brief(p.item);
+    b["ends_after_start"] = p.ends_after_start;
+    j["waits_for"].push_back(b);
+  }
+  for (const auto& s : d.waited_for_by) j["waited_for_by"].push_back(Brief(s));
+  return j;
+}
+
+Response GetDependencies(RequestContext& ctx) {
+  PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
+  return Response::Json(DependenciesJson(ctx.db(), item).dump());
+}
+
+Response PutDependencies(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  int64_t id = ctx.IdParam("id");
+  SetItemDependencies(ctx.db(), user, id, JsonBody(ctx));
+  PlanItem item = VisibleItem(ctx.db(), ctx.user(), id);
+  return Response::Json(DependenciesJson(ctx.db(), item).dump());
+}
+
+}  // namespace
+
+void RegisterPlanDependencyRoutes(Router& r) {
+  r.Add("GET", "/api/v1/items/{id}/dependencies", GetDependencies);
+  r.Add("PUT", "/api/v1/items/{id}/dependencies", PutDependencies);
+}
+
+}  // namespace fremdrift

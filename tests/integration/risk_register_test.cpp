@@ -1,0 +1,114 @@
+// The risk register on each engine: a risk on a plan item is kept under
+// the item's rights, with its derived score and level and its history in
+// the audit log; bad ratings are named by field; the bundle round trip
+// keeps it (docs/strategy-model.md, "Risks").
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "app/bundle.h"
+#include "app/risk_service.h"
+#include "domain/failure.h"
+#include "formats/bundle_files.h"
+#include "storage/audit_log.h"
+#include "storage/migrations.h"
+#include "storage/risk_store.h"
+#include "support/test_database.h"
+
+namespace fremdrift {
+namespace {
+
+using testing::Engine;
+using testing::EngineAvailable;
+using testing::EngineName;
+using testing::TempDatabase;
+
+const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
+
+// A test risk: not from the sources, so never in the demo.
+nlohmann::json TestRisk() {
+  return {{"key", "test-icd11"},
+          {"subject", "nes-2023-2030/4B-t1-d5"},
+          {"description", "Overgangen til ICD-11 blir forsinket"},
+          {"cause", "Journalleverandørene er ikke klare"},
+          {"effect", "Registrene får ikke data i ny kode"},
+          {"likelihood", 3},
+          {"consequence", 4},
+          {"mitigation", "Tidlig dialog med leverandørene"},
+          {"owner", "Hdir"},
+          {"review_by", "2026-06-30"}};
+}
+
+class RiskRegisterTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    conn_ = db_->Connect();
+    Migrate(*conn_);
+    ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+  }
+  std::unique_ptr<TempDatabase> db_;
+  std::unique_ptr<SqlConnection> conn_;
+};
+
+TEST_P(RiskRegisterTest, EditorOfTheOwnerKeepsTheRiskWithScoreLevelAndHistory) {
+  User kari{0, "kari", "Hdir", Role::kEditor};
+  Risk r = SaveRisk(*conn_, kari, TestRisk());
+  EXPECT_EQ(r.Score(), 12);
+  EXPECT_EQ(r.Level(), RiskLevel::kHigh);
+  EXPECT_EQ(r.owner, "Hdir");
+  ASSERT_TRUE(r.review_by.has_value());
+  EXPECT_EQ(r.review_by->ToIso(), "2026-06-30");
+
+  auto closed = TestRisk();
+  closed["state"] = "closed";
+  EXPECT_EQ(SaveRisk(*conn_, kari, closed).state, RiskState::kClosed);
+  auto history = AuditLog(*conn_).List("risk", "test-icd11", 10);
+  ASSERT_EQ(history.size(), 2u);
+}
+
+TEST_P(RiskRegisterTest, EditorOfAnotherOrganisationMayNot) {
+  User nina{0, "nina", "NHN", Role::kEditor};
+  try {
+    SaveRisk(*conn_, nina, TestRisk());
+    FAIL() << "no failure";
+  } catch (const Failure& f) {
+    EXPECT_EQ(f.code(), FailureCode::kForbidden);
+  }
+  EXPECT_FALSE(RiskStore(*conn_).FindByKey("test-icd11").has_value());
+}
+
+TEST_P(RiskRegisterTest, RatingsOutsideOneToFiveAreNamedByField) {
+  auto bad = TestRisk();
+  bad["likelihood"] = 6;
+  bad["consequence"] = "high";
+  User ada{0, "ada", "E-helse", Role::kAdmin};
+  try {
+    SaveRisk(*conn_, ada, bad);
+    FAIL() << "no failure";
+  } catch (const Failure& f) {
+    EXPECT_EQ(f.code(), FailureCode::kInvalid);
+    std::set<std::string> fields;
+    for (const auto& p : f.problems()) fields.insert(p.field);
+    EXPECT_EQ(fields, (std::set<std::string>{"likelihood", "consequence"}));
+  }
+}
+
+TEST_P(RiskRegisterTest, BundleRoundTripKeepsTheRisk) {
+  SaveRisk(*conn_, User{0, "ada", "E-helse", Role::kAdmin}, TestRisk());
+  std::string first = ExportBundle(*conn_);
+  EXPECT_NE(first.find("\"test-icd11\""), std::string::npos);
+  TempDatabase empty(GetParam());
+  auto other = empty.Connect();
+  Migrate(*other);
+  ImportBundle(*other, {ParseBundleText("export.json", first)}, "test");
+  EXPECT_EQ(ExportBundle(*other), first);
+  other.reset();
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, RiskRegisterTest, ::testing::ValuesIn(testing::AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift
