@@ -3,6 +3,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/oidc_flags.h"
 #include "domain/failure.h"
 
 namespace fremdrift {
@@ -22,6 +23,10 @@ Commands:
           [--min-body-rate 4096] [--request-timeout 60] [--max-body-mib 8]
           [--max-import-mib 256] [--max-anonymous-kib 64] [--shutdown-timeout 20]
           [--access-log yes|no]
+          [--oidc-issuer URL --oidc-client-id ID --oidc-redirect-uri URL
+           --oidc-subject-key-file FILE (--oidc-client-key-file FILE |
+           --oidc-client-auth client_secret_basic --oidc-client-secret-file FILE)
+           ... (docs/sign-in.md)] [--password-sign-in on|off]
           Run the web server and the API, and send the reporting round's
           mail (without --smtp it is written to the log).
   migrate --db URL
@@ -62,6 +67,16 @@ Commands:
   restore --db URL FILE
           Replace the database's content with backup FILE (stop the server
           first).
+  oidc keygen --out FILE
+          Make the client's key pair for OpenID Connect sign-in: the private
+          JWK goes to FILE (mode 0600), the public JWK set to standard output
+          to register with HelseID or ID-porten (docs/sign-in.md).
+  oidc org --db URL --org SHORT --number ORGNR [--auto-approve on|off]
+          Give an organisation its organisation number, which the
+          provider's claims name, and whether its people are approved at
+          their first sign-in.
+  oidc approve --db URL --name NAME --role admin|editor|reader
+          Approve a user who signed in through the provider and waits.
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
@@ -92,6 +107,7 @@ int main(int argc, char** argv) {
     if (cmd == "round") return RoundCommand(Args(argc, argv, 2));
     if (cmd == "backup") return BackupCommand(Args(argc, argv, 2));
     if (cmd == "restore") return RestoreCommand(Args(argc, argv, 2));
+    if (cmd == "oidc") return OidcCommand(sub, Args(argc, argv, 3));
     bool sub_is_word = !sub.empty() && sub[0] != '-';
     std::cerr << "fremdrift: unknown command '" << cmd << (sub_is_word ? " " + sub : "")
               << "'\n\n" << UsageText();

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "cli/oidc_flags.h"
 #include "app/round_mail_hook.h"
 #include "domain/failure.h"
 #include "mail/outbox_sender.h"
@@ -126,12 +127,14 @@ MailSenderConfig MailConfig(const Args& args, const ServerConfig& server) {
 }  // namespace
 
 int ServeCommand(const Args& args) {
-  args.AllowOnly({"db", "port", "bind", "assets", "threads", "achievement-tolerance",
+  std::vector<std::string> allowed(OidcServeFlagNames());
+  allowed.insert(allowed.end(), {"db", "port", "bind", "assets", "threads", "achievement-tolerance",
                   "session-idle-minutes", "trust-proxy", "smtp", "smtp-user",
                   "smtp-password-file", "smtp-ca-file", "mail-from", "public-url", "mail-retry-seconds",
                   "mail-retry-max-seconds", "mail-schedule-seconds", "io-threads", "max-body-mib", "max-import-mib",
                   "max-anonymous-kib", "header-timeout", "body-grace", "min-body-rate",
                   "request-timeout", "shutdown-timeout", "access-log"});
+  args.AllowOnly(allowed);
   ServerConfig config;
   config.access_log = &std::cout;  // one JSON line per request
   config.bind = args.Flag("bind").value_or("127.0.0.1");
@@ -175,6 +178,7 @@ int ServeCommand(const Args& args) {
   }
 
   MailSenderConfig mail = MailConfig(args, config);
+  ApplyOidcFlags(args, config);  // docs/sign-in.md
 
   // Block the stop signals before any thread starts so that only the
   // sigwait below receives them.

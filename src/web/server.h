@@ -11,6 +11,7 @@
 #include <ostream>
 #include <string>
 
+#include "app/oidc_provider.h"
 #include "app/sign_in.h"
 #include "domain/achievement.h"
 #include "storage/connection_pool.h"
@@ -52,6 +53,11 @@ struct ServerConfig {
   // Believe X-Forwarded-Proto and X-Forwarded-For (set only when a reverse
   // proxy in front of us sets them and clients cannot).
   bool trust_proxy = false;
+  // Sign-in through an OpenID Connect provider (docs/sign-in.md); none
+  // when null. Local passwords can be switched off
+  // (`--password-sign-in off`).
+  std::shared_ptr<OidcProvider> oidc;
+  bool password_sign_in = true;
 };
 
 // The folder holding templates/, static/ and docs/: $FREMDRIFT_ASSETS, or
