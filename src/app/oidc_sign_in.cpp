@@ -198,6 +198,21 @@ std::string OidcSignOutUrl(OidcProvider& provider) {
   return uri.toString();
 }
 
+std::string OidcSignOutOrigin(OidcProvider& provider) {
+  try {
+    const std::string end = provider.Endpoints().end_session_endpoint;
+    if (end.empty()) return "";
+    Poco::URI uri(end);
+    std::string origin = uri.getScheme() + "://" + uri.getHost();
+    const bool default_port = (uri.getScheme() == "https" && uri.getPort() == 443) ||
+                              (uri.getScheme() == "http" && uri.getPort() == 80);
+    if (!default_port) origin += ":" + std::to_string(uri.getPort());
+    return origin;
+  } catch (const std::exception&) {
+    return "";
+  }
+}
+
 std::optional<User> UserFromProviderToken(SqlConnection& conn, OidcProvider& provider,
                                           const std::string& token, int64_t now) {
   const OidcSettings& s = provider.settings();

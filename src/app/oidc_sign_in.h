@@ -55,6 +55,10 @@ OidcOutcome FinishOidcSignIn(SqlConnection& conn, OidcProvider& provider, const 
 // post-logout redirect URI.
 std::string OidcSignOutUrl(OidcProvider& provider);
 
+// The origin (scheme://host[:port]) of the provider's end-session
+// endpoint, which sign-out forms lead to; "" when it has none.
+std::string OidcSignOutOrigin(OidcProvider& provider);
+
 // The user an API access token from the provider (Authorization: Bearer
 // <JWT>) stands for: signature, issuer, audience (the configured API
 // audience), exp and iat checked; the subject must be an approved user.

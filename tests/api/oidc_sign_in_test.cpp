@@ -12,6 +12,8 @@
 #include <memory>
 #include <regex>
 
+#include <Poco/URI.h>
+
 #include "app/jose.h"
 #include "app/oidc_admin.h"
 #include "child_process.h"
@@ -120,7 +122,7 @@ class OidcSignInTest : public ::testing::TestWithParam<Engine> {
     EXPECT_EQ(form.status, 200) << form.body;
     std::smatch m;
     EXPECT_TRUE(std::regex_search(form.body, m, std::regex("action=\"([^\"]+)\""))) << form.body;
-    std::string action = provider_->issuer() + m[1].str();
+    std::string action = Poco::URI(Poco::URI(form.url), m[1].str()).toString();
     BrowserAnswer posted = browser.Send("POST", action, {{"prompt", "login"}, {"login", account}, {"password", "x"}});
     EXPECT_EQ(posted.status / 100, 3) << posted.body;
     BrowserAnswer back = browser.Follow(posted.location, base_ + "/logg-inn/oidc/svar");

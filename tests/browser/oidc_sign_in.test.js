@@ -76,7 +76,7 @@ test('a person signs in on the provider\'s own page and out again', async () => 
 
   await page.click('form.sign-out button');
   await page.waitForURL((u) => u.href.startsWith(h.provider.issuer));
-  await page.click('button[autofocus], button[type="submit"]');
+  await page.click('button[name="logout"]');
   await page.waitForURL((u) => u.href.startsWith(h.server.baseUrl));
   assert.equal(new URL(page.url()).pathname, '/');
   assert.equal(await page.locator('.signed-in').count(), 0);

@@ -66,7 +66,7 @@ const provider = new Provider(config.issuer, {
     organisation: ['orgnr_parent', 'orgnr_child'],
   },
   scopes: ['openid', 'profile', 'pid', 'organisation'],
-  ttl: { IdToken: config.id_token_ttl || 3600, AccessToken: 600, Session: 3600, Interaction: 600 },
+  ttl: { Grant: 3600, IdToken: config.id_token_ttl || 3600, AccessToken: 600, Session: 3600, Interaction: 600 },
   features: {
     devInteractions: { enabled: true },
     rpInitiatedLogout: { enabled: true },
