@@ -20,7 +20,13 @@ readonly BUILD_PACKAGES=(
   libpoco-dev nlohmann-json3-dev libsqlite3-dev libpq-dev
   libmstch-dev libargon2-dev libxlsxwriter-dev libgtest-dev
   libboost-dev libcjose-dev
+  prometheus-cpp-dev
 )
+
+# What the Debian package, its install test and the cluster test need on top
+# (scripts/package, scripts/package-test: dpkg-shlibdeps, systemd-analyze,
+# curl; scripts/cluster-test: nginx).
+readonly PACKAGE_PACKAGES=(dpkg-dev systemd curl nginx)
 
 # Builds build/fremdrift and the tests (CMake, Release).
 build_fremdrift() {

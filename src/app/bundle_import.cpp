@@ -456,19 +456,10 @@ class BundleImporter {
 
 }  // namespace
 
-std::string BundleImportSummary::ToText() const {
-  std::string out;
-  for (const auto& [name, c] : sections) {
-    out += name + ": " + std::to_string(c.created) + " created, " +
-           std::to_string(c.updated) + " updated\n";
-  }
-  return out;
-}
-
 namespace {
 
-BundleImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<BundleFile>& files,
-                                     const std::string& actor) {
+ImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<BundleFile>& files, const std::string& actor,
+                               bool dry_run) {
   BundleImportSummary summary;
   std::vector<FieldProblem> problems;
   // Every text of every file keeps the text rules before anything is read.
@@ -484,6 +475,14 @@ BundleImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<Bund
     importer.ImportFile(f.json, files.size() > 1 ? f.name + ":$" : "$");
   }
   if (!problems.empty()) throw Failure::Invalid(problems);
+  for (const auto& [name, c] : summary.sections) {
+    summary.imported += c.created;
+    summary.updated += c.updated;
+  }
+  if (dry_run) {
+    summary.status = ImportStatus::kDryRun;
+    return summary;  // the transaction rolls back
+  }
   tx.Commit();
   return summary;
 }
@@ -492,9 +491,9 @@ BundleImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<Bund
 
 // Run again should PostgreSQL give the transaction up to break a deadlock
 // with another writer of the same indicators.
-BundleImportSummary ImportBundle(SqlConnection& conn, const std::vector<BundleFile>& files,
-                                 const std::string& actor) {
-  return RetryTransaction([&] { return ImportBundleOnce(conn, files, actor); });
+ImportSummary ImportBundle(SqlConnection& conn, const std::vector<BundleFile>& files, const std::string& actor,
+                           bool dry_run) {
+  return RetryTransaction([&] { return ImportBundleOnce(conn, files, actor, dry_run); });
 }
 
 }  // namespace fremdrift

@@ -38,21 +38,18 @@ void Finish(ConnectionPool& pool, int64_t id, JobState state, const std::string&
 int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat format,
                        MeasurementImportOptions options) {
   int64_t total = static_cast<int64_t>(body.size());
-  int64_t id;
-  {
-    auto conn = pool.Acquire();
-    id = JobStore(*conn).Start("measurements_import", total, options.actor, UtcNow());
-  }
+  // One connection runs the job from its record to its end and holds the
+  // runner's lock all along (JobStore::HoldRunner), so no poll ever sees a
+  // running job without its runner.
+  auto lease = pool.Acquire();
+  int64_t id = JobStore(*lease).Start("measurements_import", total, options.actor, UtcNow());
+  JobStore(*lease).HoldRunner(id);
   SetProgress(id, 0);
-  std::thread([&pool, id, total, body = std::move(body), format, options]() mutable {
+  std::thread([&pool, lease = std::move(lease), id, total, body = std::move(body), format, options]() mutable {
     options.progress = [id](int64_t bytes) { SetProgress(id, bytes); };
     std::istringstream in(std::move(body));
     try {
-      ImportSummary summary;
-      {
-        auto conn = pool.Acquire();
-        summary = ImportMeasurements(*conn, in, format, options);
-      }
+      ImportSummary summary = ImportMeasurements(*lease, in, format, options);
       Finish(pool, id, summary.status == ImportStatus::kError ? JobState::kFailed : JobState::kDone,
              summary.ToJson().dump(), total);
     } catch (const std::exception& e) {
@@ -62,14 +59,43 @@ int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat
       } catch (...) {
       }
     }
+    try {
+      JobStore(*lease).ReleaseRunner(id);
+    } catch (...) {
+      // A broken session has dropped the lock already.
+    }
     SetProgress(id, total);
   }).detach();
   return id;
 }
 
+int FailInterruptedJobs(SqlConnection& conn, bool at_process_start) {
+  JobStore jobs(conn);
+  int failed = 0;
+  for (int64_t id : jobs.Running()) {
+    if (Progress(id)) continue;  // this process runs it
+    if (!at_process_start || conn.dialect() == SqlDialect::kPostgres) {
+      if (!jobs.RunnerGone(id)) continue;
+    }
+    auto job = jobs.Find(id);
+    nlohmann::json err{{"error",
+                        {{"code", "interrupted"},
+                         {"rule", "job_interrupted"},
+                         {"message", "the server stopped before the job ended; nothing of it was kept, "
+                                     "so send the file again"}}}};
+    jobs.Finish(id, JobState::kFailed, err.dump(), job ? job->progress : 0, UtcNow());
+    ++failed;
+  }
+  return failed;
+}
+
 std::optional<nlohmann::ordered_json> JobStatus(SqlConnection& conn, int64_t id) {
   auto job = JobStore(conn).Find(id);
   if (!job) return std::nullopt;
+  if (job->state == JobState::kRunning && !Progress(id) && JobStore(conn).RunnerGone(id)) {
+    FailInterruptedJobs(conn, false);
+    job = JobStore(conn).Find(id);
+  }
   nlohmann::ordered_json j;
   j["id"] = job->id;
   j["kind"] = job->kind;

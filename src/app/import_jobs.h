@@ -23,6 +23,14 @@ namespace fremdrift {
 int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat format,
                        MeasurementImportOptions options);
 
+// Marks the jobs whose process died as failed with the error code
+// "interrupted" (the import was one transaction, so nothing of it was
+// kept). On PostgreSQL a job is interrupted when its runner's lock is free
+// (JobStore::RunnerGone), on any call. On SQLite, where a server process is
+// the only writer of its file, `at_process_start` counts every job still
+// marked running as interrupted; otherwise none. Returns how many.
+int FailInterruptedJobs(SqlConnection& conn, bool at_process_start);
+
 // The job as JSON: id, kind, state, progress (bytes), total (bytes),
 // created_by, created_at, finished_at, and result (the import summary).
 // nullopt for an unknown id.

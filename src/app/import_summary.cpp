@@ -35,12 +35,22 @@ nlohmann::ordered_json ImportSummary::ToJson() const {
   if (conflicts.size() < static_cast<size_t>(invalid)) {
     j["conflicts_not_listed"] = invalid - static_cast<int64_t>(conflicts.size());
   }
+  if (!sections.empty()) {
+    j["sections"] = nlohmann::ordered_json::object();
+    for (const auto& [name, c] : sections) j["sections"][name] = {{"created", c.created}, {"updated", c.updated}};
+  }
   return j;
 }
 
 std::string ImportSummary::ToText() const {
   std::string out;
   if (status == ImportStatus::kDryRun) out += "Dry run: nothing was written. The counts say what an import would do.\n";
+  if (!sections.empty()) {
+    for (const auto& [name, c] : sections) {
+      out += name + ": " + std::to_string(c.created) + " created, " + std::to_string(c.updated) + " updated\n";
+    }
+    return out;
+  }
   if (status == ImportStatus::kError) {
     out += "Nothing was written: fix the rows below, or use --skip-invalid to import the valid ones.\n";
   }

@@ -1,9 +1,11 @@
 // The one answer shape of every bulk operation (after DHIS2's import
-// summaries): counts, and each conflict with its line, column and reason.
-// The CLI, the API and the browser all show this.
+// summaries): counts, and each conflict with its line, column and reason;
+// for a bundle, the counts per section. The CLI, the API and the browser
+// all show this.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,13 @@ struct ImportSummary {
   int64_t invalid = 0;   // rows with a conflict
   std::vector<ImportConflict> conflicts;  // the first kMaxConflicts of them
   static constexpr size_t kMaxConflicts = 1000;
+  // A bundle import's records per section ("organisations", "plan_items",
+  // ...): how many were created and updated. Empty for measurements.
+  struct Counts {
+    int64_t created = 0;
+    int64_t updated = 0;
+  };
+  std::map<std::string, Counts> sections;
 
   void AddConflict(int64_t line, std::string column, std::string reason, std::string rule = "",
                    MessageParams params = {});

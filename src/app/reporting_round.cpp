@@ -3,17 +3,15 @@
 #include <algorithm>
 #include <set>
 
+#include "app/expected_report_basis.h"
 #include "app/input_text.h"
 #include "app/reporting_service.h"
 #include "app/round_mail_hook.h"
 #include "domain/failure.h"
 #include "domain/oslo_time.h"
-#include "domain/plan_tree.h"
 #include "storage/audit_log.h"
-#include "storage/indicator_store.h"
 #include "storage/organisation_store.h"
 #include "storage/period_store.h"
-#include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "storage/timestamp.h"
 
@@ -35,90 +33,58 @@ bool PeriodTakesReports(const ReportingPeriod& p) { return p.state == PeriodStat
 }  // namespace
 
 std::vector<RoundGoal> RoundGoals(SqlConnection& conn, const Strategy& strategy) {
-  std::vector<RoundGoal> goals;
-  auto items = PlanItemStore(conn).List(strategy.id);
-  for (const auto& root : BuildPlanTree(items)) {
-    if (root.item->level == 1) goals.push_back({root.item->key, root.item->code, root.item->title});
+  return RoundBasisOf(conn, strategy)->goals;
+}
+
+namespace {
+
+void ApplyRecord(ExpectedReport& r, const ReportRecord& record) {
+  r.state = record.state;
+  r.return_comment = record.return_comment;
+  r.changed_by = record.changed_by;
+  r.changed_at = record.changed_at;
+  r.submitted_at = record.submitted_at;
+  r.version = record.version;
+}
+
+}  // namespace
+
+std::vector<ExpectedReport> ExpectedReportsOwnedBy(SqlConnection& conn, const Strategy& strategy,
+                                                   const ReportingPeriod& period, const std::string& organisation) {
+  auto basis = RoundBasisOf(conn, strategy);
+  std::vector<ExpectedReport> out;
+  auto it = basis->by_owner.find(organisation);
+  if (it == basis->by_owner.end()) return out;
+  std::vector<Subject> subjects;
+  for (size_t i : it->second) {
+    out.push_back(basis->reports[i]);
+    subjects.push_back(basis->reports[i].subject);
   }
-  return goals;
+  auto records = RoundStore(conn).RecordsOf(period.id, subjects);
+  for (auto& r : out) {
+    if (auto rec = records.find(r.subject); rec != records.end()) ApplyRecord(r, rec->second);
+  }
+  return out;
 }
 
 std::vector<ExpectedReport> ExpectedReports(SqlConnection& conn, const Strategy& strategy,
                                             const ReportingPeriod& period) {
-  RoundStore rounds(conn);
-  std::vector<int> levels = rounds.ReportingLevels(strategy.id);
-  auto responsibles = rounds.IndicatorResponsibles();
-  auto records = rounds.Records(period.id);
-  std::vector<ExpectedReport> out;
-  auto items = PlanItemStore(conn).List(strategy.id);
-  auto tree = BuildPlanTree(items);
-  std::map<int64_t, const PlanItem*> by_id;
-  for (const auto& i : items) by_id[i.id] = &i;
-  auto goal_of = [&](const PlanItem& item) {
-    const PlanItem* at = &item;
-    for (int guard = 0; at->parent_id && by_id.count(*at->parent_id) && guard < 64; ++guard) {
-      at = by_id[*at->parent_id];
-    }
-    return at->level == 1 ? at->key : std::string();
-  };
-  std::map<std::string, std::string> goal_of_key;
-  int order = 0;
-  for (const PlanItem* item : TreeOrder(tree)) {
-    goal_of_key[item->key] = goal_of(*item);
-    ++order;
-    if (std::find(levels.begin(), levels.end(), item->level) == levels.end()) continue;
-    ExpectedReport r;
-    r.subject = {SubjectKind::kItem, item->key};
-    r.code = item->code;
-    r.title = item->title;
-    r.owners = item->owners;
-    r.goal_key = goal_of_key[item->key];
-    r.order = order;
-    out.push_back(r);
-  }
-  if (!responsibles.empty()) {
-    for (const auto& ind : IndicatorStore(conn).List(ListScope::kAll)) {
-      auto it = responsibles.find(ind.code);
-      if (it == responsibles.end()) continue;
-      ExpectedReport r;
-      r.subject = {SubjectKind::kIndicator, ind.code};
-      r.code = ind.code;
-      r.title = ind.name;
-      r.owners = {it->second};
-      r.order = ++order;
-      // The first goal it serves directly, else the goal of an item it serves.
-      for (const auto& s : ind.serves) {
-        if (s.strategy != strategy.key || !goal_of_key.count(s.item)) continue;
-        if (goal_of_key[s.item] == s.item) {
-          r.goal_key = s.item;
-          break;
-        }
-        if (r.goal_key.empty()) r.goal_key = goal_of_key[s.item];
-      }
-      bool serves_strategy = false;
-      for (const auto& s : ind.serves) serves_strategy = serves_strategy || s.strategy == strategy.key;
-      if (serves_strategy) out.push_back(r);
-    }
-  }
+  std::vector<ExpectedReport> out = RoundBasisOf(conn, strategy)->reports;
+  auto records = RoundStore(conn).Records(period.id);
   for (auto& r : out) {
-    if (auto it = records.find(r.subject); it != records.end()) {
-      r.state = it->second.state;
-      r.return_comment = it->second.return_comment;
-      r.changed_by = it->second.changed_by;
-      r.changed_at = it->second.changed_at;
-      r.submitted_at = it->second.submitted_at;
-      r.version = it->second.version;
-    }
+    if (auto it = records.find(r.subject); it != records.end()) ApplyRecord(r, it->second);
   }
   return out;
 }
 
 std::optional<ExpectedReport> FindExpectedReport(SqlConnection& conn, const Strategy& strategy,
                                                  const ReportingPeriod& period, const Subject& subject) {
-  for (auto& r : ExpectedReports(conn, strategy, period)) {
-    if (r.subject == subject) return r;
-  }
-  return std::nullopt;
+  auto basis = RoundBasisOf(conn, strategy);
+  auto at = basis->by_subject.find(subject);
+  if (at == basis->by_subject.end()) return std::nullopt;
+  ExpectedReport r = basis->reports[at->second];
+  if (auto record = RoundStore(conn).Find(period.id, subject)) ApplyRecord(r, *record);
+  return r;
 }
 
 ReportActor ActorFor(const User& user, const ExpectedReport& report) {
@@ -136,14 +102,15 @@ std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user) {
   RoundStore rounds(conn);
   for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
     std::vector<std::string> goal_order;
-    for (const auto& g : RoundGoals(conn, s)) goal_order.push_back(g.key);
+    bool goals_read = false;
     for (const auto& p : PeriodStore(conn).List(s.id)) {
       if (!PeriodTakesReports(p)) continue;
-      std::vector<ExpectedReport> mine;
-      for (auto& r : ExpectedReports(conn, s, p)) {
-        if (std::find(r.owners.begin(), r.owners.end(), user.organisation) != r.owners.end()) mine.push_back(r);
-      }
+      std::vector<ExpectedReport> mine = ExpectedReportsOwnedBy(conn, s, p, user.organisation);
       if (mine.empty()) continue;
+      if (!goals_read) {
+        for (const auto& g : RoundGoals(conn, s)) goal_order.push_back(g.key);
+        goals_read = true;
+      }
       SortTasks(mine, goal_order);
       RoundSettings settings = rounds.Settings(p.id);
       for (auto& r : mine) tasks.push_back({s, p, settings, std::move(r)});
@@ -196,14 +163,7 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
                                               std::string(PeriodStateKey(period.state)) + ": its reports are frozen",
                   "state", "period_frozen", {{"period", period.code}});
   }
-  std::string refusal = ReportActionRefusal(report->state, action, who, comment);
-  if (!refusal.empty()) {
-    if (who == ReportActor::kOther || refusal.rfind("only the secretariat", 0) == 0) {
-      throw Failure(FailureCode::kForbidden, refusal);
-    }
-    if (refusal.find("comment") != std::string::npos) throw Failure(FailureCode::kInvalid, refusal, "comment");
-    throw Failure(FailureCode::kConflict, refusal, "state");
-  }
+  if (auto refusal = ReportActionRefusal(report->state, action, who, comment)) throw *refusal;
   RoundStore rounds(conn);
   ReportRecord before = rounds.Find(period.id, subject).value_or(ReportRecord{period.id, subject});
   ReportRecord after = before;
@@ -251,13 +211,13 @@ ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strate
                                               std::string(SubjectKindKey(subject.kind)) + " in " + period.code);
   }
   if (ActorFor(actor, *report) == ReportActor::kOther) {
-    throw Failure(FailureCode::kForbidden, "user '" + actor.name + "' of " + actor.organisation +
-                                               " does not own this report");
+    throw Failure(FailureCode::kForbidden,
+                  "user '" + actor.name + "' of " + actor.organisation + " does not own this report", "",
+                  "report_not_yours", {});
   }
   WriteTransaction tx(conn);
   // The state check first, so that a refused step writes nothing.
-  std::string refusal = ReportActionRefusal(report->state, action, ActorFor(actor, *report), "");
-  if (!refusal.empty()) throw Failure(FailureCode::kConflict, refusal, "state");
+  if (auto refusal = ReportActionRefusal(report->state, action, ActorFor(actor, *report), "")) throw *refusal;
   SaveAssessmentInTransaction(conn, actor, strategy, period, subject, body);
   RecordReportStep(conn, actor, strategy, period, subject, action, "");
   tx.Commit();

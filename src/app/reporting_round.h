@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/expected_report_basis.h"
 #include "domain/expected_report.h"
 #include "domain/reporting_period.h"
 #include "domain/strategy.h"
@@ -23,13 +24,6 @@
 
 namespace fremdrift {
 
-// A goal of the strategy, as task lists and coverage group by it.
-struct RoundGoal {
-  std::string key;
-  std::string code;
-  std::string title;
-};
-
 // The goals in plan order.
 std::vector<RoundGoal> RoundGoals(SqlConnection& conn, const Strategy& strategy);
 
@@ -38,6 +32,12 @@ std::vector<RoundGoal> RoundGoals(SqlConnection& conn, const Strategy& strategy)
 // indicators with a responsible organisation, each with its stored state.
 std::vector<ExpectedReport> ExpectedReports(SqlConnection& conn, const Strategy& strategy,
                                             const ReportingPeriod& period);
+
+// The expected reports of `period` that `organisation` (a short name)
+// owns, with their states: one organisation's share of a national round,
+// read without the records of the others.
+std::vector<ExpectedReport> ExpectedReportsOwnedBy(SqlConnection& conn, const Strategy& strategy,
+                                                   const ReportingPeriod& period, const std::string& organisation);
 
 // The expected report of `subject` in `period`, if it is one.
 std::optional<ExpectedReport> FindExpectedReport(SqlConnection& conn, const Strategy& strategy,

@@ -134,19 +134,17 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
                                      const ReportingPeriod& period, const Subject& subject) {
   if (subject.kind == SubjectKind::kIndicator) return std::nullopt;
   PlanItemStore items(conn);
-  auto all = items.List(strategy.id);
   std::optional<PlanItem> self;
   if (subject.kind == SubjectKind::kItem) {
     self = items.FindByKey(strategy.id, subject.key);
     if (!self) return std::nullopt;
   }
+  auto children = items.ListChildren(strategy.id, self ? std::optional<int64_t>(self->id) : std::nullopt);
   StatusScale scale = ScaleOf(strategy);
   PeriodStore periods(conn);
   std::vector<RollupInput> inputs;
   bool weighted = strategy.rollup_rule == "weighted";
-  for (const auto& child : all) {
-    bool is_child = self ? (child.parent_id && *child.parent_id == self->id) : !child.parent_id;
-    if (!is_child) continue;
+  for (const auto& child : children) {
     auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, child.key});
     std::string label = strategy.LevelName(child.level) + " " + (child.code.empty() ? child.title : child.code);
     inputs.push_back({label, a ? a->status : std::string(kNotAssessed), weighted ? child.rollup_weight : 1.0});

@@ -22,10 +22,6 @@ MailItem ItemOf(const ExpectedReport& r, const std::string& period) {
   return {r.code, r.title, std::string(ReportStateKey(r.state)), period};
 }
 
-bool Owns(const ExpectedReport& r, const std::string& org) {
-  return std::find(r.owners.begin(), r.owners.end(), org) != r.owners.end();
-}
-
 RoundMailOrganisation OrganisationOf(SqlConnection& conn, const std::string& short_name) {
   auto org = OrganisationStore(conn).FindByShortName(short_name);
   return {short_name, org ? org->name : short_name};
@@ -40,10 +36,7 @@ void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
   if (!strategy) return;
   RoundSettings settings = RoundStore(conn).Settings(period->id);
   RoundMailOrganisation org = OrganisationOf(conn, mail.organisation);
-  std::vector<ExpectedReport> own;
-  for (auto& r : ExpectedReports(conn, *strategy, *period)) {
-    if (Owns(r, mail.organisation)) own.push_back(std::move(r));
-  }
+  std::vector<ExpectedReport> own = ExpectedReportsOwnedBy(conn, *strategy, *period, mail.organisation);
   std::vector<MailItem> items;
   for (const auto& r : own) items.push_back(ItemOf(r, period->code));
   auto report = std::find_if(own.begin(), own.end(),

@@ -24,7 +24,8 @@ Args::Args(int argc, char** argv, int first) {
         continue;
       }
       if (i + 1 >= argc) {
-        throw Failure(FailureCode::kInvalid, "--" + name + " needs a value", name);
+        throw Failure(FailureCode::kInvalid, "--" + name + " needs a value.", name, "cli_option_needs_value",
+                      {{"option", "--" + name}});
       }
       flags_[name] = argv[++i];
     } else {
@@ -41,7 +42,8 @@ std::optional<std::string> Args::Flag(const std::string& name) const {
 
 std::string Args::Required(const std::string& name) const {
   auto v = Flag(name);
-  if (!v || v->empty()) throw Failure(FailureCode::kInvalid, "--" + name + " is required", name);
+  if (!v || v->empty()) throw Failure(FailureCode::kInvalid, "--" + name + " is required.", name, "cli_option_required",
+                                     {{"option", "--" + name}});
   return *v;
 }
 
@@ -54,7 +56,8 @@ std::string Args::DatabaseUrl() const {
 void Args::AllowOnly(const std::vector<std::string>& known) const {
   for (const auto& [name, value] : flags_) {
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      throw Failure(FailureCode::kInvalid, "unknown option --" + name, name);
+      throw Failure(FailureCode::kInvalid, "Unknown option --" + name + ".", name, "cli_unknown_option",
+                    {{"option", "--" + name}});
     }
   }
 }

@@ -19,15 +19,16 @@ int MigrateCommand(const Args& args) {
 }
 
 int ImportCommand(const Args& args) {
-  args.AllowOnly({"db"});
+  args.AllowOnly({"db", "dry-run"});
   if (args.positional().size() != 1) {
     throw Failure(FailureCode::kInvalid, "import needs one PATH (a .json file or a folder)", "PATH");
   }
   auto files = ReadBundleFiles(args.positional()[0]);
   auto conn = OpenConnection(args.DatabaseUrl());
   Migrate(*conn);
-  auto summary = ImportBundle(*conn, files, "cli");
-  std::cout << "Imported " << args.positional()[0] << ":\n" << summary.ToText();
+  bool dry_run = args.Flag("dry-run").has_value();
+  auto summary = ImportBundle(*conn, files, "cli", dry_run);
+  std::cout << (dry_run ? "Checked " : "Imported ") << args.positional()[0] << ":\n" << summary.ToText();
   return 0;
 }
 

@@ -2,9 +2,11 @@
 #include <iostream>
 #include <string>
 
+#include "cli/cli_language.h"
 #include "cli/commands.h"
 #include "cli/oidc_flags.h"
 #include "domain/failure.h"
+#include "web/build_info.h"
 
 namespace fremdrift {
 
@@ -22,17 +24,21 @@ Commands:
           [--threads 16] [--io-threads 2] [--header-timeout 5] [--body-grace 5]
           [--min-body-rate 4096] [--request-timeout 60] [--max-body-mib 8]
           [--max-import-mib 256] [--max-anonymous-kib 64] [--shutdown-timeout 20]
-          [--access-log yes|no]
+          [--access-log yes|no] [--metrics-token-file FILE] [--config FILE]
           [--oidc-issuer URL --oidc-client-id ID --oidc-redirect-uri URL
            --oidc-subject-key-file FILE (--oidc-client-key-file FILE |
            --oidc-client-auth client_secret_basic --oidc-client-secret-file FILE)
            ... (docs/sign-in.md)] [--password-sign-in on|off]
           Run the web server and the API, and send the reporting round's
-          mail (without --smtp it is written to the log).
+          mail (without --smtp it is written to the log). Every option can
+          also be a key of the --config file (max_body_mib = 8) or an
+          environment variable (FREMDRIFT_MAX_BODY_MIB=8); flags win.
   migrate --db URL
           Apply pending database migrations (serve does this too).
-  import  --db URL PATH
+  import  --db URL PATH [--dry-run]
           Import a bundle: a .json file or a folder of them (data/demo).
+          --dry-run checks it all and prints what an import would create
+          and update, and writes nothing.
   export  --db URL
           Write the whole dataset as a bundle to standard output.
   user add --db URL --name NAME --org SHORTNAME --role admin|editor|reader
@@ -78,6 +84,8 @@ Commands:
   oidc approve --db URL --name NAME --role admin|editor|reader
           Approve a user who signed in through the provider and waits.
 
+fremdrift --version prints the version.
+
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB. Without --db,
 $FREMDRIFT_DB is used, else sqlite:var/fremdrift.db.
 )";
@@ -94,6 +102,10 @@ int main(int argc, char** argv) {
       std::cout << UsageText();
       return cmd.empty() ? 2 : 0;
     }
+    if (cmd == "--version" || cmd == "version") {
+      std::cout << "fremdrift " << FremdriftVersion() << "\n";
+      return 0;
+    }
     if (cmd == "serve") return ServeCommand(Args(argc, argv, 2));
     if (cmd == "migrate") return MigrateCommand(Args(argc, argv, 2));
     if (cmd == "import") return ImportCommand(Args(argc, argv, 2));
@@ -109,16 +121,13 @@ int main(int argc, char** argv) {
     if (cmd == "restore") return RestoreCommand(Args(argc, argv, 2));
     if (cmd == "oidc") return OidcCommand(sub, Args(argc, argv, 3));
     bool sub_is_word = !sub.empty() && sub[0] != '-';
-    std::cerr << "fremdrift: unknown command '" << cmd << (sub_is_word ? " " + sub : "")
-              << "'\n\n" << UsageText();
+    std::string command = cmd + (sub_is_word ? " " + sub : "");
+    std::cerr << CliFailureText(Failure(FailureCode::kInvalid, "Unknown command '" + command + "'.", "",
+                                        "cli_unknown_command", {{"command", command}}))
+              << "\n" << UsageText();
     return 2;
   } catch (const Failure& f) {
-    std::cerr << "fremdrift: " << f.what();
-    if (!f.field().empty() && std::string(f.what()).find(f.field()) == std::string::npos) {
-      std::cerr << " [" << f.field() << "]";
-    }
-    std::cerr << "\n";
-    for (const auto& p : f.problems()) std::cerr << "  " << p.field << ": " << p.message << "\n";
+    std::cerr << CliFailureText(f);
     return f.code() == FailureCode::kInvalid ? 2 : 1;
   } catch (const std::exception& e) {
     std::cerr << "fremdrift: " << e.what() << "\n";

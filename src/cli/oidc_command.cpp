@@ -32,7 +32,8 @@ std::vector<std::string> CommaList(const std::string& text) {
   return out;
 }
 
-std::string OnOff(const Args& args, const std::string& name, const std::string& fallback) {
+template <typename Settings>
+std::string OnOff(const Settings& args, const std::string& name, const std::string& fallback) {
   std::string v = args.Flag(name).value_or(fallback);
   if (v != "on" && v != "off") throw Failure(FailureCode::kInvalid, "--" + name + " must be on or off", name);
   return v;
@@ -94,7 +95,7 @@ const std::vector<std::string>& OidcServeFlagNames() {
   return names;
 }
 
-OidcSettings OidcSettingsFromFlags(const Args& args) {
+OidcSettings OidcSettingsFromFlags(const ServeSettings& args) {
   OidcSettings s;
   s.issuer = args.Flag("oidc-issuer").value_or("");
   if (s.issuer.empty()) {
@@ -145,7 +146,7 @@ OidcSettings OidcSettingsFromFlags(const Args& args) {
   return s;
 }
 
-void ApplyOidcFlags(const Args& args, ServerConfig& config) {
+void ApplyOidcFlags(const ServeSettings& args, ServerConfig& config) {
   config.password_sign_in = OnOff(args, "password-sign-in", "on") == "on";
   OidcSettings s = OidcSettingsFromFlags(args);
   if (!s.enabled()) {

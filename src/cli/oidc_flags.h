@@ -9,6 +9,7 @@
 
 #include "app/oidc_settings.h"
 #include "cli/args.h"
+#include "cli/serve_settings.h"
 #include "web/server.h"
 
 namespace fremdrift {
@@ -18,11 +19,11 @@ const std::vector<std::string>& OidcServeFlagNames();
 
 // The settings the --oidc-* flags give (issuer "" when --oidc-issuer is
 // not given). Throws Failure(kInvalid) naming a wrong flag.
-OidcSettings OidcSettingsFromFlags(const Args& args);
+OidcSettings OidcSettingsFromFlags(const ServeSettings& args);
 
 // Sets config.password_sign_in and, with --oidc-issuer, config.oidc (the
 // provider is discovered now; a failure stops the start).
-void ApplyOidcFlags(const Args& args, ServerConfig& config);
+void ApplyOidcFlags(const ServeSettings& args, ServerConfig& config);
 
 // fremdrift oidc keygen|org|approve ...
 int OidcCommand(const std::string& sub, const Args& args);

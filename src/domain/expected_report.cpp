@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/failure.h"
 #include "domain/oslo_time.h"
 
 namespace fremdrift {
@@ -43,32 +44,54 @@ std::optional<ReportAction> ReportActionFromKey(std::string_view key) {
   return std::nullopt;
 }
 
-std::string ReportActionRefusal(ReportState from, ReportAction action, ReportActor actor,
-                                std::string_view comment) {
+std::optional<Failure> ReportActionRefusal(ReportState from, ReportAction action, ReportActor actor,
+                                           std::string_view comment) {
   const bool secretariat = actor == ReportActor::kSecretariat;
+  auto refuse = [](FailureCode code, const char* message, const char* field, const char* rule) {
+    return std::optional<Failure>(Failure(code, message, field, rule, {}));
+  };
   switch (action) {
     case ReportAction::kSaveDraft:
     case ReportAction::kSubmit:
-      if (actor == ReportActor::kOther) return "only the owner organisation or the secretariat may report on this";
-      if (IsOpenTask(from)) return "";
-      if (secretariat) return action == ReportAction::kSaveDraft ? "" : "the report is already " + std::string(ReportStateKey(from));
-      return "the report is " + std::string(ReportStateKey(from)) +
-             ": it can be changed again only when the secretariat returns it";
+      if (actor == ReportActor::kOther) {
+        return refuse(FailureCode::kForbidden, "only the owner organisation or the secretariat may report on this",
+                      "", "report_not_yours");
+      }
+      if (IsOpenTask(from)) return std::nullopt;
+      if (secretariat) {
+        if (action == ReportAction::kSaveDraft) return std::nullopt;
+        return refuse(FailureCode::kConflict, "the report is already submitted or accepted", "state",
+                      "report_already_in");
+      }
+      return refuse(FailureCode::kConflict,
+                    "the report is submitted: it can be changed again only when the secretariat returns it",
+                    "state", "report_not_open");
     case ReportAction::kAccept:
-      if (!secretariat) return "only the secretariat may accept a report";
-      if (from != ReportState::kSubmitted) return "only a submitted report can be accepted";
-      return "";
+      if (!secretariat) {
+        return refuse(FailureCode::kForbidden, "only the secretariat may accept a report", "",
+                      "report_accept_by_secretariat");
+      }
+      if (from != ReportState::kSubmitted) {
+        return refuse(FailureCode::kConflict, "only a submitted report can be accepted", "state",
+                      "report_accept_needs_submitted");
+      }
+      return std::nullopt;
     case ReportAction::kReturn:
-      if (!secretariat) return "only the secretariat may return a report";
+      if (!secretariat) {
+        return refuse(FailureCode::kForbidden, "only the secretariat may return a report", "",
+                      "report_return_by_secretariat");
+      }
       if (from != ReportState::kSubmitted && from != ReportState::kAccepted) {
-        return "only a submitted or accepted report can be returned";
+        return refuse(FailureCode::kConflict, "only a submitted or accepted report can be returned", "state",
+                      "report_return_needs_submitted");
       }
       if (comment.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-        return "returning a report needs a comment";
+        return refuse(FailureCode::kInvalid, "returning a report needs a comment", "comment",
+                      "report_return_needs_comment");
       }
-      return "";
+      return std::nullopt;
   }
-  return "unknown action";
+  return refuse(FailureCode::kInvalid, "unknown action", "action", "report_unknown_action");
 }
 
 ReportState StateAfter(ReportState from, ReportAction action) {

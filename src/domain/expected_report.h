@@ -16,6 +16,7 @@
 
 #include "domain/assessment.h"
 #include "domain/date.h"
+#include "domain/failure.h"
 
 namespace fremdrift {
 
@@ -35,14 +36,17 @@ std::optional<ReportAction> ReportActionFromKey(std::string_view key);
 // organisation, or anybody else.
 enum class ReportActor { kSecretariat, kOwner, kOther };
 
-// Checks `action` on a report in `from` by `actor`; "" when allowed, else
-// why not. Owners save and submit while the report is not started, a
-// draft or returned; once submitted it is the secretariat's until it is
-// returned. The secretariat may do everything an owner may, accepts a
-// submitted report and returns a submitted or accepted one, with a
-// non-empty `comment`.
-std::string ReportActionRefusal(ReportState from, ReportAction action, ReportActor actor,
-                                std::string_view comment);
+// Checks `action` on a report in `from` by `actor`: nullopt when allowed,
+// else the refusal to throw, with its rule for the message catalogue
+// (kForbidden for someone who may not do it at all, kConflict for a step
+// the report's state does not allow, kInvalid for a missing comment).
+// Owners save and submit while the report is not started, a draft or
+// returned; once submitted it is the secretariat's until it is returned.
+// The secretariat may do everything an owner may, accepts a submitted
+// report and returns a submitted or accepted one, with a non-empty
+// `comment`.
+std::optional<Failure> ReportActionRefusal(ReportState from, ReportAction action, ReportActor actor,
+                                           std::string_view comment);
 
 // The state after an allowed action. A draft saved on a returned report
 // keeps it returned (the comment still stands); the secretariat saving a

@@ -19,14 +19,23 @@ ConnectionPool::Lease ConnectionPool::Acquire() {
     if (!idle_.empty()) {
       auto conn = std::move(idle_.back());
       idle_.pop_back();
+      ++in_use_;
       return Lease(*this, std::move(conn));
     }
   }
-  return Lease(*this, OpenConnection(url_));
+  Lease lease(*this, OpenConnection(url_));
+  ++in_use_;
+  return lease;
+}
+
+size_t ConnectionPool::Idle() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return idle_.size();
 }
 
 void ConnectionPool::Return(std::unique_ptr<SqlConnection> conn) {
   if (!conn) return;
+  --in_use_;
   std::lock_guard<std::mutex> lock(mutex_);
   if (idle_.size() < kMaxIdle) idle_.push_back(std::move(conn));
 }

@@ -4,6 +4,7 @@
 // database, so several server processes on one PostgreSQL always agree.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -38,11 +39,16 @@ class ConnectionPool {
   Lease Acquire();
   const std::string& url() const { return url_; }
 
+  // For /metrics: connections leased now, and kept idle for reuse.
+  size_t InUse() const { return in_use_; }
+  size_t Idle() const;
+
  private:
   void Return(std::unique_ptr<SqlConnection> conn);
 
   std::string url_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
+  std::atomic<size_t> in_use_{0};
   std::vector<std::unique_ptr<SqlConnection>> idle_;
 };
 

@@ -60,4 +60,36 @@ std::optional<JobRecord> JobStore::Find(int64_t id) {
   return j;
 }
 
+namespace {
+// The first key of the two-key advisory locks Fremdrift's jobs take; the
+// second is the job id.
+constexpr int64_t kJobLockClass = 0x4672656d;  // "Frem"
+}  // namespace
+
+void JobStore::HoldRunner(int64_t id) {
+  if (conn_.dialect() != SqlDialect::kPostgres) return;
+  conn_.Query("SELECT pg_advisory_lock(CAST(? AS integer), CAST(? AS integer))", {kJobLockClass, id});
+}
+
+void JobStore::ReleaseRunner(int64_t id) {
+  if (conn_.dialect() != SqlDialect::kPostgres) return;
+  conn_.Query("SELECT pg_advisory_unlock(CAST(? AS integer), CAST(? AS integer))", {kJobLockClass, id});
+}
+
+bool JobStore::RunnerGone(int64_t id) {
+  if (conn_.dialect() != SqlDialect::kPostgres) return false;
+  auto rows = conn_.Query(
+      "SELECT CASE WHEN pg_try_advisory_lock(CAST(? AS integer), CAST(? AS integer)) THEN 1 ELSE 0 END",
+      {kJobLockClass, id});
+  if (rows.empty() || rows[0].Int(0) != 1) return false;
+  ReleaseRunner(id);
+  return true;
+}
+
+std::vector<int64_t> JobStore::Running() {
+  std::vector<int64_t> out;
+  for (const auto& r : conn_.Query("SELECT id FROM jobs WHERE state = 'running' ORDER BY id")) out.push_back(r.Int(0));
+  return out;
+}
+
 }  // namespace fremdrift

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "storage/sql_connection.h"
 
@@ -40,6 +41,19 @@ class JobStore {
   void Finish(int64_t id, JobState state, const std::string& result, int64_t progress,
               const std::string& finished_at);
   std::optional<JobRecord> Find(int64_t id);
+
+  // A job whose process died (killed, a crash, the machine stopping) must
+  // not stay "running" for ever. On PostgreSQL the runner holds a session
+  // advisory lock on its job from start to end (HoldRunner, ReleaseRunner,
+  // on the connection that runs the job); the server drops it with the
+  // session when the process dies, so a job whose lock can be taken has
+  // no runner. SQLite has no such lock across processes: there
+  // HoldRunner and ReleaseRunner do nothing and RunnerGone says false.
+  void HoldRunner(int64_t id);
+  void ReleaseRunner(int64_t id);
+  bool RunnerGone(int64_t id);
+  // The jobs still marked running, oldest first.
+  std::vector<int64_t> Running();
 
  private:
   SqlConnection& conn_;

@@ -703,6 +703,79 @@ ALTER TABLE indicators RENAME COLUMN seed_figures_missing TO figures_pending;
 ALTER TABLE reporting_periods ADD COLUMN published_on TEXT NOT NULL DEFAULT '';
 ALTER TABLE reporting_periods ADD COLUMN publisher TEXT NOT NULL DEFAULT '';
 )SQL"},
+      // What a reporting round expects (app/expected_report_basis.h) is
+      // built from the plan, the reporting levels and the indicators, and
+      // kept in memory while this stamp stays the same. Every change of
+      // those rows sets a new random stamp, whoever writes it, so several
+      // server processes on one database never serve a stale basis; a
+      // random value (not a counter) is never reused by a rolled-back
+      // change.
+      {16, "round_basis_stamp",
+       R"SQL(
+CREATE TABLE round_basis (
+  id {int} PRIMARY KEY,
+  stamp {int} NOT NULL
+);
+INSERT INTO round_basis (id, stamp) VALUES (1, 1);
+CREATE TRIGGER round_basis_items_insert AFTER INSERT ON plan_items
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_items_delete AFTER DELETE ON plan_items
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_items_update
+AFTER UPDATE OF strategy_id, parent_id, key, code, level, title, sort_order ON plan_items
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_owners_insert AFTER INSERT ON plan_item_owners
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_owners_delete AFTER DELETE ON plan_item_owners
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_owners_update AFTER UPDATE ON plan_item_owners
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_strategies_update AFTER UPDATE OF key, reporting_levels ON strategies
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_strategies_delete AFTER DELETE ON strategies
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_indicators_insert AFTER INSERT ON indicators
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_indicators_delete AFTER DELETE ON indicators
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_indicators_update
+AFTER UPDATE OF code, name, responsible_organisation_id ON indicators
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_serves_insert AFTER INSERT ON indicator_serves
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_serves_delete AFTER DELETE ON indicator_serves
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_serves_update AFTER UPDATE ON indicator_serves
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_organisations_update AFTER UPDATE OF short_name ON organisations
+BEGIN UPDATE round_basis SET stamp = random(); END;
+)SQL",
+       R"SQL(
+CREATE TABLE round_basis (
+  id {int} PRIMARY KEY,
+  stamp {int} NOT NULL
+);
+INSERT INTO round_basis (id, stamp) VALUES (1, 1);
+CREATE FUNCTION round_basis_restamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE round_basis SET stamp = floor(random() * 9.2e18)::bigint;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER round_basis_items
+AFTER INSERT OR DELETE OR UPDATE OF strategy_id, parent_id, key, code, level, title, sort_order ON plan_items
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_owners AFTER INSERT OR DELETE OR UPDATE ON plan_item_owners
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_strategies AFTER DELETE OR UPDATE OF key, reporting_levels ON strategies
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_indicators
+AFTER INSERT OR DELETE OR UPDATE OF code, name, responsible_organisation_id ON indicators
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_serves AFTER INSERT OR DELETE OR UPDATE ON indicator_serves
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_organisations AFTER UPDATE OF short_name ON organisations
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+)SQL"},
       // Sign-in through OpenID Connect (docs/sign-in.md): an organisation's
       // number (organisasjonsnummer) that providers' claims map to, and
       // whether its people are approved at their first sign-in; a user's

@@ -108,6 +108,15 @@ std::vector<PlanItem> PlanItemStore::List(std::optional<int64_t> strategy_id) {
   return Load("", {});
 }
 
+std::vector<PlanItem> PlanItemStore::ListAtLevel(int64_t strategy_id, int level) {
+  return Load("WHERE strategy_id = ? AND level = ?", {strategy_id, static_cast<int64_t>(level)});
+}
+
+std::vector<PlanItem> PlanItemStore::ListChildren(int64_t strategy_id, std::optional<int64_t> parent_id) {
+  if (!parent_id) return Load("WHERE strategy_id = ? AND parent_id IS NULL", {strategy_id});
+  return Load("WHERE strategy_id = ? AND parent_id = ?", {strategy_id, *parent_id});
+}
+
 std::optional<PlanItem> PlanItemStore::FindById(int64_t id) {
   auto items = Load("WHERE id = ?", {id});
   if (items.empty()) return std::nullopt;

@@ -21,6 +21,11 @@ class PlanItemStore {
   // The items of one strategy, or of all strategies when nullopt, ordered
   // by strategy, level, sort order and id.
   std::vector<PlanItem> List(std::optional<int64_t> strategy_id);
+  // The items of one level of a strategy (level 1: its goals), without
+  // reading the rest of a large plan.
+  std::vector<PlanItem> ListAtLevel(int64_t strategy_id, int level);
+  // The children of `parent_id` in a strategy (nullopt: its top items).
+  std::vector<PlanItem> ListChildren(int64_t strategy_id, std::optional<int64_t> parent_id);
   std::optional<PlanItem> FindById(int64_t id);
   std::optional<PlanItem> FindByKey(int64_t strategy_id, const std::string& key);
 

@@ -1,5 +1,7 @@
 #include "storage/round_store.h"
 
+#include <algorithm>
+
 #include "domain/failure.h"
 #include "storage/timestamp.h"
 
@@ -91,6 +93,30 @@ std::map<Subject, ReportRecord> RoundStore::Records(int64_t period_id) {
     out[rec.subject] = rec;
   }
   return out;
+}
+
+std::map<Subject, ReportRecord> RoundStore::RecordsOf(int64_t period_id, const std::vector<Subject>& subjects) {
+  std::map<Subject, ReportRecord> out;
+  // In slices, so that no statement has more parameters than SQLite takes.
+  constexpr size_t kSlice = 200;
+  for (size_t from = 0; from < subjects.size(); from += kSlice) {
+    std::string sql = std::string(kRecordSelect) + "WHERE period_id = ? AND subject_key IN (";
+    SqlParams params{period_id};
+    for (size_t i = from; i < std::min(subjects.size(), from + kSlice); ++i) {
+      sql += i == from ? "?" : ", ?";
+      params.push_back(subjects[i].key);
+    }
+    for (const auto& r : conn_.Query(sql + ")", params)) {
+      ReportRecord rec = RecordFromRow(r);
+      if (std::find(subjects.begin(), subjects.end(), rec.subject) != subjects.end()) out[rec.subject] = rec;
+    }
+  }
+  return out;
+}
+
+int64_t RoundStore::BasisStamp() {
+  auto rows = conn_.Query("SELECT stamp FROM round_basis WHERE id = 1");
+  return rows.empty() ? 0 : rows[0].Int(0);
 }
 
 std::optional<ReportRecord> RoundStore::Find(int64_t period_id, const Subject& subject) {

@@ -43,6 +43,11 @@ class RoundStore {
   std::vector<int> ReportingLevels(int64_t strategy_id);
   void SetReportingLevels(int64_t strategy_id, const std::vector<int>& levels);
 
+  // A stamp that changes with every change of what the expected reports
+  // are built from: plan items and their owners, reporting levels,
+  // indicators, what they serve and who answers for them (migration 16).
+  int64_t BasisStamp();
+
   // Indicator code → short name of its responsible organisation, for the
   // indicators that have one.
   std::map<std::string, std::string> IndicatorResponsibles();
@@ -51,6 +56,9 @@ class RoundStore {
   void SetIndicatorResponsible(const std::string& indicator_code, const std::string& organisation);
 
   std::map<Subject, ReportRecord> Records(int64_t period_id);
+  // The records of `subjects` only: what one organisation's task list
+  // needs, without reading every record of a national round.
+  std::map<Subject, ReportRecord> RecordsOf(int64_t period_id, const std::vector<Subject>& subjects);
   std::optional<ReportRecord> Find(int64_t period_id, const Subject& subject);
   // Inserts the record (when r.version is 0) or replaces it if its stored
   // version is r.version (kConflict otherwise). Returns the stored record.

@@ -246,11 +246,12 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
       started_ = Clock::now();
     }
     out_.headers.emplace_back("X-Request-Id", request_id_);
+    const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
     if (tracker_.access_log) {
-      tracker_.access_log->Write(
-          {AccessLogTimeNow(), request_id_, method_, out_.route_pattern, out_.status,
-           std::chrono::duration<double, std::milli>(Clock::now() - started_).count(), out_.user_name});
+      tracker_.access_log->Write({AccessLogTimeNow(), request_id_, method_, out_.route_pattern, out_.status,
+                                  seconds * 1000, out_.user_name});
     }
+    if (tracker_.metrics) tracker_.metrics->Observe(method_, out_.route_pattern, out_.status, seconds);
     request_id_.clear();
     method_.clear();
     const bool no_body = StatusHasNoBody(out_.status);

@@ -28,6 +28,7 @@
 #include "web/access_log.h"
 #include "web/incoming_request.h"
 #include "web/request_context.h"
+#include "web/server_metrics.h"
 
 namespace fremdrift {
 
@@ -48,6 +49,7 @@ struct ConnectionTracker {
   std::atomic<int> in_flight{0};
   std::atomic<bool> draining{false};
   AccessLog* access_log = nullptr;  // every answer is written here when set
+  ServerMetrics* metrics = nullptr;  // and counted here
 };
 
 // What the server does with requests; the connection calls it. Admit runs

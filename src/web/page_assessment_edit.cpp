@@ -187,8 +187,8 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
     view["report_state_key"] = std::string(ReportStateKey(r.state));
     view["has_return_comment"] = r.state == ReportState::kReturned && !r.return_comment.empty();
     view["return_comment"] = r.return_comment;
-    bool may_draft = ReportActionRefusal(r.state, ReportAction::kSaveDraft, page.actor, "").empty();
-    bool may_submit = ReportActionRefusal(r.state, ReportAction::kSubmit, page.actor, "").empty();
+    bool may_draft = !ReportActionRefusal(r.state, ReportAction::kSaveDraft, page.actor, "");
+    bool may_submit = !ReportActionRefusal(r.state, ReportAction::kSubmit, page.actor, "");
     view["may_draft"] = may_draft;
     view["may_submit"] = may_submit;
     view["report_locked"] = !may_draft && !may_submit;

@@ -11,7 +11,6 @@
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
 #include "web/page_monitor.h"
-#include "domain/item_filter.h"
 #include "render/home_view.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
@@ -62,10 +61,7 @@ Response HomePage(RequestContext& ctx) {
   std::vector<StrategyWithGoals> list;
   PlanItemStore items(ctx.db());
   for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
-    ItemFilter goals;
-    goals.strategy_id = s.id;
-    goals.level = 1;
-    list.push_back({s, FilterItems(goals, items.List(s.id))});
+    list.push_back({s, items.ListAtLevel(s.id, 1)});
   }
   mstch::map view = HomeView(list, LoadPlanNames(ctx.db()), t);
   // The public summary: of the newest published strategy with a published

@@ -8,6 +8,7 @@
 #include "render/page_urls.h"
 #include "web/error_response.h"
 #include "web/html_error.h"
+#include "web/public_page_cache.h"
 #include "web/request_target.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
@@ -148,7 +149,15 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx) {
   Response r;
   try {
     CheckCsrf(ctx, IsApiPath(ctx.path()));
-    r = Route(ctx);
+    // Anonymous public pages: ETag from the data's version, 304 without
+    // making the page when it is unchanged (public_page_cache.h).
+    std::optional<std::string> tag = route ? PublicPageTag(ctx) : std::nullopt;
+    if (tag && IfNoneMatchNames(ctx.request().Header("If-None-Match"), *tag)) {
+      r = NotModified(*tag);
+    } else {
+      r = Route(ctx);
+      if (tag) MarkCacheable(r, *tag);
+    }
   } catch (const Failure& f) {
     r = ErrorFor(ctx, f);
   }

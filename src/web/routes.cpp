@@ -10,6 +10,7 @@
 #include "web/api_routes.h"
 #include "web/page_routes.h"
 #include "web/server.h"
+#include "web/service_routes.h"
 
 namespace fremdrift {
 
@@ -26,6 +27,7 @@ Router BuildRouter() {
   RegisterPortfolioRoutes(router);
   RegisterAdminApiRoutes(router);
   RegisterPageRoutes(router);
+  RegisterServiceRoutes(router);  // /readyz, /metrics (docs/operations.md)
   return router;
 }
 

@@ -25,13 +25,16 @@ namespace net = boost::asio;
 class WebServer::Running {
  public:
   Running(const Router& router, ConnectionPool& pool, const ServerConfig& config)
-      : dispatcher_(router, pool, config),
+      : metrics_(config.metrics),
+        dispatcher_(router, pool, config),
         workers_(static_cast<size_t>(std::max(1, config.threads))),
         acceptor_(net::make_strand(io_)) {
     limits_.header_seconds = config.header_timeout_seconds;
     limits_.body_grace_seconds = config.body_grace_seconds;
     limits_.min_body_bytes_per_second = config.min_body_bytes_per_second;
     limits_.write_seconds = config.request_timeout_seconds;
+    tracker_.metrics = config.metrics;
+    if (config.metrics) config.metrics->SetInFlightSource(&tracker_.in_flight);
     if (config.access_log) {
       access_log_ = std::make_unique<AccessLog>(*config.access_log);
       tracker_.access_log = access_log_.get();
@@ -56,6 +59,7 @@ class WebServer::Running {
   }
 
   ~Running() {
+    if (metrics_) metrics_->SetInFlightSource(nullptr);
     io_.stop();
     for (auto& t : io_threads_) t.join();
     boost::system::error_code ignored;
@@ -71,6 +75,7 @@ class WebServer::Running {
   // read to be answered; their connections close after the answer.
   void Drain(int seconds) {
     tracker_.draining = true;
+    if (metrics_) metrics_->SetDraining();  // /readyz answers 503 from now on
     std::promise<void> closed;
     net::post(acceptor_.get_executor(), [this, &closed] {
       boost::system::error_code ignored;
@@ -99,6 +104,7 @@ class WebServer::Running {
     });
   }
 
+  ServerMetrics* metrics_ = nullptr;
   RouteDispatcher dispatcher_;
   ConnectionLimits limits_;
   std::unique_ptr<AccessLog> access_log_;
@@ -131,6 +137,7 @@ std::string DefaultAssetsDir() {
 WebServer::WebServer(ConnectionPool& pool, ServerConfig config)
     : pool_(pool), config_(std::move(config)), router_(BuildRouter()) {
   if (config_.assets_dir.empty()) config_.assets_dir = DefaultAssetsDir();
+  if (!config_.metrics) config_.metrics = &metrics_;
 }
 
 WebServer::~WebServer() { Stop(); }

@@ -16,6 +16,7 @@
 #include "domain/achievement.h"
 #include "storage/connection_pool.h"
 #include "web/router.h"
+#include "web/server_metrics.h"
 
 namespace fremdrift {
 
@@ -53,6 +54,11 @@ struct ServerConfig {
   // Believe X-Forwarded-Proto and X-Forwarded-For (set only when a reverse
   // proxy in front of us sets them and clients cannot).
   bool trust_proxy = false;
+  // Operations (docs/operations.md): what /metrics and /readyz read (the
+  // WebServer's own when null), and the bearer token /metrics needs
+  // ("" lets only loopback clients without a proxy read it).
+  ServerMetrics* metrics = nullptr;
+  std::string metrics_token;
   // Sign-in through an OpenID Connect provider (docs/sign-in.md); none
   // when null. Local passwords can be switched off
   // (`--password-sign-in off`).
@@ -86,6 +92,7 @@ class WebServer {
   ConnectionPool& pool_;
   ServerConfig config_;
   Router router_;
+  ServerMetrics metrics_;
   std::unique_ptr<Running> running_;
 };
 

@@ -158,6 +158,14 @@ int ServerProcess::Terminate(int seconds) {
   return code;
 }
 
+void ServerProcess::Kill() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+}
+
 void ServerProcess::Stop() { Terminate(10); }
 
 ServerProcess::~ServerProcess() {

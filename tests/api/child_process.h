@@ -42,6 +42,9 @@ class ServerProcess {
   // Sends SIGTERM and waits up to `seconds` for the server to exit; its
   // exit code, or -1 when it had to be killed (or died of a signal).
   int Terminate(int seconds = 10);
+  // Kills the server with SIGKILL, as a crash or the machine stopping
+  // would, and waits for it to be gone.
+  void Kill();
   std::string Log() const;  // what it wrote to stdout and stderr so far
 
  private:

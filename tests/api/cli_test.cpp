@@ -3,6 +3,8 @@
 // exit codes and messages of its failures.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -239,10 +241,23 @@ TEST_F(CliTest, ExportThenImportIntoEmptyDatabaseThenExportGivesSameBytes) {
   EXPECT_EQ(first.out.find("fr_"), std::string::npos);  // no tokens in a bundle
 }
 
+TEST_F(CliTest, ImportDryRunPrintsWhatWouldBeWrittenAndWritesNothing) {
+  auto dry = Run({"import", "--db", url_, kDemo, "--dry-run"});
+  ASSERT_EQ(dry.exit_code, 0) << dry.err;
+  EXPECT_NE(dry.out.find("Dry run: nothing was written"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << dry.out;
+  auto exported = Run({"export", "--db", url_});
+  ASSERT_EQ(exported.exit_code, 0);
+  EXPECT_EQ(exported.out.find("nes-2023-2030"), std::string::npos) << "the dry run wrote the strategy";
+  auto real = Run({"import", "--db", url_, kDemo});
+  ASSERT_EQ(real.exit_code, 0) << real.err;
+  EXPECT_NE(real.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << real.out;
+}
+
 TEST_F(CliTest, UnknownCommandExitsWithTwo) {
   auto r = Run({"frobnicate", "--db", url_});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("unknown command 'frobnicate"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Unknown command 'frobnicate"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("Usage:"), std::string::npos);
   EXPECT_EQ(Run({"user", "remove", "--db", url_}).exit_code, 2);
   EXPECT_EQ(Run({}).exit_code, 2);
@@ -252,6 +267,26 @@ TEST_F(CliTest, UnknownOptionIsRefused) {
   auto r = Run({"migrate", "--db", url_, "--colour", "red"});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("--colour"), std::string::npos) << r.err;
+}
+
+// The command line speaks the user's language: bokmål for a Norwegian
+// locale (or FREMDRIFT_LANG=nb), English otherwise, from the same
+// catalogue as the pages.
+TEST_F(CliTest, ErrorsMeantForUsersComeInTheirLanguage) {
+  setenv("FREMDRIFT_LANG", "nb", 1);
+  auto nb = Run({"migrate", "--db", url_, "--colour", "red"});
+  auto nb_command = Run({"frobnicate"});
+  unsetenv("FREMDRIFT_LANG");
+  setenv("LC_ALL", "nb_NO.UTF-8", 1);
+  auto locale = Run({"migrate", "--db"});
+  setenv("LC_ALL", "en_GB.UTF-8", 1);
+  auto en = Run({"migrate", "--db", url_, "--colour", "red"});
+  unsetenv("LC_ALL");
+  EXPECT_NE(nb.err.find("Ukjent valg --colour."), std::string::npos) << nb.err;
+  EXPECT_NE(nb_command.err.find("Ukjent kommando «frobnicate»."), std::string::npos) << nb_command.err;
+  EXPECT_NE(locale.err.find("--db må ha en verdi."), std::string::npos) << locale.err;
+  EXPECT_NE(en.err.find("Unknown option --colour."), std::string::npos) << en.err;
+  EXPECT_EQ(en.err.find("Ukjent"), std::string::npos) << en.err;
 }
 
 TEST_F(CliTest, HelpPrintsUsageAndSucceeds) {

@@ -189,6 +189,34 @@ TEST_P(RoundApiTest, AnIndicatorWithAResponsibleOrganisationIsExpectedFromIt) {
   EXPECT_EQ(tasks[0]["subject"]["indicator"], "dho-spredning");
 }
 
+// What a round expects is kept in memory between requests
+// (app/expected_report_basis.h); a change of the plan, an owner, the
+// reporting levels or who answers for an indicator shows at once, however
+// it is written.
+TEST_P(RoundApiTest, AChangedOwnerOrResponsibleMovesTheTaskAtOnce) {
+  ASSERT_EQ(OpenRound("2030-06-14T16:00").status, 200);
+  ASSERT_EQ(Tasks(editor_).size(), 42u);
+  ASSERT_TRUE(Tasks(other_).empty());
+  auto item = DemoItem("1B-t1-d1");
+  auto moved = server_->Send("PUT", ItemPath(item), {{"owners", {"NHN"}}, {"version", item["version"]}},
+                             AdminToken());
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(Tasks(editor_).size(), 41u) << "Hdir no longer owns 1B-t1-d1";
+  auto nhn = Tasks(other_);
+  ASSERT_EQ(nhn.size(), 1u);
+  EXPECT_EQ(nhn[0]["subject"]["item"], "1B-t1-d1");
+  {
+    // Written past the application, as another server process or a
+    // database tool would.
+    auto lease = server_->pool().Acquire();
+    RoundStore(*lease).SetIndicatorResponsible("dho-spredning", "NHN");
+  }
+  EXPECT_EQ(Tasks(other_).size(), 2u) << "the indicator is now expected from NHN";
+  EXPECT_EQ(Coverage()["expected"], 43);
+  ASSERT_EQ(OpenRound("2030-06-14T16:00", nlohmann::json::array({3, 4})).status, 200);
+  EXPECT_GT(Coverage()["expected"].get<int>(), 43) << "the initiatives are reported on too";
+}
+
 TEST_P(RoundApiTest, GoingToReviewWithGapsNeedsAReasonThatIsKept) {
   ASSERT_EQ(OpenRound("2030-06-14T16:00").status, 200);
   int64_t version = server_->Get(kQ3, AdminToken()).Json()["version"];

@@ -82,6 +82,30 @@ TEST_P(BundleTest, ExportImportExportGivesIdenticalBytes) {
   other.reset();
 }
 
+// A dry run counts what an import would create and update, in the shared
+// import summary, and leaves the database as it was.
+TEST_P(BundleTest, ADryRunCountsWhatWouldBeWrittenAndWritesNothing) {
+  ImportDemo(*conn_);
+  std::string bundle = ExportBundle(*conn_);
+  TempDatabase empty(GetParam());
+  auto other = empty.Connect();
+  Migrate(*other);
+  std::string before = ExportBundle(*other);
+  auto dry = ImportBundle(*other, {ParseBundleText("export.json", bundle)}, "test", true);
+  EXPECT_EQ(dry.status, ImportStatus::kDryRun);
+  EXPECT_EQ(dry.sections["plan_items"].created, 104);
+  EXPECT_GT(dry.imported, 104);
+  EXPECT_EQ(dry.updated, 0);
+  EXPECT_EQ(dry.ToJson()["status"], "dry_run");
+  EXPECT_EQ(dry.ToJson()["sections"]["plan_items"]["created"], 104);
+  EXPECT_EQ(ExportBundle(*other), before) << "a dry run writes nothing";
+  EXPECT_EQ(AuditCount(*other), 0u) << "not even to the audit log";
+  auto real = ImportBundle(*other, {ParseBundleText("export.json", bundle)}, "test");
+  EXPECT_EQ(real.status, ImportStatus::kOk);
+  EXPECT_EQ(real.imported, dry.imported) << "the dry run counted what the import did";
+  EXPECT_EQ(ExportBundle(*other), bundle);
+}
+
 TEST_P(BundleTest, ExportHoldsEverySectionInTheDocumentedOrder) {
   ImportDemo(*conn_);
   auto doc = nlohmann::ordered_json::parse(ExportBundle(*conn_));

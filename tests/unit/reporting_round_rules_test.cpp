@@ -17,35 +17,53 @@ constexpr auto kOther = ReportActor::kOther;
 Date D(int y, int m, int d) { return Date{y, m, d}; }
 
 TEST(ExpectedReportTest, AnOwnerDraftsSubmitsAndCannotChangeASubmittedReport) {
-  EXPECT_EQ(ReportActionRefusal(ReportState::kNotStarted, ReportAction::kSaveDraft, kOwner, ""), "");
+  EXPECT_FALSE(ReportActionRefusal(ReportState::kNotStarted, ReportAction::kSaveDraft, kOwner, ""));
   EXPECT_EQ(StateAfter(ReportState::kNotStarted, ReportAction::kSaveDraft), ReportState::kDraft);
-  EXPECT_EQ(ReportActionRefusal(ReportState::kDraft, ReportAction::kSubmit, kOwner, ""), "");
+  EXPECT_FALSE(ReportActionRefusal(ReportState::kDraft, ReportAction::kSubmit, kOwner, ""));
   EXPECT_EQ(StateAfter(ReportState::kDraft, ReportAction::kSubmit), ReportState::kSubmitted);
-  EXPECT_NE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kSaveDraft, kOwner, ""), "");
-  EXPECT_NE(ReportActionRefusal(ReportState::kAccepted, ReportAction::kSubmit, kOwner, ""), "");
+  EXPECT_TRUE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kSaveDraft, kOwner, ""));
+  EXPECT_TRUE(ReportActionRefusal(ReportState::kAccepted, ReportAction::kSubmit, kOwner, ""));
 }
 
 TEST(ExpectedReportTest, OnlyTheSecretariatAcceptsAndReturnsAndAReturnNeedsAComment) {
-  EXPECT_NE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kAccept, kOwner, ""), "");
-  EXPECT_EQ(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kAccept, kSecretariat, ""), "");
-  EXPECT_NE(ReportActionRefusal(ReportState::kDraft, ReportAction::kAccept, kSecretariat, ""),
-            "") << "only a submitted report is accepted";
-  EXPECT_NE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kReturn, kSecretariat, "  "), "");
-  EXPECT_EQ(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kReturn, kSecretariat, "Mangler tall"), "");
-  EXPECT_EQ(ReportActionRefusal(ReportState::kAccepted, ReportAction::kReturn, kSecretariat, "Feil"), "");
-  EXPECT_NE(ReportActionRefusal(ReportState::kNotStarted, ReportAction::kReturn, kSecretariat, "Feil"), "");
+  EXPECT_TRUE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kAccept, kOwner, ""));
+  EXPECT_FALSE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kAccept, kSecretariat, ""));
+  EXPECT_TRUE(ReportActionRefusal(ReportState::kDraft, ReportAction::kAccept, kSecretariat, "")) << "only a submitted report is accepted";
+  EXPECT_TRUE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kReturn, kSecretariat, "  "));
+  EXPECT_FALSE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kReturn, kSecretariat, "Mangler tall"));
+  EXPECT_FALSE(ReportActionRefusal(ReportState::kAccepted, ReportAction::kReturn, kSecretariat, "Feil"));
+  EXPECT_TRUE(ReportActionRefusal(ReportState::kNotStarted, ReportAction::kReturn, kSecretariat, "Feil"));
   EXPECT_EQ(StateAfter(ReportState::kSubmitted, ReportAction::kReturn), ReportState::kReturned);
+}
+
+TEST(ExpectedReportTest, ARefusalSaysItsRuleAndKindForTheUsersLanguage) {
+  auto locked = ReportActionRefusal(ReportState::kSubmitted, ReportAction::kSubmit, kOwner, "");
+  ASSERT_TRUE(locked);
+  EXPECT_EQ(locked->rule(), "report_not_open");
+  EXPECT_EQ(locked->code(), FailureCode::kConflict);
+  auto other = ReportActionRefusal(ReportState::kNotStarted, ReportAction::kSubmit, kOther, "");
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->rule(), "report_not_yours");
+  EXPECT_EQ(other->code(), FailureCode::kForbidden);
+  auto no_comment = ReportActionRefusal(ReportState::kSubmitted, ReportAction::kReturn, kSecretariat, " ");
+  ASSERT_TRUE(no_comment);
+  EXPECT_EQ(no_comment->rule(), "report_return_needs_comment");
+  EXPECT_EQ(no_comment->field(), "comment");
+  EXPECT_EQ(no_comment->code(), FailureCode::kInvalid);
+  auto not_secretariat = ReportActionRefusal(ReportState::kSubmitted, ReportAction::kAccept, kOwner, "");
+  ASSERT_TRUE(not_secretariat);
+  EXPECT_EQ(not_secretariat->code(), FailureCode::kForbidden);
 }
 
 TEST(ExpectedReportTest, AReturnedReportStaysReturnedWhileDraftedAndIsSubmittedAgain) {
   EXPECT_EQ(StateAfter(ReportState::kReturned, ReportAction::kSaveDraft), ReportState::kReturned);
-  EXPECT_EQ(ReportActionRefusal(ReportState::kReturned, ReportAction::kSubmit, kOwner, ""), "");
+  EXPECT_FALSE(ReportActionRefusal(ReportState::kReturned, ReportAction::kSubmit, kOwner, ""));
   EXPECT_EQ(StateAfter(ReportState::kReturned, ReportAction::kSubmit), ReportState::kSubmitted);
 }
 
 TEST(ExpectedReportTest, OthersMayNotReportAndTheSecretariatMayEditASubmittedReport) {
-  EXPECT_NE(ReportActionRefusal(ReportState::kNotStarted, ReportAction::kSaveDraft, kOther, ""), "");
-  EXPECT_EQ(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kSaveDraft, kSecretariat, ""), "");
+  EXPECT_TRUE(ReportActionRefusal(ReportState::kNotStarted, ReportAction::kSaveDraft, kOther, ""));
+  EXPECT_FALSE(ReportActionRefusal(ReportState::kSubmitted, ReportAction::kSaveDraft, kSecretariat, ""));
   EXPECT_EQ(StateAfter(ReportState::kSubmitted, ReportAction::kSaveDraft), ReportState::kSubmitted);
 }
 

@@ -1,0 +1,82 @@
+#include "web/public_page_cache.h"
+
+#include <strings.h>
+
+#include "app/data_version.h"
+#include "app/sign_in.h"
+#include "domain/oslo_time.h"
+#include "web/build_info.h"
+#include "web/session_cookie.h"
+
+namespace fremdrift {
+namespace {
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool SameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
+
+bool HasHeader(const Response& r, const char* name) {
+  for (const auto& [n, v] : r.headers) {
+    if (SameName(n, name)) return true;
+  }
+  return false;
+}
+
+// The tag without its weakness marker.
+std::string_view Opaque(std::string_view tag) {
+  if (StartsWith(tag, "W/")) tag.remove_prefix(2);
+  return tag;
+}
+
+void AddCachingHeaders(Response& r, const std::string& tag) {
+  r.headers.emplace_back("ETag", tag);
+  r.headers.emplace_back("Cache-Control", "public, no-cache");
+  // The language may come from the lang cookie; a session cookie turns caching off.
+  r.headers.emplace_back("Vary", "Cookie");
+}
+
+}  // namespace
+
+std::optional<std::string> PublicPageTag(RequestContext& ctx) {
+  if (ctx.method() != "GET" && ctx.method() != "HEAD") return std::nullopt;
+  const IncomingRequest& req = ctx.request();
+  if (req.HasHeader("Authorization") || !req.Cookie(kSessionCookie).empty()) return std::nullopt;
+  const std::string& path = ctx.path();
+  if (StartsWith(path, "/api/") || StartsWith(path, "/static/") || path == "/healthz" || path == "/readyz" ||
+      path == "/metrics" || path == "/logg-inn") {
+    return std::nullopt;
+  }
+  return "W/\"" + PublicDataVersion(ctx.db()) + "-" + ctx.lang() + "-" + OsloDate(EpochSeconds()).ToIso() +
+         "-" + FremdriftVersion() + "\"";
+}
+
+bool IfNoneMatchNames(std::string_view header, std::string_view tag) {
+  while (!header.empty()) {
+    size_t comma = header.find(',');
+    std::string_view item = header.substr(0, comma);
+    while (!item.empty() && (item.front() == ' ' || item.front() == '\t')) item.remove_prefix(1);
+    while (!item.empty() && (item.back() == ' ' || item.back() == '\t')) item.remove_suffix(1);
+    if (item == "*" || (!item.empty() && Opaque(item) == Opaque(tag))) return true;
+    if (comma == std::string_view::npos) break;
+    header.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+Response NotModified(const std::string& tag) {
+  Response r;
+  r.status = 304;
+  r.content_type = "";
+  AddCachingHeaders(r, tag);
+  return r;
+}
+
+void MarkCacheable(Response& response, const std::string& tag) {
+  if (response.status != 200 || !StartsWith(response.content_type, "text/html")) return;
+  if (HasHeader(response, "Set-Cookie") || HasHeader(response, "ETag") || HasHeader(response, "Cache-Control")) {
+    return;
+  }
+  AddCachingHeaders(response, tag);
+}
+
+}  // namespace fremdrift

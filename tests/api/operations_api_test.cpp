@@ -1,0 +1,140 @@
+// The routes for operators: /readyz (database reachable, migrations
+// current, not stopping) and /metrics in the Prometheus text format, with
+// who may read it: loopback clients without a proxy, or the bearer token.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <regex>
+
+#include "storage/migrations.h"
+#include "support/test_database.h"
+#include "support/test_server.h"
+#include "web/server.h"
+
+namespace fremdrift::testing {
+namespace {
+
+class OperationsApiTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) {
+      GTEST_SKIP() << EngineName(GetParam()) << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL";
+    }
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    pool_ = std::make_unique<ConnectionPool>(db_->url());
+  }
+  void TearDown() override {
+    if (server_) server_->Stop();
+    server_.reset();
+    pool_.reset();
+    db_.reset();
+  }
+  void Start(const std::string& token = "") {
+    ServerConfig config;
+    config.port = 0;
+    config.threads = 4;
+    config.assets_dir = FREMDRIFT_SOURCE_DIR;
+    config.metrics = &metrics_;
+    config.metrics_token = token;
+    server_ = std::make_unique<WebServer>(*pool_, config);
+    server_->Start();
+  }
+  HttpResult Get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {
+    return HttpRequest(server_->port(), "GET", path, "", headers);
+  }
+
+  std::unique_ptr<TempDatabase> db_;
+  std::unique_ptr<ConnectionPool> pool_;
+  ServerMetrics metrics_;
+  std::unique_ptr<WebServer> server_;
+};
+
+// The value of the sample line that starts with `prefix` ("name{labels}").
+double SampleValue(const std::string& text, const std::string& prefix) {
+  size_t at = text.find("\n" + prefix + " ");
+  if (at == std::string::npos) return -1;
+  return std::stod(text.substr(at + prefix.size() + 2));
+}
+
+TEST_P(OperationsApiTest, ReadyWhenTheDatabaseAnswersAndIsMigrated) {
+  Start();
+  auto r = Get("/readyz");
+  ASSERT_EQ(r.status, 200) << r.body;
+  auto j = r.Json();
+  EXPECT_EQ(j["status"], "ready");
+  EXPECT_EQ(j["database"], true);
+  EXPECT_EQ(j["schema_version"], AllMigrations().back().version);
+  EXPECT_EQ(r.headers["Cache-Control"], "no-store");
+}
+
+TEST_P(OperationsApiTest, NotReadyWhileStopping) {
+  Start();
+  metrics_.SetDraining();  // what SIGTERM does first
+  auto r = Get("/readyz");
+  EXPECT_EQ(r.status, 503) << r.body;
+  EXPECT_EQ(r.Json()["problem"], "the server is stopping");
+  EXPECT_EQ(Get("/healthz").status, 200) << "still alive";
+}
+
+TEST_P(OperationsApiTest, NotReadyWhenMigrationsArePending) {
+  {
+    auto lease = pool_->Acquire();
+    lease->Execute("DELETE FROM schema_migrations WHERE version = ?",
+                   {static_cast<int64_t>(AllMigrations().back().version)});
+  }
+  Start();
+  auto r = Get("/readyz");
+  EXPECT_EQ(r.status, 503) << r.body;
+  EXPECT_NE(r.Json()["problem"].get<std::string>().find("migrations pending"), std::string::npos) << r.body;
+}
+
+TEST_P(OperationsApiTest, MetricsCountRequestsByRouteAndStatusWithDurations) {
+  Start();
+  ASSERT_EQ(Get("/healthz").status, 200);
+  ASSERT_EQ(Get("/healthz").status, 200);
+  ASSERT_EQ(Get("/finnes-ikke").status, 404);
+  auto r = Get("/metrics");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.headers["Content-Type"], "text/plain; version=0.0.4; charset=utf-8");
+  const std::string& t = r.body;
+  EXPECT_NE(t.find("# TYPE fremdrift_http_requests_total counter\n"), std::string::npos) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}"), 2) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_requests_total{method=\"GET\",route=\"\",status=\"404\"}"), 1) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_request_duration_seconds_count{route=\"/healthz\"}"), 2) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"}"), 2);
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_requests_in_flight"), 1) << "the scrape itself";
+  EXPECT_GE(SampleValue(t, "fremdrift_db_connections{state=\"in_use\"}"), 0) << t;
+  EXPECT_GE(SampleValue(t, "fremdrift_db_connections{state=\"idle\"}"), 0) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_database_up"), 1);
+  EXPECT_EQ(SampleValue(t, "fremdrift_schema_version{of=\"database\"}"), AllMigrations().back().version);
+  EXPECT_EQ(SampleValue(t, "fremdrift_mail_outbox{state=\"queued\"}"), 0) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_sign_in_failures_last_hour"), 0) << t;
+  EXPECT_TRUE(std::regex_search(t, std::regex("\nfremdrift_build_info\\{version=\"[0-9.]+\"\\} 1\n"))) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_draining"), 0);
+}
+
+TEST_P(OperationsApiTest, MetricsAreHiddenFromClientsBehindAProxy) {
+  Start();
+  EXPECT_EQ(Get("/metrics", {{"X-Forwarded-For", "203.0.113.9"}}).status, 404);
+  EXPECT_EQ(Get("/metrics", {{"Forwarded", "for=203.0.113.9"}}).status, 404);
+}
+
+TEST_P(OperationsApiTest, MetricsTokenIsRequiredWhenSet) {
+  Start("s3cret-metrics-token");
+  auto none = Get("/metrics");
+  EXPECT_EQ(none.status, 401);
+  EXPECT_EQ(none.headers["WWW-Authenticate"], "Bearer realm=\"metrics\"");
+  EXPECT_EQ(Get("/metrics", {{"Authorization", "Bearer wrong"}}).status, 401);
+  auto ok = Get("/metrics", {{"Authorization", "Bearer s3cret-metrics-token"}});
+  EXPECT_EQ(ok.status, 200);
+  EXPECT_NE(ok.body.find("fremdrift_build_info"), std::string::npos);
+  // Through a proxy too, with the token.
+  EXPECT_EQ(Get("/metrics", {{"Authorization", "Bearer s3cret-metrics-token"},
+                             {"X-Forwarded-For", "203.0.113.9"}}).status, 200);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, OperationsApiTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing

@@ -1,0 +1,61 @@
+// The data version that public pages' ETags are made of: it changes with
+// every audited change, including, on PostgreSQL, a transaction that took
+// a lower audit id than another but committed after it.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "storage/audit_log.h"
+#include "storage/data_version.h"
+#include "storage/migrations.h"
+#include "support/test_database.h"
+
+namespace fremdrift::testing {
+namespace {
+
+class DataVersionTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    conn_ = db_->Connect();
+    Migrate(*conn_);
+  }
+  static AuditEntry Entry(const std::string& id) {
+    return {.actor = "test", .entity = "plan_item", .entity_id = id, .action = "update", .after = "{}"};
+  }
+  std::unique_ptr<TempDatabase> db_;
+  std::unique_ptr<SqlConnection> conn_;
+};
+
+TEST_P(DataVersionTest, EveryAuditedChangeGivesANewVersion) {
+  std::string empty = ReadDataVersion(*conn_);
+  EXPECT_EQ(empty, "0.0");
+  AuditLog(*conn_).Append(Entry("1"));
+  std::string one = ReadDataVersion(*conn_);
+  EXPECT_NE(one, empty);
+  EXPECT_EQ(ReadDataVersion(*conn_), one) << "reading changes nothing";
+  conn_->BeginWrite();
+  AuditLog(*conn_).Append(Entry("2"));
+  conn_->Rollback();
+  EXPECT_EQ(ReadDataVersion(*conn_), one) << "a change rolled back leaves the version";
+  AuditLog(*conn_).Append(Entry("3"));
+  EXPECT_NE(ReadDataVersion(*conn_), one);
+}
+
+TEST_P(DataVersionTest, ALateCommitWithALowerIdStillChangesTheVersion) {
+  if (GetParam() != Engine::kPostgres) GTEST_SKIP() << "SQLite has one writer at a time";
+  auto early = db_->Connect();
+  early->BeginWrite();
+  AuditLog(*early).Append(Entry("early"));  // takes the lower id, commits last
+  AuditLog(*conn_).Append(Entry("late"));   // a higher id, committed at once
+  std::string before = ReadDataVersion(*conn_);
+  early->Commit();
+  EXPECT_NE(ReadDataVersion(*conn_), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, DataVersionTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing
