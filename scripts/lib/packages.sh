@@ -19,7 +19,7 @@ readonly BUILD_PACKAGES=(
   build-essential cmake pkg-config
   libpoco-dev nlohmann-json3-dev libsqlite3-dev libpq-dev
   libmstch-dev libargon2-dev libxlsxwriter-dev libgtest-dev
-  libboost-dev
+  libboost-dev libcjose-dev
   prometheus-cpp-dev
 )
 
@@ -49,6 +49,19 @@ install_browser_test_packages() {
   local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
   cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null && return 0
   echo "Installing the browser tests' npm packages (npm ci in $dir)" >&2
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  cp "$dir/package-lock.json" "$stamp"
+}
+
+# Installs the test OpenID Provider (npm oidc-provider, pinned in
+# tests/oidc/package-lock.json) that the sign-in tests start on loopback
+# (tests/oidc/provider.mjs, docs/sign-in.md) when it is missing or the lock
+# file changed since the last install.
+install_oidc_test_packages() {
+  local dir=tests/oidc
+  local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
+  cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null && return 0
+  echo "Installing the test OpenID Provider (npm ci in $dir)" >&2
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$dir/package-lock.json" "$stamp"
 }

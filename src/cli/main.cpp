@@ -4,6 +4,7 @@
 
 #include "cli/cli_language.h"
 #include "cli/commands.h"
+#include "cli/oidc_flags.h"
 #include "domain/failure.h"
 #include "web/build_info.h"
 
@@ -24,6 +25,10 @@ Commands:
           [--min-body-rate 4096] [--request-timeout 60] [--max-body-mib 8]
           [--max-import-mib 256] [--max-anonymous-kib 64] [--shutdown-timeout 20]
           [--access-log yes|no] [--metrics-token-file FILE] [--config FILE]
+          [--oidc-issuer URL --oidc-client-id ID --oidc-redirect-uri URL
+           --oidc-subject-key-file FILE (--oidc-client-key-file FILE |
+           --oidc-client-auth client_secret_basic --oidc-client-secret-file FILE)
+           ... (docs/sign-in.md)] [--password-sign-in on|off]
           Run the web server and the API, and send the reporting round's
           mail (without --smtp it is written to the log). Every option can
           also be a key of the --config file (max_body_mib = 8) or an
@@ -68,6 +73,16 @@ Commands:
   restore --db URL FILE
           Replace the database's content with backup FILE (stop the server
           first).
+  oidc keygen --out FILE
+          Make the client's key pair for OpenID Connect sign-in: the private
+          JWK goes to FILE (mode 0600), the public JWK set to standard output
+          to register with HelseID or ID-porten (docs/sign-in.md).
+  oidc org --db URL --org SHORT --number ORGNR [--auto-approve on|off]
+          Give an organisation its organisation number, which the
+          provider's claims name, and whether its people are approved at
+          their first sign-in.
+  oidc approve --db URL --name NAME --role admin|editor|reader
+          Approve a user who signed in through the provider and waits.
 
 fremdrift --version prints the version.
 
@@ -104,6 +119,7 @@ int main(int argc, char** argv) {
     if (cmd == "round") return RoundCommand(Args(argc, argv, 2));
     if (cmd == "backup") return BackupCommand(Args(argc, argv, 2));
     if (cmd == "restore") return RestoreCommand(Args(argc, argv, 2));
+    if (cmd == "oidc") return OidcCommand(sub, Args(argc, argv, 3));
     bool sub_is_word = !sub.empty() && sub[0] != '-';
     std::string command = cmd + (sub_is_word ? " " + sub : "");
     std::cerr << CliFailureText(Failure(FailureCode::kInvalid, "Unknown command '" + command + "'.", "",

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/serve_settings.h"
+#include "cli/oidc_flags.h"
 #include "app/round_mail_hook.h"
 #include "domain/failure.h"
 #include "mail/outbox_sender.h"
@@ -101,7 +102,9 @@ const std::vector<std::string> kServeFlags = {
     "metrics-token-file"};
 
 int ServeCommand(const Args& command_line) {
-  ServeSettings args(command_line, kServeFlags);
+  std::vector<std::string> known(kServeFlags);
+  known.insert(known.end(), OidcServeFlagNames().begin(), OidcServeFlagNames().end());
+  ServeSettings args(command_line, known);
   ServerConfig config;
   config.access_log = &std::cout;  // one JSON line per request
   config.bind = args.Flag("bind").value_or("127.0.0.1");
@@ -124,6 +127,7 @@ int ServeCommand(const Args& command_line) {
   config.metrics = &metrics;
 
   MailSenderConfig mail = MailConfig(args, config);
+  ApplyOidcFlags(args, config);  // docs/sign-in.md
 
   // Block the stop signals before any thread starts so that only the
   // sigwait below receives them.

@@ -946,6 +946,28 @@ CREATE TABLE risks (
 CREATE INDEX risks_by_plan_item ON risks (plan_item_id);
 CREATE INDEX risks_by_portfolio_item ON risks (portfolio_item_id);
 )SQL"},
+      // Sign-in through OpenID Connect (docs/sign-in.md): an organisation's
+      // number (organisasjonsnummer) that providers' claims map to, and
+      // whether its people are approved at their first sign-in; a user's
+      // keyed hash of provider and subject, and whether an admin has yet
+      // to approve them; the sign-ins under way (state, nonce and PKCE
+      // verifier, kept until the provider answers).
+      {21, "oidc_sign_in",
+       R"SQL(
+ALTER TABLE organisations ADD COLUMN org_number TEXT;
+ALTER TABLE organisations ADD COLUMN oidc_auto_approve {int} NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX organisations_org_number ON organisations(org_number);
+ALTER TABLE users ADD COLUMN oidc_subject TEXT;
+ALTER TABLE users ADD COLUMN pending {int} NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX users_oidc_subject ON users(oidc_subject);
+CREATE TABLE oidc_logins (
+  state_hash TEXT PRIMARY KEY,
+  nonce TEXT NOT NULL,
+  code_verifier TEXT NOT NULL,
+  return_to TEXT NOT NULL DEFAULT '',
+  created_at {int} NOT NULL
+);
+)SQL"},
   };
   return kMigrations;
 }

@@ -3,7 +3,9 @@
 #include "app/sign_in.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
+#include "render/page_urls.h"
 #include "web/page_frame.h"
+#include "web/page_oidc.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
 
@@ -32,7 +34,10 @@ Response SignInForm(RequestContext& ctx, const std::string& name, const std::str
                   {"next", SafeNextPath(next)},
                   {"has_message", !message.empty()},
                   {"message", message},
-                  {"message_kind", std::string("error")}};
+                  {"message_kind", std::string("error")},
+                  {"password_sign_in", ctx.config().password_sign_in},
+                  {"oidc", ctx.config().oidc != nullptr},
+                  {"oidc_url", UrlWithQuery("/logg-inn/oidc", {{"neste", SafeNextPath(next)}})}};
   Response r = RenderPage(ctx, "sign_in", t.Text("account_sign_in_title"), std::move(view), "", status);
   for (auto& h : placeholder.headers) r.headers.push_back(std::move(h));
   return r;
@@ -49,6 +54,9 @@ Response SignInPost(RequestContext& ctx) {
   const std::string name = form.Get("brukernavn");
   const std::string next = form.Get("neste");
   const Catalogue& t = PageCatalogue(ctx);
+  if (!ctx.config().password_sign_in) {
+    return SignInForm(ctx, "", next, t.Text("oidc_password_off"), 403);
+  }
   try {
     NewSession s = SignIn(ctx.db(), name, form.Get("passord"), ctx.ClientAddress(), EpochSeconds(),
                           ctx.config().session);
@@ -68,7 +76,7 @@ Response SignInPost(RequestContext& ctx) {
 
 Response SignOutPost(RequestContext& ctx) {
   SignOut(ctx.db(), ctx.Cookie(kSessionCookie));
-  Response r = Response::Redirect("/");
+  Response r = Response::Redirect(AfterSignOutUrl(ctx));
   r.headers.emplace_back("Set-Cookie", CookieHeader(ctx, kSessionCookie, "", 0));
   return r;
 }
@@ -89,6 +97,7 @@ void RegisterSignInRoutes(Router& router) {
   router.Add("GET", "/logg-inn", SignInPage);
   router.AddOpenToAnonymous("POST", "/logg-inn", SignInPost);
   router.AddOpenToAnonymous("POST", "/logg-ut", SignOutPost);
+  RegisterOidcRoutes(router);
 }
 
 }  // namespace fremdrift

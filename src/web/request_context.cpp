@@ -1,6 +1,9 @@
 #include "web/request_context.h"
 
+#include <algorithm>
+
 #include "app/api_token.h"
+#include "app/oidc_sign_in.h"
 #include "web/forwarded_for.h"
 #include "web/request_target.h"
 #include "web/server.h"
@@ -74,7 +77,15 @@ const std::optional<User>& RequestContext::user() {
         throw Failure(FailureCode::kUnauthenticated,
                       "the Authorization header must be 'Bearer <token>'", "Authorization");
       }
-      user_ = AuthenticateToken(db(), auth.substr(prefix.size()));
+      const std::string token = auth.substr(prefix.size());
+      // A JWT (three dot-separated parts) is an access token from the
+      // OpenID Connect provider (docs/sign-in.md); anything else is one of
+      // our API tokens.
+      if (config_.oidc && std::count(token.begin(), token.end(), '.') == 2) {
+        user_ = UserFromProviderToken(db(), *config_.oidc, token, EpochSeconds());
+      } else {
+        user_ = AuthenticateToken(db(), token);
+      }
       if (!user_) {
         throw Failure(FailureCode::kUnauthenticated, "unknown API token", "Authorization");
       }

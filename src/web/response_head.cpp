@@ -3,12 +3,35 @@
 #include <boost/beast/http/status.hpp>
 #include <strings.h>
 
+#include <cctype>
+
 namespace fremdrift {
 namespace {
 
 const char* kContentSecurityPolicy =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+// Not sent: an origin (https://host[:port]) that forms may lead to besides
+// our own, set by the dispatcher when signing out goes on to the OpenID
+// Connect provider's end-session endpoint (docs/sign-in.md); browsers
+// apply form-action to the redirects that follow a form's submission.
+const char* kFormActionOrigin = "Fremdrift-Form-Action-Origin";
+
+// The policy, with `origin` allowed as a form action when not empty (only
+// the characters an origin has are kept).
+std::string ContentSecurityPolicy(const std::string& origin) {
+  std::string policy = kContentSecurityPolicy;
+  std::string clean;
+  for (char c : origin) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == ':' || c == '/' || c == '.' || c == '-') clean += c;
+  }
+  if (!clean.empty()) {
+    const std::string self = "form-action 'self'";
+    policy.replace(policy.find(self), self.size(), self + " " + clean);
+  }
+  return policy;
+}
 
 void AppendField(std::string& out, const std::string& name, const std::string& value) {
   out += name;
@@ -38,15 +61,19 @@ std::string ResponseHead(const Response& response, size_t content_length, bool k
       AppendField(out, "Content-Type", response.content_type);
     }
   }
+  std::string form_action_origin;
+  for (const auto& [name, value] : response.headers) {
+    if (SameName(name, kFormActionOrigin)) form_action_origin = value;
+  }
   out += "Content-Security-Policy: ";
-  out += kContentSecurityPolicy;
+  out += ContentSecurityPolicy(form_action_origin);
   out += "\r\nX-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\n"
          "Referrer-Policy: same-origin\r\n";
   bool has_cache_control = false;
   for (const auto& [name, value] : response.headers) {
     // These are the server's to set.
     if (SameName(name, "Content-Length") || SameName(name, "Connection") ||
-        SameName(name, "Transfer-Encoding")) {
+        SameName(name, "Transfer-Encoding") || SameName(name, kFormActionOrigin)) {
       continue;
     }
     if (SameName(name, "Cache-Control")) has_cache_control = true;

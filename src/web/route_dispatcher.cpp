@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "app/oidc_sign_in.h"
 #include "domain/failure.h"
 #include "render/page_urls.h"
 #include "web/error_response.h"
@@ -122,7 +123,11 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
   const std::string method = head.method;
   try {
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);
-    return Dispatch(ctx);
+    Response r = Dispatch(ctx);
+    // Signing out goes on to the OpenID Connect provider (docs/sign-in.md):
+    // the pages' forms may lead there (web/response_head.cpp).
+    if (config_.oidc) r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*config_.oidc));
+    return r;
   } catch (const Failure& f) {
     return Refuse(target, f);
   } catch (const std::exception& e) {

@@ -11,6 +11,7 @@
 #include <ostream>
 #include <string>
 
+#include "app/oidc_provider.h"
 #include "app/sign_in.h"
 #include "domain/achievement.h"
 #include "storage/connection_pool.h"
@@ -58,6 +59,11 @@ struct ServerConfig {
   // ("" lets only loopback clients without a proxy read it).
   ServerMetrics* metrics = nullptr;
   std::string metrics_token;
+  // Sign-in through an OpenID Connect provider (docs/sign-in.md); none
+  // when null. Local passwords can be switched off
+  // (`--password-sign-in off`).
+  std::shared_ptr<OidcProvider> oidc;
+  bool password_sign_in = true;
 };
 
 // The folder holding templates/, static/ and docs/: $FREMDRIFT_ASSETS, or

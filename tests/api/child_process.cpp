@@ -93,8 +93,8 @@ int FreeLoopbackPort() {
   return port;
 }
 
-ServerProcess::ServerProcess(const std::string& db_url, std::vector<std::string> extra_args)
-    : extra_args_(std::move(extra_args)) {
+ServerProcess::ServerProcess(const std::string& db_url, std::vector<std::string> extra_args, int port)
+    : extra_args_(std::move(extra_args)), wanted_port_(port) {
   log_path_ = TempFile("serve-log");
   // The port can be taken between picking and binding it: try a few.
   try {
@@ -112,7 +112,7 @@ ServerProcess::ServerProcess(const std::string& db_url, std::vector<std::string>
 }
 
 bool ServerProcess::TryStart(const std::string& db_url) {
-  port_ = FreeLoopbackPort();
+  port_ = wanted_port_ != 0 ? wanted_port_ : FreeLoopbackPort();
   std::vector<std::string> args = {"serve", "--db", db_url, "--port", std::to_string(port_),
                                    "--bind", "127.0.0.1", "--threads", "4", "--assets",
                                    FREMDRIFT_SOURCE_DIR};

@@ -29,7 +29,10 @@ int FreeLoopbackPort();
 class ServerProcess {
  public:
   // `extra_args` are added to the serve command, e.g. {"--smtp", URL}.
-  explicit ServerProcess(const std::string& db_url, std::vector<std::string> extra_args = {});
+  // `port` (when not 0) is the port to serve on, for a test that must
+  // know it before the server starts (e.g. to register a redirect URI).
+  explicit ServerProcess(const std::string& db_url, std::vector<std::string> extra_args = {},
+                         int port = 0);
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -47,6 +50,7 @@ class ServerProcess {
  private:
   bool TryStart(const std::string& db_url);
   std::vector<std::string> extra_args_;
+  int wanted_port_ = 0;
   void Stop();
 
   pid_t pid_ = -1;

@@ -103,7 +103,9 @@ async function startSmtpSink(folder) {
 // loopback and looks for due reminders every second; the result then has
 // mails() and waitForMail(predicate).
 // Returns {baseUrl, db, stop(), runCli(args, input)}.
-async function startServer({ users = [], smtp = false } = {}) {
+// `port` (default 0: any free one) and `extraArgs` go to `fremdrift serve`
+// (e.g. the --oidc-* flags of oidc_sign_in.test.js).
+async function startServer({ users = [], smtp = false, port: wantedPort = 0, extraArgs = [] } = {}) {
   if (!binary || !sourceDir) {
     throw new Error('FREMDRIFT_BINARY and FREMDRIFT_SOURCE_DIR must be set (CTest sets them)');
   }
@@ -121,8 +123,8 @@ async function startServer({ users = [], smtp = false } = {}) {
   const sink = smtp ? await startSmtpSink(path.join(dir, 'mail')) : null;
   const mailArgs = sink ? ['--smtp', sink.url, '--mail-from', 'sekretariatet@fremdrift.test',
                            '--mail-schedule-seconds', '1', '--mail-retry-seconds', '1'] : [];
-  const child = spawn(binary, ['serve', '--db', db, '--port', '0', '--bind', '127.0.0.1',
-                               '--assets', sourceDir, ...mailArgs],
+  const child = spawn(binary, ['serve', '--db', db, '--port', String(wantedPort), '--bind', '127.0.0.1',
+                               '--assets', sourceDir, ...mailArgs, ...extraArgs],
                       { stdio: ['ignore', 'pipe', 'pipe'] });
   const port = await portFromOutput(child);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -156,4 +158,4 @@ async function startServer({ users = [], smtp = false } = {}) {
   };
 }
 
-module.exports = { startServer, runCli, sourceDir };
+module.exports = { startServer, runCli, sourceDir, freePort, readyFromOutput };

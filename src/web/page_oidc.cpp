@@ -1,0 +1,85 @@
+#include "web/page_oidc.h"
+
+#include "app/oidc_sign_in.h"
+#include "domain/failure.h"
+#include "web/page_frame.h"
+#include "web/page_sign_in.h"
+#include "web/server.h"
+#include "web/session_cookie.h"
+
+namespace fremdrift {
+namespace {
+
+Response OidcMessagePage(RequestContext& ctx, const std::string& key, const std::string& kind, int status) {
+  const Catalogue& t = PageCatalogue(ctx);
+  mstch::map view{{"message", t.Text(key)}, {"message_kind", kind}};
+  return RenderPage(ctx, "sign_in_oidc_message", t.Text("oidc_title"), std::move(view), "", status);
+}
+
+Response OidcStartPage(RequestContext& ctx) {
+  if (!ctx.config().oidc) return OidcMessagePage(ctx, "oidc_not_configured", "error", 404);
+  const std::string next = SafeNextPath(ctx.Query("neste").value_or("/"));
+  OidcStart start;
+  try {
+    start = StartOidcSignIn(ctx.db(), *ctx.config().oidc, next, EpochSeconds());
+  } catch (const std::runtime_error&) {
+    return OidcMessagePage(ctx, "oidc_provider_unavailable", "error", 502);
+  }
+  Response r = Response::Redirect(start.authorization_url);
+  r.headers.emplace_back("Set-Cookie", CookieHeader(ctx, kOidcStateCookie, start.state,
+                                                    static_cast<int>(kOidcLoginSeconds)));
+  return r;
+}
+
+Response OidcCallbackPage(RequestContext& ctx) {
+  if (!ctx.config().oidc) return OidcMessagePage(ctx, "oidc_not_configured", "error", 404);
+  const std::string clear_state = CookieHeader(ctx, kOidcStateCookie, "", 0);
+  if (ctx.Query("error")) {
+    Response r = OidcMessagePage(ctx, "oidc_refused_by_provider", "error", 401);
+    r.headers.emplace_back("Set-Cookie", clear_state);
+    return r;
+  }
+  OidcOutcome outcome;
+  try {
+    outcome = FinishOidcSignIn(ctx.db(), *ctx.config().oidc, ctx.Query("state").value_or(""),
+                               ctx.Cookie(kOidcStateCookie), ctx.Query("code").value_or(""),
+                               ctx.ClientAddress(), EpochSeconds(), ctx.config().session);
+  } catch (const Failure& f) {
+    const bool unknown_org = f.code() == FailureCode::kForbidden;
+    Response r = OidcMessagePage(ctx, unknown_org ? "oidc_unknown_organisation" : "oidc_failed", "error",
+                                 unknown_org ? 403 : 401);
+    r.headers.emplace_back("Set-Cookie", clear_state);
+    return r;
+  }
+  if (outcome.pending) {
+    Response r = OidcMessagePage(ctx, "oidc_pending", "info", 403);
+    r.headers.emplace_back("Set-Cookie", clear_state);
+    return r;
+  }
+  // A new session id at every sign-in: the browser's earlier session, if
+  // any, ends.
+  SignOut(ctx.db(), ctx.Cookie(kSessionCookie));
+  Response r = Response::Redirect(SafeNextPath(outcome.return_to));
+  r.headers.emplace_back("Set-Cookie", CookieHeader(ctx, kSessionCookie, outcome.session->token));
+  r.headers.emplace_back("Set-Cookie", clear_state);
+  return r;
+}
+
+}  // namespace
+
+std::string AfterSignOutUrl(RequestContext& ctx) {
+  if (!ctx.config().oidc) return "/";
+  try {
+    std::string url = OidcSignOutUrl(*ctx.config().oidc);
+    return url.empty() ? "/" : url;
+  } catch (const std::exception&) {
+    return "/";
+  }
+}
+
+void RegisterOidcRoutes(Router& router) {
+  router.Add("GET", "/logg-inn/oidc", OidcStartPage);
+  router.Add("GET", "/logg-inn/oidc/svar", OidcCallbackPage);
+}
+
+}  // namespace fremdrift
