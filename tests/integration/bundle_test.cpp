@@ -148,7 +148,7 @@ TEST_P(BundleTest, ReimportUpdatesInsteadOfDuplicating) {
   auto summary = ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
   for (const auto& [name, c] : summary.sections) EXPECT_EQ(c.created, 0) << name;
   EXPECT_EQ(summary.sections["plan_items"].updated, 104);
-  EXPECT_EQ(summary.sections["organisations"].updated, 14);
+  EXPECT_EQ(summary.sections["organisations"].updated, 17);
 
   auto after = PlanItemStore(*conn_).List(std::nullopt);
   ASSERT_EQ(after.size(), before.size());
