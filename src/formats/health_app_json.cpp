@@ -288,9 +288,14 @@ OJson ReviewsToJson(const std::vector<RequirementReview>& reviews) {
   return out;
 }
 
-std::vector<RequirementAnswer> AnswersFromJson(const nlohmann::json& in, const std::string& path,
-                                               std::vector<FieldProblem>& problems) {
-  std::vector<RequirementAnswer> out;
+namespace {
+
+// Reads the array at `path`, each element an object read by
+// `one(reader, element_path)`; a problem names the element.
+template <typename T, typename ReadOne>
+std::vector<T> ObjectsFromJson(const nlohmann::json& in, const std::string& path,
+                               std::vector<FieldProblem>& problems, ReadOne one) {
+  std::vector<T> out;
   if (!in.is_array()) {
     problems.push_back({path, "must be an array", "not_an_array", {}});
     return out;
@@ -298,46 +303,50 @@ std::vector<RequirementAnswer> AnswersFromJson(const nlohmann::json& in, const s
   for (size_t i = 0; i < in.size(); ++i) {
     std::string p = path + "[" + std::to_string(i) + "].";
     Reader r(in[i], p, problems);
-    RequirementAnswer a;
-    a.requirement = r.Text("requirement", true);
-    std::string answer = r.Text("answer", true);
-    if (auto v = AnswerFromKey(answer)) {
-      a.answer = *v;
-    } else if (!answer.empty()) {
-      problems.push_back({p + "answer", "must be yes, no or not_relevant", "not_a_choice",
-                          {{"value", answer}, {"choices", "yes, no, not_relevant"}}});
-    }
-    a.evidence = r.Text("evidence");
-    out.push_back(std::move(a));
+    out.push_back(one(r, p));
   }
   return out;
 }
 
+// The choice named `key` in member `name` of the element at `p`: kept in
+// `into` when known, else a problem listing the `choices`.
+template <typename E, typename FromKey>
+void ReadChoice(Reader& r, const std::string& p, const char* name, const char* choices, FromKey from_key,
+                E& into, std::vector<FieldProblem>& problems) {
+  std::string key = r.Text(name, true);
+  if (auto v = from_key(key)) {
+    into = *v;
+  } else if (!key.empty()) {
+    problems.push_back({p + name, std::string("must be ") + choices, "not_a_choice",
+                        {{"value", key}, {"choices", choices}}});
+  }
+}
+
+}  // namespace
+
+std::vector<RequirementAnswer> AnswersFromJson(const nlohmann::json& in, const std::string& path,
+                                               std::vector<FieldProblem>& problems) {
+  return ObjectsFromJson<RequirementAnswer>(in, path, problems, [&](Reader& r, const std::string& p) {
+    RequirementAnswer a;
+    a.requirement = r.Text("requirement", true);
+    ReadChoice(r, p, "answer", "yes, no, not_relevant", AnswerFromKey, a.answer, problems);
+    a.evidence = r.Text("evidence");
+    return a;
+  });
+}
+
 std::vector<RequirementReview> ReviewsFromJson(const nlohmann::json& in, const std::string& path,
                                                std::vector<FieldProblem>& problems) {
-  std::vector<RequirementReview> out;
-  if (!in.is_array()) {
-    problems.push_back({path, "must be an array", "not_an_array", {}});
-    return out;
-  }
-  for (size_t i = 0; i < in.size(); ++i) {
-    std::string p = path + "[" + std::to_string(i) + "].";
-    Reader r(in[i], p, problems);
+  return ObjectsFromJson<RequirementReview>(in, path, problems, [&](Reader& r, const std::string& p) {
     RequirementReview v;
     v.requirement = r.Text("requirement", true);
-    std::string verdict = r.Text("verdict", true);
-    if (auto x = VerdictFromKey(verdict)) {
-      v.verdict = *x;
-    } else if (!verdict.empty()) {
-      problems.push_back({p + "verdict", "must be accepted, not_accepted or more_documentation", "not_a_choice",
-                          {{"value", verdict}, {"choices", "accepted, not_accepted, more_documentation"}}});
-    }
+    ReadChoice(r, p, "verdict", "accepted, not_accepted, more_documentation", VerdictFromKey, v.verdict,
+               problems);
     v.comment = r.Text("comment");
     v.reviewer = r.Text("reviewer");
     v.reviewed_on = r.Text("reviewed_on");
-    out.push_back(std::move(v));
-  }
-  return out;
+    return v;
+  });
 }
 
 OJson LabelGradesToJson(const LabelGrades& g) {
