@@ -69,6 +69,21 @@ int64_t StartImportJob(ConnectionPool& pool, std::string body, MeasurementFormat
   return id;
 }
 
+namespace {
+
+// Ends job `id` as failed with the code "interrupted"; its import was one
+// transaction, so nothing of it was kept.
+void MarkInterrupted(JobStore& jobs, int64_t id, int64_t progress) {
+  nlohmann::json err{{"error",
+                      {{"code", "interrupted"},
+                       {"rule", "job_interrupted"},
+                       {"message", "the server stopped before the job ended; nothing of it was kept, "
+                                   "so send the file again"}}}};
+  jobs.Finish(id, JobState::kFailed, err.dump(), progress, UtcNow());
+}
+
+}  // namespace
+
 int FailInterruptedJobs(SqlConnection& conn, bool at_process_start) {
   JobStore jobs(conn);
   int failed = 0;
@@ -78,12 +93,7 @@ int FailInterruptedJobs(SqlConnection& conn, bool at_process_start) {
       if (!jobs.RunnerGone(id)) continue;
     }
     auto job = jobs.Find(id);
-    nlohmann::json err{{"error",
-                        {{"code", "interrupted"},
-                         {"rule", "job_interrupted"},
-                         {"message", "the server stopped before the job ended; nothing of it was kept, "
-                                     "so send the file again"}}}};
-    jobs.Finish(id, JobState::kFailed, err.dump(), job ? job->progress : 0, UtcNow());
+    MarkInterrupted(jobs, id, job ? job->progress : 0);
     ++failed;
   }
   return failed;
@@ -92,9 +102,10 @@ int FailInterruptedJobs(SqlConnection& conn, bool at_process_start) {
 std::optional<nlohmann::ordered_json> JobStatus(SqlConnection& conn, int64_t id) {
   auto job = JobStore(conn).Find(id);
   if (!job) return std::nullopt;
-  if (job->state == JobState::kRunning && !Progress(id) && JobStore(conn).RunnerGone(id)) {
-    FailInterruptedJobs(conn, false);
-    job = JobStore(conn).Find(id);
+  JobStore jobs(conn);
+  if (job->state == JobState::kRunning && !Progress(id) && jobs.RunnerGone(id)) {
+    MarkInterrupted(jobs, id, job->progress);
+    job = jobs.Find(id);
   }
   nlohmann::ordered_json j;
   j["id"] = job->id;

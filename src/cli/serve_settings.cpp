@@ -33,10 +33,8 @@ std::string AssetsFor(const Args& args) {
 
 }  // namespace
 
-std::string OperatorLanguage() { return CliLanguage(); }
-
 ServeSettings::ServeSettings(const Args& args, const std::vector<std::string>& known)
-    : args_(args), text_(CatalogueFor(AssetsFor(args), OperatorLanguage())) {
+    : args_(args), text_(CatalogueFor(AssetsFor(args), CliLanguage())) {
   std::vector<std::string> allowed = known;
   allowed.push_back("config");
   args.AllowOnly(allowed);

@@ -18,9 +18,6 @@
 
 namespace fremdrift {
 
-// The operator's language: CliLanguage() (cli/cli_language.h).
-std::string OperatorLanguage();
-
 class ServeSettings {
  public:
   // `known` are the flags serve takes, "config" aside. Fails on an
