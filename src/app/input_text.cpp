@@ -22,7 +22,7 @@ bool IsKeyMember(std::string_view m) {
       "strategy", "indicator", "parent",   "organisation", "owner", "programme",  "body",
       "date",    "start",    "end",        "start_time", "end_time", "postponed_to", "version",
       "lang",    "risk",     "segment",    "secretariat", "level",  "by",          "reference",
-      "responsible_organisation", "published_on",
+      "responsible_organisation", "published_on", "org_number",
   };
   return kKeys.count(m) > 0 || (m.size() > 4 && m.substr(m.size() - 4) == "_key") ||
          (m.size() > 3 && m.substr(m.size() - 3) == "_id");

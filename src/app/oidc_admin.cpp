@@ -12,7 +12,9 @@ namespace fremdrift {
 namespace {
 
 void RequireAdmin(const User& actor) {
-  if (!MayAdminister(actor)) throw Failure(FailureCode::kForbidden, "only an admin may do this");
+  if (!MayAdminister(actor)) {
+    throw Failure(FailureCode::kForbidden, "only an admin may do this", "role", "admin_forbidden", {});
+  }
 }
 
 }  // namespace
@@ -22,9 +24,15 @@ User ApproveUser(SqlConnection& conn, const User& actor, const std::string& name
   WriteTransaction tx(conn);
   UserStore users(conn);
   auto user = users.FindByName(name);
-  if (!user) throw Failure(FailureCode::kNotFound, "no user named '" + name + "'", "name");
+  if (!user) {
+    throw Failure(FailureCode::kNotFound, "no user named '" + name + "'", "name", "user_not_found",
+                  {{"name", name}});
+  }
   OidcUserStore oidc(conn);
-  if (!oidc.IsPending(user->id)) throw Failure(FailureCode::kConflict, "the user is not waiting for approval", "name");
+  if (!oidc.IsPending(user->id)) {
+    throw Failure(FailureCode::kConflict, "the user is not waiting for approval", "name",
+                  "user_not_pending", {{"name", name}});
+  }
   user->role = role;
   users.Update(*user);
   oidc.Approve(user->id);
@@ -43,7 +51,7 @@ void SetOrganisationNumber(SqlConnection& conn, const User& actor, const std::st
   RequireAdmin(actor);
   if (!org_number.empty() &&
       (org_number.size() != 9 || org_number.find_first_not_of("0123456789") != std::string::npos)) {
-    throw Failure(FailureCode::kInvalid, "an organisation number has nine digits", "org_number");
+    throw Failure::Invalid({"org_number", "an organisation number has nine digits", "org_number_digits"});
   }
   WriteTransaction tx(conn);
   OidcUserStore(conn).SetOrganisationNumber(short_name, org_number, auto_approve);
@@ -53,6 +61,27 @@ void SetOrganisationNumber(SqlConnection& conn, const User& actor, const std::st
                          .action = "set_org_number",
                          .after = nlohmann::json{{"org_number", org_number}, {"oidc_auto_approve", auto_approve}}.dump()});
   tx.Commit();
+}
+
+std::vector<PendingUser> ListPendingUsers(SqlConnection& conn, const User& actor) {
+  RequireAdmin(actor);
+  return OidcUserStore(conn).ListPending();
+}
+
+std::vector<OrganisationSignIn> ListOrganisationSignIns(SqlConnection& conn, const User& actor) {
+  RequireAdmin(actor);
+  return OidcUserStore(conn).ListOrganisationSignIns();
+}
+
+OrganisationSignIn GetOrganisationSignIn(SqlConnection& conn, const User& actor,
+                                         const std::string& short_name) {
+  RequireAdmin(actor);
+  auto found = OidcUserStore(conn).FindOrganisationSignIn(short_name);
+  if (!found) {
+    throw Failure(FailureCode::kNotFound, "no organisation '" + short_name + "'", "organisation",
+                  "organisation_not_found", {{"organisation", short_name}});
+  }
+  return *found;
 }
 
 bool IsPendingUser(SqlConnection& conn, const std::string& name) {

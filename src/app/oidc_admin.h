@@ -6,8 +6,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "domain/user.h"
+#include "storage/oidc_store.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -20,6 +22,17 @@ User ApproveUser(SqlConnection& conn, const User& actor, const std::string& name
 // (kInvalid, field "org_number", otherwise).
 void SetOrganisationNumber(SqlConnection& conn, const User& actor, const std::string& short_name,
                            const std::string& org_number, bool auto_approve);
+
+// The people waiting for approval, by name (admins only).
+std::vector<PendingUser> ListPendingUsers(SqlConnection& conn, const User& actor);
+
+// Every organisation's number and auto-approval (admins only).
+std::vector<OrganisationSignIn> ListOrganisationSignIns(SqlConnection& conn, const User& actor);
+
+// Organisation `short_name`'s number and auto-approval (admins only;
+// kNotFound for none).
+OrganisationSignIn GetOrganisationSignIn(SqlConnection& conn, const User& actor,
+                                         const std::string& short_name);
 
 // Whether user `name` waits for approval.
 bool IsPendingUser(SqlConnection& conn, const std::string& name);

@@ -46,6 +46,41 @@ void OidcUserStore::Approve(int64_t user_id) {
   }
 }
 
+std::vector<PendingUser> OidcUserStore::ListPending() {
+  std::vector<PendingUser> out;
+  for (const auto& row : conn_.Query(
+           "SELECT u.name, o.short_name FROM users u JOIN organisations o ON o.id = u.organisation_id "
+           "WHERE u.pending <> 0 ORDER BY u.name")) {
+    out.push_back({row.Text(0), row.Text(1)});
+  }
+  return out;
+}
+
+namespace {
+
+constexpr const char* kSignInColumns =
+    "SELECT short_name, name, COALESCE(org_number, ''), oidc_auto_approve FROM organisations";
+
+OrganisationSignIn SignInFromRow(const SqlRow& row) {
+  return {row.Text(0), row.Text(1), row.Text(2), row.Int(3) != 0};
+}
+
+}  // namespace
+
+std::vector<OrganisationSignIn> OidcUserStore::ListOrganisationSignIns() {
+  std::vector<OrganisationSignIn> out;
+  for (const auto& row : conn_.Query(std::string(kSignInColumns) + " ORDER BY short_name")) {
+    out.push_back(SignInFromRow(row));
+  }
+  return out;
+}
+
+std::optional<OrganisationSignIn> OidcUserStore::FindOrganisationSignIn(const std::string& short_name) {
+  auto rows = conn_.Query(std::string(kSignInColumns) + " WHERE short_name = ?", {short_name});
+  if (rows.empty()) return std::nullopt;
+  return SignInFromRow(rows[0]);
+}
+
 std::optional<OidcOrganisation> OidcUserStore::FindOrganisationByNumber(const std::string& org_number) {
   auto rows = conn_.Query(
       "SELECT short_name, oidc_auto_approve FROM organisations WHERE org_number = ?", {org_number});
@@ -59,7 +94,8 @@ void OidcUserStore::SetOrganisationNumber(const std::string& short_name, const s
     auto taken = conn_.Query("SELECT short_name FROM organisations WHERE org_number = ?", {org_number});
     if (!taken.empty() && taken[0].Text(0) != short_name) {
       throw Failure(FailureCode::kConflict,
-                    "organisation number " + org_number + " belongs to " + taken[0].Text(0), "org_number");
+                    "organisation number " + org_number + " belongs to " + taken[0].Text(0), "org_number",
+                    "org_number_taken", {{"number", org_number}, {"organisation", taken[0].Text(0)}});
     }
   }
   SqlValue number = org_number.empty() ? SqlValue{} : SqlValue{org_number};
@@ -67,7 +103,8 @@ void OidcUserStore::SetOrganisationNumber(const std::string& short_name, const s
           "UPDATE organisations SET org_number = ?, oidc_auto_approve = ?, version = version + 1 "
           "WHERE short_name = ?",
           {number, int64_t{auto_approve}, short_name}) == 0) {
-    throw Failure(FailureCode::kNotFound, "no organisation '" + short_name + "'");
+    throw Failure(FailureCode::kNotFound, "no organisation '" + short_name + "'", "organisation",
+                  "organisation_not_found", {{"organisation", short_name}});
   }
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/user.h"
 #include "storage/sql_connection.h"
@@ -38,6 +39,20 @@ struct OidcOrganisation {
   bool auto_approve = false;
 };
 
+// An organisation's sign-in settings as an admin sees them.
+struct OrganisationSignIn {
+  std::string short_name;
+  std::string name;
+  std::string org_number;  // "" for none
+  bool auto_approve = false;
+};
+
+// A person who signed in through the provider and waits for approval.
+struct PendingUser {
+  std::string name;
+  std::string organisation;  // short name
+};
+
 class OidcUserStore {
  public:
   explicit OidcUserStore(SqlConnection& conn) : conn_(conn) {}
@@ -57,7 +72,14 @@ class OidcUserStore {
   // Ends user `user_id`'s wait, bumping their version.
   void Approve(int64_t user_id);
 
+  // Every user waiting for approval, by name.
+  std::vector<PendingUser> ListPending();
+
   std::optional<OidcOrganisation> FindOrganisationByNumber(const std::string& org_number);
+  // Every organisation's sign-in settings, by short name.
+  std::vector<OrganisationSignIn> ListOrganisationSignIns();
+  // Organisation `short_name`'s sign-in settings, or nullopt for none.
+  std::optional<OrganisationSignIn> FindOrganisationSignIn(const std::string& short_name);
   // Sets organisation `short_name`'s number ("" for none) and whether its
   // people are approved at their first sign-in; kNotFound for no such
   // organisation, kConflict (field "org_number") for a number another

@@ -23,10 +23,14 @@ Json OrganisationApiJson(const Organisation& org);
 
 void RegisterOrganisationApiRoutes(Router& router);
 void RegisterUserApiRoutes(Router& router);
+// Approving people and organisation numbers for OpenID Connect sign-in
+// (web/api_sign_in_admin.cpp).
+void RegisterSignInAdminApiRoutes(Router& router);
 
 inline void RegisterAdminApiRoutes(Router& router) {
   RegisterOrganisationApiRoutes(router);
   RegisterUserApiRoutes(router);
+  RegisterSignInAdminApiRoutes(router);
 }
 
 }  // namespace fremdrift

@@ -17,6 +17,7 @@ Response AdminHome(RequestContext& ctx) {
                                               {"current", true}}}},
       {"organisations_url", std::string("/admin/organisasjoner")},
       {"users_url", std::string("/admin/brukere")},
+      {"sign_in_url", std::string("/admin/innlogging")},
   };
   return RenderPage(ctx, "admin", t.Text("admin_title"), std::move(view), "admin");
 }
@@ -37,6 +38,7 @@ void RegisterAdminPageRoutes(Router& router) {
   router.Add("GET", "/admin", AdminHome);
   RegisterAdminOrganisationPages(router);
   RegisterAdminUserPages(router);
+  RegisterAdminSignInPages(router);
 }
 
 }  // namespace fremdrift

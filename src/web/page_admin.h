@@ -25,5 +25,6 @@ const User& RequireAdminPage(RequestContext& ctx);
 
 void RegisterAdminOrganisationPages(Router& router);  // page_admin_organisations.cpp
 void RegisterAdminUserPages(Router& router);          // page_admin_users.cpp
+void RegisterAdminSignInPages(Router& router);        // page_admin_sign_in.cpp
 
 }  // namespace fremdrift
