@@ -4,6 +4,7 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <regex>
 #include <sstream>
 
 #include "domain/failure.h"
@@ -34,6 +35,26 @@ TemplateSet::TemplateSet(const std::string& dir) {
   if (templates_.empty()) {
     throw Failure(FailureCode::kInternal, "the template folder " + dir + " holds no templates");
   }
+  const std::regex partial_tag(R"(\{\{\s*>\s*([^\s}]+)\s*\}\})");
+  for (const auto& [name, text] : templates_) {
+    auto& names = partial_names_[name];
+    for (std::sregex_iterator it(text.begin(), text.end(), partial_tag), end; it != end; ++it) {
+      names.insert((*it)[1].str());
+    }
+  }
+  for (const auto& [name, text] : templates_) AddReachable(name, reachable_[name]);
+}
+
+void TemplateSet::AddReachable(const std::string& name, Partials& out) const {
+  auto names = partial_names_.find(name);
+  if (names == partial_names_.end()) return;
+  for (const auto& partial : names->second) {
+    auto found = templates_.find(partial);
+    // An unknown partial renders as nothing, as mstch does without it.
+    if (found == templates_.end() || out.count(partial)) continue;
+    out.emplace(partial, found->second);
+    AddReachable(partial, out);
+  }
 }
 
 const std::string& TemplateSet::Text(const std::string& name) const {
@@ -45,13 +66,16 @@ const std::string& TemplateSet::Text(const std::string& name) const {
 }
 
 std::string TemplateSet::Render(const std::string& name, const mstch::node& context) const {
-  return mstch::render(Text(name), context, templates_);
+  const std::string& text = Text(name);
+  return mstch::render(text, context, reachable_.at(name));
 }
 
 std::string TemplateSet::RenderPage(const std::string& content,
                                     const mstch::node& context) const {
-  std::map<std::string, std::string> partials = templates_;
-  partials["content"] = Text(content);
+  Partials partials = reachable_.at("layout");
+  const std::string& text = Text(content);
+  partials["content"] = text;
+  AddReachable(content, partials);
   return mstch::render(Text("layout"), context, partials);
 }
 
