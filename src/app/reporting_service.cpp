@@ -130,40 +130,6 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
   return after;
 }
 
-std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
-                                     const ReportingPeriod& period, const Subject& subject) {
-  if (subject.kind == SubjectKind::kIndicator) return std::nullopt;
-  PlanItemStore items(conn);
-  std::optional<PlanItem> self;
-  if (subject.kind == SubjectKind::kItem) {
-    self = items.FindByKey(strategy.id, subject.key);
-    if (!self) return std::nullopt;
-  }
-  auto children = items.ListChildren(strategy.id, self ? std::optional<int64_t>(self->id) : std::nullopt);
-  StatusScale scale = ScaleOf(strategy);
-  PeriodStore periods(conn);
-  std::vector<RollupInput> inputs;
-  bool weighted = strategy.rollup_rule == "weighted";
-  for (const auto& child : children) {
-    auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, child.key});
-    std::string label = strategy.LevelName(child.level) + " " + (child.code.empty() ? child.title : child.code);
-    inputs.push_back({label, a ? a->status : std::string(kNotAssessed), weighted ? child.rollup_weight : 1.0});
-  }
-  if (self) {
-    for (const auto& ind : IndicatorStore(conn).ServingItem(self->id, ListScope::kAll)) {
-      auto series = ReadSeries(conn, ind, {});
-      std::string worst;
-      for (const auto& ach : series.achievements) {
-        std::string st = StatusForAchievement(ach.status, scale);
-        if (worst.empty() || scale.Rank(st).value_or(-1) > scale.Rank(worst).value_or(-1)) worst = st;
-      }
-      if (!worst.empty()) inputs.push_back({"indicator " + ind.code, worst, 1.0});
-    }
-  }
-  if (inputs.empty()) return std::nullopt;
-  return SuggestStatus(inputs, RollupRuleFromKey(strategy.rollup_rule).value_or(RollupRule::kWorstOf), scale);
-}
-
 void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& strategy,
                       const ReportingPeriod& period, const Subject& subject) {
   if (!AssessmentsEditable(period, actor)) {

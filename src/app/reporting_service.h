@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/rollup_suggestion.h"
 #include "app/visibility.h"
 #include "domain/assessment.h"
 #include "domain/reporting_period.h"
@@ -37,12 +38,6 @@ ReportingPeriod CreatePeriod(SqlConnection& conn, const User& actor, const nlohm
 ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const Strategy& strategy,
                                  const ReportingPeriod& period, const std::string& to,
                                  const std::string& reason, std::optional<int64_t> version);
-
-// A suggested status for `subject` in the period, from its children's
-// assessments and its indicators' achievement, by the strategy's rule.
-// nullopt for subjects with nothing below them (deliverables, indicators).
-std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
-                                     const ReportingPeriod& period, const Subject& subject);
 
 // Throws unless `actor` may assess `subject` in `period` now: kConflict
 // when the period's assessments are frozen (approved, published, or in

@@ -8,6 +8,7 @@
 #include "app/indicator_series.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
+#include "app/rollup_suggestion.h"
 #include "app/visibility.h"
 #include "domain/achievement.h"
 #include "domain/chart_dimension.h"
@@ -164,7 +165,8 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   const Subject strategy_subject{SubjectKind::kStrategy, ""};
   r.overall = find(now, strategy_subject);
   r.overall_previous = find(before, strategy_subject);
-  r.overall_suggestion = SuggestFor(conn, strategy, period, strategy_subject);
+  RollupSuggester suggester(conn, strategy, period);
+  r.overall_suggestion = suggester.For(strategy_subject);
 
   // The plan tree (domain/plan_tree.h): an item whose parent is missing is
   // a goal of its own, as on the strategy page, so that nothing assessed
@@ -187,7 +189,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     Subject subject{SubjectKind::kItem, item.key};
     g.now = find(now, subject);
     g.previous = find(before, subject);
-    g.suggestion = SuggestFor(conn, strategy, period, subject);
+    g.suggestion = suggester.For(subject);
     r.goals.push_back(std::move(g));
   }
 
@@ -213,7 +215,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
       none.subject = subject;
       g.initiatives.push_back({item, none, std::nullopt, false});
     } else {
-      g.initiatives.push_back({item, *a, SuggestFor(conn, strategy, period, a->subject)});
+      g.initiatives.push_back({item, *a, suggester.For(a->subject)});
     }
   }
 

@@ -87,7 +87,10 @@ bool Visibility::StrategySeen(const std::string& key) {
 
 bool Visibility::ItemSeen(const std::string& strategy_key, const std::string& item_key) {
   auto s = StrategyByKey(strategy_key);
-  return s && MaySee(viewer_, *s) && PlanItemStore(conn_).FindByKey(s->id, item_key).has_value();
+  if (!s || !MaySee(viewer_, *s)) return false;
+  auto keys = item_keys_.find(s->id);
+  if (keys == item_keys_.end()) keys = item_keys_.emplace(s->id, PlanItemStore(conn_).KeysOf(s->id)).first;
+  return keys->second.count(item_key) > 0;
 }
 
 bool Visibility::IndicatorSeen(const std::string& code) {

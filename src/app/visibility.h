@@ -17,6 +17,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,6 +118,9 @@ class Visibility {
   Viewer viewer_;
   std::map<std::string, std::optional<Strategy>> strategies_;
   std::map<std::string, bool> indicators_;
+  // Each strategy's item keys, read once per strategy (ItemSeen is asked
+  // for every link and served item on a page).
+  std::map<int64_t, std::set<std::string>> item_keys_;
 };
 
 // Shorthands for one lookup on behalf of `user` (or the public).

@@ -58,7 +58,7 @@ class IndicatorStore {
   int DimensionPosition(int64_t indicator_id, const std::string& name);
 
  private:
-  void Complete(Indicator& ind);
+  void Complete(std::vector<Indicator>& list);
   SqlConnection& conn_;
 };
 

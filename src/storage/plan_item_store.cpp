@@ -123,6 +123,14 @@ std::optional<PlanItem> PlanItemStore::FindById(int64_t id) {
   return items[0];
 }
 
+std::set<std::string> PlanItemStore::KeysOf(int64_t strategy_id) {
+  std::set<std::string> out;
+  for (const auto& r : conn_.Query("SELECT key FROM plan_items WHERE strategy_id = ?", {strategy_id})) {
+    out.insert(r.Text(0));
+  }
+  return out;
+}
+
 std::optional<PlanItem> PlanItemStore::FindByKey(int64_t strategy_id,
                                                  const std::string& key) {
   auto items = Load("WHERE strategy_id = ? AND key = ?", {strategy_id, key});

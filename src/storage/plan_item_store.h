@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,8 @@ class PlanItemStore {
   std::vector<PlanItem> ListChildren(int64_t strategy_id, std::optional<int64_t> parent_id);
   std::optional<PlanItem> FindById(int64_t id);
   std::optional<PlanItem> FindByKey(int64_t strategy_id, const std::string& key);
+  // The keys of strategy `strategy_id`'s items, in one small query.
+  std::set<std::string> KeysOf(int64_t strategy_id);
 
   // Inserts `item` (its id and version are ignored) and returns the new id.
   // Unknown owners or user groups throw kInvalid naming the field.

@@ -102,7 +102,11 @@ TEST_P(OperationsApiTest, MetricsCountRequestsByRouteAndStatusWithDurations) {
   EXPECT_EQ(SampleValue(t, "fremdrift_http_requests_total{method=\"GET\",route=\"\",status=\"404\"}"), 1) << t;
   EXPECT_EQ(SampleValue(t, "fremdrift_http_request_duration_seconds_count{route=\"/healthz\"}"), 2) << t;
   EXPECT_EQ(SampleValue(t, "fremdrift_http_request_duration_seconds_bucket{route=\"/healthz\",le=\"+Inf\"}"), 2);
-  EXPECT_EQ(SampleValue(t, "fremdrift_http_requests_in_flight"), 1) << "the scrape itself";
+  // The scrape itself, and perhaps an earlier request whose answer the
+  // client has read but whose write the server has not yet seen complete
+  // (it counts until then; seen on a loaded machine).
+  EXPECT_GE(SampleValue(t, "fremdrift_http_requests_in_flight"), 1) << "the scrape itself";
+  EXPECT_LE(SampleValue(t, "fremdrift_http_requests_in_flight"), 4) << t;
   EXPECT_GE(SampleValue(t, "fremdrift_db_connections{state=\"in_use\"}"), 0) << t;
   EXPECT_GE(SampleValue(t, "fremdrift_db_connections{state=\"idle\"}"), 0) << t;
   EXPECT_EQ(SampleValue(t, "fremdrift_database_up"), 1);

@@ -1,0 +1,45 @@
+// The status suggested for a goal, an initiative or the whole strategy in
+// a period (docs/reporting.md, "Suggested status"): from its children's
+// assessments and its indicators' achievement, by the strategy's roll-up
+// rule (domain/status_rollup.h).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/assessment.h"
+#include "domain/plan_item.h"
+#include "domain/reporting_period.h"
+#include "domain/status_rollup.h"
+#include "domain/strategy.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+// A suggested status for `subject` in the period. nullopt for subjects
+// with nothing below them (deliverables, indicators). Reads only the
+// subject's children: for one suggestion, as on the assessment form.
+std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
+                                     const ReportingPeriod& period, const Subject& subject);
+
+// The same suggestions for many subjects of one period, as the status
+// report asks for every goal and initiative: the plan and the period's
+// assessments are read once, not once per subject.
+class RollupSuggester {
+ public:
+  RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period);
+
+  std::optional<Suggestion> For(const Subject& subject);
+
+ private:
+  SqlConnection& conn_;
+  const Strategy& strategy_;
+  std::vector<PlanItem> items_;
+  std::map<std::string, const PlanItem*> by_key_;
+  std::map<std::optional<int64_t>, std::vector<PlanItem>> children_;
+  std::map<std::string, std::string> item_status_;  // item key -> status
+};
+
+}  // namespace fremdrift
