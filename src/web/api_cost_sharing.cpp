@@ -148,8 +148,8 @@ Response PutGroup(RequestContext& ctx) {
 void RegisterCostSharingRoutes(Router& r) {
   r.Add("GET", "/api/v1/cost-sharing", Overview);
   r.Add("GET", "/api/v1/cost-sharing/{year}", Table);
-  r.Add("GET", "/api/v1/cost-sharing/{year}/table.csv", [](RequestContext& c) { return Download(c, false); });
-  r.Add("GET", "/api/v1/cost-sharing/{year}/table.xlsx", [](RequestContext& c) { return Download(c, true); });
+  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.csv", [](RequestContext& c) { return Download(c, false); });
+  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.xlsx", [](RequestContext& c) { return Download(c, true); });
   r.Add("GET", "/api/v1/cost-sharing/groups", Groups);
   r.Add("PUT", "/api/v1/cost-sharing/groups/{key}", PutGroup);
   r.Add("GET", "/api/v1/cost-sharing/solutions", Solutions);
