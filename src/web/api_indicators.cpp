@@ -11,6 +11,7 @@
 #include "formats/indicator_json.h"
 #include "storage/indicator_store.h"
 #include "web/api_downloads.h"
+#include "web/error_response.h"
 #include "web/server.h"
 
 namespace fremdrift {
@@ -72,7 +73,8 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   }
   std::istringstream in(ctx.body());
   ImportSummary summary = ImportMeasurements(ctx.db(), in, format, options);
-  return Response::Json(summary.ToJson().dump(), summary.status == ImportStatus::kError ? 409 : 200);
+  const int status = summary.status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : 200;
+  return Response::Json(summary.ToJson().dump(), status);
 }
 
 Response GetJob(RequestContext& ctx) {

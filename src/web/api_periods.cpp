@@ -50,9 +50,7 @@ Response ListPeriods(RequestContext& ctx) {
   auto key = ctx.Query("strategy");
   for (const auto& s : visibility.Strategies()) {
     if (key && *key != s.key) continue;
-    for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
-      if (MaySee(visibility.viewer(), s, p)) out.push_back(PeriodJson(s, p));
-    }
+    for (const auto& p : visibility.Periods(s)) out.push_back(PeriodJson(s, p));
   }
   return Response::Json(out.dump());
 }

@@ -7,6 +7,7 @@
 #include "render/monitor_card.h"
 #include "render/problem_text.h"
 #include "storage/indicator_store.h"
+#include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -209,11 +210,11 @@ Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, Cha
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return EditPage(ctx, ind, state, 409);
+      return EditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     place(state, f);
-    return EditPage(ctx, ind, state, 400);
+    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -275,7 +276,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   if (ctx.Form().Get("confirm") != "yes") {
     state.delete_error = t.Text("indform_delete_unconfirmed");
-    return EditPage(ctx, ind, state, 400);
+    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
   }
   try {
     DeleteIndicator(ctx.db(), ctx.RequireUser(), ind.code, PostedVersion(ctx.Form()));
@@ -287,7 +288,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
     } else {
       state.delete_error = FailureText(t, f);
     }
-    return EditPage(ctx, ind, state, 409);
+    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
   }
 }
 

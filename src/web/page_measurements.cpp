@@ -6,6 +6,7 @@
 #include "render/monitor_card.h"
 #include "render/qualified_value_text.h"
 #include "storage/indicator_store.h"
+#include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -276,17 +277,17 @@ Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, boo
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return Page(ctx, ind, state, 409);
+      return Page(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() == FailureCode::kNotFound && editing) {
       state.stale = true;
       state.edit.reset();
-      return Page(ctx, ind, state, 409);
+      return Page(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     FormProblems p = ProblemsForForm(f, kFields, PageCatalogue(ctx));
     (editing ? state.edit_problems : state.add_problems) = p;
-    return Page(ctx, ind, state, f.code() == FailureCode::kConflict ? 409 : 400);
+    return Page(ctx, ind, state, FormStatus(f));
   }
 }
 
@@ -324,7 +325,7 @@ Response DeleteMeasurementPost(RequestContext& ctx) {
   }
   if (ctx.Form().Get("confirm") != "yes") {
     s.delete_error = PageCatalogue(ctx).Text("indform_delete_unconfirmed");
-    return Page(ctx, ind, s, 400);
+    return Page(ctx, ind, s, HttpStatus(FailureCode::kInvalid));
   }
   return Attempt(ctx, ind, s, true, "?slettet=1",
                  [&] { DeleteMeasurement(ctx.db(), ctx.RequireUser(), key, e.version); });
