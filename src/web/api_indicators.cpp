@@ -4,12 +4,12 @@
 #include <sstream>
 
 #include "app/import_jobs.h"
+#include "app/indicator_reads.h"
 #include "app/indicator_series.h"
 #include "app/measurement_import.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
-#include "storage/indicator_store.h"
 #include "web/api_downloads.h"
 #include "web/error_response.h"
 #include "web/server.h"
@@ -28,7 +28,7 @@ bool Flag(const RequestContext& ctx, const char* name) {
 }
 
 OJson IndicatorJson(SqlConnection& conn, const Indicator& ind) {
-  return IndicatorApiJson(ind, IndicatorStore(conn).Dimensions(ind.id));
+  return IndicatorApiJson(ind, IndicatorDimensions(conn, ind.id));
 }
 
 Response ListIndicators(RequestContext& ctx) {

@@ -1,12 +1,12 @@
 // /indikatorer/{code}/rediger: changing an indicator, its targets, and
 // deleting it (web/page_indicators.h).
 #include "app/indicator_service.h"
+#include "app/indicator_reads.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "domain/typed_input.h"
 #include "render/monitor_card.h"
 #include "render/problem_text.h"
-#include "storage/indicator_store.h"
 #include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
@@ -178,9 +178,7 @@ Indicator EditableIndicator(RequestContext& ctx) {
                   "Only editors and administrators may change indicators and measurements.",
                   "", "indform_forbidden", {});
   }
-  auto ind = IndicatorStore(ctx.db()).FindByCode(ctx.Param("code"));
-  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + ctx.Param("code") + "'", "code");
-  return *ind;
+  return IndicatorForEditing(ctx.db(), ctx.Param("code"));
 }
 
 PageState FreshState(const Indicator& ind, int target_number) {

@@ -1,11 +1,11 @@
 // /indikatorer/{code}/maalinger: an indicator's measurements, with forms
 // to add one, and to change or delete one (web/page_indicators.h).
 #include "app/measurement_service.h"
+#include "app/indicator_reads.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
 #include "render/qualified_value_text.h"
-#include "storage/indicator_store.h"
 #include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
@@ -99,7 +99,7 @@ std::string KeyText(const std::string& period, const DimensionValues& dims) {
 Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int status) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  auto dim_names = IndicatorStore(ctx.db()).Dimensions(ind.id);
+  auto dim_names = IndicatorDimensions(ctx.db(), ind.id);
   mstch::array rows;
   for (const auto& v : ListMeasurements(ctx.db(), ind)) {
     mstch::array cells;
@@ -228,9 +228,7 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
 // The indicator of the path for a signed-in user.
 Indicator PathIndicator(RequestContext& ctx) {
   ctx.RequireUser();
-  auto ind = IndicatorStore(ctx.db()).FindByCode(ctx.Param("code"));
-  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + ctx.Param("code") + "'", "code");
-  return *ind;
+  return IndicatorForEditing(ctx.db(), ctx.Param("code"));
 }
 
 void RequireMayEdit(RequestContext& ctx) {
@@ -295,7 +293,7 @@ Response AddMeasurementPost(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
   RequireMayEdit(ctx);
   PageState s = FreshState();
-  s.add = FromPost(ctx.Form(), IndicatorStore(ctx.db()).Dimensions(ind.id), false);
+  s.add = FromPost(ctx.Form(), IndicatorDimensions(ctx.db(), ind.id), false);
   return Attempt(ctx, ind, s, false, "?lagret=1",
                  [&] { AddMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, s.add, false)); });
 }
