@@ -42,42 +42,44 @@ ensure_node() {
   ensure_packages nodejs npm
 }
 
-# Installs the browser tests' npm packages (tests/browser/package-lock.json)
-# when they are missing or the lock file changed since the last install.
-install_browser_test_packages() {
-  local dir=tests/browser
+# Runs `npm ci` in DIR when its node_modules are missing or its
+# package-lock.json changed since the last install (a copy of the lock file
+# in node_modules marks the install). WHAT names the packages in the message.
+# Usage: install_locked_npm_packages DIR WHAT
+install_locked_npm_packages() {
+  local dir=$1 what=$2
   local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
   cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null && return 0
-  echo "Installing the browser tests' npm packages (npm ci in $dir)" >&2
+  echo "Installing $what (npm ci in $dir)" >&2
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   cp "$dir/package-lock.json" "$stamp"
 }
 
-# Installs the test OpenID Provider (npm oidc-provider, pinned in
+# The browser tests' npm packages (tests/browser/package-lock.json).
+install_browser_test_packages() {
+  install_locked_npm_packages tests/browser "the browser tests' npm packages"
+}
+
+# The test OpenID Provider (npm oidc-provider, pinned in
 # tests/oidc/package-lock.json) that the sign-in tests start on loopback
-# (tests/oidc/provider.mjs, docs/sign-in.md) when it is missing or the lock
-# file changed since the last install.
+# (tests/oidc/provider.mjs, docs/sign-in.md).
 install_oidc_test_packages() {
-  local dir=tests/oidc
-  local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
-  cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null && return 0
-  echo "Installing the test OpenID Provider (npm ci in $dir)" >&2
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  cp "$dir/package-lock.json" "$stamp"
+  install_locked_npm_packages tests/oidc "the test OpenID Provider"
+}
+
+# The OpenAPI linter (npm @redocly/cli, pinned in
+# tests/openapi/package-lock.json) that the openapi.lint test runs on
+# docs/openapi.json (tests/openapi/lint.mjs, docs/testing.md).
+install_openapi_lint_packages() {
+  install_locked_npm_packages tests/openapi "the OpenAPI linter"
 }
 
 # Installs Designsystemet from npm (design/package-lock.json) when it is
 # missing or the lock file changed, and writes the part of its CSS the pages
 # use to static/ds/designsystemet.css (design/build.js, docs/design.md).
 install_design_packages() {
-  local dir=design
-  local stamp="$dir/node_modules/.fremdrift-installed-lock.json"
-  if ! cmp -s "$dir/package-lock.json" "$stamp" 2>/dev/null; then
-    echo "Installing Designsystemet (npm ci in $dir)" >&2
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-    cp "$dir/package-lock.json" "$stamp"
-  fi
-  node "$dir/build.js" >/dev/null
+  install_locked_npm_packages design "Designsystemet"
+  node design/build.js >/dev/null
 }
 
 # What the fuzz targets need on top (clang with libFuzzer; scripts/fuzz and

@@ -11,10 +11,6 @@
 
 namespace fremdrift {
 
-// The bundle sections' importers take the shared summary under the name
-// they were written with.
-using BundleImportSummary = ImportSummary;
-
 // Imports `files` in one transaction on behalf of `actor` (written to the
 // audit log) and answers the shared import summary (app/import_summary.h),
 // with the counts per section. When anything is wrong, throws

@@ -48,7 +48,7 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
 class BundleImporter {
  public:
   BundleImporter(SqlConnection& conn, std::string actor,
-                 std::vector<FieldProblem>& problems, BundleImportSummary& summary)
+                 std::vector<FieldProblem>& problems, ImportSummary& summary)
       : conn_(conn), actor_(std::move(actor)), problems_(problems), summary_(summary) {}
 
   void ImportFile(const nlohmann::json& doc, const std::string& root) {
@@ -114,10 +114,7 @@ class BundleImporter {
     }
   }
 
-  void Count(const std::string& section, bool created) {
-    auto& c = summary_.sections[section];
-    (created ? c.created : c.updated)++;
-  }
+  void Count(const std::string& section, bool created) { summary_.CountRecord(section, created); }
 
   void Audit(const std::string& entity, int64_t id, const std::string& after) {
     AuditLog(conn_).Append({.actor = actor_,
@@ -467,7 +464,7 @@ class BundleImporter {
   SqlConnection& conn_;
   std::string actor_;
   std::vector<FieldProblem>& problems_;
-  BundleImportSummary& summary_;
+  ImportSummary& summary_;
 };
 
 }  // namespace
@@ -476,7 +473,7 @@ namespace {
 
 ImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<BundleFile>& files, const std::string& actor,
                                bool dry_run) {
-  BundleImportSummary summary;
+  ImportSummary summary;
   std::vector<FieldProblem> problems;
   // Every text of every file keeps the text rules before anything is read.
   for (const auto& f : files) {

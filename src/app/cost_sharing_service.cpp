@@ -54,6 +54,26 @@ std::vector<int> CostSharingYears(SqlConnection& conn) {
   return CostTableYears(CostStore(conn).Years());
 }
 
+std::vector<CostGroup> CostGroups(SqlConnection& conn) { return CostStore(conn).Groups(); }
+
+std::optional<CostGroup> FindCostGroup(SqlConnection& conn, const std::string& key) {
+  return CostStore(conn).FindGroup(key);
+}
+
+std::vector<NationalSolution> NationalSolutions(SqlConnection& conn) { return CostStore(conn).Solutions(); }
+
+std::optional<NationalSolution> FindNationalSolution(SqlConnection& conn, const std::string& key) {
+  return CostStore(conn).FindSolution(key);
+}
+
+std::vector<SolutionYear> SolutionYears(SqlConnection& conn, const std::string& solution) {
+  return CostStore(conn).Years(solution);
+}
+
+std::optional<SolutionYear> FindSolutionYear(SqlConnection& conn, const std::string& solution, int year) {
+  return CostStore(conn).FindYear(solution, year);
+}
+
 CostTable CostSharingTable(SqlConnection& conn, int year) {
   CostStore store(conn);
   auto records = store.Years();

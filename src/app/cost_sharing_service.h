@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/cost_sharing.h"
 #include "domain/cost_table.h"
 #include "domain/user.h"
 #include "storage/sql_connection.h"
@@ -21,6 +22,19 @@ namespace fremdrift {
 
 // The years with at least one record, ascending.
 std::vector<int> CostSharingYears(SqlConnection& conn);
+
+// The groups and the national solutions, in their sort order, and one of
+// each by key (nullopt when there is none). Cost sharing is public.
+std::vector<CostGroup> CostGroups(SqlConnection& conn);
+std::optional<CostGroup> FindCostGroup(SqlConnection& conn, const std::string& key);
+std::vector<NationalSolution> NationalSolutions(SqlConnection& conn);
+std::optional<NationalSolution> FindNationalSolution(SqlConnection& conn, const std::string& key);
+
+// The records of `solution`, by year.
+std::vector<SolutionYear> SolutionYears(SqlConnection& conn, const std::string& solution);
+
+// The record of `solution` in `year`; nullopt when there is none.
+std::optional<SolutionYear> FindSolutionYear(SqlConnection& conn, const std::string& solution, int year);
 
 // The table of `year`; kNotFound (field "year") when no solution has a
 // record for it.

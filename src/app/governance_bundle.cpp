@@ -18,7 +18,7 @@ namespace {
 class GovernanceImporter {
  public:
   GovernanceImporter(SqlConnection& conn, const std::string& actor, std::vector<FieldProblem>& problems,
-                     BundleImportSummary& summary)
+                     ImportSummary& summary)
       : conn_(conn), actor_(actor), problems_(problems), summary_(summary) {}
 
   void Bodies(const nlohmann::json& list, const std::string& path) {
@@ -206,14 +206,14 @@ class GovernanceImporter {
   SqlConnection& conn_;
   const std::string& actor_;
   std::vector<FieldProblem>& problems_;
-  BundleImportSummary& summary_;
+  ImportSummary& summary_;
 };
 
 }  // namespace
 
 void ImportGovernanceSections(SqlConnection& conn, const nlohmann::json& doc, const std::string& root,
                               const std::string& actor, std::vector<FieldProblem>& problems,
-                              BundleImportSummary& summary) {
+                              ImportSummary& summary) {
   if (!doc.is_object()) return;
   GovernanceImporter importer(conn, actor, problems, summary);
   if (doc.contains("bodies")) importer.Bodies(doc["bodies"], root + ".bodies");

@@ -20,7 +20,7 @@ namespace fremdrift {
 // to the audit log as done by `actor` and counted in `summary`.
 void ImportGovernanceSections(SqlConnection& conn, const nlohmann::json& doc, const std::string& root,
                               const std::string& actor, std::vector<FieldProblem>& problems,
-                              BundleImportSummary& summary);
+                              ImportSummary& summary);
 
 // Adds "bodies" (by key) and "meetings" (by body key and date, each with
 // its cases in agenda order) to `doc`.

@@ -95,7 +95,7 @@ void ImportEvaluation(SqlConnection& conn, const HealthApp& app, const nlohmann:
 }
 
 void ImportApp(SqlConnection& conn, const nlohmann::json& in, const std::string& p, const std::string& actor,
-               std::vector<FieldProblem>& problems, BundleImportSummary& summary) {
+               std::vector<FieldProblem>& problems, ImportSummary& summary) {
   size_t before = problems.size();
   HealthApp a;
   nlohmann::json fields = in;
@@ -120,8 +120,7 @@ void ImportApp(SqlConnection& conn, const nlohmann::json& in, const std::string&
   }
   AuditLog(conn).Append({.actor = actor, .entity = "health_app", .entity_id = std::to_string(a.id),
                          .action = "import", .after = HealthAppToJson(a).dump()});
-  summary.sections["health_apps"].*(existing ? &BundleImportSummary::Counts::updated
-                                             : &BundleImportSummary::Counts::created) += 1;
+  summary.CountRecord("health_apps", !existing);
   if (existing || !in.contains("evaluations")) return;
   if (!in["evaluations"].is_array()) return problems.push_back({p + ".evaluations", "must be an array", "not_an_array", {}});
   for (size_t i = 0; i < in["evaluations"].size(); ++i) {
@@ -133,7 +132,7 @@ void ImportApp(SqlConnection& conn, const nlohmann::json& in, const std::string&
 
 void ImportHealthAppSections(SqlConnection& conn, const nlohmann::json& doc, const std::string& root,
                              const std::string& actor, std::vector<FieldProblem>& problems,
-                             BundleImportSummary& summary) {
+                             ImportSummary& summary) {
   if (doc.contains("app_catalogues")) {
     const auto& list = doc["app_catalogues"];
     if (!list.is_array()) {

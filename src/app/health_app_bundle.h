@@ -22,7 +22,7 @@ namespace fremdrift {
 // audited as done by `actor` and counted in `summary`.
 void ImportHealthAppSections(SqlConnection& conn, const nlohmann::json& doc, const std::string& root,
                              const std::string& actor, std::vector<FieldProblem>& problems,
-                             BundleImportSummary& summary);
+                             ImportSummary& summary);
 
 // Adds "app_catalogues" (by key and number) and "health_apps" (by name,
 // each with its evaluations, oldest first) to `doc` when there are any.

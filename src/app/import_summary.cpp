@@ -19,6 +19,11 @@ void ImportSummary::AddConflict(int64_t line, std::string column, std::string re
   }
 }
 
+void ImportSummary::CountRecord(const std::string& section, bool created) {
+  Counts& c = sections[section];
+  ++(created ? c.created : c.updated);
+}
+
 nlohmann::ordered_json ImportSummary::ToJson() const {
   nlohmann::ordered_json j;
   j["status"] = ImportStatusKey(status);

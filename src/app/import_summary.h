@@ -52,6 +52,8 @@ struct ImportSummary {
 
   void AddConflict(int64_t line, std::string column, std::string reason, std::string rule = "",
                    MessageParams params = {});
+  // Counts one record of a bundle's `section` as created or updated.
+  void CountRecord(const std::string& section, bool created);
   nlohmann::ordered_json ToJson() const;
   std::string ToText() const;  // for the terminal
 };

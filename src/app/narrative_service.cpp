@@ -10,6 +10,7 @@
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/round_store.h"
+#include "storage/strategy_store.h"
 
 namespace fremdrift {
 namespace {
@@ -141,6 +142,26 @@ void AssignNarrative(SqlConnection& conn, const User& actor, const Strategy& str
        .before = nlohmann::json{{"organisation", before}}.dump(),
        .after = nlohmann::json{{"organisation", organisation}}.dump()});
   tx.Commit();
+}
+
+std::vector<NarrativeTask> NarrativeTasksOf(SqlConnection& conn, const std::string& organisation) {
+  std::vector<NarrativeTask> out;
+  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
+    auto owners = RoundStore(conn).NarrativeOwners(s.id);
+    for (const auto& p : PeriodStore(conn).List(s.id)) {
+      if (p.state != PeriodState::kOpen) continue;
+      for (const auto& [key, org] : owners) {
+        if (org != organisation) continue;
+        NarrativeTask task{s, p, std::nullopt};
+        if (!key.empty()) {
+          task.goal = PlanItemStore(conn).FindByKey(s.id, key);
+          if (!task.goal) continue;
+        }
+        out.push_back(std::move(task));
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace fremdrift

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/assessment.h"
+#include "domain/plan_item.h"
 #include "domain/reporting_period.h"
 #include "domain/strategy.h"
 #include "domain/user.h"
@@ -54,5 +55,18 @@ void SaveNarrative(SqlConnection& conn, const User& actor, const Strategy& strat
 // to the secretariat). Admins only; audited.
 void AssignNarrative(SqlConnection& conn, const User& actor, const Strategy& strategy, const Subject& subject,
                      const std::string& organisation);
+
+// A narrative the secretariat has given an organisation to write, in a
+// period that is open: `goal` is the goal's plan item, or nullopt for the
+// strategy as a whole.
+struct NarrativeTask {
+  Strategy strategy;
+  ReportingPeriod period;
+  std::optional<PlanItem> goal;
+};
+
+// The narrative tasks of `organisation`, by strategy and period. A goal
+// assigned but no longer in the plan is left out.
+std::vector<NarrativeTask> NarrativeTasksOf(SqlConnection& conn, const std::string& organisation);
 
 }  // namespace fremdrift

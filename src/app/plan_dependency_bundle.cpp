@@ -12,7 +12,7 @@ namespace fremdrift {
 
 void ImportPlanDependencies(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                             const std::string& actor, std::vector<FieldProblem>& problems,
-                            BundleImportSummary& summary) {
+                            ImportSummary& summary) {
   if (!list.is_array()) {
     problems.push_back({path, "must be an array"});
     return;
@@ -86,8 +86,7 @@ void ImportPlanDependencies(SqlConnection& conn, const nlohmann::json& list, con
     std::vector<int64_t> depends_on_ids;
     for (const auto& k : keys) depends_on_ids.push_back(ids.at(k));
     store.Replace(ids.at(item_key), depends_on_ids);
-    summary.sections["plan_dependencies"].*(existed ? &BundleImportSummary::Counts::updated
-                                                    : &BundleImportSummary::Counts::created) += 1;
+    summary.CountRecord("plan_dependencies", !existed);
     if (!existed || all.at(item_key) != keys) {
       AuditLog(conn).Append({.actor = actor,
                              .entity = "plan_item",

@@ -23,7 +23,7 @@ namespace fremdrift {
 // Counts go to `summary` ("plan_dependencies").
 void ImportPlanDependencies(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                             const std::string& actor, std::vector<FieldProblem>& problems,
-                            BundleImportSummary& summary);
+                            ImportSummary& summary);
 
 // The section, or an empty array when no item waits for another.
 nlohmann::ordered_json ExportPlanDependencies(SqlConnection& conn);

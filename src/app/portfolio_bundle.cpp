@@ -38,7 +38,7 @@ struct ParsedItem {
 
 void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                           const std::string& actor, std::vector<FieldProblem>& problems,
-                          BundleImportSummary& summary) {
+                          ImportSummary& summary) {
   if (!list.is_array()) {
     problems.push_back({path, "must be an array", "not_an_array", {}});
     return;
@@ -90,8 +90,7 @@ void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const
       } else {
         pi.item.id = store.Insert(pi.item);
       }
-      summary.sections["portfolio_items"].*(existing ? &BundleImportSummary::Counts::updated
-                                                     : &BundleImportSummary::Counts::created) += 1;
+      summary.CountRecord("portfolio_items", !existing);
     } catch (const Failure& f) {
       problems.push_back({pi.path + "." + (f.field().empty() ? "key" : f.field()), f.what()});
     }
@@ -141,7 +140,7 @@ void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const
 
 void ImportRoadmapVersions(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                            const std::string& actor, std::vector<FieldProblem>& problems,
-                           BundleImportSummary& summary) {
+                           ImportSummary& summary) {
   if (!list.is_array()) {
     problems.push_back({path, "must be an array", "not_an_array", {}});
     return;
@@ -165,8 +164,7 @@ void ImportRoadmapVersions(SqlConnection& conn, const nlohmann::json& list, cons
       } else {
         store.Insert(v);
       }
-      summary.sections["roadmap_versions"].*(existing ? &BundleImportSummary::Counts::updated
-                                                      : &BundleImportSummary::Counts::created) += 1;
+      summary.CountRecord("roadmap_versions", !existing);
       AuditLog(conn).Append({.actor = actor,
                              .entity = "roadmap_version",
                              .entity_id = std::to_string(store.FindByCode(v.code)->id),

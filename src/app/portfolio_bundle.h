@@ -21,12 +21,12 @@ namespace fremdrift {
 // records later in the list. Returns nothing; counts go to `summary`.
 void ImportPortfolioItems(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                           const std::string& actor, std::vector<FieldProblem>& problems,
-                          BundleImportSummary& summary);
+                          ImportSummary& summary);
 
 // Imports roadmap versions, upserting by code.
 void ImportRoadmapVersions(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                            const std::string& actor, std::vector<FieldProblem>& problems,
-                           BundleImportSummary& summary);
+                           ImportSummary& summary);
 
 nlohmann::ordered_json ExportPortfolioItems(SqlConnection& conn);   // by key
 nlohmann::ordered_json ExportRoadmapVersions(SqlConnection& conn);  // by code

@@ -57,7 +57,7 @@ Risk SaveRisk(SqlConnection& conn, const User& actor, const nlohmann::json& body
 
 void ImportRisks(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                  const std::string& actor, std::vector<FieldProblem>& problems,
-                 BundleImportSummary& summary) {
+                 ImportSummary& summary) {
   if (!list.is_array()) {
     problems.push_back({path, "must be an array"});
     return;
@@ -75,8 +75,7 @@ void ImportRisks(SqlConnection& conn, const nlohmann::json& list, const std::str
       problems.push_back({p + "." + f.field(), f.what()});
       continue;
     }
-    summary.sections["risks"].*(before ? &BundleImportSummary::Counts::updated
-                                       : &BundleImportSummary::Counts::created) += 1;
+    summary.CountRecord("risks", !before);
     AuditLog(conn).Append({.actor = actor,
                            .entity = "risk",
                            .entity_id = risk.key,

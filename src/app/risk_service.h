@@ -27,7 +27,7 @@ Risk SaveRisk(SqlConnection& conn, const User& actor, const nlohmann::json& body
 // their paths; counts go to summary.sections["risks"].
 void ImportRisks(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                  const std::string& actor, std::vector<FieldProblem>& problems,
-                 BundleImportSummary& summary);
+                 ImportSummary& summary);
 
 // Every risk by key.
 nlohmann::ordered_json ExportRisks(SqlConnection& conn);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/failure.h"
+#include "storage/audit_log.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
@@ -54,6 +55,14 @@ std::vector<Strategy> Visibility::Strategies() {
   std::vector<Strategy> out;
   for (auto& s : StrategyStore(conn_).List(ListScope::kAll)) {
     if (MaySee(viewer_, s)) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<ReportingPeriod> Visibility::Periods(const Strategy& strategy) {
+  std::vector<ReportingPeriod> out;
+  for (auto& p : PeriodStore(conn_).List(strategy.id)) {
+    if (MaySee(viewer_, strategy, p)) out.push_back(std::move(p));
   }
   return out;
 }
@@ -173,6 +182,10 @@ std::vector<Strategy> VisibleStrategies(SqlConnection& conn, const std::optional
 
 PlanItem VisibleItem(SqlConnection& conn, const std::optional<User>& user, int64_t id) {
   return Visibility(conn, Viewer::Of(user)).FindItem(id);
+}
+
+std::vector<AuditEntry> Visibility::History(const std::string& entity, const std::string& id, int limit) {
+  return Seen(AuditLog(conn_).List(entity, id, limit));
 }
 
 }  // namespace fremdrift

@@ -85,6 +85,9 @@ class Visibility {
   Strategy FindStrategy(const std::string& id_or_key);
   // The strategies the viewer may see.
   std::vector<Strategy> Strategies();
+  // The periods of `strategy` the viewer may see, in the order of their
+  // codes.
+  std::vector<ReportingPeriod> Periods(const Strategy& strategy);
   // The plan item with this id; kNotFound unless its strategy is seen.
   PlanItem FindItem(int64_t id);
   // The indicator with this code; kNotFound when hidden.
@@ -110,6 +113,9 @@ class Visibility {
   Indicator Seen(Indicator ind);
   std::vector<PeriodAssessment> Seen(const std::vector<PeriodAssessment>& list);
   std::vector<AuditEntry> Seen(const std::vector<AuditEntry>& entries);
+  // The newest `limit` audit entries of one record (`entity`, `id`), newest
+  // first, as the viewer sees them.
+  std::vector<AuditEntry> History(const std::string& entity, const std::string& id, int limit);
 
  private:
   std::optional<Strategy> StrategyByKey(const std::string& key);

@@ -136,8 +136,8 @@ mstch::map CostSharingYearView(const CostTable& table, const std::vector<int>& y
       {"group_caption", t.Format("costs_group_table_caption", {{"year", year}})},
       {"solution_headers", solution_headers},
       {"group_rows", group_rows},
-      {"csv_url", "/api/v1/cost-sharing/" + year + "/table.csv?lang=" + t.lang()},
-      {"xlsx_url", "/api/v1/cost-sharing/" + year + "/table.xlsx?lang=" + t.lang()},
+      {"csv_url", "/api/v1/cost-sharing/years/" + year + "/table.csv?lang=" + t.lang()},
+      {"xlsx_url", "/api/v1/cost-sharing/years/" + year + "/table.xlsx?lang=" + t.lang()},
       {"years", YearLinks(years, table.year)},
   };
 }

@@ -8,7 +8,6 @@
 #include "formats/cost_table_csv.h"
 #include "formats/cost_table_xlsx.h"
 #include "render/cost_table_labels_text.h"
-#include "storage/cost_store.h"
 #include "web/request_body.h"
 #include "web/page_frame.h"
 #include "web/year_param.h"
@@ -38,16 +37,15 @@ Json YearJson(const SolutionYear& r) {
 }
 
 Response Overview(RequestContext& ctx) {
-  CostStore store(ctx.db());
   Json out;
   out["years"] = Json::array();
   for (int y : CostSharingYears(ctx.db())) {
     out["years"].push_back({{"year", y}, {"url", "/api/v1/cost-sharing/" + std::to_string(y)}});
   }
   out["groups"] = Json::array();
-  for (const auto& g : store.Groups()) out["groups"].push_back(GroupJson(g));
+  for (const auto& g : CostGroups(ctx.db())) out["groups"].push_back(GroupJson(g));
   out["solutions"] = Json::array();
-  for (const auto& s : store.Solutions()) out["solutions"].push_back(SolutionJson(s));
+  for (const auto& s : NationalSolutions(ctx.db())) out["solutions"].push_back(SolutionJson(s));
   return Response::Json(out.dump());
 }
 
@@ -80,29 +78,28 @@ Response Download(RequestContext& ctx, bool xlsx) {
 
 Response Solutions(RequestContext& ctx) {
   Json out = Json::array();
-  for (const auto& s : CostStore(ctx.db()).Solutions()) out.push_back(SolutionJson(s));
+  for (const auto& s : NationalSolutions(ctx.db())) out.push_back(SolutionJson(s));
   return Response::Json(out.dump());
 }
 
 Response Solution(RequestContext& ctx) {
-  CostStore store(ctx.db());
-  auto s = store.FindSolution(ctx.Param("key"));
+  auto s = FindNationalSolution(ctx.db(), ctx.Param("key"));
   if (!s) throw Failure(FailureCode::kNotFound, "no national solution '" + ctx.Param("key") + "'", "key");
   Json out = SolutionJson(*s);
   out["years"] = Json::array();
-  for (const auto& r : store.Years(s->key)) out["years"].push_back(YearJson(r));
+  for (const auto& r : SolutionYears(ctx.db(), s->key)) out["years"].push_back(YearJson(r));
   return Response::Json(out.dump());
 }
 
 Response PutSolution(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  bool existed = CostStore(ctx.db()).FindSolution(ctx.Param("key")).has_value();
+  bool existed = FindNationalSolution(ctx.db(), ctx.Param("key")).has_value();
   auto s = SaveNationalSolution(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
   return Response::Json(SolutionJson(s).dump(), existed ? 200 : 201);
 }
 
 Response GetYear(RequestContext& ctx) {
-  auto r = CostStore(ctx.db()).FindYear(ctx.Param("key"), YearParam(ctx, "year"));
+  auto r = FindSolutionYear(ctx.db(), ctx.Param("key"), YearParam(ctx, "year"));
   if (!r) {
     throw Failure(FailureCode::kNotFound,
                   "no cost record for " + ctx.Param("key") + " in " + ctx.Param("year"), "year");
@@ -113,7 +110,7 @@ Response GetYear(RequestContext& ctx) {
 Response PutYear(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   int year = YearParam(ctx, "year");
-  bool existed = CostStore(ctx.db()).FindYear(ctx.Param("key"), year).has_value();
+  bool existed = FindSolutionYear(ctx.db(), ctx.Param("key"), year).has_value();
   auto r = SaveSolutionYear(ctx.db(), user, ctx.Param("key"), year, JsonBody(ctx));
   return Response::Json(YearJson(r).dump(), existed ? 200 : 201);
 }
@@ -132,13 +129,13 @@ Response DeleteYear(RequestContext& ctx) {
 
 Response Groups(RequestContext& ctx) {
   Json out = Json::array();
-  for (const auto& g : CostStore(ctx.db()).Groups()) out.push_back(GroupJson(g));
+  for (const auto& g : CostGroups(ctx.db())) out.push_back(GroupJson(g));
   return Response::Json(out.dump());
 }
 
 Response PutGroup(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  bool existed = CostStore(ctx.db()).FindGroup(ctx.Param("key")).has_value();
+  bool existed = FindCostGroup(ctx.db(), ctx.Param("key")).has_value();
   auto g = SaveCostGroup(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
   return Response::Json(GroupJson(g).dump(), existed ? 200 : 201);
 }
@@ -148,8 +145,8 @@ Response PutGroup(RequestContext& ctx) {
 void RegisterCostSharingRoutes(Router& r) {
   r.Add("GET", "/api/v1/cost-sharing", Overview);
   r.Add("GET", "/api/v1/cost-sharing/{year}", Table);
-  r.Add("GET", "/api/v1/cost-sharing/{year}/table.csv", [](RequestContext& c) { return Download(c, false); });
-  r.Add("GET", "/api/v1/cost-sharing/{year}/table.xlsx", [](RequestContext& c) { return Download(c, true); });
+  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.csv", [](RequestContext& c) { return Download(c, false); });
+  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.xlsx", [](RequestContext& c) { return Download(c, true); });
   r.Add("GET", "/api/v1/cost-sharing/groups", Groups);
   r.Add("PUT", "/api/v1/cost-sharing/groups/{key}", PutGroup);
   r.Add("GET", "/api/v1/cost-sharing/solutions", Solutions);

@@ -1,11 +1,11 @@
 #include "web/api_indicator_edits.h"
 
+#include "app/indicator_reads.h"
 #include "app/indicator_service.h"
 #include "app/measurement_service.h"
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
 #include "formats/measurement_json.h"
-#include "storage/indicator_store.h"
 #include "web/api_indicators.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -15,7 +15,7 @@ namespace {
 
 Response IndicatorResponse(RequestContext& ctx, const Indicator& ind, int status) {
   Response r = Response::Json(
-      IndicatorApiJson(ind, IndicatorStore(ctx.db()).Dimensions(ind.id)).dump(), status);
+      IndicatorApiJson(ind, IndicatorDimensions(ctx.db(), ind.id)).dump(), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(ind.version) + "\"");
   return r;
 }

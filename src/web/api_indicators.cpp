@@ -4,13 +4,14 @@
 #include <sstream>
 
 #include "app/import_jobs.h"
+#include "app/indicator_reads.h"
 #include "app/indicator_series.h"
 #include "app/measurement_import.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
-#include "storage/indicator_store.h"
 #include "web/api_downloads.h"
+#include "web/error_response.h"
 #include "web/server.h"
 
 namespace fremdrift {
@@ -27,7 +28,7 @@ bool Flag(const RequestContext& ctx, const char* name) {
 }
 
 OJson IndicatorJson(SqlConnection& conn, const Indicator& ind) {
-  return IndicatorApiJson(ind, IndicatorStore(conn).Dimensions(ind.id));
+  return IndicatorApiJson(ind, IndicatorDimensions(conn, ind.id));
 }
 
 Response ListIndicators(RequestContext& ctx) {
@@ -72,7 +73,8 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   }
   std::istringstream in(ctx.body());
   ImportSummary summary = ImportMeasurements(ctx.db(), in, format, options);
-  return Response::Json(summary.ToJson().dump(), summary.status == ImportStatus::kError ? 409 : 200);
+  const int status = summary.status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : 200;
+  return Response::Json(summary.ToJson().dump(), status);
 }
 
 Response GetJob(RequestContext& ctx) {

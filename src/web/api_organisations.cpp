@@ -1,7 +1,7 @@
 #include "app/organisation_service.h"
+#include "app/organisation_reads.h"
 #include "domain/failure.h"
 #include "render/page_urls.h"
-#include "storage/organisation_store.h"
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -15,7 +15,7 @@ Response WithETag(Response r, int64_t version) {
 }
 
 Response GetOrganisation(RequestContext& ctx) {
-  auto org = OrganisationStore(ctx.db()).FindByShortName(ctx.Param("short_name"));
+  auto org = FindOrganisation(ctx.db(), ctx.Param("short_name"));
   if (!org) {
     throw Failure(FailureCode::kNotFound,
                   "no organisation with short name '" + ctx.Param("short_name") + "'",

@@ -1,4 +1,5 @@
 #include "domain/strategy_scale.h"
+#include "app/strategy_items.h"
 #include "web/api_periods.h"
 
 #include "app/reporting_service.h"
@@ -6,7 +7,6 @@
 #include "domain/failure.h"
 #include "formats/period_json.h"
 #include "storage/period_store.h"
-#include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "web/request_body.h"
 
@@ -50,9 +50,7 @@ Response ListPeriods(RequestContext& ctx) {
   auto key = ctx.Query("strategy");
   for (const auto& s : visibility.Strategies()) {
     if (key && *key != s.key) continue;
-    for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
-      if (MaySee(visibility.viewer(), s, p)) out.push_back(PeriodJson(s, p));
-    }
+    for (const auto& p : visibility.Periods(s)) out.push_back(PeriodJson(s, p));
   }
   return Response::Json(out.dump());
 }
@@ -136,7 +134,7 @@ Response Rollup(RequestContext& ctx) {
                    {"differs", a && a->status != suggestion->status}});
   };
   add({SubjectKind::kStrategy, ""}, s.name);
-  for (const auto& item : PlanItemStore(ctx.db()).List(s.id)) {
+  for (const auto& item : VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), s)) {
     add({SubjectKind::kItem, item.key}, s.LevelName(item.level) + " " + (item.code.empty() ? item.title : item.code));
   }
   return Response::Json(OJson{{"strategy", s.key}, {"period", p.code}, {"rule", s.rollup_rule}, {"rollup", out}}.dump());

@@ -1,11 +1,11 @@
 #include "web/api_portfolio.h"
 
+#include "app/organisation_reads.h"
 #include "app/portfolio_service.h"
 #include "domain/failure.h"
 #include "web/request_body.h"
 #include "domain/portfolio_assessment.h"
 #include "formats/portfolio_json.h"
-#include "storage/organisation_store.h"
 #include "web/api_roadmap_versions.h"
 
 namespace fremdrift {
@@ -69,7 +69,7 @@ Response ListItems(RequestContext& ctx) {
   CheckWord(kind, "kind", kind && PortfolioKindFromKey(*kind).has_value(), "project or programme");
   // An owner that names no organisation is refused, so a typo is not
   // mistaken for "no items".
-  if (owner && !OrganisationStore(ctx.db()).FindByShortName(*owner)) {
+  if (owner && !FindOrganisation(ctx.db(), *owner)) {
     throw Failure(FailureCode::kInvalid, "owner: no organisation with short name '" + *owner + "'", "owner");
   }
   auto all = ListPortfolio(ctx.db(), Viewer::Of(ctx.user()));

@@ -5,19 +5,18 @@
 #include <map>
 #include <sstream>
 
+#include "app/organisation_reads.h"
 #include "app/plan_service.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/item_filter.h"
 #include "domain/plan_tree.h"
 #include "formats/plan_json.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
-#include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "web/api_admin.h"
-#include "web/request_body.h"
-#include "app/visibility.h"
 #include "web/request_body.h"
 #include "web/server.h"
 
@@ -69,14 +68,14 @@ ItemFilter FilterFromQuery(RequestContext& ctx) {
     f.level = std::stoi(*l);
   }
   if (auto o = ctx.Query("owner")) {
-    if (!OrganisationStore(ctx.db()).FindByShortName(*o)) {
+    if (!FindOrganisation(ctx.db(), *o)) {
       throw Failure(FailureCode::kInvalid,
                     "owner: no organisation with short name '" + *o + "'", "owner");
     }
     f.owner = *o;
   }
   if (auto g = ctx.Query("user_group")) {
-    if (!OrganisationStore(ctx.db()).FindUserGroup(*g)) {
+    if (!FindUserGroup(ctx.db(), *g)) {
       throw Failure(FailureCode::kInvalid, "user_group: no user group with key '" + *g + "'",
                     "user_group");
     }
@@ -193,7 +192,7 @@ Response DeleteItem(RequestContext& ctx) {
 
 Response ListOrganisations(RequestContext& ctx) {
   Json out = Json::array();
-  for (const auto& o : OrganisationStore(ctx.db()).List()) {
+  for (const auto& o : Organisations(ctx.db())) {
     out.push_back(OrganisationApiJson(o));
   }
   return Response::Json(out.dump());
@@ -201,7 +200,7 @@ Response ListOrganisations(RequestContext& ctx) {
 
 Response ListUserGroups(RequestContext& ctx) {
   Json out = Json::array();
-  for (const auto& g : OrganisationStore(ctx.db()).ListUserGroups()) {
+  for (const auto& g : UserGroups(ctx.db())) {
     Json j{{"id", g.id}};
     j.update(UserGroupToJson(g));
     out.push_back(j);

@@ -25,6 +25,29 @@ int HttpStatus(FailureCode code) {
   return 500;
 }
 
+int HttpStatus(HttpRefusal refusal) {
+  switch (refusal) {
+    case HttpRefusal::kMethodNotAllowed: return 405;
+    case HttpRefusal::kRequestTimeout: return 408;
+    case HttpRefusal::kLengthRequired: return 411;
+    case HttpRefusal::kHeaderFieldsTooLarge: return 431;
+    case HttpRefusal::kBadGateway: return 502;
+    case HttpRefusal::kUnavailable: return 503;
+  }
+  return 500;
+}
+
+int FormStatus(const Failure& f) {
+  return HttpStatus(f.code() == FailureCode::kConflict ? FailureCode::kConflict : FailureCode::kInvalid);
+}
+
+int ErrorTextStatus(int status) {
+  switch (status) {
+    case 400: case 401: case 403: case 404: case 409: case 413: case 429: case 503: return status;
+    default: return 500;
+  }
+}
+
 const Catalogue* ApiCatalogue(RequestContext& ctx) {
   std::string lang;
   if (ctx.lang_from_query()) {

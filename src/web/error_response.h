@@ -8,8 +8,31 @@
 namespace fremdrift {
 
 // The HTTP status for a failure code: kInvalid 400, kUnauthenticated 401,
-// kForbidden 403, kNotFound 404, kConflict 409, kTooLarge 413, else 500.
+// kForbidden 403, kNotFound 404, kConflict 409, kTooLarge 413,
+// kTooManyRequests 429, else 500. Web code writes no status number of its
+// own: it asks this file (tests/architecture/http_status_test.cpp).
 int HttpStatus(FailureCode code);
+
+// The refusals that no failure code names: the HTTP layer's own, a busy
+// server, a sign-in provider that does not answer.
+enum class HttpRefusal {
+  kMethodNotAllowed,      // 405, with an Allow header
+  kRequestTimeout,        // 408: a body that arrives too slowly
+  kLengthRequired,        // 411: a body without Content-Length or chunks
+  kHeaderFieldsTooLarge,  // 431
+  kBadGateway,            // 502: the OpenID Provider did not answer
+  kUnavailable,           // 503: busy or not ready, with Retry-After
+};
+int HttpStatus(HttpRefusal refusal);
+
+// The status of a form shown again because `f` refused what was posted:
+// 409 for a conflict (a stale version, a name in use), else 400.
+int FormStatus(const Failure& f);
+
+// The status whose catalogue texts (error_<status>_title, _message) explain
+// an error page of `status`: the status itself where it has its own, else
+// 500.
+int ErrorTextStatus(int status);
 
 // {"error": {"code", "rule", "message", "field", "problems": [{field, rule,
 // message}]}}. "rule" is the stable code of the broken rule (only where the

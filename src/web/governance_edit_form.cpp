@@ -3,6 +3,7 @@
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
 #include "storage/body_store.h"
+#include "web/error_response.h"
 #include "web/governance_form_text.h"
 #include "web/page_frame.h"
 
@@ -70,16 +71,16 @@ Response SaveOrShow(RequestContext& ctx, EditPage& page, const std::function<std
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       page.stale = true;
-      return ShowEditPage(ctx, page, 409);
+      return ShowEditPage(ctx, page, HttpStatus(FailureCode::kConflict));
     }
     const Catalogue& t = PageCatalogue(ctx);
     if (f.code() == FailureCode::kConflict) {  // e.g. a second meeting on a day, approved minutes
       page.problems = ProblemsForForm(f, Names(page.fields), t);
-      return ShowEditPage(ctx, page, 409);
+      return ShowEditPage(ctx, page, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     page.problems = ProblemsForForm(ProblemsOnLines(f, t.Text("govf_line"), t), Names(page.fields), t);
-    return ShowEditPage(ctx, page, 400);
+    return ShowEditPage(ctx, page, HttpStatus(FailureCode::kInvalid));
   }
 }
 

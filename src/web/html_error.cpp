@@ -15,13 +15,9 @@ namespace fremdrift {
 namespace {
 
 // The catalogue's key stem for a status: error_<status>_title / _message.
-std::string ErrorKey(int status) {
-  switch (status) {
-    case 400: case 401: case 403: case 404: case 409: case 413: case 429: case 503:
-      return std::to_string(status);
-    default: return "500";
-  }
-}
+std::string ErrorKey(int status) { return std::to_string(ErrorTextStatus(status)); }
+
+int Busy() { return HttpStatus(HttpRefusal::kUnavailable); }
 
 // A short reference a reader can quote to support: eight hex digits.
 std::string NewReference() {
@@ -116,12 +112,12 @@ Response HtmlBusyPage(RequestContext& ctx, const std::string& detail) {
         {"has_detail", true},
         {"detail", detail},
     };
-    r = RenderPage(ctx, "error", t.Text("error_503_title"), std::move(view), "", 503);
+    r = RenderPage(ctx, "error", t.Text("error_503_title"), std::move(view), "", Busy());
   } catch (const std::exception& e) {
     std::cerr << "fremdrift: the error page failed: " << e.what() << "\n";
     r = Response::Html("<!DOCTYPE html>\n<html lang=\"nb\"><title>503</title><p>" +
                            EscapeHtml(detail) + "</p></html>\n",
-                       503);
+                       Busy());
   }
   r.headers.emplace_back("Retry-After", std::to_string(kBusyRetryAfterSeconds));
   return r;

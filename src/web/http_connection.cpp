@@ -18,6 +18,7 @@
 #include <boost/beast/http/string_body.hpp>
 #include <strings.h>
 
+#include "web/error_response.h"
 #include "web/response_head.h"
 
 namespace fremdrift {
@@ -84,7 +85,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
       if (ec == http::error::header_limit) {
         Response r = dispatcher_.Refuse(
             "", Failure(FailureCode::kInvalid, "the request's header is too large", "header"));
-        r.status = 431;
+        r.status = HttpStatus(HttpRefusal::kHeaderFieldsTooLarge);
         return Send(std::move(r), false);
       }
       if (IsHttpParseError(ec) && ec != http::error::end_of_stream &&
@@ -136,7 +137,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
           head_.target, Failure(FailureCode::kInvalid,
                                 "a " + head_.method + " request needs a Content-Length or a "
                                 "chunked body", "Content-Length"));
-      r.status = 411;
+      r.status = HttpStatus(HttpRefusal::kLengthRequired);
       return Send(std::move(r), false);
     }
     keep_alive_ = parser_->keep_alive();
@@ -216,7 +217,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
         static_cast<double>(body_bytes_) < seconds * static_cast<double>(limits_.min_body_bytes_per_second)) {
       Response r = dispatcher_.Refuse(
           head_.target, Failure(FailureCode::kInvalid, "the request body arrives too slowly", "body"));
-      r.status = 408;
+      r.status = HttpStatus(HttpRefusal::kRequestTimeout);
       return Send(std::move(r), false);
     }
     ReadBodyPart();

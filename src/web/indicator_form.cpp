@@ -3,11 +3,11 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/organisation_reads.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/typed_input.h"
 #include "formats/decimal.h"
-#include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 
@@ -182,7 +182,7 @@ std::vector<FormField> IndicatorFormFields(RequestContext& ctx, const IndicatorF
     FormField responsible = field("responsible_organisation", FormField::Kind::kSelect);
     responsible.hint = t.Text("indform_responsible_hint");
     responsible.options.push_back({"", t.Text("indform_responsible_none")});
-    for (const auto& org : OrganisationStore(ctx.db()).List()) {
+    for (const auto& org : Organisations(ctx.db())) {
       responsible.options.push_back({org.short_name, org.name + " (" + org.short_name + ")"});
     }
     out.push_back(responsible);

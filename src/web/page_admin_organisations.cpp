@@ -2,11 +2,12 @@
 #include <nlohmann/json.hpp>
 
 #include "app/organisation_service.h"
+#include "app/organisation_reads.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
-#include "storage/organisation_store.h"
 #include "web/admin_form.h"
+#include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
 #include "web/page_admin.h"
@@ -71,7 +72,7 @@ mstch::map OrganisationForm(const Catalogue& t, const OrgFormValues& v, const Fo
 Response ListPage(RequestContext& ctx, const OrgFormValues& v, const FormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
-  for (const auto& o : OrganisationStore(ctx.db()).List()) {
+  for (const auto& o : Organisations(ctx.db())) {
     rows.push_back(mstch::map{{"short_name", o.short_name},
                               {"name", o.name},
                               {"kind", KindLabel(t, o.kind)},
@@ -91,7 +92,7 @@ Response ListPage(RequestContext& ctx, const OrgFormValues& v, const FormState& 
 }
 
 Organisation Stored(RequestContext& ctx) {
-  auto org = OrganisationStore(ctx.db()).FindByShortName(ctx.Param("short"));
+  auto org = FindOrganisation(ctx.db(), ctx.Param("short"));
   if (!org) {
     throw Failure(FailureCode::kNotFound,
                   "no organisation with short name '" + ctx.Param("short") + "'", "short_name");
@@ -146,11 +147,11 @@ Response CreatePost(RequestContext& ctx) {
     if (f.code() == FailureCode::kConflict && f.field() == "short_name") {
       state.problems.by_field["short_name"] =
           t.Format("admin_org_exists", {{"short_name", v.short_name}});
-      return ListPage(ctx, v, state, 409);
+      return ListPage(ctx, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     state.problems = ProblemsForForm(f, kFields, t);
-    return ListPage(ctx, v, state, 400);
+    return ListPage(ctx, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -175,11 +176,11 @@ Response EditPost(RequestContext& ctx) {
     FormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return EditPage(ctx, org, v, state, 409);
+      return EditPage(ctx, org, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     state.problems = ProblemsForForm(f, kFields, PageCatalogue(ctx));
-    return EditPage(ctx, org, v, state, 400);
+    return EditPage(ctx, org, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -191,7 +192,7 @@ Response DeletePost(RequestContext& ctx) {
   FormState state;
   if (!DeleteConfirmed(ctx.Form())) {
     state.confirm_error = t.Text("admin_delete_confirm_missing");
-    return EditPage(ctx, org, FromOrganisation(org), state, 400);
+    return EditPage(ctx, org, FromOrganisation(org), state, HttpStatus(FailureCode::kInvalid));
   }
   try {
     DeleteOrganisation(ctx.db(), admin, org.short_name, version);
@@ -201,7 +202,7 @@ Response DeletePost(RequestContext& ctx) {
     if (f.field() == "version") {
       state.stale = true;
     } else {
-      auto refs = OrganisationStore(ctx.db()).ReferencesTo(org.id);
+      auto refs = OrganisationUseOf(ctx.db(), org.id);
       auto names = [](const std::vector<std::string>& list) {
         constexpr size_t kShown = 10;
         std::string out;
@@ -217,7 +218,7 @@ Response DeletePost(RequestContext& ctx) {
                                    {"users", std::to_string(refs.users.size())},
                                    {"user_list", names(refs.users)}});
     }
-    return EditPage(ctx, org, FromOrganisation(org), state, 409);
+    return EditPage(ctx, org, FromOrganisation(org), state, HttpStatus(FailureCode::kConflict));
   }
 }
 

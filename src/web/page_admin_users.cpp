@@ -4,13 +4,14 @@
 #include <nlohmann/json.hpp>
 
 #include "app/password.h"
+#include "app/organisation_reads.h"
 #include "app/user_service.h"
 #include "domain/failure.h"
 #include "domain/user_rules.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
-#include "storage/organisation_store.h"
 #include "web/admin_form.h"
+#include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
 #include "web/page_admin.h"
@@ -88,7 +89,7 @@ mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const FormStat
   FormField org = field("organisation", v.organisation, FormField::Kind::kSelect);
   org.required = true;
   org.options.push_back({"", t.Text("admin_user_choose_organisation")});
-  for (const auto& o : OrganisationStore(ctx.db()).List()) {
+  for (const auto& o : Organisations(ctx.db())) {
     org.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
   }
   FormField role = field("role", v.role, FormField::Kind::kSelect);
@@ -195,11 +196,11 @@ Response CreatePost(RequestContext& ctx) {
     FormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "name") {
       state.problems.by_field["name"] = t.Format("admin_user_exists", {{"name", v.name}});
-      return ListPage(ctx, admin, v, state, 409);
+      return ListPage(ctx, admin, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     state.problems = ProblemsForForm(f, kFields, t);
-    return ListPage(ctx, admin, v, state, 400);
+    return ListPage(ctx, admin, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -221,7 +222,7 @@ Response EditPost(RequestContext& ctx) {
   if (auto role = RoleFromName(v.role);
       role && !SelfChangeProblem(admin, user, *role).empty()) {
     state.problems.by_field["role"] = t.Text("admin_user_self_demote");
-    return EditPage(ctx, admin, user, v, state, 400);
+    return EditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kInvalid));
   }
   nlohmann::json body{{"version", v.version}, {"organisation", v.organisation}, {"role", v.role}};
   AddMailSettings(v, body);
@@ -232,11 +233,11 @@ Response EditPost(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return EditPage(ctx, admin, user, v, state, 409);
+      return EditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     state.problems = ProblemsForForm(f, kFields, t);
-    return EditPage(ctx, admin, user, v, state, 400);
+    return EditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -248,11 +249,11 @@ Response DeletePost(RequestContext& ctx) {
   FormState state;
   if (!DeleteConfirmed(ctx.Form())) {
     state.confirm_error = t.Text("admin_delete_confirm_missing");
-    return EditPage(ctx, admin, user, FromUser(user), state, 400);
+    return EditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kInvalid));
   }
   if (!SelfChangeProblem(admin, user, std::nullopt).empty()) {
     state.delete_error = t.Text("admin_user_self_delete");
-    return EditPage(ctx, admin, user, FromUser(user), state, 409);
+    return EditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kConflict));
   }
   try {
     DeleteUser(ctx.db(), admin, user.name, version);
@@ -261,7 +262,7 @@ Response DeletePost(RequestContext& ctx) {
     if (f.code() != FailureCode::kConflict) throw;
     if (f.field() == "version") state.stale = true;
     else state.delete_error = t.Text("admin_user_in_use");
-    return EditPage(ctx, admin, user, FromUser(user), state, 409);
+    return EditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kConflict));
   }
 }
 

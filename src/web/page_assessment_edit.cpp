@@ -17,6 +17,7 @@
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
+#include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
@@ -249,9 +250,10 @@ Response Save(RequestContext& ctx) {
     if (f.code() == FailureCode::kInvalid) {
       for (const auto& p : f.problems()) stale = stale || (p.field == "version" && !v.version);
     }
-    if (stale) return Form(ctx, page, v, {}, true, 409);
+    if (stale) return Form(ctx, page, v, {}, true, HttpStatus(FailureCode::kConflict));
     if (f.code() != FailureCode::kInvalid) throw;
-    return Form(ctx, page, v, ProblemsForForm(f, kFields, PageCatalogue(ctx)), false, 400);
+    return Form(ctx, page, v, ProblemsForForm(f, kFields, PageCatalogue(ctx)), false,
+                HttpStatus(FailureCode::kInvalid));
   }
   if (action && page.actor == ReportActor::kOwner) {
     // On to the next open task, not back to the top of the report.

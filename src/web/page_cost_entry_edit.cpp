@@ -5,9 +5,9 @@
 #include "app/cost_sharing_service.h"
 #include "domain/failure.h"
 #include "render/cost_urls.h"
-#include "storage/cost_store.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"
+#include "web/error_response.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -31,7 +31,7 @@ const EntryKind& GroupKind() {
       "group",
       {"name", "sort_order", "source"},
       [](SqlConnection& db, const std::string& key) -> std::optional<std::pair<FormValues, int64_t>> {
-        auto g = CostStore(db).FindGroup(key);
+        auto g = FindCostGroup(db, key);
         if (!g) return std::nullopt;
         return std::make_pair(FormValues{{"name", g->name},
                                          {"sort_order", std::to_string(g->sort_order)},
@@ -52,7 +52,7 @@ const EntryKind& SolutionKind() {
       "solution",
       {"name", "sort_order", "source", "notes"},
       [](SqlConnection& db, const std::string& key) -> std::optional<std::pair<FormValues, int64_t>> {
-        auto s = CostStore(db).FindSolution(key);
+        auto s = FindNationalSolution(db, key);
         if (!s) return std::nullopt;
         return std::make_pair(FormValues{{"name", s->name},
                                          {"sort_order", std::to_string(s->sort_order)},
@@ -149,11 +149,11 @@ Response SaveEdit(RequestContext& ctx, const EntryKind& kind) {
     return Response::Redirect(kind.page_url(key) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
-      return EntryForm(ctx, kind, key, v, version, {}, true, 409);
+      return EntryForm(ctx, kind, key, v, version, {}, true, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     return EntryForm(ctx, kind, key, v, version, ProblemsForForm(f, kind.fields, PageCatalogue(ctx)),
-                     false, 400);
+                     false, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -176,12 +176,13 @@ Response SaveNew(RequestContext& ctx, const EntryKind& kind) {
       // Without a version, a conflict means the key is taken.
       FormProblems problems;
       problems.by_field["key"] = t.Text("costs_forms_key_taken");
-      return EntryForm(ctx, kind, "", v, std::nullopt, problems, false, 409);
+      return EntryForm(ctx, kind, "", v, std::nullopt, problems, false, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     std::vector<std::string> fields = kind.fields;
     fields.push_back("key");
-    return EntryForm(ctx, kind, "", v, std::nullopt, ProblemsForForm(f, fields, t), false, 400);
+    return EntryForm(ctx, kind, "", v, std::nullopt, ProblemsForForm(f, fields, t), false,
+                     HttpStatus(FailureCode::kInvalid));
   }
 }
 

@@ -1,9 +1,9 @@
 #include "web/page_cost_objects.h"
 
+#include "app/cost_sharing_service.h"
 #include "domain/failure.h"
 #include "render/cost_record_view.h"
 #include "render/cost_urls.h"
-#include "storage/cost_store.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"
 #include "web/object_history.h"
@@ -16,10 +16,9 @@ namespace {
 Response SolutionPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   NationalSolution s = SolutionInPath(ctx);
-  CostStore store(ctx.db());
-  auto groups = store.Groups();
+  auto groups = CostGroups(ctx.db());
   mstch::array records;
-  for (const auto& r : store.Years(s.key)) records.push_back(SolutionYearView(r, groups, t));
+  for (const auto& r : SolutionYears(ctx.db(), s.key)) records.push_back(SolutionYearView(r, groups, t));
   mstch::map view{
       {"name", s.name},
       {"key", s.key},
@@ -44,7 +43,7 @@ Response RecordPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   NationalSolution s = SolutionInPath(ctx);
   SolutionYear r = RecordInPath(ctx, s.key);
-  mstch::map view = SolutionYearView(r, CostStore(ctx.db()).Groups(), t);
+  mstch::map view = SolutionYearView(r, CostGroups(ctx.db()), t);
   const std::string heading = t.Format("costs_forms_record_title", {{"solution", s.name}, {"year", std::to_string(r.year)}});
   view["heading"] = heading;
   view["solution_name"] = s.name;
@@ -60,7 +59,7 @@ Response RecordPage(RequestContext& ctx) {
 
 Response GroupPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  auto g = CostStore(ctx.db()).FindGroup(ctx.Param("key"));
+  auto g = FindCostGroup(ctx.db(), ctx.Param("key"));
   if (!g) throw Failure(FailureCode::kNotFound, "no cost group '" + ctx.Param("key") + "'", "key");
   mstch::map view{
       {"name", g->name},
@@ -80,14 +79,14 @@ Response GroupPage(RequestContext& ctx) {
 }  // namespace
 
 NationalSolution SolutionInPath(RequestContext& ctx) {
-  auto s = CostStore(ctx.db()).FindSolution(ctx.Param("key"));
+  auto s = FindNationalSolution(ctx.db(), ctx.Param("key"));
   if (!s) throw Failure(FailureCode::kNotFound, "no national solution '" + ctx.Param("key") + "'", "key");
   return *s;
 }
 
 SolutionYear RecordInPath(RequestContext& ctx, const std::string& solution) {
   int year = YearParam(ctx, "year");
-  auto r = CostStore(ctx.db()).FindYear(solution, year);
+  auto r = FindSolutionYear(ctx.db(), solution, year);
   if (!r) {
     throw Failure(FailureCode::kNotFound,
                   "no cost record for " + solution + " in " + std::to_string(year), "year");

@@ -6,9 +6,9 @@
 #include "render/cost_record_view.h"
 #include "render/cost_urls.h"
 #include "render/problem_text.h"
-#include "storage/cost_store.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"
+#include "web/error_response.h"
 #include "web/page_cost_objects.h"
 #include "web/page_frame.h"
 
@@ -160,7 +160,7 @@ mstch::map ShareSet(const Catalogue& t, const std::string& name, const std::vect
 
 Response RecordFormPage(RequestContext& ctx, const RecordForm& form, int status) {
   const Catalogue& t = PageCatalogue(ctx);
-  auto groups = CostStore(ctx.db()).Groups();
+  auto groups = CostGroups(ctx.db());
   const FormValues& v = form.values;
   const FormProblems& p = form.problems;
   std::vector<FormField> summary;
@@ -229,7 +229,7 @@ Response EditPage(RequestContext& ctx) {
   SolutionYear r = RecordInPath(ctx, form.solution.key);
   form.year = r.year;
   form.version = r.version;
-  form.values = FromRecord(r, CostStore(ctx.db()).Groups(), PageCatalogue(ctx));
+  form.values = FromRecord(r, CostGroups(ctx.db()), PageCatalogue(ctx));
   return RecordFormPage(ctx, form, 200);
 }
 
@@ -238,7 +238,7 @@ Response SaveEdit(RequestContext& ctx) {
   RecordForm form;
   form.solution = SolutionInPath(ctx);
   form.year = RecordInPath(ctx, form.solution.key).year;
-  auto groups = CostStore(ctx.db()).Groups();
+  auto groups = CostGroups(ctx.db());
   form.values = FromForm(ctx.Form(), groups);
   form.version = VersionFromForm(ctx.Form());
   nlohmann::json body = RequestBody(form.values, groups);
@@ -249,11 +249,11 @@ Response SaveEdit(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       form.stale = true;
-      return RecordFormPage(ctx, form, 409);
+      return RecordFormPage(ctx, form, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     form.problems = ProblemsOfRecord(f, groups, false, PageCatalogue(ctx));
-    return RecordFormPage(ctx, form, 400);
+    return RecordFormPage(ctx, form, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -261,8 +261,7 @@ Response NewPage(RequestContext& ctx) {
   RequireCostAdmin(ctx);
   RecordForm form;
   form.solution = SolutionInPath(ctx);
-  CostStore store(ctx.db());
-  form.values = ForNewRecord(store.Years(form.solution.key), store.Groups(), PageCatalogue(ctx));
+  form.values = ForNewRecord(SolutionYears(ctx.db(), form.solution.key), CostGroups(ctx.db()), PageCatalogue(ctx));
   return RecordFormPage(ctx, form, 200);
 }
 
@@ -271,14 +270,14 @@ Response SaveNew(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   RecordForm form;
   form.solution = SolutionInPath(ctx);
-  auto groups = CostStore(ctx.db()).Groups();
+  auto groups = CostGroups(ctx.db());
   form.values = FromForm(ctx.Form(), groups);
   // The year is the API's address, not part of its body.
   const std::string& year_text = form.values.at("year");
   bool year_ok = year_text.size() == 4 && year_text.find_first_not_of("0123456789") == std::string::npos;
   if (!year_ok) {
     form.problems.by_field["year"] = t.Text("costs_forms_year_invalid");
-    return RecordFormPage(ctx, form, 400);
+    return RecordFormPage(ctx, form, HttpStatus(FailureCode::kInvalid));
   }
   const int year = std::stoi(year_text);
   try {
@@ -288,11 +287,11 @@ Response SaveNew(RequestContext& ctx) {
     if (f.code() == FailureCode::kConflict) {
       // Without a version, a conflict means the year has a record already.
       form.problems.by_field["year"] = t.Text("costs_forms_year_taken");
-      return RecordFormPage(ctx, form, 409);
+      return RecordFormPage(ctx, form, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     form.problems = ProblemsOfRecord(f, groups, true, t);
-    return RecordFormPage(ctx, form, 400);
+    return RecordFormPage(ctx, form, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -302,7 +301,7 @@ Response DeleteForm(RequestContext& ctx, const NationalSolution& s, const Soluti
   const Catalogue& t = PageCatalogue(ctx);
   const std::string title =
       t.Format("costs_forms_delete_title", {{"solution", s.name}, {"year", std::to_string(r.year)}});
-  mstch::map view = SolutionYearView(r, CostStore(ctx.db()).Groups(), t);
+  mstch::map view = SolutionYearView(r, CostGroups(ctx.db()), t);
   view["edit_title"] = title;
   view["version"] = std::to_string(version);
   view["action"] = SolutionYearDeleteUrl(s.key, r.year);
@@ -336,7 +335,7 @@ Response Delete(RequestContext& ctx) {
     if (f.code() != FailureCode::kConflict) throw;
     bool stale = f.field() == "version";
     std::string error = stale ? "" : FailureText(PageCatalogue(ctx), f);
-    return DeleteForm(ctx, s, r, version, stale, error, 409);
+    return DeleteForm(ctx, s, r, version, stale, error, HttpStatus(FailureCode::kConflict));
   }
 }
 

@@ -5,7 +5,6 @@
 #include "app/cost_sharing_service.h"
 #include "render/cost_sharing_view.h"
 #include "render/cost_urls.h"
-#include "storage/cost_store.h"
 #include "web/cost_admin.h"
 #include "web/page_cost_entry_edit.h"
 #include "web/page_cost_objects.h"
@@ -19,12 +18,11 @@ namespace {
 Response IndexPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view = CostSharingIndexView(CostSharingYears(ctx.db()), t);
-  CostStore store(ctx.db());
   mstch::array solutions, groups;
-  for (const auto& s : store.Solutions()) {
+  for (const auto& s : NationalSolutions(ctx.db())) {
     solutions.push_back(mstch::map{{"name", s.name}, {"url", SolutionPageUrl(s.key)}});
   }
-  for (const auto& g : store.Groups()) {
+  for (const auto& g : CostGroups(ctx.db())) {
     groups.push_back(mstch::map{{"name", g.name}, {"url", CostGroupPageUrl(g.key)}});
   }
   view["solutions"] = solutions;

@@ -12,6 +12,7 @@
 #include "render/report_urls.h"
 #include "render/round_text.h"
 #include "storage/system_clock.h"
+#include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
 
@@ -254,7 +255,7 @@ Response Review(RequestContext& ctx) {
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     posted.review_error = f.field() == "comment" ? PageCatalogue(ctx).Text("coverage_return_comment_required") : f.what();
     if (f.field() == "version") posted.review_error = PageCatalogue(ctx).Text("edit_stale");
-    return CoveragePage(ctx, l, posted, f.code() == FailureCode::kInvalid ? 400 : 409);
+    return CoveragePage(ctx, l, posted, FormStatus(f));
   }
   return Response::Redirect(CoverageUrl(l, {{"lagret", "1"}}));
 }
@@ -289,7 +290,7 @@ Response SaveRound(RequestContext& ctx) {
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     posted.round_problems = ProblemsForForm(f, kRoundFields, PageCatalogue(ctx));
     if (f.code() == FailureCode::kConflict) posted.round_problems.general = f.what();
-    return CoveragePage(ctx, l, posted, f.code() == FailureCode::kInvalid ? 400 : 409);
+    return CoveragePage(ctx, l, posted, FormStatus(f));
   }
   return Response::Redirect(CoverageUrl(l, {{"runde", "1"}}));
 }

@@ -7,6 +7,7 @@
 #include "render/health_app_work_view.h"
 #include "render/problem_text.h"
 #include "storage/system_clock.h"
+#include "web/error_response.h"
 #include "web/form_data.h"
 #include "web/page_frame.h"
 
@@ -28,8 +29,6 @@ std::vector<std::string> ErrorTexts(const Failure& f, const Catalogue& t) {
 }
 
 bool Recoverable(const Failure& f) { return f.code() == FailureCode::kInvalid || f.code() == FailureCode::kConflict; }
-
-int Status(const Failure& f) { return f.code() == FailureCode::kConflict ? 409 : 400; }
 
 std::vector<std::string> EvaluatorNames(RequestContext& ctx, const User& actor) {
   std::vector<std::string> out;
@@ -143,7 +142,7 @@ Response NewAppPost(RequestContext& ctx) {
     return Response::Redirect(std::string(kBase) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
-    return NewAppPage(ctx, in, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+    return NewAppPage(ctx, in, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 
@@ -154,7 +153,7 @@ Response StartPost(RequestContext& ctx) {
     return Response::Redirect(EvaluationUrl(e.id));
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
-    return WorkList(ctx, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+    return WorkList(ctx, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 
@@ -205,7 +204,7 @@ Response FormPost(RequestContext& ctx) {
     }
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
-    return FormPage(ctx, id, page, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+    return FormPage(ctx, id, page, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
   std::string go = form.Get("go");
   int next = go == "next" ? page + 1 : go == "back" ? page - 1 : page;
@@ -222,7 +221,7 @@ Response SubmitPost(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
     EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
-    return FormPage(ctx, id, EvaluationFormPages(c) - 1, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+    return FormPage(ctx, id, EvaluationFormPages(c) - 1, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 
@@ -245,7 +244,7 @@ Response ReviewChange(RequestContext& ctx, F change) {
     return Response::Redirect(EvaluationUrl(id) + "/vurdering?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
-    return ReviewPage(ctx, id, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+    return ReviewPage(ctx, id, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 
@@ -286,7 +285,7 @@ Response WithdrawPost(RequestContext& ctx) {
     return Response::Redirect(EvaluationUrl(id) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
-    return FormPage(ctx, id, 0, ErrorTexts(f, PageCatalogue(ctx)), Status(f));
+    return FormPage(ctx, id, 0, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 
@@ -297,7 +296,7 @@ Response ApprovePost(RequestContext& ctx) {
     return Response::Redirect(std::string(kBase) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f) && f.code() != FailureCode::kNotFound) throw;
-    return WorkList(ctx, ErrorTexts(f, PageCatalogue(ctx)), f.code() == FailureCode::kNotFound ? 400 : Status(f));
+    return WorkList(ctx, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 

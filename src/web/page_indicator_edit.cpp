@@ -1,12 +1,13 @@
 // /indikatorer/{code}/rediger: changing an indicator, its targets, and
 // deleting it (web/page_indicators.h).
 #include "app/indicator_service.h"
+#include "app/indicator_reads.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "domain/typed_input.h"
 #include "render/monitor_card.h"
 #include "render/problem_text.h"
-#include "storage/indicator_store.h"
+#include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -177,9 +178,7 @@ Indicator EditableIndicator(RequestContext& ctx) {
                   "Only editors and administrators may change indicators and measurements.",
                   "", "indform_forbidden", {});
   }
-  auto ind = IndicatorStore(ctx.db()).FindByCode(ctx.Param("code"));
-  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + ctx.Param("code") + "'", "code");
-  return *ind;
+  return IndicatorForEditing(ctx.db(), ctx.Param("code"));
 }
 
 PageState FreshState(const Indicator& ind, int target_number) {
@@ -209,11 +208,11 @@ Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, Cha
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return EditPage(ctx, ind, state, 409);
+      return EditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     place(state, f);
-    return EditPage(ctx, ind, state, 400);
+    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -275,7 +274,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   if (ctx.Form().Get("confirm") != "yes") {
     state.delete_error = t.Text("indform_delete_unconfirmed");
-    return EditPage(ctx, ind, state, 400);
+    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
   }
   try {
     DeleteIndicator(ctx.db(), ctx.RequireUser(), ind.code, PostedVersion(ctx.Form()));
@@ -287,7 +286,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
     } else {
       state.delete_error = FailureText(t, f);
     }
-    return EditPage(ctx, ind, state, 409);
+    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
   }
 }
 

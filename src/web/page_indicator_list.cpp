@@ -7,6 +7,7 @@
 #include "domain/indicator_rules.h"
 #include "render/filter_form_view.h"
 #include "render/monitor_card.h"
+#include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -95,10 +96,11 @@ Response CreateIndicatorPost(RequestContext& ctx) {
     if (f.code() == FailureCode::kConflict && f.field() == "code") {
       FormProblems p;
       p.by_field["code"] = PageCatalogue(ctx).Text("indform_code_taken");
-      return ListPage(ctx, v, p, 409);
+      return ListPage(ctx, v, p, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    return ListPage(ctx, v, ProblemsForForm(f, IndicatorFormFieldNames(), PageCatalogue(ctx)), 400);
+    return ListPage(ctx, v, ProblemsForForm(f, IndicatorFormFieldNames(), PageCatalogue(ctx)),
+                    HttpStatus(FailureCode::kInvalid));
   }
 }
 

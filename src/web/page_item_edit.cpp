@@ -11,6 +11,7 @@
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "storage/organisation_store.h"
+#include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
 
@@ -208,19 +209,19 @@ Response RefusedSave(RequestContext& ctx, FormMode mode, const PlanItem& item, c
   FormState state;
   if (mode == FormMode::kEdit && f.code() == FailureCode::kConflict && f.field() == "version") {
     state.stale = true;
-    return ItemForm(ctx, mode, item, v, state, 409);
+    return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kConflict));
   }
   if (f.code() == FailureCode::kConflict && f.field() == "key") {
     state.problems.by_field["key"] = f.what();
-    return ItemForm(ctx, mode, item, v, state, 409);
+    return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kConflict));
   }
   if (f.code() == FailureCode::kForbidden && mode == FormMode::kCreateChild) {
     state.problems.by_field["owners"] = PageCatalogue(ctx).Text("edit_forbidden");
-    return ItemForm(ctx, mode, item, v, state, 403);
+    return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kForbidden));
   }
   if (f.code() != FailureCode::kInvalid) throw f;
   state.problems = ProblemsForForm(f, kFields, PageCatalogue(ctx));
-  return ItemForm(ctx, mode, item, v, state, 400);
+  return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kInvalid));
 }
 
 Response EditItemPage(RequestContext& ctx) {
@@ -295,7 +296,8 @@ Response DeleteItem(RequestContext& ctx) {
   PlanItem item = EditableItem(ctx);
   const FormData& form = ctx.Form();
   if (form.Get("confirm") != "yes") {
-    return DeletePage(ctx, item, PageCatalogue(ctx).Text("item_delete_not_confirmed"), 400);
+    return DeletePage(ctx, item, PageCatalogue(ctx).Text("item_delete_not_confirmed"),
+                      HttpStatus(FailureCode::kInvalid));
   }
   std::optional<int64_t> version;
   try {
@@ -312,7 +314,8 @@ Response DeleteItem(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     // Stale, or still the parent of other items: say why, keep the form.
-    return DeletePage(ctx, item, f.field() == "version" ? PageCatalogue(ctx).Text("edit_stale") : f.what(), 409);
+    return DeletePage(ctx, item, f.field() == "version" ? PageCatalogue(ctx).Text("edit_stale") : f.what(),
+                      HttpStatus(FailureCode::kConflict));
   }
   return Response::Redirect(parent_url + "?slettet=1");
 }

@@ -9,6 +9,7 @@
 #include "domain/indicator_rules.h"
 #include "render/form_view.h"
 #include "render/problem_text.h"
+#include "web/error_response.h"
 #include "web/import_summary_view.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -91,7 +92,7 @@ Response UploadPost(RequestContext& ctx) {
   const UploadedFile* file = form.File("fil");
   if (!file || (file->filename.empty() && file->content.empty())) {
     s.file_error = t.Text("indform_upload_no_file");
-    return UploadPage(ctx, s, 400);
+    return UploadPage(ctx, s, HttpStatus(FailureCode::kInvalid));
   }
   MeasurementImportOptions options;
   options.dry_run = s.dry_run;
@@ -103,9 +104,10 @@ Response UploadPost(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid) throw;
     s.file_error = FailureText(t, f);
-    return UploadPage(ctx, s, 400);
+    return UploadPage(ctx, s, HttpStatus(FailureCode::kInvalid));
   }
-  return UploadPage(ctx, s, s.summary->status == ImportStatus::kError ? 409 : 200);
+  return UploadPage(ctx, s,
+                    s.summary->status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : 200);
 }
 
 }  // namespace

@@ -1,11 +1,12 @@
 // /indikatorer/{code}/maalinger: an indicator's measurements, with forms
 // to add one, and to change or delete one (web/page_indicators.h).
 #include "app/measurement_service.h"
+#include "app/indicator_reads.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
 #include "render/qualified_value_text.h"
-#include "storage/indicator_store.h"
+#include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
@@ -98,7 +99,7 @@ std::string KeyText(const std::string& period, const DimensionValues& dims) {
 Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int status) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  auto dim_names = IndicatorStore(ctx.db()).Dimensions(ind.id);
+  auto dim_names = IndicatorDimensions(ctx.db(), ind.id);
   mstch::array rows;
   for (const auto& v : ListMeasurements(ctx.db(), ind)) {
     mstch::array cells;
@@ -227,9 +228,7 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
 // The indicator of the path for a signed-in user.
 Indicator PathIndicator(RequestContext& ctx) {
   ctx.RequireUser();
-  auto ind = IndicatorStore(ctx.db()).FindByCode(ctx.Param("code"));
-  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + ctx.Param("code") + "'", "code");
-  return *ind;
+  return IndicatorForEditing(ctx.db(), ctx.Param("code"));
 }
 
 void RequireMayEdit(RequestContext& ctx) {
@@ -276,17 +275,17 @@ Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, boo
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return Page(ctx, ind, state, 409);
+      return Page(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() == FailureCode::kNotFound && editing) {
       state.stale = true;
       state.edit.reset();
-      return Page(ctx, ind, state, 409);
+      return Page(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     FormProblems p = ProblemsForForm(f, kFields, PageCatalogue(ctx));
     (editing ? state.edit_problems : state.add_problems) = p;
-    return Page(ctx, ind, state, f.code() == FailureCode::kConflict ? 409 : 400);
+    return Page(ctx, ind, state, FormStatus(f));
   }
 }
 
@@ -294,7 +293,7 @@ Response AddMeasurementPost(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
   RequireMayEdit(ctx);
   PageState s = FreshState();
-  s.add = FromPost(ctx.Form(), IndicatorStore(ctx.db()).Dimensions(ind.id), false);
+  s.add = FromPost(ctx.Form(), IndicatorDimensions(ctx.db(), ind.id), false);
   return Attempt(ctx, ind, s, false, "?lagret=1",
                  [&] { AddMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, s.add, false)); });
 }
@@ -324,7 +323,7 @@ Response DeleteMeasurementPost(RequestContext& ctx) {
   }
   if (ctx.Form().Get("confirm") != "yes") {
     s.delete_error = PageCatalogue(ctx).Text("indform_delete_unconfirmed");
-    return Page(ctx, ind, s, 400);
+    return Page(ctx, ind, s, HttpStatus(FailureCode::kInvalid));
   }
   return Attempt(ctx, ind, s, true, "?slettet=1",
                  [&] { DeleteMeasurement(ctx.db(), ctx.RequireUser(), key, e.version); });

@@ -5,6 +5,7 @@
 #include "app/case_links.h"
 #include "app/indicator_series.h"
 #include "app/series_notes.h"
+#include "app/strategy_items.h"
 #include "app/visibility.h"
 #include "domain/chart_dimension.h"
 #include "domain/failure.h"
@@ -89,7 +90,7 @@ Response MonitorPage(RequestContext& ctx) {
   MonitorPageData data;
   Visibility visibility = MonitorVisibility(ctx.db());
   data.strategy = NewestPublishedStrategy(visibility.Strategies());
-  if (data.strategy) data.items = PlanItemStore(ctx.db()).List(data.strategy->id);
+  if (data.strategy) data.items = VisibleItemsOf(ctx.db(), visibility.viewer(), *data.strategy);
   data.entries = PublicMonitorEntries(ctx);
   mstch::map view = MonitorView(data, t);
   view["nav_monitor"] = true;

@@ -3,6 +3,7 @@
 #include "app/user_service.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
+#include "web/error_response.h"
 #include "web/form_data.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
@@ -70,7 +71,7 @@ Response SettingsPost(RequestContext& ctx) {
     User user = GetUser(ctx.db(), actor, actor.name);
     return SettingsPage(ctx, user, language, opt_out,
                         ProblemsForForm(f, {"language", "reminders_opt_out"}, PageCatalogue(ctx)),
-                        400);
+                        HttpStatus(FailureCode::kInvalid));
   }
 }
 

@@ -1,12 +1,13 @@
 #include "web/page_narrative.h"
 
 #include "app/narrative_service.h"
+#include "app/organisation_reads.h"
 #include "app/reporting_service.h"
 #include "domain/failure.h"
 #include "render/page_urls.h"
 #include "render/report_urls.h"
-#include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
+#include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
@@ -15,6 +16,9 @@ namespace fremdrift {
 namespace {
 
 constexpr const char* kKinds[] = {"summary", "theme", "qualitative"};
+
+// The most notes one form posts (kind_0 ... kind_499).
+constexpr int kMaxNotes = 500;
 
 struct Loaded {
   Strategy strategy;
@@ -94,7 +98,7 @@ Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote
   view["owner_text"] = owner.empty() ? t.Text("narrative_owner_secretariat") : owner;
   if (user.role == Role::kAdmin) {
     mstch::array orgs{mstch::map{{"value", std::string("")}, {"label", t.Text("narrative_owner_secretariat")}, {"selected", owner.empty()}}};
-    for (const auto& o : OrganisationStore(ctx.db()).List()) {
+    for (const auto& o : Organisations(ctx.db())) {
       orgs.push_back(mstch::map{{"value", o.short_name}, {"label", o.name + " (" + o.short_name + ")"},
                                 {"selected", o.short_name == owner}});
     }
@@ -119,7 +123,7 @@ Response Save(RequestContext& ctx) {
   Loaded l = Load(ctx);
   const FormData& form = ctx.Form();
   std::vector<PeriodNote> notes;
-  for (int i = 0; i < 500; ++i) {
+  for (int i = 0; i < kMaxNotes; ++i) {
     auto kind = form.Find("kind_" + std::to_string(i));
     if (!kind) break;
     notes.push_back({l.subject, *kind, form.Get("title_" + std::to_string(i)), form.Get("text_" + std::to_string(i)), ""});
@@ -129,7 +133,7 @@ Response Save(RequestContext& ctx) {
     SaveNarrative(ctx.db(), ctx.RequireUser(), l.strategy, l.period, l.subject, notes, version);
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
-      return Form(ctx, l, notes, version, {}, true, 409, false);
+      return Form(ctx, l, notes, version, {}, true, HttpStatus(FailureCode::kConflict), false);
     }
     if (f.code() != FailureCode::kInvalid) throw;
     std::vector<std::string> fields;
@@ -138,7 +142,8 @@ Response Save(RequestContext& ctx) {
       fields.push_back("kind_" + std::to_string(i));
     }
     // The rows as posted, so that each error stays beside its row.
-    return Form(ctx, l, notes, version, ProblemsForForm(f, fields, PageCatalogue(ctx)), false, 400, false);
+    return Form(ctx, l, notes, version, ProblemsForForm(f, fields, PageCatalogue(ctx)), false,
+                HttpStatus(FailureCode::kInvalid), false);
   }
   return Response::Redirect(PageUrl(l) + "&lagret=1");
 }

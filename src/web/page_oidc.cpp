@@ -2,6 +2,7 @@
 
 #include "app/oidc_sign_in.h"
 #include "domain/failure.h"
+#include "web/error_response.h"
 #include "web/page_frame.h"
 #include "web/page_sign_in.h"
 #include "web/server.h"
@@ -17,13 +18,15 @@ Response OidcMessagePage(RequestContext& ctx, const std::string& key, const std:
 }
 
 Response OidcStartPage(RequestContext& ctx) {
-  if (!ctx.config().oidc) return OidcMessagePage(ctx, "oidc_not_configured", "error", 404);
+  if (!ctx.config().oidc) {
+    return OidcMessagePage(ctx, "oidc_not_configured", "error", HttpStatus(FailureCode::kNotFound));
+  }
   const std::string next = SafeNextPath(ctx.Query("neste").value_or("/"));
   OidcStart start;
   try {
     start = StartOidcSignIn(ctx.db(), *ctx.config().oidc, next, EpochSeconds());
   } catch (const std::runtime_error&) {
-    return OidcMessagePage(ctx, "oidc_provider_unavailable", "error", 502);
+    return OidcMessagePage(ctx, "oidc_provider_unavailable", "error", HttpStatus(HttpRefusal::kBadGateway));
   }
   Response r = Response::Redirect(start.authorization_url);
   r.headers.emplace_back("Set-Cookie", CookieHeader(ctx, kOidcStateCookie, start.state,
@@ -32,10 +35,13 @@ Response OidcStartPage(RequestContext& ctx) {
 }
 
 Response OidcCallbackPage(RequestContext& ctx) {
-  if (!ctx.config().oidc) return OidcMessagePage(ctx, "oidc_not_configured", "error", 404);
+  if (!ctx.config().oidc) {
+    return OidcMessagePage(ctx, "oidc_not_configured", "error", HttpStatus(FailureCode::kNotFound));
+  }
   const std::string clear_state = CookieHeader(ctx, kOidcStateCookie, "", 0);
   if (ctx.Query("error")) {
-    Response r = OidcMessagePage(ctx, "oidc_refused_by_provider", "error", 401);
+    Response r =
+        OidcMessagePage(ctx, "oidc_refused_by_provider", "error", HttpStatus(FailureCode::kUnauthenticated));
     r.headers.emplace_back("Set-Cookie", clear_state);
     return r;
   }
@@ -47,12 +53,12 @@ Response OidcCallbackPage(RequestContext& ctx) {
   } catch (const Failure& f) {
     const bool unknown_org = f.code() == FailureCode::kForbidden;
     Response r = OidcMessagePage(ctx, unknown_org ? "oidc_unknown_organisation" : "oidc_failed", "error",
-                                 unknown_org ? 403 : 401);
+                                 HttpStatus(unknown_org ? FailureCode::kForbidden : FailureCode::kUnauthenticated));
     r.headers.emplace_back("Set-Cookie", clear_state);
     return r;
   }
   if (outcome.pending) {
-    Response r = OidcMessagePage(ctx, "oidc_pending", "info", 403);
+    Response r = OidcMessagePage(ctx, "oidc_pending", "info", HttpStatus(FailureCode::kForbidden));
     r.headers.emplace_back("Set-Cookie", clear_state);
     return r;
   }

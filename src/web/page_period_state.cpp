@@ -4,13 +4,14 @@
 
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
+#include "app/visibility.h"
 #include "render/page_urls.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
 #include "render/period_form_urls.h"
 #include "render/report_text.h"
 #include "render/report_urls.h"
-#include "storage/strategy_store.h"
+#include "web/error_response.h"
 #include "web/form_field_values.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
@@ -152,11 +153,11 @@ Response MovePeriod(RequestContext& ctx) {
                  (f.field() == "version" || v.version != p.version);
     if (stale) {
       state.stale = true;
-      return StatePage(ctx, s, p, v, state, 409);
+      return StatePage(ctx, s, p, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     state.problems = ProblemsForForm(f, {"reason"}, PageCatalogue(ctx));
-    return StatePage(ctx, s, p, v, state, f.code() == FailureCode::kInvalid ? 400 : 409);
+    return StatePage(ctx, s, p, v, state, FormStatus(f));
   }
 }
 
@@ -169,7 +170,8 @@ Response CreateForm(RequestContext& ctx, const std::map<std::string, std::string
   };
   FormField strategy = field("strategy", FormField::Kind::kSelect);
   strategy.required = true;
-  for (const auto& s : StrategyStore(ctx.db()).List(ListScope::kAll)) {
+  // The form is an admin's, who sees every strategy.
+  for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
     std::string cadence = "periods_cadence_" + s.cadence;
     strategy.options.push_back(
         {s.key, s.name + " (" + (t.Has(cadence) ? t.Text(cadence) : s.cadence) + ")"});
@@ -208,13 +210,13 @@ Response CreatePeriodFromForm(RequestContext& ctx) {
     ReportingPeriod p = CreatePeriod(ctx.db(), user, {{"strategy", v["strategy"]},
                                                       {"code", v["code"]},
                                                       {"title", v["title"]}});
-    auto s = StrategyStore(ctx.db()).FindById(p.strategy_id);
-    return Response::Redirect(PeriodStateUrl(s->key, p.code) + "&lagret=1");
+    Strategy s = VisibleStrategy(ctx.db(), user, std::to_string(p.strategy_id));
+    return Response::Redirect(PeriodStateUrl(s.key, p.code) + "&lagret=1");
   } catch (const Failure& f) {
     // A period the strategy has already is a clash on the code (409).
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     FormProblems problems = ProblemsForForm(f, {"strategy", "code", "title"}, PageCatalogue(ctx));
-    return CreateForm(ctx, v, problems, f.code() == FailureCode::kInvalid ? 400 : 409);
+    return CreateForm(ctx, v, problems, FormStatus(f));
   }
 }
 

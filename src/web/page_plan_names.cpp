@@ -1,12 +1,11 @@
 #include "web/page_plan_names.h"
 
-#include "storage/organisation_store.h"
+#include "app/organisation_reads.h"
 
 namespace fremdrift {
 
 PlanNames LoadPlanNames(SqlConnection& conn) {
-  OrganisationStore store(conn);
-  return PlanNames::From(store.List(), store.ListUserGroups());
+  return PlanNames::From(Organisations(conn), UserGroups(conn));
 }
 
 }  // namespace fremdrift

@@ -21,8 +21,6 @@
 #include "render/report_text.h"
 #include "render/report_urls.h"
 #include "render/report_view.h"
-#include "storage/period_store.h"
-#include "storage/strategy_store.h"
 #include "storage/system_clock.h"
 #include "web/page_frame.h"
 #include "web/server.h"
@@ -95,9 +93,8 @@ std::pair<Strategy, ReportingPeriod> ReportPeriod(RequestContext& ctx, const std
 std::vector<ReportingPeriod> OtherPeriods(RequestContext& ctx, const Strategy& strategy,
                                           const ReportingPeriod& period) {
   std::vector<ReportingPeriod> out;
-  Viewer viewer = ViewerOf(ctx);
-  for (const auto& p : PeriodStore(ctx.db()).List(period.strategy_id)) {
-    if (p.id != period.id && MaySee(viewer, strategy, p)) out.push_back(p);
+  for (auto& p : Visibility(ctx.db(), ViewerOf(ctx)).Periods(strategy)) {
+    if (p.id != period.id) out.push_back(std::move(p));
   }
   return out;
 }
@@ -224,11 +221,10 @@ Response ReportIndexPage(RequestContext& ctx) {
   mstch::array strategies;
   for (const auto& s : Visibility(ctx.db(), viewer).Strategies()) {
     mstch::array periods;
-    auto list = PeriodStore(ctx.db()).List(s.id);
+    auto list = Visibility(ctx.db(), viewer).Periods(s);
     // Newest first: the report one is most likely looking for.
     for (auto it = list.rbegin(); it != list.rend(); ++it) {
       const auto& p = *it;
-      if (!MaySee(viewer, s, p)) continue;
       periods.push_back(mstch::map{{"code", p.code},
                                    {"text", PeriodText(p.code, t)},
                                    {"title", p.title},

@@ -2,8 +2,8 @@
 
 #include <set>
 
+#include "app/strategy_items.h"
 #include "domain/plan_tree.h"
-#include "storage/plan_item_store.h"
 #include "storage/system_clock.h"
 #include "app/plan_dependency_service.h"
 #include "web/page_frame.h"
@@ -25,7 +25,7 @@ Response RoadmapPage(RequestContext& ctx) {
   }
   if (!strategy) return RenderPage(ctx, "roadmap_none", t.Text("roadmap_title"), {}, "roadmap");
 
-  auto items = PlanItemStore(ctx.db()).List(strategy->id);
+  auto items = VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), *strategy);
   PlanNames names = LoadPlanNames(ctx.db());
   CheckRoadmapChoice(query.choice, items, names);
 

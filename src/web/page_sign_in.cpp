@@ -4,6 +4,7 @@
 #include "domain/failure.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
+#include "web/error_response.h"
 #include "web/page_frame.h"
 #include "web/page_oidc.h"
 #include "web/server.h"
@@ -55,7 +56,7 @@ Response SignInPost(RequestContext& ctx) {
   const std::string next = form.Get("neste");
   const Catalogue& t = PageCatalogue(ctx);
   if (!ctx.config().password_sign_in) {
-    return SignInForm(ctx, "", next, t.Text("oidc_password_off"), 403);
+    return SignInForm(ctx, "", next, t.Text("oidc_password_off"), HttpStatus(FailureCode::kForbidden));
   }
   try {
     NewSession s = SignIn(ctx.db(), name, form.Get("passord"), ctx.ClientAddress(), EpochSeconds(),
@@ -65,10 +66,11 @@ Response SignInPost(RequestContext& ctx) {
     return r;
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kUnauthenticated) {
-      return SignInForm(ctx, name, next, t.Text("account_wrong_password"), 401);
+      return SignInForm(ctx, name, next, t.Text("account_wrong_password"),
+                        HttpStatus(FailureCode::kUnauthenticated));
     }
     if (f.code() == FailureCode::kTooManyRequests) {
-      return SignInForm(ctx, name, next, t.Text("account_too_many"), 429);
+      return SignInForm(ctx, name, next, t.Text("account_too_many"), HttpStatus(FailureCode::kTooManyRequests));
     }
     throw;
   }

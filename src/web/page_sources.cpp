@@ -1,7 +1,7 @@
 #include "web/page_sources.h"
 
+#include "app/source_documents.h"
 #include "render/source_list_view.h"
-#include "storage/source_document_store.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -9,7 +9,7 @@ namespace {
 
 Response SourcesPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  mstch::map view = SourceListView(SourceDocumentStore(ctx.db()).List(), t);
+  mstch::map view = SourceListView(SourceDocuments(ctx.db()), t);
   return RenderPage(ctx, "sources", t.Text("sources_title"), view);
 }
 

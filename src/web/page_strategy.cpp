@@ -1,8 +1,8 @@
 #include "web/page_strategy.h"
 
 #include "app/latest_report.h"
+#include "app/strategy_items.h"
 #include "render/strategy_page_view.h"
-#include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
@@ -11,7 +11,7 @@ namespace fremdrift {
 
 Response StrategyPage(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("key"));
-  auto items = PlanItemStore(ctx.db()).List(s.id);
+  auto items = VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), s);
   return RenderPage(ctx, "strategy", s.name,
                     StrategyPageView(s, items, LoadPlanNames(ctx.db()),
                                      LatestPublishedReport(ctx.db(), s), PageCatalogue(ctx)));

@@ -2,13 +2,11 @@
 
 #include <map>
 
+#include "app/narrative_service.h"
 #include "app/reporting_round.h"
 #include "domain/oslo_time.h"
 #include "render/date_text.h"
 #include "render/page_urls.h"
-#include "storage/period_store.h"
-#include "storage/plan_item_store.h"
-#include "storage/strategy_store.h"
 #include "render/report_text.h"
 #include "render/round_text.h"
 #include "storage/system_clock.h"
@@ -98,26 +96,19 @@ Response TasksPage(RequestContext& ctx) {
   // The narratives the secretariat has given this organisation to write.
   mstch::array narratives;
   if (user.role == Role::kEditor) {
-    for (const auto& s : StrategyStore(ctx.db()).List(ListScope::kAll)) {
-      auto owners = RoundStore(ctx.db()).NarrativeOwners(s.id);
-      for (const auto& p : PeriodStore(ctx.db()).List(s.id)) {
-        if (p.state != PeriodState::kOpen) continue;
-        for (const auto& [key, org] : owners) {
-          if (org != user.organisation) continue;
-          std::string label = t.Text("narrative_strategy");
-          if (!key.empty()) {
-            auto item = PlanItemStore(ctx.db()).FindByKey(s.id, key);
-            if (!item) continue;
-            label = (item->code.empty() ? "" : item->code + " ") + item->title;
-          }
-          narratives.push_back(mstch::map{
-              {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(p.code) + "/fortelling/" +
-                                       UrlEncodeComponent(key.empty() ? "strategy" : "item:" + key),
-                                   {{"strategy", s.key}})},
-              {"label", label},
-              {"period_code", p.code}});
-        }
+    for (const auto& task : NarrativeTasksOf(ctx.db(), user.organisation)) {
+      std::string label = t.Text("narrative_strategy");
+      std::string subject = "strategy";
+      if (task.goal) {
+        label = (task.goal->code.empty() ? "" : task.goal->code + " ") + task.goal->title;
+        subject = "item:" + task.goal->key;
       }
+      narratives.push_back(mstch::map{
+          {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(task.period.code) + "/fortelling/" +
+                                   UrlEncodeComponent(subject),
+                               {{"strategy", task.strategy.key}})},
+          {"label", label},
+          {"period_code", task.period.code}});
     }
   }
   mstch::map view{{"heading", t.Text("tasks_title")},

@@ -5,6 +5,7 @@
 #include "domain/failure.h"
 #include "render/problem_text.h"
 #include "storage/system_clock.h"
+#include "web/error_response.h"
 #include "web/form_data.h"
 #include "web/page_frame.h"
 #include "web/session_cookie.h"
@@ -29,7 +30,8 @@ Response InvitePost(RequestContext& ctx) {
     if (f.code() != FailureCode::kInvalid) throw;
     view["has_link"] = false;
     view["error"] = FailureText(t, f);
-    return RenderPage(ctx, "vendor_invite", t.Text("hai_title"), std::move(view), "health_apps", 400);
+    return RenderPage(ctx, "vendor_invite", t.Text("hai_title"), std::move(view), "health_apps",
+                      HttpStatus(FailureCode::kInvalid));
   }
 }
 
@@ -68,7 +70,7 @@ Response SignUpPost(RequestContext& ctx) {
     std::string text;
     for (const auto& p : f.problems()) text += (text.empty() ? "" : " ") + ProblemText(t, p);
     if (text.empty()) text = FailureText(t, f);
-    return SignUpForm(ctx, organisation, name, text, f.code() == FailureCode::kConflict ? 409 : 400);
+    return SignUpForm(ctx, organisation, name, text, FormStatus(f));
   }
 }
 

@@ -82,7 +82,7 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
     } else {
       Response r = Refuse(head.target, Failure(FailureCode::kInvalid, "method " + method +
                                                " is not allowed here; use " + Joined(allowed)));
-      r.status = 405;
+      r.status = HttpStatus(HttpRefusal::kMethodNotAllowed);
       r.headers.emplace_back("Allow", Joined(allowed));
       a.answer = std::move(r);
     }
@@ -189,7 +189,7 @@ Response RouteDispatcher::Route(RequestContext& ctx) {
   allowed = AllowedMethods(router_, ctx.path());
   Failure f(FailureCode::kInvalid, "method " + ctx.method() + " is not allowed here; use " + Joined(allowed));
   Response r = IsApiPath(ctx.path()) ? JsonError(f, ApiCatalogue(ctx)) : HtmlErrorPage(ctx, f);
-  r.status = 405;
+  r.status = HttpStatus(HttpRefusal::kMethodNotAllowed);
   r.headers.emplace_back("Allow", Joined(allowed));
   return r;
 }

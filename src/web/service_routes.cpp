@@ -10,6 +10,7 @@
 #include "app/service_status.h"
 #include "app/sign_in.h"
 #include "web/build_info.h"
+#include "web/error_response.h"
 #include "web/server.h"
 #include "web/server_metrics.h"
 
@@ -37,7 +38,7 @@ Response Readyz(RequestContext& ctx) {
   j["expected_schema_version"] = r.expected_version;
   j["stopping"] = draining;
   if (!ready) j["problem"] = draining ? "the server is stopping" : r.problem;
-  Response out = Response::Json(j.dump(), ready ? 200 : 503);
+  Response out = Response::Json(j.dump(), ready ? 200 : HttpStatus(HttpRefusal::kUnavailable));
   out.headers.emplace_back("Cache-Control", "no-store");
   return out;
 }
@@ -60,14 +61,15 @@ std::optional<Response> MetricsRefusal(RequestContext& ctx) {
   const IncomingRequest& req = ctx.request();
   if (!token.empty()) {
     if (SameSecret(req.Header("Authorization"), "Bearer " + token)) return std::nullopt;
-    Response r = Plain(401, "401: /metrics needs Authorization: Bearer <the metrics token>\n");
+    Response r = Plain(HttpStatus(FailureCode::kUnauthenticated),
+                       "401: /metrics needs Authorization: Bearer <the metrics token>\n");
     r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"metrics\"");
     return r;
   }
   bool proxied = req.HasHeader("X-Forwarded-For") || req.HasHeader("Forwarded") ||
                  req.HasHeader("X-Real-IP");
   if (IsLoopback(req.peer_address) && !proxied) return std::nullopt;
-  return Plain(404, "404: no page or resource at /metrics\n");
+  return Plain(HttpStatus(FailureCode::kNotFound), "404: no page or resource at /metrics\n");
 }
 
 // A gauge family of `registry` with one sample per (labels, value).

@@ -58,14 +58,14 @@ TEST_P(CostSharingApiTest, The2022TableGivesThePublishedFigures) {
 }
 
 TEST_P(CostSharingApiTest, CsvAndXlsxDownloadsHoldTheTable) {
-  auto csv = server_->Get("/api/v1/cost-sharing/2022/table.csv?lang=en");
+  auto csv = server_->Get("/api/v1/cost-sharing/years/2022/table.csv?lang=en");
   ASSERT_EQ(csv.status, 200) << csv.body;
   EXPECT_EQ(csv.headers["Content-Type"], "text/csv; charset=utf-8");
   EXPECT_EQ(csv.headers["Content-Disposition"], "attachment; filename=\"kostnadsdeling-2022.csv\"");
   EXPECT_NE(csv.body.find("\r\nTotal,567.4,41.0,284.6,269.0,13.7\r\n"), std::string::npos) << csv.body;
-  EXPECT_EQ(server_->Get("/api/v1/cost-sharing/2022/table.csv?sep=tab").status, 400);
+  EXPECT_EQ(server_->Get("/api/v1/cost-sharing/years/2022/table.csv?sep=tab").status, 400);
 
-  auto xlsx = server_->Get("/api/v1/cost-sharing/2022/table.xlsx");
+  auto xlsx = server_->Get("/api/v1/cost-sharing/years/2022/table.xlsx");
   ASSERT_EQ(xlsx.status, 200);
   ASSERT_EQ(xlsx.body.substr(0, 4), std::string("PK\x03\x04", 4));
   auto x = ReadXlsx(xlsx.body);

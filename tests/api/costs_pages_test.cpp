@@ -43,7 +43,7 @@ TEST_P(CostsPagesTest, YearPageShowsTheTableWithHeadersAndRoundedFigures) {
   ASSERT_NE(svg, std::string::npos);
   EXPECT_TRUE(Has(b.substr(svg, 400), "role=\"img\""));
   EXPECT_LT(svg, b.find("<caption id=\"costs-group-caption\">"));
-  EXPECT_TRUE(Has(b, "href=\"/api/v1/cost-sharing/2022/table.xlsx?lang=nb\""));
+  EXPECT_TRUE(Has(b, "href=\"/api/v1/cost-sharing/years/2022/table.xlsx?lang=nb\""));
 }
 
 TEST_P(CostsPagesTest, EnglishPageUsesADecimalPoint) {

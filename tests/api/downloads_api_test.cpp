@@ -121,9 +121,17 @@ print(json.dumps({'sheets': sheets, 'data': rows}))
     }
   }
   EXPECT_TRUE(found) << x["data"];
+}
 
-  // LibreOffice, when installed, reads the same table as the CSV download.
-  if (!Have("soffice")) GTEST_SKIP() << "LibreOffice is not installed: the conversion check is skipped";
+// LibreOffice, when installed, reads the same table as the CSV download.
+// Optional (tests/optional_skips.txt): ./scripts/test does not install
+// LibreOffice.
+TEST_P(DownloadsApiTest, XlsxOpensInLibreOfficeAsTheCsvDownload) {
+  if (!Have("soffice")) GTEST_SKIP() << "LibreOffice is not installed (apt-get install libreoffice-calc-nogui)";
+  auto r = server_->Get(kBase + "kj-kommune/series.xlsx?by=tjeneste");
+  ASSERT_EQ(r.status, 200) << r.body;
+  TempDir dir;
+  std::ofstream(dir.File("kj-kommune.xlsx"), std::ios::binary) << r.body;
   Shell("cd " + dir.File("") + " && soffice -env:UserInstallation=file://" + dir.File("profile") +
       " --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,"
       "false,false,1' --outdir out kj-kommune.xlsx >/dev/null 2>&1");

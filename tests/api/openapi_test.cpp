@@ -287,6 +287,22 @@ TEST_P(OpenApiHttpTest, ServedDocumentIsTheFileAsValidJson) {
   EXPECT_EQ(served, doc_);
 }
 
+// The 4xx that /healthz and this document declare (BadAddress) is what a
+// broken address gets from them.
+TEST_P(OpenApiHttpTest, TheOpenRoutesAnswerABrokenAddressWithTheDocumented400) {
+  EXPECT_TRUE(doc_["components"]["responses"].contains("BadAddress"));
+  for (const char* path : {"/healthz", "/api/v1/openapi.json"}) {
+    EXPECT_EQ(doc_["paths"][path]["get"]["responses"]["400"]["$ref"], "#/components/responses/BadAddress")
+        << path;
+    auto r = server_->Get(std::string(path) + "?x=%zz");
+    ASSERT_EQ(r.status, 400) << path << ": " << r.body;
+    auto body = json::parse(r.body, nullptr, false);
+    ASSERT_FALSE(body.is_discarded()) << path << ": " << r.body;
+    EXPECT_EQ(body["error"]["code"], "invalid") << r.body;
+    EXPECT_EQ(body["error"]["field"], "uri") << r.body;
+  }
+}
+
 TEST_P(OpenApiHttpTest, SchemasHaveTheFieldsTheApiReturns) {
   std::string token = AdminToken();
   auto strategies = server_->Get("/api/v1/strategies").Json();

@@ -50,7 +50,7 @@ class CostSharingStoreTest : public ::testing::TestWithParam<Engine> {
   const User editor_{2, "kari", "Hdir", Role::kEditor};
   std::unique_ptr<TempDatabase> db_;
   std::unique_ptr<SqlConnection> conn_;
-  BundleImportSummary summary_;
+  ImportSummary summary_;
 };
 
 TEST_P(CostSharingStoreTest, DemoHoldsTheSourcesSolutionsGroupsAndYears) {

@@ -50,7 +50,7 @@ class DemoDatasetTest : public ::testing::TestWithParam<Engine> {
 
   std::unique_ptr<TempDatabase> db_;
   std::unique_ptr<SqlConnection> conn_;
-  BundleImportSummary summary_;
+  ImportSummary summary_;
   Strategy strategy_;
   std::vector<PlanItem> items_;
 };

@@ -44,7 +44,7 @@ class GovernanceTest : public ::testing::TestWithParam<Engine> {
 
   std::unique_ptr<TempDatabase> db_;
   std::unique_ptr<SqlConnection> conn_;
-  BundleImportSummary summary_;
+  ImportSummary summary_;
   Body nuit_;
   Meeting may_;
   User admin_{0, "ada", "E-helse", Role::kAdmin};

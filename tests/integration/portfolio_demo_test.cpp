@@ -35,7 +35,7 @@ class PortfolioDemoTest : public ::testing::TestWithParam<Engine> {
 
   std::unique_ptr<TempDatabase> db_;
   std::unique_ptr<SqlConnection> conn_;
-  BundleImportSummary summary_;
+  ImportSummary summary_;
 };
 
 TEST_P(PortfolioDemoTest, HoldsTheItemsTheNuitPapersNameWithoutInventedStatuses) {

@@ -1,0 +1,18 @@
+#include "app/indicator_reads.h"
+
+#include "domain/failure.h"
+#include "storage/indicator_store.h"
+
+namespace fremdrift {
+
+Indicator IndicatorForEditing(SqlConnection& conn, const std::string& code) {
+  auto ind = IndicatorStore(conn).FindByCode(code);
+  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + code + "'", "code");
+  return *ind;
+}
+
+std::vector<std::string> IndicatorDimensions(SqlConnection& conn, int64_t indicator_id) {
+  return IndicatorStore(conn).Dimensions(indicator_id);
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,24 @@
+// Reading indicators for those who edit them (the indicator and
+// measurement forms and the API's answers to their changes): one by code,
+// internal ones included, and the dimensions its figures are broken down
+// by. What the public sees goes through app/visibility.h.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/indicator.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+// The indicator with `code`, published or internal; kNotFound (field
+// "code") when there is none. The caller has checked that the user may
+// edit indicators.
+Indicator IndicatorForEditing(SqlConnection& conn, const std::string& code);
+
+// The names of the dimensions the indicator's figures are broken down by.
+std::vector<std::string> IndicatorDimensions(SqlConnection& conn, int64_t indicator_id);
+
+}  // namespace fremdrift
