@@ -103,8 +103,10 @@ ItemDependencies SetItemDependencies(SqlConnection& conn, const User& actor, int
   PlanDependencyStore store(conn);
   auto all = store.ForStrategy(item->strategy_id);
   if (auto cycle = PlanDependencyCycleWith(all, item->key, keys)) {
+    std::string keys_text;
+    for (const auto& k : *cycle) keys_text += (keys_text.empty() ? "" : ",") + k;
     throw Failure(FailureCode::kConflict, "the dependencies would form a cycle: " + CycleText(*cycle),
-                  "depends_on");
+                  "depends_on", "dependency_cycle", {{"cycle", CycleText(*cycle)}, {"keys", keys_text}});
   }
   std::vector<std::string> before = all.count(item->key) ? all[item->key] : std::vector<std::string>{};
   std::vector<int64_t> depends_on_ids;

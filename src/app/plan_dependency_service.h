@@ -38,7 +38,9 @@ std::set<int64_t> ItemsWaitingPastTheirStart(SqlConnection& conn, int64_t strate
 // Makes `body.depends_on` (an array of item keys of the same strategy, in
 // order; [] for none) what item `id` waits for. kNotFound for no item,
 // kInvalid naming "depends_on[i]" for an unknown key, the item itself or a
-// key given twice, kConflict naming the cycle it would make, kForbidden
+// key given twice, kConflict naming the cycle it would make (rule
+// "dependency_cycle", parameters "cycle" as text and "keys", the keys of
+// the cycle comma-separated, the first again at the end), kForbidden
 // for a user who may not change the item.
 ItemDependencies SetItemDependencies(SqlConnection& conn, const User& actor, int64_t id,
                                      const nlohmann::json& body);

@@ -1,6 +1,9 @@
 #include "app/risk_service.h"
 
+#include <algorithm>
+
 #include "app/input_text.h"
+#include "domain/risk_changes.h"
 #include "domain/plan_item_rules.h"
 #include "domain/portfolio_rules.h"
 #include "formats/risk_json.h"
@@ -16,6 +19,7 @@ namespace {
 // Whether `actor` may keep the risks of `risk`'s item; false for an item
 // that does not exist (the store names that problem).
 bool MayKeep(SqlConnection& conn, const User& actor, const Risk& risk) {
+  if (actor.role == Role::kReader) return false;
   if (risk.subject_kind == RiskSubjectKind::kPortfolioItem) {
     auto item = PortfolioStore(conn).FindByKey(risk.subject);
     return !item || MayEditPortfolioItem(actor, *item);
@@ -28,22 +32,95 @@ bool MayKeep(SqlConnection& conn, const User& actor, const Risk& risk) {
   return !item || MayEditItem(actor, *item);
 }
 
+// The version the change was made on: `header` (If-Match), else the
+// body's "version"; kInvalid when the body's is not a whole number.
+std::optional<int64_t> VersionOf(const nlohmann::json& body, std::optional<int64_t> header) {
+  if (header) return header;
+  auto it = body.find("version");
+  if (it == body.end() || it->is_null()) return std::nullopt;
+  if (!it->is_number_integer() || it->get<int64_t>() < 0) {
+    throw Failure::Invalid(FieldProblem{"version", "must be a whole number, 0 for a new risk"});
+  }
+  return it->get<int64_t>();
+}
+
+// The refusal of a save on version `seen` of `now`: names what changed
+// since the version the user saw (from the audit log) and who saved last.
+Failure StaleRisk(SqlConnection& conn, const Risk& now, int64_t seen) {
+  std::string fields, by;
+  for (const auto& entry : AuditLog(conn).List("risk", now.key, 200)) {
+    if (by.empty()) by = entry.actor;
+    auto after = nlohmann::json::parse(entry.after, nullptr, false);
+    if (!after.is_object() || after.value("version", int64_t{-1}) != seen) continue;
+    std::vector<FieldProblem> ignored;
+    Risk then = RiskFromJson(after, "", ignored);
+    for (const auto& f : RiskChangedFields(then, now)) fields += (fields.empty() ? "" : ",") + f;
+    break;
+  }
+  return Failure(FailureCode::kConflict,
+                 "risk '" + now.key + "' was changed after version " + std::to_string(seen) + " (now version " +
+                     std::to_string(now.version) + (by.empty() ? "" : ", last by " + by) + ")" +
+                     (fields.empty() ? "" : "; changed: " + fields) + ". Load it again and redo your change.",
+                 "version", "risk_stale",
+                 {{"fields", fields}, {"by", by}, {"seen", std::to_string(seen)},
+                  {"current", std::to_string(now.version)}});
+}
+
 }  // namespace
 
-Risk SaveRisk(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
+bool MayKeepRisk(SqlConnection& conn, const User& user, const Risk& risk) { return MayKeep(conn, user, risk); }
+
+std::vector<Risk> ListRisks(SqlConnection& conn) { return RiskStore(conn).List(); }
+
+Risk FindRisk(SqlConnection& conn, const std::string& key) {
+  auto risk = RiskStore(conn).FindByKey(key);
+  if (!risk) throw Failure(FailureCode::kNotFound, "no risk '" + key + "'", "key");
+  return *risk;
+}
+
+std::vector<RiskSubjectChoice> RiskSubjectChoices(SqlConnection& conn, const User& user) {
+  std::vector<RiskSubjectChoice> out;
+  if (user.role == Role::kReader) return out;
+  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
+    for (const auto& item : PlanItemStore(conn).List(s.id)) {
+      if (!MayEditItem(user, item)) continue;
+      out.push_back({RiskSubjectKind::kPlanItem, s.key + "/" + item.key,
+                     (item.code.empty() ? "" : item.code + " ") + item.title, s.name});
+    }
+  }
+  auto portfolio = PortfolioStore(conn).List();
+  std::sort(portfolio.begin(), portfolio.end(),
+            [](const PortfolioItem& a, const PortfolioItem& b) { return a.name < b.name; });
+  for (const auto& item : portfolio) {
+    if (MayEditPortfolioItem(user, item)) out.push_back({RiskSubjectKind::kPortfolioItem, item.key, item.name, ""});
+  }
+  return out;
+}
+
+Risk SaveRisk(SqlConnection& conn, const User& actor, const nlohmann::json& body,
+              std::optional<int64_t> expected_version) {
   RequireValidInputText(body);
+  std::optional<int64_t> expected = VersionOf(body, expected_version);
   std::vector<FieldProblem> problems;
   Risk risk = RiskFromJson(body, "", problems);
   if (!problems.empty()) throw Failure::Invalid(problems);
   WriteTransaction tx(conn);
   RiskStore store(conn);
   auto before = store.FindByKey(risk.key);
+  if (expected && *expected == 0 && before) {
+    throw Failure(FailureCode::kConflict, "a risk with the key '" + risk.key + "' exists already", "key",
+                  "risk_key_taken", {{"key", risk.key}});
+  }
+  if (expected && *expected > 0 && !before) {
+    throw Failure(FailureCode::kNotFound, "no risk '" + risk.key + "'", "key");
+  }
+  if (expected && *expected > 0 && before->version != *expected) throw StaleRisk(conn, *before, *expected);
   if ((before && !MayKeep(conn, actor, *before)) || !MayKeep(conn, actor, risk)) {
     throw Failure(FailureCode::kForbidden,
                   "user '" + actor.name + "' may only keep the risks of items their organisation owns",
                   "subject");
   }
-  store.Upsert(risk);
+  store.Upsert(risk, expected && *expected > 0 ? expected : std::nullopt);
   Risk stored = *store.FindByKey(risk.key);
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "risk",

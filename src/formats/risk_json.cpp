@@ -20,13 +20,14 @@ nlohmann::ordered_json RiskToJson(const Risk& r) {
   j["owner"] = r.owner;
   j["review_by"] = r.review_by ? nlohmann::ordered_json(r.review_by->ToIso()) : nlohmann::ordered_json(nullptr);
   j["state"] = std::string(RiskStateKey(r.state));
+  j["version"] = r.version;
   return j;
 }
 
 Risk RiskFromJson(const nlohmann::json& in, const std::string& path, std::vector<FieldProblem>& problems) {
   static const std::set<std::string> kFields = {
       "key",        "subject_kind", "subject", "description", "cause",     "effect", "likelihood",
-      "consequence", "mitigation",  "owner",   "review_by",   "state",     "score",  "level"};
+      "consequence", "mitigation",  "owner",   "review_by",   "state",     "score",  "level", "version"};
   Risk r;
   if (!in.is_object()) {
     problems.push_back({path.empty() ? "$" : path, "must be an object"});

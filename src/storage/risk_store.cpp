@@ -53,7 +53,7 @@ std::optional<Risk> RiskStore::FindByKey(const std::string& key) {
   return found.front();
 }
 
-bool RiskStore::Upsert(const Risk& risk) {
+bool RiskStore::Upsert(const Risk& risk, std::optional<int64_t> expected_version) {
   std::optional<int64_t> plan_item, portfolio_item, owner;
   if (risk.subject_kind == RiskSubjectKind::kPlanItem) {
     size_t slash = risk.subject.find('/');
@@ -82,12 +82,18 @@ bool RiskStore::Upsert(const Risk& risk) {
                    std::string(RiskStateKey(risk.state))};
   SqlParams update = values;
   update.push_back(risk.key);
+  if (expected_version) update.push_back(*expected_version);
   int64_t changed = conn_.Execute(
-      "UPDATE risks SET plan_item_id = ?, portfolio_item_id = ?, description = ?, cause = ?, "
-      "effect = ?, likelihood = ?, consequence = ?, mitigation = ?, owner_organisation_id = ?, "
-      "review_by = ?, state = ?, version = version + 1 WHERE key = ?",
+      std::string("UPDATE risks SET plan_item_id = ?, portfolio_item_id = ?, description = ?, cause = ?, "
+                  "effect = ?, likelihood = ?, consequence = ?, mitigation = ?, owner_organisation_id = ?, "
+                  "review_by = ?, state = ?, version = version + 1 WHERE key = ?") +
+          (expected_version ? " AND version = ?" : ""),
       update);
   if (changed > 0) return false;
+  if (expected_version) {
+    throw Failure(FailureCode::kConflict,
+                  "risk '" + risk.key + "' is not at version " + std::to_string(*expected_version), "version");
+  }
   SqlParams insert{risk.key};
   insert.insert(insert.end(), values.begin(), values.end());
   conn_.Execute(
