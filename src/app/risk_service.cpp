@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "app/change_version.h"
 #include "app/input_text.h"
 #include "domain/risk_changes.h"
 #include "domain/plan_item_rules.h"
 #include "domain/portfolio_rules.h"
 #include "formats/risk_json.h"
 #include "storage/audit_log.h"
+#include "storage/plan_item_ref.h"
 #include "storage/plan_item_store.h"
 #include "storage/portfolio_store.h"
 #include "storage/risk_store.h"
@@ -24,24 +26,8 @@ bool MayKeep(SqlConnection& conn, const User& actor, const Risk& risk) {
     auto item = PortfolioStore(conn).FindByKey(risk.subject);
     return !item || MayEditPortfolioItem(actor, *item);
   }
-  size_t slash = risk.subject.find('/');
-  if (slash == std::string::npos) return true;
-  auto strategy = StrategyStore(conn).FindByKey(risk.subject.substr(0, slash));
-  if (!strategy) return true;
-  auto item = PlanItemStore(conn).FindByKey(strategy->id, risk.subject.substr(slash + 1));
+  auto item = PlanItemByRef(conn, risk.subject);
   return !item || MayEditItem(actor, *item);
-}
-
-// The version the change was made on: `header` (If-Match), else the
-// body's "version"; kInvalid when the body's is not a whole number.
-std::optional<int64_t> VersionOf(const nlohmann::json& body, std::optional<int64_t> header) {
-  if (header) return header;
-  auto it = body.find("version");
-  if (it == body.end() || it->is_null()) return std::nullopt;
-  if (!it->is_number_integer() || it->get<int64_t>() < 0) {
-    throw Failure::Invalid(FieldProblem{"version", "must be a whole number, 0 for a new risk"});
-  }
-  return it->get<int64_t>();
 }
 
 // The refusal of a save on version `seen` of `now`: names what changed
@@ -100,7 +86,7 @@ std::vector<RiskSubjectChoice> RiskSubjectChoices(SqlConnection& conn, const Use
 Risk SaveRisk(SqlConnection& conn, const User& actor, const nlohmann::json& body,
               std::optional<int64_t> expected_version) {
   RequireValidInputText(body);
-  std::optional<int64_t> expected = VersionOf(body, expected_version);
+  std::optional<int64_t> expected = ChangeVersion(body, expected_version);
   std::vector<FieldProblem> problems;
   Risk risk = RiskFromJson(body, "", problems);
   if (!problems.empty()) throw Failure::Invalid(problems);

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "formats/json_text_field.h"
+
 namespace fremdrift {
 
 nlohmann::ordered_json RiskToJson(const Risk& r) {
@@ -37,15 +39,7 @@ Risk RiskFromJson(const nlohmann::json& in, const std::string& path, std::vector
   for (const auto& [k, v] : in.items()) {
     if (!kFields.count(k)) problems.push_back({p + k, "is not a known field"});
   }
-  auto text = [&](const char* name) -> std::string {
-    auto it = in.find(name);
-    if (it == in.end() || it->is_null()) return "";
-    if (!it->is_string()) {
-      problems.push_back({p + name, "must be a string"});
-      return "";
-    }
-    return it->get<std::string>();
-  };
+  auto text = [&](const char* name) { return OptionalTextField(in, name, p, problems); };
   auto rating = [&](const char* name) -> int {
     auto it = in.find(name);
     if (it == in.end() || !it->is_number_integer()) {

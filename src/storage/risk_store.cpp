@@ -1,6 +1,7 @@
 #include "storage/risk_store.h"
 
 #include "domain/failure.h"
+#include "storage/plan_item_ref.h"
 
 namespace fremdrift {
 namespace {
@@ -56,16 +57,10 @@ std::optional<Risk> RiskStore::FindByKey(const std::string& key) {
 bool RiskStore::Upsert(const Risk& risk, std::optional<int64_t> expected_version) {
   std::optional<int64_t> plan_item, portfolio_item, owner;
   if (risk.subject_kind == RiskSubjectKind::kPlanItem) {
-    size_t slash = risk.subject.find('/');
-    auto rows = slash == std::string::npos
-                    ? std::vector<SqlRow>{}
-                    : conn_.Query("SELECT p.id FROM plan_items p JOIN strategies s ON s.id = p.strategy_id "
-                                  "WHERE s.key = ? AND p.key = ?",
-                                  {risk.subject.substr(0, slash), risk.subject.substr(slash + 1)});
-    if (rows.empty()) {
+    plan_item = PlanItemIdByRef(conn_, risk.subject);
+    if (!plan_item) {
       throw Failure(FailureCode::kInvalid, "no plan item '" + risk.subject + "' (strategy/item)", "subject");
     }
-    plan_item = rows[0].Int(0);
   } else {
     auto rows = conn_.Query("SELECT id FROM portfolio_items WHERE key = ?", {risk.subject});
     if (rows.empty()) throw Failure(FailureCode::kInvalid, "no portfolio item '" + risk.subject + "'", "subject");

@@ -12,6 +12,7 @@
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "domain/plan_item_rules.h"
+#include "web/item_benefits.h"
 #include "web/item_risks.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
@@ -65,6 +66,7 @@ Response ItemPage(RequestContext& ctx) {
   dependencies["saved"] = ctx.Query("avhengigheter").has_value();
   view["dependencies"] = dependencies;
   view.merge(ItemRisks(ctx, RiskSubjectKind::kPlanItem, s.key + "/" + item->key, user && MayEditItem(*user, *item)));
+  view.merge(ItemBenefits(ctx, s.key + "/" + item->key));
   view.merge(ObjectHistory(ctx, "plan_item", item->id));
   return RenderPage(ctx, "item", item->title, std::move(view));
 }

@@ -8,7 +8,7 @@
 // takes its routes from BuildRouter(), fills their parameters from the data
 // and fetches every format (HTML, JSON, CSV, XLSX, SDMX, Markdown, PDF,
 // iCalendar): as the public, no canary text may appear anywhere (nor any
-// risk: the register is for signed-in users, canary risks included); as a
+// risk or benefit: both are for signed-in users, canaries included); as a
 // reader of another organisation, nothing of the people canaries (a user,
 // a failed sign-in) that only admins may see. A new GET route is walked
 // without a change here; one with a parameter this test cannot fill fails.
@@ -105,6 +105,10 @@ constexpr const char* kCanaries = R"({
      "mitigation": "KANARI tiltak", "likelihood": 4, "consequence": 5, "owner": "Hdir"},
     {"key": "zq7-portefoljerisiko", "subject_kind": "portfolio_item", "subject": "apen-testprosjekt",
      "description": "KANARI risiko i porteføljen", "likelihood": 3, "consequence": 3}
+  ],
+  "benefits": [
+    {"key": "zq7-gevinst", "description": "KANARI gevinst ved et åpent mål", "items": ["nes-2023-2030/1", "zq7-strategi/zq7-mal"],
+     "baseline": "KANARI utgangspunkt", "comment": "KANARI kommentar", "state": "realising"}
   ],
   "meetings": [
     {"body": "nuit", "number": 1, "date": "2026-03-02", "state": "agenda_published", "start_time": "09:00",
