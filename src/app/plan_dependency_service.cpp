@@ -6,6 +6,7 @@
 #include "domain/failure.h"
 #include "domain/plan_dependency.h"
 #include "domain/plan_item_rules.h"
+#include "domain/plan_tree.h"
 #include "storage/audit_log.h"
 #include "storage/plan_dependency_store.h"
 #include "storage/plan_item_store.h"
@@ -53,6 +54,13 @@ std::set<int64_t> ItemsWaitingPastTheirStart(SqlConnection& conn, int64_t strate
       }
     }
   }
+  return out;
+}
+
+std::vector<PlanItem> ItemsOfItsStrategy(SqlConnection& conn, const PlanItem& item) {
+  std::vector<PlanItem> out;
+  const auto stored = PlanItemStore(conn).List(item.strategy_id);
+  for (const PlanItem* i : TreeOrder(BuildPlanTree(stored))) out.push_back(*i);
   return out;
 }
 

@@ -31,6 +31,10 @@ struct ItemDependencies {
 
 ItemDependencies ReadItemDependencies(SqlConnection& conn, const PlanItem& item);
 
+// The items of `item`'s strategy in plan order: what its dependency form
+// offers (the item itself and its predecessors are left out by the form).
+std::vector<PlanItem> ItemsOfItsStrategy(SqlConnection& conn, const PlanItem& item);
+
 // The ids of the items of strategy `strategy_id` that wait for an item
 // that ends after they start (EndsAfterStart), for the roadmap's mark.
 std::set<int64_t> ItemsWaitingPastTheirStart(SqlConnection& conn, int64_t strategy_id);

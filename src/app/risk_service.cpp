@@ -9,6 +9,7 @@
 #include "domain/portfolio_rules.h"
 #include "formats/risk_json.h"
 #include "storage/audit_log.h"
+#include "storage/organisation_store.h"
 #include "storage/plan_item_ref.h"
 #include "storage/plan_item_store.h"
 #include "storage/portfolio_store.h"
@@ -64,12 +65,15 @@ Risk FindRisk(SqlConnection& conn, const std::string& key) {
   return *risk;
 }
 
-std::vector<RiskSubjectChoice> RiskSubjectChoices(SqlConnection& conn, const User& user) {
+namespace {
+
+// The subjects `user` may keep risks on; every subject when null.
+std::vector<RiskSubjectChoice> Subjects(SqlConnection& conn, const User* user) {
   std::vector<RiskSubjectChoice> out;
-  if (user.role == Role::kReader) return out;
+  if (user && user->role == Role::kReader) return out;
   for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
     for (const auto& item : PlanItemStore(conn).List(s.id)) {
-      if (!MayEditItem(user, item)) continue;
+      if (user && !MayEditItem(*user, item)) continue;
       out.push_back({RiskSubjectKind::kPlanItem, s.key + "/" + item.key,
                      (item.code.empty() ? "" : item.code + " ") + item.title, s.name});
     }
@@ -78,10 +82,22 @@ std::vector<RiskSubjectChoice> RiskSubjectChoices(SqlConnection& conn, const Use
   std::sort(portfolio.begin(), portfolio.end(),
             [](const PortfolioItem& a, const PortfolioItem& b) { return a.name < b.name; });
   for (const auto& item : portfolio) {
-    if (MayEditPortfolioItem(user, item)) out.push_back({RiskSubjectKind::kPortfolioItem, item.key, item.name, ""});
+    if (!user || MayEditPortfolioItem(*user, item)) {
+      out.push_back({RiskSubjectKind::kPortfolioItem, item.key, item.name, ""});
+    }
   }
   return out;
 }
+
+}  // namespace
+
+std::vector<RiskSubjectChoice> RiskSubjectChoices(SqlConnection& conn, const User& user) {
+  return Subjects(conn, &user);
+}
+
+std::vector<RiskSubjectChoice> AllRiskSubjects(SqlConnection& conn) { return Subjects(conn, nullptr); }
+
+std::vector<Organisation> RiskOwnerChoices(SqlConnection& conn) { return OrganisationStore(conn).List(); }
 
 Risk SaveRisk(SqlConnection& conn, const User& actor, const nlohmann::json& body,
               std::optional<int64_t> expected_version) {

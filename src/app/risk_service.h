@@ -14,6 +14,7 @@
 
 #include "app/bundle.h"
 #include "domain/failure.h"
+#include "domain/organisation.h"
 #include "domain/risk.h"
 #include "domain/user.h"
 #include "storage/sql_connection.h"
@@ -56,6 +57,13 @@ struct RiskSubjectChoice {
 // The plan items and portfolio items `user` may keep risks on, plan items
 // by strategy and plan order, then portfolio items by name.
 std::vector<RiskSubjectChoice> RiskSubjectChoices(SqlConnection& conn, const User& user);
+
+// Every plan item and portfolio item, in the same order: what a risk may
+// concern, for naming the subjects of risks on the pages.
+std::vector<RiskSubjectChoice> AllRiskSubjects(SqlConnection& conn);
+
+// The organisations a risk's owner may be, by name.
+std::vector<Organisation> RiskOwnerChoices(SqlConnection& conn);
 
 // The bundle section: upserts each record by key, adding problems with
 // their paths; counts go to summary.sections["risks"].

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/failure.h"
+#include "storage/keyed_upsert.h"
 #include "storage/plan_item_ref.h"
 
 namespace fremdrift {
@@ -80,27 +81,10 @@ void BenefitStore::Upsert(const Benefit& b, std::optional<int64_t> expected_vers
   SqlParams values{b.description, std::string(BenefitKindKey(b.kind)), Nullable(owner), Nullable(indicator),
                    b.baseline, b.target, b.by ? b.by->ToIso() : std::string(),
                    std::string(BenefitStateKey(b.state)), b.comment};
-  SqlParams update = values;
-  update.push_back(b.key);
-  if (expected_version) update.push_back(*expected_version);
-  int64_t changed = conn_.Execute(
-      std::string("UPDATE benefits SET description = ?, kind = ?, owner_organisation_id = ?, indicator_id = ?, "
-                  "baseline = ?, target = ?, target_date = ?, state = ?, comment = ?, version = version + 1 "
-                  "WHERE key = ?") +
-          (expected_version ? " AND version = ?" : ""),
-      update);
-  if (changed == 0) {
-    if (expected_version) {
-      throw Failure(FailureCode::kConflict,
-                    "benefit '" + b.key + "' is not at version " + std::to_string(*expected_version), "version");
-    }
-    SqlParams insert{b.key};
-    insert.insert(insert.end(), values.begin(), values.end());
-    conn_.Execute(
-        "INSERT INTO benefits (key, description, kind, owner_organisation_id, indicator_id, baseline, target, "
-        "target_date, state, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        insert);
-  }
+  KeyedUpsert(conn_, "benefits",
+              {"description", "kind", "owner_organisation_id", "indicator_id", "baseline", "target", "target_date",
+               "state", "comment"},
+              values, b.key, expected_version, "benefit");
   int64_t id = conn_.Query("SELECT id FROM benefits WHERE key = ?", {b.key})[0].Int(0);
   conn_.Execute("DELETE FROM benefit_items WHERE benefit_id = ?", {id});
   for (size_t i = 0; i < item_ids.size(); ++i) {

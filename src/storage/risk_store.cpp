@@ -1,6 +1,7 @@
 #include "storage/risk_store.h"
 
 #include "domain/failure.h"
+#include "storage/keyed_upsert.h"
 #include "storage/plan_item_ref.h"
 
 namespace fremdrift {
@@ -75,28 +76,10 @@ bool RiskStore::Upsert(const Risk& risk, std::optional<int64_t> expected_version
                    risk.effect, int64_t{risk.likelihood}, int64_t{risk.consequence}, risk.mitigation,
                    Nullable(owner), risk.review_by ? risk.review_by->ToIso() : std::string(),
                    std::string(RiskStateKey(risk.state))};
-  SqlParams update = values;
-  update.push_back(risk.key);
-  if (expected_version) update.push_back(*expected_version);
-  int64_t changed = conn_.Execute(
-      std::string("UPDATE risks SET plan_item_id = ?, portfolio_item_id = ?, description = ?, cause = ?, "
-                  "effect = ?, likelihood = ?, consequence = ?, mitigation = ?, owner_organisation_id = ?, "
-                  "review_by = ?, state = ?, version = version + 1 WHERE key = ?") +
-          (expected_version ? " AND version = ?" : ""),
-      update);
-  if (changed > 0) return false;
-  if (expected_version) {
-    throw Failure(FailureCode::kConflict,
-                  "risk '" + risk.key + "' is not at version " + std::to_string(*expected_version), "version");
-  }
-  SqlParams insert{risk.key};
-  insert.insert(insert.end(), values.begin(), values.end());
-  conn_.Execute(
-      "INSERT INTO risks (key, plan_item_id, portfolio_item_id, description, cause, effect, "
-      "likelihood, consequence, mitigation, owner_organisation_id, review_by, state) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      insert);
-  return true;
+  return KeyedUpsert(conn_, "risks",
+                     {"plan_item_id", "portfolio_item_id", "description", "cause", "effect", "likelihood",
+                      "consequence", "mitigation", "owner_organisation_id", "review_by", "state"},
+                     values, risk.key, expected_version, "risk");
 }
 
 }  // namespace fremdrift

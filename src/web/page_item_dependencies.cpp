@@ -11,7 +11,6 @@
 #include "domain/plan_item_rules.h"
 #include "render/item_view.h"
 #include "render/page_urls.h"
-#include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -45,12 +44,13 @@ Response FormPage(RequestContext& ctx, const Editable& e, const std::string& err
   const Catalogue& t = PageCatalogue(ctx);
   const std::vector<std::string> current = PredecessorKeys(ctx, e.item);
   mstch::array waits_for, choices;
+  const std::vector<PlanItem> items = ItemsOfItsStrategy(ctx.db(), e.item);
   std::map<std::string, std::string> headings;
-  for (const auto& i : PlanItemStore(ctx.db()).List(e.item.strategy_id)) headings[i.key] = ItemHeading(i, e.strategy);
+  for (const auto& i : items) headings[i.key] = ItemHeading(i, e.strategy);
   for (const auto& key : current) {
     waits_for.push_back(mstch::map{{"key", key}, {"heading", headings[key]}, {"url", ItemPageUrl(e.strategy.key, key)}});
   }
-  for (const auto& i : PlanItemStore(ctx.db()).List(e.item.strategy_id)) {
+  for (const auto& i : items) {
     if (i.id == e.item.id || std::find(current.begin(), current.end(), i.key) != current.end()) continue;
     choices.push_back(mstch::map{{"key", i.key}, {"heading", headings[i.key]}});
   }
@@ -81,7 +81,7 @@ std::string CycleWithHeadings(RequestContext& ctx, const Editable& e, const Fail
     if (name == "keys") keys = value;
   }
   std::map<std::string, std::string> headings;
-  for (const auto& i : PlanItemStore(ctx.db()).List(e.item.strategy_id)) headings[i.key] = ItemHeading(i, e.strategy);
+  for (const auto& i : ItemsOfItsStrategy(ctx.db(), e.item)) headings[i.key] = ItemHeading(i, e.strategy);
   std::string out;
   for (size_t start = 0; start < keys.size();) {
     size_t end = keys.find(',', start);

@@ -8,7 +8,6 @@
 #include "render/date_text.h"
 #include "render/form_view.h"
 #include "render/risk_urls.h"
-#include "storage/organisation_store.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
 
@@ -146,7 +145,7 @@ Response RiskForm(RequestContext& ctx, const std::optional<Risk>& existing, cons
   }
   FormField owner = field("owner", FormField::Kind::kSelect);
   owner.options.push_back({"", t.Text("risk_no_owner")});
-  for (const auto& o : OrganisationStore(ctx.db()).List()) owner.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
+  for (const auto& o : RiskOwnerChoices(ctx.db())) owner.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
   FormField review = field("review_by");
   review.hint = t.Text("risk_field_review_by_hint");
   FormField risk_state = field("state", FormField::Kind::kSelect);

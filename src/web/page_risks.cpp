@@ -3,6 +3,7 @@
 #include <set>
 
 #include "app/risk_service.h"
+#include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/risk_filter.h"
 #include "domain/risk_heat_map.h"
@@ -11,7 +12,6 @@
 #include "render/risk_heat_map_svg.h"
 #include "render/risk_urls.h"
 #include "render/risk_view.h"
-#include "storage/strategy_store.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/risk_subject_links.h"
@@ -50,7 +50,7 @@ FilterForm RiskFilters(RequestContext& ctx, const RiskFilter& f, const std::vect
   FilterField scope{"risk-f-gjelder", "gjelder", t.Text("risks_filter_scope"), f.scope};
   scope.data_lang = true;
   scope.options = {{"", every}};
-  for (const auto& s : StrategyStore(ctx.db()).List(ListScope::kAll)) scope.options.push_back({s.key, s.name});
+  for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) scope.options.push_back({s.key, s.name});
   scope.options.push_back({kRiskScopePortfolio, t.Text("risks_scope_portfolio")});
   FilterForm form;
   form.action = RiskRegisterUrl();

@@ -132,6 +132,24 @@ TEST_P(RiskPagesTest, AStaleFormIsRefusedNamingWhatChangedAndKeepsWhatWasTyped) 
   EXPECT_EQ(server_->Get("/api/v1/risks/test-side-4", AdminToken()).Json()["mitigation"], "Tidlig dialog");
 }
 
+// A goal's top risks (its own and its items') in the status report: in the
+// page and the Markdown download for signed-in readers, never for the public.
+TEST_P(RiskPagesTest, TheStatusReportListsAGoalsTopRisksToSignedInReaders) {
+  ASSERT_EQ(Create("test-side-5").status, 303);
+  const std::string report = "/rapport/2023-Q1?strategy=nes-2023-2030";
+  auto page = kari_->Get(report);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_TRUE(Has(page.body, "Største risikoer"));
+  EXPECT_TRUE(Has(page.body, "Testrisiko: overgangen blir forsinket"));
+  EXPECT_TRUE(Has(page.body, "16 av 25 (4 × 4)"));
+  auto md = kari_->Get("/rapport/2023-Q1.md?strategy=nes-2023-2030");
+  EXPECT_TRUE(Has(md.body, "### Største risikoer")) << md.body.substr(0, 300);
+  EXPECT_TRUE(Has(md.body, "1. Testrisiko: overgangen blir forsinket (Høy, 16 av 25 (4 × 4))"));
+  Browser anonymous(server_->port());
+  EXPECT_FALSE(Has(anonymous.Get(report).body, "Testrisiko"));
+  EXPECT_FALSE(Has(anonymous.Get("/rapport/2023-Q1.md?strategy=nes-2023-2030").body, "Testrisiko"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, RiskPagesTest, ::testing::ValuesIn(AllEngines()),
                          [](const auto& info) { return EngineName(info.param); });
 
