@@ -9,9 +9,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
-const { newContext } = require('./support/browser');
 const { submitEditForm } = require('./support/forms');
-const { signIn } = require('./support/session');
+const { signedInPage: signedInAs } = require('./support/session');
 const { apiAs } = require('./support/api');
 const { catalogue } = require('./support/catalogue');
 const { axeViolations, describeViolations } = require('./support/axe');
@@ -29,13 +28,7 @@ async function expectNoAxeViolations(page, what) {
   assert.equal(violations.length, 0, `axe-core found on ${what}:\n${describeViolations(violations)}`);
 }
 
-async function signedInPage() {
-  const context = await newContext(h.browser, h.baseUrl);
-  const page = await context.newPage();
-  const response = await signIn(page, EDITOR);
-  assert.equal(response.status(), 303, 'sign-in did not redirect');
-  return { context, page };
-}
+const signedInPage = () => signedInAs(h, EDITOR);
 
 test('an editor adds a risk from the item page and finds it in the register in words', async () => {
   const { context, page } = await signedInPage();
