@@ -3,6 +3,7 @@
 #include "app/governance_bundle.h"
 #include "app/health_app_bundle.h"
 #include "app/plan_dependency_bundle.h"
+#include "app/benefit_service.h"
 #include "app/risk_service.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
@@ -105,6 +106,7 @@ std::string ExportBundle(SqlConnection& conn) {
   ExportHealthAppSections(conn, doc);
   doc["plan_dependencies"] = ExportPlanDependencies(conn);  // strategy model
   doc["risks"] = ExportRisks(conn);                          // strategy model
+  doc["benefits"] = ExportBenefits(conn);                    // strategy model
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

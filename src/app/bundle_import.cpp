@@ -7,6 +7,7 @@
 #include "app/input_text.h"
 #include "app/measurement_import.h"
 #include "app/plan_dependency_bundle.h"
+#include "app/benefit_service.h"
 #include "app/risk_service.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
@@ -40,7 +41,7 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "bodies", "meetings", "sources",
                                          "app_catalogues", "health_apps",  // docs/health-apps.md
                                          // strategy model (docs/strategy-model.md)
-                                         "plan_dependencies", "risks"};
+                                         "plan_dependencies", "risks", "benefits"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -88,6 +89,9 @@ class BundleImporter {
     }
     if (doc.contains("risks")) {
       ImportRisks(conn_, doc["risks"], root + ".risks", actor_, problems_, summary_);
+    }
+    if (doc.contains("benefits")) {
+      ImportBenefits(conn_, doc["benefits"], root + ".benefits", actor_, problems_, summary_);
     }
   }
 

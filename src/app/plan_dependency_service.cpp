@@ -6,6 +6,7 @@
 #include "domain/failure.h"
 #include "domain/plan_dependency.h"
 #include "domain/plan_item_rules.h"
+#include "domain/plan_tree.h"
 #include "storage/audit_log.h"
 #include "storage/plan_dependency_store.h"
 #include "storage/plan_item_store.h"
@@ -56,6 +57,13 @@ std::set<int64_t> ItemsWaitingPastTheirStart(SqlConnection& conn, int64_t strate
   return out;
 }
 
+std::vector<PlanItem> ItemsOfItsStrategy(SqlConnection& conn, const PlanItem& item) {
+  std::vector<PlanItem> out;
+  const auto stored = PlanItemStore(conn).List(item.strategy_id);
+  for (const PlanItem* i : TreeOrder(BuildPlanTree(stored))) out.push_back(*i);
+  return out;
+}
+
 ItemDependencies SetItemDependencies(SqlConnection& conn, const User& actor, int64_t id,
                                      const nlohmann::json& body) {
   RequireValidInputText(body);
@@ -103,8 +111,10 @@ ItemDependencies SetItemDependencies(SqlConnection& conn, const User& actor, int
   PlanDependencyStore store(conn);
   auto all = store.ForStrategy(item->strategy_id);
   if (auto cycle = PlanDependencyCycleWith(all, item->key, keys)) {
+    std::string keys_text;
+    for (const auto& k : *cycle) keys_text += (keys_text.empty() ? "" : ",") + k;
     throw Failure(FailureCode::kConflict, "the dependencies would form a cycle: " + CycleText(*cycle),
-                  "depends_on");
+                  "depends_on", "dependency_cycle", {{"cycle", CycleText(*cycle)}, {"keys", keys_text}});
   }
   std::vector<std::string> before = all.count(item->key) ? all[item->key] : std::vector<std::string>{};
   std::vector<int64_t> depends_on_ids;

@@ -31,6 +31,10 @@ struct ItemDependencies {
 
 ItemDependencies ReadItemDependencies(SqlConnection& conn, const PlanItem& item);
 
+// The items of `item`'s strategy in plan order: what its dependency form
+// offers (the item itself and its predecessors are left out by the form).
+std::vector<PlanItem> ItemsOfItsStrategy(SqlConnection& conn, const PlanItem& item);
+
 // The ids of the items of strategy `strategy_id` that wait for an item
 // that ends after they start (EndsAfterStart), for the roadmap's mark.
 std::set<int64_t> ItemsWaitingPastTheirStart(SqlConnection& conn, int64_t strategy_id);
@@ -38,7 +42,9 @@ std::set<int64_t> ItemsWaitingPastTheirStart(SqlConnection& conn, int64_t strate
 // Makes `body.depends_on` (an array of item keys of the same strategy, in
 // order; [] for none) what item `id` waits for. kNotFound for no item,
 // kInvalid naming "depends_on[i]" for an unknown key, the item itself or a
-// key given twice, kConflict naming the cycle it would make, kForbidden
+// key given twice, kConflict naming the cycle it would make (rule
+// "dependency_cycle", parameters "cycle" as text and "keys", the keys of
+// the cycle comma-separated, the first again at the end), kForbidden
 // for a user who may not change the item.
 ItemDependencies SetItemDependencies(SqlConnection& conn, const User& actor, int64_t id,
                                      const nlohmann::json& body);

@@ -18,6 +18,7 @@
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
+#include "storage/risk_store.h"
 #include "storage/round_store.h"
 
 namespace fremdrift {
@@ -191,6 +192,19 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     g.previous = find(before, subject);
     g.suggestion = suggester.For(subject);
     r.goals.push_back(std::move(g));
+  }
+
+  // Each goal's top risks (its own and those of the items below it): to
+  // signed-in readers only, as the risk register is.
+  if (viewer.signed_in()) {
+    std::map<int64_t, std::vector<Risk>> by_goal;
+    for (const auto& risk : RiskStore(conn).List()) {
+      if (risk.subject_kind != RiskSubjectKind::kPlanItem) continue;
+      if (risk.subject.rfind(strategy.key + "/", 0) != 0) continue;
+      auto item = by_key.find(risk.subject.substr(strategy.key.size() + 1));
+      if (item != by_key.end()) by_goal[goal_of.at(item->second->id)].push_back(risk);
+    }
+    for (auto& g : r.goals) g.top_risks = TopRisks(by_goal[g.goal.id], kReportTopRisks);
   }
 
   // The expected reports without an assessment: to signed-in readers of

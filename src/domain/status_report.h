@@ -21,6 +21,7 @@
 #include "domain/indicator.h"
 #include "domain/plan_item.h"
 #include "domain/reporting_period.h"
+#include "domain/risk.h"
 #include "domain/series.h"
 #include "domain/status_rollup.h"
 #include "domain/status_scale.h"
@@ -77,7 +78,14 @@ struct ReportGoal {
   std::vector<PeriodNote> summaries;
   std::vector<PeriodNote> themes;
   std::vector<PeriodNote> qualitative;
+  // The open risks of the goal and the items below it with the highest
+  // scores (TopRisks, at most kReportTopRisks): to signed-in readers only,
+  // as the risk register is; empty for the public.
+  std::vector<Risk> top_risks;
 };
+
+// How many top risks a goal's section lists.
+inline constexpr size_t kReportTopRisks = 3;
 
 struct StatusReport {
   Strategy strategy;

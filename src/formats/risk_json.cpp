@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "formats/json_text_field.h"
+
 namespace fremdrift {
 
 nlohmann::ordered_json RiskToJson(const Risk& r) {
@@ -20,13 +22,14 @@ nlohmann::ordered_json RiskToJson(const Risk& r) {
   j["owner"] = r.owner;
   j["review_by"] = r.review_by ? nlohmann::ordered_json(r.review_by->ToIso()) : nlohmann::ordered_json(nullptr);
   j["state"] = std::string(RiskStateKey(r.state));
+  j["version"] = r.version;
   return j;
 }
 
 Risk RiskFromJson(const nlohmann::json& in, const std::string& path, std::vector<FieldProblem>& problems) {
   static const std::set<std::string> kFields = {
       "key",        "subject_kind", "subject", "description", "cause",     "effect", "likelihood",
-      "consequence", "mitigation",  "owner",   "review_by",   "state",     "score",  "level"};
+      "consequence", "mitigation",  "owner",   "review_by",   "state",     "score",  "level", "version"};
   Risk r;
   if (!in.is_object()) {
     problems.push_back({path.empty() ? "$" : path, "must be an object"});
@@ -36,15 +39,7 @@ Risk RiskFromJson(const nlohmann::json& in, const std::string& path, std::vector
   for (const auto& [k, v] : in.items()) {
     if (!kFields.count(k)) problems.push_back({p + k, "is not a known field"});
   }
-  auto text = [&](const char* name) -> std::string {
-    auto it = in.find(name);
-    if (it == in.end() || it->is_null()) return "";
-    if (!it->is_string()) {
-      problems.push_back({p + name, "must be a string"});
-      return "";
-    }
-    return it->get<std::string>();
-  };
+  auto text = [&](const char* name) { return OptionalTextField(in, name, p, problems); };
   auto rating = [&](const char* name) -> int {
     auto it = in.find(name);
     if (it == in.end() || !it->is_number_integer()) {

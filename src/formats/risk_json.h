@@ -2,7 +2,8 @@
 // "risks" (docs/bundle-format.md): key, subject_kind ("plan_item" or
 // "portfolio_item"), subject, description, cause, effect, likelihood,
 // consequence, mitigation, owner, review_by (YYYY-MM-DD or null), state
-// ("open" or "closed"); written with the derived score and level.
+// ("open" or "closed"); written with the derived score and level and the
+// stored version (the optimistic-concurrency check's, app/risk_service.h).
 #pragma once
 
 #include <string>
@@ -19,7 +20,8 @@ nlohmann::ordered_json RiskToJson(const Risk& risk);
 
 // Reads a risk from `in`; each problem goes to `problems` with `path`
 // before its field name. "score" and "level" are allowed and ignored (they
-// are derived); any other unknown member is a problem.
+// are derived), and so is "version" (the caller reads it); any other
+// unknown member is a problem.
 Risk RiskFromJson(const nlohmann::json& in, const std::string& path,
                   std::vector<FieldProblem>& problems);
 

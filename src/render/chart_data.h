@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/date.h"
+#include "domain/measurement_qualifier.h"
 #include "domain/period.h"
 #include "render/chart_number_text.h"
 
@@ -23,6 +24,9 @@ struct ChartPoint {
   // for an exact one. Such a point is drawn as an open marker with a
   // dashed outline, and its tooltip and label say the words.
   std::string qualifier_words;
+  // The qualifier itself, for what is computed from several points (a
+  // stacked bar's sum, domain/measurement_qualifier.h CombineQualifiers).
+  Qualifier qualifier = Qualifier::kExact;
 };
 
 // A point's value as its tooltip and label say it: "om lag 27 %".
@@ -65,6 +69,9 @@ struct ChartTexts {
   std::string legend_provisional;  // "Foreløpig tall (hul markør)"
   std::string legend_approximate;  // "Omtrentlig tall eller grense (åpen markør)"
   std::string total;               // "Sum" (stacked bars of counts)
+  // The words before a sum whose parts are approximate or bounds, by the
+  // sum's qualifier ("om lag", "under", "over"); "" or missing: none.
+  std::string total_about, total_under, total_over;
 };
 
 struct ChartInput {

@@ -20,7 +20,18 @@ struct Row {
   std::string label;
   std::vector<std::pair<size_t, const ChartPoint*>> segments;  // series index, point
   double total = 0;
+  Qualifier total_qualifier = Qualifier::kExact;  // of the sum of its segments
 };
+
+// "om lag 1 234": the sum with the words of its qualifier.
+std::string TotalText(const ChartInput& in, const Row& r) {
+  std::string number = FormatNumber(r.total, in.format);
+  const std::string& words = r.total_qualifier == Qualifier::kAbout   ? in.texts.total_about
+                             : r.total_qualifier == Qualifier::kUnder ? in.texts.total_under
+                             : r.total_qualifier == Qualifier::kOver  ? in.texts.total_over
+                                                                      : std::string();
+  return in.texts.total + " " + (words.empty() ? "" : words + " ") + number;
+}
 
 std::vector<Row> Rows(const ChartInput& in) {
   std::map<std::pair<Date, std::string>, Row> rows;
@@ -30,7 +41,10 @@ std::vector<Row> Rows(const ChartInput& in) {
       auto it = rows.find(key);
       if (it == rows.end()) it = rows.emplace(key, Row{p.period, p.label, {}, 0}).first;
       it->second.segments.emplace_back(i, &p);
-      if (p.value > 0) it->second.total += p.value;
+      if (p.value > 0) {
+        it->second.total += p.value;
+        it->second.total_qualifier = CombineQualifiers(it->second.total_qualifier, p.qualifier);
+      }
     }
   }
   std::vector<Row> out;
@@ -58,7 +72,7 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
   double right = 28;
   if (!in.texts.total.empty()) {
     for (const auto& r : rows) {
-      right = std::max(right, TextWidth(in.texts.total + " " + FormatNumber(r.total, in.format), 13) + 20);
+      right = std::max(right, TextWidth(TotalText(in, r), 13) + 20);
     }
   }
 
@@ -74,6 +88,24 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
     }
     legend += "<rect x=\"" + SvgNum(lx) + "\" y=\"" + SvgNum(ly - 9) + "\" width=\"24\" height=\"18\" fill=\"" +
               SeriesColour(i) + "\"/>" + PatternOverlay(in.id, i, lx, ly - 9, 24, 18);
+    legend += SvgText(lx + 32, ly + 4.5, text, std::string("font-size=\"13\" fill=\"") + kChartText + "\"");
+    lx += w;
+  }
+  // An approximate value or a bound: its segment has a dashed outline.
+  bool any_approximate = false;
+  for (const auto& s : in.series) {
+    for (const auto& p : s.points) any_approximate = any_approximate || !p.qualifier_words.empty();
+  }
+  if (any_approximate && !in.texts.legend_approximate.empty()) {
+    std::string text = TruncateText(in.texts.legend_approximate, 60);
+    double w = 34 + TextWidth(text, 13) + 24;
+    if (lx + w > kWidth && lx > 12) {
+      lx = 12;
+      ly += 26;
+    }
+    legend += "<rect x=\"" + SvgNum(lx + 1) + "\" y=\"" + SvgNum(ly - 8) +
+              "\" width=\"22\" height=\"16\" fill=\"#ffffff\" stroke=\"" + kChartText +
+              "\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>";
     legend += SvgText(lx + 32, ly + 4.5, text, std::string("font-size=\"13\" fill=\"") + kChartText + "\"");
     lx += w;
   }
@@ -116,12 +148,18 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
       double xa = X(acc), xb = X(acc + p->value);
       acc += p->value;
       const ChartSeries& s = in.series[i];
-      std::string value = FormatNumber(p->value, in.format);
+      std::string value = PointValueText(*p, in.format);
       out += "<rect class=\"ch-segment\" x=\"" + SvgNum(xa) + "\" y=\"" + SvgNum(y) + "\" width=\"" +
              SvgNum(xb - xa) + "\" height=\"" + SvgNum(kBarHeight) + "\" fill=\"" + SeriesColour(i) +
              "\" stroke=\"#ffffff\" stroke-width=\"1.5\"><title>" +
              EscapeHtml(s.name + " — " + r.label + ": " + value) + "</title></rect>";
       out += PatternOverlay(in.id, i, xa, y, xb - xa, kBarHeight);
+      if (!p->qualifier_words.empty()) {
+        out += "<rect class=\"ch-qualified\" x=\"" + SvgNum(xa + 1) + "\" y=\"" + SvgNum(y + 1) + "\" width=\"" +
+               SvgNum(std::max(xb - xa - 2, 1.0)) + "\" height=\"" + SvgNum(kBarHeight - 2) +
+               "\" fill=\"none\" stroke=\"" + kChartText + "\" stroke-width=\"2\" stroke-dasharray=\"4 3\" " +
+               "data-qualified=\"true\"/>";
+      }
       // The value, and the name too when both fit.
       std::string both = value + " " + s.name;
       std::string text = TextWidth(both, 13) + 12 <= xb - xa ? both
@@ -135,7 +173,7 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
       }
     }
     if (!in.texts.total.empty()) {
-      out += SvgText(X(acc) + 8, y + kBarHeight / 2 + 4.5, in.texts.total + " " + FormatNumber(r.total, in.format),
+      out += SvgText(X(acc) + 8, y + kBarHeight / 2 + 4.5, TotalText(in, r),
                      std::string("class=\"ch-total\" font-size=\"13\" font-weight=\"600\" fill=\"") + kChartText + "\"");
     }
   }

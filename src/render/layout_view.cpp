@@ -14,6 +14,7 @@ mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
       {"nav_home", info.section == "home"},
       {"nav_roadmap", info.section == "roadmap"},
       {"nav_portfolio", info.section == "portfolio"},
+      {"nav_risks", info.section == "risks"},
       {"nav_admin", info.section == "admin"},
       {"lang_switch_url", info.lang_switch_url},
       {"has_user", info.user_name.has_value()},

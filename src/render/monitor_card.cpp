@@ -44,7 +44,8 @@ mstch::map FigureView(const Indicator& ind, const LatestPair& p, const Catalogue
                   {"provisional", p.latest->provisional},
                   {"has_change", p.previous != nullptr}};
   if (p.previous) {
-    ChangeText c = DescribeChange(p.previous->value, p.previous->period, p.latest->value, ind, t);
+    ChangeText c = DescribeChange(p.previous->value, p.previous->qualifier, p.previous->period,
+                                  p.latest->value, p.latest->qualifier, ind, t);
     view["change"] = mstch::map{{"arrow", c.arrow}, {"text", c.text}, {"css", c.css}};
   } else {
     view["change"] = mstch::map{};

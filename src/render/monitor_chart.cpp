@@ -83,6 +83,9 @@ ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, c
   in.texts.legend_provisional = t.Text("chart_legend_provisional");
   in.texts.legend_approximate = t.Text("chart_legend_approximate");
   if (IsAdditiveUnit(ind.unit)) in.texts.total = t.Text("chart_total");
+  in.texts.total_about = QualifierWords(Qualifier::kAbout, t);
+  in.texts.total_under = QualifierWords(Qualifier::kUnder, t);
+  in.texts.total_over = QualifierWords(Qualifier::kOver, t);
 
   std::map<std::string, size_t> index;
   for (const auto& g : s.groups) {
@@ -95,7 +98,7 @@ ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, c
     if (!p || it == index.end()) continue;
     in.series[it->second].points.push_back(
         ChartPoint{*p, PeriodText(v.period, t), v.value, v.provisional,
-                   QualifierWords(v.qualifier, t)});
+                   QualifierWords(v.qualifier, t), v.qualifier});
   }
   for (const auto& target : ind.targets) {
     for (const auto& g : s.groups) {

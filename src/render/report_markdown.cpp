@@ -298,6 +298,21 @@ std::string ReportMarkdown(const StatusReport& r, const Catalogue& t) {
     out += "### " + MarkdownText(t.Text("report_qualitative")) + "\n\n";
     if (g.qualitative.empty()) out += MarkdownText(t.Text("report_no_qualitative")) + "\n\n";
     else Notes(out, g.qualitative, "####");
+    if (!g.top_risks.empty()) {
+      // Only in a signed-in reader's report (domain/status_report.h).
+      out += "### " + MarkdownText(t.Text("report_top_risks")) + "\n\n";
+      for (size_t i = 0; i < g.top_risks.size(); ++i) {
+        const Risk& risk = g.top_risks[i];
+        const std::string level(RiskLevelKey(risk.Level()));
+        out += std::to_string(i + 1) + ". " + MarkdownText(risk.description) + " (" +
+               MarkdownText(t.Text("risk_level_" + level)) + ", " +
+               MarkdownText(t.Format("risk_score_text", {{"score", std::to_string(risk.Score())},
+                                                         {"likelihood", std::to_string(risk.likelihood)},
+                                                         {"consequence", std::to_string(risk.consequence)}})) +
+               ")\n";
+      }
+      out += "\n";
+    }
   }
   if (!r.other_indicators.empty()) {
     out += "## " + MarkdownText(t.Text("report_other_indicators")) + "\n\n";

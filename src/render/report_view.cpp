@@ -1,5 +1,7 @@
 #include "render/report_view.h"
 
+#include "render/risk_view.h"
+
 #include <set>
 
 #include "render/chart_sparkline.h"
@@ -187,6 +189,10 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
   view["has_themes"] = !g.themes.empty();
   view["qualitative"] = NoteList(g.qualitative);
   view["has_qualitative"] = !g.qualitative.empty();
+  mstch::array risks;
+  for (const auto& risk : g.top_risks) risks.push_back(RiskRowView(risk, {}, t));
+  view["top_risks"] = risks;
+  view["has_top_risks"] = !g.top_risks.empty();
   return view;
 }
 

@@ -968,6 +968,34 @@ CREATE TABLE oidc_logins (
   created_at {int} NOT NULL
 );
 )SQL"},
+      // Benefits realisation (docs/strategy-model.md, "Benefits"): each
+      // benefit is brought about by one or more plan items and may be
+      // measured by an indicator.
+      {23, "benefits",
+       R"SQL(
+CREATE TABLE benefits (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('quality', 'time', 'cost', 'other')),
+  owner_organisation_id {int} REFERENCES organisations(id),
+  indicator_id {int} REFERENCES indicators(id) ON DELETE SET NULL,
+  baseline TEXT NOT NULL DEFAULT '',
+  target TEXT NOT NULL DEFAULT '',
+  target_date TEXT NOT NULL DEFAULT '',
+  state TEXT NOT NULL DEFAULT 'planned'
+    CHECK (state IN ('planned', 'realising', 'realised', 'not_realised')),
+  comment TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE TABLE benefit_items (
+  benefit_id {int} NOT NULL REFERENCES benefits(id) ON DELETE CASCADE,
+  plan_item_id {int} NOT NULL REFERENCES plan_items(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  PRIMARY KEY (benefit_id, plan_item_id)
+);
+CREATE INDEX benefit_items_by_item ON benefit_items (plan_item_id);
+)SQL"},
   };
   return kMigrations;
 }

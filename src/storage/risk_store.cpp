@@ -1,6 +1,8 @@
 #include "storage/risk_store.h"
 
 #include "domain/failure.h"
+#include "storage/keyed_upsert.h"
+#include "storage/plan_item_ref.h"
 
 namespace fremdrift {
 namespace {
@@ -53,19 +55,13 @@ std::optional<Risk> RiskStore::FindByKey(const std::string& key) {
   return found.front();
 }
 
-bool RiskStore::Upsert(const Risk& risk) {
+bool RiskStore::Upsert(const Risk& risk, std::optional<int64_t> expected_version) {
   std::optional<int64_t> plan_item, portfolio_item, owner;
   if (risk.subject_kind == RiskSubjectKind::kPlanItem) {
-    size_t slash = risk.subject.find('/');
-    auto rows = slash == std::string::npos
-                    ? std::vector<SqlRow>{}
-                    : conn_.Query("SELECT p.id FROM plan_items p JOIN strategies s ON s.id = p.strategy_id "
-                                  "WHERE s.key = ? AND p.key = ?",
-                                  {risk.subject.substr(0, slash), risk.subject.substr(slash + 1)});
-    if (rows.empty()) {
+    plan_item = PlanItemIdByRef(conn_, risk.subject);
+    if (!plan_item) {
       throw Failure(FailureCode::kInvalid, "no plan item '" + risk.subject + "' (strategy/item)", "subject");
     }
-    plan_item = rows[0].Int(0);
   } else {
     auto rows = conn_.Query("SELECT id FROM portfolio_items WHERE key = ?", {risk.subject});
     if (rows.empty()) throw Failure(FailureCode::kInvalid, "no portfolio item '" + risk.subject + "'", "subject");
@@ -80,22 +76,10 @@ bool RiskStore::Upsert(const Risk& risk) {
                    risk.effect, int64_t{risk.likelihood}, int64_t{risk.consequence}, risk.mitigation,
                    Nullable(owner), risk.review_by ? risk.review_by->ToIso() : std::string(),
                    std::string(RiskStateKey(risk.state))};
-  SqlParams update = values;
-  update.push_back(risk.key);
-  int64_t changed = conn_.Execute(
-      "UPDATE risks SET plan_item_id = ?, portfolio_item_id = ?, description = ?, cause = ?, "
-      "effect = ?, likelihood = ?, consequence = ?, mitigation = ?, owner_organisation_id = ?, "
-      "review_by = ?, state = ?, version = version + 1 WHERE key = ?",
-      update);
-  if (changed > 0) return false;
-  SqlParams insert{risk.key};
-  insert.insert(insert.end(), values.begin(), values.end());
-  conn_.Execute(
-      "INSERT INTO risks (key, plan_item_id, portfolio_item_id, description, cause, effect, "
-      "likelihood, consequence, mitigation, owner_organisation_id, review_by, state) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      insert);
-  return true;
+  return KeyedUpsert(conn_, "risks",
+                     {"plan_item_id", "portfolio_item_id", "description", "cause", "effect", "likelihood",
+                      "consequence", "mitigation", "owner_organisation_id", "review_by", "state"},
+                     values, risk.key, expected_version, "risk");
 }
 
 }  // namespace fremdrift

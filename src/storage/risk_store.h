@@ -3,6 +3,7 @@
 // "<strategy key>/<item key>" or the portfolio item's key.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,11 +22,12 @@ class RiskStore {
   std::optional<Risk> FindByKey(const std::string& key);
 
   // Inserts `risk` or, when a risk with its key exists, replaces it and
-  // bumps its version (the given version is not checked: callers that need
-  // optimistic concurrency compare first). Throws kInvalid naming
-  // "subject" for an unknown item and "owner" for an unknown organisation.
-  // Returns whether it was inserted.
-  bool Upsert(const Risk& risk);
+  // bumps its version. With `expected_version`, only a stored risk at that
+  // version is replaced (kConflict naming "version" otherwise: callers
+  // compare first to say what changed; this guards the race). Throws
+  // kInvalid naming "subject" for an unknown item and "owner" for an
+  // unknown organisation. Returns whether it was inserted.
+  bool Upsert(const Risk& risk, std::optional<int64_t> expected_version = std::nullopt);
 
  private:
   std::vector<Risk> Load(const std::string& where, const SqlParams& params);

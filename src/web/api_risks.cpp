@@ -12,21 +12,28 @@ namespace {
 
 // Signed-in users only: a risk may concern an item of a strategy that is
 // not published yet.
-Response ListRisks(RequestContext& ctx) {
+Response ListRiskRecords(RequestContext& ctx) {
   ctx.RequireUser();
   return Response::Json(ExportRisks(ctx.db()).dump());
 }
 
+Response GetRisk(RequestContext& ctx) {
+  ctx.RequireUser();
+  return Response::Json(RiskToJson(FindRisk(ctx.db(), ctx.Param("key"))).dump());
+}
+
+// The version check: If-Match (or ?version=), else the body's "version".
 Response PostRisk(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  Risk stored = SaveRisk(ctx.db(), user, JsonBody(ctx));
+  Risk stored = SaveRisk(ctx.db(), user, JsonBody(ctx), ExpectedVersion(ctx));
   return Response::Json(RiskToJson(stored).dump());
 }
 
 }  // namespace
 
 void RegisterRiskRoutes(Router& r) {
-  r.Add("GET", "/api/v1/risks", ListRisks);
+  r.Add("GET", "/api/v1/risks", ListRiskRecords);
+  r.Add("GET", "/api/v1/risks/{key}", GetRisk);
   r.Add("POST", "/api/v1/risks", PostRisk);
 }
 

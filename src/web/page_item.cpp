@@ -12,6 +12,8 @@
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "domain/plan_item_rules.h"
+#include "web/item_benefits.h"
+#include "web/item_risks.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
@@ -54,7 +56,17 @@ Response ItemPage(RequestContext& ctx) {
   ItemDependencyLists lists;
   for (const auto& p : deps.waits_for) lists.waits_for.emplace_back(p.item, p.ends_after_start);
   lists.waited_for_by = deps.waited_for_by;
-  view["dependencies"] = ItemDependenciesView(s, lists, t);
+  mstch::map dependencies = ItemDependenciesView(s, lists, t);
+  if (user && MayEditItem(*user, *item)) {
+    // An editor sees the section even when empty, with the way to change it.
+    dependencies["has_dependencies"] = true;
+    dependencies["can_change"] = true;
+    dependencies["change_url"] = "/element/" + std::to_string(item->id) + "/avhengigheter";
+  }
+  dependencies["saved"] = ctx.Query("avhengigheter").has_value();
+  view["dependencies"] = dependencies;
+  view.merge(ItemRisks(ctx, RiskSubjectKind::kPlanItem, s.key + "/" + item->key, user && MayEditItem(*user, *item)));
+  view.merge(ItemBenefits(ctx, s.key + "/" + item->key));
   view.merge(ObjectHistory(ctx, "plan_item", item->id));
   return RenderPage(ctx, "item", item->title, std::move(view));
 }

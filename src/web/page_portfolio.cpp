@@ -12,6 +12,8 @@
 #include "web/page_frame.h"
 #include "app/case_links.h"
 #include "render/governance_view.h"
+#include "domain/portfolio_rules.h"
+#include "web/item_risks.h"
 #include "web/object_history.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
@@ -58,6 +60,9 @@ Response PortfolioItemPage(RequestContext& ctx) {
   mstch::map view =
       PortfolioItemView(*entry, all, history, ServedLinks(ctx, entry->item), LoadPlanNames(ctx.db()), t);
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"portfolio_item"}, entry->item.key), t);
+  const auto& user = ctx.user();
+  view.merge(ItemRisks(ctx, RiskSubjectKind::kPortfolioItem, entry->item.key,
+                       user && MayEditPortfolioItem(*user, entry->item)));
   view.merge(ObjectHistory(ctx, "portfolio_item", entry->item.id));
   return RenderPage(ctx, "portfolio_item", entry->item.name, std::move(view), "portfolio");
 }

@@ -13,6 +13,9 @@
 #include "web/page_accessibility.h"
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
+#include "web/page_item_dependencies.h"
+#include "web/page_risk_edit.h"
+#include "web/page_risks.h"
 #include "web/page_my_settings.h"
 #include "web/page_monitor.h"
 #include "web/page_portfolio.h"
@@ -42,6 +45,9 @@ void RegisterPageRoutes(Router& router) {
   RegisterAccessibilityRoutes(router);
   RegisterSourcesRoutes(router);  // /kilder (web/page_sources.h)
   RegisterItemEditRoutes(router);
+  RegisterItemDependencyRoutes(router);  // /element/{id}/avhengigheter (web/page_item_dependencies.h)
+  RegisterRiskPageRoutes(router);  // /risikoer... (web/page_risks.h; strategy model)
+  RegisterRiskEditRoutes(router);  // /risikoer/ny, /risikoer/{key}/rediger (web/page_risk_edit.h)
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)

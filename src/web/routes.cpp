@@ -7,6 +7,7 @@
 #include "web/api_indicators.h"
 #include "web/api_periods.h"
 #include "web/api_plan_dependencies.h"
+#include "web/api_benefits.h"
 #include "web/api_risks.h"
 #include "web/api_portfolio.h"
 #include "web/api_round.h"
@@ -22,6 +23,7 @@ Router BuildRouter() {
   RegisterApiRoutes(router);
   RegisterPlanDependencyRoutes(router);  // strategy model (docs/strategy-model.md)
   RegisterRiskRoutes(router);            // strategy model (docs/strategy-model.md)
+  RegisterBenefitRoutes(router);         // strategy model (docs/strategy-model.md)
   RegisterIndicatorRoutes(router);
   RegisterIndicatorEditRoutes(router);
   RegisterDownloadRoutes(router);

@@ -52,6 +52,60 @@ TEST_P(RisksApiTest, RatingOutsideOneToFiveIsNamedByField) {
   EXPECT_TRUE(named) << r.body;
 }
 
+// The version check: a save on the version the user read goes through and
+// bumps it; one on a stale version is refused with 409 naming the fields
+// changed since and who saved last, and nothing is written.
+TEST_P(RisksApiTest, ASaveOnAStaleVersionIsRefusedNamingWhatChanged) {
+  std::string kari = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
+  json risk = TestRisk();
+  risk["version"] = 0;  // must be new
+  auto created = server_->Send("POST", "/api/v1/risks", risk, kari);
+  ASSERT_EQ(created.status, 200) << created.body;
+  EXPECT_EQ(created.Json()["version"], 1);
+  EXPECT_EQ(server_->Send("POST", "/api/v1/risks", risk, kari).status, 409) << "version 0 means a new risk";
+
+  json first = TestRisk();
+  first["version"] = 1;
+  first["likelihood"] = 5;
+  first["mitigation"] = "Tidlig testing";
+  auto saved = server_->Send("POST", "/api/v1/risks", first, kari);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.Json()["version"], 2);
+
+  json second = TestRisk();
+  second["version"] = 1;  // read before the first save
+  second["state"] = "closed";
+  auto stale = server_->Send("POST", "/api/v1/risks", second, kari);
+  ASSERT_EQ(stale.status, 409) << stale.body;
+  EXPECT_TRUE(Has(stale.body, "likelihood")) << stale.body;
+  EXPECT_TRUE(Has(stale.body, "mitigation")) << stale.body;
+  EXPECT_TRUE(Has(stale.body, "kari")) << stale.body;
+  EXPECT_FALSE(Has(stale.body, "state")) << "the state was not changed by the other save: " << stale.body;
+  auto now = server_->Get("/api/v1/risks/test-icd11", kari);
+  ASSERT_EQ(now.status, 200) << now.body;
+  EXPECT_EQ(now.Json()["state"], "open");
+  EXPECT_EQ(now.Json()["version"], 2);
+}
+
+TEST_P(RisksApiTest, IfMatchCarriesTheVersion) {
+  ASSERT_EQ(server_->Send("POST", "/api/v1/risks", TestRisk(), AdminToken()).status, 200);
+  json change = TestRisk();
+  change["likelihood"] = 1;
+  auto stale = HttpRequest(server_->port(), "POST", "/api/v1/risks", change.dump(),
+                           {{"Authorization", "Bearer " + AdminToken()},
+                            {"Content-Type", "application/json"},
+                            {"If-Match", "\"7\""}});
+  EXPECT_EQ(stale.status, 409) << stale.body;
+  auto ok = HttpRequest(server_->port(), "POST", "/api/v1/risks", change.dump(),
+                        {{"Authorization", "Bearer " + AdminToken()},
+                         {"Content-Type", "application/json"},
+                         {"If-Match", "\"1\""}});
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  EXPECT_EQ(ok.Json()["likelihood"], 1);
+  EXPECT_EQ(server_->Get("/api/v1/risks/no-such-risk", AdminToken()).status, 404);
+  EXPECT_EQ(server_->Get("/api/v1/risks/test-icd11").status, 401);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, RisksApiTest, ::testing::ValuesIn(AllEngines()),
                          [](const auto& info) { return EngineName(info.param); });
 

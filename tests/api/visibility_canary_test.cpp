@@ -7,7 +7,8 @@
 // assessment of the internal indicator in a published report). The walk
 // takes its routes from BuildRouter(), fills their parameters from the data
 // and fetches every format (HTML, JSON, CSV, XLSX, SDMX, Markdown, PDF,
-// iCalendar): as the public, no canary text may appear anywhere; as a
+// iCalendar): as the public, no canary text may appear anywhere (nor any
+// risk or benefit: both are for signed-in users, canaries included); as a
 // reader of another organisation, nothing of the people canaries (a user,
 // a failed sign-in) that only admins may see. A new GET route is walked
 // without a change here; one with a parameter this test cannot fill fails.
@@ -97,6 +98,18 @@ constexpr const char* kCanaries = R"({
         "status_explanation": "KANARI forklaring i skjult strategi", "risk": "medium",
         "risk_description": "KANARI risiko i skjult strategi"}]}
   ],
+  "risks": [
+    {"key": "zq7-risiko", "subject": "zq7-strategi/zq7-mal", "description": "KANARI risiko i skjult strategi",
+     "cause": "KANARI årsak", "likelihood": 5, "consequence": 5, "owner": "Hdir"},
+    {"key": "zq7-apen-risiko", "subject": "nes-2023-2030/1", "description": "KANARI risiko ved et åpent mål",
+     "mitigation": "KANARI tiltak", "likelihood": 4, "consequence": 5, "owner": "Hdir"},
+    {"key": "zq7-portefoljerisiko", "subject_kind": "portfolio_item", "subject": "apen-testprosjekt",
+     "description": "KANARI risiko i porteføljen", "likelihood": 3, "consequence": 3}
+  ],
+  "benefits": [
+    {"key": "zq7-gevinst", "description": "KANARI gevinst ved et åpent mål", "items": ["nes-2023-2030/1", "zq7-strategi/zq7-mal"],
+     "baseline": "KANARI utgangspunkt", "comment": "KANARI kommentar", "state": "realising"}
+  ],
   "meetings": [
     {"body": "nuit", "number": 1, "date": "2026-03-02", "state": "agenda_published", "start_time": "09:00",
      "cases": [{"number": 1, "title": "Åpen testsak", "type": "information", "start_time": "09:00",
@@ -168,7 +181,7 @@ class VisibilityCanaryTest : public ApiTest {
       return out;
     };
     std::vector<std::string> keys = {"nes-2023-2030", "zq7-strategi", "apen-testprosjekt", "nuit",
-                                     "tryggere-helseapper", "sovnro-fiktiv", "zq7-app"};
+                                     "tryggere-helseapper", "sovnro-fiktiv", "zq7-app", "zq7-risiko"};
     for (const auto& k : ids("/api/v1/cost-sharing/solutions", "key", 1)) keys.push_back(k);
     for (const auto& k : ids("/api/v1/cost-sharing/groups", "key", 1)) keys.push_back(k);
     std::vector<std::string> id = {DemoItem("1")["id"].dump(), DemoItem("zq7-mal", "zq7-strategi")["id"].dump()};
@@ -280,6 +293,7 @@ TEST_P(VisibilityCanaryTest, ThePublicSeesNoCanaryOnAnyRouteOrFormat) {
                   "KANARI vurdering av intern indikator"));
   auto cases = server_->Get("/api/v1/cases", AdminToken()).body;
   ASSERT_TRUE(Has(cases, "zq7-strategi/zq7-mal"));
+  ASSERT_TRUE(Has(server_->Get("/api/v1/risks", AdminToken()).body, "KANARI risiko ved et åpent mål"));
 
   // The public objects that link to them are public.
   EXPECT_EQ(server_->Get("/api/v1/portfolio-items/apen-testprosjekt").status, 200);

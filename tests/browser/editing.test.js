@@ -8,9 +8,8 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
-const { newContext } = require('./support/browser');
 const { submitEditForm } = require('./support/forms');
-const { signIn, csrfToken } = require('./support/session');
+const { signedInPage: signedInAs, csrfToken } = require('./support/session');
 const { apiAs } = require('./support/api');
 const { catalogue } = require('./support/catalogue');
 
@@ -44,13 +43,7 @@ async function handOtherItemToNhn(h) {
   await api.put(`/api/v1/items/${ids[OTHER]}`, { version: other.version, owners: ['NHN'] });
 }
 
-async function signedInPage() {
-  const context = await newContext(h.browser, h.baseUrl);
-  const page = await context.newPage();
-  const response = await signIn(page, EDITOR);
-  assert.equal(response.status(), 303, 'sign-in did not redirect');
-  return { context, page };
-}
+const signedInPage = () => signedInAs(h, EDITOR);
 
 test('an editor changes a deliverable of their own organisation and sees the change', async () => {
   const { context, page } = await signedInPage();

@@ -9,6 +9,9 @@
 #include "formats/series_json.h"
 #include "render/chart_bar.h"
 #include "render/chart_line.h"
+#include "render/chart_stacked.h"
+#include "render/i18n.h"
+#include "render/monitor_change.h"
 #include "support/text_search.h"
 
 namespace fremdrift {
@@ -78,6 +81,40 @@ TEST(QualifiedOutputTest, DownloadsCarryTheQualifier) {
   EXPECT_TRUE(Has(SdmxCsv(d), ",2019-M01,2,PERCENT,A,UNDER,\r\n"));
   EXPECT_TRUE(Has(SdmxCsv(d), ",2021-M05,27,PERCENT,A,ABOUT,\r\n"));
   EXPECT_TRUE(Has(SeriesJson(d), "\"qualifier\":\"under\""));
+}
+
+TEST(QualifiedOutputTest, StackedBarsSayTheQualifierAndOutlineTheSegment) {
+  ChartInput in = EConsultations();
+  in.texts.total = "Sum";
+  in.texts.total_about = "om lag";
+  in.texts.total_under = "under";
+  in.texts.total_over = "over";
+  in.series[0].points[0].qualifier = Qualifier::kUnder;
+  in.series[0].points[1].qualifier = Qualifier::kAbout;
+  ChartSeries other{"Andre", {ChartPoint{*Period::Parse("2019-01"), "januar 2019", 5, false, "", Qualifier::kExact}}};
+  in.series.push_back(other);
+  std::string svg = RenderStackedBarChartSvg(in, true);
+  EXPECT_EQ(Count(svg, "data-qualified=\"true\""), 2u) << svg;
+  EXPECT_TRUE(Has(svg, "januar 2019: under 2 %")) << svg;
+  EXPECT_TRUE(Has(svg, "Omtrentlig tall eller grense (åpen markør)")) << svg;
+  EXPECT_TRUE(Has(svg, "Sum under 7 %")) << "under 2 plus exactly 5 is under 7: " << svg;
+  EXPECT_TRUE(Has(svg, "Sum om lag 27 %")) << svg;
+}
+
+TEST(QualifiedOutputTest, ChangeFromPreviousNeverClaimsADirectionABoundDoesNotShow) {
+  const Catalogue& nb = CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb");
+  Indicator ind;
+  ind.unit = "percent";
+  ChangeText down = DescribeChange(5, Qualifier::kExact, "2018", 2, Qualifier::kUnder, ind, nb);
+  EXPECT_EQ(down.direction, ChangeDirection::kDown);
+  EXPECT_TRUE(Has(down.text, "minst 3 prosentpoeng")) << down.text;
+  ChangeText about = DescribeChange(20, Qualifier::kExact, "2020", 27, Qualifier::kAbout, ind, nb);
+  EXPECT_TRUE(Has(about.text, "Opp om lag 7 prosentpoeng")) << about.text;
+  ChangeText unknown = DescribeChange(1, Qualifier::kExact, "2018", 2, Qualifier::kUnder, ind, nb);
+  EXPECT_EQ(unknown.direction, ChangeDirection::kUnknown);
+  EXPECT_TRUE(Has(unknown.text, "Kan ikke si om verdien har gått opp eller ned")) << unknown.text;
+  ChangeText from_bound = DescribeChange(2, Qualifier::kUnder, "2019", 10, Qualifier::kExact, ind, nb);
+  EXPECT_TRUE(Has(from_bound.text, "fra under 2")) << from_bound.text;
 }
 
 }  // namespace

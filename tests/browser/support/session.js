@@ -2,6 +2,9 @@
 // browser holds: its CSRF token and session cookie.
 'use strict';
 
+const assert = require('node:assert/strict');
+const { newContext } = require('./browser');
+
 // Signs `user` ({name, password}) in on `page` through the form. Starts at
 // /logg-inn unless the page is already there (e.g. after a redirect).
 // Returns the response to the form's POST.
@@ -18,6 +21,16 @@ async function signIn(page, user) {
   return response;
 }
 
+// A new browser context of harness `h` with `user` signed in: {context,
+// page}. Fails the test unless the sign-in redirects.
+async function signedInPage(h, user) {
+  const context = await newContext(h.browser, h.baseUrl);
+  const page = await context.newPage();
+  const response = await signIn(page, user);
+  assert.equal(response.status(), 303, 'sign-in did not redirect');
+  return { context, page };
+}
+
 // The CSRF token the current page's forms carry.
 async function csrfToken(page) {
   return page.locator('input[name="csrf_token"]').first().getAttribute('value');
@@ -28,4 +41,4 @@ async function cookieHeader(context) {
   return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
 }
 
-module.exports = { signIn, csrfToken, cookieHeader };
+module.exports = { signIn, signedInPage, csrfToken, cookieHeader };

@@ -1,0 +1,33 @@
+#include "web/api_benefits.h"
+
+#include <nlohmann/json.hpp>
+
+#include "app/benefit_service.h"
+#include "formats/benefit_json.h"
+#include "web/request_body.h"
+#include "web/request_context.h"
+
+namespace fremdrift {
+namespace {
+
+// Signed-in users only, as the risk register: a benefit may concern an
+// item of a strategy that is not published yet.
+Response ListBenefitRecords(RequestContext& ctx) {
+  ctx.RequireUser();
+  return Response::Json(ExportBenefits(ctx.db()).dump());
+}
+
+Response PostBenefit(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  Benefit stored = SaveBenefit(ctx.db(), user, JsonBody(ctx), ExpectedVersion(ctx));
+  return Response::Json(BenefitToJson(stored).dump());
+}
+
+}  // namespace
+
+void RegisterBenefitRoutes(Router& r) {
+  r.Add("GET", "/api/v1/benefits", ListBenefitRecords);
+  r.Add("POST", "/api/v1/benefits", PostBenefit);
+}
+
+}  // namespace fremdrift
