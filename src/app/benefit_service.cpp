@@ -70,7 +70,7 @@ Benefit SaveBenefit(SqlConnection& conn, const User& actor, const nlohmann::json
 std::vector<Benefit> ListBenefits(SqlConnection& conn) { return BenefitStore(conn).List(); }
 
 void ImportBenefits(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
-                    const std::string& actor, std::vector<FieldProblem>& problems, BundleImportSummary& summary) {
+                    const std::string& actor, std::vector<FieldProblem>& problems, ImportSummary& summary) {
   if (!list.is_array()) {
     problems.push_back({path, "must be an array"});
     return;
@@ -88,8 +88,7 @@ void ImportBenefits(SqlConnection& conn, const nlohmann::json& list, const std::
       problems.push_back({p + "." + f.field(), f.what()});
       continue;
     }
-    summary.sections["benefits"].*(before ? &BundleImportSummary::Counts::updated
-                                          : &BundleImportSummary::Counts::created) += 1;
+    summary.CountRecord("benefits", !before);
     AuditLog(conn).Append({.actor = actor,
                            .entity = "benefit",
                            .entity_id = benefit.key,

@@ -35,7 +35,7 @@ std::vector<Benefit> ListBenefits(SqlConnection& conn);
 // The bundle section: upserts each record by key; counts go to
 // summary.sections["benefits"].
 void ImportBenefits(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
-                    const std::string& actor, std::vector<FieldProblem>& problems, BundleImportSummary& summary);
+                    const std::string& actor, std::vector<FieldProblem>& problems, ImportSummary& summary);
 
 nlohmann::ordered_json ExportBenefits(SqlConnection& conn);
 

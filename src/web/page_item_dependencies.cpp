@@ -11,6 +11,8 @@
 #include "domain/plan_item_rules.h"
 #include "render/item_view.h"
 #include "render/page_urls.h"
+#include "render/problem_text.h"
+#include "web/error_response.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -111,10 +113,10 @@ Response Change(RequestContext& ctx) {
   } catch (const Failure& f) {
     const Catalogue& t = PageCatalogue(ctx);
     if (f.code() == FailureCode::kConflict) {
-      return FormPage(ctx, e, t.Format("dependency_cycle_refused", {{"cycle", CycleWithHeadings(ctx, e, f)}}), 409);
+      return FormPage(ctx, e, t.Format("dependency_cycle_refused", {{"cycle", CycleWithHeadings(ctx, e, f)}}), HttpStatus(f.code()));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    return FormPage(ctx, e, f.what(), 400);
+    return FormPage(ctx, e, FailureText(PageCatalogue(ctx), f), HttpStatus(f.code()));
   }
   return Response::Redirect(ItemPageUrl(e.strategy.key, e.item.key) + "?avhengigheter=1#avhengigheter");
 }

@@ -8,6 +8,7 @@
 #include "render/date_text.h"
 #include "render/form_view.h"
 #include "render/risk_urls.h"
+#include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
 
@@ -206,15 +207,15 @@ Response Save(RequestContext& ctx, const std::optional<Risk>& existing) {
     FormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = StaleNoticeOf(f, t);
-      return RiskForm(ctx, existing, v, state, 409);
+      return RiskForm(ctx, existing, v, state, HttpStatus(f.code()));
     }
     if (f.code() == FailureCode::kConflict && f.field() == "key") {
       state.problems.by_field["key"] = t.Format("risk_key_taken", {{"key", v.text.at("key")}});
-      return RiskForm(ctx, existing, v, state, 409);
+      return RiskForm(ctx, existing, v, state, HttpStatus(f.code()));
     }
     if (f.code() == FailureCode::kForbidden) {
       state.problems.by_field["subject"] = t.Text("risk_forbidden");
-      return RiskForm(ctx, existing, v, state, 403);
+      return RiskForm(ctx, existing, v, state, HttpStatus(f.code()));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     FormProblems problems = ProblemsForForm(f, kFields, t);
@@ -222,7 +223,7 @@ Response Save(RequestContext& ctx, const std::optional<Risk>& existing) {
       problems.by_field["subject"] = it->second;
     }
     state.problems = problems;
-    return RiskForm(ctx, existing, v, state, 400);
+    return RiskForm(ctx, existing, v, state, HttpStatus(f.code()));
   }
 }
 
