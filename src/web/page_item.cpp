@@ -13,6 +13,7 @@
 #include "storage/plan_item_store.h"
 #include "domain/plan_item_rules.h"
 #include "web/object_history.h"
+#include "web/follow_up_rows.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
@@ -42,6 +43,7 @@ Response ItemPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), t);
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"plan_item"}, s.key + "/" + item->key), t);
+  AddOpenActionsConcerning(ctx, view, "plan_item", s.key + "/" + item->key);
   const auto& user = ctx.user();
   view["can_edit"] = user && MayEditItem(*user, *item);
   view["edit_url"] = "/element/" + std::to_string(item->id) + "/rediger";
