@@ -250,8 +250,11 @@ class GovernanceImporter {
       c = CaseStore(conn_).FindByNumber(body.id, meeting.date.year, case_rec["number"].get<int>());
     }
     if (!c) return Problem(path, "the case needs its number to carry actions");
+    // The actions replace the case's: the i-th updates the i-th stored one,
+    // more are added, fewer delete the rest.
     FollowUpStore store(conn_);
-    for (const auto& old : store.OfCase(c->id)) store.Delete(old.id, std::nullopt);
+    std::vector<FollowUpAction> stored = store.OfCase(c->id);
+    size_t next = 0;
     ForEach(case_rec["actions"], path, [&](const nlohmann::json& rec, const std::string& ap) {
       size_t before = problems_.size();
       std::string p = ap + ".";
@@ -276,10 +279,19 @@ class GovernanceImporter {
         Problem(p + "organisation", "no organisation with short name '" + a.organisation + "'");
       }
       if (problems_.size() != before) return;
-      a.id = store.Insert(a);
-      Count("actions", true);
+      bool created = next >= stored.size();
+      if (created) {
+        a.id = store.Insert(a);
+      } else {
+        a.id = stored[next].id;
+        a.version = stored[next].version;
+        store.Update(a);
+      }
+      ++next;
+      Count("actions", created);
       Audit("action", a.id, rec.dump());
     });
+    for (size_t i = next; i < stored.size(); ++i) store.Delete(stored[i].id, std::nullopt);
   }
 
   void Cases(const nlohmann::json& rec, const std::string& path) {
