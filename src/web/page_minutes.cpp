@@ -134,15 +134,26 @@ Editable EditableMinutes(RequestContext& ctx) {
   return {std::move(mm), &user};
 }
 
-EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
+// A form about the minutes of `mm`: its title from `title_key`, posted to
+// the minutes' address + `suffix`, cancelled back to the minutes.
+EditPage MinutesForm(RequestContext& ctx, const MeetingMinutes& mm, const std::string& title_key,
+                     const std::string& suffix) {
   const Catalogue& t = PageCatalogue(ctx);
   const Meeting& m = mm.agenda.meeting;
   std::string heading = MeetingHeading(m, mm.agenda.body, t);
   EditPage page;
-  page.title = t.Format("minutes_write_title", {{"meeting", heading}});
-  page.action = MinutesUrl(m.id) + "/rediger";
+  page.title = t.Format(title_key, {{"meeting", heading}});
+  page.action = MinutesUrl(m.id) + suffix;
   page.cancel_url = MinutesUrl(m.id);
   if (mm.stored) page.version = mm.minutes.version;
+  page.breadcrumbs = {Crumb(BodyUrl(mm.agenda.body.key), mm.agenda.body.name), Crumb(MeetingUrl(m.id), heading),
+                      Crumb(MinutesUrl(m.id), t.Text("minutes_title"))};
+  return page;
+}
+
+EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
+  const Catalogue& t = PageCatalogue(ctx);
+  EditPage page = MinutesForm(ctx, mm, "minutes_write_title", "/rediger");
   FieldSpec attendance{"attendance", Kind::kTextarea};
   attendance.hint = t.Text("minutes_hint_attendance");
   page.fields.push_back(attendance);
@@ -170,8 +181,6 @@ EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
     page.values[decision.name] = written ? written->decision : c.decision;
     page.values[differs.name] = written && written->differs_from_proposal ? "ja" : "nei";
   }
-  page.breadcrumbs = {Crumb(BodyUrl(mm.agenda.body.key), mm.agenda.body.name), Crumb(MeetingUrl(m.id), heading),
-                      Crumb(MinutesUrl(m.id), t.Text("minutes_title"))};
   return page;
 }
 
@@ -206,12 +215,7 @@ Response SaveWritten(RequestContext& ctx) {
 EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
   const Catalogue& t = PageCatalogue(ctx);
   const Meeting& m = mm.agenda.meeting;
-  std::string heading = MeetingHeading(m, mm.agenda.body, t);
-  EditPage page;
-  page.title = t.Format("minutes_state_title", {{"meeting", heading}});
-  page.action = MinutesUrl(m.id) + "/tilstand";
-  page.cancel_url = MinutesUrl(m.id);
-  page.version = mm.minutes.version;
+  EditPage page = MinutesForm(ctx, mm, "minutes_state_title", "/tilstand");
   FieldSpec state{"state", Kind::kSelect, true};
   state.label = t.Text("minutes_state_to");
   auto offer = [&](MinutesState s) {
@@ -240,8 +244,6 @@ EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
   reason.hint = t.Text("minutes_reason_hint");
   page.fields = {state, approval, reason};
   page.values = {{"state", state.options.empty() ? "" : state.options.front().value}, {"case_id", ""}, {"reason", ""}};
-  page.breadcrumbs = {Crumb(BodyUrl(mm.agenda.body.key), mm.agenda.body.name), Crumb(MeetingUrl(m.id), heading),
-                      Crumb(MinutesUrl(m.id), t.Text("minutes_title"))};
   return page;
 }
 
