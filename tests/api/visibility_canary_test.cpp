@@ -113,6 +113,7 @@ constexpr const char* kCanaries = R"({
                 "actions": [{"description": "Åpen oppfølging", "organisation": "Hdir",
                              "links": [{"kind": "plan_item", "reference": "zq7-strategi/zq7-mal"},
                                        {"kind": "indicator", "reference": "zq7-indikator"},
+                                       {"kind": "health_app", "reference": "zq7-app"},
                                        {"kind": "plan_item", "reference": "nes-2023-2030/1"}]}]}],
      "minutes": {"state": "circulated",
                  "attendance": [{"person": "KANARI deltaker", "organisation": "KANARI organisasjon"}],
