@@ -65,6 +65,7 @@ TEST_P(MinutesFormsTest, OnlyTheSecretariatWritesAndEveryPostNeedsTheToken) {
 }
 
 TEST_P(MinutesFormsTest, ApprovedMinutesRefuseTheFormAndACorrectionNeedsAReason) {
+  secretariat_->Get(Minutes() + "/rediger");
   ASSERT_EQ(secretariat_->Post(Minutes() + "/rediger", {{"attendance", "Kari Nordmann | KS | leder | møtte"}}).status, 303);
   auto version = [&] { return server_->Get("/api/v1/meetings/" + std::to_string(may_) + "/minutes", secretariat_token_)
                                   .Json()["version"].dump(); };
