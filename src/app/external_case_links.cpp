@@ -3,6 +3,7 @@
 #include "app/app_catalogues.h"
 #include "storage/app_catalogue_store.h"
 #include "storage/cost_store.h"
+#include "storage/health_app_store.h"
 #include "storage/portfolio_store.h"
 #include "storage/roadmap_version_store.h"
 
@@ -26,6 +27,11 @@ std::optional<ExternalLinkTarget> ResolveExternalCaseLink(SqlConnection& conn, c
   if (link.kind == "app_catalogue") {
     if (!AppCatalogueStore(conn).Latest(link.reference)) return std::nullopt;
     return ExternalLinkTarget{LoadCatalogue(conn, link.reference).title.nb, "/helseapper"};
+  }
+  if (link.kind == "health_app") {
+    auto app = HealthAppStore(conn).FindByKey(link.reference);
+    if (!app) return std::nullopt;
+    return ExternalLinkTarget{app->name, "/helseapper/" + app->key};
   }
   if (link.kind == "cost_sharing") {
     for (const auto& y : CostStore(conn).Years()) {

@@ -2,6 +2,7 @@
 
 #include "app/input_text.h"
 #include "app/case_links.h"
+#include "app/follow_up_service.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
 #include "formats/governance_json.h"
@@ -10,6 +11,7 @@
 #include "storage/body_store.h"
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
+#include "storage/minutes_store.h"
 #include "storage/organisation_store.h"
 
 namespace fremdrift {
@@ -254,6 +256,12 @@ Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const 
                   "date", "meeting_year_fixed", {{"year", std::to_string(current->date.year)}});
   }
   CheckMeetingUnique(conn, m);
+  auto minutes = MinutesStore(conn).Find(id);
+  if (minutes && minutes->state == MinutesState::kApproved && m.state != MeetingState::kMinutesApproved) {
+    throw Failure(FailureCode::kConflict,
+                  "the minutes are approved: reopen them with a reason to correct the meeting's record", "state",
+                  "minutes_locked", {});
+  }
   m.version = version;
   store.Update(m);
   Meeting stored = *store.FindById(id);
@@ -286,7 +294,8 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
   RequireObject(in);
   std::vector<FieldProblem> problems;
   Case c;
-  ApplyCaseFields(in, c, "", {"meeting_id", "position", "postponed_to"}, problems);
+  ApplyCaseFields(in, c, "", {"meeting_id", "position", "postponed_to", "follows_up"}, problems);
+  auto follows_up = OptionalId(in, "follows_up", problems);
   if (!in.contains("title")) problems.push_back({"title", "is required", "required", {}});
   auto meeting_id = OptionalId(in, "meeting_id", problems);
   if (!meeting_id && !in.contains("meeting_id")) problems.push_back({"meeting_id", "is required", "required", {}});
@@ -316,6 +325,7 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
                          .entity_id = std::to_string(stored.id),
                          .action = "create",
                          .after = CaseAudit(stored)});
+  if (follows_up) LinkBroughtBack(conn, actor, *follows_up, stored);
   tx.Commit();
   return stored;
 }
@@ -368,6 +378,10 @@ void DeleteCase(SqlConnection& conn, const User& actor, int64_t id, std::optiona
   if (!current) throw Failure(FailureCode::kNotFound, "no case with id " + std::to_string(id));
   RequireMayEdit(actor, LoadBody(conn, current->body_id));
   RequireCasesChangeable(CurrentMeeting(conn, *current));
+  if (!MinutesStore(conn).ApprovedBy(id).empty()) {
+    throw Failure(FailureCode::kConflict, "the case approved minutes: correct those minutes first", "id",
+                  "case_approved_minutes", {});
+  }
   store.Delete(id, version);
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "case",

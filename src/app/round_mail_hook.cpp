@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "app/follow_up_service.h"
+#include "app/minutes_queries.h"
 #include "app/reporting_round.h"
 #include "app/round_mail.h"
 #include "domain/oslo_time.h"
@@ -90,6 +92,14 @@ void EnqueueDueRoundMail(SqlConnection& conn, int64_t now) {
         all.insert(all.end(), items.begin(), items.end());
       }
     }
+  }
+  // The follow-up of decisions each organisation is responsible for:
+  // named by the case ("NUIT 24/22") with no period.
+  for (const auto& x : InContext(conn, AllActions(conn))) {
+    if (!IsOpenAction(x.action.state)) continue;
+    digest[x.action.organisation].push_back(
+        {x.body.short_name + " " + CaseNumberLabel(x.item.number, x.item.year), x.action.description,
+         "action_" + std::string(ActionStateKey(x.action.state)), ""});
   }
   for (const auto& [short_name, items] : digest) {
     MailDailyDigest(conn, OrganisationOf(conn, short_name), items, kDigestHour, now);

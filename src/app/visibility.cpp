@@ -3,7 +3,10 @@
 #include <algorithm>
 
 #include "domain/failure.h"
+#include "domain/health_app_register.h"
+#include "storage/app_evaluation_store.h"
 #include "storage/audit_log.h"
+#include "storage/health_app_store.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
@@ -132,7 +135,15 @@ bool Visibility::LinkSeen(const CaseLink& link) {
   if (link.kind == "plan_item") return ItemSeen(first, second);
   if (link.kind == "report" || link.kind == "reporting_period") return PeriodSeen(first, second);
   if (link.kind == "indicator") return IndicatorSeen(link.reference);
+  if (link.kind == "health_app") return HealthAppOnRegister(link.reference);
   return true;
+}
+
+bool Visibility::HealthAppOnRegister(const std::string& key) {
+  auto app = HealthAppStore(conn_).FindByKey(key);
+  if (!app) return false;
+  auto evaluations = AppEvaluationStore(conn_).List(app->id);
+  return std::any_of(evaluations.begin(), evaluations.end(), [](const Evaluation& e) { return OnPublicRegister(e); });
 }
 
 Case Visibility::Seen(Case c) {

@@ -103,8 +103,12 @@ class Visibility {
   bool PeriodSeen(const std::string& strategy_key, const std::string& period_code);
   bool AssessmentSeen(const PeriodAssessment& a);
   // A case's link to a plan item, period, report or indicator is seen when
-  // its target is; links of other kinds point at public records.
+  // its target is, one to a health app when the app is on the public
+  // register; links of other kinds point at public records.
   bool LinkSeen(const CaseLink& link);
+  // Whether the health app `key` is on the public register (an evaluation
+  // of it is, domain/health_app_register.h).
+  bool HealthAppOnRegister(const std::string& key);
 
   // The records as the viewer sees them, their references to hidden
   // records left out.

@@ -54,7 +54,7 @@ int NextCaseNumber(int last_given) { return std::max(last_given, 0) + 1; }
 const std::vector<std::string>& CaseLinkKinds() {
   static const std::vector<std::string> kKinds = {"plan_item",       "indicator",        "portfolio_item",
                                                   "roadmap_version", "reporting_period", "report",
-                                                  "cost_sharing",    "app_catalogue"};
+                                                  "cost_sharing",    "app_catalogue",    "health_app"};
   return kKinds;
 }
 
@@ -62,7 +62,7 @@ std::string CaseLinkProblem(const CaseLink& link) {
   const auto& kinds = CaseLinkKinds();
   if (std::find(kinds.begin(), kinds.end(), link.kind) == kinds.end()) {
     return "kind must be one of plan_item, indicator, portfolio_item, roadmap_version, "
-           "reporting_period, report, cost_sharing, app_catalogue";
+           "reporting_period, report, cost_sharing, app_catalogue, health_app";
   }
   const std::string& r = link.reference;
   if (link.kind == "plan_item" || link.kind == "reporting_period" || link.kind == "report") {
@@ -77,6 +77,7 @@ std::string CaseLinkProblem(const CaseLink& link) {
     return ok ? "" : "reference must be an indicator code";
   }
   if (link.kind == "app_catalogue") return IsSlug(r) ? "" : "reference must be an app catalogue key";
+  if (link.kind == "health_app") return IsSlug(r) ? "" : "reference must be a health app key";
   if (link.kind == "portfolio_item") return IsSlug(r) ? "" : "reference must be a portfolio item key";
   if (link.kind == "roadmap_version") {
     auto dot = r.find('.');

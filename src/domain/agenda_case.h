@@ -71,7 +71,8 @@ int NextCaseNumber(int last_given);
 
 // The kinds a case link may have, in display order: plan_item, indicator,
 // portfolio_item, roadmap_version, reporting_period, report, cost_sharing,
-// app_catalogue (a health-app catalogue key, docs/health-apps.md).
+// app_catalogue (a health-app catalogue key, docs/health-apps.md),
+// health_app (one app's key).
 const std::vector<std::string>& CaseLinkKinds();
 
 // Whether `reference` has the form its kind needs: "strategy/item" for

@@ -1,5 +1,6 @@
 #include "formats/governance_json.h"
 
+#include "formats/json_members.h"
 #include "formats/plan_json.h"
 
 namespace fremdrift {
@@ -8,46 +9,6 @@ namespace {
 using OJson = nlohmann::ordered_json;
 
 OJson DateOrNull(const std::optional<Date>& d) { return d ? OJson(d->ToIso()) : OJson(nullptr); }
-
-void CheckKnown(const nlohmann::json& in, const std::string& path, const std::set<std::string>& fields,
-                const std::set<std::string>& extra, std::vector<FieldProblem>& problems) {
-  for (const auto& [k, v] : in.items()) {
-    if (!fields.count(k) && !extra.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
-  }
-}
-
-// Sets `out` from a string member when present.
-void Text(const nlohmann::json& in, const char* name, std::string& out, const std::string& path,
-          std::vector<FieldProblem>& problems) {
-  if (in.contains(name)) out = StringMember(in, name, path, false, problems);
-}
-
-// Calls `each(item, item_path)` for every object of an array member.
-template <typename Fn>
-void Objects(const nlohmann::json& in, const char* name, const std::string& path,
-             std::vector<FieldProblem>& problems, Fn each) {
-  const auto& list = in[name];
-  if (!list.is_array()) {
-    problems.push_back({path + name, "must be an array", "not_an_array", {}});
-    return;
-  }
-  for (size_t i = 0; i < list.size(); ++i) {
-    std::string p = path + name + "[" + std::to_string(i) + "].";
-    if (!list[i].is_object()) {
-      problems.push_back({p.substr(0, p.size() - 1), "must be an object", "not_an_object", {}});
-      continue;
-    }
-    each(list[i], p);
-  }
-}
-
-std::optional<Date> OptionalDate(const nlohmann::json& in, const char* name, const std::string& path,
-                                 std::vector<FieldProblem>& problems) {
-  if (!in.contains(name) || in[name].is_null()) return std::nullopt;
-  auto d = in[name].is_string() ? Date::Parse(in[name].get<std::string>()) : std::nullopt;
-  if (!d) problems.push_back({path + name, "must be a date YYYY-MM-DD or null", "not_a_date", {}});
-  return d;
-}
 
 }  // namespace
 

@@ -38,6 +38,16 @@ std::string CaseLinkUrl(const ResolvedCaseLink& r) {
   return r.path;
 }
 
+// "E-helse: åpen; Hdir: utført".
+std::string FollowUpSummary(const std::vector<FollowUpAction>& actions, const Catalogue& t) {
+  std::string out;
+  for (const auto& a : actions) {
+    out += (out.empty() ? "" : "; ") + a.organisation + ": " +
+           t.Text("action_state_" + std::string(ActionStateKey(a.state)));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string MeetingStateText(MeetingState s, const Catalogue& t) {
@@ -212,7 +222,8 @@ mstch::map CaseView(const Case& c, const Body& body, const std::map<int64_t, Mee
 
 mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vector<Body>& bodies,
                            const std::vector<int>& years, const std::map<std::string, std::string>& query,
-                           const std::string& csv_url, const Catalogue& t) {
+                           const std::string& csv_url,
+                           const std::vector<std::pair<std::string, std::string>>& organisations, const Catalogue& t) {
   auto q = [&](const char* k) {
     auto it = query.find(k);
     return it == query.end() ? std::string() : it->second;
@@ -234,6 +245,14 @@ mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vect
     }
   }
   for (int y : years) year.options.push_back({std::to_string(y), std::to_string(y)});
+  FilterField follow_up{"log-follow-up", "oppfolging", t.Text("gov_log_follow_up"), q("oppfolging")};
+  FilterField responsible{"log-responsible", "ansvarlig", t.Text("gov_log_responsible"), q("ansvarlig")};
+  follow_up.options.push_back({"", any});
+  responsible.options.push_back({"", any});
+  for (auto s : AllActionStates()) {
+    follow_up.options.push_back({std::string(ActionStateKey(s)), t.Text("action_state_" + std::string(ActionStateKey(s)))});
+  }
+  for (const auto& [key, name] : organisations) responsible.options.push_back({key, name});
   for (auto s : {CaseStatus::kPlanned, CaseStatus::kHandled, CaseStatus::kPostponed, CaseStatus::kWithdrawn}) {
     status.options.push_back({std::string(CaseStatusKey(s)), CaseStatusText(s, t)});
   }
@@ -250,7 +269,9 @@ mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vect
                              {"status", CaseStatusText(r.item.status, t)},
                              {"proposed_decision", r.item.proposed_decision},
                              {"decision", r.item.decision.empty() ? t.Text("gov_no_decision") : r.item.decision},
-                             {"decision_known", !r.item.decision.empty()}});
+                             {"decision_known", !r.item.decision.empty()},
+                             {"follow_up", FollowUpSummary(r.actions, t)},
+                             {"has_follow_up", !r.actions.empty()}});
   }
   FilterForm form;
   form.action = "/vedtak";
@@ -264,7 +285,7 @@ mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vect
   form.count_link_text = t.Text("gov_download_csv");
   form.count_link_type = "text/csv";
   if (!q("mote").empty()) form.hidden = {{"mote", q("mote")}};  // from a meeting's page
-  form.fields = {words, body, year, type, status};
+  form.fields = {words, body, year, type, status, follow_up, responsible};
   return {{"filter_form", FilterFormView(form)}, {"rows", out}, {"has_rows", !out.empty()}};
 }
 

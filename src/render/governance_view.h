@@ -12,6 +12,7 @@
 
 #include "domain/body.h"
 #include "domain/case_mention.h"
+#include "domain/follow_up_action.h"
 #include "domain/meeting.h"
 #include "domain/meeting_agenda.h"
 #include "domain/resolved_case_link.h"
@@ -54,13 +55,18 @@ struct DecisionRow {
   Case item;
   Body body;
   Meeting meeting;
+  std::vector<FollowUpAction> actions;  // the follow-up of its decision
 };
 
-// Keys: filter_form (FilterFormView: words, body, year, type, status; the
-// count with the CSV link), rows[], has_rows.
+// Keys: filter_form (FilterFormView: words, body, year, type, status,
+// follow-up state, responsible organisation; the count with the CSV
+// link), rows[] (with follow_up: each action's organisation and state),
+// has_rows. `organisations` are the responsible organisations to choose
+// from, as (short name, name).
 mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vector<Body>& bodies,
                            const std::vector<int>& years, const std::map<std::string, std::string>& query,
-                           const std::string& csv_url, const Catalogue& t);
+                           const std::string& csv_url,
+                           const std::vector<std::pair<std::string, std::string>>& organisations, const Catalogue& t);
 
 // Keys: has_case_mentions, case_mentions[] {label, body, title, url, date, status}.
 void AddCaseMentions(mstch::map& view, const std::vector<CaseMention>& mentions, const Catalogue& t);

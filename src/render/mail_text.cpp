@@ -29,7 +29,8 @@ std::string ItemLines(const Catalogue& t, const std::vector<MailItem>& items) {
   std::string out;
   for (const auto& i : items) {
     Args args{{"item", ItemName(i)}, {"state", StateText(t, i.state)}, {"period", i.period}};
-    out += t.Format(several_periods ? "mail_item_line_period" : "mail_item_line", args) + "\n";
+    // An item without a period (a follow-up action) is named by its case.
+    out += t.Format(several_periods && !i.period.empty() ? "mail_item_line_period" : "mail_item_line", args) + "\n";
   }
   return out;
 }

@@ -968,6 +968,49 @@ CREATE TABLE oidc_logins (
   created_at {int} NOT NULL
 );
 )SQL"},
+      // Minutes of meetings and follow-up actions of decisions
+      // (docs/governance.md, "Minutes" and "Follow-up"). Attendance, the
+      // minutes' cases and corrections are JSON arrays; an action's links
+      // are rows, so a plan item finds the actions that concern it.
+      {22, "minutes_and_follow_up",
+       R"SQL(
+CREATE TABLE minutes (
+  meeting_id {int} PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE,
+  state TEXT NOT NULL CHECK (state IN ('draft', 'circulated', 'approved')),
+  attendance TEXT NOT NULL DEFAULT '[]',
+  cases TEXT NOT NULL DEFAULT '[]',
+  approval_case_id {int} REFERENCES cases(id),
+  corrections TEXT NOT NULL DEFAULT '[]',
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE INDEX minutes_approval_case ON minutes (approval_case_id);
+CREATE TABLE follow_up_actions (
+  id {pk},
+  case_id {int} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  description TEXT NOT NULL,
+  organisation_id {int} NOT NULL REFERENCES organisations(id),
+  due_date TEXT,
+  to_meeting {int} NOT NULL DEFAULT 0,
+  to_body_id {int} REFERENCES bodies(id),
+  state TEXT NOT NULL CHECK (state IN ('open', 'in_progress', 'done', 'not_done')),
+  state_reason TEXT NOT NULL DEFAULT '',
+  brought_back_case_id {int} REFERENCES cases(id) ON DELETE SET NULL,
+  source TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1
+);
+CREATE INDEX follow_up_actions_case ON follow_up_actions (case_id, position);
+CREATE INDEX follow_up_actions_organisation ON follow_up_actions (organisation_id);
+CREATE TABLE follow_up_links (
+  action_id {int} NOT NULL REFERENCES follow_up_actions(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  kind TEXT NOT NULL,
+  reference TEXT NOT NULL,
+  PRIMARY KEY (action_id, position)
+);
+CREATE INDEX follow_up_links_target ON follow_up_links (kind, reference);
+)SQL"},
       // Benefits realisation (docs/strategy-model.md, "Benefits"): each
       // benefit is brought about by one or more plan items and may be
       // measured by an indicator.

@@ -30,7 +30,7 @@ Response ShowEditPage(RequestContext& ctx, const EditPage& page, int status) {
   for (const auto& spec : page.fields) {
     FormField f;
     f.name = spec.name;
-    f.label = t.Text("govf_field_" + spec.name);
+    f.label = spec.label.empty() ? t.Text("govf_field_" + spec.name) : spec.label;
     f.kind = spec.kind;
     f.required = spec.required;
     f.options = spec.options;
@@ -40,6 +40,7 @@ Response ShowEditPage(RequestContext& ctx, const EditPage& page, int status) {
                                "end_time", "number", "postponed_to"}) {
       if (spec.name == listed) f.hint = t.Text("govf_hint_" + spec.name);
     }
+    if (!spec.hint.empty()) f.hint = spec.hint;
     auto e = page.problems.by_field.find(spec.name);
     if (e != page.problems.by_field.end()) f.error = e->second;
     fields.push_back(std::move(f));

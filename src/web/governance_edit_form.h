@@ -30,6 +30,8 @@ struct FieldSpec {
   FormField::Kind kind = FormField::Kind::kText;
   bool required = false;
   std::vector<FormOption> options;
+  std::string label;  // "" for the catalogue's "govf_field_<name>"
+  std::string hint;   // "" for the catalogue's "govf_hint_<name>", if any
 };
 
 // Everything an edit page shows.

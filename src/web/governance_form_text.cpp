@@ -55,6 +55,7 @@ std::string RoleKey(const std::string& word) {
   if (word == "leder") return "chair";
   if (word == "medlem") return "member";
   if (word == "observatør") return "observer";
+  if (word == "vara") return "deputy";
   return word;
 }
 
@@ -68,7 +69,42 @@ std::string RoleWord(MemberRole r, const std::string& lang) {
   return "";
 }
 
+std::string AttendanceRoleWord(AttendanceRole r, const std::string& lang) {
+  if (lang != "nb") return std::string(AttendanceRoleKey(r));
+  switch (r) {
+    case AttendanceRole::kChair: return "leder";
+    case AttendanceRole::kMember: return "medlem";
+    case AttendanceRole::kObserver: return "observatør";
+    case AttendanceRole::kDeputy: return "vara";
+  }
+  return "";
+}
+
 }  // namespace
+
+nlohmann::json AttendanceFromText(const std::string& text) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& r : Rows(text, 5)) {
+    // "møtte"/"present" or empty is present; "forfall"/"absent" is not;
+    // anything else is sent on as it is, for the rule to refuse.
+    std::string word = r[3];
+    nlohmann::json present = true;
+    if (word == "forfall" || word == "absent") present = false;
+    else if (!word.empty() && word != "møtte" && word != "present") present = word;
+    out.push_back({{"person", r[0]}, {"organisation", r[1]}, {"role", r[2].empty() ? "member" : RoleKey(r[2])},
+                   {"present", present}, {"deputy_for", r[4]}});
+  }
+  return out;
+}
+
+std::string AttendanceToText(const std::vector<Attendance>& list, const std::string& lang) {
+  std::string out;
+  for (const auto& a : list) {
+    std::string attended = lang == "nb" ? (a.present ? "møtte" : "forfall") : (a.present ? "present" : "absent");
+    out += Join({a.person, a.organisation, AttendanceRoleWord(a.role, lang), attended, a.deputy_for});
+  }
+  return out;
+}
 
 nlohmann::json MembersFromText(const std::string& text) {
   nlohmann::json out = nlohmann::json::array();

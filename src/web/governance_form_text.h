@@ -14,6 +14,7 @@
 #include "domain/body.h"
 #include "domain/failure.h"
 #include "domain/meeting.h"
+#include "domain/minutes.h"
 #include "render/i18n.h"
 
 namespace fremdrift {
@@ -21,6 +22,11 @@ namespace fremdrift {
 // "person | title | organisation | role | from | to | source"; role is
 // chair/member/observer or leder/medlem/observatør; empty dates are null.
 nlohmann::json MembersFromText(const std::string& text);
+// Minutes' attendance: "person | organisation | role | møtte/forfall | for",
+// the role as leder/medlem/observatør/vara (or the English keys), "for"
+// the member a deputy stood in for.
+nlohmann::json AttendanceFromText(const std::string& text);
+std::string AttendanceToText(const std::vector<Attendance>& list, const std::string& lang);
 std::string MembersToText(const std::vector<BodyMember>& members, const std::string& lang);
 // "key | name"
 nlohmann::json CaseTypesFromText(const std::string& text);

@@ -8,6 +8,11 @@
 #include "app/case_links.h"
 #include "app/visibility.h"
 #include "app/meeting_agenda.h"
+#include "app/follow_up_service.h"
+#include "app/minutes_queries.h"
+#include "app/minutes_service.h"
+#include "render/minutes_view.h"
+#include "web/follow_up_rows.h"
 #include "app/pdf_print_queue.h"
 #include "web/html_error.h"
 #include "domain/case_filter.h"
@@ -74,6 +79,10 @@ Response BodyPage(RequestContext& ctx) {
   mstch::map view = BodyView(*body, MeetingStore(ctx.db()).List(body->id), PageCatalogue(ctx));
   view["nav_governance"] = true;
   AddEditing(ctx, view, *body, "body", body->id, BodyUrl(body->key) + "/rediger", BodyUrl(body->key) + "/nytt-mote");
+  mstch::array pending = ActionRows(ctx, PendingReturns(ctx.db(), body->id));
+  view["has_pending"] = !pending.empty();
+  view["actions"] = pending;
+  view["show_case"] = true;
   return RenderPage(ctx, "governance_body", body->name, view);
 }
 
@@ -84,6 +93,16 @@ Response MeetingPage(RequestContext& ctx) {
   view["nav_governance"] = true;
   AddEditing(ctx, view, agenda.body, "meeting", agenda.meeting.id, MeetingUrl(agenda.meeting.id) + "/rediger",
              MeetingUrl(agenda.meeting.id) + "/ny-sak");
+  // The minutes: their state for everyone once approved, and for signed-in
+  // users while they are drafted and circulated.
+  auto minutes = StoredMinutes(ctx.db(), agenda.meeting.id);
+  Viewer viewer = Viewer::Of(ctx.user());
+  bool can_edit = ctx.user() && MayEditGovernance(*ctx.user(), agenda.body);
+  bool shown = minutes ? MaySeeMinutes(viewer, minutes->state) : can_edit;
+  view["has_minutes_link"] = shown;
+  view["minutes_url"] = MinutesUrl(agenda.meeting.id);
+  view["archive_url"] = MeetingUrl(agenda.meeting.id) + "/arkiv.xml";
+  view["minutes_state"] = minutes ? MinutesStateText(minutes->state, t) : t.Text("minutes_not_written");
   return RenderPage(ctx, "governance_meeting", MeetingHeading(agenda.meeting, agenda.body, t), view);
 }
 
@@ -147,6 +166,36 @@ Response MeetingCalendar(RequestContext& ctx) {
                   ContentDisposition(FileStem(a) + ".ics"));
 }
 
+// What a case page shows of the minutes and the follow-up: the minutes it
+// approved, the actions of its decision, and the earlier case it brings
+// back.
+void AddFollowUp(RequestContext& ctx, mstch::map& view, const Case& c, const Body& body) {
+  const Catalogue& t = PageCatalogue(ctx);
+  mstch::array approves;
+  for (const auto& m : MinutesApprovedBy(ctx.db(), c.id)) {
+    if (auto meeting = FindMeetingById(ctx.db(), m.meeting_id)) {
+      approves.push_back(mstch::map{{"url", MinutesUrl(m.meeting_id)},
+                                    {"text", t.Format("minutes_heading", {{"meeting", MeetingHeading(*meeting, body, t)}})}});
+    }
+  }
+  view["has_approves"] = !approves.empty();
+  view["approves"] = approves;
+  view["actions"] = ActionRows(ctx, InContext(ctx.db(), ActionsOfCase(ctx.db(), c.id)));
+  view["has_actions"] = !ActionsOfCase(ctx.db(), c.id).empty();
+  view["action_new_url"] = CaseUrl(c.id) + "/ny-oppfolging";
+  view["can_edit_actions"] = ctx.user() && MayEditGovernance(*ctx.user(), body);
+  view["show_case"] = false;
+  mstch::array brings_back;
+  for (const auto& x : InContext(ctx.db(), ActionsBroughtBackBy(ctx.db(), c.id))) {
+    brings_back.push_back(mstch::map{{"url", CaseUrl(x.item.id)},
+                                     {"text", t.Format("gov_case_heading", {{"body", x.body.short_name},
+                                                                            {"number", CaseNumberLabel(x.item.number, x.item.year)}}) +
+                                                  " " + x.item.title}});
+  }
+  view["has_brings_back"] = !brings_back.empty();
+  view["brings_back"] = brings_back;
+}
+
 Response CasePage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
@@ -159,6 +208,7 @@ Response CasePage(RequestContext& ctx) {
   mstch::map view = CaseView(*c, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
   AddEditing(ctx, view, body, "case", c->id, CaseUrl(c->id) + "/rediger", "");
+  AddFollowUp(ctx, view, *c, body);
   return RenderPage(ctx, "governance_case",
                     t.Format("gov_case_heading", {{"body", body.short_name},
                                                   {"number", CaseNumberLabel(c->number, c->year)}}) +
@@ -168,7 +218,8 @@ Response CasePage(RequestContext& ctx) {
 
 // The decision log's query: Norwegian names in the page's address.
 const std::vector<std::pair<std::string, std::string>> kLogParams = {
-    {"utvalg", "body"}, {"ar", "year"}, {"mote", "meeting"}, {"status", "status"}, {"type", "type"}, {"q", "q"}};
+    {"utvalg", "body"}, {"ar", "year"}, {"mote", "meeting"}, {"status", "status"}, {"type", "type"}, {"q", "q"},
+    {"oppfolging", "follow_up"}, {"ansvarlig", "responsible"}};
 
 struct LogQuery {
   CaseFilter filter;
@@ -183,7 +234,7 @@ LogQuery ReadLogQuery(RequestContext& ctx) {
     std::string v = ctx.Query(page).value_or("");
     out.values[page] = v;
     out.pairs.emplace_back(page, v);
-    api.emplace_back(name, v);
+    if (name != "follow_up" && name != "responsible") api.emplace_back(name, v);
   }
   out.filter = CaseFilterFromQuery(ctx.db(), api, {"body", "year", "meeting", "status", "type", "q"});
   return out;
@@ -194,11 +245,28 @@ std::vector<DecisionRow> LogRows(RequestContext& ctx, const CaseFilter& filter) 
   for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
   auto meetings = MeetingsById(ctx.db());
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
+  // The follow-up filters: a case matches when one of its actions has the
+  // state and the responsible organisation asked for.
+  std::string state = ctx.Query("oppfolging").value_or("");
+  std::string responsible = ctx.Query("ansvarlig").value_or("");
+  if (!state.empty() && !ActionStateFromKey(state)) {
+    throw Failure::Invalid(FieldProblem{"oppfolging", "must be open, in_progress, done or not_done", "action_state", {}});
+  }
+  std::map<int64_t, std::vector<FollowUpAction>> actions;
+  for (auto& a : AllActions(ctx.db())) actions[a.case_id].push_back(std::move(a));
   std::vector<DecisionRow> rows;
   for (const auto& stored : CaseStore(ctx.db()).List(filter.body_id)) {
     Case c = visibility.Seen(stored);
     if (!MatchesCaseFilter(c, filter)) continue;
-    rows.push_back({c, bodies.at(c.body_id), meetings.at(c.meeting_id)});
+    const auto& own = actions[c.id];
+    if (!state.empty() || !responsible.empty()) {
+      bool match = std::any_of(own.begin(), own.end(), [&](const FollowUpAction& a) {
+        return (state.empty() || ActionStateKey(a.state) == state) &&
+               (responsible.empty() || a.organisation == responsible);
+      });
+      if (!match) continue;
+    }
+    rows.push_back({c, bodies.at(c.body_id), meetings.at(c.meeting_id), own});
   }
   // Newest meetings first, then by number.
   std::stable_sort(rows.begin(), rows.end(), [](const DecisionRow& a, const DecisionRow& b) {
@@ -215,8 +283,14 @@ Response DecisionLogPage(RequestContext& ctx) {
   std::set<int> year_set;
   for (const auto& m : MeetingStore(ctx.db()).List()) year_set.insert(m.date.year);
   std::vector<int> years(year_set.rbegin(), year_set.rend());
+  std::set<std::string> responsible;
+  for (const auto& a : AllActions(ctx.db())) responsible.insert(a.organisation);
+  std::vector<std::pair<std::string, std::string>> organisations;
+  for (const auto& o : AllOrganisations(ctx.db())) {
+    if (responsible.count(o.short_name)) organisations.emplace_back(o.short_name, o.name);
+  }
   mstch::map view = DecisionLogView(rows, BodyStore(ctx.db()).List(), years, q.values,
-                                    UrlWithQuery(DecisionCsvUrl(), q.pairs), t);
+                                    UrlWithQuery(DecisionCsvUrl(), q.pairs), organisations, t);
   view["nav_governance"] = true;
   return RenderPage(ctx, "governance_log", t.Text("gov_log_title"), view);
 }

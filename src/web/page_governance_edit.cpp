@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/follow_up_service.h"
 #include "app/governance_service.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
@@ -213,6 +214,21 @@ std::vector<FieldSpec> CaseFields(RequestContext& ctx, const Body& body, const M
     out.push_back(later);
   }
   out.push_back({"links", Kind::kTextarea});
+  if (!existing) {
+    // A case that an earlier decision asked to be brought back here.
+    FieldSpec follows{"follows_up", Kind::kSelect};
+    follows.options.push_back({"", t.Text("govf_no_follow_up")});
+    for (const auto& x : PendingReturns(ctx.db(), body.id)) {
+      follows.options.push_back(
+          {std::to_string(x.action.id),
+           t.Format("gov_case_heading", {{"body", x.body.short_name}, {"number", CaseNumberLabel(x.item.number, x.item.year)}}) +
+               " " + x.item.title});
+    }
+    if (follows.options.size() > 1) {
+      follows.hint = t.Text("govf_hint_follows_up");
+      out.push_back(follows);
+    }
+  }
   return out;
 }
 
@@ -225,6 +241,13 @@ nlohmann::json CaseBody(const EditValues& v) {
                     {"proposed_decision", v.at("proposed_decision")},
                     {"links", LinksFromText(v.at("links"))}};
   if (v.count("decision")) in["decision"] = v.at("decision");
+  if (v.count("follows_up") && !v.at("follows_up").empty()) {
+    try {
+      in["follows_up"] = std::stoll(v.at("follows_up"));
+    } catch (const std::exception&) {
+      in["follows_up"] = v.at("follows_up");  // the use case names the field
+    }
+  }
   if (v.count("status")) in["status"] = v.at("status");
   if (v.count("postponed_to")) {
     const std::string& later = v.at("postponed_to");

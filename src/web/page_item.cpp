@@ -15,6 +15,7 @@
 #include "web/item_benefits.h"
 #include "web/item_risks.h"
 #include "web/object_history.h"
+#include "web/follow_up_rows.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
@@ -44,6 +45,7 @@ Response ItemPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), t);
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"plan_item"}, s.key + "/" + item->key), t);
+  AddOpenActionsConcerning(ctx, view, "plan_item", s.key + "/" + item->key);
   const auto& user = ctx.user();
   view["can_edit"] = user && MayEditItem(*user, *item);
   view["edit_url"] = "/element/" + std::to_string(item->id) + "/rediger";

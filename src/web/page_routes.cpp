@@ -4,6 +4,8 @@
 #include "web/page_governance.h"
 #include "web/page_admin.h"
 #include "web/page_governance_edit.h"
+#include "web/page_minutes.h"
+#include "web/page_follow_up.h"
 #include "web/page_health_apps.h"
 #include "web/page_health_app_work.h"
 #include "web/page_vendor_sign_up.h"
@@ -53,6 +55,8 @@ void RegisterPageRoutes(Router& router) {
   RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)
   RegisterIndicatorPageRoutes(router);  // /indikatorer... (web/page_indicators.h)
   RegisterGovernanceEditRoutes(router);  // forms of bodies, meetings and cases (web/page_governance_edit.h)
+  RegisterMinutesPages(router);  // /moter/{id}/referat... (web/page_minutes.h)
+  RegisterFollowUpPages(router);  // /saker/{id}/ny-oppfolging, /oppfolging/{id}/... (web/page_follow_up.h)
   RegisterReportRoutes(router);  // /rapport... (web/page_report.h)
   RegisterPeriodStateRoutes(router);  // /rapport/{period}/tilstand, /rapport/ny-periode
   RegisterTaskPageRoutes(router);  // /oppgaver (web/page_tasks.h)

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/follow_up_service.h"
 #include "app/narrative_service.h"
 #include "app/reporting_round.h"
 #include "domain/oslo_time.h"
@@ -10,6 +11,7 @@
 #include "render/report_text.h"
 #include "render/round_text.h"
 #include "storage/system_clock.h"
+#include "web/follow_up_rows.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -111,7 +113,25 @@ Response TasksPage(RequestContext& ctx) {
           {"period_code", task.period.code}});
     }
   }
+  // The follow-up of decisions the organisation is responsible for, with a
+  // form to move each (web/page_follow_up.h).
+  auto action_tasks = ActionTasksFor(ctx.db(), user);
+  mstch::array actions = ActionRows(ctx, action_tasks);
+  for (size_t i = 0; i < actions.size(); ++i) {
+    mstch::array states;
+    for (auto s : AllActionStates()) {
+      std::string key(ActionStateKey(s));
+      states.push_back(mstch::map{{"value", key},
+                                  {"label", t.Text("action_state_" + key)},
+                                  {"selected", s == action_tasks[i].action.state}});
+    }
+    boost::get<mstch::map>(actions[i])["action_states"] = states;
+  }
   mstch::map view{{"heading", t.Text("tasks_title")},
+                  {"has_actions", !actions.empty()},
+                  {"actions", actions},
+                  {"show_case", true},
+                  {"has_nothing", periods.empty() && actions.empty()},
                   {"has_narratives", !narratives.empty()},
                   {"narratives", narratives},
                   {"has_periods", !periods.empty()},

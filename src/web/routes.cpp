@@ -5,6 +5,7 @@
 #include "web/api_health_apps.h"
 #include "web/api_indicator_edits.h"
 #include "web/api_indicators.h"
+#include "web/api_minutes.h"
 #include "web/api_periods.h"
 #include "web/api_plan_dependencies.h"
 #include "web/api_benefits.h"
@@ -31,6 +32,7 @@ Router BuildRouter() {
   RegisterRoundRoutes(router);  // tasks, round settings, coverage (web/api_round.h)
   RegisterCostSharingRoutes(router);
   RegisterGovernanceRoutes(router);
+  RegisterMinutesRoutes(router);  // minutes and follow-up actions (web/api_minutes.h)
   RegisterPortfolioRoutes(router);
   RegisterHealthAppApiRoutes(router);  // /api/v1/health-apps, /api/v1/app-catalogues (docs/health-apps.md)
   RegisterAdminApiRoutes(router);

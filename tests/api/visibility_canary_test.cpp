@@ -7,8 +7,10 @@
 // assessment of the internal indicator in a published report). The walk
 // takes its routes from BuildRouter(), fills their parameters from the data
 // and fetches every format (HTML, JSON, CSV, XLSX, SDMX, Markdown, PDF,
-// iCalendar): as the public, no canary text may appear anywhere (nor any
-// risk or benefit: both are for signed-in users, canaries included); as a
+// iCalendar, XML): as the public, no canary text may appear anywhere (nor
+// any risk or benefit: both are for signed-in users, canaries included;
+// circulated minutes are not public; a follow-up action's links to hidden
+// records are left out); as a
 // reader of another organisation, nothing of the people canaries (a user,
 // a failed sign-in) that only admins may see. A new GET route is walked
 // without a change here; one with a parameter this test cannot fill fails.
@@ -120,7 +122,15 @@ constexpr const char* kCanaries = R"({
                           {"kind": "indicator", "reference": "apen-testindikator"},
                           {"kind": "reporting_period", "reference": "nes-2023-2030/2024-Q2"},
                           {"kind": "report", "reference": "zq7-strategi/2025"},
-                          {"kind": "portfolio_item", "reference": "apen-testprosjekt"}]}]}
+                          {"kind": "portfolio_item", "reference": "apen-testprosjekt"}],
+                "actions": [{"description": "Åpen oppfølging", "organisation": "Hdir",
+                             "links": [{"kind": "plan_item", "reference": "zq7-strategi/zq7-mal"},
+                                       {"kind": "indicator", "reference": "zq7-indikator"},
+                                       {"kind": "health_app", "reference": "zq7-app"},
+                                       {"kind": "plan_item", "reference": "nes-2023-2030/1"}]}]}],
+     "minutes": {"state": "circulated",
+                 "attendance": [{"person": "KANARI deltaker", "organisation": "KANARI organisasjon"}],
+                 "cases": [{"number": 1, "discussion": "KANARI utkast til referat", "decision": "KANARI vedtak"}]}}
   ]
 })";
 
@@ -186,6 +196,7 @@ class VisibilityCanaryTest : public ApiTest {
     for (const auto& k : ids("/api/v1/cost-sharing/groups", "key", 1)) keys.push_back(k);
     std::vector<std::string> id = {DemoItem("1")["id"].dump(), DemoItem("zq7-mal", "zq7-strategi")["id"].dump()};
     for (const auto& m : ids("/api/v1/meetings", "id", 10)) id.push_back(m);
+    for (const auto& a : ids("/api/v1/actions", "id", 5)) id.push_back(a);
     for (const auto& c : server_->Get("/api/v1/cases", AdminToken()).Json()) {
       if (c["title"] == "Åpen testsak" || c["label"] == "16/22") id.push_back(c["id"].dump());
     }

@@ -216,7 +216,7 @@ TEST_P(MailOutboxTest, AStoppedMailServerDelaysMailAndEveryMailArrivesOnce) {
             "Rapport returnert for revisjon: 1.1.1 Felles journal (2023-Q3)");
   EXPECT_NE(by["kari@hdir.test"][1].body.find("Mangler risikovurdering."), std::string::npos);
   EXPECT_EQ(by["john@hdir.test"][2].subject,
-            "Today's overview: 2 open reports for Helsedirektoratet");
+            "Today's overview: 2 open tasks for Helsedirektoratet");
   EXPECT_EQ(by["quiet@hdir.test"].size(), 2u) << "no digest for who opted out";
   EXPECT_EQ(by["sekretariat@ehelse.test"].size(), 1u);
   EXPECT_EQ(MailOutboxStore(*conn_).Backlog(), 0);

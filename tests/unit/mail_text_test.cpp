@@ -76,9 +76,17 @@ TEST(ComposeMail, DigestNamesThePeriodOfEachItemWhenThereAreSeveral) {
   MailContent c = Content(MailKind::kDigest);
   c.items.push_back({"2.1", "Datadeling", "draft", "2023-Q4"});
   MailText m = ComposeMail(En(), c, "Kari", kLinks);
-  EXPECT_EQ(m.subject, "Today's overview: 3 open reports for Helsedirektoratet");
+  EXPECT_EQ(m.subject, "Today's overview: 3 open tasks for Helsedirektoratet");
   EXPECT_NE(m.body.find("- 2023-Q4: 2.1 Datadeling (draft)"), std::string::npos);
   EXPECT_NE(m.body.find("- 2023-Q3: 1.1.1 Felles journal (not started)"), std::string::npos);
+}
+
+TEST(ComposeMail, DigestNamesAFollowUpActionByItsCase) {
+  MailContent c = Content(MailKind::kDigest);
+  c.items.push_back({"NUIT 24/22", "Ta med innspillene", "action_open", ""});
+  MailText m = ComposeMail(Nb(), c, "Kari", kLinks);
+  EXPECT_NE(m.body.find("\n- NUIT 24/22 Ta med innspillene (oppfølging, åpen)\n"), std::string::npos) << m.body;
+  EXPECT_NE(m.body.find("oppfølging av vedtak"), std::string::npos);
 }
 
 TEST(ComposeMail, AllReportsInGoesToTheSecretariatWithTheCoverageLink) {

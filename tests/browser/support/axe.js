@@ -31,4 +31,12 @@ function describeViolations(violations) {
   return lines.join('\n');
 }
 
-module.exports = { axeViolations, describeViolations };
+// Fails the test when axe-core finds a WCAG 2.1 A/AA violation on the page
+// as it is now.
+async function expectAccessible(page) {
+  const violations = await axeViolations(page);
+  require('node:assert/strict').equal(violations.length, 0,
+                                      `axe-core found on ${page.url()}:\n${describeViolations(violations)}`);
+}
+
+module.exports = { axeViolations, describeViolations, expectAccessible };

@@ -13,4 +13,15 @@ async function submitEditForm(page) {
   return response;
 }
 
-module.exports = { submitEditForm };
+// Clicks `button` (of any form) and waits for the page its POST leads to.
+// Returns the response to the POST.
+async function submitWith(page, button) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    button.click(),
+  ]);
+  await page.waitForLoadState();
+  return response;
+}
+
+module.exports = { submitEditForm, submitWith };

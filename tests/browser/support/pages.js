@@ -30,12 +30,16 @@ async function mainPages(page) {
 
 // [{name, path}] for the other public pages: a plan item, the
 // accessibility statement, the source documents, cost sharing, committees, a meeting, a case,
+// approved minutes,
 // the decision log, a portfolio item, the roadmap versions, an item with
 // dependencies and an indicator with an approximate figure.
 async function otherPages(page) {
   const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
   const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
-  const meeting = await firstLink(page, body, /^\/moter\/[^/?#.]+$/);
+  // The body's first meeting (the demo's of February 2022, whose minutes
+  // case 17/22 approved) and a meeting with an agenda (from the decision log).
+  const first = await firstLink(page, body, /^\/moter\/[^/?#.]+$/);
+  const meeting = await firstLink(page, '/vedtak', /^\/moter\/[^/?#.]+$/);
   return [
     { name: 'item', path: await firstLink(page, strategy, /^\/strategi\/[^/]+\/[^/?#]+$/) },
     { name: 'accessibility-statement', path: '/tilgjengelighet' },
@@ -46,6 +50,7 @@ async function otherPages(page) {
     { name: 'committee', path: body },
     { name: 'meeting', path: meeting },
     { name: 'case', path: await firstLink(page, meeting, /^\/saker\/[^/?#.]+$/) },
+    { name: 'minutes', path: await firstLink(page, first, /^\/moter\/[^/?#.]+\/referat$/) },
     { name: 'decisions', path: '/vedtak' },
     { name: 'portfolio-item', path: await firstLink(page, '/portefolje', /^\/portefolje\/[^/?#]+$/) },
     { name: 'roadmap-versions', path: '/veikart/versjoner' },

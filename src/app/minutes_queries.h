@@ -1,0 +1,43 @@
+// Reads of minutes, follow-up actions and the cases they name, for the
+// pages and the API (which reach storage only through app). Reads only;
+// what the viewer may see is the caller's to check (MaySeeMinutes).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/agenda_case.h"
+#include "domain/body.h"
+#include "domain/follow_up_action.h"
+#include "domain/meeting.h"
+#include "domain/minutes.h"
+#include "domain/organisation.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+std::optional<Case> FindCaseById(SqlConnection& conn, int64_t id);
+// The body with key `key`; kNotFound when there is none.
+Body FindBodyByKey(SqlConnection& conn, const std::string& key);
+// Every body; every organisation (for the choices of the forms).
+std::vector<Body> AllBodies(SqlConnection& conn);
+std::vector<Organisation> AllOrganisations(SqlConnection& conn);
+std::optional<Meeting> FindMeetingById(SqlConnection& conn, int64_t id);
+// The stored minutes of a meeting, if any.
+std::optional<Minutes> StoredMinutes(SqlConnection& conn, int64_t meeting_id);
+// The minutes that case `case_id` approved.
+std::vector<Minutes> MinutesApprovedBy(SqlConnection& conn, int64_t case_id);
+// The cases that may approve the minutes of `meeting`: of type approval,
+// of the same body, on a later meeting whose minutes are not approved.
+std::vector<Case> ApprovalCandidates(SqlConnection& conn, const Meeting& meeting);
+
+std::optional<FollowUpAction> FindAction(SqlConnection& conn, int64_t id);
+// Every action; of one case; linked to kind/reference; brought back by a case.
+std::vector<FollowUpAction> AllActions(SqlConnection& conn);
+std::vector<FollowUpAction> ActionsOfCase(SqlConnection& conn, int64_t case_id);
+std::vector<FollowUpAction> ActionsConcerning(SqlConnection& conn, const std::string& kind,
+                                              const std::string& reference);
+std::vector<FollowUpAction> ActionsBroughtBackBy(SqlConnection& conn, int64_t case_id);
+
+}  // namespace fremdrift
