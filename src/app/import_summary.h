@@ -52,8 +52,8 @@ struct ImportSummary {
 
   void AddConflict(int64_t line, std::string column, std::string reason, std::string rule = "",
                    MessageParams params = {});
+  // The API's form; the terminal's is cli/cli_output.h CliSummaryText.
   nlohmann::ordered_json ToJson() const;
-  std::string ToText() const;  // for the terminal
 };
 
 }  // namespace fremdrift

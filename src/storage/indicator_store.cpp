@@ -1,5 +1,8 @@
 #include "storage/indicator_store.h"
 
+#include <map>
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include "domain/failure.h"
@@ -67,6 +70,23 @@ void IndicatorStore::Complete(Indicator& ind) {
            {ind.id})) {
     ind.serves.push_back({r.Text(0), r.Text(1)});
   }
+  // Dimensions by key (sorted here, since the engines' collations differ),
+  // each with its values in their order.
+  std::map<std::string, DimensionLabels> labels;
+  for (const auto& r : conn_.Query(
+           "SELECT dimension, value, label_nb, label_en FROM indicator_dimension_labels "
+           "WHERE indicator_id = ? ORDER BY position",
+           {ind.id})) {
+    DimensionLabels& d = labels[r.Text(0)];
+    d.dimension = r.Text(0);
+    if (r.Text(1).empty()) {
+      d.nb = r.Text(2);
+      d.en = r.Text(3);
+    } else {
+      d.values.push_back({r.Text(1), r.Text(2), r.Text(3)});
+    }
+  }
+  for (auto& [name, d] : labels) ind.dimension_labels.push_back(std::move(d));
 }
 
 std::vector<Indicator> IndicatorStore::List(ListScope scope) {
@@ -162,7 +182,24 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
         "ON CONFLICT DO NOTHING",
         {id, item[0].Int(0), pos++});
   }
+  WriteDimensionLabels(id, i.dimension_labels);
   return id;
+}
+
+void IndicatorStore::WriteDimensionLabels(int64_t id, const std::vector<DimensionLabels>& labels) {
+  conn_.Execute("DELETE FROM indicator_dimension_labels WHERE indicator_id = ?", {id});
+  for (const auto& d : labels) {
+    // The dimension's own row (value '') sorts first, at position 0.
+    std::vector<std::tuple<std::string, std::string, std::string>> rows{{"", d.nb, d.en}};
+    for (const auto& v : d.values) rows.emplace_back(v.key, v.nb, v.en);
+    for (size_t k = 0; k < rows.size(); ++k) {
+      conn_.Execute(
+          "INSERT INTO indicator_dimension_labels (indicator_id, dimension, value, position, label_nb, "
+          "label_en) VALUES (?, ?, ?, ?, ?, ?)",
+          {id, d.dimension, std::get<0>(rows[k]), static_cast<int64_t>(k), std::get<1>(rows[k]),
+           std::get<2>(rows[k])});
+    }
+  }
 }
 
 void IndicatorStore::ClaimVersion(int64_t id, int64_t expected_version) {
@@ -181,10 +218,16 @@ void IndicatorStore::ClaimVersion(int64_t id, int64_t expected_version) {
                 "version");
 }
 
+void IndicatorStore::SetDataUpdatedAt(const std::string& code, const std::optional<std::string>& when) {
+  conn_.Execute("UPDATE indicators SET data_updated_at = ? WHERE code = ?",
+                {when ? SqlValue(*when) : SqlValue(nullptr), code});
+}
+
 void IndicatorStore::Delete(int64_t id) {
   // The foreign keys cascade; deleting the children first keeps this
   // independent of whether the engine enforces them.
   for (const char* table : {"measurement_aggregates", "measurements", "indicator_dimensions",
+                            "indicator_dimension_labels",
                             "indicator_serves", "indicator_targets"}) {
     conn_.Execute(std::string("DELETE FROM ") + table + " WHERE indicator_id = ?", {id});
   }
