@@ -43,11 +43,13 @@ TEST_P(ErrorAnswersTest, AMissingPageSaysSoInNorwegianWithItsRule) {
 }
 
 TEST_P(ErrorAnswersTest, AMethodAPageDoesNotTakeIsRefusedWith405InNorwegian) {
-  auto r = Request("PUT", "/monitor", {}, "x=1");
+  // Signing out takes only POST.
+  auto r = Request("GET", "/logg-ut", {});
   EXPECT_EQ(r.status, 405) << r.body;
+  EXPECT_EQ(r.headers["Allow"], "OPTIONS, POST");
   EXPECT_TRUE(Has(r.body, "data-rule=\"method_not_allowed\"")) << r.body;
   EXPECT_TRUE(Has(r.body, "Metoden er ikke tillatt"));
-  EXPECT_TRUE(Has(r.body, "Denne adressen tar ikke imot PUT."));
+  EXPECT_TRUE(Has(r.body, "Denne adressen tar ikke imot GET. Den tar imot OPTIONS, POST."));
 }
 
 TEST_P(ErrorAnswersTest, ApiErrorsCarryARuleAndSpeakTheAskedLanguage) {
