@@ -143,8 +143,11 @@ OJson IndicatorToJson(const Indicator& i) {
   if (!i.responsible_organisation.empty()) j["responsible_organisation"] = i.responsible_organisation;
   // Likewise written only when there are labels.
   if (!i.dimension_labels.empty()) j["dimension_labels"] = DimensionLabelsToJson(i.dimension_labels);
-  // null for not known, so that an import of the export keeps it so.
-  j["data_updated_at"] = i.data_updated_at.empty() ? OJson(nullptr) : OJson(i.data_updated_at);
+  // A date as a source gives it, or null for not known (so that an import
+  // of the export keeps it so). Fremdrift's own time of a change (a UTC
+  // time) is left out: an import writes the figures anew, at its own time.
+  if (i.data_updated_at.empty()) j["data_updated_at"] = nullptr;
+  else if (i.data_updated_at.size() <= 10) j["data_updated_at"] = i.data_updated_at;
   return j;
 }
 
