@@ -156,6 +156,7 @@ OJson IndicatorApiJson(const Indicator& i, const std::vector<std::string>& dimen
   j.update(IndicatorToJson(i));
   j["dimensions"] = dimensions;
   j["dimension_labels"] = DimensionLabelsToJson(i.dimension_labels);
+  j["data_updated_at"] = i.data_updated_at.empty() ? OJson(nullptr) : OJson(i.data_updated_at);
   j["responsible_organisation"] = i.responsible_organisation.empty() ? OJson(nullptr) : OJson(i.responsible_organisation);
   j["version"] = i.version;
   return j;
