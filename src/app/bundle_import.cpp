@@ -1,3 +1,5 @@
+#include <map>
+#include <optional>
 #include <set>
 
 #include "app/bundle.h"
@@ -351,7 +353,24 @@ class BundleImporter {
     }
     Count("indicators", created);
     Audit("indicator", ind.id, IndicatorToJson(ind).dump());
+    // When its figures last changed per the source: applied once the
+    // bundle's measurements are in (ApplyDataDates), since writing them
+    // sets the time of the import.
+    if (auto d = rec.find("data_updated_at"); d != rec.end()) {
+      data_dates_[ind.code] = d->is_null() ? std::nullopt : std::optional<std::string>(ind.data_updated_at);
+    }
   }
+
+ public:
+  // Sets each indicator's data_updated_at as the bundle gives it (null:
+  // not known); indicators that leave it out keep the time their
+  // measurements were written.
+  void ApplyDataDates() {
+    IndicatorStore store(conn_);
+    for (const auto& [code, when] : data_dates_) store.SetDataUpdatedAt(code, when);
+  }
+
+ private:
 
   void Measurements(const nlohmann::json& doc, const std::string& root) {
     if (!doc.contains("measurements")) return;
@@ -469,6 +488,7 @@ class BundleImporter {
   std::string actor_;
   std::vector<FieldProblem>& problems_;
   ImportSummary& summary_;
+  std::map<std::string, std::optional<std::string>> data_dates_;  // indicator code -> data_updated_at
 };
 
 }  // namespace
@@ -492,6 +512,7 @@ ImportSummary ImportBundleOnce(SqlConnection& conn, const std::vector<BundleFile
     importer.ImportFile(f.json, files.size() > 1 ? f.name + ":$" : "$");
   }
   if (!problems.empty()) throw Failure::Invalid(problems);
+  importer.ApplyDataDates();
   for (const auto& [name, c] : summary.sections) {
     summary.imported += c.created;
     summary.updated += c.updated;

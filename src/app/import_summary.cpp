@@ -47,28 +47,4 @@ nlohmann::ordered_json ImportSummary::ToJson() const {
   return j;
 }
 
-std::string ImportSummary::ToText() const {
-  std::string out;
-  if (status == ImportStatus::kDryRun) out += "Dry run: nothing was written. The counts say what an import would do.\n";
-  if (!sections.empty()) {
-    for (const auto& [name, c] : sections) {
-      out += name + ": " + std::to_string(c.created) + " created, " + std::to_string(c.updated) + " updated\n";
-    }
-    return out;
-  }
-  if (status == ImportStatus::kError) {
-    out += "Nothing was written: fix the rows below, or use --skip-invalid to import the valid ones.\n";
-  }
-  out += std::string("status: ") + ImportStatusKey(status) + "\nimported: " + std::to_string(imported) +
-         "\nupdated: " + std::to_string(updated) + "\nignored: " + std::to_string(ignored) +
-         "\ninvalid: " + std::to_string(invalid) + "\n";
-  for (const auto& c : conflicts) {
-    out += "  line " + std::to_string(c.line) + ", " + c.column + ": " + c.reason + "\n";
-  }
-  if (conflicts.size() < static_cast<size_t>(invalid)) {
-    out += "  ... and " + std::to_string(invalid - static_cast<int64_t>(conflicts.size())) + " more\n";
-  }
-  return out;
-}
-
 }  // namespace fremdrift

@@ -54,8 +54,8 @@ struct ImportSummary {
                    MessageParams params = {});
   // Counts one record of a bundle's `section` as created or updated.
   void CountRecord(const std::string& section, bool created);
+  // The API's form; the terminal's is cli/cli_output.h CliSummaryText.
   nlohmann::ordered_json ToJson() const;
-  std::string ToText() const;  // for the terminal
 };
 
 }  // namespace fremdrift

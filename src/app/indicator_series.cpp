@@ -215,6 +215,10 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
     s.values.push_back(v);
     groups.insert(v.group);
   }
+  // Groups in the order of the indicator's label catalogue.
+  s.groups = OrderedDimensionValues(ind.dimension_labels, q.by, {groups.begin(), groups.end()});
+  std::map<std::string, size_t> group_rank;
+  for (size_t i = 0; i < s.groups.size(); ++i) group_rank[s.groups[i]] = i;
   // By the end of each period (parsed once per value), then by group.
   std::vector<std::pair<std::optional<Date>, size_t>> order;
   order.reserve(s.values.size());
@@ -224,13 +228,12 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
   }
   std::stable_sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
     if (a.first && b.first && !(*a.first == *b.first)) return *a.first < *b.first;
-    return s.values[a.second].group < s.values[b.second].group;
+    return group_rank[s.values[a.second].group] < group_rank[s.values[b.second].group];
   });
   std::vector<SeriesValue> sorted;
   sorted.reserve(s.values.size());
   for (const auto& [end, i] : order) sorted.push_back(std::move(s.values[i]));
   s.values = std::move(sorted);
-  s.groups.assign(groups.begin(), groups.end());
   s.achievements = Achievements(conn, ind, rule);
   return s;
 }

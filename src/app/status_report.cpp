@@ -77,7 +77,7 @@ class FigureReader {
     if (q.by.empty()) return {};
     RowFigures out;
     out.series = ReadSeries(conn_, ind, q);
-    for (const auto& v : LatestPerGroup(out.series)) out.figures.push_back({ind, v.group, v});
+    for (const auto& v : LatestPerGroup(out.series)) out.figures.push_back({ind, v.group, v, q.by});
     return out;
   }
 

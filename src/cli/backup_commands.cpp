@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "storage/database_backup.h"
@@ -15,7 +16,7 @@ int BackupCommand(const Args& args) {
   }
   const std::string out = args.Required("out");
   BackupDatabase(args.DatabaseUrl(), out);
-  std::cout << "Backed up the database to " << out << ".\n";
+  std::cout << CliLine("cli_backed_up", {{"path", out}});
   return 0;
 }
 
@@ -30,8 +31,9 @@ int RestoreCommand(const Args& args) {
   // A backup of an older release is brought up to this one's schema.
   auto conn = OpenConnection(url);
   int applied = Migrate(*conn);
-  std::cout << "Restored " << in << "; schema version is " << SchemaVersion(*conn) << " ("
-            << applied << " migration(s) applied).\n";
+  std::cout << CliLine("cli_restored", {{"path", in},
+                                         {"version", std::to_string(SchemaVersion(*conn))},
+                                         {"count", std::to_string(applied)}});
   return 0;
 }
 

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "app/bundle.h"
+#include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "formats/bundle_files.h"
@@ -13,8 +14,8 @@ int MigrateCommand(const Args& args) {
   args.AllowOnly({"db"});
   auto conn = OpenConnection(args.DatabaseUrl());
   int applied = Migrate(*conn);
-  std::cout << "Applied " << applied << " migration(s); schema version is "
-            << SchemaVersion(*conn) << ".\n";
+  std::cout << CliLine("cli_migrated", {{"count", std::to_string(applied)},
+                                         {"version", std::to_string(SchemaVersion(*conn))}});
   return 0;
 }
 
@@ -28,7 +29,8 @@ int ImportCommand(const Args& args) {
   Migrate(*conn);
   bool dry_run = args.Flag("dry-run").has_value();
   auto summary = ImportBundle(*conn, files, "cli", dry_run);
-  std::cout << (dry_run ? "Checked " : "Imported ") << args.positional()[0] << ":\n" << summary.ToText();
+  std::cout << CliLine(dry_run ? "cli_checked" : "cli_imported", {{"path", args.positional()[0]}})
+            << CliSummaryText(summary);
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/measurement_import.h"
+#include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "storage/migrations.h"
@@ -56,7 +57,7 @@ int MeasurementsImportCommand(const Args& args) {
     DrawProgress(total, total);
     std::cerr << "\n";
   }
-  std::cout << summary.ToText();
+  std::cout << CliSummaryText(summary);
   return summary.status == ImportStatus::kError ? 1 : 0;
 }
 

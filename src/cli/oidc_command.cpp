@@ -6,6 +6,7 @@
 
 #include "app/jose.h"
 #include "app/oidc_admin.h"
+#include "cli/cli_output.h"
 #include "cli/oidc_flags.h"
 #include "domain/failure.h"
 #include "storage/migrations.h"
@@ -67,8 +68,8 @@ int Org(const Args& args) {
   Migrate(*conn);
   const std::string auto_approve = OnOff(args, "auto-approve", "off");
   SetOrganisationNumber(*conn, CliAdmin(), args.Required("org"), args.Required("number"), auto_approve == "on");
-  std::cout << "Organisation " << args.Required("org") << " has number " << args.Required("number")
-            << "; auto-approval " << auto_approve << ".\n";
+  std::cout << CliLine(auto_approve == "on" ? "cli_org_number_auto" : "cli_org_number",
+                       {{"org", args.Required("org")}, {"number", args.Required("number")}});
   return 0;
 }
 
@@ -79,7 +80,7 @@ int Approve(const Args& args) {
   auto conn = OpenConnection(args.DatabaseUrl());
   Migrate(*conn);
   User u = ApproveUser(*conn, CliAdmin(), args.Required("name"), *role);
-  std::cout << "Approved " << u.name << " as " << RoleName(u.role) << ".\n";
+  std::cout << CliLine("cli_user_approved", {{"name", u.name}, {"role", CliRoleName(RoleName(u.role))}});
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "app/numbered_pdf.h"
 #include "app/reporting_service.h"
 #include "app/status_report.h"
+#include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "render/i18n.h"
@@ -76,8 +77,11 @@ int ReportCommand(const Args& args) {
   file << body;
   file.close();
   if (!file) throw Failure(FailureCode::kInvalid, "cannot write " + out, "out");
-  std::cout << "Wrote the status report " << period.code << " of " << strategy.key << " (" << format << ", "
-            << body.size() << " bytes) to " << out << ".\n";
+  std::cout << CliLine("cli_report_written", {{"period", period.code},
+                                               {"strategy", strategy.key},
+                                               {"format", format},
+                                               {"bytes", std::to_string(body.size())},
+                                               {"path", out}});
   return 0;
 }
 

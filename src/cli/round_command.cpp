@@ -6,6 +6,7 @@
 
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
+#include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "storage/migrations.h"
@@ -42,8 +43,10 @@ int RoundCommand(const Args& args) {
   User cli{0, "cli", "", Role::kAdmin};
   RoundSettings s = SetRound(*conn, cli, strategy, period, body);
   int expected = static_cast<int>(ExpectedReports(*conn, strategy, period).size());
-  std::cout << strategy.key << " " << period.code << ": deadline " << s.deadline << " (Europe/Oslo), "
-            << expected << " expected reports\n";
+  std::cout << CliLine("cli_round_set", {{"strategy", strategy.key},
+                                          {"period", period.code},
+                                          {"deadline", s.deadline},
+                                          {"count", std::to_string(expected)}});
   return 0;
 }
 

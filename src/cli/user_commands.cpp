@@ -3,6 +3,7 @@
 
 #include "app/api_token.h"
 #include "app/sign_in.h"
+#include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "domain/user_rules.h"
@@ -54,7 +55,8 @@ int UserAddCommand(const Args& args) {
                                                   {"reporting_contact", user.reporting_contact}}
                                        .dump()});
   tx.Commit();
-  std::cout << "Created user " << user.name << " (" << role << ", " << user.organisation << ").\n";
+  std::cout << CliLine("cli_user_created",
+                       {{"name", user.name}, {"role", CliRoleName(role)}, {"organisation", user.organisation}});
   return 0;
 }
 
@@ -69,7 +71,7 @@ int UserPasswordCommand(const Args& args) {
   auto conn = OpenConnection(args.DatabaseUrl());
   Migrate(*conn);
   SetPassword(*conn, name, password, "cli");
-  std::cout << "Set the password of " << name << ".\n";
+  std::cout << CliLine("cli_password_set", {{"name", name}});
   return 0;
 }
 

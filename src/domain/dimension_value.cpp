@@ -1,5 +1,7 @@
 #include "domain/dimension_value.h"
 
+#include <algorithm>
+
 namespace fremdrift {
 namespace {
 
@@ -65,5 +67,26 @@ std::optional<std::string> ExistingDimensionValue(std::string_view typed,
 }
 
 std::string TidyDimensionValue(std::string_view typed) { return Squeezed(typed); }
+
+std::string ChosenDimensionValue(std::string_view chosen, std::string_view typed,
+                                 const std::vector<std::string>& existing,
+                                 const MessageParams& name_params, std::vector<FieldProblem>& problems) {
+  const std::string tidy = Squeezed(typed);
+  if (chosen == kNewDimensionValueChoice) {
+    if (tidy.empty()) {
+      problems.push_back({"dimensions", "'new value' was chosen but no value was typed",
+                          "dimension_new_value_missing", name_params});
+      return "";
+    }
+    return ExistingDimensionValue(tidy, existing).value_or(tidy);
+  }
+  bool known = chosen.empty() || std::find(existing.begin(), existing.end(), chosen) != existing.end();
+  if (!tidy.empty() || !known) {
+    problems.push_back({"dimensions", "a new value needs the choice 'new value'",
+                        "dimension_new_value_unchosen", name_params});
+    return "";
+  }
+  return std::string(chosen);
+}
 
 }  // namespace fremdrift

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/failure.h"
+
 namespace fremdrift {
 
 // The form two spellings of one value share: trimmed, runs of spaces
@@ -24,5 +26,22 @@ std::optional<std::string> ExistingDimensionValue(std::string_view typed,
 // `typed` trimmed and with runs of spaces made one: how a new value is
 // stored.
 std::string TidyDimensionValue(std::string_view typed);
+
+// The choice a form offers besides the existing values and none ("").
+inline constexpr std::string_view kNewDimensionValueChoice = "+ny";
+
+// The value of one dimension a measurement form gives, where the person
+// chose `chosen` from "" (none), the `existing` values and
+// kNewDimensionValueChoice, and typed `typed` in the field beside it. A new
+// value needs that explicit choice, so that a duplicate series cannot
+// appear by accident: "new" without a typed value adds the problem
+// "dimension_new_value_missing", and a typed value without "new" (or a
+// chosen value that is not among `existing`) "dimension_new_value_unchosen",
+// both under "dimensions" with `name_params` (the dimension's name as
+// {name}, {name.nb}, {name.en}). A new value that spells an existing one
+// differently gives the existing one.
+std::string ChosenDimensionValue(std::string_view chosen, std::string_view typed,
+                                 const std::vector<std::string>& existing,
+                                 const MessageParams& name_params, std::vector<FieldProblem>& problems);
 
 }  // namespace fremdrift

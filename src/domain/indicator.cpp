@@ -78,4 +78,22 @@ bool IsValidIndicatorCode(std::string_view code) {
   });
 }
 
+bool IsValidDataUpdatedAt(std::string_view text) {
+  auto digits = [&](size_t from, size_t n) {
+    return text.size() >= from + n &&
+           std::all_of(text.begin() + from, text.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(0, 4)) return false;
+  if (text.size() == 4) return true;
+  if (text[4] != '-' || !digits(5, 2)) return false;
+  int month = (text[5] - '0') * 10 + (text[6] - '0');
+  if (month < 1 || month > 12) return false;
+  if (text.size() == 7) return true;
+  if (text.size() < 10 || text[7] != '-' || !Date::Parse(text.substr(0, 10))) return false;
+  if (text.size() == 10) return true;
+  // 2024-03-14T08:30:00Z
+  return text.size() == 20 && text[10] == 'T' && digits(11, 2) && text[13] == ':' && digits(14, 2) &&
+         text[16] == ':' && digits(17, 2) && text[19] == 'Z';
+}
+
 }  // namespace fremdrift

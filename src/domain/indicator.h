@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/date.h"
+#include "domain/dimension_labels.h"
 
 namespace fremdrift {
 
@@ -86,11 +87,21 @@ struct Indicator {
   // reporting round: it makes the indicator an expected report of that
   // organisation (docs/reporting.md). "" for none.
   std::string responsible_organisation;
-  std::string data_updated_at;  // UTC, when measurements last changed; "" if never
+  // The labels of its breakdowns' names and values, and their order
+  // (domain/dimension_labels.h); empty when none are given.
+  std::vector<DimensionLabels> dimension_labels;
+  // When its figures last changed: a UTC time ("2024-03-14T08:30:00Z") set
+  // by every write of its measurements, or as a bundle gives it, per the
+  // source ("2023", "2022-05", "2022-05-19"); "" when not known.
+  std::string data_updated_at;
   int64_t version = 1;          // bumped by every change, measurements included
 };
 
 // Whether `code` is a valid indicator code: 1-64 of [A-Za-z0-9._-].
 bool IsValidIndicatorCode(std::string_view code);
+
+// Whether `text` is a valid `data_updated_at`: a year ("2023"), a month
+// ("2022-05"), a date ("2022-05-19") or a UTC time ("2024-03-14T08:30:00Z").
+bool IsValidDataUpdatedAt(std::string_view text);
 
 }  // namespace fremdrift

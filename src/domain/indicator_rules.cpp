@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/dimension_labels.h"
 #include "domain/period.h"
 
 namespace fremdrift {
@@ -37,6 +38,7 @@ std::vector<FieldProblem> ValidateIndicator(const Indicator& i) {
                      "may name at most " + std::to_string(kMaxDimensions) + " dimensions"});
     }
   }
+  for (auto& p : ValidateDimensionLabels(i.dimension_labels)) out.push_back(std::move(p));
   return out;
 }
 

@@ -27,7 +27,8 @@ std::string ResponsibleChangeRefusal(const User& actor, const std::string& befor
 // Checks what the JSON form cannot: a ratio names two other indicators and
 // a non-zero factor, a part of a composite has a part number of at least 1
 // and is not its own parent, a distribution names its dimension, and each
-// target's dimension values name at most kMaxDimensions dimensions.
+// target's dimension values name at most kMaxDimensions dimensions, and
+// its breakdowns' label catalogue holds (ValidateDimensionLabels).
 // Returns every problem found (fields as in the API: "numerator",
 // "targets[1].dimensions"), empty when valid.
 std::vector<FieldProblem> ValidateIndicator(const Indicator& indicator);

@@ -33,7 +33,9 @@ struct SeriesValue {
 
 struct IndicatorSeries {
   std::string by;
-  std::vector<std::string> groups;  // distinct group values, sorted
+  // Distinct group values in the order of the indicator's label catalogue
+  // (domain/dimension_labels.h), then sorted.
+  std::vector<std::string> groups;
   std::vector<SeriesValue> values;  // by period, then group
   std::vector<Achievement> achievements;  // one per target group
   std::vector<std::string> dimensions;    // the indicator's dimension names

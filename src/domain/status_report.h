@@ -34,8 +34,9 @@ namespace fremdrift {
 // of one part of a composite indicator. `indicator` is whose unit applies.
 struct ReportFigure {
   Indicator indicator;
-  std::string label;  // "" for the national figure; else a group slug or a part's name
+  std::string label;  // "" for the national figure; else a group's key or a part's name
   SeriesValue value;
+  std::string dimension = {};  // the dimension of a group's figure
 };
 
 // An indicator row: "målindikator" in the Q1 2023 status report.

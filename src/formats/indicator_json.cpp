@@ -14,7 +14,7 @@ const std::set<std::string> kFields = {
     "code", "name", "description", "unit", "unit_label", "direction", "source", "period_type",
     "published", "serves", "kind", "numerator", "denominator", "factor", "parent", "part_number",
     "distribution_dimension", "baseline", "targets", "data_note", "figures_pending",
-    "source_ref", "responsible_organisation"};
+    "source_ref", "responsible_organisation", "dimension_labels", "data_updated_at"};
 
 OJson DimensionsJson(const DimensionValues& d) {
   OJson j = OJson::object();
@@ -54,7 +54,56 @@ DimensionValues DimensionsFrom(const nlohmann::json& v, const std::string& field
   return d;
 }
 
+std::vector<DimensionLabels> DimensionLabelsFrom(const nlohmann::json& v, const std::string& field,
+                                                 std::vector<FieldProblem>& problems) {
+  std::vector<DimensionLabels> out;
+  if (v.is_null()) return out;
+  if (!v.is_array()) {
+    problems.push_back({field, "must be an array of {dimension, nb, en, values}", "not_an_array", {}});
+    return out;
+  }
+  for (size_t i = 0; i < v.size(); ++i) {
+    std::string p = field + "[" + std::to_string(i) + "].";
+    if (!v[i].is_object()) {
+      problems.push_back({p.substr(0, p.size() - 1), "must be an object", "not_an_object", {}});
+      continue;
+    }
+    DimensionLabels d{StringMember(v[i], "dimension", p, true, problems),
+                      StringMember(v[i], "nb", p, false, problems),
+                      StringMember(v[i], "en", p, false, problems),
+                      {}};
+    if (auto vs = v[i].find("values"); vs != v[i].end() && !vs->is_null()) {
+      if (!vs->is_array()) {
+        problems.push_back({p + "values", "must be an array of {key, nb, en}", "not_an_array", {}});
+      } else {
+        for (size_t k = 0; k < vs->size(); ++k) {
+          std::string vp = p + "values[" + std::to_string(k) + "].";
+          if (!(*vs)[k].is_object()) {
+            problems.push_back({vp.substr(0, vp.size() - 1), "must be an object", "not_an_object", {}});
+            continue;
+          }
+          d.values.push_back({StringMember((*vs)[k], "key", vp, true, problems),
+                              StringMember((*vs)[k], "nb", vp, true, problems),
+                              StringMember((*vs)[k], "en", vp, false, problems)});
+        }
+      }
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 }  // namespace
+
+OJson DimensionLabelsToJson(const std::vector<DimensionLabels>& labels) {
+  OJson j = OJson::array();
+  for (const auto& d : labels) {
+    OJson values = OJson::array();
+    for (const auto& v : d.values) values.push_back({{"key", v.key}, {"nb", v.nb}, {"en", v.en}});
+    j.push_back({{"dimension", d.dimension}, {"nb", d.nb}, {"en", d.en}, {"values", values}});
+  }
+  return j;
+}
 
 OJson IndicatorToJson(const Indicator& i) {
   OJson j;
@@ -92,6 +141,13 @@ OJson IndicatorToJson(const Indicator& i) {
   j["source_ref"] = i.source_ref;
   // Written only when set, so that bundles without rounds stay as they were.
   if (!i.responsible_organisation.empty()) j["responsible_organisation"] = i.responsible_organisation;
+  // Likewise written only when there are labels.
+  if (!i.dimension_labels.empty()) j["dimension_labels"] = DimensionLabelsToJson(i.dimension_labels);
+  // A date as a source gives it, or null for not known (so that an import
+  // of the export keeps it so). Fremdrift's own time of a change (a UTC
+  // time) is left out: an import writes the figures anew, at its own time.
+  if (i.data_updated_at.empty()) j["data_updated_at"] = nullptr;
+  else if (i.data_updated_at.size() <= 10) j["data_updated_at"] = i.data_updated_at;
   return j;
 }
 
@@ -99,9 +155,10 @@ OJson IndicatorApiJson(const Indicator& i, const std::vector<std::string>& dimen
   OJson j{{"id", i.id}};
   j.update(IndicatorToJson(i));
   j["dimensions"] = dimensions;
+  j["dimension_labels"] = DimensionLabelsToJson(i.dimension_labels);
+  j["data_updated_at"] = i.data_updated_at.empty() ? OJson(nullptr) : OJson(i.data_updated_at);
   j["responsible_organisation"] = i.responsible_organisation.empty() ? OJson(nullptr) : OJson(i.responsible_organisation);
   j["version"] = i.version;
-  j["data_updated_at"] = i.data_updated_at.empty() ? OJson(nullptr) : OJson(i.data_updated_at);
   return j;
 }
 
@@ -222,6 +279,16 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
   // null or "" for none.
   if (auto r = in.find("responsible_organisation"); r != in.end() && !r->is_null()) {
     i.responsible_organisation = StringMember(in, "responsible_organisation", path, false, problems);
+  }
+  if (auto d = in.find("data_updated_at"); d != in.end() && !d->is_null()) {
+    i.data_updated_at = StringMember(in, "data_updated_at", path, false, problems);
+    if (!i.data_updated_at.empty() && !IsValidDataUpdatedAt(i.data_updated_at)) {
+      problems.push_back({path + "data_updated_at", "must be a year, a month, a date or a UTC time",
+                          "not_a_date", {}});
+    }
+  }
+  if (auto l = in.find("dimension_labels"); l != in.end()) {
+    i.dimension_labels = DimensionLabelsFrom(*l, path + "dimension_labels", problems);
   }
   return i;
 }

@@ -19,6 +19,10 @@ nlohmann::ordered_json MeasurementToJson(const Measurement& m);
 // version and when its data last changed.
 nlohmann::ordered_json IndicatorApiJson(const Indicator& i, const std::vector<std::string>& dimensions);
 
+// The label catalogue of an indicator's breakdowns as the bundle and the
+// API write it: [{dimension, nb, en, values: [{key, nb, en}]}].
+nlohmann::ordered_json DimensionLabelsToJson(const std::vector<DimensionLabels>& labels);
+
 // Reads an indicator; every problem is added with `path` + field name.
 Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
                             std::vector<FieldProblem>& problems);

@@ -40,7 +40,10 @@ std::string SeriesCsv(const SeriesDownload& d, CsvDialect dialect) {
   std::vector<std::string> row;
   for (const auto& v : d.series.values) {
     row = {d.indicator.code, v.period};
-    if (by) row.push_back(v.group);
+    if (by) {
+      row.push_back(v.group);
+      row.push_back(GroupLabel(d, v));
+    }
     row.push_back(DecimalText(v.value, decimal));
     row.push_back(unit);
     row.push_back(StatusText(v));

@@ -3,13 +3,22 @@
 #include <charconv>
 #include <cmath>
 
+#include "domain/dimension_labels.h"
+
 namespace fremdrift {
 
 std::vector<std::string> SeriesColumns(const SeriesDownload& d) {
   std::vector<std::string> cols = {"indicator", "period"};
-  if (!d.series.by.empty()) cols.push_back(d.series.by);
+  if (!d.series.by.empty()) {
+    cols.push_back(d.series.by);
+    cols.emplace_back("label");
+  }
   for (const char* c : {"value", "unit", "status", "qualifier", "note"}) cols.emplace_back(c);
   return cols;
+}
+
+std::string GroupLabel(const SeriesDownload& d, const SeriesValue& v) {
+  return DimensionValueWords(d.indicator.dimension_labels, d.series.by, v.group, d.lang);
 }
 
 std::string UnitText(const Indicator& indicator) {

@@ -1,6 +1,7 @@
 // What every download of an indicator's series is made from, and the table
 // that the CSV and XLSX downloads share: one row per value with the columns
-// indicator, period, the `by` dimension (when given), value, unit, status,
+// indicator, period, the `by` dimension's key and its label in the
+// download's language (when given), value, unit, status,
 // qualifier (exact, about, under, over: docs/indicators.md) and note. The writers (series_csv.h, series_xlsx.h, series_json.h,
 // sdmx_csv.h) are pure functions of a SeriesDownload.
 #pragma once
@@ -20,11 +21,17 @@ struct SeriesDownload {
   IndicatorSeries series;  // ReadSeries(indicator, query)
   SeriesQuery query;
   SeriesNotes notes;       // ReadSeriesNotes(...); may be empty
+  std::string lang = "nb";  // of the groups' labels: "nb" or "en"
 };
 
 // The header of the table: "indicator", "period", the `by` dimension's name
-// when the series has one, "value", "unit", "status", "qualifier", "note".
+// and "label" when the series has one, "value", "unit", "status",
+// "qualifier", "note".
 std::vector<std::string> SeriesColumns(const SeriesDownload& d);
+
+// The label of `v`'s group in the download's language (from the
+// indicator's label catalogue, domain/dimension_labels.h).
+std::string GroupLabel(const SeriesDownload& d, const SeriesValue& v);
 
 // The unit as a reader wants it: the unit label when there is one (e.g.
 // "kommuner"), else the unit key ("percent").

@@ -39,11 +39,14 @@ std::string ValueText(double value, const Indicator& ind) {
   return t;
 }
 
-std::string DimensionsText(const DimensionValues& dims) {
+// A target's group in words from the indicator's label catalogue, in the
+// download's language: "Tjeneste: Sykehjem".
+std::string DimensionsText(const SeriesDownload& d, const DimensionValues& dims) {
+  const auto& labels = d.indicator.dimension_labels;
   std::string out;
   for (const auto& [k, v] : dims) {
     if (!out.empty()) out += ", ";
-    out += k + ": " + v;
+    out += DimensionNameWords(labels, k, d.lang) + ": " + DimensionValueWords(labels, k, v, d.lang);
   }
   return out;
 }
@@ -67,9 +70,10 @@ std::string StatusWord(AchievementStatus s) {
   return "";
 }
 
-std::string TargetText(const Target& t, const Indicator& ind) {
+std::string TargetText(const Target& t, const SeriesDownload& d) {
+  const Indicator& ind = d.indicator;
   std::string out = ValueText(t.value, ind) + " innen " + t.by.ToIso();
-  if (!t.dimensions.empty()) out += " (" + DimensionsText(t.dimensions) + ")";
+  if (!t.dimensions.empty()) out += " (" + DimensionsText(d, t.dimensions) + ")";
   if (!t.label.empty()) out += ": " + t.label;
   return out;
 }
@@ -112,7 +116,10 @@ void WriteData(lxw_workbook* wb, const SeriesDownload& d) {
     size_t c = 0;
     text(row, c++, d.indicator.code, nullptr);
     text(row, c++, v.period, nullptr);
-    if (by) text(row, c++, v.group, nullptr);
+    if (by) {
+      text(row, c++, v.group, nullptr);
+      text(row, c++, GroupLabel(d, v), nullptr);
+    }
     worksheet_write_number(ws, row, static_cast<lxw_col_t>(c), v.value, number);
     widths[c] = std::max(widths[c], DecimalText(v.value).size() + 6);  // grouping and unit
     ++c;
@@ -173,19 +180,21 @@ void WriteAbout(lxw_workbook* wb, const SeriesDownload& d) {
   }
   fact("Nullpunktsmåling", baseline);
   std::vector<std::string> targets;
-  for (const auto& t : ind.targets) targets.push_back(TargetText(t, ind));
+  for (const auto& t : ind.targets) targets.push_back(TargetText(t, d));
   facts("Mål", targets, "Ingen");
   fact("Merknad om data", ind.data_note);
   std::vector<std::string> achievements;
   for (const auto& a : d.series.achievements) {
     std::string s = StatusWord(a.status);
-    if (!a.target.dimensions.empty()) s += " (" + DimensionsText(a.target.dimensions) + ")";
+    if (!a.target.dimensions.empty()) s += " (" + DimensionsText(d, a.target.dimensions) + ")";
     achievements.push_back(s + ". " + a.Explanation());
   }
   facts("Måloppnåelse", achievements,
         ind.direction == Direction::kNone ? "Vurderes ikke (ingen bedre retning)" : "Ingen mål");
   fact("Data sist endret",
-       d.indicator.data_updated_at.empty() ? "Ingen målinger" : d.indicator.data_updated_at + " (UTC)");
+       d.indicator.data_updated_at.empty()
+           ? "Ikke kjent"
+           : d.indicator.data_updated_at + (d.indicator.data_updated_at.size() > 10 ? " (UTC)" : ""));
   fact("Utvalg", SelectionText(d.query));
 }
 

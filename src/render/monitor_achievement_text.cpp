@@ -1,3 +1,4 @@
+#include "render/dimension_text.h"
 #include "render/monitor_achievement_text.h"
 
 #include "render/date_text.h"
@@ -19,12 +20,6 @@ const char* Mark(AchievementStatus s) {
 }
 
 }  // namespace
-
-std::string TargetGroupText(const DimensionValues& dims) {
-  std::string out;
-  for (const auto& [name, value] : dims) out += (out.empty() ? "" : ", ") + DimensionText(value);
-  return out;
-}
 
 std::string TargetText(const Target& target, const Indicator& ind, const Catalogue& t) {
   return t.Format("target_by", {{"value", ValueText(target.value, ind, t)},
@@ -51,7 +46,7 @@ mstch::map StatusView(AchievementStatus status, const Catalogue& t) {
 
 mstch::map AchievementView(const Achievement& a, const Indicator& ind, const Catalogue& t) {
   mstch::map view = StatusView(a.status, t);
-  std::string group = TargetGroupText(a.target.dimensions);
+  std::string group = TargetGroupText(ind, a.target.dimensions, t);
   view["group"] = group;
   view["has_group"] = !group.empty();
   view["target_text"] = TargetText(a.target, ind, t);

@@ -14,10 +14,6 @@
 
 namespace fremdrift {
 
-// The group a target applies to in words ("Sykehjem"), "" for the
-// indicator as a whole.
-std::string TargetGroupText(const DimensionValues& dims);
-
 // "60 % innen 31.12.2022" / "60% by 2022-12-31".
 std::string TargetText(const Target& target, const Indicator& indicator, const Catalogue& t);
 

@@ -1,3 +1,4 @@
+#include "render/dimension_text.h"
 #include "render/monitor_card.h"
 
 #include "render/chart_number_text.h"
@@ -74,8 +75,8 @@ mstch::map LatestFiguresView(const Indicator& ind, const IndicatorSeries& s, con
   bool grouped = !s.by.empty();
   mstch::map view{{"has_figures", has_figures},
                   {"grouped", grouped},
-                  {"group_label", DimensionText(s.by)},
-                  {"figures_caption", t.Format("monitor_figures_caption", {{"dimension", DimensionText(s.by)}})},
+                  {"group_label", DimensionNameText(ind, s.by, t)},
+                  {"figures_caption", t.Format("monitor_figures_caption", {{"dimension", DimensionNameText(ind, s.by, t)}})},
                   {"no_figures_text", t.Text("monitor_no_figures")}};
   if (has_figures && !grouped) {
     view["latest"] = FigureView(ind, Latest(s, ""), t);
@@ -88,7 +89,7 @@ mstch::map LatestFiguresView(const Indicator& ind, const IndicatorSeries& s, con
       LatestPair p = Latest(s, g);
       if (!p.latest) continue;
       mstch::map row = FigureView(ind, p, t);
-      row["name"] = DimensionText(g);
+      row["name"] = DimensionValueText(ind, s.by, g, t);
       groups.push_back(row);
     }
   }

@@ -1,3 +1,4 @@
+#include "render/dimension_text.h"
 #include "render/monitor_chart.h"
 
 #include <algorithm>
@@ -90,7 +91,7 @@ ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, c
   std::map<std::string, size_t> index;
   for (const auto& g : s.groups) {
     index[g] = in.series.size();
-    in.series.push_back(ChartSeries{g.empty() ? "" : DimensionText(g), {}});
+    in.series.push_back(ChartSeries{DimensionValueText(ind, s.by, g, t), {}});
   }
   for (const auto& v : s.values) {
     auto p = Period::Parse(v.period);
@@ -108,7 +109,7 @@ ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, c
       ct.by = target.by;
       ct.label = t.Format("chart_target_label", {{"value", FormatNumber(target.value, in.format)}});
       ct.tooltip = TargetText(target, ind, t);
-      if (!g.empty()) ct.tooltip += " (" + DimensionText(g) + ")";
+      if (!g.empty()) ct.tooltip += " (" + DimensionValueText(ind, s.by, g, t) + ")";
       in.targets.push_back(ct);
     }
   }
@@ -132,7 +133,7 @@ std::string ChartSummary(const Indicator& ind, const IndicatorSeries& s, const C
     for (auto it = s.values.rbegin(); it != s.values.rend(); ++it) {
       if (it->group != g) continue;
       latest += latest.empty() ? "" : "; ";
-      if (!g.empty()) latest += DimensionText(g) + " ";
+      if (!g.empty()) latest += DimensionValueText(ind, s.by, g, t) + " ";
       latest += QualifiedValueText(it->value, it->qualifier, ind, t) + " (" +
                 PeriodText(it->period, t) + ")";
       break;
@@ -147,7 +148,7 @@ std::string ChartSummary(const Indicator& ind, const IndicatorSeries& s, const C
     if (!shown) continue;
     targets += targets.empty() ? "" : "; ";
     targets += TargetText(target, ind, t);
-    std::string group = TargetGroupText(target.dimensions);
+    std::string group = TargetGroupText(ind, target.dimensions, t);
     if (!group.empty()) targets += " (" + group + ")";
   }
   if (!targets.empty()) {

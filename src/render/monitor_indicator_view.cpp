@@ -1,3 +1,4 @@
+#include "render/dimension_text.h"
 #include "render/monitor_indicator_view.h"
 
 #include <algorithm>
@@ -60,7 +61,7 @@ mstch::array TableRows(const MonitorIndicatorData& d, const Catalogue& t) {
     }
     rows.push_back(mstch::map{{"period", v.period},
                               {"period_text", PeriodText(v.period, t)},
-                              {"group_text", DimensionText(v.group)},
+                              {"group_text", DimensionValueText(d.indicator, d.series.by, v.group, t)},
                               {"value_text", QualifiedValueText(v.value, v.qualifier, d.indicator, t)},
                               {"provisional", v.provisional},
                               {"status_text", t.Text(v.provisional ? "value_provisional" : "value_final")},
@@ -77,7 +78,7 @@ mstch::map TargetsView(const Indicator& ind, const Catalogue& t) {
     return std::tie(a.by, a.dimensions) < std::tie(b.by, b.dimensions);
   });
   for (const auto& target : targets) {
-    std::string group = TargetGroupText(target.dimensions);
+    std::string group = TargetGroupText(ind, target.dimensions, t);
     rows.push_back(mstch::map{{"value_text", ValueText(target.value, ind, t)},
                               {"by_text", DateText(target.by, t.lang())},
                               {"by_iso", target.by.ToIso()},
@@ -100,7 +101,7 @@ mstch::map FormView(const MonitorIndicatorData& d, const Catalogue& t) {
   mstch::array by_options;
   if (d.offer_national) by_options.push_back(Option("", t.Text("monitor_by_none"), d.query.by.empty()));
   for (const auto& dim : d.series.dimensions) {
-    by_options.push_back(Option(dim, DimensionText(dim), d.query.by == dim));
+    by_options.push_back(Option(dim, DimensionNameText(d.indicator, dim, t), d.query.by == dim));
   }
   std::string chosen_type = d.query.period_type ? std::string(PeriodTypeKey(*d.query.period_type)) : "";
   mstch::array type_options{Option("", t.Text("monitor_period_native"), chosen_type.empty())};
@@ -151,9 +152,10 @@ std::vector<PeriodType> RollUpChoices(const IndicatorSeries& native) {
 }
 
 std::string SeriesDownloadUrl(const std::string& code, const std::string& format,
-                              const SeriesQuery& query) {
-  return UrlWithQuery("/api/v1/indicators/" + UrlEncodeComponent(code) + "/series." + format,
-                      QueryParams(query));
+                              const SeriesQuery& query, const std::string& lang) {
+  auto params = QueryParams(query);
+  if (lang != "nb") params.emplace_back("lang", lang);
+  return UrlWithQuery("/api/v1/indicators/" + UrlEncodeComponent(code) + "/series." + format, params);
 }
 
 mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& t) {
@@ -228,7 +230,7 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
   view["form"] = FormView(d, t);
   bool grouped = !d.series.by.empty();
   view["table_grouped"] = grouped;
-  view["table_group_label"] = DimensionText(d.series.by);
+  view["table_group_label"] = DimensionNameText(ind, d.series.by, t);
   view["table_caption"] = t.Format("monitor_table_caption", {{"name", ind.name}});
   view["rows"] = TableRows(d, t);
   view["has_rows"] = !d.series.values.empty();
@@ -239,7 +241,7 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
                                     {"xlsx", "download_xlsx"},
                                     {"json", "download_json"},
                                     {"sdmx.csv", "download_sdmx"}}) {
-    downloads.push_back(mstch::map{{"url", SeriesDownloadUrl(ind.code, format, d.query)},
+    downloads.push_back(mstch::map{{"url", SeriesDownloadUrl(ind.code, format, d.query, t.lang())},
                                    {"text", t.Text(key)},
                                    {"format", std::string(format)}});
   }

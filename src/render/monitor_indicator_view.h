@@ -51,9 +51,9 @@ struct MonitorIndicatorData {
 std::vector<PeriodType> RollUpChoices(const IndicatorSeries& native);
 
 // The download link of `format` ("csv", "xlsx", "json", "sdmx.csv") for
-// the indicator and query.
+// the indicator and query, with the labels of groups in `lang`.
 std::string SeriesDownloadUrl(const std::string& code, const std::string& format,
-                              const SeriesQuery& query);
+                              const SeriesQuery& query, const std::string& lang = "nb");
 
 // Keys: see templates/monitor_indicator.mustache.
 mstch::map MonitorIndicatorView(const MonitorIndicatorData& data, const Catalogue& t);

@@ -1,9 +1,11 @@
 #include "render/monitor_time_text.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "domain/date.h"
 #include "domain/period.h"
+#include "render/date_text.h"
 
 namespace fremdrift {
 namespace {
@@ -22,6 +24,17 @@ int LastSunday(int year, int month) {
 
 std::string UpdatedText(const std::string& utc, const Catalogue& t) {
   if (utc.empty()) return t.Text("updated_unknown");
+  // A date as the source gives it: a year, a month or a day.
+  if (utc.size() == 4) return utc;
+  if (utc.size() == 7) {
+    int month = std::atoi(utc.c_str() + 5);
+    if (month >= 1 && month <= 12) return t.Text("month_" + std::to_string(month)) + " " + utc.substr(0, 4);
+    return utc;
+  }
+  if (utc.size() == 10) {
+    auto day = Date::Parse(utc);
+    return day ? DateText(*day, t.lang()) : utc;
+  }
   int y, mo, d, h, mi, s;
   if (std::sscanf(utc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &s) != 6) return utc;
   auto date = Date::Parse(utc.substr(0, 10));

@@ -67,12 +67,4 @@ std::string UnitName(const Indicator& ind, const Catalogue& t) {
   return t.Text("unit_other");
 }
 
-std::string DimensionText(const std::string& slug) {
-  std::string text = slug;
-  for (char& c : text) {
-    if (c == '-' || c == '_') c = ' ';
-  }
-  return Capitalised(text);
-}
-
 }  // namespace fremdrift

@@ -1,7 +1,6 @@
 // How an indicator's values and unit read on the monitor: "28 %",
-// "3 850 000 innbyggere", "567 mill. kr", "90 dager"; and the names of
-// dimensions and their values, which are stored as slugs
-// ("hjemmebaserte-tjenester" reads "Hjemmebaserte tjenester").
+// "3 850 000 innbyggere", "567 mill. kr", "90 dager". Breakdowns are named
+// by render/dimension_text.h.
 #pragma once
 
 #include <string>
@@ -29,8 +28,5 @@ std::string UnitSuffix(const Indicator& indicator, const Catalogue& t);
 // The unit in words, for the facts and the chart's value axis: "Prosent",
 // "Millioner kroner", or the unit label with a capital letter.
 std::string UnitName(const Indicator& indicator, const Catalogue& t);
-
-// A slug as words with a capital first letter: "ikke-svart" -> "Ikke svart".
-std::string DimensionText(const std::string& slug);
 
 }  // namespace fremdrift

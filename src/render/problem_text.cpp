@@ -33,10 +33,15 @@ std::string ProblemText(const Catalogue& t, const FieldProblem& p) {
   return Text(t, p.rule, p.params, p.message);
 }
 
+std::string FailureRule(const Failure& f) {
+  if (!f.rule().empty()) return f.rule();
+  if (!f.problems().empty() && !f.problems().front().rule.empty()) return f.problems().front().rule;
+  return std::string("failed_") + FailureCodeName(f.code());
+}
+
 std::string FailureText(const Catalogue& t, const Failure& f) {
   if (!f.rule().empty()) return Text(t, f.rule(), f.params(), f.what());
   if (!f.problems().empty()) return ProblemText(t, f.problems().front());
-  if (t.lang() == "en" && f.code() != FailureCode::kInternal) return f.what();
   return t.Text(std::string("problem_failed_") + FailureCodeName(f.code()));
 }
 

@@ -16,9 +16,15 @@ namespace fremdrift {
 // Norwegian page.
 std::string ProblemText(const Catalogue& t, const FieldProblem& p);
 
-// The text of `f`: its rule's text when it has one, else its first
-// problem's, else its English message in English (never for an internal
-// failure) and the neutral "problem_failed_<code>" in Norwegian.
+// The rule code every error answer carries: `f`'s rule, else its first
+// problem's, else "failed_<code>" ("failed_not_found", "failed_forbidden"...),
+// whose text is the catalogue's neutral "problem_failed_<code>".
+std::string FailureRule(const Failure& f);
+
+// The text of `f` in `t`'s language: its rule's text when it has one, else
+// its first problem's, else the neutral "problem_failed_<code>". The
+// English technical message (f.what()) is for the log and for API clients
+// that ask for no language.
 std::string FailureText(const Catalogue& t, const Failure& f);
 
 // The catalogue's label for an input field, "field_<name>" (the last part

@@ -1,3 +1,4 @@
+#include "render/dimension_text.h"
 #include "render/report_text.h"
 
 #include "render/date_text.h"
@@ -56,7 +57,7 @@ std::vector<std::string> FigureTexts(const ReportIndicatorRow& row, const Catalo
     if (f.value.provisional) period += ", " + t.Text("report_figure_provisional");
     std::string label = f.label;
     if (f.indicator.code == row.indicator.code) {
-      label = DimensionText(label);  // a group, stored as a slug
+      label = DimensionValueText(f.indicator, f.dimension, label, t);  // a group
     } else if (!f.indicator.unit_label.empty()) {
       label.clear();  // a part whose unit says what it counts: "15 prosjekter"
     }
@@ -76,7 +77,7 @@ std::vector<std::string> TargetTexts(const ReportIndicatorRow& row, const Catalo
   if (!row.figures_shown) return out;
   for (const auto& target : row.targets) {
     std::string text = TargetText(target, row.indicator, t);
-    std::string group = TargetGroupText(target.dimensions);
+    std::string group = TargetGroupText(row.indicator, target.dimensions, t);
     out.push_back(group.empty() ? text : t.Format("report_target_group", {{"group", group}, {"target", text}}));
   }
   return out;

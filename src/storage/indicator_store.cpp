@@ -1,6 +1,7 @@
 #include "storage/indicator_store.h"
 
 #include <map>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -49,8 +50,8 @@ Indicator FromRow(const SqlRow& r) {
 
 }  // namespace
 
-// Reads the targets and served items of every indicator in `list` with one
-// query each, not two per indicator: a page listing indicators used to ask
+// Reads the targets, served items and dimension labels of every indicator in
+// `list` with one query each, not three per indicator: a page listing indicators used to ask
 // hundreds of small questions.
 void IndicatorStore::Complete(std::vector<Indicator>& list) {
   if (list.empty()) return;
@@ -77,6 +78,24 @@ void IndicatorStore::Complete(std::vector<Indicator>& list) {
            "JOIN strategies s ON s.id = p.strategy_id "
            "WHERE v.indicator_id IN (" + ids + ") ORDER BY v.indicator_id, v.position")) {
     by_id.at(r.Int(0))->serves.push_back({r.Text(1), r.Text(2)});
+  }
+  // Dimensions by key (sorted here, since the engines' collations differ),
+  // each with its values in their order.
+  std::map<int64_t, std::map<std::string, DimensionLabels>> labels;
+  for (const auto& r : conn_.Query(
+           "SELECT indicator_id, dimension, value, label_nb, label_en FROM indicator_dimension_labels "
+           "WHERE indicator_id IN (" + ids + ") ORDER BY indicator_id, position")) {
+    DimensionLabels& d = labels[r.Int(0)][r.Text(1)];
+    d.dimension = r.Text(1);
+    if (r.Text(2).empty()) {
+      d.nb = r.Text(3);
+      d.en = r.Text(4);
+    } else {
+      d.values.push_back({r.Text(2), r.Text(3), r.Text(4)});
+    }
+  }
+  for (auto& [id, dims] : labels) {
+    for (auto& [name, d] : dims) by_id.at(id)->dimension_labels.push_back(std::move(d));
   }
 }
 
@@ -173,7 +192,24 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
         "ON CONFLICT DO NOTHING",
         {id, item[0].Int(0), pos++});
   }
+  WriteDimensionLabels(id, i.dimension_labels);
   return id;
+}
+
+void IndicatorStore::WriteDimensionLabels(int64_t id, const std::vector<DimensionLabels>& labels) {
+  conn_.Execute("DELETE FROM indicator_dimension_labels WHERE indicator_id = ?", {id});
+  for (const auto& d : labels) {
+    // The dimension's own row (value '') sorts first, at position 0.
+    std::vector<std::tuple<std::string, std::string, std::string>> rows{{"", d.nb, d.en}};
+    for (const auto& v : d.values) rows.emplace_back(v.key, v.nb, v.en);
+    for (size_t k = 0; k < rows.size(); ++k) {
+      conn_.Execute(
+          "INSERT INTO indicator_dimension_labels (indicator_id, dimension, value, position, label_nb, "
+          "label_en) VALUES (?, ?, ?, ?, ?, ?)",
+          {id, d.dimension, std::get<0>(rows[k]), static_cast<int64_t>(k), std::get<1>(rows[k]),
+           std::get<2>(rows[k])});
+    }
+  }
 }
 
 void IndicatorStore::ClaimVersion(int64_t id, int64_t expected_version) {
@@ -192,10 +228,16 @@ void IndicatorStore::ClaimVersion(int64_t id, int64_t expected_version) {
                 "version");
 }
 
+void IndicatorStore::SetDataUpdatedAt(const std::string& code, const std::optional<std::string>& when) {
+  conn_.Execute("UPDATE indicators SET data_updated_at = ? WHERE code = ?",
+                {when ? SqlValue(*when) : SqlValue(nullptr), code});
+}
+
 void IndicatorStore::Delete(int64_t id) {
   // The foreign keys cascade; deleting the children first keeps this
   // independent of whether the engine enforces them.
   for (const char* table : {"measurement_aggregates", "measurements", "indicator_dimensions",
+                            "indicator_dimension_labels",
                             "indicator_serves", "indicator_targets"}) {
     conn_.Execute(std::string("DELETE FROM ") + table + " WHERE indicator_id = ?", {id});
   }

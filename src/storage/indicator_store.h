@@ -1,5 +1,5 @@
-// Indicator definitions in the database: targets, served plan items and
-// dimension names.
+// Indicator definitions in the database: targets, served plan items,
+// dimension names and the labels of dimensions and their values.
 #pragma once
 
 #include <optional>
@@ -32,7 +32,8 @@ class IndicatorStore {
   std::optional<IndicatorStamp> Stamp(const std::string& code);
 
   // Inserts, or replaces the indicator with the same code (bumping its
-  // version). Served items must exist (kInvalid naming "serves").
+  // version), with its targets, served items and dimension labels. Served
+  // items must exist (kInvalid naming "serves").
   int64_t Upsert(const Indicator& indicator);
 
   // Takes the indicator for a change on behalf of a caller who read
@@ -40,6 +41,10 @@ class IndicatorStore {
   // changed since, kNotFound when it is gone. On PostgreSQL this locks the
   // row, so of two concurrent writers with the same version one fails.
   void ClaimVersion(int64_t id, int64_t expected_version);
+
+  // Sets when the figures of indicator `code` last changed, as a bundle
+  // gives it (Indicator::data_updated_at); nullopt for not known.
+  void SetDataUpdatedAt(const std::string& code, const std::optional<std::string>& when);
 
   // Deletes the indicator with its targets, measurements and aggregates.
   void Delete(int64_t id);
@@ -59,6 +64,7 @@ class IndicatorStore {
 
  private:
   void Complete(std::vector<Indicator>& list);
+  void WriteDimensionLabels(int64_t id, const std::vector<DimensionLabels>& labels);
   SqlConnection& conn_;
 };
 

@@ -1038,6 +1038,20 @@ CREATE TABLE benefit_items (
   PRIMARY KEY (benefit_id, plan_item_id)
 );
 CREATE INDEX benefit_items_by_item ON benefit_items (plan_item_id);
+      // The label catalogue of an indicator's breakdowns
+      // (domain/dimension_labels.h): a row with value '' names the
+      // dimension itself, the others its values, in `position` order.
+      {24, "dimension_labels",
+       R"SQL(
+CREATE TABLE indicator_dimension_labels (
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  dimension TEXT NOT NULL,
+  value TEXT NOT NULL,
+  position {int} NOT NULL,
+  label_nb TEXT NOT NULL,
+  label_en TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (indicator_id, dimension, value)
+);
 )SQL"},
   };
   return kMigrations;

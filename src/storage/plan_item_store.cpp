@@ -231,7 +231,8 @@ void PlanItemStore::Delete(int64_t id, std::optional<int64_t> expected_version) 
     }
     throw Failure(FailureCode::kConflict,
                   "plan item " + std::to_string(id) + " is the parent of " +
-                      std::to_string(children.size()) + " item(s): " + list);
+                      std::to_string(children.size()) + " item(s): " + list,
+                  "", "item_has_children", {{"count", std::to_string(children.size())}, {"items", list}});
   }
   int64_t changed = expected_version
       ? conn_.Execute("DELETE FROM plan_items WHERE id = ? AND version = ?",

@@ -95,6 +95,9 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
     d.series = ReadSeries(ctx.db(), ind, q, ctx.config().achievement);
     d.notes = ReadSeriesNotes(ctx.db(), ind, d.series, q);
     d.query = q;
+    // The labels' language is asked for in the address (?lang=en), so
+    // that the cache key, which holds the address, tells them apart.
+    d.lang = ctx.lang_from_query() ? ctx.lang() : "nb";
     d.indicator = std::move(ind);
     auto body = std::make_shared<const std::string>(f.write(d, ctx));
     std::string etag = Etag(*body);

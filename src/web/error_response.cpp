@@ -43,34 +43,48 @@ int FormStatus(const Failure& f) {
 
 int ErrorTextStatus(int status) {
   switch (status) {
-    case 400: case 401: case 403: case 404: case 409: case 413: case 429: case 503: return status;
+    case 400: case 401: case 403: case 404: case 405: case 409: case 413: case 429: case 503: return status;
     default: return 500;
   }
 }
 
+namespace {
+
+// "nb" or "en" from an Accept-Language header's first language, else "".
+std::string AcceptedLanguage(std::string accept) {
+  for (char& c : accept) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (accept.rfind("nb", 0) == 0 || accept.rfind("nn", 0) == 0 || accept.rfind("no", 0) == 0) return "nb";
+  if (accept.rfind("en", 0) == 0) return "en";
+  return "";
+}
+
+}  // namespace
+
 const Catalogue* ApiCatalogue(RequestContext& ctx) {
-  std::string lang;
-  if (ctx.lang_from_query()) {
-    lang = ctx.lang();
-  } else {
-    std::string accept = ctx.request().Header("Accept-Language");
-    for (char& c : accept) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (accept.rfind("nb", 0) == 0 || accept.rfind("nn", 0) == 0 || accept.rfind("no", 0) == 0) lang = "nb";
-    else if (accept.rfind("en", 0) == 0) lang = "en";
-  }
+  std::string lang = ctx.lang_from_query() ? ctx.lang() : AcceptedLanguage(ctx.request().Header("Accept-Language"));
   if (lang.empty()) return nullptr;
   return &CatalogueFor(ctx.config().assets_dir, lang);
+}
+
+std::string RequestedLanguage(const IncomingRequest& head) {
+  const std::string& target = head.target;
+  for (size_t q = target.find('?'); q != std::string::npos; q = target.find('&', q + 1)) {
+    std::string_view param = std::string_view(target).substr(q + 1);
+    param = param.substr(0, param.find('&'));
+    if (param == "lang=nb" || param == "lang=en") return std::string(param.substr(5));
+  }
+  return AcceptedLanguage(head.Header("Accept-Language"));
 }
 
 Response JsonError(const Failure& f, const Catalogue* t) {
   nlohmann::ordered_json e;
   e["code"] = FailureCodeName(f.code());
-  if (!f.rule().empty()) e["rule"] = f.rule();
+  e["rule"] = FailureRule(f);
   // An internal failure may carry a database's or the system's words: they
   // go to the server's log, and the client gets a neutral message.
   if (f.code() == FailureCode::kInternal) {
     std::cerr << "fremdrift: internal error: " << ToValidUtf8(f.what()) << "\n";
-    e["message"] = "internal error; the server's log has the details";
+    e["message"] = t ? FailureText(*t, f) : "internal error; the server's log has the details";
   } else {
     e["message"] = t ? FailureText(*t, f) : std::string(f.what());
   }

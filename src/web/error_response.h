@@ -35,8 +35,9 @@ int FormStatus(const Failure& f);
 int ErrorTextStatus(int status);
 
 // {"error": {"code", "rule", "message", "field", "problems": [{field, rule,
-// message}]}}. "rule" is the stable code of the broken rule (only where the
-// failure names one). `message` is the English technical text, or with a
+// message}]}}. "rule" is the stable code of the broken rule, always present
+// (render/problem_text.h FailureRule: "failed_<code>" when the failure
+// names none). `message` is the English technical text, or with a
 // catalogue `t` the catalogue's text in its language (ApiCatalogue).
 Response JsonError(const Failure& f, const Catalogue* t = nullptr);
 
@@ -44,5 +45,10 @@ Response JsonError(const Failure& f, const Catalogue* t = nullptr);
 // by ?lang= or an Accept-Language header starting with nb, nn, no or en;
 // nullptr (the English technical text) otherwise.
 const Catalogue* ApiCatalogue(RequestContext& ctx);
+
+// The language a request asks for before it has a context (the HTTP
+// layer's own refusals): "nb" or "en" from ?lang= in the target or the
+// Accept-Language header, else "".
+std::string RequestedLanguage(const IncomingRequest& head);
 
 }  // namespace fremdrift

@@ -19,6 +19,12 @@ std::string ErrorKey(int status) { return std::to_string(ErrorTextStatus(status)
 
 int Busy() { return HttpStatus(HttpRefusal::kUnavailable); }
 
+// The status an error page answers with: 405 for a method a path does not
+// answer (a kInvalid failure with that rule), else the failure code's.
+int PageStatus(const Failure& f) {
+  return f.rule() == "method_not_allowed" ? HttpStatus(HttpRefusal::kMethodNotAllowed) : HttpStatus(f.code());
+}
+
 // A short reference a reader can quote to support: eight hex digits.
 std::string NewReference() {
   static thread_local std::mt19937 gen{std::random_device{}()};
@@ -37,7 +43,7 @@ void LogUnderReference(const std::string& ref, const Failure& f) {
 }  // namespace
 
 Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
-  int status = HttpStatus(f.code());
+  int status = PageStatus(f);
   try {
     const Catalogue& t = PageCatalogue(ctx);
     std::string key = ErrorKey(status);
@@ -56,6 +62,7 @@ Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
         {"error_title", t.Text("error_" + key + "_title")},
         {"error_message", message},
         {"reference", ref},
+        {"rule", FailureRule(f)},
     };
     std::string title = t.Text("error_" + key + "_title");
     return RenderPage(ctx, "error", title, std::move(view), "", status);
@@ -66,16 +73,17 @@ Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
 }
 
 Response PlainHtmlError(const Failure& f) {
-  int status = HttpStatus(f.code());
+  int status = PageStatus(f);
   std::string key = ErrorKey(status);
   std::string title_nb = std::to_string(status), message_nb, title_en, message_en;
   try {
     const Catalogue& nb = CatalogueFor(DefaultAssetsDir(), "nb");
     const Catalogue& en = CatalogueFor(DefaultAssetsDir(), "en");
     title_nb = nb.Text("error_" + key + "_title");
-    message_nb = nb.Text("error_" + key + "_message");
+    const bool ruled = !f.rule().empty() || !f.problems().empty();
+    message_nb = ruled ? FailureText(nb, f) : nb.Text("error_" + key + "_message");
     title_en = en.Text("error_" + key + "_title");
-    message_en = en.Text("error_" + key + "_message");
+    message_en = ruled ? FailureText(en, f) : en.Text("error_" + key + "_message");
   } catch (const std::exception&) {
     // No catalogue: the status number and the failure's message must do.
   }
@@ -88,7 +96,7 @@ Response PlainHtmlError(const Failure& f) {
       "<link rel=\"stylesheet\" href=\"/static/site.css\"></head>\n<body>\n"
       "<header class=\"site-header\"><div class=\"wrap header-inner\">"
       "<a class=\"brand\" href=\"/\"><span class=\"brand-name\">Fremdrift</span></a>"
-      "</div></header>\n<main id=\"main\"><div class=\"wrap\">"
+      "</div></header>\n<main id=\"main\"><div class=\"wrap\" data-rule=\"" + EscapeHtml(FailureRule(f)) + "\">"
       "<h1>" + EscapeHtml(title_nb) + " <span class=\"h1-sub\">" + std::to_string(status) +
       "</span></h1>"
       "<p class=\"lead\">" + EscapeHtml(message_nb) + "</p>";

@@ -84,13 +84,14 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     if (ec) {
       if (ec == http::error::header_limit) {
         Response r = dispatcher_.Refuse(
-            "", Failure(FailureCode::kInvalid, "the request's header is too large", "header"));
+            IncomingRequest{}, Failure(FailureCode::kInvalid, "the request's header is too large", "header",
+                                       "request_header_too_large", {}));
         r.status = HttpStatus(HttpRefusal::kHeaderFieldsTooLarge);
         return Send(std::move(r), false);
       }
       if (IsHttpParseError(ec) && ec != http::error::end_of_stream &&
           ec != http::error::partial_message) {
-        return RefuseFraming("the request is malformed (" + ec.message() + ")");
+        return RefuseFraming("the request is malformed (" + ec.message() + ")", false);
       }
       // The client left, or its header did not arrive in time.
       return Close();
@@ -134,9 +135,9 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     if (!chunked && !content_length &&
         (head_.method == "POST" || head_.method == "PUT" || head_.method == "PATCH")) {
       Response r = dispatcher_.Refuse(
-          head_.target, Failure(FailureCode::kInvalid,
-                                "a " + head_.method + " request needs a Content-Length or a "
-                                "chunked body", "Content-Length"));
+          head_, Failure(FailureCode::kInvalid,
+                         "a " + head_.method + " request needs a Content-Length or a chunked body",
+                         "Content-Length", "length_required", {}));
       r.status = HttpStatus(HttpRefusal::kLengthRequired);
       return Send(std::move(r), false);
     }
@@ -145,10 +146,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     RequestDispatcher::Admission admission = dispatcher_.Admit(head_, chunked ? std::nullopt : content_length);
     if (admission.answer) return Send(std::move(*admission.answer), keep_alive_ && !has_body_);
     if (content_length && *content_length > admission.body_limit) {
-      Response r = dispatcher_.Refuse(
-          head_.target, Failure(FailureCode::kTooLarge,
-                                "the request body is larger than " +
-                                    std::to_string(admission.body_limit) + " bytes"));
+      Response r = dispatcher_.Refuse(head_, BodyTooLarge(admission.body_limit));
       return Send(std::move(r), false);
     }
     body_limit_ = admission.body_limit;
@@ -163,10 +161,22 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   }
 
   // Answers 400 and closes: the request's framing cannot be trusted.
-  void RefuseFraming(const std::string& why) {
-    std::string target;
-    if (parser_ && parser_->is_header_done()) target = std::string(parser_->get().target());
-    Send(dispatcher_.Refuse(target, Failure(FailureCode::kInvalid, why, "request")), false);
+  // `head_read` when head_ holds this request's head (else it may be the
+  // previous request's, and only the parser's target is used).
+  void RefuseFraming(const std::string& why, bool head_read = true) {
+    IncomingRequest head;
+    if (head_read) {
+      head = head_;
+    } else if (parser_ && parser_->is_header_done()) {
+      head.target = std::string(parser_->get().target());
+    }
+    Send(dispatcher_.Refuse(head, Failure(FailureCode::kInvalid, why, "request", "request_malformed", {})), false);
+  }
+
+  // The refusal of a body over `limit` bytes (413).
+  static Failure BodyTooLarge(size_t limit) {
+    return Failure(FailureCode::kTooLarge, "the request body is larger than " + std::to_string(limit) + " bytes",
+                   "", "body_too_large", {{"max", std::to_string(limit)}});
   }
 
   void ReadBody() {
@@ -199,11 +209,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
 
   void OnBodyPart(beast::error_code ec, size_t n) {
     if (ec == http::error::body_limit) {
-      return Send(dispatcher_.Refuse(head_.target,
-                                     Failure(FailureCode::kTooLarge,
-                                             "the request body is larger than " +
-                                                 std::to_string(body_limit_) + " bytes")),
-                  false);
+      return Send(dispatcher_.Refuse(head_, BodyTooLarge(body_limit_)), false);
     }
     if (ec && IsHttpParseError(ec) && ec != http::error::end_of_stream &&
         ec != http::error::partial_message) {
@@ -216,7 +222,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     if (seconds > limits_.body_grace_seconds &&
         static_cast<double>(body_bytes_) < seconds * static_cast<double>(limits_.min_body_bytes_per_second)) {
       Response r = dispatcher_.Refuse(
-          head_.target, Failure(FailureCode::kInvalid, "the request body arrives too slowly", "body"));
+          head_, Failure(FailureCode::kInvalid, "the request body arrives too slowly", "body", "body_too_slow", {}));
       r.status = HttpStatus(HttpRefusal::kRequestTimeout);
       return Send(std::move(r), false);
     }

@@ -74,8 +74,9 @@ class RequestDispatcher {
   // The response to a whole request. Never throws.
   virtual Response Handle(IncomingRequest head, std::string body) = 0;
   // The response for `failure` found by the HTTP layer itself (before a
-  // request context exists), JSON or HTML by the target's path.
-  virtual Response Refuse(const std::string& target, const Failure& failure) = 0;
+  // request context exists), JSON or HTML by the target's path, in the
+  // language `head` asks for (as much of the head as was read).
+  virtual Response Refuse(const IncomingRequest& head, const Failure& failure) = 0;
 };
 
 // Starts serving `socket` until the client leaves or a deadline passes.

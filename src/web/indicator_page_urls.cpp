@@ -12,6 +12,10 @@ std::string MeasurementsPageUrl(const std::string& code) {
   return std::string(kIndicatorListUrl) + "/" + UrlEncodeComponent(code) + "/maalinger";
 }
 
+std::string DimensionLabelsPageUrl(const std::string& code) {
+  return std::string(kIndicatorListUrl) + "/" + UrlEncodeComponent(code) + "/etiketter";
+}
+
 std::string MeasurementEditUrl(const std::string& code, const std::string& period,
                                const DimensionValues& dims) {
   std::vector<std::pair<std::string, std::string>> params{{"periode", period}};

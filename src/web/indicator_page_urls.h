@@ -12,6 +12,8 @@ inline constexpr const char* kMeasurementUploadUrl = "/indikatorer/last-opp";
 
 std::string IndicatorEditUrl(const std::string& code);
 std::string MeasurementsPageUrl(const std::string& code);
+// The labels of the indicator's breakdowns (web/page_dimension_labels.cpp).
+std::string DimensionLabelsPageUrl(const std::string& code);
 
 // The measurements page with the form to change one measurement open:
 // ?periode=...&dimensjon=name%3Dvalue...

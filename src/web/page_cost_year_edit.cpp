@@ -105,7 +105,7 @@ nlohmann::json RequestBody(const FormValues& v, const std::vector<CostGroup>& gr
 FormProblems ProblemsOfRecord(const Failure& f, const std::vector<CostGroup>& groups, bool with_year,
                               const Catalogue& t) {
   std::vector<FieldProblem> problems = f.problems();
-  if (problems.empty()) problems.push_back({f.field(), f.what()});
+  if (problems.empty()) problems.push_back({f.field(), f.what(), f.rule(), f.params()});
   for (auto& p : problems) {
     if (p.field.rfind("key.", 0) == 0) p.field = KeyField(p.field.substr(4));
     if (p.field.rfind("opening_shares.", 0) == 0) p.field = OpeningField(p.field.substr(15));

@@ -5,6 +5,7 @@
 #include "domain/failure.h"
 #include "domain/oslo_time.h"
 #include "domain/typed_input.h"
+#include "render/problem_text.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "render/period_form_urls.h"
@@ -253,7 +254,8 @@ Response Review(RequestContext& ctx) {
                  *action, posted.review_comment, version);
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
-    posted.review_error = f.field() == "comment" ? PageCatalogue(ctx).Text("coverage_return_comment_required") : f.what();
+    posted.review_error = f.field() == "comment" ? PageCatalogue(ctx).Text("coverage_return_comment_required")
+                                                : FailureText(PageCatalogue(ctx), f);
     if (f.field() == "version") posted.review_error = PageCatalogue(ctx).Text("edit_stale");
     return CoveragePage(ctx, l, posted, FormStatus(f));
   }
@@ -289,7 +291,7 @@ Response SaveRound(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     posted.round_problems = ProblemsForForm(f, kRoundFields, PageCatalogue(ctx));
-    if (f.code() == FailureCode::kConflict) posted.round_problems.general = f.what();
+    if (f.code() == FailureCode::kConflict) posted.round_problems.general = FailureText(PageCatalogue(ctx), f);
     return CoveragePage(ctx, l, posted, FormStatus(f));
   }
   return Response::Redirect(CoverageUrl(l, {{"runde", "1"}}));

@@ -159,6 +159,7 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
       {"delete_action", std::string(kIndicatorListUrl) + "/" + ind.code + "/slett"},
       {"delete_form", FormView({confirm})},
       {"measurements_url", MeasurementsPageUrl(ind.code)},
+      {"labels_url", DimensionLabelsPageUrl(ind.code)},
       {"monitor_url", ind.published ? MonitorIndicatorUrl(ind.code) : std::string()},
       {"nav_indicators", true},
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
@@ -265,7 +266,7 @@ Response RemoveTargetPost(RequestContext& ctx) {
   return Attempt(
       ctx, ind, FreshState(ind, 0),
       [&] { RemoveTarget(ctx.db(), ctx.RequireUser(), ind.code, number, version); },
-      [&](PageState& s, const Failure& f) { s.target_problems.general = f.what(); });
+      [&](PageState& s, const Failure& f) { s.target_problems.general = FailureText(PageCatalogue(ctx), f); });
 }
 
 Response DeleteIndicatorPost(RequestContext& ctx) {

@@ -7,6 +7,7 @@ void RegisterIndicatorPageRoutes(Router& router) {
   RegisterMeasurementUploadRoutes(router);
   RegisterIndicatorEditPageRoutes(router);
   RegisterMeasurementPageRoutes(router);
+  RegisterDimensionLabelPageRoutes(router);
 }
 
 }  // namespace fremdrift

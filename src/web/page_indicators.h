@@ -5,6 +5,8 @@
 //   change, remove) and deleting it with a confirmation;
 // - /indikatorer/{code}/maalinger: its measurements, with forms to add,
 //   change and delete one;
+// - /indikatorer/{code}/etiketter: the labels of its breakdowns and their
+//   values in bokmål and English, and their order;
 // - /indikatorer/last-opp: uploading a CSV or JSON file of measurements,
 //   answered with the import summary.
 // Every form posts the same fields as the API and goes through the same
@@ -24,5 +26,6 @@ void RegisterIndicatorListRoutes(Router& router);
 void RegisterIndicatorEditPageRoutes(Router& router);
 void RegisterMeasurementPageRoutes(Router& router);
 void RegisterMeasurementUploadRoutes(Router& router);
+void RegisterDimensionLabelPageRoutes(Router& router);
 
 }  // namespace fremdrift

@@ -8,6 +8,7 @@
 #include "domain/phase.h"
 #include "domain/plan_item_rules.h"
 #include "domain/typed_input.h"
+#include "render/problem_text.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "storage/organisation_store.h"
@@ -212,7 +213,7 @@ Response RefusedSave(RequestContext& ctx, FormMode mode, const PlanItem& item, c
     return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kConflict));
   }
   if (f.code() == FailureCode::kConflict && f.field() == "key") {
-    state.problems.by_field["key"] = f.what();
+    state.problems.by_field["key"] = FailureText(PageCatalogue(ctx), f);
     return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kConflict));
   }
   if (f.code() == FailureCode::kForbidden && mode == FormMode::kCreateChild) {
@@ -314,7 +315,7 @@ Response DeleteItem(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     // Stale, or still the parent of other items: say why, keep the form.
-    return DeletePage(ctx, item, f.field() == "version" ? PageCatalogue(ctx).Text("edit_stale") : f.what(),
+    return DeletePage(ctx, item, f.field() == "version" ? PageCatalogue(ctx).Text("edit_stale") : FailureText(PageCatalogue(ctx), f),
                       HttpStatus(FailureCode::kConflict));
   }
   return Response::Redirect(parent_url + "?slettet=1");

@@ -1,7 +1,9 @@
 // /indikatorer/{code}/maalinger: an indicator's measurements, with forms
 // to add one, and to change or delete one (web/page_indicators.h).
+#include "app/dimension_label_service.h"
 #include "app/measurement_service.h"
 #include "app/indicator_reads.h"
+#include "domain/dimension_value.h"
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
@@ -24,6 +26,11 @@ struct MeasurementFormValues {
   std::map<std::string, std::string> text;
   DimensionValues dimensions;
   int64_t version = 0;
+  // The add form: what was chosen and typed per dimension, and what is
+  // wrong with it (domain/dimension_value.h ChosenDimensionValue).
+  std::map<std::string, std::string> chosen;
+  std::map<std::string, std::string> typed;
+  std::vector<FieldProblem> choice_problems;
 };
 
 struct PageState {
@@ -48,10 +55,11 @@ MeasurementFormValues FromMeasurement(const VersionedValue& v) {
   return f;
 }
 
-// The add form names dimension inputs "dim_<name>"; the edit and delete
-// forms send the key as hidden "dimension" fields of "name=value".
-MeasurementFormValues FromPost(const FormData& form, const std::vector<std::string>& dim_names,
-                               bool keyed) {
+// The add form names each dimension's choice "dim_<name>" and the new
+// value beside it "dim_<name>_ny"; the edit and delete forms send the key
+// as hidden "dimension" fields of "name=value".
+MeasurementFormValues FromPost(const FormData& form, const Indicator& ind,
+                               const std::vector<DimensionChoice>& choices, bool keyed) {
   MeasurementFormValues f;
   for (const char* name : {"period", "value", "qualifier", "status", "note", "source_ref"}) {
     f.text[name] = form.Get(name);
@@ -67,8 +75,16 @@ MeasurementFormValues FromPost(const FormData& form, const std::vector<std::stri
       throw Failure(FailureCode::kInvalid, "the form has no valid version", "version");
     }
   } else {
-    for (const auto& name : dim_names) {
-      std::string v = form.Get("dim_" + name);
+    for (const auto& c : choices) {
+      const std::string& name = c.dimension;
+      f.chosen[name] = form.Get("dim_" + name);
+      f.typed[name] = form.Get("dim_" + name + "_ny");
+      std::vector<std::string> existing;
+      for (const auto& v : c.values) existing.push_back(v.key);
+      MessageParams params{{"name", DimensionNameWords(ind.dimension_labels, name, "nb")},
+                           {"name.nb", DimensionNameWords(ind.dimension_labels, name, "nb")},
+                           {"name.en", DimensionNameWords(ind.dimension_labels, name, "en")}};
+      std::string v = ChosenDimensionValue(f.chosen[name], f.typed[name], existing, params, f.choice_problems);
       if (!v.empty()) f.dimensions[name] = v;
     }
   }
@@ -100,12 +116,15 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
   auto dim_names = IndicatorDimensions(ctx.db(), ind.id);
+  const auto choices = DimensionChoices(ctx.db(), ind);
   mstch::array rows;
   for (const auto& v : ListMeasurements(ctx.db(), ind)) {
     mstch::array cells;
     for (const auto& name : dim_names) {
       auto it = v.measurement.dimensions.find(name);
-      cells.push_back(mstch::map{{"text", it == v.measurement.dimensions.end() ? std::string("–") : it->second}});
+      cells.push_back(mstch::map{{"text", it == v.measurement.dimensions.end()
+                                              ? std::string("–")
+                                              : DimensionValueWords(ind.dimension_labels, name, it->second, t.lang())}});
     }
     const Measurement& m = v.measurement;
     rows.push_back(mstch::map{
@@ -123,7 +142,9 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
     });
   }
   mstch::array dim_headers;
-  for (const auto& name : dim_names) dim_headers.push_back(mstch::map{{"name", name}});
+  for (const auto& name : dim_names) {
+    dim_headers.push_back(mstch::map{{"name", DimensionNameWords(ind.dimension_labels, name, t.lang())}});
+  }
 
   auto field = [&](const std::string& prefix, const MeasurementFormValues& v, const FormProblems& p,
                    const std::string& name, FormField::Kind kind) {
@@ -159,14 +180,29 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
   period.required = true;
   period.hint = t.Text("indform_measurement_period_hint");
   add_fields.push_back(period);
-  for (const auto& name : dim_names) {
+  // Each dimension offers its values by label, none, and a new value that
+  // must be chosen explicitly and typed beside the list.
+  for (const auto& c : choices) {
+    const std::string& name = c.dimension;
+    const std::string words = DimensionNameWords(ind.dimension_labels, name, t.lang());
     FormField d;
     d.name = "dim_" + name;
-    d.label = t.Format("indform_measurement_dimension", {{"name", name}});
-    auto it = s.add.dimensions.find(name);
-    if (it != s.add.dimensions.end()) d.value = it->second;
+    d.label = t.Format("indform_measurement_dimension", {{"name", words}});
+    d.kind = FormField::Kind::kSelect;
+    d.options.push_back({"", t.Text("dimchoice_none")});
+    for (const auto& v : c.values) {
+      d.options.push_back({v.key, DimensionValueWords(ind.dimension_labels, name, v.key, t.lang())});
+    }
+    d.options.push_back({std::string(kNewDimensionValueChoice), t.Text("dimchoice_new")});
+    if (auto it = s.add.chosen.find(name); it != s.add.chosen.end()) d.value = it->second;
     if (auto e = s.add_problems.by_field.find("dimensions"); e != s.add_problems.by_field.end()) d.error = e->second;
     add_fields.push_back(d);
+    FormField typed;
+    typed.name = "dim_" + name + "_ny";
+    typed.label = t.Format("dimchoice_new_label", {{"name", words}});
+    typed.hint = t.Text("dimchoice_new_hint");
+    if (auto it = s.add.typed.find(name); it != s.add.typed.end()) typed.value = it->second;
+    add_fields.push_back(typed);
   }
   for (auto& f : value_fields("", s.add, s.add_problems)) add_fields.push_back(std::move(f));
 
@@ -188,6 +224,7 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
       {"stale", s.stale},
       {"edit_url", IndicatorEditUrl(ind.code)},
       {"upload_url", std::string(kMeasurementUploadUrl)},
+      {"labels_url", DimensionLabelsPageUrl(ind.code)},
       {"monitor_url", ind.published ? MonitorIndicatorUrl(ind.code) : std::string()},
       {"nav_indicators", true},
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
@@ -293,9 +330,11 @@ Response AddMeasurementPost(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
   RequireMayEdit(ctx);
   PageState s = FreshState();
-  s.add = FromPost(ctx.Form(), IndicatorDimensions(ctx.db(), ind.id), false);
-  return Attempt(ctx, ind, s, false, "?lagret=1",
-                 [&] { AddMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, s.add, false)); });
+  s.add = FromPost(ctx.Form(), ind, DimensionChoices(ctx.db(), ind), false);
+  return Attempt(ctx, ind, s, false, "?lagret=1", [&] {
+    if (!s.add.choice_problems.empty()) throw Failure::Invalid(s.add.choice_problems);
+    AddMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, s.add, false));
+  });
 }
 
 Response ChangeMeasurementPost(RequestContext& ctx) {
@@ -303,7 +342,7 @@ Response ChangeMeasurementPost(RequestContext& ctx) {
   RequireMayEdit(ctx);
   PageState s = FreshState();
   const FormData& form = ctx.Form();
-  MeasurementFormValues e = FromPost(form, {}, true);
+  MeasurementFormValues e = FromPost(form, ind, {}, true);
   for (const char* name : {"value", "status", "note", "source_ref"}) e.text[name] = form.Get(std::string("edit_") + name);
   s.edit = e;
   return Attempt(ctx, ind, s, true, "?lagret=1",
@@ -314,7 +353,7 @@ Response DeleteMeasurementPost(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
   RequireMayEdit(ctx);
   PageState s = FreshState();
-  MeasurementFormValues e = FromPost(ctx.Form(), {}, true);
+  MeasurementFormValues e = FromPost(ctx.Form(), ind, {}, true);
   MeasurementKey key{ind.code, e.text.at("period"), e.dimensions};
   auto current = FindMeasurement(ctx.db(), key);
   if (current) {

@@ -11,7 +11,7 @@ namespace fremdrift {
 namespace {
 
 [[noreturn]] void Refuse(const std::string& why) {
-  throw Failure(FailureCode::kInvalid, "the request's address is not valid: " + why, "uri");
+  throw Failure(FailureCode::kInvalid, "the request's address is not valid: " + why, "uri", "address_invalid", {});
 }
 
 int HexValue(char c) {

@@ -50,6 +50,12 @@ std::vector<std::string> AllowedMethods(const Router& router, const std::string&
   return found;
 }
 
+// The refusal of `method` on a path that answers only `allowed` (405).
+Failure MethodNotAllowed(const std::string& method, const std::vector<std::string>& allowed) {
+  return Failure(FailureCode::kInvalid, "method " + method + " is not allowed here; use " + Joined(allowed), "",
+                 "method_not_allowed", {{"method", method}, {"allowed", Joined(allowed)}});
+}
+
 }  // namespace
 
 RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
@@ -67,21 +73,19 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
   try {
     target = ParseRequestTarget(head.target, head.Header("Host"));
   } catch (const Failure& f) {
-    a.answer = Refuse(head.target, f);
+    a.answer = Refuse(head, f);
     return a;
   }
   if (method == "OPTIONS" || method == "TRACE" || method == "CONNECT") {
     std::vector<std::string> allowed = AllowedMethods(router_, target.path);
     if (allowed.empty()) {
-      a.answer = Refuse(head.target, Failure(FailureCode::kNotFound,
-                                             "no page or resource at " + target.path));
+      a.answer = Refuse(head, Failure(FailureCode::kNotFound, "no page or resource at " + target.path));
     } else if (method == "OPTIONS") {
       Response r{204, "", "", {}, nullptr};
       r.headers.emplace_back("Allow", Joined(allowed));
       a.answer = std::move(r);
     } else {
-      Response r = Refuse(head.target, Failure(FailureCode::kInvalid, "method " + method +
-                                               " is not allowed here; use " + Joined(allowed)));
+      Response r = Refuse(head, MethodNotAllowed(method, allowed));
       r.status = HttpStatus(HttpRefusal::kMethodNotAllowed);
       r.headers.emplace_back("Allow", Joined(allowed));
       a.answer = std::move(r);
@@ -110,16 +114,19 @@ std::optional<Response> RouteDispatcher::Gate(const IncomingRequest& head) {
       return ErrorFor(ctx, f);
     }
   } catch (const Failure& f) {
-    return Refuse(head.target, f);
+    return Refuse(head, f);
   } catch (const std::exception& e) {
     std::cerr << "fremdrift: internal error on " << head.method << " " << PathOf(head.target)
               << ": " << e.what() << "\n";
-    return Refuse(head.target, Failure(FailureCode::kInternal, "internal error"));
+    return Refuse(head, Failure(FailureCode::kInternal, "internal error"));
   }
 }
 
 Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
-  const std::string target = head.target;
+  // What a refusal needs of the head, which the context takes.
+  IncomingRequest refused;
+  refused.target = head.target;
+  refused.headers.emplace_back("Accept-Language", head.Header("Accept-Language"));
   const std::string method = head.method;
   try {
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);
@@ -129,17 +136,25 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
     if (config_.oidc) r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*config_.oidc));
     return r;
   } catch (const Failure& f) {
-    return Refuse(target, f);
+    return Refuse(refused, f);
   } catch (const std::exception& e) {
-    std::cerr << "fremdrift: internal error on " << method << " " << PathOf(target) << ": "
+    std::cerr << "fremdrift: internal error on " << method << " " << PathOf(refused.target) << ": "
               << e.what() << "\n";
-    return Refuse(target, Failure(FailureCode::kInternal, "internal error"));
+    return Refuse(refused, Failure(FailureCode::kInternal, "internal error"));
   }
 }
 
-Response RouteDispatcher::Refuse(const std::string& target, const Failure& failure) {
-  if (IsApiPath(PathOf(target))) return JsonError(failure);
-  return PlainHtmlError(failure);
+Response RouteDispatcher::Refuse(const IncomingRequest& head, const Failure& failure) {
+  if (!IsApiPath(PathOf(head.target))) return PlainHtmlError(failure);
+  const Catalogue* t = nullptr;
+  if (std::string lang = RequestedLanguage(head); !lang.empty()) {
+    try {
+      t = &CatalogueFor(config_.assets_dir, lang);
+    } catch (const Failure&) {
+      // No catalogue installed: the English technical text must do.
+    }
+  }
+  return JsonError(failure, t);
 }
 
 Response RouteDispatcher::Dispatch(RequestContext& ctx) {
@@ -187,7 +202,7 @@ Response RouteDispatcher::Route(RequestContext& ctx) {
   if (route) return route->handler(ctx);
   if (allowed.empty()) throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
   allowed = AllowedMethods(router_, ctx.path());
-  Failure f(FailureCode::kInvalid, "method " + ctx.method() + " is not allowed here; use " + Joined(allowed));
+  Failure f = MethodNotAllowed(ctx.method(), allowed);
   Response r = IsApiPath(ctx.path()) ? JsonError(f, ApiCatalogue(ctx)) : HtmlErrorPage(ctx, f);
   r.status = HttpStatus(HttpRefusal::kMethodNotAllowed);
   r.headers.emplace_back("Allow", Joined(allowed));

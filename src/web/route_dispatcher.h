@@ -23,7 +23,7 @@ class RouteDispatcher : public RequestDispatcher {
   Admission Admit(const IncomingRequest& head, std::optional<uint64_t> content_length) override;
   std::optional<Response> Gate(const IncomingRequest& head) override;
   Response Handle(IncomingRequest head, std::string body) override;
-  Response Refuse(const std::string& target, const Failure& failure) override;
+  Response Refuse(const IncomingRequest& head, const Failure& failure) override;
 
  private:
   Response Dispatch(RequestContext& ctx);

@@ -291,6 +291,36 @@ TEST_F(CliTest, ErrorsMeantForUsersComeInTheirLanguage) {
   EXPECT_EQ(en.err.find("Ukjent"), std::string::npos) << en.err;
 }
 
+// What the commands print when they succeed comes from the catalogue in
+// the same language as their errors.
+TEST_F(CliTest, SuccessMessagesComeInTheUsersLanguage) {
+  setenv("FREMDRIFT_LANG", "nb", 1);
+  auto migrated = Run({"migrate", "--db", url_});
+  auto imported = Run({"import", "--db", url_, kDemo});
+  auto added = Run({"user", "add", "--db", url_, "--name", "kari", "--org", "Hdir", "--role", "editor"});
+  fs::path csv = dir_ / "maalinger.csv";
+  std::ofstream(csv) << "indikator,periode,verdi\nbekymret-akutt,2031,40\nbekymret-akutt,2031-Q9,41\n";
+  auto refused = Run({"measurements", "import", "--db", url_, csv.string()});
+  unsetenv("FREMDRIFT_LANG");
+  setenv("LC_ALL", "nb_NO.UTF-8", 1);
+  auto checked = Run({"import", "--db", url_, "--dry-run", kDemo});
+  setenv("LC_ALL", "en_GB.UTF-8", 1);
+  auto en = Run({"user", "add", "--db", url_, "--name", "ola", "--org", "Hdir", "--role", "reader"});
+  unsetenv("LC_ALL");
+
+  EXPECT_NE(migrated.out.find("Kjørte " + std::to_string(AllMigrations().size()) + " migrering(er); skjemaversjonen er"),
+            std::string::npos) << migrated.out;
+  EXPECT_NE(imported.out.find("Importerte " + kDemo + ":"), std::string::npos) << imported.out;
+  EXPECT_NE(imported.out.find("plan_items: 104 nye, 0 endret"), std::string::npos) << imported.out;
+  EXPECT_NE(added.out.find("Opprettet brukeren kari (Redaktør, Hdir)."), std::string::npos) << added.out;
+  EXPECT_NE(refused.out.find("Ingenting er lagret"), std::string::npos) << refused.out;
+  EXPECT_NE(refused.out.find("status: feil"), std::string::npos) << refused.out;
+  EXPECT_NE(refused.out.find("  linje 3, "), std::string::npos) << refused.out;
+  EXPECT_EQ(refused.out.find("is not a period"), std::string::npos) << "the reason in Norwegian:\n" << refused.out;
+  EXPECT_NE(checked.out.find("Prøvekjøring: ingenting er lagret."), std::string::npos) << checked.out;
+  EXPECT_NE(en.out.find("Created user ola (Reader, Hdir)."), std::string::npos) << en.out;
+}
+
 TEST_F(CliTest, HelpPrintsUsageAndSucceeds) {
   auto r = Run({"--help"});
   EXPECT_EQ(r.exit_code, 0);

@@ -52,9 +52,9 @@ TEST_P(DownloadsApiTest, CsvByServiceHoldsNursingHomesInApril2022) {
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.headers["Content-Type"], "text/csv; charset=utf-8");
   EXPECT_EQ(r.headers["Content-Disposition"], "attachment; filename=\"kj-kommune.csv\"");
-  EXPECT_EQ(r.body.rfind("\xEF\xBB\xBFindicator,period,tjeneste,value,unit,status,qualifier,note\r\n", 0), 0u)
+  EXPECT_EQ(r.body.rfind("\xEF\xBB\xBFindicator,period,tjeneste,label,value,unit,status,qualifier,note\r\n", 0), 0u)
       << r.body.substr(0, 80);
-  EXPECT_NE(r.body.find("\r\nkj-kommune,2022-04,sykehjem,28,percent,final,exact," + kAprilNote + "\r\n"),
+  EXPECT_NE(r.body.find("\r\nkj-kommune,2022-04,sykehjem,Sykehjem,28,percent,final,exact," + kAprilNote + "\r\n"),
             std::string::npos)
       << r.body;
 }
@@ -63,17 +63,17 @@ TEST_P(DownloadsApiTest, SemicolonCsvForNorwegianExcel) {
   auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste&sep=semicolon&from=2022-04");
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(r.body,
-            "\xEF\xBB\xBFindicator;period;tjeneste;value;unit;status;qualifier;note\r\n"
-            "kj-kommune;2022-04;fastlege;91;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
-            "kj-kommune;2022-04;hjemmebaserte-tjenester;28;percent;final;exact;" + kAprilNote + "\r\n"
-            "kj-kommune;2022-04;legevakt;100;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
-            "kj-kommune;2022-04;sykehjem;28;percent;final;exact;" + kAprilNote + "\r\n");
+            "\xEF\xBB\xBFindicator;period;tjeneste;label;value;unit;status;qualifier;note\r\n"
+            "kj-kommune;2022-04;fastlege;Fastlege;91;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;legevakt;Legevakt;100;percent;final;exact;Kolonnen heter «April 2022» i kilden.\r\n"
+            "kj-kommune;2022-04;hjemmebaserte-tjenester;Hjemmebaserte tjenester;28;percent;final;exact;" + kAprilNote + "\r\n"
+            "kj-kommune;2022-04;sykehjem;Sykehjem;28;percent;final;exact;" + kAprilNote + "\r\n");
 }
 
 TEST_P(DownloadsApiTest, RolledUpShareKeepsTheLatestMonthAndItsNote) {
   auto r = server_->Get(kBase + "kj-kommune/series.csv?by=tjeneste&period_type=year");
   ASSERT_EQ(r.status, 200) << r.body;
-  EXPECT_NE(r.body.find("\r\nkj-kommune,2022,sykehjem,28,percent,final,exact," + kAprilNote + "\r\n"),
+  EXPECT_NE(r.body.find("\r\nkj-kommune,2022,sykehjem,Sykehjem,28,percent,final,exact," + kAprilNote + "\r\n"),
             std::string::npos)
       << r.body;
 }
@@ -115,9 +115,10 @@ print(json.dumps({'sheets': sheets, 'data': rows}))
   for (const auto& row : x["data"]) {
     if (row.value("B", "") == "2022-04" && row.value("C", "") == "sykehjem") {
       found = true;
-      EXPECT_EQ(row["D"], 28.0) << row;
-      EXPECT_EQ(row["G"], "exact");
-      EXPECT_EQ(row["H"], kAprilNote);
+      EXPECT_EQ(row["D"], "Sykehjem") << row;
+      EXPECT_EQ(row["E"], 28.0) << row;
+      EXPECT_EQ(row["H"], "exact");
+      EXPECT_EQ(row["I"], kAprilNote);
     }
   }
   EXPECT_TRUE(found) << x["data"];

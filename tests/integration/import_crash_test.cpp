@@ -39,7 +39,7 @@ int64_t Count(SqlConnection& conn) {
 void ImportCsv(SqlConnection& conn, const std::string& csv) {
   std::istringstream in(csv);
   auto s = ImportMeasurements(conn, in, MeasurementFormat::kCsv, {});
-  ASSERT_EQ(s.status, ImportStatus::kOk) << s.ToText();
+  ASSERT_EQ(s.status, ImportStatus::kOk) << s.ToJson().dump();
 }
 
 TEST_P(ImportCrashTest, KilledImportLeavesTheDatabaseUnchangedAndUsable) {

@@ -200,7 +200,7 @@ TEST_P(MeasurementImportTest, DryRunWritesNothing) {
 
 TEST_P(MeasurementImportTest, SemicolonFilesAcceptDecimalCommaAndBom) {
   auto s = Import("\xEF\xBB\xBFindicator;period;value;status\nandel;2021;12,5;foreløpig\n");
-  EXPECT_EQ(s.status, ImportStatus::kOk) << s.ToText();
+  EXPECT_EQ(s.status, ImportStatus::kOk) << s.ToJson().dump();
   auto series = Series("andel");
   ASSERT_EQ(series.values.size(), 1u);
   EXPECT_DOUBLE_EQ(series.values[0].value, 12.5);
@@ -209,7 +209,7 @@ TEST_P(MeasurementImportTest, SemicolonFilesAcceptDecimalCommaAndBom) {
 
 TEST_P(MeasurementImportTest, EmptyValueWithNoteRecordsMissingData) {
   auto s = Import("indicator,period,value,note\nandel,2023,,Ikke tilgjengelig før utgangen av februar\n");
-  EXPECT_EQ(s.status, ImportStatus::kOk) << s.ToText();
+  EXPECT_EQ(s.status, ImportStatus::kOk) << s.ToJson().dump();
   EXPECT_EQ(Rows("andel"), 1);
   EXPECT_TRUE(Series("andel").values.empty());
   EXPECT_EQ(Import("indicator,period,value\nandel,2023,\n").status, ImportStatus::kError);

@@ -45,6 +45,8 @@ SeriesDownload ByService() {
   d.indicator.published = true;
   d.indicator.data_note = "Helsestasjon har ingen tall.";
   d.indicator.targets.push_back({60, *Date::Parse("2022-12-31"), "60 % innen 2022", {{"tjeneste", "sykehjem"}}});
+  d.indicator.dimension_labels = {{"tjeneste", "Tjeneste", "Service",
+                                   {{"fastlege", "Fastlege", "Regular GP"}, {"sykehjem", "Sykehjem", "Nursing homes"}}}};
   d.indicator.version = 3;
   d.query.by = "tjeneste";
   d.series.by = "tjeneste";
@@ -69,20 +71,26 @@ SeriesDownload ByService() {
 TEST(SeriesCsvTest, WritesBomHeaderAndQuotedNote) {
   EXPECT_EQ(SeriesCsv(ByService()),
             "\xEF\xBB\xBF"
-            "indicator,period,tjeneste,value,unit,status,qualifier,note\r\n"
-            "kj-kommune,2022-01,fastlege,91,percent,final,exact,\r\n"
-            "kj-kommune,2022-01,sykehjem,23.5,percent,final,exact,\r\n"
-            "kj-kommune,2022-04,sykehjem,28,percent,provisional,exact,"
+            "indicator,period,tjeneste,label,value,unit,status,qualifier,note\r\n"
+            "kj-kommune,2022-01,fastlege,Fastlege,91,percent,final,exact,\r\n"
+            "kj-kommune,2022-01,sykehjem,Sykehjem,23.5,percent,final,exact,\r\n"
+            "kj-kommune,2022-04,sykehjem,Sykehjem,28,percent,provisional,exact,"
             "\"Tall fra \"\"april\"\", ikke mai; gjelder Ålesund, Bærum og Tromsø\"\r\n");
+}
+
+TEST(SeriesCsvTest, GroupLabelsFollowTheDownloadsLanguage) {
+  SeriesDownload d = ByService();
+  d.lang = "en";
+  EXPECT_NE(SeriesCsv(d).find("kj-kommune,2022-01,sykehjem,Nursing homes,23.5,"), std::string::npos);
 }
 
 TEST(SeriesCsvTest, SemicolonDialectUsesDecimalComma) {
   EXPECT_EQ(SeriesCsv(ByService(), CsvDialect::kSemicolon),
             "\xEF\xBB\xBF"
-            "indicator;period;tjeneste;value;unit;status;qualifier;note\r\n"
-            "kj-kommune;2022-01;fastlege;91;percent;final;exact;\r\n"
-            "kj-kommune;2022-01;sykehjem;23,5;percent;final;exact;\r\n"
-            "kj-kommune;2022-04;sykehjem;28;percent;provisional;exact;"
+            "indicator;period;tjeneste;label;value;unit;status;qualifier;note\r\n"
+            "kj-kommune;2022-01;fastlege;Fastlege;91;percent;final;exact;\r\n"
+            "kj-kommune;2022-01;sykehjem;Sykehjem;23,5;percent;final;exact;\r\n"
+            "kj-kommune;2022-04;sykehjem;Sykehjem;28;percent;provisional;exact;"
             "\"Tall fra \"\"april\"\", ikke mai; gjelder Ålesund, Bærum og Tromsø\"\r\n");
 }
 
@@ -199,16 +207,17 @@ TEST(SeriesXlsxTest, DataSheetHoldsNumbersUnderABoldHeader) {
   EXPECT_EQ(x["sheets"], nlohmann::json::array({"Data", "Om indikatoren"}));
   const auto& data = x["data"];
   ASSERT_EQ(data.size(), 4u);
-  EXPECT_EQ(data[0], nlohmann::json({{"A", "indicator"}, {"B", "period"}, {"C", "tjeneste"},
-                                     {"D", "value"}, {"E", "unit"}, {"F", "status"}, {"G", "qualifier"},
-                                     {"H", "note"}}));
+  EXPECT_EQ(data[0], nlohmann::json({{"A", "indicator"}, {"B", "period"}, {"C", "tjeneste"}, {"D", "label"},
+                                     {"E", "value"}, {"F", "unit"}, {"G", "status"}, {"H", "qualifier"},
+                                     {"I", "note"}}));
   EXPECT_EQ(data[3]["B"], "2022-04");  // periods stay text
   EXPECT_EQ(data[3]["C"], "sykehjem");
-  EXPECT_EQ(data[3]["D"], 28.0);       // values are numbers
-  EXPECT_EQ(data[2]["D"], 23.5);
-  EXPECT_EQ(data[3]["F"], "provisional");
-  EXPECT_EQ(data[3]["G"], "exact");
-  EXPECT_EQ(data[3]["H"], kNote);
+  EXPECT_EQ(data[3]["D"], "Sykehjem");  // the label beside the key
+  EXPECT_EQ(data[3]["E"], 28.0);       // values are numbers
+  EXPECT_EQ(data[2]["E"], 23.5);
+  EXPECT_EQ(data[3]["G"], "provisional");
+  EXPECT_EQ(data[3]["H"], "exact");
+  EXPECT_EQ(data[3]["I"], kNote);
   EXPECT_NE(std::find(x["formats"].begin(), x["formats"].end(), "#,##0.0&quot; %&quot;"),
             x["formats"].end())
       << x["formats"];
@@ -230,9 +239,9 @@ TEST(SeriesXlsxTest, AboutSheetDescribesTheIndicator) {
   EXPECT_EQ(facts["Enhet"], "percent");
   EXPECT_EQ(facts["Kilde"], "NUIT-sak 22/22");
   EXPECT_EQ(facts["Nullpunktsmåling"], "Ingen");
-  EXPECT_EQ(facts["Mål"], "60 % innen 2022-12-31 (tjeneste: sykehjem): 60 % innen 2022");
+  EXPECT_EQ(facts["Mål"], "60 % innen 2022-12-31 (Tjeneste: Sykehjem): 60 % innen 2022");
   EXPECT_EQ(facts["Merknad om data"], "Helsestasjon har ingen tall.");
-  EXPECT_EQ(facts["Måloppnåelse"].rfind("Ikke i rute (tjeneste: sykehjem). On the straight path", 0), 0u)
+  EXPECT_EQ(facts["Måloppnåelse"].rfind("Ikke i rute (Tjeneste: Sykehjem). On the straight path", 0), 0u)
       << facts["Måloppnåelse"];
   EXPECT_EQ(facts["Utvalg"], "fordelt på tjeneste");
 }
