@@ -71,7 +71,7 @@ struct Page {
 Page Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Internal());
-  Page page{s, p, ParseSubject(ctx.Param("subject")), ctx.Param("subject")};
+  Page page{s, p, ParseSubject(ctx.Param("subject")), ctx.Param("subject"), std::nullopt, ReportActor::kOther};
   SubjectLabel(ctx.db(), s, page.subject);  // 404 for an unknown subject
   RequireMayAssess(ctx.db(), user, s, p, page.subject);
   page.report = FindExpectedReport(ctx.db(), s, p, page.subject);
