@@ -1038,6 +1038,7 @@ CREATE TABLE benefit_items (
   PRIMARY KEY (benefit_id, plan_item_id)
 );
 CREATE INDEX benefit_items_by_item ON benefit_items (plan_item_id);
+)SQL"},
       // The label catalogue of an indicator's breakdowns
       // (domain/dimension_labels.h): a row with value '' names the
       // dimension itself, the others its values, in `position` order.
