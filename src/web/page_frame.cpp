@@ -55,7 +55,7 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
     if (const auto& user = ctx.user()) {
       user_name = user->name;
       is_admin = user->role == Role::kAdmin;
-      open_tasks = OpenTaskCount(ctx.db(), *user);
+      open_tasks = OpenTaskCount(ctx.round_reads(), *user);
     }
     if (const ActiveSession* s = ctx.session()) csrf_token = s->csrf_token;
   } catch (const Failure&) {

@@ -67,6 +67,11 @@ SqlConnection& RequestContext::db() {
   return **lease_;
 }
 
+RoundReads& RequestContext::round_reads() {
+  if (!round_reads_) round_reads_ = std::make_unique<RoundReads>(db());
+  return *round_reads_;
+}
+
 const std::optional<User>& RequestContext::user() {
   if (!user_resolved_) {
     user_resolved_ = true;
