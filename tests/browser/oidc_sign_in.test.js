@@ -1,8 +1,13 @@
-// Signing in through the OpenID Provider's own login page in Chromium
-// (docs/sign-in.md): the sign-in page's button leads to the provider, the
-// test user signs in there and comes back signed in to the page they
-// asked for, in the organisation their claims name by number; signing out
-// goes through the provider's end-session page and back.
+// Signing in through the OpenID Providers' own login pages in Chromium
+// (docs/sign-in.md). Two providers run side by side: the one of the plain
+// --oidc-* flags (like HelseID: private_key_jwt, organisation by number)
+// and one named "idporten" (--oidc-providers idporten, like ID-porten:
+// client_secret_basic, a default organisation). Each has its own button on
+// the sign-in page; the test user signs in at the provider and comes back
+// signed in to the page they asked for; the same person ("kari", with
+// the same subject, her identity number) at both providers is two users;
+// signing out goes through the end-session page of the provider the
+// session signed in with, and back.
 'use strict';
 
 const test = require('node:test');
@@ -22,6 +27,8 @@ const { catalogue } = require('./support/catalogue');
 
 const nb = catalogue('nb');
 const HDIR_NUMBER = '983544622';
+const NHN_NUMBER = '994598759';
+const IDPORTEN_SECRET = 'browser test client secret';
 const h = {};
 
 before(async () => {
@@ -29,12 +36,17 @@ before(async () => {
   const keyFile = path.join(h.dir, 'client.jwk');
   const publicJwks = JSON.parse(runCli(['oidc', 'keygen', '--out', keyFile]));
   fs.writeFileSync(path.join(h.dir, 'subject.key'), 'browser test subject key');
+  fs.writeFileSync(path.join(h.dir, 'idporten.secret'), `${IDPORTEN_SECRET}\n`);
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   h.provider = await startOidcProvider(
     { client_id: 'fremdrift-browser', jwks: publicJwks, redirect_uris: [`${base}/logg-inn/oidc/svar`],
       post_logout_redirect_uris: [`${base}/`] },
     { kari: { name: 'Kari Nordmann', pid: '01017012345', orgnr_parent: HDIR_NUMBER } });
+  h.idporten = await startOidcProvider(
+    { client_id: 'fremdrift-idporten', client_secret: IDPORTEN_SECRET,
+      redirect_uris: [`${base}/logg-inn/oidc/idporten/svar`], post_logout_redirect_uris: [`${base}/`] },
+    { kari: { name: 'Kari Borger', pid: '01017012345' } });
   h.server = await startServer({
     port,
     extraArgs: ['--oidc-issuer', h.provider.issuer, '--oidc-client-id', 'fremdrift-browser',
@@ -42,9 +54,17 @@ before(async () => {
                 '--oidc-post-logout-redirect-uri', `${base}/`,
                 '--oidc-scopes', 'openid profile pid organisation', '--oidc-subject-claim', 'pid',
                 '--oidc-organisation-claims', 'orgnr_parent',
-                '--oidc-subject-key-file', path.join(h.dir, 'subject.key'), '--password-sign-in', 'off'],
+                '--oidc-subject-key-file', path.join(h.dir, 'subject.key'), '--password-sign-in', 'off',
+                '--oidc-providers', 'idporten', '--oidc-idporten-issuer', h.idporten.issuer,
+                '--oidc-idporten-client-id', 'fremdrift-idporten', '--oidc-idporten-client-auth', 'client_secret_basic',
+                '--oidc-idporten-client-secret-file', path.join(h.dir, 'idporten.secret'),
+                '--oidc-idporten-redirect-uri', `${base}/logg-inn/oidc/idporten/svar`,
+                '--oidc-idporten-post-logout-redirect-uri', `${base}/`, '--oidc-idporten-subject-claim', 'pid',
+                '--oidc-idporten-default-org', 'NHN',
+                '--oidc-idporten-display-name-nb', 'ID-porten', '--oidc-idporten-display-name-en', 'ID-porten'],
   });
   h.server.runCli(['oidc', 'org', '--org', 'Hdir', '--number', HDIR_NUMBER, '--auto-approve', 'on']);
+  h.server.runCli(['oidc', 'org', '--org', 'NHN', '--number', NHN_NUMBER, '--auto-approve', 'on']);
   h.browser = await launchBrowser();
 });
 
@@ -52,19 +72,23 @@ after(async () => {
   if (h.browser) await h.browser.close();
   if (h.server) await h.server.stop();
   if (h.provider) await h.provider.stop();
+  if (h.idporten) await h.idporten.stop();
   if (h.dir) fs.rmSync(h.dir, { recursive: true, force: true });
 });
 
-test('a person signs in on the provider\'s own page and out again', async () => {
+// Signs `account` in with the sign-in page's button `button` at
+// `provider`'s own login form and out again through the provider's
+// end-session page; returns the Fremdrift user they were signed in as.
+async function signInAndOut(button, provider, account) {
   const context = await newContext(h.browser, h.server.baseUrl);
   const page = await context.newPage();
   await page.goto('/logg-inn?neste=/min-side');
   assert.equal(await page.locator('input[name="passord"]').count(), 0, 'passwords are off');
-  await page.getByRole('link', { name: nb.oidc_sign_in }).click();
+  await page.getByRole('link', { name: button }).click();
 
   // The provider's own login form.
-  await page.waitForURL((u) => u.href.startsWith(h.provider.issuer));
-  await page.fill('input[name="login"]', 'kari');
+  await page.waitForURL((u) => u.href.startsWith(provider.issuer));
+  await page.fill('input[name="login"]', account);
   await page.fill('input[name="password"]', 'any password');
   await page.click('button[type="submit"]');
 
@@ -72,13 +96,27 @@ test('a person signs in on the provider\'s own page and out again', async () => 
   assert.equal(new URL(page.url()).pathname, '/min-side');
   const name = (await page.locator('.signed-in').textContent()).match(/oidc-[0-9a-f]{12}/)[0];
   const user = await (await page.request.get(`/api/v1/users/${name}`)).json();
-  assert.equal(user.organisation, 'Hdir', 'mapped by organisation number');
 
+  // Out again at the same provider.
   await page.click('form.sign-out button');
-  await page.waitForURL((u) => u.href.startsWith(h.provider.issuer));
+  await page.waitForURL((u) => u.href.startsWith(provider.issuer));
   await page.click('button[name="logout"]');
   await page.waitForURL((u) => u.href.startsWith(h.server.baseUrl));
   assert.equal(new URL(page.url()).pathname, '/');
   assert.equal(await page.locator('.signed-in').count(), 0);
   await context.close();
+  return user;
+}
+
+test('a person signs in on the provider\'s own page and out again', async () => {
+  const user = await signInAndOut(nb.oidc_sign_in, h.provider, 'kari');
+  assert.equal(user.organisation, 'Hdir', 'mapped by organisation number');
+  h.kariAtFirst = user.name;
+});
+
+test('a second provider has its own button, its own people and its own sign-out', async () => {
+  const button = nb.oidc_sign_in_with.replace('{provider}', 'ID-porten');
+  const user = await signInAndOut(button, h.idporten, 'kari');
+  assert.equal(user.organisation, 'NHN', 'the provider\'s default organisation');
+  if (h.kariAtFirst) assert.notEqual(user.name, h.kariAtFirst, 'the same subject at two providers is two users');
 });
