@@ -163,6 +163,18 @@ class OidcProvidersTest : public ::testing::TestWithParam<Engine> {
     return browser.Get(LoginAtTestProvider(browser, StartAt(browser, idp), Callback(idp), account));
   }
 
+  // Signs `account` in at `idp`, approving them first when they wait: the
+  // people of ID-porten, which names no organisation, land in its default
+  // organisation and wait for an admin (docs/sign-in.md).
+  BrowserAnswer SignInApproved(CookieBrowser& browser, const TestIdp& idp, const std::string& account) {
+    BrowserAnswer first = SignIn(browser, idp, account);
+    if (first.status != 403) return first;
+    for (const auto& row : conn_->Query("SELECT name FROM users WHERE pending <> 0")) {
+      ApproveUser(*conn_, Admin(), row.Text(0), Role::kReader);
+    }
+    return SignIn(browser, idp, account);
+  }
+
   // The name of the user `browser` is signed in as, from their page.
   std::string SignedInName(CookieBrowser& browser) {
     BrowserAnswer page = browser.Get(base_ + "/min-side");
@@ -207,8 +219,13 @@ TEST_P(OidcProvidersTest, EachProviderHasItsButtonAndTheSameSubjectAtBothIsTwoPe
   EXPECT_EQ(first.location, base_ + "/min-side");
   const std::string helse_name = SignedInName(at_helseid);
 
+  // ID-porten's "kari" is someone new, who waits for approval.
   CookieBrowser at_idporten;
-  BrowserAnswer second = SignIn(at_idporten, idporten_, "kari");
+  BrowserAnswer waiting = SignIn(at_idporten, idporten_, "kari");
+  EXPECT_EQ(waiting.status, 403);
+  EXPECT_NE(waiting.body.find("administrator må godkjenne"), std::string::npos) << waiting.body;
+  EXPECT_EQ(conn_->Query("SELECT COUNT(*) FROM users WHERE pending <> 0")[0].Int(0), 1);
+  BrowserAnswer second = SignInApproved(at_idporten, idporten_, "kari");
   EXPECT_EQ(second.status, 303) << second.body;
   const std::string borger_name = SignedInName(at_idporten);
   EXPECT_NE(helse_name, "");
@@ -228,7 +245,7 @@ TEST_P(OidcProvidersTest, EachProviderHasItsButtonAndTheSameSubjectAtBothIsTwoPe
 
   // Signing in again at either provider finds the same person.
   CookieBrowser again;
-  ASSERT_EQ(SignIn(again, idporten_, "kari").status, 303);
+  ASSERT_EQ(SignIn(again, idporten_, "kari").status, 303) << "approved once";
   EXPECT_EQ(SignedInName(again), borger_name);
   EXPECT_EQ(conn_->Query("SELECT COUNT(*) FROM users WHERE oidc_subject IS NOT NULL")[0].Int(0), 2);
   // The audit log says which provider each sign-in went through.
@@ -266,7 +283,7 @@ TEST_P(OidcProvidersTest, AStateIsBoundToTheProviderItWasSentTo) {
 TEST_P(OidcProvidersTest, SignOutGoesToTheProviderTheSessionSignedInWith) {
   StartServer();
   CookieBrowser citizen;
-  ASSERT_EQ(SignIn(citizen, idporten_, "kari").status, 303);
+  ASSERT_EQ(SignInApproved(citizen, idporten_, "kari").status, 303);
   const std::string to_idporten = SignOut(citizen);
   EXPECT_EQ(to_idporten.rfind(idporten_.provider->issuer() + "/session/end", 0), 0u) << to_idporten;
   EXPECT_EQ(QueryParam(to_idporten, "client_id"), kIdPortenClient);
@@ -290,7 +307,7 @@ TEST_P(OidcProvidersTest, SignOutGoesToTheProviderTheSessionSignedInWith) {
 TEST_P(OidcProvidersTest, BearerTokensAreCheckedByTheProviderTheirIssuerNames) {
   StartServer();
   CookieBrowser browser;
-  ASSERT_EQ(SignIn(browser, idporten_, "kari").status, 303);
+  ASSERT_EQ(SignInApproved(browser, idporten_, "kari").status, 303);
   const std::string name = SignedInName(browser);
   const int64_t now = Now();
   auto status = [&](const std::string& token) {
@@ -360,7 +377,7 @@ TEST_P(OidcProvidersTest, PlainFlagsKeepTheirProviderBesideANamedOneFromTheEnvir
   const std::string callback = LoginAtTestProvider(plain, start, base_ + "/logg-inn/oidc/svar", "kari");
   ASSERT_EQ(plain.Get(callback).status, 303);
   CookieBrowser named;
-  ASSERT_EQ(SignIn(named, idporten_, "kari").status, 303);
+  ASSERT_EQ(SignInApproved(named, idporten_, "kari").status, 303);
   EXPECT_NE(SignedInName(plain), SignedInName(named));
   // Without a post-logout redirect URI the provider's own page follows.
   EXPECT_EQ(SignOut(plain).rfind(helseid_.provider->issuer() + "/session/end", 0), 0u);
