@@ -11,7 +11,6 @@
 // server with a message naming the setting.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +19,7 @@
 
 #include "app/jose.h"
 #include "app/oidc_admin.h"
+#include "app/sign_in.h"
 #include "child_process.h"
 #include "storage/migrations.h"
 #include "storage/organisation_store.h"
@@ -39,16 +39,12 @@ constexpr const char* kHelseIdAudience = "fremdrift-api-helseid";
 constexpr const char* kIdPortenAudience = "fremdrift-api-idporten";
 constexpr const char* kHdirNumber = "983544622";
 
+// The admin who approves people and sets organisation numbers.
 User Admin() {
-  User u;
-  u.name = "admin";
-  u.role = Role::kAdmin;
-  return u;
-}
-
-int64_t Now() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
+  User admin;
+  admin.role = Role::kAdmin;
+  admin.name = "admin";
+  return admin;
 }
 
 // One provider as the tests see it: the running test provider, its id in
@@ -74,7 +70,7 @@ class OidcProvidersTest : public ::testing::TestWithParam<Engine> {
     SetOrganisationNumber(*conn_, Admin(), "NHN", "994598759", true);
 
     folder_ = std::string("/tmp/fremdrift-oidc-two-") + std::to_string(::getpid()) + "-" +
-              std::to_string(Now() % 100000) + EngineName(GetParam());
+              std::to_string(EpochSeconds() % 100000) + EngineName(GetParam());
     std::filesystem::create_directories(folder_);
     const std::string key = KeygenPrivateJwk();
     std::ofstream(folder_ + "/client.jwk") << key;
@@ -175,6 +171,12 @@ class OidcProvidersTest : public ::testing::TestWithParam<Engine> {
     return SignIn(browser, idp, account);
   }
 
+  // Whether the sign-in page `body` has a button (a link) to `path`
+  // saying `label`.
+  static bool HasButton(const std::string& body, const std::string& path, const std::string& label) {
+    return body.find("href=\"" + path + "\">" + label + "</a>") != std::string::npos;
+  }
+
   // The name of the user `browser` is signed in as, from their page.
   std::string SignedInName(CookieBrowser& browser) {
     BrowserAnswer page = browser.Get(base_ + "/min-side");
@@ -208,10 +210,8 @@ TEST_P(OidcProvidersTest, EachProviderHasItsButtonAndTheSameSubjectAtBothIsTwoPe
   StartServer();
   CookieBrowser browser;
   BrowserAnswer page = browser.Get(base_ + "/logg-inn?neste=/min-side");
-  EXPECT_NE(page.body.find("href=\"/logg-inn/oidc/helseid?neste=%2Fmin-side\""), std::string::npos) << page.body;
-  EXPECT_NE(page.body.find("Logg inn med HelseID"), std::string::npos);
-  EXPECT_NE(page.body.find("href=\"/logg-inn/oidc/idporten?neste=%2Fmin-side\""), std::string::npos);
-  EXPECT_NE(page.body.find("Logg inn med ID-porten"), std::string::npos);
+  EXPECT_TRUE(HasButton(page.body, "/logg-inn/oidc/helseid?neste=%2Fmin-side", "Logg inn med HelseID")) << page.body;
+  EXPECT_TRUE(HasButton(page.body, "/logg-inn/oidc/idporten?neste=%2Fmin-side", "Logg inn med ID-porten"));
 
   CookieBrowser at_helseid;
   BrowserAnswer first = SignIn(at_helseid, helseid_, "kari");
@@ -309,7 +309,7 @@ TEST_P(OidcProvidersTest, BearerTokensAreCheckedByTheProviderTheirIssuerNames) {
   CookieBrowser browser;
   ASSERT_EQ(SignInApproved(browser, idporten_, "kari").status, 303);
   const std::string name = SignedInName(browser);
-  const int64_t now = Now();
+  const int64_t now = EpochSeconds();
   auto status = [&](const std::string& token) {
     return HttpRequest(port_, "GET", "/api/v1/users/" + name, "", {{"Authorization", "Bearer " + token}}).status;
   };
@@ -366,10 +366,8 @@ TEST_P(OidcProvidersTest, PlainFlagsKeepTheirProviderBesideANamedOneFromTheEnvir
 
   CookieBrowser browser;
   BrowserAnswer page = browser.Get(base_ + "/logg-inn");
-  EXPECT_NE(page.body.find("href=\"/logg-inn/oidc?neste=%2F\""), std::string::npos) << page.body;
-  EXPECT_NE(page.body.find("Logg inn med HelseID eller ID-porten"), std::string::npos);
-  EXPECT_NE(page.body.find("href=\"/logg-inn/oidc/idporten?neste=%2F\""), std::string::npos);
-  EXPECT_NE(page.body.find("Logg inn med ID-porten"), std::string::npos);
+  EXPECT_TRUE(HasButton(page.body, "/logg-inn/oidc?neste=%2F", "Logg inn med HelseID eller ID-porten")) << page.body;
+  EXPECT_TRUE(HasButton(page.body, "/logg-inn/oidc/idporten?neste=%2F", "Logg inn med ID-porten"));
 
   CookieBrowser plain;
   const std::string start = plain.Get(base_ + "/logg-inn/oidc?neste=/min-side").location;
