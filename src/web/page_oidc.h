@@ -27,8 +27,9 @@ std::string OidcStartPath(const std::string& id);
 // /logg-inn/oidc/<id>/svar.
 std::string OidcCallbackPath(const std::string& id);
 
-// What the sign-in page's button for `provider` says in `lang`: "Sign in
-// with <display name>", or the catalogue's general wording when it has
+// What the sign-in page's button for `provider` says in the page's
+// language: "Logg inn med <display name>" (the other language's name when
+// that one is not set), or the catalogue's general wording when it has
 // no display name.
 std::string OidcButtonText(RequestContext& ctx, const OidcSettings& provider);
 
