@@ -99,6 +99,15 @@ def deliverable_goal(a, d):
     return 1 + (d - 1) * a.goals // a.deliverables
 
 
+def deliverable_owner(orgs, d):
+    """A quarter of the deliverables belong to the 5 directorates (as a
+    national strategy's do), the rest are spread over every organisation."""
+    if d % 4 == 0:
+        directorates = [s for s, _, kind in orgs if kind == "directorate"]
+        return directorates[(d // 4) % len(directorates)]
+    return orgs[(d * 7) % len(orgs)][0]
+
+
 def shape(a):
     months = a.years * 12
     return {
@@ -107,13 +116,14 @@ def shape(a):
         "municipalities": a.municipalities, "months": months, "periods": len(quarters(a)),
         "assessments": (len(quarters(a)) - 1) * (a.goals + a.deliverables),
         "measurements": a.indicators * months * (a.municipalities + 1),
+        "last_published_period": quarters(a)[-2],
+        "open_period": quarters(a)[-1],
     }
 
 
 def write_bundle(a, path):
     rnd = random.Random(a.seed)
     orgs = organisations(a)
-    owners = [s for s, _, _ in orgs]
     start_year = first_year(a)
     items = [{"key": goal_key(g), "code": str(g), "level": 1, "parent": None,
               "title": "Syntetisk mål %d" % g,
@@ -127,7 +137,7 @@ def write_bundle(a, path):
         items.append({
             "key": deliverable_key(d), "code": "%d.%d" % (deliverable_goal(a, d), d), "level": 2,
             "parent": goal_key(deliverable_goal(a, d)), "title": "Syntetisk leveranse %d" % d,
-            "owners": [owners[(d * 7) % len(owners)]],
+            "owners": [deliverable_owner(orgs, d)],
             "start": "%d-%02d-01" % (begin, rnd.randrange(1, 13)), "end": "%d-12-31" % end,
             "phase_from": PHASES[phase_from], "phase_to": PHASES[phase_to],
         })
