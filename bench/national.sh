@@ -156,7 +156,7 @@ for p in r["pages"]:
     ok = p["median_ms"] < 50 and p["p95_ms"] < 150
     print("national %s %s (%d runs)\tp50 %.1f ms, p95 %.1f ms, %s bytes, against the reference /healthz "
           "p50 %.2f ms, p95 %.2f ms on the same connection (p50 ratio %.0f); target p50 < 50 ms, p95 < 150 ms\t%s"
-          % (engine, p["label"], r["runs"], p["median_ms"], p["p95_ms"], format(p["bytes"], ","),
+          % (engine, p["label"], p["runs"], p["median_ms"], p["p95_ms"], format(p["bytes"], ","),
              ref["median_ms"], ref["p95_ms"], p["median_ms"] / max(ref["median_ms"], 0.01),
              "PASS" if ok else "FAIL"))
 PY

@@ -11,18 +11,25 @@ no work. The public pages are asked anonymously and without If-None-Match
 or Accept-Encoding, so that every answer is made anew (the server keeps no
 page cache; docs/operations.md, "HTTP caching"); `/oppgaver` is asked with
 the session. Three requests of each page first are not counted (warm-up).
+A page is asked RUNS times, or fewer when it has taken PAGE_SECONDS
+(environment BENCH_NATIONAL_PAGE_SECONDS, default 60) and at least 10
+were counted, so that a slow page does not hold up the run for hours.
 Writes each page's median and p95 (ms), its bytes, and the reference's, as
 JSON. The size options are those the data was made with
 (bench/national_data.py), so that the report asked for is the last
 published one. Standard library only.
 """
 import json
+import os
 import sys
+import time
 
 from national_data import STRATEGY, goal_key, parse_args, quarters
 from round_load import Client, input_value, percentiles
 
 WARM_UP = 3
+MIN_RUNS = 10
+PAGE_SECONDS = float(os.environ.get("BENCH_NATIONAL_PAGE_SECONDS", "60"))
 
 
 def pages(size_options):
@@ -51,7 +58,10 @@ def sign_in(base, user, password):
 
 def measure(client, path, runs):
     times, reference, size = [], [], 0
+    started = time.monotonic()
     for n in range(WARM_UP + runs):
+        if len(times) >= MIN_RUNS and time.monotonic() - started > PAGE_SECONDS:
+            break
         status, body, _, seconds = client.request("GET", path)
         if status != 200:
             raise SystemExit("national_pages: %s answered %d: %s" % (path, status, body[:200]))
@@ -74,7 +84,7 @@ def main(argv):
     for label, path, needs_user in pages(argv[6:]):
         times, reference, size = measure(signed_in if needs_user else anonymous, path, runs)
         all_reference += reference
-        entry = {"label": label, "path": path, "bytes": size}
+        entry = {"label": label, "path": path, "bytes": size, "runs": len(times)}
         entry.update(percentiles(times))
         entry["reference"] = percentiles(reference)
         result["pages"].append(entry)
