@@ -160,8 +160,11 @@ std::vector<SeriesPoint> Points(const std::vector<SeriesValue>& values, const st
   return pts;
 }
 
+// `national`, when given, is the indicator's national series in native
+// periods, already read by the caller: it is not read again.
 std::vector<Achievement> Achievements(SqlConnection& conn, const Indicator& ind,
-                                      const AchievementRule& rule) {
+                                      const AchievementRule& rule,
+                                      const std::vector<SeriesValue>* national = nullptr) {
   std::vector<Achievement> out;
   if (ind.direction == Direction::kNone || ind.targets.empty()) return out;
   std::set<DimensionValues> groups;
@@ -170,8 +173,9 @@ std::vector<Achievement> Achievements(SqlConnection& conn, const Indicator& ind,
     std::vector<SeriesPoint> pts;
     if (dims.empty()) {
       SeriesQuery q;
-      pts = Points(ind.kind == IndicatorKind::kRatio ? RatioSeries(conn, ind, q)
-                                                     : NativeSeries(conn, ind, "", 0),
+      pts = Points(national                              ? *national
+                   : ind.kind == IndicatorKind::kRatio ? RatioSeries(conn, ind, q)
+                                                       : NativeSeries(conn, ind, "", 0),
                    "");
     } else if (dims.size() == 1) {
       int pos = 0;
@@ -209,6 +213,10 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
                                                : NativeSeries(conn, ind, q.by, position);
     if (q.period_type) values = RollUp(values, *q.period_type, additive);
   }
+  // The national series in native periods, which the achievements need:
+  // these values, before from and to are applied, when they are that series.
+  std::optional<std::vector<SeriesValue>> national_values;
+  if (position == 0 && !q.period_type) national_values = values;
   std::set<std::string> groups;
   for (const auto& v : values) {
     if (!InRange(v.period, q)) continue;
@@ -234,7 +242,7 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
   sorted.reserve(s.values.size());
   for (const auto& [end, i] : order) sorted.push_back(std::move(s.values[i]));
   s.values = std::move(sorted);
-  s.achievements = Achievements(conn, ind, rule);
+  s.achievements = Achievements(conn, ind, rule, national_values ? &*national_values : nullptr);
   return s;
 }
 

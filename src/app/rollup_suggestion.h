@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/assessment.h"
+#include "domain/indicator.h"
 #include "domain/plan_item.h"
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
@@ -25,8 +26,9 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
                                      const ReportingPeriod& period, const Subject& subject);
 
 // The same suggestions for many subjects of one period, as the status
-// report asks for every goal and initiative: the plan and the period's
-// assessments are read once, not once per subject.
+// report asks for every goal and initiative: the plan, the period's
+// assessments and the indicators serving items are read once, and each
+// indicator's achievement at most once, not once per subject.
 class RollupSuggester {
  public:
   RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period);
@@ -40,6 +42,8 @@ class RollupSuggester {
   std::map<std::string, const PlanItem*> by_key_;
   std::map<std::optional<int64_t>, std::vector<PlanItem>> children_;
   std::map<std::string, std::string> item_status_;  // item key -> status
+  std::map<std::string, std::vector<Indicator>> serving_;  // item key -> indicators serving it
+  std::map<int64_t, std::string> worst_;  // indicator id -> its worst achievement's status
 };
 
 }  // namespace fremdrift
