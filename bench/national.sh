@@ -13,7 +13,8 @@
 # signs in (one session row) and serves from them; a newer fremdrift
 # applies its migrations to them as `serve` always does.
 #
-# Needs FREMDRIFT, BENCH_TMP, BENCH_NATIONAL_CACHE, BENCH_NATIONAL_ARGS
+# Needs FREMDRIFT, BENCH_TMP, BENCH_NATIONAL_CACHE, BENCH_NATIONAL_ENGINES
+# ("sqlite postgres", or one of them), BENCH_NATIONAL_ARGS
 # (size options of the generator, e.g. "--indicators 100"),
 # BENCH_NATIONAL_SLICE (indicators per import), BENCH_NATIONAL_RUNS.
 # Sets BENCH_NATIONAL_PG_DATA while the cached PostgreSQL runs, so that
@@ -165,13 +166,20 @@ PY
   tail -n 7 "$BENCH_TMP/results.tsv" | head -n 6 | awk -F'\t' '{ printf "bench: %s: %s %s\n", $1, $2, $3 }' >&2
 }
 
-# Both engines: the cached database, made first when missing or stale.
+# Each engine of BENCH_NATIONAL_ENGINES: the cached database, made first
+# when missing or stale, then its pages.
 bench_national() {
   local key cache=$BENCH_NATIONAL_CACHE
   key=$(bench_national_key)
   mkdir -p "$cache"
   chmod 755 "$cache"
+  [[ " $BENCH_NATIONAL_ENGINES " == *" sqlite "* ]] && bench_national_sqlite "$cache" "$key"
+  [[ " $BENCH_NATIONAL_ENGINES " == *" postgres "* ]] && bench_national_postgres "$cache" "$key"
+  return 0
+}
 
+bench_national_sqlite() {
+  local cache=$1 key=$2
   local sqlite_db=$cache/sqlite/national.db
   if [[ $(cat "$cache/sqlite.key" 2>/dev/null) != "$key" ]]; then
     rm -rf "$cache/sqlite" "$cache/sqlite.key"
@@ -187,7 +195,10 @@ bench_national() {
     bench_result "national sqlite database" "$(du -sh "$cache/sqlite" | cut -f1) on disk (no target)" INFO
     bench_national_pages "sqlite:$sqlite_db" sqlite
   fi
+}
 
+bench_national_postgres() {
+  local cache=$1 key=$2
   local pg_dir=$cache/postgres url
   if [[ $(cat "$cache/postgres.key" 2>/dev/null) != "$key" ]]; then
     rm -f "$cache/postgres.key"

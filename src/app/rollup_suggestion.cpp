@@ -11,10 +11,9 @@
 namespace fremdrift {
 namespace {
 
-// The worst status the achievements of `ind` suggest on `scale`; "" when
-// it has none.
-std::string WorstAchievementStatus(SqlConnection& conn, const Indicator& ind, const StatusScale& scale) {
-  auto series = ReadSeries(conn, ind, {});
+// The worst status the achievements of an indicator's national `series`
+// suggest on `scale`; "" when it has none.
+std::string WorstAchievementStatus(const IndicatorSeries& series, const StatusScale& scale) {
   std::string worst;
   for (const auto& ach : series.achievements) {
     std::string st = StatusForAchievement(ach.status, scale);
@@ -72,12 +71,12 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
         auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, key});
         return a ? a->status : std::string();
       },
-      serving, [&](const Indicator& ind) { return WorstAchievementStatus(conn, ind, scale); });
+      serving, [&](const Indicator& ind) { return WorstAchievementStatus(ReadSeries(conn, ind, {}), scale); });
 }
 
 RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
                                  const ReportingPeriod& period)
-    : conn_(conn), strategy_(strategy), items_(PlanItemStore(conn).List(strategy.id)) {
+    : strategy_(strategy), items_(PlanItemStore(conn).List(strategy.id)) {
   for (const auto& item : items_) {
     by_key_[item.key] = &item;
     children_[item.parent_id].push_back(item);
@@ -87,11 +86,20 @@ RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
   }
   // Every indicator with the items of this strategy it serves, read once
   // (in code order, as IndicatorStore::ServingItem gives them).
+  std::vector<Indicator> serving;
   for (auto& ind : IndicatorStore(conn).List(ListScope::kAll)) {
+    bool serves = false;
     for (const auto& served : ind.serves) {
-      if (served.strategy == strategy.key) serving_[served.item].push_back(ind);
+      if (served.strategy != strategy.key) continue;
+      serving_[served.item].push_back(ind);
+      serves = true;
     }
+    if (serves) serving.push_back(std::move(ind));
   }
+  // Their achievements, read together (app/indicator_series.h).
+  const StatusScale scale = ScaleOf(strategy);
+  auto series = ReadNationalSeries(conn, serving);
+  for (size_t i = 0; i < serving.size(); ++i) worst_[serving[i].id] = WorstAchievementStatus(series[i], scale);
 }
 
 std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
@@ -113,14 +121,7 @@ std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
         return status == item_status_.end() ? std::string() : status->second;
       },
       serving == serving_.end() ? kNoIndicators : serving->second,
-      [&](const Indicator& ind) {
-        // An indicator's achievement is the same whichever item it serves.
-        auto known = worst_.find(ind.id);
-        if (known == worst_.end()) {
-          known = worst_.emplace(ind.id, WorstAchievementStatus(conn_, ind, ScaleOf(strategy_))).first;
-        }
-        return known->second;
-      });
+      [&](const Indicator& ind) { return worst_.at(ind.id); });
 }
 
 }  // namespace fremdrift

@@ -27,8 +27,8 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
 
 // The same suggestions for many subjects of one period, as the status
 // report asks for every goal and initiative: the plan, the period's
-// assessments and the indicators serving items are read once, and each
-// indicator's achievement at most once, not once per subject.
+// assessments, the indicators serving items and their achievements are
+// read once, together, not once per subject.
 class RollupSuggester {
  public:
   RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period);
@@ -36,7 +36,6 @@ class RollupSuggester {
   std::optional<Suggestion> For(const Subject& subject);
 
  private:
-  SqlConnection& conn_;
   const Strategy& strategy_;
   std::vector<PlanItem> items_;
   std::map<std::string, const PlanItem*> by_key_;
