@@ -34,21 +34,30 @@ std::vector<SeriesValue> FromAggregates(const std::vector<AggregateRow>& rows, b
   return out;
 }
 
-std::vector<SeriesValue> NativeSeries(SqlConnection& conn, const Indicator& ind,
-                                      const std::string& by, int position) {
-  MeasurementStore store(conn);
-  bool additive = IsAdditiveUnit(ind.unit);
-  if (position > 0) return FromAggregates(store.Aggregates(ind.id, position), additive, true);
-  auto national = FromAggregates(store.Aggregates(ind.id, kNationalRows), additive, false);
+// The national series from the aggregates of the rows without dimension
+// values and, for a unit whose values add up, of all rows (the sum of a
+// period that has only dimension rows).
+std::vector<SeriesValue> NationalSeries(const std::vector<AggregateRow>& national_rows,
+                                        const std::vector<AggregateRow>& all_rows, bool additive) {
+  auto national = FromAggregates(national_rows, additive, false);
   if (!additive) return national;
   std::set<std::string> have;
   for (const auto& v : national) have.insert(v.period);
-  for (const auto& v : FromAggregates(store.Aggregates(ind.id, kAllRows), true, false)) {
+  for (const auto& v : FromAggregates(all_rows, true, false)) {
     if (!have.count(v.period)) national.push_back(v);
   }
   std::sort(national.begin(), national.end(),
             [](const SeriesValue& a, const SeriesValue& b) { return a.period < b.period; });
   return national;
+}
+
+std::vector<SeriesValue> NativeSeries(SqlConnection& conn, const Indicator& ind,
+                                      const std::string& by, int position) {
+  MeasurementStore store(conn);
+  bool additive = IsAdditiveUnit(ind.unit);
+  if (position > 0) return FromAggregates(store.Aggregates(ind.id, position), additive, true);
+  return NationalSeries(store.Aggregates(ind.id, kNationalRows),
+                        additive ? store.Aggregates(ind.id, kAllRows) : std::vector<AggregateRow>{}, additive);
 }
 
 int DimensionPosition(SqlConnection& conn, const Indicator& ind, const std::string& by) {
@@ -160,8 +169,11 @@ std::vector<SeriesPoint> Points(const std::vector<SeriesValue>& values, const st
   return pts;
 }
 
+// `national`, when given, is the indicator's national series in native
+// periods, already read by the caller: it is not read again.
 std::vector<Achievement> Achievements(SqlConnection& conn, const Indicator& ind,
-                                      const AchievementRule& rule) {
+                                      const AchievementRule& rule,
+                                      const std::vector<SeriesValue>* national = nullptr) {
   std::vector<Achievement> out;
   if (ind.direction == Direction::kNone || ind.targets.empty()) return out;
   std::set<DimensionValues> groups;
@@ -170,8 +182,9 @@ std::vector<Achievement> Achievements(SqlConnection& conn, const Indicator& ind,
     std::vector<SeriesPoint> pts;
     if (dims.empty()) {
       SeriesQuery q;
-      pts = Points(ind.kind == IndicatorKind::kRatio ? RatioSeries(conn, ind, q)
-                                                     : NativeSeries(conn, ind, "", 0),
+      pts = Points(national                              ? *national
+                   : ind.kind == IndicatorKind::kRatio ? RatioSeries(conn, ind, q)
+                                                       : NativeSeries(conn, ind, "", 0),
                    "");
     } else if (dims.size() == 1) {
       int pos = 0;
@@ -188,6 +201,13 @@ std::vector<Achievement> Achievements(SqlConnection& conn, const Indicator& ind,
   }
   return out;
 }
+
+// The series `s` (its dimensions set) of `values` read for query `q`:
+// limited to from and to, sorted, with its groups and achievements.
+// `national`: the values are the national series in native periods.
+IndicatorSeries Completed(SqlConnection& conn, const Indicator& ind, const SeriesQuery& q,
+                          const AchievementRule& rule, IndicatorSeries s, std::vector<SeriesValue> values,
+                          bool national);
 
 }  // namespace
 
@@ -209,6 +229,55 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
                                                : NativeSeries(conn, ind, q.by, position);
     if (q.period_type) values = RollUp(values, *q.period_type, additive);
   }
+  // The national series in native periods, which the achievements need:
+  // these values, before from and to are applied, when they are that series.
+  const bool national = position == 0 && !q.period_type;
+  return Completed(conn, ind, q, rule, std::move(s), std::move(values), national);
+}
+
+std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                const AchievementRule& rule) {
+  std::vector<int64_t> ids;
+  bool any_additive = false;
+  for (const auto& ind : indicators) {
+    if (ind.kind == IndicatorKind::kRatio) continue;
+    ids.push_back(ind.id);
+    any_additive = any_additive || IsAdditiveUnit(ind.unit);
+  }
+  MeasurementStore store(conn);
+  auto dimensions = IndicatorStore(conn).DimensionsOf(ids);
+  auto national_rows = store.AggregatesOf(ids, kNationalRows);
+  std::map<int64_t, std::vector<AggregateRow>> all_rows;
+  if (any_additive) all_rows = store.AggregatesOf(ids, kAllRows);
+  static const std::vector<AggregateRow> kNone;
+  auto rows_of = [](const std::map<int64_t, std::vector<AggregateRow>>& m, int64_t id) -> const auto& {
+    auto it = m.find(id);
+    return it == m.end() ? kNone : it->second;
+  };
+  std::vector<IndicatorSeries> out;
+  out.reserve(indicators.size());
+  for (const auto& ind : indicators) {
+    if (ind.kind == IndicatorKind::kRatio) {
+      out.push_back(ReadSeries(conn, ind, {}, rule));
+      continue;
+    }
+    IndicatorSeries s;
+    if (auto d = dimensions.find(ind.id); d != dimensions.end()) s.dimensions = d->second;
+    const bool additive = IsAdditiveUnit(ind.unit);
+    auto values = NationalSeries(rows_of(national_rows, ind.id), additive ? rows_of(all_rows, ind.id) : kNone,
+                                 additive);
+    out.push_back(Completed(conn, ind, {}, rule, std::move(s), std::move(values), true));
+  }
+  return out;
+}
+
+namespace {
+
+IndicatorSeries Completed(SqlConnection& conn, const Indicator& ind, const SeriesQuery& q,
+                          const AchievementRule& rule, IndicatorSeries s, std::vector<SeriesValue> values,
+                          bool national) {
+  std::optional<std::vector<SeriesValue>> national_values;
+  if (national) national_values = values;
   std::set<std::string> groups;
   for (const auto& v : values) {
     if (!InRange(v.period, q)) continue;
@@ -234,9 +303,11 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
   sorted.reserve(s.values.size());
   for (const auto& [end, i] : order) sorted.push_back(std::move(s.values[i]));
   s.values = std::move(sorted);
-  s.achievements = Achievements(conn, ind, rule);
+  s.achievements = Achievements(conn, ind, rule, national_values ? &*national_values : nullptr);
   return s;
 }
+
+}  // namespace
 
 std::optional<SeriesValue> LatestValue(const IndicatorSeries& series) {
   for (auto it = series.values.rbegin(); it != series.values.rend(); ++it) {

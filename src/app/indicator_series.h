@@ -31,6 +31,13 @@ namespace fremdrift {
 IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& indicator,
                            const SeriesQuery& query, const AchievementRule& rule = {});
 
+// ReadSeries(conn, ind, {}, rule), the national series, of each of
+// `indicators` in their order, read together: the dimension names and
+// aggregates of all in two or three queries, not a few per indicator (a
+// ratio indicator is still read on its own).
+std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                const AchievementRule& rule = {});
+
 // The latest national value (after ReadSeries without `by`), if any.
 std::optional<SeriesValue> LatestValue(const IndicatorSeries& series);
 

@@ -11,14 +11,25 @@
 namespace fremdrift {
 namespace {
 
+// The worst status the achievements of an indicator's national `series`
+// suggest on `scale`; "" when it has none.
+std::string WorstAchievementStatus(const IndicatorSeries& series, const StatusScale& scale) {
+  std::string worst;
+  for (const auto& ach : series.achievements) {
+    std::string st = StatusForAchievement(ach.status, scale);
+    if (worst.empty() || scale.Rank(st).value_or(-1) > scale.Rank(worst).value_or(-1)) worst = st;
+  }
+  return worst;
+}
+
 // The suggestion for `self` (none: the strategy as a whole) from the
 // statuses of `children` (`status_of` an item key; "" when not assessed)
-// and the worst achievement of each indicator serving `self`.
-std::optional<Suggestion> Suggest(SqlConnection& conn, const Strategy& strategy,
-                                  const std::optional<PlanItem>& self,
+// and the worst achievement (`worst_of`) of each indicator `serving` self.
+std::optional<Suggestion> Suggest(const Strategy& strategy, const std::optional<PlanItem>& self,
                                   const std::vector<PlanItem>& children,
-                                  const std::function<std::string(const std::string&)>& status_of) {
-  StatusScale scale = ScaleOf(strategy);
+                                  const std::function<std::string(const std::string&)>& status_of,
+                                  const std::vector<Indicator>& serving,
+                                  const std::function<std::string(const Indicator&)>& worst_of) {
   std::vector<RollupInput> inputs;
   const bool weighted = strategy.rollup_rule == "weighted";
   for (const auto& child : children) {
@@ -28,18 +39,14 @@ std::optional<Suggestion> Suggest(SqlConnection& conn, const Strategy& strategy,
                       weighted ? child.rollup_weight : 1.0});
   }
   if (self) {
-    for (const auto& ind : IndicatorStore(conn).ServingItem(self->id, ListScope::kAll)) {
-      auto series = ReadSeries(conn, ind, {});
-      std::string worst;
-      for (const auto& ach : series.achievements) {
-        std::string st = StatusForAchievement(ach.status, scale);
-        if (worst.empty() || scale.Rank(st).value_or(-1) > scale.Rank(worst).value_or(-1)) worst = st;
-      }
+    for (const auto& ind : serving) {
+      std::string worst = worst_of(ind);
       if (!worst.empty()) inputs.push_back({"indicator " + ind.code, worst, 1.0});
     }
   }
   if (inputs.empty()) return std::nullopt;
-  return SuggestStatus(inputs, RollupRuleFromKey(strategy.rollup_rule).value_or(RollupRule::kWorstOf), scale);
+  return SuggestStatus(inputs, RollupRuleFromKey(strategy.rollup_rule).value_or(RollupRule::kWorstOf),
+                       ScaleOf(strategy));
 }
 
 }  // namespace
@@ -55,15 +62,21 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
   }
   auto children = items.ListChildren(strategy.id, self ? std::optional<int64_t>(self->id) : std::nullopt);
   PeriodStore periods(conn);
-  return Suggest(conn, strategy, self, children, [&](const std::string& key) {
-    auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, key});
-    return a ? a->status : std::string();
-  });
+  std::vector<Indicator> serving;
+  if (self) serving = IndicatorStore(conn).ServingItem(self->id, ListScope::kAll);
+  const StatusScale scale = ScaleOf(strategy);
+  return Suggest(
+      strategy, self, children,
+      [&](const std::string& key) {
+        auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, key});
+        return a ? a->status : std::string();
+      },
+      serving, [&](const Indicator& ind) { return WorstAchievementStatus(ReadSeries(conn, ind, {}), scale); });
 }
 
 RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
                                  const ReportingPeriod& period)
-    : conn_(conn), strategy_(strategy), items_(PlanItemStore(conn).List(strategy.id)) {
+    : strategy_(strategy), items_(PlanItemStore(conn).List(strategy.id)) {
   for (const auto& item : items_) {
     by_key_[item.key] = &item;
     children_[item.parent_id].push_back(item);
@@ -71,6 +84,22 @@ RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
   for (const auto& a : PeriodStore(conn).Assessments(period.id)) {
     if (a.subject.kind == SubjectKind::kItem) item_status_[a.subject.key] = a.status;
   }
+  // Every indicator with the items of this strategy it serves, read once
+  // (in code order, as IndicatorStore::ServingItem gives them).
+  std::vector<Indicator> serving;
+  for (auto& ind : IndicatorStore(conn).List(ListScope::kAll)) {
+    bool serves = false;
+    for (const auto& served : ind.serves) {
+      if (served.strategy != strategy.key) continue;
+      serving_[served.item].push_back(ind);
+      serves = true;
+    }
+    if (serves) serving.push_back(std::move(ind));
+  }
+  // Their achievements, read together (app/indicator_series.h).
+  const StatusScale scale = ScaleOf(strategy);
+  auto series = ReadNationalSeries(conn, serving);
+  for (size_t i = 0; i < serving.size(); ++i) worst_[serving[i].id] = WorstAchievementStatus(series[i], scale);
 }
 
 std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
@@ -83,11 +112,16 @@ std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
   }
   auto children = children_.find(self ? std::optional<int64_t>(self->id) : std::nullopt);
   static const std::vector<PlanItem> kNone;
-  return Suggest(conn_, strategy_, self, children == children_.end() ? kNone : children->second,
-                 [&](const std::string& key) {
-                   auto status = item_status_.find(key);
-                   return status == item_status_.end() ? std::string() : status->second;
-                 });
+  static const std::vector<Indicator> kNoIndicators;
+  auto serving = self ? serving_.find(self->key) : serving_.end();
+  return Suggest(
+      strategy_, self, children == children_.end() ? kNone : children->second,
+      [&](const std::string& key) {
+        auto status = item_status_.find(key);
+        return status == item_status_.end() ? std::string() : status->second;
+      },
+      serving == serving_.end() ? kNoIndicators : serving->second,
+      [&](const Indicator& ind) { return worst_.at(ind.id); });
 }
 
 }  // namespace fremdrift

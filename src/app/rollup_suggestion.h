@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "domain/assessment.h"
+#include "domain/indicator.h"
 #include "domain/plan_item.h"
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
@@ -25,8 +26,9 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
                                      const ReportingPeriod& period, const Subject& subject);
 
 // The same suggestions for many subjects of one period, as the status
-// report asks for every goal and initiative: the plan and the period's
-// assessments are read once, not once per subject.
+// report asks for every goal and initiative: the plan, the period's
+// assessments, the indicators serving items and their achievements are
+// read once, together, not once per subject.
 class RollupSuggester {
  public:
   RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period);
@@ -34,12 +36,13 @@ class RollupSuggester {
   std::optional<Suggestion> For(const Subject& subject);
 
  private:
-  SqlConnection& conn_;
   const Strategy& strategy_;
   std::vector<PlanItem> items_;
   std::map<std::string, const PlanItem*> by_key_;
   std::map<std::optional<int64_t>, std::vector<PlanItem>> children_;
   std::map<std::string, std::string> item_status_;  // item key -> status
+  std::map<std::string, std::vector<Indicator>> serving_;  // item key -> indicators serving it
+  std::map<int64_t, std::string> worst_;  // indicator id -> its worst achievement's status
 };
 
 }  // namespace fremdrift

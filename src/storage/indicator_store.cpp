@@ -262,6 +262,23 @@ std::vector<std::string> IndicatorStore::ReferencesTo(const std::string& code) {
   return out;
 }
 
+std::map<int64_t, std::vector<std::string>> IndicatorStore::DimensionsOf(const std::vector<int64_t>& ids) {
+  std::map<int64_t, std::vector<std::string>> out;
+  if (ids.empty()) return out;
+  std::string list;
+  for (int64_t id : ids) {
+    if (!list.empty()) list += ",";
+    list += std::to_string(id);  // integers from the database: safe to inline
+  }
+  for (const auto& r : conn_.Query("SELECT indicator_id, position, name FROM indicator_dimensions "
+                                   "WHERE indicator_id IN (" + list + ") ORDER BY indicator_id, position")) {
+    auto& names = out[r.Int(0)];
+    names.resize(static_cast<size_t>(r.Int(1)));
+    names.back() = r.Text(2);
+  }
+  return out;
+}
+
 std::vector<std::string> IndicatorStore::Dimensions(int64_t indicator_id) {
   std::vector<std::string> out;
   for (const auto& r : conn_.Query(

@@ -2,6 +2,7 @@
 // dimension names and the labels of dimensions and their values.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,9 @@ class IndicatorStore {
 
   // The indicator's dimension names by position (1-based index - 1).
   std::vector<std::string> Dimensions(int64_t indicator_id);
+  // The same for many indicators in one query, by indicator id (an
+  // indicator without dimensions is left out).
+  std::map<int64_t, std::vector<std::string>> DimensionsOf(const std::vector<int64_t>& indicator_ids);
   // The position (1..kMaxDimensions) of dimension `name`, adding it when new.
   // Throws kInvalid when the indicator already has kMaxDimensions.
   int DimensionPosition(int64_t indicator_id, const std::string& name);

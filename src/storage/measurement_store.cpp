@@ -177,6 +177,26 @@ std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
   return out;
 }
 
+std::map<int64_t, std::vector<AggregateRow>> MeasurementStore::AggregatesOf(const std::vector<int64_t>& ids,
+                                                                           int group) {
+  std::map<int64_t, std::vector<AggregateRow>> out;
+  if (ids.empty()) return out;
+  std::string list;
+  for (int64_t id : ids) {
+    if (!list.empty()) list += ",";
+    list += std::to_string(id);  // integers from the database: safe to inline
+  }
+  for (const auto& r : conn_.Query(
+           "SELECT indicator_id, period, dim_value, total, n, min_value, max_value, provisional, may_be_lower, "
+           "may_be_higher FROM measurement_aggregates WHERE dim_position = ? AND indicator_id IN (" + list + ") "
+           "ORDER BY indicator_id, period, dim_value",
+           {static_cast<int64_t>(group)})) {
+    out[r.Int(0)].push_back({r.Text(1), r.Text(2), r.Real(3), r.Int(4), r.Real(5), r.Real(6), r.Int(7) != 0,
+                             QualifierFromSides(r.Int(8) != 0, r.Int(9) != 0)});
+  }
+  return out;
+}
+
 std::vector<AggregateRow> MeasurementStore::YearlyAggregates(int64_t id, int group) {
   std::vector<AggregateRow> out;
   return Aggregates(id, group + kYearOffset);

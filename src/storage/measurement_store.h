@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -90,6 +91,9 @@ class MeasurementStore {
   // Aggregates of `group` (kNationalRows, kAllRows or a dimension
   // position), ordered by period then value.
   std::vector<AggregateRow> Aggregates(int64_t indicator_id, int group);
+  // The same for many indicators in one query, by indicator id (an
+  // indicator without any is left out).
+  std::map<int64_t, std::vector<AggregateRow>> AggregatesOf(const std::vector<int64_t>& indicator_ids, int group);
 
   // The aggregates of `group` summed by calendar year (see kYearOffset),
   // ordered by year then value: what rolling Aggregates() up to years gives

@@ -27,13 +27,17 @@ namespace {
 
 // The series the overview shows: the national one, or when that has no
 // values, the one by the indicator's main dimension.
-IndicatorSeries OverviewSeries(SqlConnection& db, const Indicator& ind, const AchievementRule& rule) {
-  IndicatorSeries national = ReadSeries(db, ind, {}, rule);
+IndicatorSeries OverviewSeries(SqlConnection& db, const Indicator& ind, const AchievementRule& rule,
+                               IndicatorSeries national) {
   if (!national.values.empty()) return national;
   SeriesQuery q;
   q.by = ChartDimension(ind, national.dimensions);
   if (q.by.empty()) return national;
   return ReadSeries(db, ind, q, rule);
+}
+
+IndicatorSeries OverviewSeries(SqlConnection& db, const Indicator& ind, const AchievementRule& rule) {
+  return OverviewSeries(db, ind, rule, ReadSeries(db, ind, {}, rule));
 }
 
 // from, to and period_type as the series API reads them; `by` is left to
@@ -77,10 +81,14 @@ std::vector<ServedPlanItem> ServedItems(SqlConnection& db, const Indicator& ind)
 std::vector<MonitorEntry> PublicMonitorEntries(RequestContext& ctx) {
   std::vector<MonitorEntry> out;
   Visibility visibility = MonitorVisibility(ctx.db());
-  for (auto& stored : visibility.Indicators()) {
-    Indicator ind = visibility.Seen(std::move(stored));
-    IndicatorSeries series = OverviewSeries(ctx.db(), ind, ctx.config().achievement);
-    out.push_back(MonitorEntry{std::move(ind), std::move(series)});
+  std::vector<Indicator> indicators;
+  for (auto& stored : visibility.Indicators()) indicators.push_back(visibility.Seen(std::move(stored)));
+  // The national series of all in a few queries (a national monitor has a
+  // thousand indicators); by a dimension only where there is none.
+  auto national = ReadNationalSeries(ctx.db(), indicators, ctx.config().achievement);
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    IndicatorSeries series = OverviewSeries(ctx.db(), indicators[i], ctx.config().achievement, std::move(national[i]));
+    out.push_back(MonitorEntry{std::move(indicators[i]), std::move(series)});
   }
   return out;
 }

@@ -1,0 +1,142 @@
+// Reading the national series of many indicators together
+// (ReadNationalSeries, as the monitor, the home page and the status report
+// do) gives, on each engine, exactly what reading each one alone
+// (ReadSeries without a query) gives: values, groups, dimension names and
+// achievements, for a count whose months have only breakdowns, a share
+// with a target, a ratio, and an indicator without measurements.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "app/bundle.h"
+#include "app/indicator_series.h"
+#include "app/measurement_import.h"
+#include "formats/bundle_files.h"
+#include "storage/indicator_store.h"
+#include "storage/migrations.h"
+#include "support/test_database.h"
+
+namespace fremdrift {
+namespace {
+
+using testing::Engine;
+using testing::EngineAvailable;
+using testing::EngineName;
+using testing::TempDatabase;
+
+const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
+  {"code": "besok", "name": "Besøk", "unit": "count", "direction": "higher_is_better",
+   "period_type": "month", "published": true,
+   "targets": [{"value": 100, "by": "2024-12-31"}]},
+  {"code": "brukere", "name": "Brukere", "unit": "count", "direction": "higher_is_better",
+   "period_type": "month", "published": true},
+  {"code": "andel", "name": "Andel", "unit": "percent", "direction": "higher_is_better",
+   "period_type": "month", "published": true, "baseline": {"value": 40, "period": "2022"},
+   "targets": [{"value": 80, "by": "2024-12-31"}, {"value": 90, "by": "2024-12-31",
+                "dimensions": {"kommune": "K2"}}]},
+  {"code": "per-bruker", "name": "Besøk per bruker", "unit": "ratio", "direction": "none",
+   "period_type": "month", "published": true, "kind": "ratio", "numerator": "besok",
+   "denominator": "brukere", "factor": 1},
+  {"code": "tom", "name": "Uten tall", "unit": "count", "direction": "higher_is_better",
+   "period_type": "year", "published": true, "targets": [{"value": 5, "by": "2030-12-31"}]}]})";
+
+// Months with only breakdowns (2023-01), with a national row too (2023-02),
+// and a share by municipality beside its national value.
+const char* kMeasurements = R"(indicator,period,kommune,value
+besok,2023-01,K1,10
+besok,2023-01,K2,5
+besok,2023-02,,40
+besok,2023-02,K1,30
+brukere,2023-01,,3
+brukere,2023-02,,4
+andel,2023-01,,50
+andel,2023-01,K1,45
+andel,2023-01,K2,55
+andel,2023-02,,52.5
+andel,2023-02,K2,60
+)";
+
+class NationalSeriesTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    conn_ = db_->Connect();
+    Migrate(*conn_);
+    ImportBundle(*conn_, {ParseBundleText("i.json", kIndicators)}, "test");
+    std::istringstream in(kMeasurements);
+    MeasurementImportOptions o;
+    o.actor = "test";
+    ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 11);
+  }
+
+  std::unique_ptr<TempDatabase> db_;
+  std::unique_ptr<SqlConnection> conn_;
+};
+
+void ExpectSame(const IndicatorSeries& alone, const IndicatorSeries& together, const std::string& code) {
+  SCOPED_TRACE(code);
+  EXPECT_EQ(alone.by, together.by);
+  EXPECT_EQ(alone.groups, together.groups);
+  EXPECT_EQ(alone.dimensions, together.dimensions);
+  ASSERT_EQ(alone.values.size(), together.values.size());
+  for (size_t i = 0; i < alone.values.size(); ++i) {
+    const SeriesValue& a = alone.values[i];
+    const SeriesValue& b = together.values[i];
+    EXPECT_EQ(a.period, b.period);
+    EXPECT_EQ(a.group, b.group);
+    EXPECT_DOUBLE_EQ(a.value, b.value);
+    EXPECT_EQ(a.n, b.n);
+    EXPECT_EQ(a.combined, b.combined);
+    EXPECT_EQ(a.provisional, b.provisional);
+    EXPECT_EQ(a.qualifier, b.qualifier);
+  }
+  ASSERT_EQ(alone.achievements.size(), together.achievements.size());
+  for (size_t i = 0; i < alone.achievements.size(); ++i) {
+    EXPECT_EQ(alone.achievements[i].status, together.achievements[i].status);
+    EXPECT_EQ(alone.achievements[i].reason, together.achievements[i].reason);
+    EXPECT_EQ(alone.achievements[i].actual, together.achievements[i].actual);
+    EXPECT_EQ(alone.achievements[i].actual_period, together.achievements[i].actual_period);
+    EXPECT_EQ(alone.achievements[i].expected, together.achievements[i].expected);
+  }
+}
+
+TEST_P(NationalSeriesTest, ReadTogetherIsWhatEachReadAloneGives) {
+  std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
+  ASSERT_EQ(indicators.size(), 5u);
+  AchievementRule rule;
+  auto together = ReadNationalSeries(*conn_, indicators, rule);
+  ASSERT_EQ(together.size(), indicators.size());
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    ExpectSame(ReadSeries(*conn_, indicators[i], {}, rule), together[i], indicators[i].code);
+  }
+}
+
+TEST_P(NationalSeriesTest, TheNationalValuesAreTheOnesAUserSees) {
+  std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
+  auto together = ReadNationalSeries(*conn_, indicators);
+  std::map<std::string, IndicatorSeries> by_code;
+  for (size_t i = 0; i < indicators.size(); ++i) by_code[indicators[i].code] = together[i];
+  // A count: the month with only breakdowns shows their sum.
+  ASSERT_EQ(by_code["besok"].values.size(), 2u);
+  EXPECT_DOUBLE_EQ(by_code["besok"].values[0].value, 15);
+  EXPECT_DOUBLE_EQ(by_code["besok"].values[1].value, 40);
+  EXPECT_EQ(by_code["besok"].dimensions, std::vector<std::string>{"kommune"});
+  // A share: the national values only, with its achievement.
+  ASSERT_EQ(by_code["andel"].values.size(), 2u);
+  EXPECT_DOUBLE_EQ(by_code["andel"].values[1].value, 52.5);
+  EXPECT_EQ(by_code["andel"].achievements.size(), 2u);
+  // The ratio of the two counts, month by month.
+  ASSERT_EQ(by_code["per-bruker"].values.size(), 2u);
+  EXPECT_DOUBLE_EQ(by_code["per-bruker"].values[0].value, 5);
+  EXPECT_DOUBLE_EQ(by_code["per-bruker"].values[1].value, 10);
+  EXPECT_TRUE(by_code["tom"].values.empty());
+  EXPECT_TRUE(by_code["tom"].dimensions.empty());
+  EXPECT_TRUE(ReadNationalSeries(*conn_, {}).empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, NationalSeriesTest, ::testing::ValuesIn(testing::AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift
