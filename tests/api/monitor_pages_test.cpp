@@ -175,7 +175,7 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
   EXPECT_TRUE(Has(r.body, "<option value=\"tjeneste\" selected>Tjeneste</option>"));
   for (const char* format : {"csv", "xlsx", "json", "sdmx.csv"}) {
     EXPECT_TRUE(Has(r.body, std::string("href=\"/api/v1/indicators/kj-kommune/series.") + format +
-                                "?by=tjeneste\"")) << format;
+                                "?by=tjeneste&amp;lang=nb\"")) << format;
   }
   auto csv = Get("/api/v1/indicators/kj-kommune/series.csv?by=tjeneste");
   EXPECT_EQ(csv.status, 200);
@@ -183,7 +183,7 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
 
   auto yearly = Get("/monitor/indikator/kj-kommune?by=tjeneste&period_type=year");
   ASSERT_EQ(yearly.status, 200) << yearly.body;
-  EXPECT_TRUE(Has(yearly.body, "href=\"/api/v1/indicators/kj-kommune/series.csv?by=tjeneste&amp;period_type=year\""));
+  EXPECT_TRUE(Has(yearly.body, "href=\"/api/v1/indicators/kj-kommune/series.csv?by=tjeneste&amp;period_type=year&amp;lang=nb\""));
   EXPECT_FALSE(TableRow(yearly.body, "2022", ">Sykehjem<").empty());
   EXPECT_TRUE(TableRow(yearly.body, "2022-04", ">Sykehjem<").empty());
 }
