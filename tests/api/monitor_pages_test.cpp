@@ -188,6 +188,25 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
   EXPECT_TRUE(TableRow(yearly.body, "2022-04", ">Sykehjem<").empty());
 }
 
+// The indicator's code is a key: the facts a reader reads about the
+// indicator leave it out, and it is named once, beside the downloads and
+// the API, where a person uses it.
+TEST_P(MonitorPagesTest, TheCodeIsShownOnlyBesideTheDownloads) {
+  for (const std::string lang : {"nb", "en"}) {
+    auto r = Get("/monitor/indikator/kj-kommune?lang=" + lang);
+    ASSERT_EQ(r.status, 200) << r.body;
+    size_t facts = r.body.find("<dl class=\"facts");
+    ASSERT_NE(facts, std::string::npos);
+    std::string dl = r.body.substr(facts, r.body.find("</dl>", facts) - facts);
+    EXPECT_FALSE(Has(dl, "kj-kommune")) << lang << ": " << dl;
+    size_t downloads = r.body.find("id=\"downloads-heading\"");
+    ASSERT_NE(downloads, std::string::npos);
+    EXPECT_TRUE(Has(r.body.substr(downloads), "<code>kj-kommune</code>")) << lang;
+    EXPECT_EQ(r.body.find("<code>kj-kommune</code>"), r.body.rfind("<code>kj-kommune</code>")) << "named once";
+    EXPECT_LT(downloads, r.body.find("<code>kj-kommune</code>"));
+  }
+}
+
 TEST_P(MonitorPagesTest, DistributionsAreStackedBarsAndCountsCanBeBars) {
   auto r = Get("/monitor/indikator/nytte-oppfolging");
   ASSERT_EQ(r.status, 200) << r.body;

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <map>
 #include <memory>
+#include <regex>
+#include <set>
 
 #include "app/bundle.h"
 #include "formats/plan_json.h"
@@ -186,6 +188,39 @@ TEST_P(DemoDatasetTest, NothingInTheExportSaysSeed) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
   size_t at = text.find("seed");
   EXPECT_EQ(at, std::string::npos) << text.substr(at == std::string::npos ? 0 : at - std::min<size_t>(at, 200), 400);
+}
+
+// An indicator's public texts are written for readers: they never name a
+// unit key ("Enheten er «other»") or a breakdown's keys
+// ("fastlege-til-kommune"); such working notes go to data/demo/README.md,
+// and pages show the unit's and the values' labels.
+TEST_P(DemoDatasetTest, IndicatorTextsNameNoKeys) {
+  Json doc = Json::parse(ExportBundle(*conn_));
+  const std::regex slug(R"((^|[^\w-])([a-z0-9]+(-[a-z0-9]+){2,})($|[^\w-]))");
+  const std::regex quoted_unit("«(other|percent|count|count_per_week|count_per_month|count_per_year|mnok|days|ratio)»");
+  std::set<std::string> value_keys;
+  for (const auto& ind : doc["indicators"]) {
+    for (const auto& dim : ind.value("dimension_labels", Json::array())) {
+      for (const auto& v : dim["values"]) {
+        if (v["key"].get<std::string>().find('-') != std::string::npos) value_keys.insert(v["key"]);
+      }
+    }
+  }
+  int texts = 0;
+  for (const auto& ind : doc["indicators"]) {
+    for (const char* field : {"name", "description", "data_note", "unit_label"}) {
+      if (!ind.contains(field) || !ind[field].is_string()) continue;
+      const std::string text = ind[field];
+      ++texts;
+      std::smatch m;
+      EXPECT_FALSE(std::regex_search(text, m, slug)) << ind["code"] << "." << field << " names a key: " << m.str(2);
+      EXPECT_FALSE(std::regex_search(text, m, quoted_unit)) << ind["code"] << "." << field << ": " << m.str(0);
+      for (const auto& key : value_keys) {
+        EXPECT_EQ(text.find(key), std::string::npos) << ind["code"] << "." << field << " names the key " << key;
+      }
+    }
+  }
+  EXPECT_GT(texts, 200);
 }
 
 TEST_P(DemoDatasetTest, EverySourceFieldCitesAListedDocument) {
