@@ -207,6 +207,19 @@ TEST_P(MonitorPagesTest, TheCodeIsShownOnlyBesideTheDownloads) {
   }
 }
 
+// A distribution of one period is one stacked bar: its description says
+// the period once.
+TEST_P(MonitorPagesTest, AChartOfOnePeriodNamesItOnce) {
+  auto r = Get("/monitor");
+  ASSERT_EQ(r.status, 200);
+  std::string card = Card(r.body, "nytte-oppfolging");
+  ASSERT_FALSE(card.empty());
+  EXPECT_TRUE(Has(card, "Diagrammet viser 3 verdier for 1. kvartal 2023.")) << card;
+  EXPECT_FALSE(Has(r.body, "fra 1. kvartal 2023 til 1. kvartal 2023"));
+  auto en = Get("/monitor?lang=en");
+  EXPECT_TRUE(Has(Card(en.body, "nytte-oppfolging"), "The chart shows 3 values for Q1 2023."));
+}
+
 TEST_P(MonitorPagesTest, DistributionsAreStackedBarsAndCountsCanBeBars) {
   auto r = Get("/monitor/indikator/nytte-oppfolging");
   ASSERT_EQ(r.status, 200) << r.body;
