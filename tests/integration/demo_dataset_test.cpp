@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <regex>
 #include <set>
 
@@ -221,6 +224,26 @@ TEST_P(DemoDatasetTest, IndicatorTextsNameNoKeys) {
     }
   }
   EXPECT_GT(texts, 200);
+}
+
+// data/demo/README.md's table lists every bundle file of the folder, and
+// names no machine's path.
+TEST_P(DemoDatasetTest, TheReadmeListsEveryBundleFile) {
+  std::ifstream in(kDemo + "/README.md");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  const std::string readme = buf.str();
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(kDemo)) {
+    if (e.path().extension() != ".json") continue;
+    ++files;
+    const std::string name = e.path().filename().string();
+    EXPECT_NE(readme.find("| `" + name + "` |"), std::string::npos) << "README.md does not list " << name;
+  }
+  EXPECT_GE(files, 10);
+  for (const char* path : {"/home/", "/root/", "/work/", "/tmp/", "C:\\"}) {
+    EXPECT_EQ(readme.find(path), std::string::npos) << "a machine path: " << path;
+  }
 }
 
 TEST_P(DemoDatasetTest, EverySourceFieldCitesAListedDocument) {
