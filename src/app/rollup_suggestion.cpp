@@ -35,7 +35,7 @@ std::optional<Suggestion> Suggest(SqlConnection& conn, const Strategy& strategy,
         std::string st = StatusForAchievement(ach.status, scale);
         if (worst.empty() || scale.Rank(st).value_or(-1) > scale.Rank(worst).value_or(-1)) worst = st;
       }
-      if (!worst.empty()) inputs.push_back({"indicator " + ind.code, worst, 1.0});
+      if (!worst.empty()) inputs.push_back({ind.name, worst, 1.0});
     }
   }
   if (inputs.empty()) return std::nullopt;
