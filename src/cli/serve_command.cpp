@@ -4,6 +4,7 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/cli_language.h"
 #include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "cli/serve_settings.h"
@@ -111,6 +112,7 @@ int ServeCommand(const Args& command_line) {
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   config.port = static_cast<int>(args.WholeNumber("port", 0, 65535, 8080));
   config.assets_dir = args.Flag("assets").value_or("");
+  if (!config.assets_dir.empty()) UseCliAssetsDir(config.assets_dir);
   config.threads = static_cast<int>(args.WholeNumber("threads", 1, 9999, config.threads));
   ApplyServerLimits(args, config);
   if (!args.YesNo("access-log", true)) config.access_log = nullptr;
