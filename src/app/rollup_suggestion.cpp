@@ -41,7 +41,7 @@ std::optional<Suggestion> Suggest(const Strategy& strategy, const std::optional<
   if (self) {
     for (const auto& ind : serving) {
       std::string worst = worst_of(ind);
-      if (!worst.empty()) inputs.push_back({"indicator " + ind.code, worst, 1.0});
+      if (!worst.empty()) inputs.push_back({ind.name, worst, 1.0});
     }
   }
   if (inputs.empty()) return std::nullopt;

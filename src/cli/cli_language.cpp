@@ -23,7 +23,21 @@ std::string CliLanguage() {
   return "en";
 }
 
-const Catalogue& CliCatalogue() { return CatalogueFor(DefaultAssetsDir(), CliLanguage()); }
+namespace {
+
+std::string& CliAssetsDir() {
+  static std::string dir;
+  return dir;
+}
+
+}  // namespace
+
+void UseCliAssetsDir(const std::string& dir) { CliAssetsDir() = dir; }
+
+const Catalogue& CliCatalogue() {
+  const std::string& dir = CliAssetsDir();
+  return CatalogueFor(dir.empty() ? DefaultAssetsDir() : dir, CliLanguage());
+}
 
 std::string CliFailureText(const Failure& f) {
   const Catalogue& t = CliCatalogue();

@@ -15,8 +15,13 @@ namespace fremdrift {
 // "nb" or "en", from the environment as above.
 std::string CliLanguage();
 
-// The message catalogue in CliLanguage().
+// The message catalogue in CliLanguage(), read from the assets folder
+// (UseCliAssetsDir, else DefaultAssetsDir()).
 const Catalogue& CliCatalogue();
+
+// Reads the catalogue from `dir` from now on: `serve --assets DIR` speaks
+// from the same catalogue as the pages it serves. Call before threads start.
+void UseCliAssetsDir(const std::string& dir);
 
 // What a failure says on standard error: its text from the catalogue, the
 // technical detail when that says more (a file, a line, a value), and each

@@ -27,7 +27,4 @@ int RestoreCommand(const Args& args);  // restore --db URL FILE
 //       [--reminders 14,3] [--levels 3,4] [--no-weekly]
 int RoundCommand(const Args& args);
 
-// Usage text for `fremdrift --help`.
-const char* UsageText();
-
 }  // namespace fremdrift

@@ -45,8 +45,7 @@ int Keygen(const Args& args) {
     f << jwk << "\n";
   }
   chmod(out.c_str(), 0600);
-  std::cerr << "Wrote the private key to " << out
-            << " (keep it secret: --oidc-client-key-file). Register this public key with the provider:\n";
+  std::cerr << CliLine("cli_oidc_key_written", {{"path", out}});
   std::cout << nlohmann::json{{"keys", {PublicJwk(jwk)}}}.dump(2) << "\n";
   return 0;
 }

@@ -4,6 +4,8 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/cli_language.h"
+#include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "cli/serve_settings.h"
 #include "cli/oidc_flags.h"
@@ -111,6 +113,7 @@ int ServeCommand(const Args& command_line) {
   config.bind = args.Flag("bind").value_or("127.0.0.1");
   config.port = static_cast<int>(args.WholeNumber("port", 0, 65535, 8080));
   config.assets_dir = args.Flag("assets").value_or("");
+  if (!config.assets_dir.empty()) UseCliAssetsDir(config.assets_dir);
   config.threads = static_cast<int>(args.WholeNumber("threads", 1, 9999, config.threads));
   ApplyServerLimits(args, config);
   if (!args.YesNo("access-log", true)) config.access_log = nullptr;
@@ -143,7 +146,7 @@ int ServeCommand(const Args& command_line) {
     // Jobs left running by a server that died (docs/operations.md, "Stopping").
     auto conn = pool.Acquire();
     if (int n = FailInterruptedJobs(*conn, true)) {
-      std::cout << n << " import job(s) were interrupted when the server last stopped; marked failed." << std::endl;
+      std::cout << CliLine("cli_serve_interrupted_jobs", {{"count", std::to_string(n)}}) << std::flush;
     }
   }
   WebServer server(pool, config);
@@ -154,15 +157,22 @@ int ServeCommand(const Args& command_line) {
   OutboxSender sender(pool, mail, std::cout);
   sender.AddJob(EnqueueDueRoundMail);  // reminders and digests
   sender.Start();
-  std::cout << "Fremdrift is running on http://" << config.bind << ":" << server.port()
-            << "/ (Ctrl+C stops it)" << std::endl;
-  std::cout << (mail.smtp ? "Mail goes to " + mail.smtp->host + ":" + std::to_string(mail.smtp->port)
-                          : std::string("Mail is written to this log (no --smtp given)"))
-            << "; links point to " << mail.public_url << std::endl;
+  // For the person who started it, in the CLI's language; the access log's
+  // JSON lines that follow are for machines and stay as they are.
+  std::cout << CliLine("cli_serve_running",
+                       {{"url", "http://" + config.bind + ":" + std::to_string(server.port()) + "/"}});
+  if (mail.smtp) {
+    std::cout << CliLine("cli_serve_mail_smtp",
+                         {{"server", mail.smtp->host + ":" + std::to_string(mail.smtp->port)},
+                          {"public_url", mail.public_url}});
+  } else {
+    std::cout << CliLine("cli_serve_mail_log", {{"public_url", mail.public_url}});
+  }
+  std::cout << std::flush;
   int sig = 0;
   sigwait(&stop, &sig);
   metrics.SetDraining();
-  std::cout << "Stopping." << std::endl;
+  std::cout << CliLine("cli_serve_stopping") << std::flush;
   sender.Stop();
   server.Stop();
   return 0;

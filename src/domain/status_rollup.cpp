@@ -44,20 +44,29 @@ Suggestion SuggestStatus(const std::vector<RollupInput>& inputs, RollupRule rule
     }
   }
   if (counted == 0) {
-    return {std::string(kNotAssessed), "nothing below it has been assessed"};
+    return {.status = std::string(kNotAssessed),
+            .reason = "nothing below it has been assessed",
+            .rule = "rollup_none_assessed",
+            .params = {}};
   }
   const std::string count = std::to_string(counted) + " assessed";
   if (rule == RollupRule::kWorstOf) {
-    return {scale.AtRank(worst).key,
-            "worst of " + count + ": " + worst_label + " is " + scale.Name(scale.AtRank(worst).key, "en")};
+    const std::string& status = scale.AtRank(worst).key;
+    return {.status = status,
+            .reason = "worst of " + count + ": " + worst_label + " is " + scale.Name(status, "en"),
+            .rule = "rollup_worst_of",
+            .params = {{"count", std::to_string(counted)}, {"worst", worst_label}, {"status", status}}};
   }
   double mean = weighted / weight_sum;
   // Round half towards worse: 0.5 → 1.
   int rank = static_cast<int>(std::floor(mean + 0.5));
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.2f", mean);
-  return {scale.AtRank(rank).key, "weighted mean rank " + std::string(buf) + " of " + count +
-                                      " (0 = " + scale.Name(scale.AtRank(0).key, "en") + ")"};
+  const std::string& best = scale.AtRank(0).key;
+  return {.status = scale.AtRank(rank).key,
+          .reason = "weighted mean rank " + std::string(buf) + " of " + count + " (0 = " + scale.Name(best, "en") + ")",
+          .rule = "rollup_weighted",
+          .params = {{"count", std::to_string(counted)}, {"mean", buf}, {"best", best}}};
 }
 
 }  // namespace fremdrift

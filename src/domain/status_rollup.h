@@ -10,6 +10,7 @@
 // the worst.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,14 +27,21 @@ std::string_view RollupRuleKey(RollupRule r);  // "worst_of", "weighted"
 std::optional<RollupRule> RollupRuleFromKey(std::string_view key);
 
 struct RollupInput {
-  std::string label;   // e.g. "Mål 4" or "indicator kj-kommune", for the reason
+  std::string label;   // e.g. "Mål 4" or an indicator's name, for the reason
   std::string status;  // a key of the scale, not_assessed or no_data
   double weight = 1;
 };
 
 struct Suggestion {
   std::string status;  // a key of the scale, or not_assessed
-  std::string reason;  // English, e.g. "worst of 5 assessed: Mål 4 is red"
+  std::string reason;  // English, for logs and tests: "worst of 5 assessed: Mål 4 is red"
+  // The reason for people: a rule ("rollup_none_assessed",
+  // "rollup_worst_of", "rollup_weighted") and its parameters (count;
+  // worst, the worst input's label, and status, a key of the scale; mean,
+  // the weighted mean rank with two decimals, and best, the scale's best
+  // key), worded by render/rollup_reason_text.h.
+  std::string rule;
+  std::map<std::string, std::string> params;
 };
 
 // The status on `scale` that an indicator's achievement stands for.

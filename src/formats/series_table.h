@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "domain/download_about.h"
 #include "domain/indicator.h"
 #include "domain/series.h"
-#include "domain/indicator.h"
 
 namespace fremdrift {
 
@@ -22,6 +22,9 @@ struct SeriesDownload {
   SeriesQuery query;
   SeriesNotes notes;       // ReadSeriesNotes(...); may be empty
   std::string lang = "nb";  // of the groups' labels: "nb" or "en"
+  // What the download says about the indicator, in `lang`
+  // (render/series_about_text.h); the XLSX workbook's second sheet.
+  DownloadAbout about;
 };
 
 // The header of the table: "indicator", "period", the `by` dimension's name

@@ -5,10 +5,10 @@
 //    format that fits the unit (e.g. `#,##0" %"` for percent, as many
 //    decimals as the values need, at most three); columns sized to their
 //    text;
-//  - "Om indikatoren": code, name, description, unit, better direction,
-//    source, baseline, targets, data note, achievement (status and
-//    explanation per target group), when the data last changed and the
-//    selection (from, to, by, period type), labelled in Norwegian.
+//  - the sheet of SeriesDownload::about ("Om indikatoren" / "About the
+//    indicator"): its labelled facts in the download's language, one row
+//    per value, the label in bold on the first (left out when the about
+//    has no sheet name).
 // The workbook's dates are fixed, so the same data gives the same bytes.
 // Thread-safe: calls are serialised, because libxlsxwriter uses gmtime()
 // and rand(), which are not reentrant.

@@ -10,6 +10,12 @@
 namespace fremdrift {
 namespace {
 
+// The requirement catalogue as the public reads it: its title and version
+// ("Evalueringskrav for Tryggere helseapper, versjon 1"), never its key.
+std::string PublicCatalogueName(const AppCatalogue& c, const Catalogue& t) {
+  return t.Format("ha_catalogue_title_version", {{"title", c.title.In(t.lang())}, {"number", std::to_string(c.number)}});
+}
+
 std::string Day(const std::string& iso, const Catalogue& t) {
   auto d = Date::Parse(iso);
   return d ? DateText(*d, t.lang()) : iso;
@@ -108,7 +114,7 @@ mstch::map HealthAppRegisterView(const std::vector<RegisterEntry>& all, const st
                     {"rows", rows},
                     {"has_rows", !rows.empty()},
                     {"has_catalogue", newest.has_value()},
-                    {"catalogue", newest ? newest->title.In(t.lang()) + " (" + CatalogueLabel(*newest) + ")" : std::string()},
+                    {"catalogue", newest ? PublicCatalogueName(*newest, t) : std::string()},
                     {"grading_note", newest ? GradingNote(*newest, t) : std::string()},
                     {"csv_url", "/helseapper.csv" + suffix},
                     {"json_url", "/helseapper.json" + suffix}};
@@ -161,7 +167,7 @@ mstch::map HealthAppPageView(const RegisterEntry& e, const Catalogue& t) {
       {"decided", Day(e.evaluation.decided_on, t)},
       {"evaluated_version", e.evaluation.app_version},
       {"areas", areas},
-      {"catalogue", c.title.In(t.lang()) + " (" + CatalogueLabel(c) + ")"},
+      {"catalogue", PublicCatalogueName(c, t)},
       {"grading_note", GradingNote(c, t)},
       {"checked", e.label ? Day(e.label->checked_on, t) : std::string()},
       {"valid_until", e.label ? Day(e.label->valid_until, t) : std::string()},

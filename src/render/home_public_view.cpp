@@ -41,6 +41,8 @@ mstch::map HomePublicView(const std::optional<StatusReport>& latest,
     view["meeting"] = mstch::map{{"heading", MeetingHeading(meeting->meeting, meeting->body, t)},
                                  {"url", MeetingUrl(meeting->meeting.id)},
                                  {"date_text", DateText(meeting->meeting.date, t.lang())},
+                                 // A meeting without a number is headed by its date already.
+                                 {"dated_heading", MeetingNumberLabel(meeting->meeting).empty()},
                                  {"upcoming", meeting->upcoming}};
   } else {
     view["meeting"] = mstch::map{};

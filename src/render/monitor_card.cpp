@@ -3,6 +3,7 @@
 
 #include "render/chart_number_text.h"
 #include "render/chart_sparkline.h"
+#include "render/indicator_fact_text.h"
 #include "render/monitor_achievement_text.h"
 #include "render/monitor_change.h"
 #include "render/monitor_chart.h"
@@ -52,16 +53,6 @@ mstch::map FigureView(const Indicator& ind, const LatestPair& p, const Catalogue
     view["change"] = mstch::map{};
   }
   return view;
-}
-
-std::string KindText(const Indicator& ind, const Catalogue& t) {
-  switch (ind.kind) {
-    case IndicatorKind::kComposite: return t.Text("kind_composite");
-    case IndicatorKind::kRatio: return t.Text("kind_ratio");
-    case IndicatorKind::kDistribution: return t.Text("kind_distribution");
-    case IndicatorKind::kSimple: break;
-  }
-  return "";
 }
 
 }  // namespace
@@ -128,7 +119,7 @@ mstch::map MonitorCardView(const MonitorEntry& e, const std::vector<const Monito
   view["name"] = ind.name;
   view["url"] = MonitorIndicatorUrl(ind.code);
   view["description"] = ind.description;
-  view["kind_text"] = KindText(ind, t);
+  view["kind_text"] = ind.kind == IndicatorKind::kSimple ? std::string() : KindText(ind.kind, t);
   view["has_kind_text"] = ind.kind != IndicatorKind::kSimple;
   view["data_note"] = ind.data_note;
   view["has_data_note"] = !ind.data_note.empty();

@@ -125,9 +125,14 @@ ChartInput IndicatorChartInput(const Indicator& ind, const IndicatorSeries& s, c
 std::string ChartSummary(const Indicator& ind, const IndicatorSeries& s, const Catalogue& t) {
   if (s.values.empty()) return t.Text("chart_summary_empty");
   std::string first = s.values.front().period, last = s.values.back().period;
-  std::string text = t.Format("chart_summary_range", {{"count", std::to_string(s.values.size())},
-                                                      {"first", PeriodText(first, t)},
-                                                      {"last", PeriodText(last, t)}});
+  // One period (a distribution's shares): "... for 1. kvartal 2023", not
+  // "from 1. kvartal 2023 to 1. kvartal 2023".
+  std::string text = first == last
+                         ? t.Format("chart_summary_one_period", {{"count", std::to_string(s.values.size())},
+                                                                 {"period", PeriodText(first, t)}})
+                         : t.Format("chart_summary_range", {{"count", std::to_string(s.values.size())},
+                                                            {"first", PeriodText(first, t)},
+                                                            {"last", PeriodText(last, t)}});
   std::string latest;
   for (const auto& g : s.groups) {
     for (auto it = s.values.rbegin(); it != s.values.rend(); ++it) {

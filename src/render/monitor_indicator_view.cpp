@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "render/date_text.h"
+#include "render/indicator_fact_text.h"
 #include "render/item_view.h"
 #include "render/monitor_achievement_text.h"
 #include "render/monitor_card.h"
@@ -28,25 +29,6 @@ std::vector<std::pair<std::string, std::string>> QueryParams(const SeriesQuery& 
           {"period_type", q.period_type ? std::string(PeriodTypeKey(*q.period_type)) : ""},
           {"from", q.from ? q.from->ToString() : ""},
           {"to", q.to ? q.to->ToString() : ""}};
-}
-
-std::string DirectionText(Direction d, const Catalogue& t) {
-  switch (d) {
-    case Direction::kHigherIsBetter: return t.Text("direction_higher_is_better");
-    case Direction::kLowerIsBetter: return t.Text("direction_lower_is_better");
-    case Direction::kNone: break;
-  }
-  return t.Text("direction_none");
-}
-
-std::string KindText(IndicatorKind k, const Catalogue& t) {
-  switch (k) {
-    case IndicatorKind::kComposite: return t.Text("kind_composite");
-    case IndicatorKind::kRatio: return t.Text("kind_ratio");
-    case IndicatorKind::kDistribution: return t.Text("kind_distribution");
-    case IndicatorKind::kSimple: break;
-  }
-  return t.Text("kind_simple");
 }
 
 mstch::array TableRows(const MonitorIndicatorData& d, const Catalogue& t) {
@@ -153,8 +135,10 @@ std::vector<PeriodType> RollUpChoices(const IndicatorSeries& native) {
 
 std::string SeriesDownloadUrl(const std::string& code, const std::string& format,
                               const SeriesQuery& query, const std::string& lang) {
+  // Always named, so that a browser's Accept-Language never overrides the
+  // page's language.
   auto params = QueryParams(query);
-  if (lang != "nb") params.emplace_back("lang", lang);
+  params.emplace_back("lang", lang);
   return UrlWithQuery("/api/v1/indicators/" + UrlEncodeComponent(code) + "/series." + format, params);
 }
 

@@ -51,7 +51,8 @@ struct MonitorIndicatorData {
 std::vector<PeriodType> RollUpChoices(const IndicatorSeries& native);
 
 // The download link of `format` ("csv", "xlsx", "json", "sdmx.csv") for
-// the indicator and query, with the labels of groups in `lang`.
+// the indicator and query, with the labels of groups and the explanation
+// in `lang` (always in the address: ?lang=nb too).
 std::string SeriesDownloadUrl(const std::string& code, const std::string& format,
                               const SeriesQuery& query, const std::string& lang = "nb");
 

@@ -201,7 +201,7 @@ mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const Portf
   }
   std::string graph = RenderDependencyGraphSvg(
       "pf-deps", nodes, edges,
-      {t.Text("pf_graph_title"), t.Format("pf_graph_summary", {{"count", std::to_string(edges.size())}})});
+      {t.Text("pf_graph_title"), t.Format(edges.size() == 1 ? "pf_graph_summary_one" : "pf_graph_summary", {{"count", std::to_string(edges.size())}})});
 
   mstch::array rows;
   for (const auto& e : entries) {

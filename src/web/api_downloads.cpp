@@ -13,11 +13,14 @@
 #include "formats/series_csv.h"
 #include "formats/series_json.h"
 #include "formats/series_xlsx.h"
+#include "render/i18n.h"
+#include "render/series_about_text.h"
 #include "storage/indicator_store.h"
 #include "web/api_indicators.h"
 #include "web/series_cache.h"
 #include "web/series_query.h"
 #include "web/content_disposition.h"
+#include "web/error_response.h"
 
 namespace fremdrift {
 namespace {
@@ -84,10 +87,15 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   }
   SeriesQuery q = SeriesQueryFromRequest(ctx);
   const std::string file_name = FileName(code, f);
+  // The language of the labels and of the workbook's explanation: asked
+  // for by ?lang= or Accept-Language (the monitor's links carry the page's
+  // language), else bokmål.
+  std::string lang = RequestedLanguage(ctx.request());
+  if (lang.empty()) lang = "nb";
   // The database URL keeps servers over different databases in one
   // process (as in tests) apart.
   std::string key = ctx.pool().url() + "|" + f.suffix + "|" + code + "|" +
-                    DataVersion(ctx, *stamp) + "|" + ctx.uri();
+                    DataVersion(ctx, *stamp) + "|" + lang + "|" + ctx.uri();
   auto entry = SeriesCache::Shared().Get(key);
   if (!entry) {
     Indicator ind = VisibleIndicator(ctx, code);
@@ -95,9 +103,8 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
     d.series = ReadSeries(ctx.db(), ind, q, ctx.config().achievement);
     d.notes = ReadSeriesNotes(ctx.db(), ind, d.series, q);
     d.query = q;
-    // The labels' language is asked for in the address (?lang=en), so
-    // that the cache key, which holds the address, tells them apart.
-    d.lang = ctx.lang_from_query() ? ctx.lang() : "nb";
+    d.lang = lang;
+    d.about = SeriesAbout(ind, d.series, q, CatalogueFor(ctx.config().assets_dir, lang));
     d.indicator = std::move(ind);
     auto body = std::make_shared<const std::string>(f.write(d, ctx));
     std::string etag = Etag(*body);
@@ -110,6 +117,7 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   else r.shared_body = entry->body;
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
+  r.headers.emplace_back("Vary", "Accept-Language");
   if (attachment) {
     r.headers.emplace_back("Content-Disposition", ContentDisposition(file_name));
   }

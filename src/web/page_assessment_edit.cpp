@@ -5,6 +5,7 @@
 #include "app/indicator_series.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
+#include "render/rollup_reason_text.h"
 #include "render/monitor_value_text.h"
 #include "render/qualified_value_text.h"
 #include "render/report_text.h"
@@ -168,7 +169,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
       {"current_status", stored ? scale.Name(stored->status, ctx.lang()) : t.Text("assess_none_yet")},
       {"has_suggestion", suggestion.has_value()},
       {"suggested_status", suggestion ? scale.Name(suggestion->status, ctx.lang()) : std::string()},
-      {"suggestion_reason", suggestion ? suggestion->reason : std::string()},
+      {"suggestion_reason", suggestion ? RollupReasonText(*suggestion, scale, t) : std::string()},
       {"form", FormView({status_field, target, field("comment", FormField::Kind::kTextarea), justification})},
       {"has_version", v.version.has_value()},
       {"version", v.version ? std::to_string(*v.version) : std::string()},

@@ -129,6 +129,9 @@ std::string DefaultAssetsDir() {
     for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path();
          dir = dir.parent_path()) {
       if (fs::exists(dir / "templates") && fs::exists(dir / "static")) return dir.string();
+      // An installed tree: /usr/bin/fremdrift beside /usr/share/fremdrift.
+      fs::path shared = dir / "share" / "fremdrift";
+      if (fs::exists(shared / "templates") && fs::exists(shared / "static")) return shared.string();
     }
   }
   return FREMDRIFT_SOURCE_DIR;

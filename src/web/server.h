@@ -67,7 +67,9 @@ struct ServerConfig {
 };
 
 // The folder holding templates/, static/ and docs/: $FREMDRIFT_ASSETS, or
-// the folder next to the binary's parent that has them, or the source tree.
+// the nearest folder above the binary that has them (or has them under
+// share/fremdrift, as an installed /usr/bin/fremdrift has
+// /usr/share/fremdrift), or the source tree.
 std::string DefaultAssetsDir();
 
 // All routes of the application: API and pages.

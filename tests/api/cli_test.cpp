@@ -3,7 +3,9 @@
 // exit codes and messages of its failures.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 
 #include <filesystem>
 #include <fstream>
@@ -326,6 +328,68 @@ TEST_F(CliTest, HelpPrintsUsageAndSucceeds) {
   EXPECT_EQ(r.exit_code, 0);
   for (const char* command : {"serve", "migrate", "import", "export", "user add", "token create"}) {
     EXPECT_NE(r.out.find(command), std::string::npos) << command;
+  }
+}
+
+// --help speaks the locale's language like every other message of the
+// command line; `COMMAND --help` shows that command alone.
+TEST_F(CliTest, HelpSpeaksTheLocalesLanguage) {
+  setenv("LC_ALL", "nb_NO.UTF-8", 1);
+  auto nb = Run({"--help"});
+  auto nb_serve = Run({"serve", "--help"});
+  auto nb_user = Run({"user", "add", "-h"});
+  setenv("LC_ALL", "en_GB.UTF-8", 1);
+  auto en = Run({"--help"});
+  auto en_serve = Run({"serve", "--help"});
+  unsetenv("LC_ALL");
+  EXPECT_EQ(nb.exit_code, 0);
+  EXPECT_EQ(nb.out.rfind("Bruk: fremdrift KOMMANDO [VALG]", 0), 0u) << nb.out;
+  EXPECT_NE(nb.out.find("Kjør webserveren og API-et"), std::string::npos) << nb.out;
+  EXPECT_NE(nb.out.find("Importer en pakke"), std::string::npos) << nb.out;
+  for (const char* english : {"Usage", "Commands:", "Run the web server", "Import a bundle", "prints the version",
+                              "Without --db", "standard output"}) {
+    EXPECT_EQ(nb.out.find(english), std::string::npos) << "English \"" << english << "\" in:\n" << nb.out;
+  }
+  EXPECT_EQ(nb_serve.exit_code, 0) << nb_serve.err;
+  EXPECT_NE(nb_serve.out.find("serve   --db URL"), std::string::npos) << nb_serve.out;
+  EXPECT_NE(nb_serve.out.find("--max-body-mib"), std::string::npos) << nb_serve.out;
+  EXPECT_EQ(nb_serve.out.find("migrate --db"), std::string::npos) << "one command:\n" << nb_serve.out;
+  EXPECT_EQ(nb_user.exit_code, 0) << nb_user.err;
+  EXPECT_NE(nb_user.out.find("Opprett en bruker"), std::string::npos) << nb_user.out;
+  EXPECT_EQ(en.out.rfind("Usage: fremdrift COMMAND [OPTIONS]", 0), 0u) << en.out;
+  EXPECT_NE(en.out.find("Run the web server and the API"), std::string::npos) << en.out;
+  EXPECT_EQ(en.out.find("Kjør"), std::string::npos) << en.out;
+  EXPECT_EQ(en_serve.exit_code, 0) << en_serve.err;
+  EXPECT_NE(en_serve.out.find("Run the web server"), std::string::npos) << en_serve.out;
+}
+
+// The lines `serve` prints for the person who started it come in the
+// locale's language; the access log's JSON lines stay as they are.
+TEST_F(CliTest, ServeStartUpLinesSpeakTheLocalesLanguage) {
+  ASSERT_EQ(Run({"migrate", "--db", url_}).exit_code, 0);
+  for (const std::string locale : {"nb_NO.UTF-8", "en_GB.UTF-8"}) {
+    setenv("LC_ALL", locale.c_str(), 1);
+    std::string log;
+    {
+      ServerProcess server(url_);
+      HttpRequest(server.port(), "GET", "/healthz");
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      log = server.Log();
+      const std::string address = "http://127.0.0.1:" + std::to_string(server.port());
+      if (locale[0] == 'n') {
+        EXPECT_NE(log.find("Fremdrift kjører på " + address + "/ (Ctrl+C stopper den)"), std::string::npos) << log;
+        EXPECT_NE(log.find("E-post skrives til denne loggen (ingen --smtp er gitt); lenkene peker til " + address),
+                  std::string::npos) << log;
+        EXPECT_EQ(log.find("is running"), std::string::npos) << log;
+        EXPECT_EQ(log.find("Mail is written"), std::string::npos) << log;
+      } else {
+        EXPECT_NE(log.find("Fremdrift is running on " + address + "/ (Ctrl+C stops it)"), std::string::npos) << log;
+        EXPECT_NE(log.find("Mail is written to this log (no --smtp given); links point to " + address),
+                  std::string::npos) << log;
+      }
+      EXPECT_NE(log.find("{\""), std::string::npos) << "the access log's JSON line:\n" << log;
+    }
+    unsetenv("LC_ALL");
   }
 }
 

@@ -107,6 +107,22 @@ TEST_P(CostFormsTest, AStaleRecordFormIsRefusedWithALinkToTheCurrentVersion) {
   EXPECT_EQ(Record("helsenorge", 2023)["key"]["rhf"], 50);
 }
 
+// A solution's and a group's key and sort order are for the admins who
+// edit them (and the API); a public reader sees the name, source and notes.
+TEST_P(CostFormsTest, KeyAndSortOrderAreShownOnlyToThoseWhoEditThem) {
+  for (const std::string path : {"/kostnadsdeling/losning/grunndata-helseid", "/kostnadsdeling/gruppe/apotek"}) {
+    auto pub = server_->Get(path);
+    ASSERT_EQ(pub.status, 200) << path;
+    EXPECT_FALSE(Has(pub.body, "<dt>Nøkkel</dt>")) << path;
+    EXPECT_FALSE(Has(pub.body, "<dt>Rekkefølge</dt>")) << path;
+    EXPECT_FALSE(Has(pub.body, "<code>")) << path;
+    auto admin = admin_->Get(path);
+    ASSERT_EQ(admin.status, 200) << path;
+    EXPECT_TRUE(Has(admin.body, "<dt>Nøkkel</dt>")) << path;
+    EXPECT_TRUE(Has(admin.body, "<dt>Rekkefølge</dt>")) << path;
+  }
+}
+
 TEST_P(CostFormsTest, AnEditorAndAPostWithoutTheCsrfTokenChangeNothing) {
   server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
   Browser editor(server_->port());

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "support/shell.h"
+#include "support/xlsx_sheets.h"
 #include "support/test_server.h"
 
 namespace fremdrift::testing {
@@ -184,6 +185,45 @@ TEST_P(DownloadsApiTest, SdmxCsvHasTheStructureColumnsAndSdmxPeriods) {
       << r.body;
   EXPECT_NE(r.body.find("\r\ndataflow,FREMDRIFT:INDICATORS(1.0),I,kj-kommune,2020,sykehjem,5,"),
             std::string::npos);
+}
+
+// The workbook's explanation sheet speaks the language asked for, by
+// ?lang= (the monitor's links) or Accept-Language, and bokmål otherwise:
+// every label and value from the catalogue, no key where a word belongs.
+TEST_P(DownloadsApiTest, XlsxAboutSheetFollowsTheLanguageAsked) {
+  auto about = [&](const std::string& query, const std::map<std::string, std::string>& headers) {
+    auto r = HttpRequest(server_->port(), "GET", kBase + "kj-kommune/series.xlsx?by=tjeneste" + query, "", headers);
+    EXPECT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.headers["Vary"], "Accept-Language");
+    auto x = ReadXlsx(r.body);
+    std::map<std::string, std::string> facts;
+    if (x.is_null()) return std::make_pair(std::string(), facts);
+    std::string last;
+    for (const auto& row : x["about"]) {
+      if (!row.value("A", "").empty()) last = row.value("A", "");
+      facts[last] += (facts[last].empty() ? "" : "\n") + row.value("B", std::string());
+    }
+    return std::make_pair(x["sheets"][1].get<std::string>(), facts);
+  };
+  auto nb = about("", {});
+  if (nb.first.empty()) GTEST_SKIP() << "python3 is not available";
+  EXPECT_EQ(nb.first, "Om indikatoren");
+  EXPECT_EQ(nb.second["Enhet"], "Prosent");
+  EXPECT_EQ(nb.second["Utvalg"], "fordelt på Tjeneste");
+  EXPECT_EQ(nb.second["Data sist endret"].find("Not known"), std::string::npos);
+  for (const auto& [label, text] : nb.second) {
+    for (const char* english : {"The latest", "On the straight", "path to the target", " by 20", "percent"}) {
+      EXPECT_EQ(text.find(english), std::string::npos) << label << ": " << text;
+    }
+  }
+  auto en_query = about("&lang=en", {{"Accept-Language", "nb-NO,nb;q=0.9"}});
+  EXPECT_EQ(en_query.first, "About the indicator") << "?lang= wins over the header";
+  EXPECT_EQ(en_query.second["Unit"], "Percent");
+  EXPECT_EQ(en_query.second["Selection"], "by Service");
+  auto en_header = about("", {{"Accept-Language", "en-GB,en;q=0.8"}});
+  EXPECT_EQ(en_header.first, "About the indicator");
+  auto nb_query = about("&lang=nb", {{"Accept-Language", "en-GB"}});
+  EXPECT_EQ(nb_query.first, "Om indikatoren");
 }
 
 TEST_P(DownloadsApiTest, InternalIndicatorIsNotFoundWithoutToken) {

@@ -215,6 +215,11 @@ TEST_P(HealthAppsApiTest, RegisterDownloadsAndPagesShowTheLabelAsText) {
   EXPECT_NE(page.body.find("role=\"img\""), std::string::npos);
   EXPECT_NE(page.body.find("Samlet karakter: B."), std::string::npos);
   EXPECT_NE(page.body.find("Vår antakelse"), std::string::npos);
+  // The requirement catalogue by its title and version, never its key.
+  for (const auto* r : {&list, &page}) {
+    EXPECT_NE(r->body.find("Evalueringskrav for Tryggere helseapper, versjon 1"), std::string::npos);
+    EXPECT_EQ(r->body.find("tryggere-helseapper"), std::string::npos);
+  }
   EXPECT_EQ(server_->Get("/helseapper/pustrom-fiktiv").status, 404);
   int work = server_->Get("/helseapper/arbeid").status;
   EXPECT_TRUE(work == 401 || work / 100 == 3) << work;  // sign in first

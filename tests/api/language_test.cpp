@@ -237,6 +237,22 @@ TEST_P(LanguageTest, TheRoundDeadlineTakesANorwegianDateAndTime) {
   EXPECT_EQ(server_->Get("/api/v1/periods/2023-Q3/round", AdminToken()).Json()["deadline"], "2031-01-10T12:00");
 }
 
+// The assessment form's suggested status gives its reason in the reader's
+// language (the roll-up's rule and parameters, not the domain's English).
+TEST_P(LanguageTest, TheSuggestedStatusExplainsItselfInTheReadersLanguage) {
+  for (const std::string lang : {"nb", "en"}) {
+    Speak(lang);
+    auto r = browser_->Get("/rapport/2023-Q3/vurder/item:1?strategy=nes-2023-2030");
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_TRUE(Has(r.body, "(" + T(lang).Text("rollup_none_assessed") + ")")) << lang;
+    if (lang == "nb") {
+      for (const char* english : {"has been assessed", "worst of", "weighted mean", "lang=\"en\">("}) {
+        EXPECT_FALSE(Has(r.body, english)) << english;
+      }
+    }
+  }
+}
+
 TEST_P(LanguageTest, ErrorPagesGiveAShortExplanationAndAReferenceNotTheTechnicalText) {
   for (const std::string lang : {"nb", "en"}) {
     Browser anonymous(server_->port());

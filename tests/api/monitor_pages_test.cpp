@@ -175,7 +175,7 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
   EXPECT_TRUE(Has(r.body, "<option value=\"tjeneste\" selected>Tjeneste</option>"));
   for (const char* format : {"csv", "xlsx", "json", "sdmx.csv"}) {
     EXPECT_TRUE(Has(r.body, std::string("href=\"/api/v1/indicators/kj-kommune/series.") + format +
-                                "?by=tjeneste\"")) << format;
+                                "?by=tjeneste&amp;lang=nb\"")) << format;
   }
   auto csv = Get("/api/v1/indicators/kj-kommune/series.csv?by=tjeneste");
   EXPECT_EQ(csv.status, 200);
@@ -183,9 +183,41 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
 
   auto yearly = Get("/monitor/indikator/kj-kommune?by=tjeneste&period_type=year");
   ASSERT_EQ(yearly.status, 200) << yearly.body;
-  EXPECT_TRUE(Has(yearly.body, "href=\"/api/v1/indicators/kj-kommune/series.csv?by=tjeneste&amp;period_type=year\""));
+  EXPECT_TRUE(Has(yearly.body, "href=\"/api/v1/indicators/kj-kommune/series.csv?by=tjeneste&amp;period_type=year&amp;lang=nb\""));
   EXPECT_FALSE(TableRow(yearly.body, "2022", ">Sykehjem<").empty());
   EXPECT_TRUE(TableRow(yearly.body, "2022-04", ">Sykehjem<").empty());
+}
+
+// The indicator's code is a key: the facts a reader reads about the
+// indicator leave it out, and it is named once, beside the downloads and
+// the API, where a person uses it.
+TEST_P(MonitorPagesTest, TheCodeIsShownOnlyBesideTheDownloads) {
+  for (const std::string lang : {"nb", "en"}) {
+    auto r = Get("/monitor/indikator/kj-kommune?lang=" + lang);
+    ASSERT_EQ(r.status, 200) << r.body;
+    size_t facts = r.body.find("<dl class=\"facts");
+    ASSERT_NE(facts, std::string::npos);
+    std::string dl = r.body.substr(facts, r.body.find("</dl>", facts) - facts);
+    EXPECT_FALSE(Has(dl, "kj-kommune")) << lang << ": " << dl;
+    size_t downloads = r.body.find("id=\"downloads-heading\"");
+    ASSERT_NE(downloads, std::string::npos);
+    EXPECT_TRUE(Has(r.body.substr(downloads), "<code>kj-kommune</code>")) << lang;
+    EXPECT_EQ(r.body.find("<code>kj-kommune</code>"), r.body.rfind("<code>kj-kommune</code>")) << "named once";
+    EXPECT_LT(downloads, r.body.find("<code>kj-kommune</code>"));
+  }
+}
+
+// A distribution of one period is one stacked bar: its description says
+// the period once.
+TEST_P(MonitorPagesTest, AChartOfOnePeriodNamesItOnce) {
+  auto r = Get("/monitor");
+  ASSERT_EQ(r.status, 200);
+  std::string card = Card(r.body, "nytte-oppfolging");
+  ASSERT_FALSE(card.empty());
+  EXPECT_TRUE(Has(card, "Diagrammet viser 3 verdier for 1. kvartal 2023.")) << card;
+  EXPECT_FALSE(Has(r.body, "fra 1. kvartal 2023 til 1. kvartal 2023"));
+  auto en = Get("/monitor?lang=en");
+  EXPECT_TRUE(Has(Card(en.body, "nytte-oppfolging"), "The chart shows 3 values for Q1 2023."));
 }
 
 TEST_P(MonitorPagesTest, DistributionsAreStackedBarsAndCountsCanBeBars) {

@@ -156,6 +156,8 @@ TEST_P(PagesTest, HomePageSummarisesStatusFiguresMeetingsAndDecisions) {
   EXPECT_TRUE(Has(r.body, "<span class=\"latest-value\">"));
   // The committees: the demo's meetings are all in the past.
   EXPECT_TRUE(Has(r.body, "Siste møte: <a href=\"/moter/"));
+  // The September meeting has no number: its heading carries the date, once.
+  EXPECT_TRUE(Has(r.body, ">NUIT-møte 14.09.2022</a></p>")) << "the date once";
   EXPECT_TRUE(Has(r.body, "<h3>Siste vedtak</h3>"));
   EXPECT_EQ(Count(r.body, "<ul class=\"home-decisions\" lang=\"nb\">"), 1u);
   EXPECT_TRUE(Has(r.body, "<a href=\"/vedtak\">Se alle vedtakene</a>"));

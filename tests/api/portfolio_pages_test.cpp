@@ -36,11 +36,13 @@ TEST_P(PortfolioPagesTest, ThePortfolioPageOpensWithItsTableAndDrawsOnlyChartsTh
                           "aria-hidden=\"true\">–</span> Ikke vurdert</span>"), 20u);
   EXPECT_TRUE(Has(r.body, "Forsinket i utvikling: Ukjent")) << "no item has both dates in the source";
   EXPECT_EQ(Count(r.body, "class=\"dg-edge\""), 1u);
+  EXPECT_TRUE(Has(r.body, ">1 avhengighet. Pilen går fra")) << "one edge, in the singular";
   EXPECT_TRUE(Has(r.body, "class=\"dependency-list\""));
   EXPECT_TRUE(Has(r.body, ">Dokumentdeling gjennom kjernejournal</a> → <a href=\"/portefolje/kjernejournal-sykehjem-hjemmetjenester\">"));
   auto en = server_->Get("/portefolje?lang=en");
   ExpectAccessibleFrame(en, "en");
   EXPECT_TRUE(Has(en.body, "Not assessed"));
+  EXPECT_TRUE(Has(en.body, ">1 dependency. The arrow points"));
 }
 
 TEST_P(PortfolioPagesTest, AnItemPageShowsItsFactsAndItsStatusHistoryAsWords) {

@@ -5,7 +5,11 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <sstream>
+#include <regex>
 
 #include "app/bundle.h"
 #include "formats/plan_json.h"
@@ -186,6 +190,49 @@ TEST_P(DemoDatasetTest, NothingInTheExportSaysSeed) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
   size_t at = text.find("seed");
   EXPECT_EQ(at, std::string::npos) << text.substr(at == std::string::npos ? 0 : at - std::min<size_t>(at, 200), 400);
+}
+
+// An indicator's public texts are written for readers: they never name a
+// unit key ("Enheten er «other»") or a breakdown's keys
+// ("fastlege-til-kommune"); such working notes go to data/demo/README.md,
+// and pages show the unit's and the values' labels.
+TEST_P(DemoDatasetTest, IndicatorTextsNameNoKeys) {
+  Json doc = Json::parse(ExportBundle(*conn_));
+  const std::regex slug(R"((^|[^\w-])([a-z0-9]+(-[a-z0-9]+){2,})($|[^\w-]))");
+  const std::regex quoted_unit("«(other|percent|count|count_per_week|count_per_month|count_per_year|mnok|days|ratio)»");
+  int texts = 0;
+  for (const auto& ind : doc["indicators"]) {
+    for (const char* field : {"name", "description", "data_note", "unit_label"}) {
+      if (!ind.contains(field) || !ind[field].is_string()) continue;
+      const std::string text = ind[field];
+      ++texts;
+      std::smatch m;
+      EXPECT_FALSE(std::regex_search(text, m, slug)) << ind["code"] << "." << field << " names a key: " << m.str(2);
+      EXPECT_FALSE(std::regex_search(text, m, quoted_unit)) << ind["code"] << "." << field << ": " << m.str(0);
+      EXPECT_EQ(text.find("dimensjon «"), std::string::npos) << ind["code"] << "." << field << ": " << text;
+    }
+  }
+  EXPECT_GT(texts, 200);
+}
+
+// data/demo/README.md's table lists every bundle file of the folder, and
+// names no machine's path.
+TEST_P(DemoDatasetTest, TheReadmeListsEveryBundleFile) {
+  std::ifstream in(kDemo + "/README.md");
+  std::stringstream buf;
+  buf << in.rdbuf();
+  const std::string readme = buf.str();
+  int files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(kDemo)) {
+    if (e.path().extension() != ".json") continue;
+    ++files;
+    const std::string name = e.path().filename().string();
+    EXPECT_NE(readme.find("| `" + name + "` |"), std::string::npos) << "README.md does not list " << name;
+  }
+  EXPECT_GE(files, 10);
+  for (const char* path : {"/home/", "/root/", "/work/", "/tmp/", "C:\\"}) {
+    EXPECT_EQ(readme.find(path), std::string::npos) << "a machine path: " << path;
+  }
 }
 
 TEST_P(DemoDatasetTest, EverySourceFieldCitesAListedDocument) {

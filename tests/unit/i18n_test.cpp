@@ -71,6 +71,23 @@ TEST(Catalogue, EveryKeyThePageCodeUsesExists) {
   }
 }
 
+// The command line's words: CliLine("key"), t.Text("key") and the help's
+// table of {"command", "cli_help_..."} in src/cli.
+TEST(Catalogue, EveryKeyTheCommandLineUsesExists) {
+  const fs::path cli = fs::path(FREMDRIFT_SOURCE_DIR) / "src" / "cli";
+  auto keys = KeysUsed(cli, ".cpp", std::regex(R"re(\bCliLine\(\s*"([a-z0-9_]+)")re"));
+  auto texts = KeysUsed(cli, ".cpp", std::regex(R"re(\bt\.(?:Text|Format)\(\s*"([a-z0-9_]+)"\s*[,)])re"));
+  auto help = KeysUsed(cli, ".cpp", std::regex(R"re(\{"[a-z ]+", "(cli_help_[a-z_]+)"\})re"));
+  keys.insert(texts.begin(), texts.end());
+  keys.insert(help.begin(), help.end());
+  EXPECT_GE(help.size(), 16u);
+  ASSERT_GT(keys.size(), 30u);
+  for (const char* lang : {"nb", "en"}) {
+    const Catalogue& c = CatalogueFor(FREMDRIFT_SOURCE_DIR, lang);
+    for (const auto& k : keys) EXPECT_TRUE(c.Has(k)) << lang << " lacks " << k;
+  }
+}
+
 // Every rule code the domain, formats and app layers give a problem
 // (FieldProblem{field, message, "rule", {params}}, Failure(..., "rule",
 // {params}), AddConflict/Reject(..., "rule")) has its text in both

@@ -12,6 +12,8 @@
 #include "formats/series_csv.h"
 #include "formats/series_json.h"
 #include "formats/series_xlsx.h"
+#include "render/i18n.h"
+#include "render/series_about_text.h"
 #include "support/xlsx_sheets.h"
 
 namespace fremdrift {
@@ -198,8 +200,27 @@ TEST(SeriesJsonTest, IsTheSeriesDocumentWithNotes) {
   EXPECT_EQ(j["achievement"][0]["target"]["dimensions"]["tjeneste"], "sykehjem");
 }
 
+// The about sheet's facts as label -> values joined by line ends.
+std::map<std::string, std::string> AboutFacts(const nlohmann::json& x) {
+  std::map<std::string, std::string> facts;
+  std::string last;
+  for (const auto& row : x["about"]) {
+    std::string label = row.value("A", "");
+    if (!label.empty()) last = label;
+    facts[last] += (facts[last].empty() ? "" : "\n") + row.value("B", std::string());
+  }
+  return facts;
+}
+
+SeriesDownload ByServiceIn(const std::string& lang) {
+  SeriesDownload d = ByService();
+  d.lang = lang;
+  d.about = SeriesAbout(d.indicator, d.series, d.query, CatalogueFor(FREMDRIFT_SOURCE_DIR, lang));
+  return d;
+}
+
 TEST(SeriesXlsxTest, DataSheetHoldsNumbersUnderABoldHeader) {
-  std::string bytes = SeriesXlsx(ByService());
+  std::string bytes = SeriesXlsx(ByServiceIn("nb"));
   ASSERT_GT(bytes.size(), 4u);
   EXPECT_EQ(bytes.substr(0, 4), std::string("PK\x03\x04", 4));  // a zip file
   auto x = ReadXlsx(bytes);
@@ -224,32 +245,49 @@ TEST(SeriesXlsxTest, DataSheetHoldsNumbersUnderABoldHeader) {
   EXPECT_NE(x["core"].get<std::string>().find("2000-01-01T00:00:00Z"), std::string::npos);
 }
 
-TEST(SeriesXlsxTest, AboutSheetDescribesTheIndicator) {
-  auto x = ReadXlsx(SeriesXlsx(ByService()));
+TEST(SeriesXlsxTest, AboutSheetDescribesTheIndicatorInBokmal) {
+  auto x = ReadXlsx(SeriesXlsx(ByServiceIn("nb")));
   if (x.is_null()) GTEST_SKIP() << "python3 is not available";
-  std::map<std::string, std::string> facts;
-  std::string last;
-  for (const auto& row : x["about"]) {
-    std::string label = row.value("A", "");
-    if (!label.empty()) last = label;
-    facts[last] += (facts[last].empty() ? "" : "\n") + row.value("B", std::string());
-  }
+  EXPECT_EQ(x["sheets"], nlohmann::json::array({"Data", "Om indikatoren"}));
+  auto facts = AboutFacts(x);
   EXPECT_EQ(facts["Indikator"], "Kjernejournal i kommunene");
   EXPECT_EQ(facts["Kode"], "kj-kommune");
-  EXPECT_EQ(facts["Enhet"], "percent");
+  EXPECT_EQ(facts["Enhet"], "Prosent") << "the unit's name, never its key";
+  EXPECT_EQ(facts["Bedre retning"], "Høyere er bedre");
   EXPECT_EQ(facts["Kilde"], "NUIT-sak 22/22");
   EXPECT_EQ(facts["Nullpunktsmåling"], "Ingen");
-  EXPECT_EQ(facts["Mål"], "60 % innen 2022-12-31 (Tjeneste: Sykehjem): 60 % innen 2022");
+  EXPECT_EQ(facts["Mål"], "60 % innen 31.12.2022 (Sykehjem): 60 % innen 2022");
   EXPECT_EQ(facts["Merknad om data"], "Helsestasjon har ingen tall.");
-  EXPECT_EQ(facts["Måloppnåelse"].rfind("Ikke i rute (Tjeneste: Sykehjem). On the straight path", 0), 0u)
+  EXPECT_EQ(facts["Måloppnåelse"].rfind("Ikke i rute (Sykehjem). Bak linjen mot målet: fra 5 % (2020)", 0), 0u)
       << facts["Måloppnåelse"];
-  EXPECT_EQ(facts["Utvalg"], "fordelt på tjeneste");
+  EXPECT_EQ(facts["Data sist endret"], "Ikke kjent");
+  EXPECT_EQ(facts["Utvalg"], "fordelt på Tjeneste") << "the dimension's name, never its key";
+  for (const auto& [label, text] : facts) {
+    for (const char* english : {"On the straight", "path", " by ", "percent", "Higher", "None"}) {
+      EXPECT_EQ(text.find(english), std::string::npos) << label << ": English in a Norwegian sheet: " << text;
+    }
+  }
+}
+
+TEST(SeriesXlsxTest, AboutSheetSpeaksEnglishWhenAskedTo) {
+  auto x = ReadXlsx(SeriesXlsx(ByServiceIn("en")));
+  if (x.is_null()) GTEST_SKIP() << "python3 is not available";
+  EXPECT_EQ(x["sheets"], nlohmann::json::array({"Data", "About the indicator"}));
+  auto facts = AboutFacts(x);
+  EXPECT_EQ(facts["Indicator"], "Kjernejournal i kommunene");
+  EXPECT_EQ(facts["Unit"], "Percent");
+  EXPECT_EQ(facts["Better direction"], "Higher is better");
+  EXPECT_EQ(facts["Baseline"], "None");
+  EXPECT_EQ(facts["Achievement"].rfind("Off track (Nursing homes). Behind the path to the target", 0), 0u)
+      << facts["Achievement"];
+  EXPECT_EQ(facts["Selection"], "by Service");
 }
 
 TEST(SeriesXlsxTest, EmptySeriesStillMakesAWorkbook) {
   SeriesDownload d;
   d.indicator.code = "tom";
   d.indicator.name = "Tom";
+  d.about = SeriesAbout(d.indicator, d.series, d.query, CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb"));
   auto x = ReadXlsx(SeriesXlsx(d));
   if (x.is_null()) GTEST_SKIP() << "python3 is not available";
   EXPECT_EQ(x["data"].size(), 1u);

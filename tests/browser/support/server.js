@@ -23,7 +23,9 @@ function runCli(args, input = '') {
   }
 }
 
-// Resolves with the port once `child` prints "running on http://HOST:PORT/".
+// Resolves with the port once `child` prints its address, "http://HOST:PORT/"
+// (in "Fremdrift is running on ..." or "Fremdrift kjører på ...": the
+// start-up line speaks the locale's language).
 function portFromOutput(child) {
   return new Promise((resolve, reject) => {
     let out = '';
@@ -32,7 +34,7 @@ function portFromOutput(child) {
     child.stderr.on('data', (d) => { err += d; });
     child.stdout.on('data', (d) => {
       out += d;
-      const m = out.match(/running on http:\/\/[^:]+:(\d+)\//);
+      const m = out.match(/ http:\/\/[^:\s]+:(\d+)\/ /);
       if (m) {
         child.off('exit', onExit);
         resolve(Number(m[1]));
