@@ -1117,10 +1117,11 @@ int SchemaVersion(SqlConnection& conn) {
   }
 }
 
-int Migrate(SqlConnection& conn) {
+int Migrate(SqlConnection& conn, int up_to) {
   EnsureMigrationTable(conn);
   int applied = 0;
   for (const Migration& m : AllMigrations()) {
+    if (m.version > up_to) break;
     WriteTransaction tx(conn);
     if (conn.dialect() == SqlDialect::kPostgres) conn.Query(kMigrationLock);
     auto done = conn.Query("SELECT 1 FROM schema_migrations WHERE version = ?",
