@@ -26,6 +26,7 @@
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
 #include "domain/status_scale.h"
+#include "domain/status_scale_catalogue.h"
 #include "formats/plan_json.h"
 #include "storage/audit_log.h"
 #include "storage/organisation_store.h"
@@ -244,7 +245,11 @@ class BundleImporter {
     }
     if (rec.contains("status_scale")) {
       s.status_scale = StringMember(rec, "status_scale", p, true, problems_);
-      if (!StatusScale::Named(s.status_scale)) Problem(p + "status_scale", "must be traffic_light or five_point");
+      if (!StatusScale::Named(s.status_scale)) {
+        std::string keys;
+        for (const auto& r : StatusScaleRecords()) keys += (keys.empty() ? "" : ", ") + r.key;
+        Problem(p + "status_scale", "must be one of " + keys);
+      }
     }
     if (rec.contains("rollup_rule")) {
       s.rollup_rule = StringMember(rec, "rollup_rule", p, true, problems_);

@@ -14,6 +14,8 @@
 #include "domain/plan_tree.h"
 #include "formats/phase_scale_json.h"
 #include "formats/plan_json.h"
+#include "formats/status_scale_json.h"
+#include "domain/status_scale_catalogue.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
@@ -225,6 +227,12 @@ Response GetPhaseScale(RequestContext& ctx) {
   return Response::Json(PhaseScaleToJson(it->second).dump());
 }
 
+Response ListStatusScales(RequestContext&) {
+  Json out = Json::array();
+  for (const auto& r : StatusScaleRecords()) out.push_back(StatusScaleToJson(r));
+  return Response::Json(out.dump());
+}
+
 Response ListUserGroups(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& g : UserGroups(ctx.db())) {
@@ -268,6 +276,7 @@ void RegisterApiRoutes(Router& r) {
   r.Add("GET", "/api/v1/user-groups", ListUserGroups);
   r.Add("GET", "/api/v1/phase-scales", ListPhaseScales);
   r.Add("GET", "/api/v1/phase-scales/{key}", GetPhaseScale);
+  r.Add("GET", "/api/v1/status-scales", ListStatusScales);
   r.Add("GET", "/api/v1/audit", ListAudit);
 }
 
