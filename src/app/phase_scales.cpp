@@ -47,7 +47,12 @@ void ImportPhaseScales(SqlConnection& conn, const nlohmann::json& list, const st
                           "phase_in_use", {}});
       continue;
     }
-    bool created = !store.Find(scale.key);
+    auto stored = store.Find(scale.key);
+    if (stored && *stored == scale) {
+      ++summary.ignored;  // identical: nothing to write (the default scale of every export)
+      continue;
+    }
+    bool created = !stored;
     store.Upsert(scale);
     summary.CountRecord("phase_scales", created);
     AuditLog(conn).Append({.actor = actor,

@@ -30,7 +30,8 @@ std::map<int64_t, PhaseScale> PhaseScalesOf(SqlConnection& conn, const std::vect
 
 // Imports the scale records of `list` (at JSON path `path`): each creates
 // a scale or replaces the one with its key, with an audit entry (entity
-// "phase_scale") by `actor`. A broken record, or a change that would drop
+// "phase_scale") by `actor`; a record identical to the stored scale is
+// counted as ignored and writes nothing. A broken record, or a change that would drop
 // a phase that items of a strategy on that scale still hold, is added to
 // `problems` with its path. Counts go to `summary` ("phase_scales").
 void ImportPhaseScales(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
