@@ -269,14 +269,19 @@ class BundleImporter {
     auto stored = store.FindByKey(s.key);
     if (stored && stored->phase_scale != s.phase_scale && problems_.size() == before) {
       // Moving a strategy to another scale: its stored items must hold
-      // phases of the new one (those in this bundle are checked below).
+      // phases of the new one, unless this record gives them anew (those
+      // are checked with the items).
+      std::set<std::string> given;
+      for (const auto& i : rec.value("items", nlohmann::json::array())) {
+        if (i.is_object() && i.contains("key") && i["key"].is_string()) given.insert(i["key"].get<std::string>());
+      }
       auto scale = PhaseScaleStore(conn_).Find(s.phase_scale);
       std::vector<std::string> used;
       for (const auto& i : PlanItemStore(conn_).List(stored->id)) {
-        if (i.phases) used.insert(used.end(), {i.phases->from, i.phases->to});
+        if (i.phases && !given.count(i.key)) used.insert(used.end(), {i.phases->from, i.phases->to});
       }
       auto missing = scale ? PhasesMissingFrom(*scale, used) : std::vector<std::string>{};
-      if (!missing.empty() && !rec.contains("items")) {
+      if (!missing.empty()) {
         std::string keys;
         for (const auto& k : missing) keys += (keys.empty() ? "" : ", ") + k;
         Problem(p + "phase_scale", "the strategy's items hold phases that are not on " + s.phase_scale + ": " + keys);
