@@ -185,6 +185,15 @@ TEST_P(PhaseScalesApiTest, TheBundleCarriesScalesAndRefusesDroppingAPhaseInUse) 
   } catch (const Failure& f) {
     EXPECT_TRUE(Has(Problems(f), "phase_scale")) << Problems(f);
   }
+  // Moving it to the default scale while an item holds "ny_praksis" is refused too.
+  strategy["phase_scale"] = "veikart";
+  try {
+    ImportText(json{{"format", "fremdrift-bundle"}, {"version", 1}, {"strategies", {strategy}}}.dump());
+    ADD_FAILURE() << "the import should be refused";
+  } catch (const Failure& f) {
+    EXPECT_TRUE(Has(Problems(f), "ny_praksis")) << Problems(f);
+  }
+  EXPECT_EQ(server_->Get("/api/v1/strategies/ks-ehelse-2022").Json()["phase_scale"], "tjenesteinnovasjon");
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, PhaseScalesApiTest, ::testing::ValuesIn(AllEngines()),
