@@ -35,7 +35,7 @@ class PhaseScalesApiTest : public ApiTest {
 
   std::vector<std::string> Titles(const json& list) {
     std::vector<std::string> out;
-    for (const auto& i : list) out.push_back(i["title"]);
+    for (const auto& i : list) out.push_back(i["title"].get<std::string>());
     return out;
   }
 };
@@ -80,7 +80,7 @@ TEST_P(PhaseScalesApiTest, TheApiListsTheScalesAndEachStrategyNamesItsOwn) {
   auto six = server_->Get("/api/v1/phase-scales/tjenesteinnovasjon");
   ASSERT_EQ(six.status, 200) << six.body;
   std::vector<std::string> steps;
-  for (const auto& p : six.Json()["phases"]) steps.push_back(p["name_nb"]);
+  for (const auto& p : six.Json()["phases"]) steps.push_back(p["name_nb"].get<std::string>());
   EXPECT_EQ(steps, (std::vector<std::string>{"Forankring", "Innsikt", "Tjenesteutvikling", "Pilotering",
                                              "Overgang til drift", "Ny praksis"}));
   EXPECT_EQ(server_->Get("/api/v1/phase-scales/veikart").Json()["phases"][3]["key"], "innforing");
