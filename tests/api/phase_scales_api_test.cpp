@@ -79,8 +79,9 @@ TEST_P(PhaseScalesApiTest, TheApiListsTheScalesAndEachStrategyNamesItsOwn) {
   EXPECT_EQ(list.Json()[1]["key"], "veikart");
   auto six = server_->Get("/api/v1/phase-scales/tjenesteinnovasjon");
   ASSERT_EQ(six.status, 200) << six.body;
+  const json body = six.Json();
   std::vector<std::string> steps;
-  for (const auto& p : six.Json()["phases"]) steps.push_back(p["name_nb"].get<std::string>());
+  for (const auto& p : body["phases"]) steps.push_back(p["name_nb"].get<std::string>());
   EXPECT_EQ(steps, (std::vector<std::string>{"Forankring", "Innsikt", "Tjenesteutvikling", "Pilotering",
                                              "Overgang til drift", "Ny praksis"}));
   EXPECT_EQ(server_->Get("/api/v1/phase-scales/veikart").Json()["phases"][3]["key"], "innforing");
