@@ -160,7 +160,7 @@ TEST_P(BundleTest, ReimportUpdatesInsteadOfDuplicating) {
     EXPECT_EQ(after[i].parent_id, before[i].parent_id);
   }
   EXPECT_EQ(StrategyStore(*conn_).FindByKey("nes-2023-2030")->id, strategy.id);
-  EXPECT_EQ(StrategyStore(*conn_).List(ListScope::kAll).size(), 2u);
+  EXPECT_EQ(StrategyStore(*conn_).List(ListScope::kAll).size(), 4u);
   EXPECT_EQ(ExportBundle(*conn_), exported);
 }
 
