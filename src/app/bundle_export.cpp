@@ -18,6 +18,7 @@
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "storage/user_store.h"
+#include "app/phase_scales.h"
 
 namespace fremdrift {
 
@@ -31,6 +32,7 @@ std::string ExportBundle(SqlConnection& conn) {
   for (const auto& o : orgs.List()) doc["organisations"].push_back(OrganisationToJson(o));
   doc["user_groups"] = Json::array();
   for (const auto& g : orgs.ListUserGroups()) doc["user_groups"].push_back(UserGroupToJson(g));
+  doc["phase_scales"] = ExportPhaseScales(conn);  // strategy model, before the strategies
 
   auto strategies = StrategyStore(conn).List(ListScope::kAll);
   std::sort(strategies.begin(), strategies.end(),

@@ -11,6 +11,7 @@
 #include "app/plan_dependency_bundle.h"
 #include "app/benefit_service.h"
 #include "app/risk_service.h"
+#include "app/phase_scales.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "formats/indicator_json.h"
@@ -25,9 +26,11 @@
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
 #include "domain/status_scale.h"
+#include "domain/status_scale_catalogue.h"
 #include "formats/plan_json.h"
 #include "storage/audit_log.h"
 #include "storage/organisation_store.h"
+#include "storage/phase_scale_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "storage/user_store.h"
@@ -43,7 +46,7 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "bodies", "meetings", "sources",
                                          "app_catalogues", "health_apps",  // docs/health-apps.md
                                          // strategy model (docs/strategy-model.md)
-                                         "plan_dependencies", "risks", "benefits"};
+                                         "phase_scales", "plan_dependencies", "risks", "benefits"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -68,6 +71,10 @@ class BundleImporter {
     Section(doc, root, "sources", &BundleImporter::Source_);
     Section(doc, root, "organisations", &BundleImporter::Organisation_);
     Section(doc, root, "user_groups", &BundleImporter::UserGroup_);
+    // Strategy model (docs/strategy-model.md): before the strategies that name them.
+    if (doc.contains("phase_scales")) {
+      ImportPhaseScales(conn_, doc["phase_scales"], root + ".phase_scales", actor_, problems_, summary_);
+    }
     Section(doc, root, "strategies", &BundleImporter::Strategy_);
     Section(doc, root, "indicators", &BundleImporter::Indicator_);
     Measurements(doc, root);
@@ -205,7 +212,7 @@ class BundleImporter {
     size_t before = problems_.size();
     CheckKnownFields(rec, path, {"key", "name", "period_start", "period_end", "vision",
                                  "published", "level_names", "source", "items",
-                                 "status_scale", "rollup_rule", "cadence"});
+                                 "status_scale", "rollup_rule", "cadence", "phase_scale"});
     std::string p = path + ".";
     Strategy s;
     s.key = StringMember(rec, "key", p, true, problems_);
@@ -238,7 +245,11 @@ class BundleImporter {
     }
     if (rec.contains("status_scale")) {
       s.status_scale = StringMember(rec, "status_scale", p, true, problems_);
-      if (!StatusScale::Named(s.status_scale)) Problem(p + "status_scale", "must be traffic_light or five_point");
+      if (!StatusScale::Named(s.status_scale)) {
+        std::string keys;
+        for (const auto& r : StatusScaleRecords()) keys += (keys.empty() ? "" : ", ") + r.key;
+        Problem(p + "status_scale", "must be one of " + keys);
+      }
     }
     if (rec.contains("rollup_rule")) {
       s.rollup_rule = StringMember(rec, "rollup_rule", p, true, problems_);
@@ -248,9 +259,36 @@ class BundleImporter {
       s.cadence = StringMember(rec, "cadence", p, true, problems_);
       if (!CadenceFromKey(s.cadence)) Problem(p + "cadence", "must be yearly, tertial or quarterly");
     }
-    if (problems_.size() != before) return;
+    if (rec.contains("phase_scale")) {
+      s.phase_scale = StringMember(rec, "phase_scale", p, true, problems_);
+      if (!s.phase_scale.empty() && !PhaseScaleStore(conn_).Find(s.phase_scale)) {
+        Problem(p + "phase_scale", "no phase scale '" + s.phase_scale + "' (give it in the section phase_scales)");
+      }
+    }
     StrategyStore store(conn_);
-    bool created = !store.FindByKey(s.key);
+    auto stored = store.FindByKey(s.key);
+    if (stored && stored->phase_scale != s.phase_scale && problems_.size() == before) {
+      // Moving a strategy to another scale: its stored items must hold
+      // phases of the new one, unless this record gives them anew (those
+      // are checked with the items).
+      std::set<std::string> given;
+      for (const auto& i : rec.value("items", nlohmann::json::array())) {
+        if (i.is_object() && i.contains("key") && i["key"].is_string()) given.insert(i["key"].get<std::string>());
+      }
+      auto scale = PhaseScaleStore(conn_).Find(s.phase_scale);
+      std::vector<std::string> used;
+      for (const auto& i : PlanItemStore(conn_).List(stored->id)) {
+        if (i.phases && !given.count(i.key)) used.insert(used.end(), {i.phases->from, i.phases->to});
+      }
+      auto missing = scale ? PhasesMissingFrom(*scale, used) : std::vector<std::string>{};
+      if (!missing.empty()) {
+        std::string keys;
+        for (const auto& k : missing) keys += (keys.empty() ? "" : ", ") + k;
+        Problem(p + "phase_scale", "the strategy's items hold phases that are not on " + s.phase_scale + ": " + keys);
+      }
+    }
+    if (problems_.size() != before) return;
+    bool created = !stored;
     s.id = store.Upsert(s);
     Count("strategies", created);
     Audit("strategy", s.id, StrategyToJson(s).dump());
@@ -261,6 +299,7 @@ class BundleImporter {
 
   void ItemsOf(const Strategy& s, const nlohmann::json& items, const std::string& path) {
     PlanItemStore store(conn_);
+    const PhaseScale scale = PhaseScaleOf(conn_, s);
     OrganisationStore orgs(conn_);
     std::map<std::string, int64_t> seen;  // keys imported from this list
     std::set<std::string> failed;
@@ -313,7 +352,7 @@ class BundleImporter {
       }
       if (problems_.size() == before) {
         bool missing_parent = !parent_key.empty() && !parent;
-        for (const auto& v : ValidatePlanItem(item, s, parent ? &*parent : nullptr)) {
+        for (const auto& v : ValidatePlanItem(item, s, parent ? &*parent : nullptr, scale)) {
           if (!(missing_parent && v.field == "parent")) Problem(p + v.field, v.message);
         }
       }

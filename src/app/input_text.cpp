@@ -18,7 +18,7 @@ bool IsKeyMember(std::string_view m) {
   static const std::set<std::string_view> kKeys = {
       "key",     "code",     "short_name", "kind",  "status",    "state",       "role",
       "period",  "phase",    "phase_from", "phase_to", "type",   "method",      "direction",
-      "unit",    "cadence",  "period_type", "scale", "status_scale", "rollup_rule", "format",
+      "unit",    "cadence",  "period_type", "scale", "status_scale", "rollup_rule", "format", "phase_scale",
       "strategy", "indicator", "parent",   "organisation", "owner", "programme",  "body",
       "date",    "start",    "end",        "start_time", "end_time", "postponed_to", "version",
       "lang",    "risk",     "segment",    "secretariat", "level",  "by",          "reference",

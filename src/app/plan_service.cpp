@@ -1,6 +1,7 @@
 #include "app/plan_service.h"
 
 #include "app/input_text.h"
+#include "app/phase_scales.h"
 #include "domain/failure.h"
 #include "domain/plan_item_rules.h"
 #include "formats/plan_json.h"
@@ -62,7 +63,7 @@ void CheckItem(SqlConnection& conn, const PlanItem& item,
       problems.push_back({"parent_id", "no plan item with id " + std::to_string(*item.parent_id)});
     }
   }
-  for (auto& p : ValidatePlanItem(item, *strategy, parent ? &*parent : nullptr)) {
+  for (auto& p : ValidatePlanItem(item, *strategy, parent ? &*parent : nullptr, PhaseScaleOf(conn, *strategy))) {
     if (!(p.field == "parent" && item.parent_id && !parent)) problems.push_back(p);
   }
   if (!problems.empty()) throw Failure::Invalid(problems);

@@ -19,8 +19,10 @@ bool MatchesFilter(const ItemFilter& f, const PlanItem& item) {
                 *f.user_group) == item.user_groups.end()) {
     return false;
   }
-  if (f.phase && !(item.phases && item.phases->Contains(*f.phase))) {
-    return false;
+  if (f.phase) {
+    auto it = f.phase_scales.find(item.strategy_id);
+    const PhaseScale& scale = it == f.phase_scales.end() ? DefaultPhaseScale() : it->second;
+    if (!(item.phases && scale.Contains(*item.phases, *f.phase))) return false;
   }
   if (f.active_on && !IsActiveOn(item, *f.active_on)) return false;
   return true;

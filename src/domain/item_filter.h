@@ -3,12 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/date.h"
-#include "domain/phase.h"
+#include "domain/phase_scale.h"
 #include "domain/plan_item.h"
 
 namespace fremdrift {
@@ -18,7 +19,11 @@ struct ItemFilter {
   std::optional<int> level;
   std::optional<std::string> owner;       // organisation short name
   std::optional<std::string> user_group;  // user group key
-  std::optional<Phase> phase;             // the item's range contains it
+  // A phase key: the item's range contains it on its strategy's scale,
+  // looked up in `phase_scales` by strategy id (DefaultPhaseScale() for a
+  // strategy not there).
+  std::optional<std::string> phase;
+  std::map<int64_t, PhaseScale> phase_scales;
   std::optional<Date> active_on;          // see IsActiveOn
 };
 

@@ -1,6 +1,8 @@
-// The phase scale of the 2023-2030 roadmap ("fase"): Konsept -> Utvikling og
+// The phases of the 2023-2030 roadmap ("fase"): Konsept -> Utvikling og
 // begrenset utprøving -> Tilpasning og utvidet utprøving -> Innføring ->
-// I bruk. A deliverable may span several phases, so items hold a range.
+// I bruk. They are the default phase scale (domain/phase_scale.h, which a
+// strategy's items use through their strategy's scale) and the phases of
+// the national portfolio's items, which belong to no strategy.
 #pragma once
 
 #include <array>
@@ -23,13 +25,5 @@ std::optional<Phase> PhaseFromKey(std::string_view key);
 
 // The phase's name for people, in "nb" (default) or "en".
 std::string_view PhaseName(Phase p, std::string_view lang);
-
-// An inclusive range of phases; `from` is never after `to`.
-struct PhaseRange {
-  Phase from;
-  Phase to;
-  bool Contains(Phase p) const { return from <= p && p <= to; }
-  bool operator==(const PhaseRange&) const = default;
-};
 
 }  // namespace fremdrift

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "domain/date.h"
-#include "domain/phase.h"
+#include "domain/phase_scale.h"
 
 namespace fremdrift {
 
@@ -31,7 +31,7 @@ struct PlanItem {
   std::vector<std::string> user_groups;  // user group keys
   ScheduleDate start;
   ScheduleDate end;
-  std::optional<PhaseRange> phases;
+  std::optional<PhaseRange> phases;  // keys of the strategy's phase scale
   bool tentative = false;  // "Tentativ tidsplan": dates are not firm
   std::vector<Link> links;
   std::string source;

@@ -6,7 +6,8 @@ namespace fremdrift {
 
 std::vector<FieldProblem> ValidatePlanItem(const PlanItem& item,
                                            const Strategy& strategy,
-                                           const PlanItem* parent) {
+                                           const PlanItem* parent,
+                                           const PhaseScale& phases) {
   std::vector<FieldProblem> problems;
   if (item.key.empty()) problems.push_back({"key", "must not be empty", "required", {}});
   if (item.title.empty()) problems.push_back({"title", "must not be empty", "required", {}});
@@ -42,9 +43,7 @@ std::vector<FieldProblem> ValidatePlanItem(const PlanItem& item,
       problems.push_back({"links[" + std::to_string(i) + "].url", *why});
     }
   }
-  if (item.phases && item.phases->to < item.phases->from) {
-    problems.push_back({"phase_to", "must not be before phase_from", "phase_to_before_from", {}});
-  }
+  for (auto& p : PhaseRangeProblems(item.phases, phases)) problems.push_back(std::move(p));
   return problems;
 }
 

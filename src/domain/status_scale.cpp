@@ -1,26 +1,74 @@
 #include "domain/status_scale.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <set>
+
+#include "domain/status_scale_catalogue.h"
 
 namespace fremdrift {
+namespace {
+
+constexpr std::pair<StatusShape, std::string_view> kShapes[] = {
+    {StatusShape::kCircle, "circle"},     {StatusShape::kDiamond, "diamond"},
+    {StatusShape::kTriangle, "triangle"}, {StatusShape::kTriangleDown, "triangle_down"},
+    {StatusShape::kSquare, "square"}};
+
+bool IsColour(std::string_view c) {
+  return c.size() == 7 && c[0] == '#' &&
+         std::all_of(c.begin() + 1, c.end(), [](char x) { return std::isxdigit(static_cast<unsigned char>(x)); });
+}
+
+}  // namespace
+
+std::string_view StatusShapeKey(StatusShape s) {
+  for (const auto& [shape, key] : kShapes) {
+    if (shape == s) return key;
+  }
+  return "circle";
+}
+
+std::optional<StatusShape> StatusShapeFromKey(std::string_view key) {
+  for (const auto& [shape, k] : kShapes) {
+    if (k == key) return shape;
+  }
+  return std::nullopt;
+}
+
+std::vector<FieldProblem> StatusScaleProblems(const StatusScaleRecord& r) {
+  std::vector<FieldProblem> out;
+  if (r.key.empty()) out.push_back({"key", "is required", "required", {}});
+  if (r.name_nb.empty()) out.push_back({"name_nb", "is required", "required", {}});
+  if (r.levels.empty()) out.push_back({"levels", "must have at least one level", "required", {}});
+  std::set<std::string> seen;
+  for (size_t i = 0; i < r.levels.size(); ++i) {
+    const StatusLevel& l = r.levels[i];
+    std::string p = "levels[" + std::to_string(i) + "].";
+    if (l.key.empty() || l.key == kNotAssessed || l.key == kNoDataYet) {
+      out.push_back({p + "key", "must be a key other than not_assessed and no_data", "required", {}});
+    } else if (!seen.insert(l.key).second) {
+      out.push_back({p + "key", "'" + l.key + "' appears twice on the scale", "duplicate", {}});
+    }
+    if (l.name_nb.empty()) out.push_back({p + "name_nb", "is required", "required", {}});
+    if (l.name_en.empty()) out.push_back({p + "name_en", "is required", "required", {}});
+    if (!IsColour(l.colour)) out.push_back({p + "colour", "must be a colour #rrggbb", "not_a_colour", {}});
+  }
+  return out;
+}
 
 std::optional<StatusScale> StatusScale::Named(std::string_view key) {
-  StatusScale s;
-  s.key_ = std::string(key);
-  if (key == "traffic_light") {
-    s.levels_ = {{"green", "Grønn", "Green", "#1a7f37"},
-                 {"yellow", "Gul", "Yellow", "#d4a72c"},
-                 {"red", "Rød", "Red", "#c62828"}};
-  } else if (key == "five_point") {
-    s.levels_ = {{"green", "Grønn", "Green", "#1a7f37"},
-                 {"amber_green", "Gul/grønn", "Amber/Green", "#7fa32c"},
-                 {"amber", "Gul", "Amber", "#d4a72c"},
-                 {"amber_red", "Gul/rød", "Amber/Red", "#e06c1f"},
-                 {"red", "Rød", "Red", "#c62828"}};
-  } else {
-    return std::nullopt;
+  for (const auto& r : StatusScaleRecords()) {
+    if (r.key == key) return FromRecord(r);
   }
+  return std::nullopt;
+}
+
+StatusScale StatusScale::FromRecord(const StatusScaleRecord& record) {
+  StatusScale s;
+  s.record_ = record;
+  s.levels_ = record.levels;
+  if (record.good_end == GoodEnd::kLast) std::reverse(s.levels_.begin(), s.levels_.end());
   return s;
 }
 

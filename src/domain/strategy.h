@@ -23,6 +23,7 @@ struct Strategy {
   std::string status_scale = "traffic_light";  // see status_scale.h
   std::string rollup_rule = "worst_of";        // see status_rollup.h
   std::string cadence = "yearly";              // see reporting_period.h
+  std::string phase_scale = "veikart";         // the key of its phase scale, see phase_scale.h
 
   int depth() const { return static_cast<int>(level_names.size()); }
 

@@ -51,15 +51,14 @@ std::optional<ScheduleDate> DateField(const nlohmann::json& v,
   return std::nullopt;
 }
 
-std::optional<Phase> PhaseField(const nlohmann::json& v, const std::string& field,
-                                std::vector<FieldProblem>& problems, bool& is_null) {
+// A phase key; whether it is on the strategy's scale is checked with the
+// scale (ValidatePlanItem).
+std::optional<std::string> PhaseField(const nlohmann::json& v, const std::string& field,
+                                      std::vector<FieldProblem>& problems, bool& is_null) {
   is_null = v.is_null();
   if (is_null) return std::nullopt;
-  if (v.is_string()) {
-    if (auto p = PhaseFromKey(v.get<std::string>())) return p;
-  }
-  Problem(problems, field,
-          "must be one of konsept, utvikling, tilpasning, innforing, i_bruk, or null");
+  if (v.is_string() && !v.get<std::string>().empty()) return v.get<std::string>();
+  Problem(problems, field, "must be a phase key of the strategy's phase scale, or null", "not_a_phase_of_scale");
   return std::nullopt;
 }
 
@@ -100,7 +99,8 @@ Json StrategyToJson(const Strategy& s) {
           {"source", s.source},
           {"status_scale", s.status_scale},
           {"rollup_rule", s.rollup_rule},
-          {"cadence", s.cadence}};
+          {"cadence", s.cadence},
+          {"phase_scale", s.phase_scale}};
 }
 
 Json UserToJson(const User& u) {
@@ -121,8 +121,8 @@ Json PlanItemFieldsToJson(const PlanItem& p) {
   j["user_groups"] = p.user_groups;
   j["start"] = DateJson(p.start);
   j["end"] = DateJson(p.end);
-  j["phase_from"] = p.phases ? Json(std::string(PhaseKey(p.phases->from))) : Json(nullptr);
-  j["phase_to"] = p.phases ? Json(std::string(PhaseKey(p.phases->to))) : Json(nullptr);
+  j["phase_from"] = p.phases ? Json(p.phases->from) : Json(nullptr);
+  j["phase_to"] = p.phases ? Json(p.phases->to) : Json(nullptr);
   j["tentative"] = p.tentative;
   j["links"] = links;
   j["source"] = p.source;
@@ -179,8 +179,8 @@ void ApplyPlanItemFields(const nlohmann::json& in, PlanItem& item,
   }
   if (in.contains("phase_from") || in.contains("phase_to")) {
     bool from_null = !item.phases, to_null = !item.phases;
-    std::optional<Phase> from = item.phases ? std::optional(item.phases->from) : std::nullopt;
-    std::optional<Phase> to = item.phases ? std::optional(item.phases->to) : std::nullopt;
+    std::optional<std::string> from = item.phases ? std::optional(item.phases->from) : std::nullopt;
+    std::optional<std::string> to = item.phases ? std::optional(item.phases->to) : std::nullopt;
     size_t before = problems.size();
     if (in.contains("phase_from")) from = PhaseField(in["phase_from"], path + "phase_from", problems, from_null);
     if (in.contains("phase_to")) to = PhaseField(in["phase_to"], path + "phase_to", problems, to_null);

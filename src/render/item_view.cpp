@@ -48,7 +48,7 @@ mstch::map ItemView(const PlanItem& item, const Strategy& strategy, const PlanNa
       {"has_schedule", has_schedule},
       {"start_text", item.start.is_none() ? std::string("–") : ScheduleDateText(item.start, t)},
       {"end_text", item.end.is_none() ? std::string("–") : ScheduleDateText(item.end, t)},
-      {"phases_text", PhaseRangeText(item.phases, t.lang())},
+      {"phases_text", PhaseRangeText(item.phases, names.PhaseScaleOf(strategy), t.lang())},
       {"has_phases", has_phases},
       {"tentative", item.tentative},
       {"has_facts", !item.owners.empty() || !item.user_groups.empty() || has_schedule ||

@@ -10,6 +10,11 @@ PlanNames PlanNames::From(const std::vector<Organisation>& orgs,
   return n;
 }
 
+const PhaseScale& PlanNames::PhaseScaleOf(const Strategy& strategy) const {
+  auto it = phase_scales.find(strategy.phase_scale);
+  return it != phase_scales.end() ? it->second : DefaultPhaseScale();
+}
+
 std::string PlanNames::OrganisationName(const std::string& short_name) const {
   auto it = organisations.find(short_name);
   return it != organisations.end() && !it->second.name.empty() ? it->second.name : short_name;

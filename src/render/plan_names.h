@@ -1,6 +1,7 @@
 // The names people read for the keys that plan items hold: organisation
 // short names ("Hdir" -> "Helsedirektoratet") and user group keys
-// ("kommune-og-fylkeskommune" -> "Kommune og fylkeskommune").
+// ("kommune-og-fylkeskommune" -> "Kommune og fylkeskommune"), and the
+// phase scales whose phase keys they hold.
 #pragma once
 
 #include <map>
@@ -8,6 +9,8 @@
 #include <vector>
 
 #include "domain/organisation.h"
+#include "domain/phase_scale.h"
+#include "domain/strategy.h"
 #include "domain/user_group.h"
 
 namespace fremdrift {
@@ -15,9 +18,14 @@ namespace fremdrift {
 struct PlanNames {
   std::map<std::string, Organisation> organisations;  // by short name
   std::map<std::string, UserGroup> user_groups;       // by key
+  std::map<std::string, PhaseScale> phase_scales;     // by key
 
   static PlanNames From(const std::vector<Organisation>& orgs,
                         const std::vector<UserGroup>& groups);
+
+  // The phase scale `strategy` names; the default scale when it is not
+  // among phase_scales.
+  const PhaseScale& PhaseScaleOf(const Strategy& strategy) const;
 
   // The full name, or the key itself when it is unknown.
   std::string OrganisationName(const std::string& short_name) const;

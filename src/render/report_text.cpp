@@ -13,7 +13,10 @@ namespace fremdrift {
 StatusText DescribeStatus(std::string_view status, const StatusScale& scale, const Catalogue& t) {
   std::string key = status.empty() ? std::string(kNotAssessed) : std::string(status);
   StatusText out{key, scale.Name(key, t.lang()), ""};
-  if (auto rank = scale.Rank(key)) out.colour = scale.AtRank(*rank).colour;
+  if (auto rank = scale.Rank(key)) {
+    out.colour = scale.AtRank(*rank).colour;
+    out.shape = scale.AtRank(*rank).shape;
+  }
   return out;
 }
 

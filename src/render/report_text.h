@@ -22,6 +22,7 @@ struct StatusText {
   std::string key;
   std::string word;    // "Rød", "Ikke vurdert"
   std::string colour;  // "#c62828", or ""
+  StatusShape shape = StatusShape::kCircle;  // the level's mark beside the word
 };
 
 StatusText DescribeStatus(std::string_view status, const StatusScale& scale, const Catalogue& t);

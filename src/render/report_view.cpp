@@ -198,6 +198,22 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
 
 }  // namespace
 
+namespace {
+
+// The outline of a level's shape in the 16 x 16 mark (StatusShape).
+std::string ShapePath(StatusShape shape) {
+  switch (shape) {
+    case StatusShape::kCircle: return "M8 1.75a6.25 6.25 0 1 0 0.001 0z";
+    case StatusShape::kDiamond: return "M8 1L15 8L8 15L1 8z";
+    case StatusShape::kTriangle: return "M8 1.5L14.75 14H1.25z";
+    case StatusShape::kTriangleDown: return "M1.25 2H14.75L8 14.5z";
+    case StatusShape::kSquare: return "M2.25 2.25h11.5v11.5H2.25z";
+  }
+  return "";
+}
+
+}  // namespace
+
 mstch::map StatusMarkView(const StatusText& s) {
   bool hollow = s.colour.empty();
   std::string dashes = s.key == kNoDataYet ? "3 2" : s.key == kNotReportedKey ? "1 2.4" : "";
@@ -207,7 +223,9 @@ mstch::map StatusMarkView(const StatusText& s) {
                     {"stroke", hollow ? std::string("#5a6472") : std::string("#1a1a1a")},
                     {"hollow", hollow},
                     {"dashed", !dashes.empty()},
-                    {"dasharray", dashes}};
+                    {"dasharray", dashes},
+                    {"shape", std::string(StatusShapeKey(s.shape))},
+                    {"shape_path", ShapePath(s.shape)}};
 }
 
 mstch::map ReportView(const StatusReport& r, const Catalogue& t) {

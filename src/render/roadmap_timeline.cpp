@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
+#include <map>
 #include <set>
 
 #include "domain/period.h"
@@ -28,14 +30,19 @@ constexpr const char* kMutedText = "#3b4350";
 constexpr const char* kTodayColour = "#a4231b";
 
 long Days(const Date& d) { return static_cast<long>(DaysFromCivil(d)); }
-// The colours of the phases, in phase order; each at least 4.5:1 on white.
+// The colours of the phases by their place on the scale (the default
+// scale's phases named); each at least 4.5:1 on white. A scale with more
+// phases than colours starts over: the phases are always written too.
 constexpr const char* kPhaseColours[] = {
-    "#6d4c41",  // konsept: brown          7.6:1
-    "#8e24aa",  // utvikling: purple       7.0:1
-    "#b35900",  // tilpasning: orange      4.8:1
-    "#c2185b",  // innføring: pink-red     5.9:1
-    "#2e7d32",  // i bruk: green           5.1:1
+    "#6d4c41",  // 1st, konsept: brown          7.6:1
+    "#8e24aa",  // 2nd, utvikling: purple       7.0:1
+    "#b35900",  // 3rd, tilpasning: orange      4.8:1
+    "#c2185b",  // 4th, innføring: pink-red     5.9:1
+    "#2e7d32",  // 5th, i bruk: green           5.1:1
+    "#00695c",  // 6th (ny praksis on the six-step scale): teal  6.6:1
+    "#6a6a00",  // 7th: olive                   5.7:1
 };
+constexpr int kPhaseColourCount = static_cast<int>(std::size(kPhaseColours));
 
 // How a bar is painted: the plain blue, a phase's colour, or the neutral
 // grey of the legend's marks when the bars are coloured by phase. `key`
@@ -45,9 +52,9 @@ struct Paint {
   std::string key;
 };
 
-Paint PaintOf(const std::optional<Phase>& phase) {
+Paint PaintOf(const std::optional<BarPhase>& phase) {
   if (!phase) return {kFirmColour, ""};
-  return {PhaseColour(*phase), std::string(PhaseKey(*phase))};
+  return {PhaseColour(phase->position), phase->key};
 }
 
 const Paint kNeutralPaint{"#5b6470", "n"};  // 6.0:1 against white
@@ -169,13 +176,13 @@ std::string Gradients(const std::vector<Paint>& paints) {
 // A bar shape; `cls` is "tl-bar" for data bars and "tl-swatch" in the legend.
 std::string BarShape(const std::string& cls, double x, double y, double w, bool tentative,
                      bool open_start, bool open_end, const std::string& tooltip,
-                     const Paint& paint, const std::optional<Phase>& phase = std::nullopt) {
+                     const Paint& paint, const std::optional<BarPhase>& phase = std::nullopt) {
   const std::string& colour = paint.colour;
   std::string fill = open_start || open_end
                          ? "url(#" + GradientId(paint, tentative, open_start, open_end) + ")"
                          : (tentative ? Tint(colour) : colour);
   std::string classes = cls;
-  if (phase) classes += " tl-phase-" + std::string(PhaseKey(*phase));
+  if (phase) classes += " tl-phase-" + phase->key;
   if (tentative) classes += " tl-tentative";
   if (open_start) classes += " tl-open-start";
   if (open_end) classes += " tl-open-end";
@@ -204,7 +211,7 @@ std::string Text(double x, double y, const std::string& text, const std::string&
 }
 
 // The legend, flowing over as many lines as it needs; returns its height.
-double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string& out) {
+double Legend(const TimelineTexts& t, const std::map<int, BarPhase>& phases, std::string& out) {
   struct Entry {
     int kind;  // 0 firm, 1 tentative, 2 open start, 3 open end, 4 today
     const std::string* text;
@@ -256,8 +263,8 @@ double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string
                   std::string("font-size=\"13\" font-weight=\"600\" fill=\"") + kTextColour + "\"");
       x += 12 + static_cast<double>(CodePointCount(t.legend_phase)) * 7.6 + 16;
     }
-    for (Phase p : phases) {
-      std::string name(PhaseName(p, t.lang));
+    for (const auto& [position, p] : phases) {
+      const std::string& name = p.name;
       double w = 44 + static_cast<double>(CodePointCount(name)) * 7.2 + 28;
       if (x + w > kWidth && x > kLabelX) {
         x = kLabelX;
@@ -275,7 +282,9 @@ double Legend(const TimelineTexts& t, const std::set<Phase>& phases, std::string
 
 }  // namespace
 
-std::string PhaseColour(Phase p) { return kPhaseColours[static_cast<int>(p)]; }
+std::string PhaseColour(int position) {
+  return kPhaseColours[((position % kPhaseColourCount) + kPhaseColourCount) % kPhaseColourCount];
+}
 
 TimelineYears TimelinePeriodSpan(const std::vector<TimelineGroup>& groups, TimelineYears period) {
   if (period.last < period.first) period.last = period.first;
@@ -318,10 +327,10 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   if (years.last < years.first) years.last = years.first;
   Scale scale(years);
 
-  std::set<Phase> phases;
+  std::map<int, BarPhase> phases;  // by place on the scale
   for (const auto& g : groups) {
     for (const auto& b : g.bars) {
-      if (b.phase) phases.insert(*b.phase);
+      if (b.phase) phases.emplace(b.phase->position, *b.phase);
     }
   }
   std::string legend;
@@ -375,7 +384,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   out += "<desc id=\"tl-desc\">" + EscapeHtml(texts.description) + "</desc>";
   std::vector<Paint> paints{PaintOf(std::nullopt)};
   if (!phases.empty()) paints.push_back(kNeutralPaint);
-  for (Phase p : phases) paints.push_back(PaintOf(p));
+  for (const auto& [position, p] : phases) paints.push_back(PaintOf(p));
   out += Gradients(paints);
   out += "<rect x=\"0\" y=\"0\" width=\"" + Num(kWidth) + "\" height=\"" + Num(height) +
          "\" fill=\"#ffffff\"/>";

@@ -9,9 +9,10 @@
 // meaning rests on colour alone. Every text from data is escaped.
 //
 // A bar with a phase is coloured by the phase the deliverable reaches (the
-// last of its range); the legend names each phase's colour and the phases
-// are written under the bar, so colour is never the only cue. A bar
-// without a phase keeps the plain blue.
+// last of its range), by that phase's place on the strategy's phase scale;
+// the legend names each phase's colour and the phases are written under
+// the bar, so colour is never the only cue. A bar without a phase keeps
+// the plain blue.
 //
 // The SVG has role="img", a <title> and a <desc> (the text summary); the
 // page shows the same rows in a data table for those who cannot see it.
@@ -23,9 +24,16 @@
 #include <vector>
 
 #include "domain/date.h"
-#include "domain/phase.h"
 
 namespace fremdrift {
+
+// The phase that colours a bar: its place on the strategy's scale (0 =
+// first), its key (class "tl-phase-<key>") and its name for the legend.
+struct BarPhase {
+  int position = 0;
+  std::string key;
+  std::string name;
+};
 
 struct TimelineBar {
   std::string label;    // the deliverable's title
@@ -34,7 +42,7 @@ struct TimelineBar {
   std::string dates;    // the dates in words, for the bar's tooltip
   std::string phases;   // the phase range in words
   bool tentative = false;
-  std::optional<Phase> phase;  // colours the bar; none: the plain colour
+  std::optional<BarPhase> phase;  // colours the bar; none: the plain colour
 };
 
 struct TimelineGroup {
@@ -57,7 +65,6 @@ struct TimelineTexts {
   std::string legend_open_end;    // "Udefinert slutt"
   std::string today;              // "I dag"
   std::string legend_phase;       // "Farge: fasen leveransen når" (before the phase swatches)
-  std::string lang = "nb";        // for the phase names in the legend
 };
 
 struct TimelineYears {
@@ -75,8 +82,9 @@ TimelineYears TimelineYearSpan(const std::vector<TimelineGroup>& groups, Timelin
 // (TimelineYearSpan), so the axis always covers the whole period.
 TimelineYears TimelinePeriodSpan(const std::vector<TimelineGroup>& groups, TimelineYears period);
 
-// The colour of a phase's bars ("#rrggbb"), at least 3:1 against white.
-std::string PhaseColour(Phase p);
+// The colour of the bars of the phase at `position` on its scale
+// ("#rrggbb"), at least 4.5:1 against white.
+std::string PhaseColour(int position);
 
 // The whole <svg> element. `today` draws a marked line when it falls
 // within `years`.

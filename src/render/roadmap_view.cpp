@@ -62,7 +62,9 @@ FilterForm Filters(const RoadmapPageData& d, const PlanNames& names, const Catal
 
   FilterField phase{"f-fase", "fase", t.Text("filter_phase"), c.phase};
   phase.options.push_back({"", all});
-  for (Phase p : kAllPhases) phase.options.push_back({std::string(PhaseKey(p)), std::string(PhaseName(p, t.lang()))});
+  // The strategy's own scale (domain/phase_scale.h).
+  const PhaseScale& scale = names.PhaseScaleOf(d.strategy);
+  for (const auto& p : scale.phases) phase.options.push_back({p.key, scale.PhaseName(p.key, t.lang())});
 
   auto grouping_text = [&](RoadmapGrouping g) {
     switch (g) {
@@ -107,7 +109,6 @@ TimelineTexts Texts(const RoadmapPageData& d, const Catalogue& t, const std::str
   x.legend_open_end = t.Text("legend_open_end");
   x.today = t.Text("legend_today");
   x.legend_phase = t.Text("legend_phase");
-  x.lang = t.lang();
   return x;
 }
 
@@ -115,6 +116,7 @@ TimelineTexts Texts(const RoadmapPageData& d, const Catalogue& t, const std::str
 
 mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const Catalogue& t) {
   ItemsById by_id = IndexById(d.items);
+  const PhaseScale& scale = names.PhaseScaleOf(d.strategy);
   auto groups = GroupRoadmap(d.choice.grouping, d.shown, by_id, d.strategy, names, t);
 
   std::vector<TimelineGroup> timeline;
@@ -136,11 +138,13 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
       bar.end = i->end;
       bar.dates = boost::get<std::string>(row.at("start_text")) + " – " +
                   boost::get<std::string>(row.at("end_text"));
-      bar.phases = PhaseRangeText(i->phases, t.lang());
+      bar.phases = PhaseRangeText(i->phases, scale, t.lang());
       bar.tentative = i->tentative;
-      if (i->phases) bar.phase = i->phases->to;
+      std::optional<int> reached = i->phases ? scale.Position(i->phases->to) : std::nullopt;
+      if (reached) bar.phase = BarPhase{*reached, i->phases->to, scale.PhaseName(i->phases->to, t.lang())};
       tg.bars.push_back(bar);
-      row["phase_key"] = i->phases ? std::string(PhaseKey(i->phases->to)) : std::string();
+      row["phase_key"] = reached ? i->phases->to : std::string();
+      row["phase_position"] = reached ? std::to_string(*reached) : std::string();
       row["tentative_text"] = t.Text(i->tentative ? "yes" : "no");
       row["dependency_clash"] = d.waiting_past_start.count(i->id) > 0;
       row["dependency_clash_text"] = t.Text("roadmap_dependency_clash");

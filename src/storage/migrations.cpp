@@ -1054,6 +1054,56 @@ CREATE TABLE indicator_dimension_labels (
   PRIMARY KEY (indicator_id, dimension, value)
 );
 )SQL"},
+      // Phase scales as data (docs/strategy-model.md, "Phase scales"): the
+      // five roadmap phases, until now fixed in code, become the default
+      // scale "veikart" with the same keys; every strategy uses it until it
+      // names another; an item's phases are kept by key rather than by
+      // their place on the scale, so that data written before keeps its
+      // meaning (0 konsept ... 4 i_bruk).
+      {25, "phase_scales",
+       R"SQL(
+CREATE TABLE phase_scales (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name_nb TEXT NOT NULL,
+  name_en TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE phase_scale_phases (
+  scale_id {int} NOT NULL REFERENCES phase_scales(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  key TEXT NOT NULL,
+  name_nb TEXT NOT NULL,
+  name_en TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (scale_id, key)
+);
+INSERT INTO phase_scales (key, name_nb, name_en, source) VALUES ('veikart', 'Veikartets faser',
+  'The roadmap''s phases',
+  'Veikart for Nasjonal e-helsestrategi – Helsedirektoratets leveranser (Helsedirektoratet)');
+INSERT INTO phase_scale_phases (scale_id, position, key, name_nb, name_en)
+  SELECT id, 0, 'konsept', 'Konsept', 'Concept' FROM phase_scales WHERE key = 'veikart';
+INSERT INTO phase_scale_phases (scale_id, position, key, name_nb, name_en)
+  SELECT id, 1, 'utvikling', 'Utvikling og begrenset utprøving', 'Development and limited trial'
+  FROM phase_scales WHERE key = 'veikart';
+INSERT INTO phase_scale_phases (scale_id, position, key, name_nb, name_en)
+  SELECT id, 2, 'tilpasning', 'Tilpasning og utvidet utprøving', 'Adaptation and extended trial'
+  FROM phase_scales WHERE key = 'veikart';
+INSERT INTO phase_scale_phases (scale_id, position, key, name_nb, name_en)
+  SELECT id, 3, 'innforing', 'Innføring', 'Rollout' FROM phase_scales WHERE key = 'veikart';
+INSERT INTO phase_scale_phases (scale_id, position, key, name_nb, name_en)
+  SELECT id, 4, 'i_bruk', 'I bruk', 'In use' FROM phase_scales WHERE key = 'veikart';
+ALTER TABLE strategies ADD COLUMN phase_scale TEXT NOT NULL DEFAULT 'veikart';
+ALTER TABLE plan_items ADD COLUMN phase_from_key TEXT;
+ALTER TABLE plan_items ADD COLUMN phase_to_key TEXT;
+UPDATE plan_items SET
+  phase_from_key = CASE phase_from WHEN 0 THEN 'konsept' WHEN 1 THEN 'utvikling'
+    WHEN 2 THEN 'tilpasning' WHEN 3 THEN 'innforing' WHEN 4 THEN 'i_bruk' END,
+  phase_to_key = CASE phase_to WHEN 0 THEN 'konsept' WHEN 1 THEN 'utvikling'
+    WHEN 2 THEN 'tilpasning' WHEN 3 THEN 'innforing' WHEN 4 THEN 'i_bruk' END
+  WHERE phase_from IS NOT NULL AND phase_to IS NOT NULL;
+ALTER TABLE plan_items DROP COLUMN phase_from;
+ALTER TABLE plan_items DROP COLUMN phase_to;
+)SQL"},
       // Several OpenID Connect providers at once (docs/sign-in.md): the
       // provider a sign-in under way was sent to ('' for the one of the
       // plain --oidc-* flags), so that only its answer finishes it, and the
@@ -1077,10 +1127,11 @@ int SchemaVersion(SqlConnection& conn) {
   }
 }
 
-int Migrate(SqlConnection& conn) {
+int Migrate(SqlConnection& conn, int up_to) {
   EnsureMigrationTable(conn);
   int applied = 0;
   for (const Migration& m : AllMigrations()) {
+    if (m.version > up_to) break;
     WriteTransaction tx(conn);
     if (conn.dialect() == SqlDialect::kPostgres) conn.Query(kMigrationLock);
     auto done = conn.Query("SELECT 1 FROM schema_migrations WHERE version = ?",

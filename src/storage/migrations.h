@@ -23,8 +23,10 @@ struct Migration {
 // All migrations of this build, in version order.
 const std::vector<Migration>& AllMigrations();
 
-// Applies the migrations not yet applied and returns how many ran.
-int Migrate(SqlConnection& conn);
+// Applies the migrations not yet applied and returns how many ran; with
+// `up_to`, only those up to that version (tests of a migration use it to
+// write data in the schema before it).
+int Migrate(SqlConnection& conn, int up_to = 1 << 30);
 
 // The highest applied version, 0 for an empty database. Call it outside a
 // transaction (on PostgreSQL a failed read would end the transaction).

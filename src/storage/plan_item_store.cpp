@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT id, strategy_id, parent_id, key, code, level, title, description, "
-    "start_date, end_date, phase_from, phase_to, tentative, links, source, "
+    "start_date, end_date, phase_from_key, phase_to_key, tentative, links, source, "
     "sort_order, version, rollup_weight FROM plan_items ";
 
 SqlValue OptionalText(const ScheduleDate& d) {
@@ -36,8 +36,7 @@ PlanItem FromRow(const SqlRow& r) {
   p.start = DateFromColumn(r, 8);
   p.end = DateFromColumn(r, 9);
   if (!r.IsNull(10) && !r.IsNull(11)) {
-    p.phases = PhaseRange{static_cast<Phase>(r.Int(10)),
-                          static_cast<Phase>(r.Int(11))};
+    p.phases = PhaseRange{r.Text(10), r.Text(11)};
   }
   p.tentative = r.Int(12) != 0;
   for (const auto& l : nlohmann::json::parse(r.Text(13))) {
@@ -61,8 +60,8 @@ SqlParams ItemValues(const PlanItem& p) {
   if (p.parent_id) parent = *p.parent_id;
   SqlValue from = nullptr, to = nullptr;
   if (p.phases) {
-    from = static_cast<int64_t>(p.phases->from);
-    to = static_cast<int64_t>(p.phases->to);
+    from = p.phases->from;
+    to = p.phases->to;
   }
   return {p.strategy_id, parent, p.key, p.code,
           static_cast<int64_t>(p.level), p.title, p.description,
@@ -172,7 +171,7 @@ void PlanItemStore::WriteMemberships(const PlanItem& item) {
 int64_t PlanItemStore::Insert(const PlanItem& item) {
   auto rows = conn_.Query(
       "INSERT INTO plan_items (strategy_id, parent_id, key, code, level, title, "
-      "description, start_date, end_date, phase_from, phase_to, tentative, "
+      "description, start_date, end_date, phase_from_key, phase_to_key, tentative, "
       "links, source, sort_order, rollup_weight, version) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
       ItemValues(item));
@@ -189,7 +188,7 @@ void PlanItemStore::Update(const PlanItem& item) {
   int64_t changed = conn_.Execute(
       "UPDATE plan_items SET strategy_id = ?, parent_id = ?, key = ?, code = ?, "
       "level = ?, title = ?, description = ?, start_date = ?, end_date = ?, "
-      "phase_from = ?, phase_to = ?, tentative = ?, links = ?, source = ?, "
+      "phase_from_key = ?, phase_to_key = ?, tentative = ?, links = ?, source = ?, "
       "sort_order = ?, rollup_weight = ?, version = version + 1 WHERE id = ? AND version = ?",
       params);
   if (changed == 0) {

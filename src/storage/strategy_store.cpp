@@ -7,7 +7,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT id, key, name, period_start, period_end, vision, published, "
-    "level_names, source, status_scale, rollup_rule, cadence FROM strategies ";
+    "level_names, source, status_scale, rollup_rule, cadence, phase_scale FROM strategies ";
 
 Strategy FromRow(const SqlRow& r) {
   Strategy s;
@@ -23,6 +23,7 @@ Strategy FromRow(const SqlRow& r) {
   s.status_scale = r.Text(9);
   s.rollup_rule = r.Text(10);
   s.cadence = r.Text(11);
+  s.phase_scale = r.Text(12);
   return s;
 }
 
@@ -53,19 +54,20 @@ std::optional<Strategy> StrategyStore::FindByKey(const std::string& key) {
 int64_t StrategyStore::Upsert(const Strategy& s) {
   auto rows = conn_.Query(
       "INSERT INTO strategies (key, name, period_start, period_end, vision, "
-      "published, level_names, source, status_scale, rollup_rule, cadence) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+      "published, level_names, source, status_scale, rollup_rule, cadence, phase_scale) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (key) DO UPDATE SET name = excluded.name, "
       "period_start = excluded.period_start, period_end = excluded.period_end, "
       "vision = excluded.vision, published = excluded.published, "
       "level_names = excluded.level_names, source = excluded.source, "
       "status_scale = excluded.status_scale, rollup_rule = excluded.rollup_rule, "
-      "cadence = excluded.cadence "
+      "cadence = excluded.cadence, phase_scale = excluded.phase_scale "
       "RETURNING id",
       {s.key, s.name, static_cast<int64_t>(s.period_start),
        static_cast<int64_t>(s.period_end), s.vision,
        static_cast<int64_t>(s.published ? 1 : 0),
-       nlohmann::json(s.level_names).dump(), s.source, s.status_scale, s.rollup_rule, s.cadence});
+       nlohmann::json(s.level_names).dump(), s.source, s.status_scale, s.rollup_rule, s.cadence,
+       s.phase_scale});
   return rows.at(0).Int(0);
 }
 

@@ -6,12 +6,16 @@
 #include <sstream>
 
 #include "app/organisation_reads.h"
+#include "app/phase_scales.h"
 #include "app/plan_service.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/item_filter.h"
 #include "domain/plan_tree.h"
+#include "formats/phase_scale_json.h"
 #include "formats/plan_json.h"
+#include "formats/status_scale_json.h"
+#include "domain/status_scale_catalogue.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
@@ -82,12 +86,24 @@ ItemFilter FilterFromQuery(RequestContext& ctx) {
     f.user_group = *g;
   }
   if (auto p = ctx.Query("phase")) {
-    f.phase = PhaseFromKey(*p);
-    if (!f.phase) {
+    // A key of the strategy's own phase scale, or (without a strategy) of
+    // any visible strategy's; each item is matched on its own scale.
+    auto visible = VisibleStrategies(ctx.db(), ctx.user());
+    f.phase_scales = PhaseScalesOf(ctx.db(), visible);
+    bool known = false;
+    std::string keys;
+    for (const auto& [id, scale] : f.phase_scales) {
+      if (f.strategy_id && id != *f.strategy_id) continue;
+      known = known || scale.Position(*p).has_value();
+      if (f.strategy_id) keys = scale.KeyList();
+    }
+    if (!known) {
       throw Failure(FailureCode::kInvalid,
-                    "phase must be one of konsept, utvikling, tilpasning, innforing, i_bruk",
+                    keys.empty() ? "phase must be a phase key of a strategy's phase scale (see /api/v1/phase-scales)"
+                                 : "phase must be one of " + keys,
                     "phase");
     }
+    f.phase = *p;
   }
   if (auto d = ctx.Query("active_on")) {
     f.active_on = Date::Parse(*d);
@@ -198,6 +214,25 @@ Response ListOrganisations(RequestContext& ctx) {
   return Response::Json(out.dump());
 }
 
+Response ListPhaseScales(RequestContext& ctx) {
+  Json out = Json::array();
+  for (const auto& [key, scale] : PhaseScalesByKey(ctx.db())) out.push_back(PhaseScaleToJson(scale));
+  return Response::Json(out.dump());
+}
+
+Response GetPhaseScale(RequestContext& ctx) {
+  auto all = PhaseScalesByKey(ctx.db());
+  auto it = all.find(ctx.Param("key"));
+  if (it == all.end()) throw Failure(FailureCode::kNotFound, "no phase scale '" + ctx.Param("key") + "'");
+  return Response::Json(PhaseScaleToJson(it->second).dump());
+}
+
+Response ListStatusScales(RequestContext&) {
+  Json out = Json::array();
+  for (const auto& r : StatusScaleRecords()) out.push_back(StatusScaleToJson(r));
+  return Response::Json(out.dump());
+}
+
 Response ListUserGroups(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& g : UserGroups(ctx.db())) {
@@ -239,6 +274,9 @@ void RegisterApiRoutes(Router& r) {
   r.Add("DELETE", "/api/v1/items/{id}", DeleteItem);
   r.Add("GET", "/api/v1/organisations", ListOrganisations);
   r.Add("GET", "/api/v1/user-groups", ListUserGroups);
+  r.Add("GET", "/api/v1/phase-scales", ListPhaseScales);
+  r.Add("GET", "/api/v1/phase-scales/{key}", GetPhaseScale);
+  r.Add("GET", "/api/v1/status-scales", ListStatusScales);
   r.Add("GET", "/api/v1/audit", ListAudit);
 }
 

@@ -2,16 +2,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/phase_scales.h"
 #include "app/plan_service.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
-#include "domain/phase.h"
 #include "domain/plan_item_rules.h"
 #include "domain/typed_input.h"
 #include "render/problem_text.h"
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "storage/organisation_store.h"
+#include "storage/strategy_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
@@ -44,8 +45,8 @@ ItemFormValues FromItem(const PlanItem& item, const std::string& lang) {
   v.text["description"] = item.description;
   v.text["start"] = DateText(item.start, lang);
   v.text["end"] = DateText(item.end, lang);
-  v.text["phase_from"] = item.phases ? std::string(PhaseKey(item.phases->from)) : "";
-  v.text["phase_to"] = item.phases ? std::string(PhaseKey(item.phases->to)) : "";
+  v.text["phase_from"] = item.phases ? item.phases->from : "";
+  v.text["phase_to"] = item.phases ? item.phases->to : "";
   v.owners = item.owners;
   v.user_groups = item.user_groups;
   v.tentative = item.tentative;
@@ -136,9 +137,12 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
   start.hint = end.hint = t.Text("item_field_date_hint");
   FormField from = field("phase_from", FormField::Kind::kSelect);
   FormField to = field("phase_to", FormField::Kind::kSelect);
+  // The phases of the item's strategy's own scale (domain/phase_scale.h).
+  auto strategy = StrategyStore(db).FindById(item.strategy_id);
+  const PhaseScale scale = strategy ? PhaseScaleOf(db, *strategy) : DefaultPhaseScale();
   for (FormField* f : {&from, &to}) {
     f->options.push_back({"", t.Text("item_field_no_phase")});
-    for (Phase p : kAllPhases) f->options.push_back({std::string(PhaseKey(p)), std::string(PhaseName(p, ctx.lang()))});
+    for (const auto& p : scale.phases) f->options.push_back({p.key, scale.PhaseName(p.key, ctx.lang())});
   }
   FormField tentative = field("tentative", FormField::Kind::kCheckboxes);
   tentative.options = {{"yes", t.Text("item_field_tentative_yes")}};

@@ -1,4 +1,5 @@
-// Reading the names of organisations and user groups for the pages.
+// Reading the names of organisations and user groups, and the phase
+// scales, for the pages.
 #pragma once
 
 #include "render/plan_names.h"

@@ -27,7 +27,7 @@ Response RoadmapPage(RequestContext& ctx) {
 
   auto items = VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), *strategy);
   PlanNames names = LoadPlanNames(ctx.db());
-  CheckRoadmapChoice(query.choice, items, names);
+  CheckRoadmapChoice(query.choice, *strategy, items, names);
 
   ItemFilter all_deliverables;
   all_deliverables.strategy_id = strategy->id;
@@ -35,7 +35,7 @@ Response RoadmapPage(RequestContext& ctx) {
   size_t total = FilterItems(all_deliverables, items).size();
 
   std::set<int64_t> matching;
-  for (const auto& i : FilterItems(RoadmapItemFilter(*strategy, query.choice), items)) {
+  for (const auto& i : FilterItems(RoadmapItemFilter(*strategy, query.choice, names.PhaseScaleOf(*strategy)), items)) {
     matching.insert(i.id);
   }
   ItemsById by_id = IndexById(items);

@@ -12,12 +12,7 @@ RoadmapQuery ParseRoadmapQuery(const RequestContext& ctx) {
   q.choice.goal = ctx.Query("mal").value_or("");
   q.choice.owner = ctx.Query("eier").value_or("");
   q.choice.user_group = ctx.Query("brukergruppe").value_or("");
-  q.choice.phase = ctx.Query("fase").value_or("");
-  if (!q.choice.phase.empty() && !PhaseFromKey(q.choice.phase)) {
-    throw Failure(FailureCode::kInvalid,
-                  "fase must be one of konsept, utvikling, tilpasning, innforing, i_bruk",
-                  "fase");
-  }
+  q.choice.phase = ctx.Query("fase").value_or("");  // checked against the strategy's scale
   std::string grouping = ctx.Query("gruppering").value_or("");
   if (!grouping.empty()) {
     auto g = RoadmapGroupingFromKey(grouping);
@@ -30,8 +25,12 @@ RoadmapQuery ParseRoadmapQuery(const RequestContext& ctx) {
   return q;
 }
 
-void CheckRoadmapChoice(const RoadmapChoice& choice, const std::vector<PlanItem>& items,
-                        const PlanNames& names) {
+void CheckRoadmapChoice(const RoadmapChoice& choice, const Strategy& strategy,
+                        const std::vector<PlanItem>& items, const PlanNames& names) {
+  const PhaseScale& scale = names.PhaseScaleOf(strategy);
+  if (!choice.phase.empty() && !scale.Position(choice.phase)) {
+    throw Failure(FailureCode::kInvalid, "fase must be one of " + scale.KeyList(), "fase");
+  }
   if (!choice.goal.empty() &&
       std::none_of(items.begin(), items.end(), [&](const PlanItem& i) {
         return i.level == 1 && i.key == choice.goal;
@@ -65,13 +64,17 @@ std::optional<Strategy> DefaultRoadmapStrategy(const std::vector<Strategy>& visi
   return best;
 }
 
-ItemFilter RoadmapItemFilter(const Strategy& strategy, const RoadmapChoice& choice) {
+ItemFilter RoadmapItemFilter(const Strategy& strategy, const RoadmapChoice& choice,
+                             const PhaseScale& scale) {
   ItemFilter f;
   f.strategy_id = strategy.id;
   f.level = strategy.depth();
   if (!choice.owner.empty()) f.owner = choice.owner;
   if (!choice.user_group.empty()) f.user_group = choice.user_group;
-  if (!choice.phase.empty()) f.phase = PhaseFromKey(choice.phase);
+  if (!choice.phase.empty()) {
+    f.phase = choice.phase;
+    f.phase_scales.emplace(strategy.id, scale);
+  }
   return f;
 }
 

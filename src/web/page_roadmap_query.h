@@ -3,7 +3,7 @@
 //   mal                     key of a goal (level-1 item) of that strategy
 //   eier                    owner organisation short name, e.g. Hdir
 //   brukergruppe            user group key, e.g. kommune-og-fylkeskommune
-//   fase                    phase key: konsept, utvikling, tilpasning, innforing, i_bruk
+//   fase                    phase key of the strategy's phase scale, e.g. innforing
 //   gruppering              tema (default), mal, eier, brukergruppe
 // A value that names nothing is a Failure(kInvalid) whose field is the
 // parameter's name, so the reader gets a 400 page that names it.
@@ -27,13 +27,14 @@ struct RoadmapQuery {
   RoadmapChoice choice;
 };
 
-// Reads the parameters; checks fase and gruppering, which need no data.
+// Reads the parameters; checks gruppering, which needs no data.
 RoadmapQuery ParseRoadmapQuery(const RequestContext& ctx);
 
-// Checks that mal, eier and brukergruppe name a goal of the strategy
-// (`items` are its items), an organisation and a user group.
-void CheckRoadmapChoice(const RoadmapChoice& choice, const std::vector<PlanItem>& items,
-                        const PlanNames& names);
+// Checks that mal, eier, brukergruppe and fase name a goal of `strategy`
+// (`items` are its items), an organisation, a user group and a phase of
+// the strategy's phase scale.
+void CheckRoadmapChoice(const RoadmapChoice& choice, const Strategy& strategy,
+                        const std::vector<PlanItem>& items, const PlanNames& names);
 
 // The strategy shown when none is asked for: the newest published one, or
 // when there is none the newest of `visible`; nullopt when `visible` is empty.
@@ -41,7 +42,8 @@ std::optional<Strategy> DefaultRoadmapStrategy(const std::vector<Strategy>& visi
 
 // The filter for the strategy's deliverables (its deepest level) matching
 // owner, user group and phase. The goal is checked separately: it is about
-// ancestry, not the item's own fields.
-ItemFilter RoadmapItemFilter(const Strategy& strategy, const RoadmapChoice& choice);
+// ancestry, not the item's own fields. `scale` is the strategy's phase scale.
+ItemFilter RoadmapItemFilter(const Strategy& strategy, const RoadmapChoice& choice,
+                             const PhaseScale& scale = DefaultPhaseScale());
 
 }  // namespace fremdrift

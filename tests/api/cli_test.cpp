@@ -83,12 +83,12 @@ TEST_F(CliTest, MigratePrintsTheSchemaVersion) {
 TEST_F(CliTest, ImportOfDemoPrintsTheSummary) {
   auto r = Run({"import", "--db", url_, kDemo});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("plan_items: 123 created, 0 updated"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("organisations: 17 created"), std::string::npos) << r.out;  // 14 + 3 app vendors
   EXPECT_NE(r.out.find("health_apps: 3 created"), std::string::npos) << r.out;
   auto again = Run({"import", "--db", url_, kDemo});
   ASSERT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.out.find("plan_items: 0 created, 104 updated"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("plan_items: 0 created, 123 updated"), std::string::npos) << again.out;
   EXPECT_NE(again.out.find("health_apps: 0 created, 3 updated"), std::string::npos) << again.out;
 }
 
@@ -249,13 +249,13 @@ TEST_F(CliTest, ImportDryRunPrintsWhatWouldBeWrittenAndWritesNothing) {
   auto dry = Run({"import", "--db", url_, kDemo, "--dry-run"});
   ASSERT_EQ(dry.exit_code, 0) << dry.err;
   EXPECT_NE(dry.out.find("Dry run: nothing was written"), std::string::npos) << dry.out;
-  EXPECT_NE(dry.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("plan_items: 123 created, 0 updated"), std::string::npos) << dry.out;
   auto exported = Run({"export", "--db", url_});
   ASSERT_EQ(exported.exit_code, 0);
   EXPECT_EQ(exported.out.find("nes-2023-2030"), std::string::npos) << "the dry run wrote the strategy";
   auto real = Run({"import", "--db", url_, kDemo});
   ASSERT_EQ(real.exit_code, 0) << real.err;
-  EXPECT_NE(real.out.find("plan_items: 104 created, 0 updated"), std::string::npos) << real.out;
+  EXPECT_NE(real.out.find("plan_items: 123 created, 0 updated"), std::string::npos) << real.out;
 }
 
 TEST_F(CliTest, UnknownCommandExitsWithTwo) {
@@ -313,7 +313,7 @@ TEST_F(CliTest, SuccessMessagesComeInTheUsersLanguage) {
   EXPECT_NE(migrated.out.find("Kjørte " + std::to_string(AllMigrations().size()) + " migrering(er); skjemaversjonen er"),
             std::string::npos) << migrated.out;
   EXPECT_NE(imported.out.find("Importerte " + kDemo + ":"), std::string::npos) << imported.out;
-  EXPECT_NE(imported.out.find("plan_items: 104 nye, 0 endret"), std::string::npos) << imported.out;
+  EXPECT_NE(imported.out.find("plan_items: 123 nye, 0 endret"), std::string::npos) << imported.out;
   EXPECT_NE(added.out.find("Opprettet brukeren kari (Redaktør, Hdir)."), std::string::npos) << added.out;
   EXPECT_NE(refused.out.find("Ingenting er lagret"), std::string::npos) << refused.out;
   EXPECT_NE(refused.out.find("status: feil"), std::string::npos) << refused.out;

@@ -35,14 +35,17 @@ TEST_P(StrategiesApiTest, ListShowsBothDemoStrategiesNewestFirst) {
   auto r = server_->Get("/api/v1/strategies");
   ASSERT_EQ(r.status, 200) << r.body;
   auto list = r.Json();
-  ASSERT_EQ(list.size(), 2u);
+  ASSERT_EQ(list.size(), 4u);
   EXPECT_EQ(list[0]["key"], "nes-2023-2030");
   EXPECT_EQ(list[0]["level_names"], json({"Mål", "Delmål", "Tema", "Leveranse"}));
   EXPECT_EQ(list[0]["published"], true);
   EXPECT_EQ(list[0]["period_start"], 2023);
   EXPECT_EQ(list[0]["period_end"], 2030);
-  EXPECT_EQ(list[1]["key"], "nes-2017-2022");
-  EXPECT_EQ(list[1]["level_names"], json({"Satsingsområde", "Innsatsområde", "Aktivitet"}));
+  EXPECT_EQ(list[1]["key"], "ks-ehelse-2022");  // newest period first
+  EXPECT_EQ(list[1]["phase_scale"], "tjenesteinnovasjon");
+  EXPECT_EQ(list[2]["key"], "nes-2017-2022");
+  EXPECT_EQ(list[2]["level_names"], json({"Satsingsområde", "Innsatsområde", "Aktivitet"}));
+  EXPECT_EQ(list[3]["key"], "velferdsteknologiprogrammet");
   EXPECT_TRUE(list[0]["id"].is_number_integer());
   EXPECT_EQ(list[0].count("items"), 0u);
 }
@@ -67,9 +70,10 @@ TEST_P(StrategiesApiTest, UnpublishedStrategyIsHiddenFromThePublic) {
 
   // The list of strategies.
   EXPECT_EQ(Keys(server_->Get("/api/v1/strategies").Json()),
-            (std::set<std::string>{"nes-2023-2030", "nes-2017-2022"}));
+            (std::set<std::string>{"nes-2023-2030", "nes-2017-2022", "ks-ehelse-2022", "velferdsteknologiprogrammet"}));
   EXPECT_EQ(Keys(server_->Get("/api/v1/strategies", token).Json()),
-            (std::set<std::string>{"nes-2023-2030", "nes-2017-2022", "intern-2025"}));
+            (std::set<std::string>{"nes-2023-2030", "nes-2017-2022", "ks-ehelse-2022", "velferdsteknologiprogrammet",
+                                   "intern-2025"}));
 
   // The strategy and its tree.
   EXPECT_EQ(server_->Get("/api/v1/strategies/intern-2025").status, 404);
@@ -85,10 +89,10 @@ TEST_P(StrategiesApiTest, UnpublishedStrategyIsHiddenFromThePublic) {
 
   // The flat item list, unfiltered and filtered by the strategy.
   auto public_items = server_->Get("/api/v1/items").Json();
-  EXPECT_EQ(public_items.size(), 104u);
+  EXPECT_EQ(public_items.size(), 123u);
   EXPECT_EQ(Keys(public_items, "strategy"),
-            (std::set<std::string>{"nes-2023-2030", "nes-2017-2022"}));
-  EXPECT_EQ(server_->Get("/api/v1/items", token).Json().size(), 106u);
+            (std::set<std::string>{"nes-2023-2030", "nes-2017-2022", "ks-ehelse-2022", "velferdsteknologiprogrammet"}));
+  EXPECT_EQ(server_->Get("/api/v1/items", token).Json().size(), 125u);
   auto filtered = server_->Get("/api/v1/items?strategy=intern-2025");
   EXPECT_NE(filtered.status, 200);
   EXPECT_EQ(filtered.Json()["error"]["field"], "strategy");

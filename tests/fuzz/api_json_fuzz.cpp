@@ -99,8 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       strategy.level_names = {"Mål", "Tiltak"};
       fremdrift::PlanItem parent;
       parent.level = 1;
-      CheckProblems(fremdrift::ValidatePlanItem(item, strategy, nullptr), "");
-      CheckProblems(fremdrift::ValidatePlanItem(item, strategy, &parent), "");
+      CheckProblems(fremdrift::ValidatePlanItem(item, strategy, nullptr, fremdrift::DefaultPhaseScale()), "");
+      CheckProblems(fremdrift::ValidatePlanItem(item, strategy, &parent, fremdrift::DefaultPhaseScale()), "");
     }
     {
       std::vector<FieldProblem> problems;

@@ -75,7 +75,7 @@ TEST_P(BundleTest, ExportImportExportGivesIdenticalBytes) {
   auto other = empty.Connect();
   Migrate(*other);
   auto summary = ImportBundle(*other, {ParseBundleText("export.json", first)}, "test");
-  EXPECT_EQ(summary.sections["plan_items"].created, 104);
+  EXPECT_EQ(summary.sections["plan_items"].created, 123);
   EXPECT_EQ(summary.sections["users"].created, 2);
   std::string second = ExportBundle(*other);
   EXPECT_EQ(first, second);
@@ -93,11 +93,11 @@ TEST_P(BundleTest, ADryRunCountsWhatWouldBeWrittenAndWritesNothing) {
   std::string before = ExportBundle(*other);
   auto dry = ImportBundle(*other, {ParseBundleText("export.json", bundle)}, "test", true);
   EXPECT_EQ(dry.status, ImportStatus::kDryRun);
-  EXPECT_EQ(dry.sections["plan_items"].created, 104);
-  EXPECT_GT(dry.imported, 104);
+  EXPECT_EQ(dry.sections["plan_items"].created, 123);
+  EXPECT_GT(dry.imported, 123);
   EXPECT_EQ(dry.updated, 0);
   EXPECT_EQ(dry.ToJson()["status"], "dry_run");
-  EXPECT_EQ(dry.ToJson()["sections"]["plan_items"]["created"], 104);
+  EXPECT_EQ(dry.ToJson()["sections"]["plan_items"]["created"], 123);
   EXPECT_EQ(ExportBundle(*other), before) << "a dry run writes nothing";
   EXPECT_EQ(AuditCount(*other), 0u) << "not even to the audit log";
   auto real = ImportBundle(*other, {ParseBundleText("export.json", bundle)}, "test");
@@ -127,10 +127,12 @@ TEST_P(BundleTest, ExportHoldsEverySectionInTheDocumentedOrder) {
   EXPECT_EQ(doc["format"], "fremdrift-bundle");
   EXPECT_EQ(doc["version"], 1);
   // Strategies sorted by key, items in tree order (parents first).
-  EXPECT_EQ(doc["strategies"][0]["key"], "nes-2017-2022");
-  EXPECT_EQ(doc["strategies"][1]["key"], "nes-2023-2030");
+  EXPECT_EQ(doc["strategies"][0]["key"], "ks-ehelse-2022");
+  EXPECT_EQ(doc["strategies"][1]["key"], "nes-2017-2022");
+  EXPECT_EQ(doc["strategies"][2]["key"], "nes-2023-2030");
+  EXPECT_EQ(doc["strategies"][3]["key"], "velferdsteknologiprogrammet");
   std::set<std::string> seen;
-  for (const auto& item : doc["strategies"][1]["items"]) {
+  for (const auto& item : doc["strategies"][2]["items"]) {
     if (!item["parent"].is_null()) EXPECT_TRUE(seen.count(item["parent"])) << item["key"];
     seen.insert(item["key"]);
   }
@@ -147,7 +149,7 @@ TEST_P(BundleTest, ReimportUpdatesInsteadOfDuplicating) {
 
   auto summary = ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
   for (const auto& [name, c] : summary.sections) EXPECT_EQ(c.created, 0) << name;
-  EXPECT_EQ(summary.sections["plan_items"].updated, 104);
+  EXPECT_EQ(summary.sections["plan_items"].updated, 123);
   EXPECT_EQ(summary.sections["organisations"].updated, 17);
 
   auto after = PlanItemStore(*conn_).List(std::nullopt);
@@ -158,7 +160,7 @@ TEST_P(BundleTest, ReimportUpdatesInsteadOfDuplicating) {
     EXPECT_EQ(after[i].parent_id, before[i].parent_id);
   }
   EXPECT_EQ(StrategyStore(*conn_).FindByKey("nes-2023-2030")->id, strategy.id);
-  EXPECT_EQ(StrategyStore(*conn_).List(ListScope::kAll).size(), 2u);
+  EXPECT_EQ(StrategyStore(*conn_).List(ListScope::kAll).size(), 4u);
   EXPECT_EQ(ExportBundle(*conn_), exported);
 }
 

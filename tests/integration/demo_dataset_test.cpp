@@ -17,6 +17,7 @@
 #include "formats/bundle_files.h"
 #include "storage/migrations.h"
 #include "storage/organisation_store.h"
+#include "storage/phase_scale_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "support/test_database.h"
@@ -62,8 +63,9 @@ class DemoDatasetTest : public ::testing::TestWithParam<Engine> {
 TEST_P(DemoDatasetTest, ImportSummaryCountsEveryRecord) {
   EXPECT_EQ(summary_.sections["organisations"].created, 17);  // 14 from the sources, 3 fictional app vendors
   EXPECT_EQ(summary_.sections["user_groups"].created, 5);
-  EXPECT_EQ(summary_.sections["strategies"].created, 2);
-  EXPECT_EQ(summary_.sections["plan_items"].created, 104);
+  EXPECT_EQ(summary_.sections["strategies"].created, 4);
+  EXPECT_EQ(summary_.sections["plan_items"].created, 123);
+  EXPECT_EQ(summary_.sections["phase_scales"].created, 1);  // the default scale comes from migration 25
   EXPECT_EQ(summary_.sections["sources"].created, 5);
   for (const auto& [name, c] : summary_.sections) EXPECT_EQ(c.updated, 0) << name;
 }
@@ -98,8 +100,8 @@ TEST_P(DemoDatasetTest, Icd11StartsOctober2026WithUndefinedEndAndTentativeSchedu
   EXPECT_TRUE(icd.tentative);
   EXPECT_EQ(icd.owners, std::vector<std::string>{"Hdir"});
   ASSERT_TRUE(icd.phases);
-  EXPECT_EQ(icd.phases->from, Phase::kAdaptation);
-  EXPECT_EQ(icd.phases->to, Phase::kAdaptation);
+  EXPECT_EQ(icd.phases->from, "tilpasning");
+  EXPECT_EQ(icd.phases->to, "tilpasning");
   // Its parents: theme under sub-goal 4B under goal 4.
   auto theme = PlanItemStore(*conn_).FindById(*icd.parent_id).value();
   auto sub_goal = PlanItemStore(*conn_).FindById(*theme.parent_id).value();
@@ -297,6 +299,32 @@ TEST_P(DemoDatasetTest, Meeting322RecordsWhatTheSourceStatesAsDecided) {
   EXPECT_EQ(cases[25]["start_time"], "12:30");
   EXPECT_EQ(cases[29]["start_time"], "14:40");
   EXPECT_EQ(cases[26]["presenters"][1]["organisation"], "KS");
+}
+
+TEST_P(DemoDatasetTest, TheMunicipalPlansFollowTheSixStepScaleFromTheSwedishOverview) {
+  auto scale = PhaseScaleStore(*conn_).Find("tjenesteinnovasjon").value();
+  std::vector<std::string> steps;
+  for (const auto& p : scale.phases) steps.push_back(p.name_nb);
+  EXPECT_EQ(steps, (std::vector<std::string>{"Forankring", "Innsikt", "Tjenesteutvikling", "Pilotering",
+                                             "Overgang til drift", "Ny praksis"}));
+  const std::string overview = "Svensk oversikt over e-helse i Norge";
+  EXPECT_EQ(scale.source.rfind(overview, 0), 0u);
+  auto ks = StrategyStore(*conn_).FindByKey("ks-ehelse-2022").value();
+  auto nvp = StrategyStore(*conn_).FindByKey("velferdsteknologiprogrammet").value();
+  EXPECT_EQ(ks.phase_scale, "tjenesteinnovasjon");
+  EXPECT_EQ(nvp.phase_scale, "tjenesteinnovasjon");
+  auto ks_items = PlanItemStore(*conn_).List(ks.id);
+  ASSERT_EQ(ks_items.size(), 5u);  // the five e-health areas
+  EXPECT_EQ(ks_items[2].title, "Velferdsteknologi og digital hjemmeoppfølging");
+  auto nvp_items = PlanItemStore(*conn_).List(nvp.id);
+  EXPECT_EQ(std::count_if(nvp_items.begin(), nvp_items.end(), [](const PlanItem& i) { return i.level == 2; }), 12)
+      << "five sub-goals and seven focus areas";
+  for (const auto* items : {&ks_items, &nvp_items}) {
+    for (const auto& i : *items) {
+      EXPECT_EQ(i.source.rfind(overview, 0), 0u) << i.key;
+      EXPECT_FALSE(i.phases) << i.key << ": the source gives no item's step";
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DemoDatasetTest, ::testing::ValuesIn(testing::AllEngines()),

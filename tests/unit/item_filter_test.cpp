@@ -50,7 +50,7 @@ PlanItem Deliverable() {
   i.level = 4;
   i.owners = {"Hdir", "NHN"};
   i.user_groups = {"kommune-og-fylkeskommune"};
-  i.phases = PhaseRange{Phase::kDevelopment, Phase::kIntroduction};
+  i.phases = PhaseRange{"utvikling", "innforing"};
   i.start = *ScheduleDate::Parse("2024-01-01");
   i.end = *ScheduleDate::Parse("2025-12-31");
   return i;
@@ -99,15 +99,39 @@ TEST(MatchesFilterTest, UserGroupCriterion) {
 
 TEST(MatchesFilterTest, PhaseCriterionMatchesInsideTheRange) {
   ItemFilter f;
-  f.phase = Phase::kAdaptation;
+  f.phase = "tilpasning";
   EXPECT_TRUE(MatchesFilter(f, Deliverable()));
-  f.phase = Phase::kInUse;
+  f.phase = "i_bruk";
   EXPECT_FALSE(MatchesFilter(f, Deliverable()));
+}
+
+TEST(MatchesFilterTest, PhaseCriterionUsesTheItemsStrategysScale) {
+  // An item of a strategy on the six-step scale: "pilotering" lies within
+  // innsikt -> overgang_til_drift there, and a key of another scale does not.
+  PhaseScale six{"tjenesteinnovasjon", "Veikart for tjenesteinnovasjon", "", "", {
+      {"forankring", "Forankring", ""}, {"innsikt", "Innsikt", ""},
+      {"tjenesteutvikling", "Tjenesteutvikling", ""}, {"pilotering", "Pilotering", ""},
+      {"overgang_til_drift", "Overgang til drift", ""}, {"ny_praksis", "Ny praksis", ""}}};
+  PlanItem i = Deliverable();
+  i.strategy_id = 9;
+  i.phases = PhaseRange{"innsikt", "overgang_til_drift"};
+  ItemFilter f;
+  f.phase_scales.emplace(9, six);
+  f.phase = "pilotering";
+  EXPECT_TRUE(MatchesFilter(f, i));
+  f.phase = "ny_praksis";
+  EXPECT_FALSE(MatchesFilter(f, i));
+  f.phase = "innforing";
+  EXPECT_FALSE(MatchesFilter(f, i));
+  // Without its scale, the item is read on the default scale, where its keys are unknown.
+  f.phase_scales.clear();
+  f.phase = "pilotering";
+  EXPECT_FALSE(MatchesFilter(f, i));
 }
 
 TEST(MatchesFilterTest, PhaseCriterionNeverMatchesItemWithoutPhases) {
   ItemFilter f;
-  f.phase = Phase::kConcept;
+  f.phase = "konsept";
   PlanItem goal;
   EXPECT_FALSE(MatchesFilter(f, goal));
 }
@@ -125,7 +149,7 @@ TEST(MatchesFilterTest, AllCriteriaMustHold) {
   f.level = 4;
   f.owner = "Hdir";
   f.user_group = "kommune-og-fylkeskommune";
-  f.phase = Phase::kDevelopment;
+  f.phase = "utvikling";
   f.active_on = D("2024-01-01");
   f.strategy_id = 1;
   EXPECT_TRUE(MatchesFilter(f, Deliverable()));

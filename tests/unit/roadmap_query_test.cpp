@@ -42,7 +42,7 @@ TEST(RoadmapQuery, FiltersTheDeepestLevelByOwnerUserGroupAndPhase) {
   EXPECT_EQ(f.level, 4);
   EXPECT_EQ(f.owner, "Hdir");
   EXPECT_EQ(f.user_group, "kommune-og-fylkeskommune");
-  EXPECT_EQ(f.phase, Phase::kIntroduction);
+  EXPECT_EQ(f.phase, "innforing");
   ItemFilter all = RoadmapItemFilter(MakeStrategy(2, "s", 2023, true), RoadmapChoice{});
   EXPECT_FALSE(all.owner || all.user_group || all.phase);
 }
@@ -55,7 +55,7 @@ TEST(RoadmapQuery, AChoiceNamingNothingIsRefusedNamingTheParameter) {
                                     {{0, "kommune", "Kommune", ""}});
   auto field = [&](RoadmapChoice c) -> std::string {
     try {
-      CheckRoadmapChoice(c, {goal}, names);
+      CheckRoadmapChoice(c, MakeStrategy(2, "s", 2023, true), {goal}, names);
     } catch (const Failure& f) {
       EXPECT_EQ(f.code(), FailureCode::kInvalid);
       return f.field();
@@ -66,6 +66,28 @@ TEST(RoadmapQuery, AChoiceNamingNothingIsRefusedNamingTheParameter) {
   EXPECT_EQ(field(RoadmapChoice{"2", "", "", "", RoadmapGrouping::kParent}), "mal");
   EXPECT_EQ(field(RoadmapChoice{"", "hdir", "", "", RoadmapGrouping::kParent}), "eier");
   EXPECT_EQ(field(RoadmapChoice{"", "", "x", "", RoadmapGrouping::kParent}), "brukergruppe");
+  // A phase of the strategy's own scale (the default here), not of another.
+  EXPECT_EQ(field(RoadmapChoice{"", "", "", "innforing", RoadmapGrouping::kParent}), "");
+  EXPECT_EQ(field(RoadmapChoice{"", "", "", "pilotering", RoadmapGrouping::kParent}), "fase");
+}
+
+TEST(RoadmapQuery, ThePhaseIsCheckedAndFilteredOnTheStrategysOwnScale) {
+  Strategy s = MakeStrategy(3, "ks", 2022, true);
+  s.phase_scale = "tjenesteinnovasjon";
+  PlanNames names;
+  names.phase_scales["tjenesteinnovasjon"] =
+      PhaseScale{"tjenesteinnovasjon", "Veikart for tjenesteinnovasjon", "", "",
+                 {{"forankring", "Forankring", ""}, {"pilotering", "Pilotering", ""}}};
+  RoadmapChoice c;
+  c.phase = "pilotering";
+  EXPECT_NO_THROW(CheckRoadmapChoice(c, s, {}, names));
+  c.phase = "innforing";
+  EXPECT_THROW(CheckRoadmapChoice(c, s, {}, names), Failure);
+  c.phase = "pilotering";
+  ItemFilter f = RoadmapItemFilter(s, c, names.PhaseScaleOf(s));
+  EXPECT_EQ(f.phase, "pilotering");
+  ASSERT_EQ(f.phase_scales.count(3), 1u);
+  EXPECT_EQ(f.phase_scales.at(3).key, "tjenesteinnovasjon");
 }
 
 }  // namespace

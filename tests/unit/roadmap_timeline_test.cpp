@@ -158,19 +158,21 @@ TEST(RoadmapTimeline, TheAxisCoversTheWholeStrategyPeriodAndBarsOutsideIt) {
 
 TEST(RoadmapTimeline, BarsAreColouredByPhaseAndTheLegendNamesEachColour) {
   auto groups = Groups();
-  groups[0].bars[0].phase = Phase::kDevelopment;
-  groups[1].bars[0].phase = Phase::kAdaptation;
-  groups[1].bars[1].phase = Phase::kDevelopment;
+  const BarPhase development{1, "utvikling", "Utvikling og begrenset utprøving"};
+  const BarPhase adaptation{2, "tilpasning", "Tilpasning og utvidet utprøving"};
+  groups[0].bars[0].phase = development;
+  groups[1].bars[0].phase = adaptation;
+  groups[1].bars[1].phase = development;
   TimelineTexts texts = Texts();
   texts.legend_phase = "Farge viser fasen leveransen når:";
   std::string svg = RenderTimelineSvg(groups, texts, {2020, 2027}, std::nullopt);
   std::string firm = svg.substr(svg.find("<rect class=\"tl-bar tl-phase-utvikling\""));
-  EXPECT_TRUE(Has(firm.substr(0, firm.find('>')), "fill=\"" + PhaseColour(Phase::kDevelopment) + "\""));
+  EXPECT_TRUE(Has(firm.substr(0, firm.find('>')), "fill=\"" + PhaseColour(1) + "\""));
   // The open, tentative ICD-11 bar fades in its phase's colour, with a dashed outline in it.
   std::string icd = svg.substr(svg.find("<rect class=\"tl-bar tl-phase-tilpasning tl-tentative tl-open-end\""));
   icd = icd.substr(0, icd.find('>'));
   EXPECT_TRUE(Has(icd, "fill=\"url(#tl-fade-tilpasning-t-e)\"")) << icd;
-  EXPECT_TRUE(Has(icd, "stroke=\"" + PhaseColour(Phase::kAdaptation) + "\"")) << icd;
+  EXPECT_TRUE(Has(icd, "stroke=\"" + PhaseColour(2) + "\"")) << icd;
   EXPECT_TRUE(Has(svg, "<linearGradient id=\"tl-fade-tilpasning-t-e\""));
   // The legend: its heading and one swatch with the name of each phase in use, no other.
   EXPECT_TRUE(Has(svg, ">Farge viser fasen leveransen når:</text>"));
@@ -185,9 +187,28 @@ TEST(RoadmapTimeline, BarsAreColouredByPhaseAndTheLegendNamesEachColour) {
   EXPECT_TRUE(Has(svg, ">Konsept → Utvikling og begrenset utprøving</text>"));
 }
 
+TEST(RoadmapTimeline, ABarOnAnotherScaleIsColouredByItsPlaceAndNamedByItsScale) {
+  // The six-step service-innovation scale: its sixth step has a colour of
+  // its own and its name in the legend.
+  auto groups = Groups();
+  groups[0].bars[0].phase = BarPhase{5, "ny_praksis", "Ny praksis"};
+  groups[1].bars[0].phase = BarPhase{0, "forankring", "Forankring"};
+  TimelineTexts texts = Texts();
+  texts.legend_phase = "Farge viser fasen:";
+  std::string svg = RenderTimelineSvg(groups, texts, {2020, 2027}, std::nullopt);
+  std::string bar = svg.substr(svg.find("<rect class=\"tl-bar tl-phase-ny_praksis"));
+  EXPECT_TRUE(Has(bar.substr(0, bar.find('>')), "fill=\"" + PhaseColour(5) + "\"")) << bar;
+  EXPECT_EQ(Count(svg, "class=\"tl-swatch tl-phase-ny_praksis\""), 1u);
+  EXPECT_EQ(Count(svg, "class=\"tl-swatch tl-phase-forankring\""), 1u);
+  EXPECT_TRUE(Has(svg, ">Ny praksis</text>"));
+  EXPECT_TRUE(Has(svg, ">Forankring</text>"));
+  // The legend lists the phases in the scale's order.
+  EXPECT_LT(svg.find(">Forankring</text>"), svg.find(">Ny praksis</text>"));
+}
+
 TEST(RoadmapTimeline, PhaseColoursAreDistinctAndDarkEnoughOnWhite) {
   std::set<std::string> seen;
-  for (Phase p : kAllPhases) {
+  for (int p = 0; p < 7; ++p) {
     std::string c = PhaseColour(p);
     ASSERT_EQ(c.size(), 7u);
     EXPECT_TRUE(seen.insert(c).second) << c;
@@ -201,6 +222,8 @@ TEST(RoadmapTimeline, PhaseColoursAreDistinctAndDarkEnoughOnWhite) {
     }
     EXPECT_GE(1.05 / (l + 0.05), 4.5) << c;
   }
+  // A longer scale starts the colours over rather than running out.
+  EXPECT_EQ(PhaseColour(7), PhaseColour(0));
 }
 
 }  // namespace
