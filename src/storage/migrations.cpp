@@ -1054,6 +1054,13 @@ CREATE TABLE indicator_dimension_labels (
   PRIMARY KEY (indicator_id, dimension, value)
 );
 )SQL"},
+      // Approved minutes stay public while a correction of them is under
+      // way (docs/governance.md, "Minutes"): the version last approved, as
+      // JSON {attendance, cases, approval_case_id, source}, or NULL.
+      {26, "minutes_approved_version",
+       R"SQL(
+ALTER TABLE minutes ADD COLUMN approved_version TEXT;
+)SQL"},
   };
   return kMigrations;
 }
