@@ -151,8 +151,8 @@ TEST_P(MinutesFormsTest, TheCaseThatApprovesMinutesKeepsItsType) {
   auto refused = server_->Send("PUT", case_api + "?lang=nb", {{"version", version}, {"type", "information"}},
                                secretariat_token_);
   EXPECT_EQ(refused.status, 409) << refused.body;
-  EXPECT_EQ(refused.Json()["rule"], "approval_case_type_fixed");
-  EXPECT_EQ(refused.Json()["message"],
+  EXPECT_EQ(refused.Json()["error"]["rule"], "approval_case_type_fixed");
+  EXPECT_EQ(refused.Json()["error"]["message"],
             "Saken godkjenner et referat og må være av typen Godkjenning så lenge den gjør det.");
   auto english = server_->Send("PUT", case_api + "?lang=en", {{"version", version}, {"type", ""}}, secretariat_token_);
   EXPECT_EQ(english.status, 409);
