@@ -105,6 +105,19 @@ std::optional<JwsHeader> PeekJwsHeader(const std::string& compact) {
   }
 }
 
+std::string PeekJwsIssuer(const std::string& compact) {
+  const auto first = compact.find('.');
+  const auto second = first == std::string::npos ? first : compact.find('.', first + 1);
+  if (second == std::string::npos) return "";
+  try {
+    auto payload = nlohmann::json::parse(Base64UrlDecode(compact.substr(first + 1, second - first - 1)));
+    if (!payload.is_object() || !payload.contains("iss") || !payload["iss"].is_string()) return "";
+    return payload["iss"].get<std::string>();
+  } catch (const std::exception&) {
+    return "";
+  }
+}
+
 nlohmann::json JwsCheck::VerifiedPayload(const std::string& compact, const JwkSet& keys) {
   auto header = PeekJwsHeader(compact);
   if (!header) throw std::runtime_error("not a signed token");

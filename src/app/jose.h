@@ -46,6 +46,11 @@ struct JwsHeader {
 };
 std::optional<JwsHeader> PeekJwsHeader(const std::string& compact);
 
+// The "iss" a compact JWS's payload names, before any check: only for
+// choosing which provider's keys and rules check the token. "" when it
+// names none or is not a compact JWS with a JSON payload.
+std::string PeekJwsIssuer(const std::string& compact);
+
 // Verifies a compact JWS against `keys` and returns its payload parsed as
 // a JSON object. Throws std::runtime_error saying why (never quoting the
 // token) when the algorithm is not accepted, no key has the token's "kid"

@@ -1,5 +1,6 @@
 #include "app/narrative_service.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <nlohmann/json.hpp>
@@ -144,11 +145,17 @@ void AssignNarrative(SqlConnection& conn, const User& actor, const Strategy& str
   tx.Commit();
 }
 
-std::vector<NarrativeTask> NarrativeTasksOf(SqlConnection& conn, const std::string& organisation) {
+std::vector<NarrativeTask> NarrativeTasksOf(RoundReads& reads, const std::string& organisation) {
   std::vector<NarrativeTask> out;
-  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
+  SqlConnection& conn = reads.conn();
+  for (const auto& s : reads.Strategies()) {
+    const auto& periods = reads.Periods(s.id);
+    if (std::none_of(periods.begin(), periods.end(),
+                     [](const ReportingPeriod& p) { return p.state == PeriodState::kOpen; })) {
+      continue;
+    }
     auto owners = RoundStore(conn).NarrativeOwners(s.id);
-    for (const auto& p : PeriodStore(conn).List(s.id)) {
+    for (const auto& p : periods) {
       if (p.state != PeriodState::kOpen) continue;
       for (const auto& [key, org] : owners) {
         if (org != organisation) continue;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/round_reads.h"
 #include "domain/assessment.h"
 #include "domain/plan_item.h"
 #include "domain/reporting_period.h"
@@ -67,6 +68,7 @@ struct NarrativeTask {
 
 // The narrative tasks of `organisation`, by strategy and period. A goal
 // assigned but no longer in the plan is left out.
-std::vector<NarrativeTask> NarrativeTasksOf(SqlConnection& conn, const std::string& organisation);
+// Reads the strategies and their periods through `reads`.
+std::vector<NarrativeTask> NarrativeTasksOf(RoundReads& reads, const std::string& organisation);
 
 }  // namespace fremdrift

@@ -7,6 +7,7 @@
 #include <Poco/URI.h>
 
 #include "app/api_token.h"
+#include "app/jose.h"
 #include "domain/failure.h"
 #include "domain/id_token_claims.h"
 #include "storage/audit_log.h"
@@ -66,8 +67,8 @@ std::optional<OidcOrganisation> OrganisationOf(OidcUserStore& store, const OidcS
   return OidcOrganisation{s.default_organisation, false};
 }
 
-NewSession StartSession(SqlConnection& conn, const User& user, const std::string& address, int64_t now,
-                        const SessionPolicy& policy) {
+NewSession StartSession(SqlConnection& conn, const User& user, const std::string& provider,
+                        const std::string& address, int64_t now, const SessionPolicy& policy) {
   NewSession out;
   out.token = GenerateToken();
   out.session.user = user;
@@ -75,11 +76,14 @@ NewSession StartSession(SqlConnection& conn, const User& user, const std::string
   SessionStore sessions(conn);
   sessions.DeleteIdleSince(now - policy.idle_seconds);
   out.session.id = sessions.Create(HashToken(out.token), user.id, out.session.csrf_token, now);
+  OidcSessionStore(conn).MarkProvider(out.session.id, provider);
   AuditLog(conn).Append({.actor = user.name,
                          .entity = "session",
                          .entity_id = std::to_string(out.session.id),
                          .action = "sign_in",
-                         .after = nlohmann::json{{"address", address.substr(0, 64)}, {"method", "oidc"}}.dump()});
+                         .after = nlohmann::json{{"address", address.substr(0, 64)},
+                                                 {"method", "oidc"},
+                                                 {"provider", provider}}.dump()});
   return out;
 }
 
@@ -90,7 +94,7 @@ OidcStart StartOidcSignIn(SqlConnection& conn, OidcProvider& provider, const std
   const OidcSettings& s = provider.settings();
   OidcStart out;
   out.state = GenerateToken().substr(3);
-  OidcLogin login{GenerateToken().substr(3), GenerateToken().substr(3), return_to, now};
+  OidcLogin login{s.id, GenerateToken().substr(3), GenerateToken().substr(3), return_to, now};
   {
     WriteTransaction tx(conn);
     OidcLoginStore logins(conn);
@@ -113,18 +117,24 @@ OidcStart StartOidcSignIn(SqlConnection& conn, OidcProvider& provider, const std
   return out;
 }
 
-OidcOutcome FinishOidcSignIn(SqlConnection& conn, OidcProvider& provider, const std::string& state,
-                             const std::string& cookie_state, const std::string& code,
+OidcOutcome FinishOidcSignIn(SqlConnection& conn, OidcProvider& provider, const OidcAnswer& answer,
                              const std::string& address, int64_t now, const SessionPolicy& policy) {
   const OidcSettings& s = provider.settings();
-  if (state.empty() || state != cookie_state) throw Refused("the state does not match this browser's");
+  if (answer.state.empty() || answer.state != answer.cookie_state) {
+    throw Refused("the state does not match this browser's");
+  }
   std::optional<OidcLogin> login;
   {
     WriteTransaction tx(conn);
-    login = OidcLoginStore(conn).Take(HashToken(state));
+    login = OidcLoginStore(conn).Take(HashToken(answer.state));
     tx.Commit();
   }
   if (!login || now - login->created_at > kOidcLoginSeconds) throw Refused("unknown or expired state");
+  // The state is bound to the provider the browser was sent to: another
+  // provider's answer cannot finish it (a mix-up).
+  if (login->provider != s.id) throw Refused("the state belongs to another provider");
+  if (!answer.issuer.empty() && answer.issuer != s.issuer) throw Refused("the answer names another issuer");
+  const std::string& code = answer.code;
   if (code.empty()) throw Refused("the provider sent no code");
 
   nlohmann::json claims;
@@ -153,6 +163,7 @@ OidcOutcome FinishOidcSignIn(SqlConnection& conn, OidcProvider& provider, const 
       AuditLog(conn).Append({.actor = kOidcActor, .entity = "sign_in", .entity_id = "oidc",
                              .action = "refused",
                              .after = nlohmann::json{{"reason", "unknown organisation"},
+                                                     {"provider", s.id},
                                                      {"address", address.substr(0, 64)}}.dump()});
       tx.Commit();
       throw Failure(FailureCode::kForbidden,
@@ -171,6 +182,7 @@ OidcOutcome FinishOidcSignIn(SqlConnection& conn, OidcProvider& provider, const 
                            .after = nlohmann::json{{"name", user.name},
                                                    {"organisation", user.organisation},
                                                    {"display_name", ClaimText(claims, s.name_claim).substr(0, 200)},
+                                                   {"provider", s.id},
                                                    {"pending", !org->auto_approve}}.dump()});
     found = OidcUserStore::Found{user.name, !org->auto_approve};
   }
@@ -182,7 +194,7 @@ OidcOutcome FinishOidcSignIn(SqlConnection& conn, OidcProvider& provider, const 
   }
   auto user = users.FindByName(found->name);
   if (!user) throw Refused("the user is gone");
-  out.session = StartSession(conn, *user, address, now, policy);
+  out.session = StartSession(conn, *user, s.id, address, now, policy);
   tx.Commit();
   return out;
 }
@@ -213,8 +225,20 @@ std::string OidcSignOutOrigin(OidcProvider& provider) {
   }
 }
 
-std::optional<User> UserFromProviderToken(SqlConnection& conn, OidcProvider& provider,
+OidcProvider* SessionProvider(SqlConnection& conn, const OidcProviders& providers,
+                              const std::string& session_token) {
+  if (session_token.empty()) return nullptr;
+  auto id = OidcSessionStore(conn).ProviderOf(HashToken(session_token));
+  return id ? providers.Find(*id) : nullptr;
+}
+
+std::optional<User> UserFromProviderToken(SqlConnection& conn, const OidcProviders& providers,
                                           const std::string& token, int64_t now) {
+  // The token's own "iss" only chooses whose keys and rules check it; the
+  // checks below then require that issuer.
+  OidcProvider* chosen = providers.ForIssuer(PeekJwsIssuer(token));
+  if (!chosen) return std::nullopt;
+  OidcProvider& provider = *chosen;
   const OidcSettings& s = provider.settings();
   if (s.api_audience.empty()) return std::nullopt;
   nlohmann::json claims;

@@ -47,24 +47,30 @@ void ApplyRecord(ExpectedReport& r, const ReportRecord& record) {
   r.version = record.version;
 }
 
-}  // namespace
-
-std::vector<ExpectedReport> ExpectedReportsOwnedBy(SqlConnection& conn, const Strategy& strategy,
-                                                   const ReportingPeriod& period, const std::string& organisation) {
-  auto basis = RoundBasisOf(conn, strategy);
+// The expected reports of `period` in `basis` that `organisation` owns,
+// with their states.
+std::vector<ExpectedReport> OwnedBy(SqlConnection& conn, const RoundBasis& basis, const ReportingPeriod& period,
+                                    const std::string& organisation) {
   std::vector<ExpectedReport> out;
-  auto it = basis->by_owner.find(organisation);
-  if (it == basis->by_owner.end()) return out;
+  auto it = basis.by_owner.find(organisation);
+  if (it == basis.by_owner.end()) return out;
   std::vector<Subject> subjects;
   for (size_t i : it->second) {
-    out.push_back(basis->reports[i]);
-    subjects.push_back(basis->reports[i].subject);
+    out.push_back(basis.reports[i]);
+    subjects.push_back(basis.reports[i].subject);
   }
   auto records = RoundStore(conn).RecordsOf(period.id, subjects);
   for (auto& r : out) {
     if (auto rec = records.find(r.subject); rec != records.end()) ApplyRecord(r, rec->second);
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<ExpectedReport> ExpectedReportsOwnedBy(SqlConnection& conn, const Strategy& strategy,
+                                                   const ReportingPeriod& period, const std::string& organisation) {
+  return OwnedBy(conn, *RoundBasisOf(conn, strategy), period, organisation);
 }
 
 std::vector<ExpectedReport> ExpectedReports(SqlConnection& conn, const Strategy& strategy,
@@ -96,19 +102,21 @@ ReportActor ActorFor(const User& user, const ExpectedReport& report) {
   return ReportActor::kOther;
 }
 
-std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user) {
+std::vector<RoundTask> TasksFor(RoundReads& reads, const User& user) {
   std::vector<RoundTask> tasks;
   if (user.role == Role::kReader) return tasks;
+  SqlConnection& conn = reads.conn();
   RoundStore rounds(conn);
-  for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
+  for (const auto& s : reads.Strategies()) {
     std::vector<std::string> goal_order;
     bool goals_read = false;
-    for (const auto& p : PeriodStore(conn).List(s.id)) {
+    for (const auto& p : reads.Periods(s.id)) {
       if (!PeriodTakesReports(p)) continue;
-      std::vector<ExpectedReport> mine = ExpectedReportsOwnedBy(conn, s, p, user.organisation);
+      auto basis = reads.Basis(s);
+      std::vector<ExpectedReport> mine = OwnedBy(conn, *basis, p, user.organisation);
       if (mine.empty()) continue;
       if (!goals_read) {
-        for (const auto& g : RoundGoals(conn, s)) goal_order.push_back(g.key);
+        for (const auto& g : basis->goals) goal_order.push_back(g.key);
         goals_read = true;
       }
       SortTasks(mine, goal_order);
@@ -123,10 +131,20 @@ std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user) {
   return tasks;
 }
 
-int OpenTaskCount(SqlConnection& conn, const User& user) {
+std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user) {
+  RoundReads reads(conn);
+  return TasksFor(reads, user);
+}
+
+int OpenTaskCount(RoundReads& reads, const User& user) {
   int n = 0;
-  for (const auto& t : TasksFor(conn, user)) n += IsOpenTask(t.report.state) ? 1 : 0;
+  for (const auto& t : reads.TasksOf(user)) n += IsOpenTask(t.report.state) ? 1 : 0;
   return n;
+}
+
+int OpenTaskCount(SqlConnection& conn, const User& user) {
+  RoundReads reads(conn);
+  return OpenTaskCount(reads, user);
 }
 
 std::optional<RoundTask> NextTaskFor(SqlConnection& conn, const User& user, const ReportingPeriod& period,
@@ -147,12 +165,15 @@ std::optional<RoundTask> NextTaskFor(SqlConnection& conn, const User& user, cons
   return std::nullopt;
 }
 
-void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& strategy,
-                      const ReportingPeriod& period, const Subject& subject, ReportAction action,
-                      const std::string& comment) {
-  auto report = FindExpectedReport(conn, strategy, period, subject);
-  if (!report) return;
-  ReportActor who = ActorFor(actor, *report);
+namespace {
+
+// RecordReportStep on `report`, which the caller has found (its owners
+// decide who acts; its state is read again here, inside the transaction).
+// Returns the report after the step.
+ExpectedReport StepReport(SqlConnection& conn, const User& actor, const ReportingPeriod& period,
+                          const ExpectedReport& report, ReportAction action, const std::string& comment) {
+  const Subject& subject = report.subject;
+  ReportActor who = ActorFor(actor, report);
   bool review = action == ReportAction::kAccept || action == ReportAction::kReturn;
   if (!review && who == ReportActor::kOwner && !PeriodTakesReports(period)) {
     throw Failure(FailureCode::kConflict, "the period " + period.code + " is no longer open for reports", "state",
@@ -163,9 +184,10 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
                                               std::string(PeriodStateKey(period.state)) + ": its reports are frozen",
                   "state", "period_frozen", {{"period", period.code}});
   }
-  if (auto refusal = ReportActionRefusal(report->state, action, who, comment)) throw *refusal;
   RoundStore rounds(conn);
   ReportRecord before = rounds.Find(period.id, subject).value_or(ReportRecord{period.id, subject});
+  if (auto refusal = ReportActionRefusal(before.state, action, who, comment)) throw *refusal;
+  ExpectedReport out = report;
   ReportRecord after = before;
   after.state = StateAfter(before.state, action);
   after.changed_by = actor.name;
@@ -176,7 +198,8 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
   if (before.version != 0 && after.state == before.state && action == ReportAction::kSaveDraft &&
       after.return_comment == before.return_comment) {
     // A draft saved again: the assessment's own audit entry says what changed.
-    return;
+    ApplyRecord(out, before);
+    return out;
   }
   ReportRecord stored = rounds.Save(after);
   nlohmann::json after_json = RecordJson(stored);
@@ -187,7 +210,7 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
                          .action = std::string(ReportActionKey(action)),
                          .before = before.version ? RecordJson(before).dump() : "",
                          .after = after_json.dump()});
-  for (const auto& owner : report->owners) {
+  for (const auto& owner : report.owners) {
     if (action == ReportAction::kReturn) {
       EnqueueRoundMail(conn, {RoundEvent::kReportReturned, period.id, owner, subject, comment, actor.name});
     } else if (action == ReportAction::kSubmit) {
@@ -195,6 +218,18 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
     } else if (action == ReportAction::kAccept) {
       EnqueueRoundMail(conn, {RoundEvent::kReportAccepted, period.id, owner, subject, "", actor.name});
     }
+  }
+  ApplyRecord(out, stored);
+  return out;
+}
+
+}  // namespace
+
+void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                      const ReportingPeriod& period, const Subject& subject, ReportAction action,
+                      const std::string& comment) {
+  if (auto report = FindExpectedReport(conn, strategy, period, subject)) {
+    StepReport(conn, actor, period, *report, action, comment);
   }
 }
 
@@ -219,9 +254,9 @@ ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strate
   // The state check first, so that a refused step writes nothing.
   if (auto refusal = ReportActionRefusal(report->state, action, ActorFor(actor, *report), "")) throw *refusal;
   SaveAssessmentInTransaction(conn, actor, strategy, period, subject, body);
-  RecordReportStep(conn, actor, strategy, period, subject, action, "");
+  ExpectedReport after = StepReport(conn, actor, period, *report, action, "");
   tx.Commit();
-  return *FindExpectedReport(conn, strategy, period, subject);
+  return after;
 }
 
 ExpectedReport ReviewReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
@@ -240,9 +275,9 @@ ExpectedReport ReviewReport(SqlConnection& conn, const User& actor, const Strate
   if (version && *version != report->version) {
     throw Failure(FailureCode::kConflict, "the report was changed by someone else; reload it", "version");
   }
-  RecordReportStep(conn, actor, strategy, period, subject, action, comment);
+  ExpectedReport after = StepReport(conn, actor, period, *report, action, comment);
   tx.Commit();
-  return *FindExpectedReport(conn, strategy, period, subject);
+  return after;
 }
 
 RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& strategy,

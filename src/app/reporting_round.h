@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/expected_report_basis.h"
+#include "app/round_reads.h"
 #include "domain/expected_report.h"
 #include "domain/reporting_period.h"
 #include "domain/strategy.h"
@@ -54,9 +55,13 @@ struct RoundTask {
 
 // The expected reports owned by `user`'s organisation in every open
 // period, returned first, then by goal and plan order. Readers have none.
+// The RoundReads form reads what `reads` has not read yet; a page and its
+// header share one (RequestContext::round_reads).
+std::vector<RoundTask> TasksFor(RoundReads& reads, const User& user);
 std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user);
 
 // How many of TasksFor are still open (not started, draft or returned).
+int OpenTaskCount(RoundReads& reads, const User& user);
 int OpenTaskCount(SqlConnection& conn, const User& user);
 
 // The next open task of `user` after `subject` in `period`, if any.

@@ -49,6 +49,18 @@ std::string ReadSecretFile(const std::string& path, const std::string& key, cons
   return line;
 }
 
+std::optional<std::string> ConfigFileValue(const std::string& path, const std::string& key) {
+  std::ifstream in(path);
+  std::string raw;
+  while (std::getline(in, raw)) {
+    std::string line = Trimmed(raw);
+    size_t eq = line.find('=');
+    if (line.empty() || line[0] == '#' || line[0] == ';' || eq == std::string::npos) continue;
+    if (Lower(Trimmed(line.substr(0, eq))) == key) return Trimmed(line.substr(eq + 1));
+  }
+  return std::nullopt;
+}
+
 std::map<std::string, SettingValue> ReadConfigFile(const std::string& path,
                                                    const std::vector<std::string>& known,
                                                    const Catalogue& text) {

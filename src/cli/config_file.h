@@ -10,6 +10,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,13 @@ struct SettingValue {
 std::map<std::string, SettingValue> ReadConfigFile(const std::string& path,
                                                    const std::vector<std::string>& known,
                                                    const Catalogue& text);
+
+// The value of `key` (lower case, with `_`) in the file `path`, read
+// before the file is checked as a whole: for a setting that decides which
+// other keys there are (`oidc_providers`, docs/sign-in.md). nullopt when
+// the file cannot be read or has no such key; ReadConfigFile reports
+// what is wrong with the file.
+std::optional<std::string> ConfigFileValue(const std::string& path, const std::string& key);
 
 // The first line of `path` (without its line break), as a `*_file`
 // setting's value. Throws Failure(kInvalid, field = `key`) worded from

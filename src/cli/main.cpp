@@ -28,7 +28,9 @@ Commands:
           [--oidc-issuer URL --oidc-client-id ID --oidc-redirect-uri URL
            --oidc-subject-key-file FILE (--oidc-client-key-file FILE |
            --oidc-client-auth client_secret_basic --oidc-client-secret-file FILE)
-           ... (docs/sign-in.md)] [--password-sign-in on|off]
+           ... (docs/sign-in.md)] [--oidc-providers ID,ID
+           --oidc-ID-issuer URL ... (the same settings per provider)]
+          [--password-sign-in on|off]
           Run the web server and the API, and send the reporting round's
           mail (without --smtp it is written to the log). Every option can
           also be a key of the --config file (max_body_mib = 8) or an

@@ -103,7 +103,8 @@ const std::vector<std::string> kServeFlags = {
 
 int ServeCommand(const Args& command_line) {
   std::vector<std::string> known(kServeFlags);
-  known.insert(known.end(), OidcServeFlagNames().begin(), OidcServeFlagNames().end());
+  const std::vector<std::string> oidc_flags = OidcServeFlagNames(command_line);  // docs/sign-in.md
+  known.insert(known.end(), oidc_flags.begin(), oidc_flags.end());
   ServeSettings args(command_line, known);
   ServerConfig config;
   config.access_log = &std::cout;  // one JSON line per request

@@ -3,13 +3,12 @@
 
 #include "app/api_token.h"
 #include "app/sign_in.h"
+#include "app/user_service.h"
 #include "cli/cli_output.h"
 #include "cli/commands.h"
 #include "domain/failure.h"
 #include "domain/user_rules.h"
-#include "storage/audit_log.h"
 #include "storage/migrations.h"
-#include "storage/user_store.h"
 
 namespace fremdrift {
 
@@ -41,20 +40,18 @@ int UserAddCommand(const Args& args) {
   }
   auto conn = OpenConnection(args.DatabaseUrl());
   Migrate(*conn);
-  WriteTransaction tx(*conn);
-  int64_t id = UserStore(*conn).Create(user);
-  AuditLog(*conn).Append({.actor = "cli",
-                          .entity = "user",
-                          .entity_id = std::to_string(id),
-                          .action = "create",
-                          .after = nlohmann::json{{"name", user.name},
-                                                  {"organisation", user.organisation},
-                                                  {"role", role},
-                                                  {"email", user.email},
-                                                  {"language", user.language},
-                                                  {"reporting_contact", user.reporting_contact}}
-                                       .dump()});
-  tx.Commit();
+  // The operator at the command line acts as an administrator; the audit
+  // log names them "cli".
+  User operator_user;
+  operator_user.name = "cli";
+  operator_user.role = Role::kAdmin;
+  nlohmann::json body{{"name", user.name},
+                      {"organisation", user.organisation},
+                      {"role", role},
+                      {"language", user.language},
+                      {"reporting_contact", user.reporting_contact}};
+  if (!user.email.empty()) body["email"] = user.email;
+  CreateUser(*conn, operator_user, body);
   std::cout << CliLine("cli_user_created",
                        {{"name", user.name}, {"role", CliRoleName(role)}, {"organisation", user.organisation}});
   return 0;

@@ -1061,6 +1061,16 @@ CREATE TABLE indicator_dimension_labels (
        R"SQL(
 ALTER TABLE minutes ADD COLUMN approved_version TEXT;
 )SQL"},
+      // Several OpenID Connect providers at once (docs/sign-in.md): the
+      // provider a sign-in under way was sent to ('' for the one of the
+      // plain --oidc-* flags), so that only its answer finishes it, and the
+      // provider a session signed in with (NULL for a password), so that
+      // signing out goes on to that provider.
+      {27, "oidc_providers",
+       R"SQL(
+ALTER TABLE oidc_logins ADD COLUMN provider TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN oidc_provider TEXT;
+)SQL"},
   };
   return kMigrations;
 }

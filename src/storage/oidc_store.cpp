@@ -6,22 +6,32 @@ namespace fremdrift {
 
 void OidcLoginStore::Insert(const std::string& state_hash, const OidcLogin& login) {
   conn_.Execute(
-      "INSERT INTO oidc_logins (state_hash, nonce, code_verifier, return_to, created_at) "
-      "VALUES (?, ?, ?, ?, ?)",
-      {state_hash, login.nonce, login.code_verifier, login.return_to, login.created_at});
+      "INSERT INTO oidc_logins (state_hash, provider, nonce, code_verifier, return_to, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?)",
+      {state_hash, login.provider, login.nonce, login.code_verifier, login.return_to, login.created_at});
 }
 
 std::optional<OidcLogin> OidcLoginStore::Take(const std::string& state_hash) {
   auto rows = conn_.Query(
       "DELETE FROM oidc_logins WHERE state_hash = ? "
-      "RETURNING nonce, code_verifier, return_to, created_at",
+      "RETURNING provider, nonce, code_verifier, return_to, created_at",
       {state_hash});
   if (rows.empty()) return std::nullopt;
-  return OidcLogin{rows[0].Text(0), rows[0].Text(1), rows[0].Text(2), rows[0].Int(3)};
+  return OidcLogin{rows[0].Text(0), rows[0].Text(1), rows[0].Text(2), rows[0].Text(3), rows[0].Int(4)};
 }
 
 void OidcLoginStore::DeleteOlderThan(int64_t cutoff) {
   conn_.Execute("DELETE FROM oidc_logins WHERE created_at < ?", {cutoff});
+}
+
+void OidcSessionStore::MarkProvider(int64_t session_id, const std::string& provider) {
+  conn_.Execute("UPDATE sessions SET oidc_provider = ? WHERE id = ?", {provider, session_id});
+}
+
+std::optional<std::string> OidcSessionStore::ProviderOf(const std::string& token_hash) {
+  auto rows = conn_.Query("SELECT oidc_provider FROM sessions WHERE token_hash = ?", {token_hash});
+  if (rows.empty() || rows[0].IsNull(0)) return std::nullopt;
+  return rows[0].Text(0);
 }
 
 std::optional<OidcUserStore::Found> OidcUserStore::FindBySubject(const std::string& subject_hash) {

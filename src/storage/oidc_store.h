@@ -13,8 +13,9 @@
 
 namespace fremdrift {
 
-// A sign-in sent to the provider and not yet answered.
+// A sign-in sent to a provider and not yet answered.
 struct OidcLogin {
+  std::string provider;  // the provider's settings id ("" for the default one)
   std::string nonce;
   std::string code_verifier;
   std::string return_to;
@@ -28,6 +29,20 @@ class OidcLoginStore {
   // Removes and returns the sign-in of `state_hash`: each state is used once.
   std::optional<OidcLogin> Take(const std::string& state_hash);
   void DeleteOlderThan(int64_t cutoff);
+
+ private:
+  SqlConnection& conn_;
+};
+
+// Which provider each browser session signed in with.
+class OidcSessionStore {
+ public:
+  explicit OidcSessionStore(SqlConnection& conn) : conn_(conn) {}
+  // Marks session `session_id` as signed in through provider `provider`.
+  void MarkProvider(int64_t session_id, const std::string& provider);
+  // The provider the session of `token_hash` signed in with; nullopt for
+  // no such session or one signed in with a password.
+  std::optional<std::string> ProviderOf(const std::string& token_hash);
 
  private:
   SqlConnection& conn_;

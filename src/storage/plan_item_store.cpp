@@ -84,21 +84,22 @@ std::vector<PlanItem> PlanItemStore::Load(const std::string& where,
     items.push_back(FromRow(r));
   }
   if (items.empty()) return items;
-  // Memberships for the loaded items; one query each, joined here.
+  // Owners and user groups of the loaded items in one query (a round trip
+  // each on PostgreSQL), told apart by the first column.
   std::string item_ids = "SELECT id FROM plan_items " + where;
+  SqlParams both = params;
+  both.insert(both.end(), params.begin(), params.end());
   for (const auto& r : conn_.Query(
-           "SELECT o.item_id, g.short_name FROM plan_item_owners o "
+           "SELECT 0, o.item_id, g.short_name, o.position FROM plan_item_owners o "
            "JOIN organisations g ON g.id = o.organisation_id "
-           "WHERE o.item_id IN (" + item_ids + ") ORDER BY o.item_id, o.position",
-           params)) {
-    items[index.at(r.Int(0))].owners.push_back(r.Text(1));
-  }
-  for (const auto& r : conn_.Query(
-           "SELECT m.item_id, g.key FROM plan_item_user_groups m "
+           "WHERE o.item_id IN (" + item_ids + ") "
+           "UNION ALL "
+           "SELECT 1, m.item_id, g.key, m.position FROM plan_item_user_groups m "
            "JOIN user_groups g ON g.id = m.user_group_id "
-           "WHERE m.item_id IN (" + item_ids + ") ORDER BY m.item_id, m.position",
-           params)) {
-    items[index.at(r.Int(0))].user_groups.push_back(r.Text(1));
+           "WHERE m.item_id IN (" + item_ids + ") ORDER BY 1, 2, 4",
+           both)) {
+    PlanItem& item = items[index.at(r.Int(1))];
+    (r.Int(0) == 0 ? item.owners : item.user_groups).push_back(r.Text(2));
   }
   return items;
 }

@@ -45,7 +45,7 @@ Response GetTasks(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   int64_t now = SystemClock().NowUtcSeconds();
   OJson out = OJson::array();
-  for (const auto& t : TasksFor(ctx.db(), user)) {
+  for (const auto& t : ctx.round_reads().TasksOf(user)) {
     auto deadline = t.settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(t.settings.deadline);
     OJson j = ExpectedReportJson(t.report, deadline, now);
     j["strategy"] = t.strategy.key;

@@ -57,7 +57,7 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
       user_name = user->name;
       is_admin = user->role == Role::kAdmin;
       // Open reports and open follow-up actions, as /oppgaver lists them.
-      open_tasks = OpenTaskCount(ctx.db(), *user) + OpenActionCount(ctx.db(), *user);
+      open_tasks = OpenTaskCount(ctx.round_reads(), *user) + OpenActionCount(ctx.db(), *user);
     }
     if (const ActiveSession* s = ctx.session()) csrf_token = s->csrf_token;
   } catch (const Failure&) {

@@ -78,7 +78,7 @@ Response HomePage(RequestContext& ctx) {
                                   LatestDecisions(ctx.db(), bodies), t);
   if (const auto& user = ctx.user(); user && user->role != Role::kReader) {
     // The signed-in user's reporting tasks (web/page_tasks.h).
-    int open = OpenTaskCount(ctx.db(), *user);
+    int open = OpenTaskCount(ctx.round_reads(), *user);
     view["has_task_box"] = true;
     view["tasks_text"] = t.Format("tasks_home_text", {{"n", std::to_string(open)}});
   }

@@ -11,20 +11,35 @@
 namespace fremdrift {
 namespace {
 
+// The name of the settings id among the routes' captures.
+constexpr const char* kProviderParam = "provider";
+
 Response OidcMessagePage(RequestContext& ctx, const std::string& key, const std::string& kind, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view{{"message", t.Text(key)}, {"message_kind", kind}};
   return RenderPage(ctx, "sign_in_oidc_message", t.Text("oidc_title"), std::move(view), "", status);
 }
 
+// The provider a route names: the one of the plain --oidc-* flags for
+// /logg-inn/oidc[/svar], else the one whose id the path has; nullptr for
+// none.
+OidcProvider* RouteProvider(RequestContext& ctx) {
+  if (!ctx.config().oidc) return nullptr;
+  auto it = ctx.params.find(kProviderParam);
+  const std::string id = it == ctx.params.end() ? "" : it->second;
+  if (it != ctx.params.end() && id.empty()) return nullptr;
+  return ctx.config().oidc->Find(id);
+}
+
 Response OidcStartPage(RequestContext& ctx) {
-  if (!ctx.config().oidc) {
+  OidcProvider* provider = RouteProvider(ctx);
+  if (!provider) {
     return OidcMessagePage(ctx, "oidc_not_configured", "error", HttpStatus(FailureCode::kNotFound));
   }
   const std::string next = SafeNextPath(ctx.Query("neste").value_or("/"));
   OidcStart start;
   try {
-    start = StartOidcSignIn(ctx.db(), *ctx.config().oidc, next, EpochSeconds());
+    start = StartOidcSignIn(ctx.db(), *provider, next, EpochSeconds());
   } catch (const std::runtime_error&) {
     return OidcMessagePage(ctx, "oidc_provider_unavailable", "error", HttpStatus(HttpRefusal::kBadGateway));
   }
@@ -35,7 +50,8 @@ Response OidcStartPage(RequestContext& ctx) {
 }
 
 Response OidcCallbackPage(RequestContext& ctx) {
-  if (!ctx.config().oidc) {
+  OidcProvider* provider = RouteProvider(ctx);
+  if (!provider) {
     return OidcMessagePage(ctx, "oidc_not_configured", "error", HttpStatus(FailureCode::kNotFound));
   }
   const std::string clear_state = CookieHeader(ctx, kOidcStateCookie, "", 0);
@@ -47,9 +63,10 @@ Response OidcCallbackPage(RequestContext& ctx) {
   }
   OidcOutcome outcome;
   try {
-    outcome = FinishOidcSignIn(ctx.db(), *ctx.config().oidc, ctx.Query("state").value_or(""),
-                               ctx.Cookie(kOidcStateCookie), ctx.Query("code").value_or(""),
-                               ctx.ClientAddress(), EpochSeconds(), ctx.config().session);
+    OidcAnswer answer{ctx.Query("state").value_or(""), ctx.Cookie(kOidcStateCookie),
+                      ctx.Query("code").value_or(""), ctx.Query("iss").value_or("")};
+    outcome = FinishOidcSignIn(ctx.db(), *provider, answer, ctx.ClientAddress(), EpochSeconds(),
+                               ctx.config().session);
   } catch (const Failure& f) {
     const bool unknown_org = f.code() == FailureCode::kForbidden;
     Response r = OidcMessagePage(ctx, unknown_org ? "oidc_unknown_organisation" : "oidc_failed", "error",
@@ -73,10 +90,27 @@ Response OidcCallbackPage(RequestContext& ctx) {
 
 }  // namespace
 
+std::string OidcStartPath(const std::string& id) {
+  return id.empty() ? "/logg-inn/oidc" : "/logg-inn/oidc/" + id;
+}
+
+std::string OidcCallbackPath(const std::string& id) { return OidcStartPath(id) + "/svar"; }
+
+std::string OidcButtonText(RequestContext& ctx, const OidcSettings& provider) {
+  const Catalogue& t = PageCatalogue(ctx);
+  const bool english = t.lang() == "en";
+  std::string name = english ? provider.display_name_en : provider.display_name_nb;
+  if (name.empty()) name = english ? provider.display_name_nb : provider.display_name_en;
+  if (name.empty()) return t.Text("oidc_sign_in");
+  return t.Format("oidc_sign_in_with", {{"provider", name}});
+}
+
 std::string AfterSignOutUrl(RequestContext& ctx) {
   if (!ctx.config().oidc) return "/";
   try {
-    std::string url = OidcSignOutUrl(*ctx.config().oidc);
+    OidcProvider* provider = SessionProvider(ctx.db(), *ctx.config().oidc, ctx.Cookie(kSessionCookie));
+    if (!provider) return "/";
+    std::string url = OidcSignOutUrl(*provider);
     return url.empty() ? "/" : url;
   } catch (const std::exception&) {
     return "/";
@@ -86,6 +120,8 @@ std::string AfterSignOutUrl(RequestContext& ctx) {
 void RegisterOidcRoutes(Router& router) {
   router.Add("GET", "/logg-inn/oidc", OidcStartPage);
   router.Add("GET", "/logg-inn/oidc/svar", OidcCallbackPage);
+  router.Add("GET", "/logg-inn/oidc/{provider}", OidcStartPage);
+  router.Add("GET", "/logg-inn/oidc/{provider}/svar", OidcCallbackPage);
 }
 
 }  // namespace fremdrift

@@ -30,6 +30,17 @@ Response SignInForm(RequestContext& ctx, const std::string& name, const std::str
   password.autocomplete = "current-password";
   Response placeholder;  // collects the pre-session cookie, if one is set
   std::string csrf = FormCsrfToken(ctx, placeholder);
+  // One button per OpenID Connect provider, in the configured order; the
+  // first is the primary one.
+  mstch::array providers;
+  if (ctx.config().oidc) {
+    for (const auto& provider : ctx.config().oidc->all()) {
+      providers.push_back(mstch::map{
+          {"url", UrlWithQuery(OidcStartPath(provider->settings().id), {{"neste", SafeNextPath(next)}})},
+          {"label", OidcButtonText(ctx, provider->settings())},
+          {"variant", std::string(providers.empty() ? "primary" : "secondary")}});
+    }
+  }
   mstch::map view{{"form", FormView({user, password})},
                   {"form_csrf", csrf},
                   {"next", SafeNextPath(next)},
@@ -37,8 +48,7 @@ Response SignInForm(RequestContext& ctx, const std::string& name, const std::str
                   {"message", message},
                   {"message_kind", std::string("error")},
                   {"password_sign_in", ctx.config().password_sign_in},
-                  {"oidc", ctx.config().oidc != nullptr},
-                  {"oidc_url", UrlWithQuery("/logg-inn/oidc", {{"neste", SafeNextPath(next)}})}};
+                  {"oidc_providers", std::move(providers)}};
   Response r = RenderPage(ctx, "sign_in", t.Text("account_sign_in_title"), std::move(view), "", status);
   for (auto& h : placeholder.headers) r.headers.push_back(std::move(h));
   return r;
@@ -77,8 +87,10 @@ Response SignInPost(RequestContext& ctx) {
 }
 
 Response SignOutPost(RequestContext& ctx) {
+  // Where to go next depends on how the session signed in: ask first.
+  const std::string after = AfterSignOutUrl(ctx);
   SignOut(ctx.db(), ctx.Cookie(kSessionCookie));
-  Response r = Response::Redirect(AfterSignOutUrl(ctx));
+  Response r = Response::Redirect(after);
   r.headers.emplace_back("Set-Cookie", CookieHeader(ctx, kSessionCookie, "", 0));
   return r;
 }

@@ -21,7 +21,7 @@ Response TasksPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
   int64_t now = SystemClock().NowUtcSeconds();
-  auto tasks = TasksFor(ctx.db(), user);
+  const auto& tasks = ctx.round_reads().TasksOf(user);
   // One section per period, in the order the periods first appear (the
   // period with a returned report first); in each, the goals in order.
   struct Section {
@@ -45,7 +45,7 @@ Response TasksPage(RequestContext& ctx) {
     auto deadline = head.settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(head.settings.deadline);
     std::map<std::string, std::string> goal_names;
     std::vector<std::string> goal_order;
-    for (const auto& g : RoundGoals(ctx.db(), head.strategy)) {
+    for (const auto& g : ctx.round_reads().Basis(head.strategy)->goals) {
       goal_names[g.key] = (g.code.empty() ? "" : g.code + " ") + g.title;
       goal_order.push_back(g.key);
     }
@@ -98,7 +98,7 @@ Response TasksPage(RequestContext& ctx) {
   // The narratives the secretariat has given this organisation to write.
   mstch::array narratives;
   if (user.role == Role::kEditor) {
-    for (const auto& task : NarrativeTasksOf(ctx.db(), user.organisation)) {
+    for (const auto& task : NarrativeTasksOf(ctx.round_reads(), user.organisation)) {
       std::string label = t.Text("narrative_strategy");
       std::string subject = "strategy";
       if (task.goal) {

@@ -67,6 +67,11 @@ SqlConnection& RequestContext::db() {
   return **lease_;
 }
 
+RoundReads& RequestContext::round_reads() {
+  if (!round_reads_) round_reads_ = std::make_unique<RoundReads>(db());
+  return *round_reads_;
+}
+
 const std::optional<User>& RequestContext::user() {
   if (!user_resolved_) {
     user_resolved_ = true;
@@ -78,9 +83,9 @@ const std::optional<User>& RequestContext::user() {
                       "the Authorization header must be 'Bearer <token>'", "Authorization");
       }
       const std::string token = auth.substr(prefix.size());
-      // A JWT (three dot-separated parts) is an access token from the
-      // OpenID Connect provider (docs/sign-in.md); anything else is one of
-      // our API tokens.
+      // A JWT (three dot-separated parts) is an access token from one of
+      // the OpenID Connect providers, the one its issuer names
+      // (docs/sign-in.md); anything else is one of our API tokens.
       if (config_.oidc && std::count(token.begin(), token.end(), '.') == 2) {
         user_ = UserFromProviderToken(db(), *config_.oidc, token, EpochSeconds());
       } else {

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/round_reads.h"
 #include "app/sign_in.h"
 #include "domain/user.h"
 #include "storage/connection_pool.h"
@@ -68,6 +69,9 @@ class RequestContext {
 
   // A database connection leased for the rest of the request.
   SqlConnection& db();
+  // The reporting round's reads shared by the parts of this request (the
+  // page and its header), made on first use (app/round_reads.h).
+  RoundReads& round_reads();
   // The pool itself, for work that outlives the request (import jobs).
   ConnectionPool& pool() { return pool_; }
 
@@ -108,6 +112,7 @@ class RequestContext {
   std::string path_;
   std::vector<std::pair<std::string, std::string>> query_;
   std::optional<ConnectionPool::Lease> lease_;
+  std::unique_ptr<RoundReads> round_reads_;
   bool user_resolved_ = false;
   std::optional<User> user_;
   std::optional<ActiveSession> session_;

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include <cctype>
+#include <vector>
 
 namespace fremdrift {
 namespace {
@@ -13,22 +14,26 @@ const char* kContentSecurityPolicy =
     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 // Not sent: an origin (https://host[:port]) that forms may lead to besides
-// our own, set by the dispatcher when signing out goes on to the OpenID
-// Connect provider's end-session endpoint (docs/sign-in.md); browsers
-// apply form-action to the redirects that follow a form's submission.
+// our own, one such header per OpenID Connect provider whose end-session
+// endpoint signing out may go on to (docs/sign-in.md); browsers apply
+// form-action to the redirects that follow a form's submission.
 const char* kFormActionOrigin = "Fremdrift-Form-Action-Origin";
 
-// The policy, with `origin` allowed as a form action when not empty (only
-// the characters an origin has are kept).
-std::string ContentSecurityPolicy(const std::string& origin) {
+// The policy, with each of `origins` allowed as a form action (only the
+// characters an origin has are kept; empty ones are left out).
+std::string ContentSecurityPolicy(const std::vector<std::string>& origins) {
   std::string policy = kContentSecurityPolicy;
-  std::string clean;
-  for (char c : origin) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == ':' || c == '/' || c == '.' || c == '-') clean += c;
+  std::string allowed;
+  for (const auto& origin : origins) {
+    std::string clean;
+    for (char c : origin) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || c == ':' || c == '/' || c == '.' || c == '-') clean += c;
+    }
+    if (!clean.empty()) allowed += " " + clean;
   }
-  if (!clean.empty()) {
+  if (!allowed.empty()) {
     const std::string self = "form-action 'self'";
-    policy.replace(policy.find(self), self.size(), self + " " + clean);
+    policy.replace(policy.find(self), self.size(), self + allowed);
   }
   return policy;
 }
@@ -61,12 +66,12 @@ std::string ResponseHead(const Response& response, size_t content_length, bool k
       AppendField(out, "Content-Type", response.content_type);
     }
   }
-  std::string form_action_origin;
+  std::vector<std::string> form_action_origins;
   for (const auto& [name, value] : response.headers) {
-    if (SameName(name, kFormActionOrigin)) form_action_origin = value;
+    if (SameName(name, kFormActionOrigin)) form_action_origins.push_back(value);
   }
   out += "Content-Security-Policy: ";
-  out += ContentSecurityPolicy(form_action_origin);
+  out += ContentSecurityPolicy(form_action_origins);
   out += "\r\nX-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\n"
          "Referrer-Policy: same-origin\r\n";
   bool has_cache_control = false;

@@ -131,9 +131,14 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
   try {
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);
     Response r = Dispatch(ctx);
-    // Signing out goes on to the OpenID Connect provider (docs/sign-in.md):
-    // the pages' forms may lead there (web/response_head.cpp).
-    if (config_.oidc) r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*config_.oidc));
+    // Signing out goes on to the OpenID Connect provider the session
+    // signed in with (docs/sign-in.md): the pages' forms may lead to any
+    // of them (web/response_head.cpp).
+    if (config_.oidc) {
+      for (const auto& provider : config_.oidc->all()) {
+        r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*provider));
+      }
+    }
     return r;
   } catch (const Failure& f) {
     return Refuse(refused, f);

@@ -11,7 +11,7 @@
 #include <ostream>
 #include <string>
 
-#include "app/oidc_provider.h"
+#include "app/oidc_providers.h"
 #include "app/sign_in.h"
 #include "domain/achievement.h"
 #include "storage/connection_pool.h"
@@ -59,10 +59,10 @@ struct ServerConfig {
   // ("" lets only loopback clients without a proxy read it).
   ServerMetrics* metrics = nullptr;
   std::string metrics_token;
-  // Sign-in through an OpenID Connect provider (docs/sign-in.md); none
-  // when null. Local passwords can be switched off
+  // Sign-in through one or more OpenID Connect providers
+  // (docs/sign-in.md); none when null. Local passwords can be switched off
   // (`--password-sign-in off`).
-  std::shared_ptr<OidcProvider> oidc;
+  std::shared_ptr<OidcProviders> oidc;
   bool password_sign_in = true;
 };
 

@@ -20,6 +20,7 @@
 #include "storage/migrations.h"
 #include "storage/organisation_store.h"
 #include "support/cookie_browser.h"
+#include "support/oidc_login_form.h"
 #include "support/oidc_test_provider.h"
 #include "support/test_database.h"
 #include "support/test_server.h"
@@ -117,19 +118,7 @@ class OidcSignInTest : public ::testing::TestWithParam<Engine> {
   // the redirect to Fremdrift's redirect URI (not yet followed).
   std::string LoginAtProvider(CookieBrowser& browser, const std::string& authorization_url,
                               const std::string& account) {
-    const std::string callback = base_ + "/logg-inn/oidc/svar";
-    BrowserAnswer form = browser.Follow(authorization_url, callback);
-    // Signed in at the provider already: it answers at once.
-    if (form.location.rfind(callback, 0) == 0) return form.location;
-    EXPECT_EQ(form.status, 200) << form.body;
-    std::smatch m;
-    EXPECT_TRUE(std::regex_search(form.body, m, std::regex("action=\"([^\"]+)\""))) << form.body;
-    std::string action = Poco::URI(Poco::URI(form.url), m[1].str()).toString();
-    BrowserAnswer posted = browser.Send("POST", action, {{"prompt", "login"}, {"login", account}, {"password", "x"}});
-    EXPECT_EQ(posted.status / 100, 3) << posted.body;
-    BrowserAnswer back = browser.Follow(posted.location, callback);
-    EXPECT_EQ(back.location.rfind(callback, 0), 0u) << back.location << back.body;
-    return back.location;
+    return LoginAtTestProvider(browser, authorization_url, base_ + "/logg-inn/oidc/svar", account);
   }
 
   // The whole sign-in of `account`; returns Fremdrift's last answer.

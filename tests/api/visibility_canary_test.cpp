@@ -226,6 +226,7 @@ class VisibilityCanaryTest : public ApiTest {
             {"number", {"1"}},
             {"page", {"1", "2"}},
             {"token", {"fr_zq7"}},
+            {"provider", {"helseid"}},
             {"name", {"spurv-bruker", "leser-annen"}},
             {"a", {"site.css"}},
             {"b", {"x"}},

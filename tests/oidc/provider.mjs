@@ -1,12 +1,14 @@
 // The OpenID Provider the sign-in tests run on loopback: the certified npm
 // package oidc-provider (pinned in tests/oidc/package-lock.json), with test
-// users, private_key_jwt client authentication and PKCE required, and its
-// own login page (devInteractions: a test user's name signs them in).
+// users, private_key_jwt client authentication (or client_secret_basic for
+// a client given a client_secret) and PKCE required, and its own login
+// page (devInteractions: a test user's name signs them in). A test with
+// several providers starts one process per issuer.
 //
 // Usage: node tests/oidc/provider.mjs CONFIG.json
-// CONFIG: { port, issuer, key_file, clients: [{client_id, jwks,
-//   redirect_uris, post_logout_redirect_uris}], users: {NAME: {claims}},
-//   id_token_ttl }
+// CONFIG: { port, issuer, key_file, clients: [{client_id, jwks or
+//   client_secret, redirect_uris, post_logout_redirect_uris}],
+//   users: {NAME: {claims}}, id_token_ttl }
 // The provider's signing keys (RS256 and ES256) are read from key_file, or
 // made and written there when it is missing: a test rotates the keys by
 // removing the file and starting the provider again on the same port.
@@ -47,9 +49,9 @@ const users = config.users || {};
 const provider = new Provider(config.issuer, {
   clients: config.clients.map((c) => ({
     client_id: c.client_id,
-    token_endpoint_auth_method: 'private_key_jwt',
-    token_endpoint_auth_signing_alg: 'RS256',
-    jwks: c.jwks,
+    ...(c.client_secret
+      ? { token_endpoint_auth_method: 'client_secret_basic', client_secret: c.client_secret }
+      : { token_endpoint_auth_method: 'private_key_jwt', token_endpoint_auth_signing_alg: 'RS256', jwks: c.jwks }),
     redirect_uris: c.redirect_uris,
     post_logout_redirect_uris: c.post_logout_redirect_uris || [],
     response_types: ['code'],

@@ -48,10 +48,15 @@ OidcTestProvider::OidcTestProvider(std::vector<OidcTestClient> clients, nlohmann
                         {"users", users},
                         {"clients", nlohmann::json::array()}};
   for (const auto& c : clients) {
-    config["clients"].push_back({{"client_id", c.client_id},
-                                 {"jwks", c.public_jwks},
-                                 {"redirect_uris", c.redirect_uris},
-                                 {"post_logout_redirect_uris", c.post_logout_redirect_uris}});
+    nlohmann::json client{{"client_id", c.client_id},
+                          {"redirect_uris", c.redirect_uris},
+                          {"post_logout_redirect_uris", c.post_logout_redirect_uris}};
+    if (c.client_secret.empty()) {
+      client["jwks"] = c.public_jwks;
+    } else {
+      client["client_secret"] = c.client_secret;
+    }
+    config["clients"].push_back(client);
   }
   std::ofstream(folder_ + "/config.json") << config.dump();
   Start();

@@ -1,6 +1,7 @@
 // The test OpenID Provider (tests/oidc/provider.mjs: npm oidc-provider,
 // pinned in tests/oidc/package-lock.json) in a child process on a free
-// loopback port, with test users, private_key_jwt and PKCE required. It
+// loopback port, with test users, private_key_jwt (or client_secret_basic)
+// and PKCE required; several can run side by side, one per issuer. It
 // can be stopped and started again on the same port, with new signing
 // keys to show key rotation. Needs `node` on PATH and the npm packages
 // (scripts/test installs both).
@@ -17,9 +18,12 @@ namespace fremdrift::testing {
 
 struct OidcTestClient {
   std::string client_id;
-  nlohmann::json public_jwks;  // {"keys": [...]}
+  nlohmann::json public_jwks;  // {"keys": [...]}, for private_key_jwt
   std::vector<std::string> redirect_uris;
   std::vector<std::string> post_logout_redirect_uris;
+  // When not empty, the client authenticates with client_secret_basic
+  // and this secret instead of a key.
+  std::string client_secret;
 };
 
 class OidcTestProvider {
