@@ -234,6 +234,13 @@ std::vector<ActionInContext> ActionTasksFor(SqlConnection& conn, const User& use
   return out;
 }
 
+int OpenActionCount(SqlConnection& conn, const User& user) {
+  if (user.role == Role::kReader || user.organisation.empty()) return 0;
+  auto actions = FollowUpStore(conn).OfOrganisation(user.organisation);
+  return static_cast<int>(std::count_if(actions.begin(), actions.end(),
+                                        [](const FollowUpAction& a) { return IsOpenAction(a.state); }));
+}
+
 std::vector<ActionInContext> PendingReturns(SqlConnection& conn, int64_t body_id) {
   std::vector<FollowUpAction> waiting;
   for (auto& a : FollowUpStore(conn).List()) {

@@ -56,6 +56,11 @@ std::vector<ActionInContext> InContext(SqlConnection& conn, const std::vector<Fo
 // oldest decision first. Readers have none.
 std::vector<ActionInContext> ActionTasksFor(SqlConnection& conn, const User& user);
 
+// How many of ActionTasksFor there are: the open actions (open or in
+// progress) of `user`'s organisation; none for readers. The page header
+// adds them to the open reports (OpenTaskCount).
+int OpenActionCount(SqlConnection& conn, const User& user);
+
 // The cases to be brought back to a meeting of `body_id` (AwaitsMeeting),
 // oldest first.
 std::vector<ActionInContext> PendingReturns(SqlConnection& conn, int64_t body_id);

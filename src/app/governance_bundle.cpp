@@ -234,6 +234,8 @@ class GovernanceImporter {
     if (existing) {
       m.version = existing->version;
       m.corrections = existing->corrections;
+      // Minutes under correction keep the version the public reads until approved.
+      if (m.state != MinutesState::kApproved) m.approved_version = existing->approved_version;
       store.Update(m);
     } else {
       store.Insert(m);

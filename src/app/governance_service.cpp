@@ -5,6 +5,7 @@
 #include "app/follow_up_service.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
+#include "domain/minutes_rules.h"
 #include "formats/governance_json.h"
 #include "formats/plan_json.h"
 #include "storage/audit_log.h"
@@ -358,6 +359,11 @@ Case UpdateCase(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   RequireCasesChangeable(CurrentMeeting(conn, *current));
   CheckCase(conn, c, body, meeting, {});
   if (c.postponed_to) RequireCasesChangeable(CurrentMeeting(conn, c));
+  if (c.type != current->type) {
+    if (auto p = ApprovalCaseTypeProblem(c.type, !MinutesStore(conn).ApprovedBy(id).empty())) {
+      throw Failure(FailureCode::kConflict, p->message, p->field, p->rule, p->params);
+    }
+  }
   c.version = version;
   store.Update(c);
   Case stored = *store.FindById(id);

@@ -1,6 +1,7 @@
 #include "app/meeting_archive.h"
 
 #include "app/minutes_service.h"
+#include "domain/minutes_rules.h"
 #include "formats/meeting_archive_xml.h"
 #include "storage/case_store.h"
 #include "storage/follow_up_store.h"
@@ -11,11 +12,16 @@ namespace fremdrift {
 std::string MeetingArchivePackage(SqlConnection& conn, const Viewer& viewer, int64_t meeting_id,
                                   const std::string& base_url) {
   // The minutes as the viewer may see them; the agenda in any case.
+  // (under correction, the public is given the version last approved).
   MeetingMinutes mm = LoadMinutes(conn, Viewer::Internal(), meeting_id);
-  bool with_minutes = mm.stored && MaySeeMinutes(viewer, mm.minutes.state);
-  MeetingArchive archive{mm.agenda, with_minutes ? &mm.minutes : nullptr, "", {}, UtcNow(), base_url};
-  if (with_minutes && mm.minutes.approval_case_id) {
-    if (auto c = CaseStore(conn).FindById(*mm.minutes.approval_case_id)) {
+  std::optional<Minutes> seen;
+  if (mm.stored) seen = MaySeeMinutes(viewer, mm.minutes.state) ? std::optional(mm.minutes) : PublicMinutes(mm.minutes);
+  // The cases as the viewer sees them (under correction, the decision as approved).
+  Visibility visibility(conn, viewer);
+  for (auto& c : mm.agenda.cases) c = visibility.Seen(c);
+  MeetingArchive archive{mm.agenda, seen ? &*seen : nullptr, "", {}, UtcNow(), base_url};
+  if (seen && seen->approval_case_id) {
+    if (auto c = CaseStore(conn).FindById(*seen->approval_case_id)) {
       archive.approval_case = CaseNumberLabel(c->number, c->year);
     }
   }

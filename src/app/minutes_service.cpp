@@ -112,7 +112,13 @@ MeetingMinutes LoadMinutes(SqlConnection& conn, const Viewer& viewer, int64_t me
     out.minutes = FreshMinutes(out.agenda);
   }
   if (!MaySeeMinutes(viewer, out.minutes.state)) {
-    throw Failure(FailureCode::kNotFound, "the minutes of meeting " + std::to_string(meeting_id) + " are not published");
+    // While a correction is under way the public reads the version last approved.
+    auto seen = out.stored ? PublicMinutes(out.minutes) : std::nullopt;
+    if (!seen) {
+      throw Failure(FailureCode::kNotFound,
+                    "the minutes of meeting " + std::to_string(meeting_id) + " are not published");
+    }
+    out.minutes = *seen;
   }
   return out;
 }
@@ -182,8 +188,12 @@ Minutes MoveMinutes(SqlConnection& conn, const User& actor, int64_t meeting_id, 
     Meeting approving_meeting = *MeetingStore(conn).FindById(approving->postponed_to.value_or(approving->meeting_id));
     if (auto p = ApprovalCaseProblem(*approving, approving_meeting, meeting)) throw Failure::Invalid(*p);
     m.approval_case_id = case_id;
+    m.approved_version.reset();  // the new approval is what the public reads now
   } else if (current.minutes.state == MinutesState::kApproved) {
     m.corrections.push_back({current.minutes.approval_case_id, reason, UtcNow(), actor.name});
+    // The approved minutes stay public until the corrected ones are approved.
+    m.approved_version = ApprovedMinutesVersion{current.minutes.attendance, current.minutes.cases,
+                                                current.minutes.approval_case_id, current.minutes.source};
     m.approval_case_id.reset();
   }
   m.state = *to;

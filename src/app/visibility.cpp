@@ -4,10 +4,12 @@
 
 #include "domain/failure.h"
 #include "domain/health_app_register.h"
+#include "domain/minutes_rules.h"
 #include "storage/app_evaluation_store.h"
 #include "storage/audit_log.h"
 #include "storage/health_app_store.h"
 #include "storage/indicator_store.h"
+#include "storage/minutes_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
@@ -146,8 +148,28 @@ bool Visibility::HealthAppOnRegister(const std::string& key) {
   return std::any_of(evaluations.begin(), evaluations.end(), [](const Evaluation& e) { return OnPublicRegister(e); });
 }
 
+const std::optional<ApprovedMinutesVersion>& Visibility::ApprovedVersionOf(int64_t meeting_id) {
+  auto it = approved_versions_.find(meeting_id);
+  if (it != approved_versions_.end()) return it->second;
+  std::optional<ApprovedMinutesVersion> version;
+  if (auto m = MinutesStore(conn_).Find(meeting_id); m && !MinutesArePublic(m->state)) version = m->approved_version;
+  return approved_versions_.emplace(meeting_id, std::move(version)).first->second;
+}
+
 Case Visibility::Seen(Case c) {
   std::erase_if(c.links, [&](const CaseLink& l) { return !LinkSeen(l); });
+  if (viewer_.signed_in()) return c;
+  // While approved minutes are corrected, the public reads the decision as
+  // they were approved, not one changed since.
+  for (int64_t meeting : {c.postponed_to.value_or(c.meeting_id), c.meeting_id}) {
+    const auto& version = ApprovedVersionOf(meeting);
+    if (!version) continue;
+    for (const auto& mc : version->cases) {
+      if (mc.case_id != c.id || mc.decision.empty()) continue;
+      c.decision = mc.decision;
+      return c;
+    }
+  }
   return c;
 }
 

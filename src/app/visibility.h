@@ -25,6 +25,7 @@
 #include "domain/agenda_case.h"
 #include "domain/audit_entry.h"
 #include "domain/indicator.h"
+#include "domain/minutes.h"
 #include "domain/plan_item.h"
 #include "domain/portfolio_assessment.h"
 #include "domain/portfolio_item.h"
@@ -111,7 +112,8 @@ class Visibility {
   bool HealthAppOnRegister(const std::string& key);
 
   // The records as the viewer sees them, their references to hidden
-  // records left out.
+  // records left out. A case whose meeting's approved minutes are being
+  // corrected shows the public the decision as they were approved.
   Case Seen(Case c);
   PortfolioItem Seen(PortfolioItem item);
   Indicator Seen(Indicator ind);
@@ -123,6 +125,9 @@ class Visibility {
 
  private:
   std::optional<Strategy> StrategyByKey(const std::string& key);
+  // The approved version a correction of meeting `meeting_id`'s minutes
+  // set aside, read once per meeting.
+  const std::optional<ApprovedMinutesVersion>& ApprovedVersionOf(int64_t meeting_id);
 
   SqlConnection& conn_;
   Viewer viewer_;
@@ -131,6 +136,7 @@ class Visibility {
   // Each strategy's item keys, read once per strategy (ItemSeen is asked
   // for every link and served item on a page).
   std::map<int64_t, std::set<std::string>> item_keys_;
+  std::map<int64_t, std::optional<ApprovedMinutesVersion>> approved_versions_;
 };
 
 // Shorthands for one lookup on behalf of `user` (or the public).

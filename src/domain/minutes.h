@@ -58,6 +58,17 @@ struct MinutesCorrection {
   std::string by;  // the user who reopened them
 };
 
+// The content of approved minutes as they were approved, kept while a
+// correction of them is in draft or circulated: what the public goes on
+// reading until the corrected minutes are approved (PublicMinutes).
+struct ApprovedMinutesVersion {
+  std::vector<Attendance> attendance;
+  std::vector<MinutesCase> cases;
+  std::optional<int64_t> approval_case_id;
+  std::string source;
+  bool operator==(const ApprovedMinutesVersion&) const = default;
+};
+
 struct Minutes {
   int64_t meeting_id = 0;
   MinutesState state = MinutesState::kDraft;
@@ -66,6 +77,8 @@ struct Minutes {
   std::optional<int64_t> approval_case_id;  // the "Godkjenning" case that approved them
   std::vector<MinutesCorrection> corrections;  // oldest first
   std::string source;
+  // While a correction is under way: the version last approved.
+  std::optional<ApprovedMinutesVersion> approved_version;
   int64_t version = 1;
 };
 

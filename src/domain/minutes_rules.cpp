@@ -81,4 +81,26 @@ std::optional<FieldProblem> ApprovalCaseProblem(const Case& approving, const Mee
 
 bool MinutesArePublic(MinutesState state) { return state == MinutesState::kApproved; }
 
+std::optional<Minutes> PublicMinutes(const Minutes& minutes) {
+  if (MinutesArePublic(minutes.state)) return minutes;
+  if (!minutes.approved_version) return std::nullopt;
+  const ApprovedMinutesVersion& v = *minutes.approved_version;
+  Minutes m = minutes;
+  m.state = MinutesState::kApproved;
+  m.attendance = v.attendance;
+  m.cases = v.cases;
+  m.approval_case_id = v.approval_case_id;
+  m.source = v.source;
+  m.approved_version.reset();
+  // The last correction is the one under way, which set this version aside.
+  if (!m.corrections.empty()) m.corrections.pop_back();
+  return m;
+}
+
+std::optional<FieldProblem> ApprovalCaseTypeProblem(const std::string& type, bool approves_minutes) {
+  if (!approves_minutes || type == "approval") return std::nullopt;
+  return FieldProblem{"type", "the case approves minutes: its type stays approval (Godkjenning) while it does",
+                      "approval_case_type_fixed", {}};
+}
+
 }  // namespace fremdrift

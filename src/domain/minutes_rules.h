@@ -3,6 +3,7 @@
 // may approve them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,5 +42,18 @@ std::optional<FieldProblem> ApprovalCaseProblem(const Case& approving, const Mee
 // Whether minutes in `state` are public (approved), rather than for
 // signed-in users only.
 bool MinutesArePublic(MinutesState state);
+
+// The minutes the public reads: `minutes` themselves once approved; while
+// a correction of approved minutes is in draft or circulated, the version
+// last approved (state approved, the case that approved it, and the
+// corrections before the one under way), never the draft; nullopt when
+// they were never approved.
+std::optional<Minutes> PublicMinutes(const Minutes& minutes);
+
+// Whether a case that approves minutes (`approves_minutes`) may be given
+// the type `type`: it must stay "approval" ("Godkjenning") while it
+// approves them. Returns nullopt when it may, else the problem (field
+// "type", rule "approval_case_type_fixed").
+std::optional<FieldProblem> ApprovalCaseTypeProblem(const std::string& type, bool approves_minutes);
 
 }  // namespace fremdrift

@@ -1104,6 +1104,13 @@ UPDATE plan_items SET
 ALTER TABLE plan_items DROP COLUMN phase_from;
 ALTER TABLE plan_items DROP COLUMN phase_to;
 )SQL"},
+      // Approved minutes stay public while a correction of them is under
+      // way (docs/governance.md, "Minutes"): the version last approved, as
+      // JSON {attendance, cases, approval_case_id, source}, or NULL.
+      {26, "minutes_approved_version",
+       R"SQL(
+ALTER TABLE minutes ADD COLUMN approved_version TEXT;
+)SQL"},
       // Several OpenID Connect providers at once (docs/sign-in.md): the
       // provider a sign-in under way was sent to ('' for the one of the
       // plain --oidc-* flags), so that only its answer finishes it, and the

@@ -43,10 +43,55 @@ std::string CorrectionsText(const std::vector<MinutesCorrection>& list) {
   return j.dump();
 }
 
+SqlValue ApprovedVersionValue(const std::optional<ApprovedMinutesVersion>& v) {
+  if (!v) return SqlValue(nullptr);
+  Json j = {{"attendance", Json::parse(AttendanceText(v->attendance))},
+            {"cases", Json::parse(CasesText(v->cases))},
+            {"approval_case_id", v->approval_case_id ? Json(*v->approval_case_id) : Json(nullptr)},
+            {"source", v->source}};
+  return SqlValue(j.dump());
+}
+
+std::vector<Attendance> AttendanceOf(const Json& list) {
+  std::vector<Attendance> out;
+  if (!list.is_array()) return out;
+  for (const auto& a : list) {
+    if (!a.is_object()) continue;
+    out.push_back({a.value("person", ""), a.value("organisation", ""),
+                   AttendanceRoleFromKey(a.value("role", "")).value_or(AttendanceRole::kMember),
+                   a.value("present", true), a.value("deputy_for", "")});
+  }
+  return out;
+}
+
+std::vector<MinutesCase> CasesOf(const Json& list) {
+  std::vector<MinutesCase> out;
+  if (!list.is_array()) return out;
+  for (const auto& c : list) {
+    if (!c.is_object()) continue;
+    out.push_back({c.value("case_id", int64_t{0}), c.value("discussion", ""), c.value("decision", ""),
+                   c.value("differs_from_proposal", false)});
+  }
+  return out;
+}
+
+std::optional<ApprovedMinutesVersion> ApprovedVersionOf(const std::string& text) {
+  Json j = Json::parse(text, nullptr, false);
+  if (!j.is_object()) return std::nullopt;
+  ApprovedMinutesVersion v;
+  v.attendance = AttendanceOf(j.value("attendance", Json::array()));
+  v.cases = CasesOf(j.value("cases", Json::array()));
+  if (j.contains("approval_case_id") && j["approval_case_id"].is_number_integer()) {
+    v.approval_case_id = j["approval_case_id"].get<int64_t>();
+  }
+  v.source = j.value("source", "");
+  return v;
+}
+
 SqlParams Values(const Minutes& m) {
   return {std::string(MinutesStateKey(m.state)), AttendanceText(m.attendance), CasesText(m.cases),
           m.approval_case_id ? SqlValue(*m.approval_case_id) : SqlValue(nullptr), CorrectionsText(m.corrections),
-          m.source};
+          m.source, ApprovedVersionValue(m.approved_version)};
 }
 
 }  // namespace
@@ -54,22 +99,14 @@ SqlParams Values(const Minutes& m) {
 std::vector<Minutes> MinutesStore::Select(const std::string& where, const SqlParams& params) {
   std::vector<Minutes> out;
   for (const auto& r : conn_.Query("SELECT meeting_id, state, attendance, cases, approval_case_id, corrections, "
-                                   "source, version FROM minutes " + where + " ORDER BY meeting_id",
+                                   "source, version, approved_version FROM minutes " + where +
+                                       " ORDER BY meeting_id",
                                    params)) {
     Minutes m;
     m.meeting_id = r.Int(0);
     m.state = MinutesStateFromKey(r.Text(1)).value_or(MinutesState::kDraft);
-    for (const auto& a : Json::parse(r.Text(2), nullptr, false)) {
-      if (!a.is_object()) continue;
-      m.attendance.push_back({a.value("person", ""), a.value("organisation", ""),
-                              AttendanceRoleFromKey(a.value("role", "")).value_or(AttendanceRole::kMember),
-                              a.value("present", true), a.value("deputy_for", "")});
-    }
-    for (const auto& c : Json::parse(r.Text(3), nullptr, false)) {
-      if (!c.is_object()) continue;
-      m.cases.push_back({c.value("case_id", int64_t{0}), c.value("discussion", ""), c.value("decision", ""),
-                         c.value("differs_from_proposal", false)});
-    }
+    m.attendance = AttendanceOf(Json::parse(r.Text(2), nullptr, false));
+    m.cases = CasesOf(Json::parse(r.Text(3), nullptr, false));
     if (!r.IsNull(4)) m.approval_case_id = r.Int(4);
     for (const auto& c : Json::parse(r.Text(5), nullptr, false)) {
       if (!c.is_object()) continue;
@@ -84,6 +121,7 @@ std::vector<Minutes> MinutesStore::Select(const std::string& where, const SqlPar
     }
     m.source = r.Text(6);
     m.version = r.Int(7);
+    if (!r.IsNull(8)) m.approved_version = ApprovedVersionOf(r.Text(8));
     out.push_back(std::move(m));
   }
   return out;
@@ -108,8 +146,8 @@ void MinutesStore::Insert(const Minutes& m) {
   SqlParams p{m.meeting_id};
   for (auto& v : Values(m)) p.push_back(std::move(v));
   conn_.Execute(
-      "INSERT INTO minutes (meeting_id, state, attendance, cases, approval_case_id, corrections, source) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO minutes (meeting_id, state, attendance, cases, approval_case_id, corrections, source, "
+      "approved_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       p);
 }
 
@@ -119,7 +157,7 @@ void MinutesStore::Update(const Minutes& m) {
   p.push_back(m.version);
   int64_t n = conn_.Execute(
       "UPDATE minutes SET state = ?, attendance = ?, cases = ?, approval_case_id = ?, corrections = ?, "
-      "source = ?, version = version + 1 WHERE meeting_id = ? AND version = ?",
+      "source = ?, approved_version = ?, version = version + 1 WHERE meeting_id = ? AND version = ?",
       p);
   if (n == 0) {
     throw Failure(FailureCode::kConflict,

@@ -4,6 +4,7 @@
 #include "app/health_app_queries.h"
 #include "app/health_app_service.h"
 #include "domain/failure.h"
+#include "formats/health_app_fhir.h"
 #include "formats/health_app_json.h"
 #include "formats/health_app_register_files.h"
 #include "storage/system_clock.h"
@@ -86,6 +87,23 @@ Response ListRegister(RequestContext& ctx) {
 
 Response GetRegisterEntry(RequestContext& ctx) {
   return Json(RegisterEntryToJson(LoadRegisterEntry(ctx.db(), ctx.Param("key"), Today())));
+}
+
+Response Fhir(const OJson& j) {
+  Response r = Response::Json(j.dump());
+  r.content_type = kFhirJsonType;
+  return r;
+}
+
+// The register as a FHIR searchset Bundle of DeviceDefinition resources.
+Response FhirRegister(RequestContext& ctx) {
+  std::string host = ctx.request().Header("Host");
+  std::string base = host.empty() ? "" : std::string(ctx.IsSecure() ? "https://" : "http://") + host;
+  return Fhir(RegisterToFhirBundle(LoadRegister(ctx.db(), Today()), base));
+}
+
+Response FhirRegisterEntry(RequestContext& ctx) {
+  return Fhir(RegisterEntryToFhir(LoadRegisterEntry(ctx.db(), ctx.Param("key"), Today())));
 }
 
 Response RegisterAppRoute(RequestContext& ctx) {
@@ -192,6 +210,8 @@ void RegisterHealthAppApiRoutes(Router& r) {
   r.Add("GET", "/api/v1/health-apps", ListRegister);
   r.Add("POST", "/api/v1/health-apps", RegisterAppRoute);
   r.Add("GET", "/api/v1/health-apps/{key}", GetRegisterEntry);
+  r.Add("GET", "/api/v1/fhir/DeviceDefinition", FhirRegister);
+  r.Add("GET", "/api/v1/fhir/DeviceDefinition/{key}", FhirRegisterEntry);
   r.Add("PATCH", "/api/v1/health-apps/{key}", UpdateAppRoute);
   r.Add("POST", "/api/v1/health-apps/{key}/reassessment", ReassessmentRoute);
   r.Add("GET", "/api/v1/health-apps/{key}/evaluations", ListEvaluations);

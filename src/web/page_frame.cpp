@@ -1,5 +1,6 @@
 #include "web/page_frame.h"
 
+#include "app/follow_up_service.h"
 #include "app/reporting_round.h"
 #include "domain/failure.h"
 #include "render/layout_view.h"
@@ -55,7 +56,8 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
     if (const auto& user = ctx.user()) {
       user_name = user->name;
       is_admin = user->role == Role::kAdmin;
-      open_tasks = OpenTaskCount(ctx.round_reads(), *user);
+      // Open reports and open follow-up actions, as /oppgaver lists them.
+      open_tasks = OpenTaskCount(ctx.round_reads(), *user) + OpenActionCount(ctx.db(), *user);
     }
     if (const ActiveSession* s = ctx.session()) csrf_token = s->csrf_token;
   } catch (const Failure&) {

@@ -17,6 +17,7 @@
 #include "web/html_error.h"
 #include "domain/case_filter.h"
 #include "domain/failure.h"
+#include "domain/minutes_rules.h"
 #include "domain/governance_rules.h"
 #include "formats/case_csv.h"
 #include "formats/icalendar.h"
@@ -97,6 +98,10 @@ Response MeetingPage(RequestContext& ctx) {
   // users while they are drafted and circulated.
   auto minutes = StoredMinutes(ctx.db(), agenda.meeting.id);
   Viewer viewer = Viewer::Of(ctx.user());
+  // Under correction, the public is shown the approved minutes it still reads.
+  if (minutes && !viewer.signed_in()) {
+    if (auto seen = PublicMinutes(*minutes)) minutes = seen;
+  }
   bool can_edit = ctx.user() && MayEditGovernance(*ctx.user(), agenda.body);
   bool shown = minutes ? MaySeeMinutes(viewer, minutes->state) : can_edit;
   view["has_minutes_link"] = shown;
@@ -201,11 +206,10 @@ Response CasePage(RequestContext& ctx) {
   auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
   if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
   Body body = BodyStore(ctx.db()).FindById(c->body_id).value();
+  Case seen = Visibility(ctx.db(), Viewer::Of(ctx.user())).Seen(*c);
   std::vector<ResolvedCaseLink> links;
-  for (const auto& l : Visibility(ctx.db(), Viewer::Of(ctx.user())).Seen(*c).links) {
-    links.push_back(ResolveCaseLink(ctx.db(), l));
-  }
-  mstch::map view = CaseView(*c, body, MeetingsById(ctx.db()), links, t);
+  for (const auto& l : seen.links) links.push_back(ResolveCaseLink(ctx.db(), l));
+  mstch::map view = CaseView(seen, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
   AddEditing(ctx, view, body, "case", c->id, CaseUrl(c->id) + "/rediger", "");
   AddFollowUp(ctx, view, *c, body);

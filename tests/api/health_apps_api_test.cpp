@@ -4,6 +4,8 @@
 // documentation, the vendor answers, the evaluator accepts, an admin awards
 // and the computed label shows on the register, with every rule of who may
 // do what checked on the way.
+#include <set>
+
 #include "api_fixture.h"
 #include "app/vendor_invite.h"
 #include "domain/failure.h"
@@ -182,6 +184,101 @@ TEST_P(HealthAppsApiTest, RefusalNeedsAReasonAndStaysOnTheRegister) {
   EXPECT_EQ(entry["decision"]["decision"], "withdrawn");
   EXPECT_EQ(entry["decision"]["reason"], "Appen legges ned.");
   EXPECT_EQ(server_->Send("POST", EvalPath(id) + "/decision", {{"decision", "refused"}, {"reason", "x"}}, AdminToken()).status, 409);
+}
+
+// The register entry in the shape of FHIR R4 DeviceDefinition
+// (docs/health-apps.md, "FHIR DeviceDefinition"): the elements R4 requires,
+// our codes for the label, and the public register's visibility.
+TEST_P(HealthAppsApiTest, FhirDeviceDefinitionCarriesTheLabelWithOurCodesAndOnlyTheRegister) {
+  auto read = server_->Get("/api/v1/fhir/DeviceDefinition/sovnro-fiktiv");
+  ASSERT_EQ(read.status, 200) << read.body;
+  EXPECT_EQ(read.headers["Content-Type"].rfind("application/fhir+json", 0), 0u) << read.headers["Content-Type"];
+  json d = read.Json();
+  EXPECT_EQ(d["resourceType"], "DeviceDefinition");
+  EXPECT_EQ(d["id"], "sovnro-fiktiv");
+  EXPECT_EQ(d["identifier"][0]["system"], "urn:fremdrift:health-app");
+  EXPECT_EQ(d["identifier"][0]["value"], "sovnro-fiktiv");
+  ASSERT_EQ(d["deviceName"].size(), 1u);
+  EXPECT_EQ(d["deviceName"][0]["name"], "Søvnro (fiktiv)");
+  EXPECT_EQ(d["deviceName"][0]["type"], "user-friendly-name");  // deviceName.type is required (1..1)
+  // The manufacturer: a contained Organization that the reference names.
+  EXPECT_EQ(d["manufacturerReference"]["reference"], "#manufacturer");
+  EXPECT_EQ(d["contained"][0]["resourceType"], "Organization");
+  EXPECT_EQ(d["contained"][0]["id"], "manufacturer");
+  EXPECT_FALSE(d["contained"][0]["name"].get<std::string>().empty());
+  ASSERT_TRUE(d["version"].is_array());
+  // Every property and capability has the type R4 requires, coded.
+  std::map<std::string, json> own;   // by our code
+  std::map<std::string, json> areas;  // by label area
+  for (const auto& p : d["property"]) {
+    ASSERT_TRUE(p.contains("type")) << p.dump();
+    const auto& coding = p["type"]["coding"][0];
+    if (coding["system"] == "urn:fremdrift:fhir:health-app") own[coding["code"]] = p;
+    else if (coding["system"] == "urn:fremdrift:fhir:health-app-label-area") areas[coding["code"]] = p;
+    else ADD_FAILURE() << "a property type outside our code systems: " << p.dump();
+  }
+  for (const auto& c : d["capability"]) {
+    EXPECT_EQ(c["type"]["coding"][0]["system"], "urn:fremdrift:fhir:health-app");
+    EXPECT_FALSE(c["description"].empty());
+  }
+  EXPECT_EQ(d["capability"][0]["type"]["coding"][0]["code"], "intended-users");
+  EXPECT_EQ(d["capability"][1]["type"]["coding"][0]["code"], "intended-use");
+  ASSERT_TRUE(own.count("overall"));
+  EXPECT_EQ(own["overall"]["valueCode"][0]["coding"][0]["code"], "B");
+  EXPECT_EQ(own["overall"]["valueCode"][0]["coding"][0]["system"], "urn:fremdrift:fhir:health-app");
+  ASSERT_TRUE(own.count("category-level"));
+  EXPECT_EQ(own["category-level"]["valueCode"][0]["coding"][0]["system"], "urn:fremdrift:fhir:health-app-category-level");
+  EXPECT_EQ(own["decision"]["valueCode"][0]["coding"][0]["code"], "awarded");
+  ASSERT_TRUE(own.count("platform"));
+  EXPECT_EQ(own["platform"]["valueCode"][0]["coding"][0]["code"], "ios");
+  // The four label areas, each with its grade and what it rests on, as the register's JSON gives them.
+  auto entry = server_->Get("/api/v1/health-apps/sovnro-fiktiv").Json();
+  ASSERT_EQ(areas.size(), entry["label"]["areas"].size());
+  for (const auto& a : entry["label"]["areas"]) {
+    const json& p = areas[a["label_area"].get<std::string>()];
+    EXPECT_EQ(p["valueCode"][0]["coding"][0]["code"], a["grade"]) << a.dump();
+    EXPECT_EQ(p["valueQuantity"][0]["code"], "met");
+    EXPECT_EQ(p["valueQuantity"][0]["value"], a["met"]);
+    EXPECT_EQ(p["valueQuantity"][1]["value"], a["counted"]);
+  }
+  EXPECT_EQ(d["note"][0]["time"], entry["label"]["checked_on"]);
+  EXPECT_EQ(d.dump().find("example"), std::string::npos) << "no contact details";
+
+  // A refused app as the register shows it: no grades, the decision with its reason.
+  json refused = server_->Get("/api/v1/fhir/DeviceDefinition/matlogg-fiktiv").Json();
+  bool has_reason = false;
+  for (const auto& p : refused["property"]) {
+    EXPECT_NE(p["type"]["coding"][0]["code"], "overall");
+    EXPECT_NE(p["type"]["coding"][0]["system"], "urn:fremdrift:fhir:health-app-label-area");
+    if (p["type"]["coding"][0]["code"] == "decision") {
+      EXPECT_EQ(p["valueCode"][0]["coding"][0]["code"], "refused");
+      has_reason = !p["valueCode"][0]["text"].get<std::string>().empty();
+    }
+  }
+  EXPECT_TRUE(has_reason);
+  // An app under review is not on the register, for anyone.
+  EXPECT_EQ(server_->Get("/api/v1/fhir/DeviceDefinition/pustrom-fiktiv").status, 404);
+  EXPECT_EQ(server_->Get("/api/v1/fhir/DeviceDefinition/pustrom-fiktiv", AdminToken()).status, 404);
+
+  // The whole register: a searchset Bundle of exactly the register's entries.
+  auto bundle_read = server_->Get("/api/v1/fhir/DeviceDefinition");
+  ASSERT_EQ(bundle_read.status, 200);
+  EXPECT_EQ(bundle_read.headers["Content-Type"].rfind("application/fhir+json", 0), 0u);
+  json bundle = bundle_read.Json();
+  EXPECT_EQ(bundle["resourceType"], "Bundle");
+  EXPECT_EQ(bundle["type"], "searchset");
+  ASSERT_EQ(bundle["total"], Register().size());
+  ASSERT_EQ(bundle["entry"].size(), Register().size());
+  std::set<std::string> keys;
+  for (const auto& e : bundle["entry"]) {
+    EXPECT_EQ(e["resource"]["resourceType"], "DeviceDefinition");
+    EXPECT_EQ(e["search"]["mode"], "match");
+    std::string key = e["resource"]["id"];
+    keys.insert(key);
+    EXPECT_EQ(e["fullUrl"].get<std::string>().rfind("http://", 0), 0u);
+    EXPECT_NE(e["fullUrl"].get<std::string>().find("/api/v1/fhir/DeviceDefinition/" + key), std::string::npos);
+  }
+  EXPECT_EQ(keys, (std::set<std::string>{"sovnro-fiktiv", "matlogg-fiktiv"}));
 }
 
 TEST_P(HealthAppsApiTest, PublishingMakesANewVersionAndNeverChangesTheOld) {

@@ -123,6 +123,95 @@ TEST_P(MinutesFormsTest, TheResponsibleOrganisationMovesItsActionFromItsTasks) {
   EXPECT_FALSE(Has(owner.Get("/oppgaver").body, "Lage en plan")) << "done is no longer a task";
 }
 
+// A case that approves minutes stays "Godkjenning" while it does: the API
+// and the form answer 409 with the rule and its text in both languages.
+TEST_P(MinutesFormsTest, TheCaseThatApprovesMinutesKeepsItsType) {
+  std::string api = "/api/v1/meetings/" + std::to_string(may_) + "/minutes";
+  auto saved = server_->Send("PUT", api, {{"attendance", nlohmann::json::array()}}, secretariat_token_);
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  auto circulated = server_->Send("POST", api + "/state", {{"state", "circulated"}, {"version", saved.Json()["version"]}},
+                                  secretariat_token_);
+  ASSERT_EQ(circulated.status, 200) << circulated.body;
+  auto approval = server_->Send("POST", "/api/v1/cases",
+                                {{"meeting_id", september_}, {"title", "Godkjenning av referat"}, {"type", "approval"}},
+                                secretariat_token_);
+  ASSERT_EQ(approval.status, 201);
+  std::string case_api = "/api/v1/cases/" + approval.Json()["id"].dump();
+  // Before it approves anything, its type may change (and back).
+  auto free = server_->Send("PUT", case_api, {{"version", 1}, {"type", "information"}}, secretariat_token_);
+  ASSERT_EQ(free.status, 200) << free.body;
+  ASSERT_EQ(server_->Send("PUT", case_api, {{"version", 2}, {"type", "approval"}}, secretariat_token_).status, 200);
+  auto approved = server_->Send("POST", api + "/state",
+                                {{"state", "approved"}, {"version", circulated.Json()["version"]},
+                                 {"case_id", approval.Json()["id"]}},
+                                secretariat_token_);
+  ASSERT_EQ(approved.status, 200) << approved.body;
+
+  int64_t version = server_->Get(case_api).Json()["version"].get<int64_t>();
+  auto refused = server_->Send("PUT", case_api + "?lang=nb", {{"version", version}, {"type", "information"}},
+                               secretariat_token_);
+  EXPECT_EQ(refused.status, 409) << refused.body;
+  EXPECT_EQ(refused.Json()["error"]["rule"], "approval_case_type_fixed");
+  EXPECT_EQ(refused.Json()["error"]["message"],
+            "Saken godkjenner et referat og må være av typen Godkjenning så lenge den gjør det.");
+  auto english = server_->Send("PUT", case_api + "?lang=en", {{"version", version}, {"type", ""}}, secretariat_token_);
+  EXPECT_EQ(english.status, 409);
+  EXPECT_TRUE(Has(english.body, "must stay of type Godkjenning")) << english.body;
+  EXPECT_EQ(server_->Get(case_api).Json()["type"], "approval") << "nothing was written";
+  // Other changes of the case are still allowed.
+  EXPECT_EQ(server_->Send("PUT", case_api, {{"version", version}, {"summary", "Referatet fra 19. mai."}},
+                          secretariat_token_).status,
+            200);
+
+  // The form: 409 with the reason on the page.
+  std::string form = "/saker/" + approval.Json()["id"].dump() + "/rediger";
+  auto c = server_->Get(case_api).Json();
+  ASSERT_EQ(secretariat_->Get(form).status, 200);
+  auto text = [&](const char* name) { return c[name].get<std::string>(); };
+  auto posted = secretariat_->Post(form, {{"title", text("title")}, {"type", "information"}, {"start_time", ""},
+                                          {"presenters", ""}, {"summary", text("summary")}, {"proposed_decision", ""},
+                                          {"decision", ""}, {"status", text("status")}, {"postponed_to", ""},
+                                          {"links", ""}, {"version", c["version"].dump()}});
+  EXPECT_EQ(posted.status, 409) << posted.body.substr(0, 400);
+  EXPECT_TRUE(Has(posted.body, "må være av typen Godkjenning så lenge den gjør det")) << posted.body.substr(0, 2000);
+  EXPECT_EQ(server_->Get(case_api).Json()["type"], "approval");
+}
+
+// The header's number next to "Oppgaver" counts the organisation's open
+// follow-up actions as well as its open reports.
+TEST_P(MinutesFormsTest, TheHeadersTaskCountIncludesOpenActions) {
+  Browser owner(server_->port());
+  ASSERT_EQ(owner.SignIn(*server_, "kari", kPassword).status, 303);
+  auto count = [&] {
+    std::string body = owner.Get("/oppgaver").body;
+    std::string mark = "<span class=\"nav-count\">(";
+    size_t at = body.find(mark);
+    EXPECT_NE(at, std::string::npos) << "the header shows a count";
+    return at == std::string::npos ? -1 : std::stoi(body.substr(at + mark.size()));
+  };
+  int before = count();
+  int open_actions = 0;
+  for (const auto& a : server_->Get("/api/v1/actions?organisation=Hdir").Json()) {
+    open_actions += a["state"] == "open" || a["state"] == "in_progress";
+  }
+  EXPECT_GE(before, open_actions) << "the demo's open action for Hdir (20/22) is counted";
+  auto cases = server_->Get("/api/v1/cases?q=21/22").Json();
+  auto created = server_->Send("POST", "/api/v1/cases/" + cases.at(0)["id"].dump() + "/actions",
+                               {{"description", "Telle med i toppen"}, {"organisation", "Hdir"}}, secretariat_token_);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(count(), before + 1) << "an open action is a task";
+  std::string state = "/api/v1/actions/" + created.Json()["id"].dump() + "/state";
+  ASSERT_EQ(server_->Send("POST", state, {{"state", "in_progress"}, {"version", 1}}, secretariat_token_).status, 200);
+  EXPECT_EQ(count(), before + 1) << "in progress is still open";
+  ASSERT_EQ(server_->Send("POST", state, {{"state", "done"}, {"version", 2}}, secretariat_token_).status, 200);
+  EXPECT_EQ(count(), before) << "a done action is no longer counted";
+  // A reader of the organisation has no tasks to count.
+  server_->AddUserWithToken("lese", "Hdir", Role::kReader);
+  Browser reader(server_->port());
+  ASSERT_EQ(reader.SignIn(*server_, "lese", kPassword).status, 303);
+  EXPECT_TRUE(Has(reader.Get("/oppgaver").body, "<span class=\"nav-count\">(0 åpne)</span>"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, MinutesFormsTest, ::testing::ValuesIn(AllEngines()),
                          [](const auto& info) { return EngineName(info.param); });
 

@@ -71,7 +71,9 @@ TEST_P(RoundPagesTest, TheEditorSeesTheirTasksAndTheirNumber) {
   EXPECT_TRUE(Has(page.body, "dager igjen"));
   EXPECT_TRUE(Has(page.body, "href=\"" + FormPath("1B-t1-d1") + "\""));
   EXPECT_EQ(Count(page.body, "Ikke påbegynt"), 42u) << "each state in words, not colour alone";
-  EXPECT_TRUE(Has(page.body, "Oppgaver <span class=\"nav-count\">(42 åpne)</span>")) << "the header's count";
+  // The header counts the open reports and the open follow-up actions: Hdir
+  // has one, the demo's case 20/22 to be brought back.
+  EXPECT_TRUE(Has(page.body, "Oppgaver <span class=\"nav-count\">(43 åpne)</span>")) << "the header's count";
   auto home = editor_->Get("/");
   EXPECT_TRUE(Has(home.body, "Du har 42 åpne rapporteringsoppgaver.")) << "the home page's count";
   auto english = editor_->Get("/oppgaver?lang=en");
@@ -103,7 +105,7 @@ TEST_P(RoundPagesTest, DraftAndSubmitGoOnToTheNextOpenTask) {
   EXPECT_EQ(State("1B-t1-d1"), "submitted");
   auto locked = editor_->Get(FormPath("1B-t1-d1"));
   EXPECT_FALSE(Has(locked.body, "name=\"action\" value=\"submit\"")) << "no button the owner may not use";
-  EXPECT_TRUE(Has(editor_->Get("/oppgaver").body, "(41 åpne)"));
+  EXPECT_TRUE(Has(editor_->Get("/oppgaver").body, "(42 åpne)")) << "41 reports and Hdir's action of 20/22";
 }
 
 TEST_P(RoundPagesTest, TheReportLinksVurderOnlyWhereTheUserMayAssess) {

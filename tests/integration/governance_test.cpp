@@ -12,6 +12,7 @@
 #include "formats/bundle_files.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
+#include "storage/follow_up_store.h"
 #include "storage/meeting_store.h"
 #include "storage/migrations.h"
 #include "support/test_database.h"
@@ -95,6 +96,28 @@ TEST_P(GovernanceTest, Case30Of22IsPostponedToTheMeetingOn14September) {
   MeetingAgenda later = LoadMeetingAgenda(*conn_, sept.id);
   ASSERT_EQ(later.cases.size(), 1u);
   EXPECT_EQ(later.cases[0].number, 30);  // it keeps its number
+}
+
+TEST_P(GovernanceTest, Case20Of22CarriesTheRealisationPlansNinePlusTwoTasksWithoutInventedDates) {
+  auto c20 = CaseStore(*conn_).FindByNumber(nuit_.id, 2022, 20).value();
+  auto actions = FollowUpStore(*conn_).OfCase(c20.id);
+  ASSERT_EQ(actions.size(), 12u);  // brought back to NUIT, then the 9 + 2 tasks
+  EXPECT_TRUE(actions[0].to_meeting);
+  int phase1 = 0, phase2 = 0;
+  for (size_t i = 1; i < actions.size(); ++i) {
+    const auto& a = actions[i];
+    phase1 += a.description.rfind("Fase 1: ", 0) == 0;
+    phase2 += a.description.rfind("Fase 2: ", 0) == 0;
+    EXPECT_EQ(a.organisation, "E-helse") << a.description;  // "bør eies og drives av E-helse"
+    EXPECT_FALSE(a.due) << "the papers give no date: " << a.description;
+    EXPECT_FALSE(a.to_meeting);
+    EXPECT_EQ(a.state, ActionState::kOpen);
+    EXPECT_NE(a.source.find("frist og status er ikke oppgitt"), std::string::npos);
+    ASSERT_FALSE(a.links.empty());
+    EXPECT_EQ(a.links[0].reference, "tryggere-helseapper");
+  }
+  EXPECT_EQ(phase1, 9);
+  EXPECT_EQ(phase2, 2);
 }
 
 TEST_P(GovernanceTest, TheNextNewCaseIn2022Gets32AndNumbersAreNeverReused) {

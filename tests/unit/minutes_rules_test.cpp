@@ -67,6 +67,49 @@ TEST(MinutesLockTest, OnlyApprovedMinutesArePublic) {
   EXPECT_TRUE(MinutesArePublic(S::kApproved));
 }
 
+TEST(PublicMinutesTest, DraftsAndCirculatedMinutesThatWereNeverApprovedAreNotPublic) {
+  Minutes m;
+  m.state = S::kDraft;
+  EXPECT_FALSE(PublicMinutes(m));
+  m.state = S::kCirculated;
+  EXPECT_FALSE(PublicMinutes(m));
+  m.state = S::kApproved;
+  ASSERT_TRUE(PublicMinutes(m));
+  EXPECT_EQ(PublicMinutes(m)->state, S::kApproved) << "approved minutes are public as they are";
+}
+
+TEST(PublicMinutesTest, UnderCorrectionThePublicReadsTheVersionLastApprovedNeverTheDraft) {
+  Minutes m;
+  m.state = S::kCirculated;
+  m.cases = {{24, "Ny tekst i utkastet", "Nytt vedtak", true}};
+  m.corrections = {{16, "Første retting", "2022-10-01T10:00:00Z", "ada"}, {17, "Skrivefeil i vedtaket", "2022-11-01T10:00:00Z", "ada"}};
+  m.approved_version = ApprovedMinutesVersion{{{"Kari", "KS", AttendanceRole::kMember, true, ""}},
+                                              {{24, "Godkjent tekst", "Godkjent vedtak", false}},
+                                              17,
+                                              "kilde"};
+  auto seen = PublicMinutes(m);
+  ASSERT_TRUE(seen);
+  EXPECT_EQ(seen->state, S::kApproved);
+  EXPECT_EQ(seen->cases.at(0).decision, "Godkjent vedtak");
+  EXPECT_EQ(seen->cases.at(0).discussion, "Godkjent tekst");
+  EXPECT_EQ(seen->attendance.at(0).person, "Kari");
+  EXPECT_EQ(seen->approval_case_id, 17);
+  EXPECT_EQ(seen->source, "kilde");
+  ASSERT_EQ(seen->corrections.size(), 1u) << "the correction under way is not yet part of the public record";
+  EXPECT_EQ(seen->corrections[0].reason, "Første retting");
+  EXPECT_FALSE(seen->approved_version);
+}
+
+TEST(ApprovalCaseTypeTest, ACaseThatApprovesMinutesStaysGodkjenning) {
+  EXPECT_FALSE(ApprovalCaseTypeProblem("approval", true));
+  EXPECT_FALSE(ApprovalCaseTypeProblem("information", false)) << "a case approving nothing may change type";
+  auto p = ApprovalCaseTypeProblem("information", true);
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->field, "type");
+  EXPECT_EQ(p->rule, "approval_case_type_fixed");
+  EXPECT_TRUE(ApprovalCaseTypeProblem("", true)) << "nor may it lose its type";
+}
+
 TEST(MinutesApprovalTest, AnApprovalCaseOfALaterMeetingOfTheSameBodyApproves) {
   Meeting february = MeetingOn(1, 1, "2022-02-17");
   Meeting may = MeetingOn(3, 1, "2022-05-19");
