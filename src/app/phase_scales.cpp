@@ -3,11 +3,17 @@
 #include "formats/phase_scale_json.h"
 #include "storage/audit_log.h"
 #include "storage/phase_scale_store.h"
+#include "storage/strategy_store.h"
 
 namespace fremdrift {
 
 PhaseScale PhaseScaleOf(SqlConnection& conn, const Strategy& strategy) {
   return PhaseScaleStore(conn).Find(strategy.phase_scale).value_or(DefaultPhaseScale());
+}
+
+PhaseScale PhaseScaleOfStrategyId(SqlConnection& conn, int64_t strategy_id) {
+  auto strategy = StrategyStore(conn).FindById(strategy_id);
+  return strategy ? PhaseScaleOf(conn, *strategy) : DefaultPhaseScale();
 }
 
 std::map<std::string, PhaseScale> PhaseScalesByKey(SqlConnection& conn) {

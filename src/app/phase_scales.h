@@ -22,6 +22,10 @@ namespace fremdrift {
 // not stored (the import refuses such a strategy, so this is a safeguard).
 PhaseScale PhaseScaleOf(SqlConnection& conn, const Strategy& strategy);
 
+// The phase scale of the strategy with id `strategy_id`; the default scale
+// when there is no such strategy.
+PhaseScale PhaseScaleOfStrategyId(SqlConnection& conn, int64_t strategy_id);
+
 // Every stored scale, by key.
 std::map<std::string, PhaseScale> PhaseScalesByKey(SqlConnection& conn);
 

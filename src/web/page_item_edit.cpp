@@ -12,7 +12,6 @@
 #include "render/form_view.h"
 #include "render/page_urls.h"
 #include "storage/organisation_store.h"
-#include "storage/strategy_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
@@ -138,8 +137,7 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
   FormField from = field("phase_from", FormField::Kind::kSelect);
   FormField to = field("phase_to", FormField::Kind::kSelect);
   // The phases of the item's strategy's own scale (domain/phase_scale.h).
-  auto strategy = StrategyStore(db).FindById(item.strategy_id);
-  const PhaseScale scale = strategy ? PhaseScaleOf(db, *strategy) : DefaultPhaseScale();
+  const PhaseScale scale = PhaseScaleOfStrategyId(db, item.strategy_id);
   for (FormField* f : {&from, &to}) {
     f->options.push_back({"", t.Text("item_field_no_phase")});
     for (const auto& p : scale.phases) f->options.push_back({p.key, scale.PhaseName(p.key, ctx.lang())});
