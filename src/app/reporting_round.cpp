@@ -142,11 +142,6 @@ int OpenTaskCount(RoundReads& reads, const User& user) {
   return n;
 }
 
-int OpenTaskCount(SqlConnection& conn, const User& user) {
-  RoundReads reads(conn);
-  return OpenTaskCount(reads, user);
-}
-
 std::optional<RoundTask> NextTaskFor(SqlConnection& conn, const User& user, const ReportingPeriod& period,
                                      const Subject& subject) {
   auto tasks = TasksFor(conn, user);

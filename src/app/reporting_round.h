@@ -62,7 +62,6 @@ std::vector<RoundTask> TasksFor(SqlConnection& conn, const User& user);
 
 // How many of TasksFor are still open (not started, draft or returned).
 int OpenTaskCount(RoundReads& reads, const User& user);
-int OpenTaskCount(SqlConnection& conn, const User& user);
 
 // The next open task of `user` after `subject` in `period`, if any.
 std::optional<RoundTask> NextTaskFor(SqlConnection& conn, const User& user, const ReportingPeriod& period,
