@@ -19,6 +19,7 @@
 #include "storage/strategy_store.h"
 #include "storage/user_store.h"
 #include "app/phase_scales.h"
+#include "app/status_scales.h"
 
 namespace fremdrift {
 
@@ -33,6 +34,7 @@ std::string ExportBundle(SqlConnection& conn) {
   doc["user_groups"] = Json::array();
   for (const auto& g : orgs.ListUserGroups()) doc["user_groups"].push_back(UserGroupToJson(g));
   doc["phase_scales"] = ExportPhaseScales(conn);  // strategy model, before the strategies
+  doc["status_scales"] = ExportStatusScales(conn);
 
   auto strategies = StrategyStore(conn).List(ListScope::kAll);
   std::sort(strategies.begin(), strategies.end(),

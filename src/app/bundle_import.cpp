@@ -12,6 +12,7 @@
 #include "app/benefit_service.h"
 #include "app/risk_service.h"
 #include "app/phase_scales.h"
+#include "app/status_scales.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "formats/indicator_json.h"
@@ -26,7 +27,6 @@
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
 #include "domain/status_scale.h"
-#include "domain/status_scale_catalogue.h"
 #include "formats/plan_json.h"
 #include "storage/audit_log.h"
 #include "storage/organisation_store.h"
@@ -46,7 +46,8 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "bodies", "meetings", "sources",
                                          "app_catalogues", "health_apps",  // docs/health-apps.md
                                          // strategy model (docs/strategy-model.md)
-                                         "phase_scales", "plan_dependencies", "risks", "benefits"};
+                                         "phase_scales", "status_scales", "plan_dependencies", "risks",
+                                         "benefits"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -74,6 +75,9 @@ class BundleImporter {
     // Strategy model (docs/strategy-model.md): before the strategies that name them.
     if (doc.contains("phase_scales")) {
       ImportPhaseScales(conn_, doc["phase_scales"], root + ".phase_scales", actor_, problems_, summary_);
+    }
+    if (doc.contains("status_scales")) {
+      ImportStatusScales(conn_, doc["status_scales"], root + ".status_scales", actor_, problems_, summary_);
     }
     Section(doc, root, "strategies", &BundleImporter::Strategy_);
     Section(doc, root, "indicators", &BundleImporter::Indicator_);
@@ -243,14 +247,7 @@ class BundleImporter {
     } else {
       s.level_names = levels.get<std::vector<std::string>>();
     }
-    if (rec.contains("status_scale")) {
-      s.status_scale = StringMember(rec, "status_scale", p, true, problems_);
-      if (!StatusScale::Named(s.status_scale)) {
-        std::string keys;
-        for (const auto& r : StatusScaleRecords()) keys += (keys.empty() ? "" : ", ") + r.key;
-        Problem(p + "status_scale", "must be one of " + keys);
-      }
-    }
+    if (rec.contains("status_scale")) s.status_scale = StringMember(rec, "status_scale", p, true, problems_);
     if (rec.contains("rollup_rule")) {
       s.rollup_rule = StringMember(rec, "rollup_rule", p, true, problems_);
       if (!RollupRuleFromKey(s.rollup_rule)) Problem(p + "rollup_rule", "must be worst_of or weighted");
@@ -267,6 +264,7 @@ class BundleImporter {
     }
     StrategyStore store(conn_);
     auto stored = store.FindByKey(s.key);
+    if (!s.status_scale.empty()) CheckStrategyStatusScale(conn_, stored, s.status_scale, p + "status_scale", problems_);
     if (stored && stored->phase_scale != s.phase_scale && problems_.size() == before) {
       // Moving a strategy to another scale: its stored items must hold
       // phases of the new one, unless this record gives them anew (those
@@ -458,7 +456,7 @@ class BundleImporter {
       Problem(p + "code", "'" + period.code + "' is not a period of the strategy's cadence (" +
                               strategy->cadence + ")");
     }
-    auto scale = StatusScale::Named(strategy->status_scale).value_or(*StatusScale::Named("traffic_light"));
+    const StatusScale scale = StatusScaleOf(conn_, *strategy);
     std::vector<Assessment> assessments;
     std::set<Subject> assessed;
     const auto list = rec.value("assessments", nlohmann::json::array());

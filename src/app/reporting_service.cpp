@@ -1,4 +1,4 @@
-#include "domain/strategy_scale.h"
+#include "app/status_scales.h"
 #include "app/reporting_service.h"
 
 #include "app/input_text.h"
@@ -209,7 +209,7 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
   a.suggested_status = suggestion ? suggestion->status : "";
   a.assessed_by = actor.name;
   a.assessed_at = "";
-  if (auto refusal = AssessmentRefusal(a, ScaleOf(strategy))) throw Failure::Invalid(*refusal);
+  if (auto refusal = AssessmentRefusal(a, StatusScaleOf(conn, strategy))) throw Failure::Invalid(*refusal);
   Assessment stored = store.SaveAssessment(a, before.has_value());
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "assessment",

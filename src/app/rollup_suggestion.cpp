@@ -3,7 +3,7 @@
 #include <functional>
 
 #include "app/indicator_series.h"
-#include "domain/strategy_scale.h"
+#include "app/status_scales.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
@@ -25,7 +25,8 @@ std::string WorstAchievementStatus(const IndicatorSeries& series, const StatusSc
 // The suggestion for `self` (none: the strategy as a whole) from the
 // statuses of `children` (`status_of` an item key; "" when not assessed)
 // and the worst achievement (`worst_of`) of each indicator `serving` self.
-std::optional<Suggestion> Suggest(const Strategy& strategy, const std::optional<PlanItem>& self,
+std::optional<Suggestion> Suggest(const Strategy& strategy, const StatusScale& scale,
+                                  const std::optional<PlanItem>& self,
                                   const std::vector<PlanItem>& children,
                                   const std::function<std::string(const std::string&)>& status_of,
                                   const std::vector<Indicator>& serving,
@@ -45,8 +46,7 @@ std::optional<Suggestion> Suggest(const Strategy& strategy, const std::optional<
     }
   }
   if (inputs.empty()) return std::nullopt;
-  return SuggestStatus(inputs, RollupRuleFromKey(strategy.rollup_rule).value_or(RollupRule::kWorstOf),
-                       ScaleOf(strategy));
+  return SuggestStatus(inputs, RollupRuleFromKey(strategy.rollup_rule).value_or(RollupRule::kWorstOf), scale);
 }
 
 }  // namespace
@@ -64,9 +64,9 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
   PeriodStore periods(conn);
   std::vector<Indicator> serving;
   if (self) serving = IndicatorStore(conn).ServingItem(self->id, ListScope::kAll);
-  const StatusScale scale = ScaleOf(strategy);
+  const StatusScale scale = StatusScaleOf(conn, strategy);
   return Suggest(
-      strategy, self, children,
+      strategy, scale, self, children,
       [&](const std::string& key) {
         auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, key});
         return a ? a->status : std::string();
@@ -76,7 +76,7 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
 
 RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
                                  const ReportingPeriod& period)
-    : strategy_(strategy), items_(PlanItemStore(conn).List(strategy.id)) {
+    : strategy_(strategy), scale_(StatusScaleOf(conn, strategy)), items_(PlanItemStore(conn).List(strategy.id)) {
   for (const auto& item : items_) {
     by_key_[item.key] = &item;
     children_[item.parent_id].push_back(item);
@@ -97,9 +97,8 @@ RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
     if (serves) serving.push_back(std::move(ind));
   }
   // Their achievements, read together (app/indicator_series.h).
-  const StatusScale scale = ScaleOf(strategy);
   auto series = ReadNationalSeries(conn, serving);
-  for (size_t i = 0; i < serving.size(); ++i) worst_[serving[i].id] = WorstAchievementStatus(series[i], scale);
+  for (size_t i = 0; i < serving.size(); ++i) worst_[serving[i].id] = WorstAchievementStatus(series[i], scale_);
 }
 
 std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
@@ -115,7 +114,7 @@ std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
   static const std::vector<Indicator> kNoIndicators;
   auto serving = self ? serving_.find(self->key) : serving_.end();
   return Suggest(
-      strategy_, self, children == children_.end() ? kNone : children->second,
+      strategy_, scale_, self, children == children_.end() ? kNone : children->second,
       [&](const std::string& key) {
         auto status = item_status_.find(key);
         return status == item_status_.end() ? std::string() : status->second;

@@ -14,6 +14,7 @@
 #include "domain/plan_item.h"
 #include "domain/reporting_period.h"
 #include "domain/status_rollup.h"
+#include "domain/status_scale.h"
 #include "domain/strategy.h"
 #include "storage/sql_connection.h"
 
@@ -37,6 +38,7 @@ class RollupSuggester {
 
  private:
   const Strategy& strategy_;
+  StatusScale scale_;  // the strategy's stored scale
   std::vector<PlanItem> items_;
   std::map<std::string, const PlanItem*> by_key_;
   std::map<std::optional<int64_t>, std::vector<PlanItem>> children_;

@@ -1,4 +1,4 @@
-#include "domain/strategy_scale.h"
+#include "app/status_scales.h"
 #include "app/status_report.h"
 
 #include <algorithm>
@@ -141,7 +141,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
                               const ReportingPeriod& period, const Viewer& viewer, const Date& today) {
   StatusReport r;
   r.strategy = strategy;
-  r.scale = ScaleOf(strategy);
+  r.scale = StatusScaleOf(conn, strategy);
   r.period = period;
   r.generated_on = today;
   r.previous = VisiblePrevious(conn, strategy, period, viewer);
@@ -304,7 +304,7 @@ PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,
                                 const ReportingPeriod& a, const ReportingPeriod& b, const Viewer& viewer) {
   PeriodComparison c;
   c.strategy = strategy;
-  c.scale = ScaleOf(strategy);
+  c.scale = StatusScaleOf(conn, strategy);
   c.from = a.code <= b.code ? a : b;
   c.to = a.code <= b.code ? b : a;
 

@@ -4,21 +4,9 @@
 #include <set>
 
 #include "domain/phase.h"
+#include "domain/scale_key.h"
 
 namespace fremdrift {
-namespace {
-
-bool IsScaleKey(std::string_view key) {
-  if (key.empty() || key.size() > 40 || key[0] < 'a' || key[0] > 'z') return false;
-  return std::all_of(key.begin(), key.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
-}
-
-constexpr const char* kKeyRule =
-    "must be lower-case letters a-z, digits and _, starting with a letter, at most 40 characters";
-
-}  // namespace
 
 std::optional<int> PhaseScale::Position(std::string_view phase_key) const {
   for (size_t i = 0; i < phases.size(); ++i) {
@@ -73,7 +61,7 @@ const PhaseScale& DefaultPhaseScale() {
 
 std::vector<FieldProblem> PhaseScaleProblems(const PhaseScale& scale) {
   std::vector<FieldProblem> out;
-  if (!IsScaleKey(scale.key)) out.push_back({"key", kKeyRule, "not_a_scale_key", {}});
+  if (!IsScaleKey(scale.key)) out.push_back({"key", kScaleKeyRule, "not_a_scale_key", {}});
   if (scale.name_nb.empty()) out.push_back({"name_nb", "is required", "required", {}});
   if (scale.phases.empty()) out.push_back({"phases", "must have at least one phase", "required", {}});
   std::set<std::string> seen;
@@ -81,7 +69,7 @@ std::vector<FieldProblem> PhaseScaleProblems(const PhaseScale& scale) {
     std::string p = "phases[" + std::to_string(i) + "].";
     const ScalePhase& ph = scale.phases[i];
     if (!IsScaleKey(ph.key)) {
-      out.push_back({p + "key", kKeyRule, "not_a_scale_key", {}});
+      out.push_back({p + "key", kScaleKeyRule, "not_a_scale_key", {}});
     } else if (!seen.insert(ph.key).second) {
       out.push_back({p + "key", "'" + ph.key + "' appears twice on the scale", "duplicate", {}});
     }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "domain/scale_key.h"
 #include "domain/status_scale_catalogue.h"
 
 namespace fremdrift {
@@ -38,7 +39,11 @@ std::optional<StatusShape> StatusShapeFromKey(std::string_view key) {
 
 std::vector<FieldProblem> StatusScaleProblems(const StatusScaleRecord& r) {
   std::vector<FieldProblem> out;
-  if (r.key.empty()) out.push_back({"key", "is required", "required", {}});
+  if (r.key.empty()) {
+    out.push_back({"key", "is required", "required", {}});
+  } else if (!IsScaleKey(r.key)) {
+    out.push_back({"key", kScaleKeyRule, "not_a_scale_key", {}});
+  }
   if (r.name_nb.empty()) out.push_back({"name_nb", "is required", "required", {}});
   if (r.levels.empty()) out.push_back({"levels", "must have at least one level", "required", {}});
   std::set<std::string> seen;
@@ -47,12 +52,26 @@ std::vector<FieldProblem> StatusScaleProblems(const StatusScaleRecord& r) {
     std::string p = "levels[" + std::to_string(i) + "].";
     if (l.key.empty() || l.key == kNotAssessed || l.key == kNoDataYet) {
       out.push_back({p + "key", "must be a key other than not_assessed and no_data", "required", {}});
+    } else if (!IsScaleKey(l.key)) {
+      out.push_back({p + "key", kScaleKeyRule, "not_a_scale_key", {}});
     } else if (!seen.insert(l.key).second) {
       out.push_back({p + "key", "'" + l.key + "' appears twice on the scale", "duplicate", {}});
     }
     if (l.name_nb.empty()) out.push_back({p + "name_nb", "is required", "required", {}});
     if (l.name_en.empty()) out.push_back({p + "name_en", "is required", "required", {}});
     if (!IsColour(l.colour)) out.push_back({p + "colour", "must be a colour #rrggbb", "not_a_colour", {}});
+  }
+  return out;
+}
+
+std::vector<std::string> StatusesOffScale(const StatusScaleRecord& record,
+                                          const std::vector<std::string>& used) {
+  std::vector<std::string> out;
+  for (const auto& status : used) {
+    if (status.empty() || status == kNotAssessed || status == kNoDataYet) continue;
+    bool on = std::any_of(record.levels.begin(), record.levels.end(),
+                          [&](const StatusLevel& l) { return l.key == status; });
+    if (!on && std::find(out.begin(), out.end(), status) == out.end()) out.push_back(status);
   }
   return out;
 }

@@ -36,6 +36,7 @@ struct StatusLevel {
   std::string name_en;  // e.g. "Green"
   std::string colour;   // CSS colour of the mark; never shown alone
   StatusShape shape = StatusShape::kCircle;
+  bool operator==(const StatusLevel&) const = default;
 };
 
 // Which end of a record's list of levels is the good one.
@@ -49,17 +50,30 @@ struct StatusScaleRecord {
   std::string source;   // where its words come from, by citation ("" for Fremdrift's own)
   std::vector<StatusLevel> levels;  // in the record's order
   GoodEnd good_end = GoodEnd::kFirst;
+  bool operator==(const StatusScaleRecord&) const = default;
 };
 
-// What is wrong with a record: a key, a bokmål name, at least one level,
-// each with a key (not not_assessed or no_data), bokmål and English words
-// and a colour "#rrggbb", no key twice. Empty when valid.
+// The key of the scale a strategy uses unless it names another.
+inline constexpr std::string_view kDefaultStatusScale = "traffic_light";
+
+// What is wrong with a record: a key (domain/scale_key.h), a bokmål name,
+// at least one level, each with a key of the same form other than
+// not_assessed and no_data, bokmål and English words and a colour
+// "#rrggbb", no key twice. Empty when valid.
 std::vector<FieldProblem> StatusScaleProblems(const StatusScaleRecord& record);
+
+// The statuses in `used` that `record` would not accept (neither one of
+// its levels nor not_assessed, no_data or ""), each once, in the order
+// first seen: what a change to a scale, or moving a strategy to another
+// scale, would leave off the scale.
+std::vector<std::string> StatusesOffScale(const StatusScaleRecord& record,
+                                          const std::vector<std::string>& used);
 
 class StatusScale {
  public:
-  // A record of the catalogue (domain/status_scale_catalogue.h) by key;
-  // nullopt for another key.
+  // A built-in record (domain/status_scale_catalogue.h) by key; nullopt
+  // for another key. The stored records (app/status_scales.h) are what a
+  // strategy is assessed on; these are what migration 28 stored first.
   static std::optional<StatusScale> Named(std::string_view key);
 
   // The scale of `record`, its levels put best first by its good end.

@@ -3,18 +3,9 @@
 #include <set>
 
 #include "formats/plan_json.h"
+#include "formats/unknown_fields.h"
 
 namespace fremdrift {
-namespace {
-
-void UnknownFields(const nlohmann::json& in, const std::string& path, const std::set<std::string>& known,
-                   std::vector<FieldProblem>& problems) {
-  for (const auto& [k, v] : in.items()) {
-    if (!known.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
-  }
-}
-
-}  // namespace
 
 nlohmann::ordered_json PhaseScaleToJson(const PhaseScale& scale) {
   nlohmann::ordered_json phases = nlohmann::ordered_json::array();

@@ -201,16 +201,13 @@ std::string MarkdownTable(const std::vector<std::string>& header,
 }
 
 std::string StatusEmoji(std::string_view status, const StatusScale& scale) {
-  if (!scale.Rank(status)) return "⚪";
-  if (status == "green" || status == "amber_green") return "🟢";
-  if (status == "yellow" || status == "amber") return "🟡";
-  if (status == "amber_red") return "🟠";
-  if (status == "red") return "🔴";
-  // A level of another scale: by where it lies between best and worst.
-  int rank = *scale.Rank(status);
+  auto rank = scale.Rank(status);
+  if (!rank) return "⚪";
+  // By where the level lies between the scale's best and worst, whatever
+  // its key: green, yellow, orange, red.
   int last = static_cast<int>(scale.levels().size()) - 1;
-  double share = last > 0 ? static_cast<double>(rank) / last : 0;
-  return share < 0.34 ? "🟢" : share < 0.67 ? "🟡" : "🔴";
+  double share = last > 0 ? static_cast<double>(*rank) / last : 0;
+  return share < 0.34 ? "🟢" : share < 0.6 ? "🟡" : share < 0.8 ? "🟠" : "🔴";
 }
 
 std::string ReportMarkdown(const StatusReport& r, const Catalogue& t) {

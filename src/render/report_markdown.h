@@ -29,7 +29,9 @@ std::string MarkdownCell(std::string_view text);
 std::string MarkdownTable(const std::vector<std::string>& header,
                           const std::vector<std::vector<std::string>>& rows);
 
-// The status circle of a level's colour, or ⚪ for not assessed / no data.
+// A coloured circle for a level by its place on the scale (best green,
+// worst red; never by its key), or ⚪ for not assessed / no data. The
+// level's word always follows it.
 std::string StatusEmoji(std::string_view status, const StatusScale& scale);
 
 // The whole report in the catalogue's language.

@@ -1121,6 +1121,65 @@ ALTER TABLE minutes ADD COLUMN approved_version TEXT;
 ALTER TABLE oidc_logins ADD COLUMN provider TEXT NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN oidc_provider TEXT;
 )SQL"},
+      // Status scales as data (docs/strategy-model.md, "Status scales"): the
+      // four records that were fixed in code (traffic light, five-point, the
+      // ICT resource report's words, the knowledge base's robustness
+      // rating) are stored with the same keys, levels, words, colours and
+      // shapes, so every strategy's status_scale and every assessment's
+      // status keep their meaning. A scale's levels are kept by position in
+      // the record's order; good_end says which end is good.
+      {28, "status_scales",
+       R"SQL(
+CREATE TABLE status_scales (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name_nb TEXT NOT NULL,
+  name_en TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT '',
+  good_end TEXT NOT NULL DEFAULT 'first'
+);
+CREATE TABLE status_scale_levels (
+  scale_id {int} NOT NULL REFERENCES status_scales(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  key TEXT NOT NULL,
+  name_nb TEXT NOT NULL,
+  name_en TEXT NOT NULL DEFAULT '',
+  colour TEXT NOT NULL,
+  shape TEXT NOT NULL DEFAULT 'circle',
+  PRIMARY KEY (scale_id, key)
+);
+INSERT INTO status_scales (key, name_nb, name_en, source, good_end) VALUES
+  ('traffic_light', 'Trafikklys', 'Traffic light', '', 'first'),
+  ('five_point', 'Fempunktsskala', 'Five-point scale', '', 'first'),
+  ('ikt_ressursrapport', 'IKT-ressursrapportens vurdering', 'The ICT resource report''s rating',
+   'Saksdokumenter til NUIT-møte 3/22, 19. mai 2022 (Direktoratet for e-helse, 2022), IKT-ressursrapport', 'first'),
+  ('robusthet', 'Vurdering av strategiens robusthet', 'Rating of the strategy''s robustness',
+   'Ny nasjonal e-helsestrategi – kunnskapsgrunnlag, versjon 0.7 (Direktoratet for e-helse, 2021)', 'first');
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 0, 'green', 'Grønn', 'Green', '#1a7f37', 'circle' FROM status_scales WHERE key = 'traffic_light';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 1, 'yellow', 'Gul', 'Yellow', '#d4a72c', 'triangle' FROM status_scales WHERE key = 'traffic_light';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 2, 'red', 'Rød', 'Red', '#c62828', 'square' FROM status_scales WHERE key = 'traffic_light';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 0, 'green', 'Grønn', 'Green', '#1a7f37', 'circle' FROM status_scales WHERE key = 'five_point';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 1, 'amber_green', 'Gul/grønn', 'Amber/Green', '#7fa32c', 'diamond' FROM status_scales WHERE key = 'five_point';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 2, 'amber', 'Gul', 'Amber', '#d4a72c', 'triangle' FROM status_scales WHERE key = 'five_point';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 3, 'amber_red', 'Gul/rød', 'Amber/Red', '#e06c1f', 'triangle_down' FROM status_scales WHERE key = 'five_point';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 4, 'red', 'Rød', 'Red', '#c62828', 'square' FROM status_scales WHERE key = 'five_point';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 0, 'kommet_langt', 'Kommet langt', 'Far along', '#1a7f37', 'circle' FROM status_scales WHERE key = 'ikt_ressursrapport';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 0, 'i_noen_grad', 'I noen grad', 'To some degree', '#7fa32c', 'diamond' FROM status_scales WHERE key = 'robusthet';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 1, 'i_begrenset_grad', 'I begrenset grad', 'To a limited degree', '#e06c1f', 'triangle_down' FROM status_scales WHERE key = 'robusthet';
+INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
+  SELECT id, 2, 'i_liten_grad', 'I liten grad', 'To a small degree', '#c62828', 'square' FROM status_scales WHERE key = 'robusthet';
+)SQL"},
   };
   return kMigrations;
 }

@@ -1,4 +1,4 @@
-#include "domain/strategy_scale.h"
+#include "app/status_scales.h"
 #include "app/strategy_items.h"
 #include "web/api_periods.h"
 
@@ -72,7 +72,7 @@ Response GetPeriod(RequestContext& ctx) {
   auto prev = PreviousPeriod(ctx.db(), p);
   j["previous_period"] = prev ? OJson(prev->code) : OJson(nullptr);
   PeriodStore store(ctx.db());
-  StatusScale scale = ScaleOf(s);
+  StatusScale scale = StatusScaleOf(ctx.db(), s);
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   j["assessments"] = OJson::array();
   for (const auto& a : store.Assessments(p.id)) {
@@ -106,7 +106,7 @@ Response PutAssessment(RequestContext& ctx, Subject subject) {
   const User& user = ctx.RequireUser();
   auto [s, p] = Period(ctx);
   Assessment a = SaveAssessment(ctx.db(), user, s, p, subject, JsonBody(ctx));
-  return Response::Json(AssessmentJson(a, ScaleOf(s), std::nullopt).dump());
+  return Response::Json(AssessmentJson(a, StatusScaleOf(ctx.db(), s), std::nullopt).dump());
 }
 
 Response GetAssessment(RequestContext& ctx, Subject subject) {
@@ -116,7 +116,7 @@ Response GetAssessment(RequestContext& ctx, Subject subject) {
   if (!a || !SubjectSeen(visibility, subject)) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
   std::optional<Assessment> before;
   if (auto prev = PreviousPeriod(ctx.db(), p)) before = PeriodStore(ctx.db()).FindAssessment(prev->id, subject);
-  return Response::Json(AssessmentJson(*a, ScaleOf(s), before).dump());
+  return Response::Json(AssessmentJson(*a, StatusScaleOf(ctx.db(), s), before).dump());
 }
 
 Response Rollup(RequestContext& ctx) {

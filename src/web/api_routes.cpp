@@ -8,6 +8,7 @@
 #include "app/organisation_reads.h"
 #include "app/phase_scales.h"
 #include "app/plan_service.h"
+#include "app/status_scales.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/item_filter.h"
@@ -15,7 +16,6 @@
 #include "formats/phase_scale_json.h"
 #include "formats/plan_json.h"
 #include "formats/status_scale_json.h"
-#include "domain/status_scale_catalogue.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
@@ -227,10 +227,16 @@ Response GetPhaseScale(RequestContext& ctx) {
   return Response::Json(PhaseScaleToJson(it->second).dump());
 }
 
-Response ListStatusScales(RequestContext&) {
+Response ListStatusScales(RequestContext& ctx) {
   Json out = Json::array();
-  for (const auto& r : StatusScaleRecords()) out.push_back(StatusScaleToJson(r));
+  for (const auto& r : StatusScaleRecordsStored(ctx.db())) out.push_back(StatusScaleToJson(r));
   return Response::Json(out.dump());
+}
+
+Response GetStatusScale(RequestContext& ctx) {
+  auto record = FindStatusScale(ctx.db(), ctx.Param("key"));
+  if (!record) throw Failure(FailureCode::kNotFound, "no status scale '" + ctx.Param("key") + "'");
+  return Response::Json(StatusScaleToJson(*record).dump());
 }
 
 Response ListUserGroups(RequestContext& ctx) {
@@ -277,6 +283,7 @@ void RegisterApiRoutes(Router& r) {
   r.Add("GET", "/api/v1/phase-scales", ListPhaseScales);
   r.Add("GET", "/api/v1/phase-scales/{key}", GetPhaseScale);
   r.Add("GET", "/api/v1/status-scales", ListStatusScales);
+  r.Add("GET", "/api/v1/status-scales/{key}", GetStatusScale);
   r.Add("GET", "/api/v1/audit", ListAudit);
 }
 

@@ -10,7 +10,7 @@
 #include "render/qualified_value_text.h"
 #include "render/report_text.h"
 #include "render/round_text.h"
-#include "domain/strategy_scale.h"
+#include "app/status_scales.h"
 #include "domain/failure.h"
 #include "render/page_urls.h"
 #include "render/form_view.h"
@@ -131,7 +131,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
               bool stale, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
-  StatusScale scale = ScaleOf(page.strategy);
+  StatusScale scale = StatusScaleOf(db, page.strategy);
   auto stored = PeriodStore(db).FindAssessment(page.period.id, page.subject);
   auto suggestion = SuggestFor(db, page.strategy, page.period, page.subject);
 

@@ -111,6 +111,13 @@ TEST(StatusEmoji, IsTheLevelsColourAndHollowOutsideTheScale) {
   auto five = *StatusScale::Named("five_point");
   EXPECT_EQ(StatusEmoji("amber_red", five), "🟠");
   EXPECT_EQ(StatusEmoji("amber", five), "🟡");
+  // By place on the scale, never by key: a scale that calls its worst level "green".
+  StatusScale odd = StatusScale::FromRecord({"odd", "Odd", "Odd", "",
+                                             {{"red", "Best", "Best", "#1a7f37", StatusShape::kCircle},
+                                              {"green", "Worst", "Worst", "#c62828", StatusShape::kSquare}},
+                                             GoodEnd::kFirst});
+  EXPECT_EQ(StatusEmoji("red", odd), "🟢");
+  EXPECT_EQ(StatusEmoji("green", odd), "🔴");
 }
 
 // A small report: one goal with an indicator and two initiatives.

@@ -77,6 +77,27 @@ TEST(StatusScaleRecordTest, ABrokenRecordNamesEachProblem) {
   EXPECT_FALSE(StatusScaleProblems(r).empty());
 }
 
+TEST(StatusScaleRecordTest, KeysAreLowerCaseLettersDigitsAndUnderscore) {
+  StatusScaleRecord r = WorstFirst();
+  r.key = "Test scale";
+  r.levels[0].key = "D-";
+  std::vector<std::string> rules;
+  for (const auto& p : StatusScaleProblems(r)) rules.push_back(p.field + " " + p.rule);
+  EXPECT_EQ(rules, (std::vector<std::string>{"key not_a_scale_key", "levels[0].key not_a_scale_key"}));
+}
+
+TEST(StatusScaleRecordTest, StatusesOffScaleNamesWhatAChangeWouldLeaveDangling) {
+  StatusScaleRecord r = StatusScale::Named("robusthet")->record();
+  // Levels of the scale, the two values outside every scale and "" are all on it.
+  EXPECT_TRUE(StatusesOffScale(r, {"i_noen_grad", "i_liten_grad", "not_assessed", "no_data", ""}).empty());
+  // Keys of another scale are named once each, in the order first seen.
+  EXPECT_EQ(StatusesOffScale(r, {"green", "i_noen_grad", "red", "green"}),
+            (std::vector<std::string>{"green", "red"}));
+  // Dropping a level in use leaves it dangling.
+  r.levels.pop_back();
+  EXPECT_EQ(StatusesOffScale(r, {"i_noen_grad", "i_liten_grad"}), std::vector<std::string>{"i_liten_grad"});
+}
+
 TEST(ScaleIndependentRollupTest, WorstOfAndWeightedFollowTheOrderOnAnyScale) {
   // The robustness rating: the worst of "I noen grad" and "I liten grad" is "I liten grad".
   auto robust = *StatusScale::Named("robusthet");
