@@ -1,6 +1,9 @@
-// The status scales a strategy may choose (Strategy::status_scale), as
-// records: their levels, words, colours, shapes and good end are data in
-// one place (status_scale_catalogue.cpp), not code spread over the pages.
+// The built-in status scales, as records: what migration 28 stored in the
+// database (status_scales, status_scale_levels), with their levels, words,
+// colours, shapes and good end. A strategy is assessed on the stored record
+// its status_scale names (app/status_scales.h); these are kept as the
+// record of what the migration stored (its test compares them) and as the
+// traffic light a strategy falls back on when it names no stored scale.
 //   traffic_light        Grønn, Gul, Rød (the default)
 //   five_point           Grønn, Gul/grønn, Gul, Gul/rød, Rød
 //   ikt_ressursrapport   the ICT resource report's words; the source shows
