@@ -32,7 +32,8 @@ async function mainPages(page) {
 // accessibility statement, the source documents, cost sharing, committees, a meeting, a case,
 // approved minutes,
 // the decision log, a portfolio item, the roadmap versions, an item with
-// dependencies and an indicator with an approximate figure.
+// dependencies, an indicator with an approximate figure, and the 2017-2022
+// strategy and its report on the ICT resource report's status scale.
 async function otherPages(page) {
   const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
   const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
@@ -59,6 +60,9 @@ async function otherPages(page) {
     // and an indicator whose figure is approximate.
     { name: 'item-dependencies', path: '/strategi/nes-2023-2030/4B' },
     { name: 'indicator-approximate', path: '/monitor/indikator/kj-fastlegekontor' },
+    // A strategy on a status scale of the sources (docs/strategy-model.md, "Status scales").
+    { name: 'strategy-status-scale', path: '/strategi/nes-2017-2022' },
+    { name: 'report-status-scale', path: '/rapport/2022?strategy=nes-2017-2022' },
   ];
 }
 
