@@ -21,9 +21,11 @@ class StatusScalesApiTest : public ApiTest {
  protected:
   // Imports a bundle of one section; returns the refusal's problems
   // ("field: message [rule]" per line), or "" when it was taken.
-  std::string TryImport(const std::string& section, const json& records) {
+  std::string TryImport(const std::string& section, const std::vector<json>& records) {
     try {
-      ImportText(json{{"format", "fremdrift-bundle"}, {"version", 1}, {section, records}}.dump());
+      json doc = {{"format", "fremdrift-bundle"}, {"version", 1}};
+      doc[section] = json(records);  // an array, also of one record
+      ImportText(doc.dump());
       return "";
     } catch (const Failure& f) {
       std::string out = f.what();
