@@ -97,6 +97,8 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   std::string key = ctx.pool().url() + "|" + f.suffix + "|" + code + "|" +
                     DataVersion(ctx, *stamp) + "|" + lang + "|" + ctx.uri();
   auto entry = SeriesCache::Shared().Get(key);
+  // Tried on an I/O thread: only an answer kept in memory goes out there.
+  if (!entry && ctx.answering_inline()) throw RequestContext::NotInline{};
   if (!entry) {
     Indicator ind = VisibleIndicator(ctx, code);
     SeriesDownload d;
@@ -135,8 +137,8 @@ Response ServeSeries(RequestContext& ctx, const std::string& suffix, bool attach
 
 void RegisterDownloadRoutes(Router& router) {
   for (const auto& f : kFormats) {
-    router.Add("GET", std::string("/api/v1/indicators/{code}/") + f.suffix,
-               [&f](RequestContext& ctx) { return Download(ctx, f, true); });
+    router.AddTriedInline(std::string("/api/v1/indicators/{code}/") + f.suffix,
+                          [&f](RequestContext& ctx) { return Download(ctx, f, true); });
   }
 }
 

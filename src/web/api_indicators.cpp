@@ -94,7 +94,7 @@ Indicator VisibleIndicator(RequestContext& ctx, const std::string& code) {
 void RegisterIndicatorRoutes(Router& r) {
   r.Add("GET", "/api/v1/indicators", ListIndicators);
   r.Add("GET", "/api/v1/indicators/{code}", GetIndicator);
-  r.Add("GET", "/api/v1/indicators/{code}/series", Series);
+  r.AddTriedInline("/api/v1/indicators/{code}/series", Series);
   r.Add("POST", "/api/v1/measurements:import", ImportMeasurementsRoute);
   r.Add("GET", "/api/v1/jobs/{id}", GetJob);
 }

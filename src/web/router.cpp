@@ -51,6 +51,11 @@ void Router::AddOpenToAnonymous(std::string method, std::string pattern, Handler
   routes_.back().open_to_anonymous = true;
 }
 
+void Router::AddTriedInline(std::string pattern, Handler handler) {
+  Add("GET", std::move(pattern), std::move(handler));
+  routes_.back().tried_inline = true;
+}
+
 const Route* Router::Match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params,
                            std::vector<std::string>& allowed_methods) const {
