@@ -4,7 +4,8 @@
 // when the form is incomplete, changes its state with a comment and
 // deletes it after confirming. axe-core finds no WCAG 2.1 A/AA violation
 // on the form (also when refused), the benefit's page, the delete form and
-// the item's page.
+// the item's page; and the strategy's and the portfolio's pages show their
+// own risks' heat map with its data table, also without violations.
 'use strict';
 
 const test = require('node:test');
@@ -12,11 +13,13 @@ const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
 const { submitEditForm } = require('./support/forms');
 const { signedInPage: signedInAs } = require('./support/session');
+const { apiAs } = require('./support/api');
 const { catalogue } = require('./support/catalogue');
 const { axeViolations, describeViolations } = require('./support/axe');
 
 const EDITOR = { name: 'redaktor-gevinst', org: 'Hdir', role: 'editor', password: 'et langt passord 2' };
-const h = useBrowserHarness({ users: [EDITOR] });
+const ADMIN = { name: 'admin-gevinst', org: 'Hdir', role: 'admin' };
+const h = useBrowserHarness({ users: [EDITOR, ADMIN] });
 const nb = catalogue('nb');
 
 const ITEM = 'nes-2023-2030/4B-t1-d5';  // owned by Hdir in the demo
@@ -82,5 +85,25 @@ test('an editor changes the state with a comment, then deletes the benefit', asy
   assert.match(await page.locator('main [role="status"]').first().textContent(), new RegExp(nb.benefit_deleted));
   assert.equal(await page.locator('main').getByText('Testgevinst fra nettleseren').count(), 0);
   await expectNoAxeViolations(page, 'the item page after deleting');
+  await context.close();
+});
+
+test('the strategy and portfolio pages show their risks in a heat map with its table', async () => {
+  const api = apiAs(h.server, ADMIN.name);
+  await api.post('/api/v1/risks', { key: 'test-kart-1', subject: ITEM, description: 'Testrisiko for kartet',
+                                    likelihood: 4, consequence: 5 });
+  await api.post('/api/v1/risks', { key: 'test-kart-2', subject_kind: 'portfolio_item',
+                                    subject: 'digital-hjemmeoppfolging', description: 'Testrisiko i porteføljen',
+                                    likelihood: 1, consequence: 3 });
+  const { context, page } = await signedInPage();
+  for (const [path, likelihoodRow, consequence] of [['/strategi/nes-2023-2030', 1, 5], ['/portefolje', 4, 3]]) {
+    await page.goto(path);
+    const section = page.locator('main section.risk-heat');
+    await section.waitFor();
+    assert.equal(await section.locator('svg.risk-heat-map[role="img"]').count(), 1, `${path}: the chart`);
+    const cell = section.locator('table.risk-heat-table tbody tr').nth(likelihoodRow).locator('td').nth(consequence - 1);
+    assert.match(await cell.textContent(), /^1 /, `${path}: the table has the risk in its cell`);
+    await expectNoAxeViolations(page, path);
+  }
   await context.close();
 });
