@@ -1,6 +1,8 @@
 #include "web/page_benefit_edit.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -87,6 +89,15 @@ FormProblems Problems(const Failure& f, const Catalogue& t) {
   return ProblemsForForm(Failure::Invalid(problems), kFields, t);
 }
 
+// The page of the first of `refs` ("<strategy>/<item>"), or the home page
+// when there is none: where a form goes back to.
+std::string ItemPageOfRef(const std::vector<std::string>& refs) {
+  if (refs.empty() || refs.front().find('/') == std::string::npos) return "/";
+  const std::string& ref = refs.front();
+  const size_t slash = ref.find('/');
+  return ItemPageUrl(ref.substr(0, slash), ref.substr(slash + 1));
+}
+
 struct FormState {
   FormProblems problems;
   std::string stale;  // the refusal of a stale save, or ""
@@ -161,10 +172,7 @@ Response BenefitForm(RequestContext& ctx, const std::optional<Benefit>& existing
 
   const std::string heading = existing ? t.Format("benefit_edit_title", {{"description", existing->description}})
                                        : t.Text("benefit_new_title");
-  const std::string back = existing ? BenefitPageUrl(existing->key)
-                           : v.items.empty() ? std::string("/")
-                                             : ItemPageUrl(v.items.front().substr(0, v.items.front().find('/')),
-                                                           v.items.front().substr(v.items.front().find('/') + 1));
+  const std::string back = existing ? BenefitPageUrl(existing->key) : ItemPageOfRef(v.items);
   mstch::array crumbs{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}};
   if (existing) crumbs.push_back(mstch::map{{"url", back}, {"text", existing->description}});
   mstch::map view{
@@ -289,9 +297,7 @@ Response Delete(RequestContext& ctx) {
   }
   // Back to the first item it was linked to, which says it is gone.
   if (benefit.items.empty()) return Response::Redirect("/");
-  const std::string& ref = benefit.items.front();
-  const size_t slash = ref.find('/');
-  return Response::Redirect(ItemPageUrl(ref.substr(0, slash), ref.substr(slash + 1)) + "?gevinst_slettet=1");
+  return Response::Redirect(ItemPageOfRef(benefit.items) + "?gevinst_slettet=1");
 }
 
 }  // namespace
