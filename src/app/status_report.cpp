@@ -197,7 +197,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
 
   // Each goal's top risks (its own and those of the items below it): to
   // signed-in readers only, as the risk register is.
-  if (viewer.signed_in()) {
+  if (MaySeeRisksAndBenefits(viewer)) {
     std::map<int64_t, std::vector<Risk>> by_goal;
     for (const auto& risk : RiskStore(conn).List()) {
       if (risk.subject_kind != RiskSubjectKind::kPlanItem) continue;

@@ -1,6 +1,7 @@
 #include "web/item_benefits.h"
 
 #include "app/benefit_service.h"
+#include "app/visibility.h"
 #include "render/benefit_urls.h"
 #include "render/benefit_view.h"
 #include "web/page_frame.h"
@@ -8,7 +9,7 @@
 namespace fremdrift {
 
 mstch::map ItemBenefits(RequestContext& ctx, const std::string& item_ref, bool can_add) {
-  if (!ctx.user()) return {};
+  if (!MaySeeRisksAndBenefits(Viewer::Of(ctx.user()))) return {};
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
   for (const auto& b : BenefitsOfItems(ListBenefits(ctx.db()), {item_ref})) rows.push_back(BenefitRowView(b, t));
