@@ -26,7 +26,7 @@ Response GetBenefit(RequestContext& ctx) {
 Response DeleteBenefitRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteBenefit(ctx.db(), user, ctx.Param("key"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response PostBenefit(RequestContext& ctx) {

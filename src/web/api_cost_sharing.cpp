@@ -95,7 +95,7 @@ Response PutSolution(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   bool existed = FindNationalSolution(ctx.db(), ctx.Param("key")).has_value();
   auto s = SaveNationalSolution(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(SolutionJson(s).dump(), existed ? 200 : 201);
+  return Response::Json(SolutionJson(s).dump(), existed ? kHttpOk : kHttpCreated);
 }
 
 Response GetYear(RequestContext& ctx) {
@@ -112,7 +112,7 @@ Response PutYear(RequestContext& ctx) {
   int year = YearParam(ctx, "year");
   bool existed = FindSolutionYear(ctx.db(), ctx.Param("key"), year).has_value();
   auto r = SaveSolutionYear(ctx.db(), user, ctx.Param("key"), year, JsonBody(ctx));
-  return Response::Json(YearJson(r).dump(), existed ? 200 : 201);
+  return Response::Json(YearJson(r).dump(), existed ? kHttpOk : kHttpCreated);
 }
 
 Response DeleteYear(RequestContext& ctx) {
@@ -124,7 +124,7 @@ Response DeleteYear(RequestContext& ctx) {
     throw Failure(FailureCode::kInvalid, "version is required: the version you read", "version");
   }
   DeleteSolutionYear(ctx.db(), user, ctx.Param("key"), year, version);
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response Groups(RequestContext& ctx) {
@@ -137,7 +137,7 @@ Response PutGroup(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   bool existed = FindCostGroup(ctx.db(), ctx.Param("key")).has_value();
   auto g = SaveCostGroup(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(GroupJson(g).dump(), existed ? 200 : 201);
+  return Response::Json(GroupJson(g).dump(), existed ? kHttpOk : kHttpCreated);
 }
 
 }  // namespace

@@ -114,8 +114,8 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
         SeriesCache::Entry{std::move(body), std::move(etag), f.content_type});
     SeriesCache::Shared().Put(key, entry);
   }
-  Response r{200, entry->content_type, "", {}, nullptr};
-  if (ctx.request().Header("If-None-Match") == entry->etag) r.status = 304;
+  Response r{kHttpOk, entry->content_type, "", {}, nullptr};
+  if (ctx.request().Header("If-None-Match") == entry->etag) r.status = kHttpNotModified;
   else r.shared_body = entry->body;
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");

@@ -25,10 +25,9 @@ std::string ETag(int64_t version) {
   return tag.append(std::to_string(version)).append(1, '"');
 }
 
-Response NoContent() { return Response{204, "application/json; charset=utf-8", "", {}}; }
 
 Response Created(const OJson& j, const std::string& location) {
-  Response r = Response::Json(j.dump(), 201);
+  Response r = Response::Json(j.dump(), kHttpCreated);
   r.headers.emplace_back("Location", location);
   return r;
 }
@@ -114,7 +113,7 @@ Response UpdateBodyRoute(RequestContext& ctx) {
 Response DeleteBodyRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteBody(ctx.db(), user, FindBody(ctx).id, ExpectedVersion(ctx));
-  return NoContent();
+  return Response::NoContent();
 }
 
 Response ListMeetings(RequestContext& ctx) {
@@ -166,7 +165,7 @@ Response UpdateMeetingRoute(RequestContext& ctx) {
 Response DeleteMeetingRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteMeeting(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return NoContent();
+  return Response::NoContent();
 }
 
 Response ListCases(RequestContext& ctx) {
@@ -206,7 +205,7 @@ Response UpdateCaseRoute(RequestContext& ctx) {
 Response DeleteCaseRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteCase(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return NoContent();
+  return Response::NoContent();
 }
 
 }  // namespace

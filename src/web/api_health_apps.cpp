@@ -15,7 +15,7 @@ namespace {
 
 std::string Today() { return SystemClock().TodayUtc().ToIso(); }
 
-Response Json(const OJson& j, int status = 200) { return Response::Json(j.dump(), status); }
+Response Json(const OJson& j, int status = kHttpOk) { return Response::Json(j.dump(), status); }
 
 OJson CatalogueSummary(const AppCatalogue& c) {
   return {{"key", c.key},
@@ -51,7 +51,7 @@ EvaluationCase FindEvaluation(RequestContext& ctx) {
   return c;
 }
 
-Response EvaluationResponse(RequestContext& ctx, int64_t id, int status = 200) {
+Response EvaluationResponse(RequestContext& ctx, int64_t id, int status = kHttpOk) {
   return Json(EvaluationJson(LoadEvaluationCase(ctx.db(), ctx.RequireUser(), id)), status);
 }
 
@@ -70,7 +70,7 @@ Response GetCatalogue(RequestContext& ctx) {
 
 Response PublishCatalogueRoute(RequestContext& ctx) {
   AppCatalogue c = PublishCatalogue(ctx.db(), ctx.RequireUser(), JsonBody(ctx), Today());
-  Response r = Json(CatalogueToJson(c), 201);
+  Response r = Json(CatalogueToJson(c), kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/app-catalogues/" + c.key + "/" + std::to_string(c.number));
   return r;
 }
@@ -108,7 +108,7 @@ Response FhirRegisterEntry(RequestContext& ctx) {
 
 Response RegisterAppRoute(RequestContext& ctx) {
   HealthApp a = RegisterHealthApp(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  Response r = Json(HealthAppToJson(a), 201);
+  Response r = Json(HealthAppToJson(a), kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/health-apps/" + a.key);
   return r;
 }
@@ -130,7 +130,7 @@ Response StartEvaluationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   nlohmann::json in = ctx.body().empty() ? nlohmann::json::object() : JsonBody(ctx);
   Evaluation e = StartEvaluation(ctx.db(), user, ctx.Param("key"), in);
-  Response r = EvaluationResponse(ctx, e.id, 201);
+  Response r = EvaluationResponse(ctx, e.id, kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/health-apps/" + ctx.Param("key") + "/evaluations/" + std::to_string(e.id));
   return r;
 }
@@ -181,7 +181,7 @@ Response ReassessmentRoute(RequestContext& ctx) {
   nlohmann::json in = JsonBody(ctx);
   std::string reason = in.is_object() && in.contains("reason") && in["reason"].is_string() ? in["reason"].get<std::string>() : "";
   StateReassessment(ctx.db(), ctx.RequireUser(), ctx.Param("key"), reason);
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response ListEvaluators(RequestContext& ctx) {
@@ -195,7 +195,7 @@ Response ApproveEvaluatorRoute(RequestContext& ctx) {
   nlohmann::json in = JsonBody(ctx);
   std::string name = in.is_object() && in.contains("name") && in["name"].is_string() ? in["name"].get<std::string>() : "";
   ApproveEvaluator(ctx.db(), ctx.RequireUser(), name, Today());
-  return Json({{"name", name}}, 201);
+  return Json({{"name", name}}, kHttpCreated);
 }
 
 }  // namespace

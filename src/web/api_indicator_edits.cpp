@@ -39,38 +39,38 @@ int64_t RequiredVersion(RequestContext& ctx) {
 Response CreateIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Indicator ind = CreateIndicator(ctx.db(), user, JsonBody(ctx));
-  Response r = IndicatorResponse(ctx, ind, 201);
+  Response r = IndicatorResponse(ctx, ind, kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/indicators/" + ind.code);
   return r;
 }
 
 Response UpdateIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return IndicatorResponse(ctx, UpdateIndicator(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), 200);
+  return IndicatorResponse(ctx, UpdateIndicator(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), kHttpOk);
 }
 
 Response DeleteIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteIndicator(ctx.db(), user, ctx.Param("code"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response AddTargetRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return IndicatorResponse(ctx, AddTarget(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), 201);
+  return IndicatorResponse(ctx, AddTarget(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), kHttpCreated);
 }
 
 Response UpdateTargetRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   return IndicatorResponse(
-      ctx, UpdateTarget(ctx.db(), user, ctx.Param("code"), TargetNumber(ctx), JsonBody(ctx)), 200);
+      ctx, UpdateTarget(ctx.db(), user, ctx.Param("code"), TargetNumber(ctx), JsonBody(ctx)), kHttpOk);
 }
 
 Response RemoveTargetRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   int number = TargetNumber(ctx);
   return IndicatorResponse(
-      ctx, RemoveTarget(ctx.db(), user, ctx.Param("code"), number, RequiredVersion(ctx)), 200);
+      ctx, RemoveTarget(ctx.db(), user, ctx.Param("code"), number, RequiredVersion(ctx)), kHttpOk);
 }
 
 Response ListMeasurementsRoute(RequestContext& ctx) {
@@ -90,12 +90,12 @@ Response MeasurementResponse(const VersionedValue& v, int status) {
 
 Response AddMeasurementRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return MeasurementResponse(AddMeasurement(ctx.db(), user, JsonBody(ctx)), 201);
+  return MeasurementResponse(AddMeasurement(ctx.db(), user, JsonBody(ctx)), kHttpCreated);
 }
 
 Response UpdateMeasurementRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return MeasurementResponse(UpdateMeasurement(ctx.db(), user, JsonBody(ctx)), 200);
+  return MeasurementResponse(UpdateMeasurement(ctx.db(), user, JsonBody(ctx)), kHttpOk);
 }
 
 // DELETE /api/v1/measurements?indicator=&period=&dimension=name=value...&version=
@@ -125,7 +125,7 @@ Response DeleteMeasurementRoute(RequestContext& ctx) {
   }
   if (!problems.empty()) throw Failure::Invalid(problems);
   DeleteMeasurement(ctx.db(), user, key, *version);
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 }  // namespace

@@ -67,13 +67,13 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   MeasurementFormat format = FormatOf(ctx);
   if (Flag(ctx, "async") || ctx.body().size() > kSyncImportLimit) {
     int64_t id = StartImportJob(ctx.pool(), ctx.body(), format, options);
-    Response r = Response::Json(JobStatus(ctx.db(), id)->dump(), 202);
+    Response r = Response::Json(JobStatus(ctx.db(), id)->dump(), kHttpAccepted);
     r.headers.emplace_back("Location", "/api/v1/jobs/" + std::to_string(id));
     return r;
   }
   std::istringstream in(ctx.body());
   ImportSummary summary = ImportMeasurements(ctx.db(), in, format, options);
-  const int status = summary.status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : 200;
+  const int status = summary.status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : kHttpOk;
   return Response::Json(summary.ToJson().dump(), status);
 }
 

@@ -93,11 +93,11 @@ OJson ActionJson(const ActionInContext& x, Visibility& visibility) {
   return j;
 }
 
-Response ActionResponse(RequestContext& ctx, const FollowUpAction& a, int status = 200) {
+Response ActionResponse(RequestContext& ctx, const FollowUpAction& a, int status = kHttpOk) {
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   auto list = InContext(ctx.db(), {a});
   Response r = Response::Json(ActionJson(list.at(0), visibility).dump(), status);
-  if (status == 201) r.headers.emplace_back("Location", "/api/v1/actions/" + std::to_string(a.id));
+  if (status == kHttpCreated) r.headers.emplace_back("Location", "/api/v1/actions/" + std::to_string(a.id));
   return r;
 }
 
@@ -129,7 +129,7 @@ Response GetAction(RequestContext& ctx) {
 
 Response CreateActionRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ActionResponse(ctx, CreateAction(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx)), 201);
+  return ActionResponse(ctx, CreateAction(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx)), kHttpCreated);
 }
 
 Response UpdateActionRoute(RequestContext& ctx) {
@@ -152,7 +152,7 @@ Response ActionStateRoute(RequestContext& ctx) {
 Response DeleteActionRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteAction(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response PendingRoute(RequestContext& ctx) {

@@ -27,7 +27,7 @@ Response GetOrganisation(RequestContext& ctx) {
 Response CreateOrganisationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Organisation org = CreateOrganisation(ctx.db(), user, JsonBody(ctx));
-  Response r = WithETag(Response::Json(OrganisationApiJson(org).dump(), 201), org.version);
+  Response r = WithETag(Response::Json(OrganisationApiJson(org).dump(), kHttpCreated), org.version);
   r.headers.emplace_back("Location", "/api/v1/organisations/" + UrlEncodeComponent(org.short_name));
   return r;
 }
@@ -42,7 +42,7 @@ Response UpdateOrganisationRoute(RequestContext& ctx) {
 Response DeleteOrganisationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteOrganisation(ctx.db(), user, ctx.Param("short_name"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 }  // namespace

@@ -59,7 +59,7 @@ Response CreatePeriodRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   ReportingPeriod p = CreatePeriod(ctx.db(), user, JsonBody(ctx));
   auto s = StrategyStore(ctx.db()).FindById(p.strategy_id);
-  Response r = Response::Json(PeriodJson(*s, p).dump(), 201);
+  Response r = Response::Json(PeriodJson(*s, p).dump(), kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/periods/" + p.code + "?strategy=" + s->key);
   return r;
 }

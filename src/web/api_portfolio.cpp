@@ -94,7 +94,7 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = CreatePortfolioItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump(), 201);
+  Response r = Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump(), kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/portfolio-items/" + item.key);
   return r;
 }
@@ -114,7 +114,7 @@ Response DeleteItem(RequestContext& ctx) {
                   "version");
   }
   DeletePortfolioItem(ctx.db(), user, ctx.Param("key"), std::stoll(text));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response ListAssessments(RequestContext& ctx) {

@@ -38,7 +38,7 @@ Response List(RequestContext& ctx) {
 Response Create(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   RoadmapVersion v = CreateRoadmapVersion(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(VersionJson(v).dump(), 201);
+  Response r = Response::Json(VersionJson(v).dump(), kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/roadmap-versions/" + v.code);
   return r;
 }

@@ -189,7 +189,7 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = CreatePlanItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(ItemJson(ctx.db(), item).dump(), 201);
+  Response r = Response::Json(ItemJson(ctx.db(), item).dump(), kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/items/" + std::to_string(item.id));
   return r;
 }
@@ -203,7 +203,7 @@ Response UpdateItem(RequestContext& ctx) {
 Response DeleteItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeletePlanItem(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response ListOrganisations(RequestContext& ctx) {

@@ -18,7 +18,7 @@ Json UserApiJson(SqlConnection& conn, const User& u) {
   return j;
 }
 
-Response UserResponse(SqlConnection& conn, const User& u, int status = 200) {
+Response UserResponse(SqlConnection& conn, const User& u, int status = kHttpOk) {
   Response r = Response::Json(UserApiJson(conn, u).dump(), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(u.version) + "\"");
   return r;
@@ -39,7 +39,7 @@ Response GetUserRoute(RequestContext& ctx) {
 Response CreateUserRoute(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   User user = CreateUser(ctx.db(), actor, JsonBody(ctx));
-  Response r = UserResponse(ctx.db(), user, 201);
+  Response r = UserResponse(ctx.db(), user, kHttpCreated);
   r.headers.emplace_back("Location", "/api/v1/users/" + UrlEncodeComponent(user.name));
   return r;
 }
@@ -52,7 +52,7 @@ Response UpdateUserRoute(RequestContext& ctx) {
 Response DeleteUserRoute(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   DeleteUser(ctx.db(), actor, ctx.Param("name"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 }  // namespace

@@ -89,8 +89,16 @@ class RequestDispatcher {
 // Starts serving `socket` until the client leaves or a deadline passes.
 // `dispatcher`, `workers`, `limits` and `tracker` must outlive every
 // connection.
+// The worker pools that run handlers: writes (POST, PUT, PATCH, DELETE)
+// on their own, so that writers queued for SQLite's one write lock never
+// hold every worker while reads wait behind them.
+struct WorkerPools {
+  boost::asio::thread_pool& reads;
+  boost::asio::thread_pool& writes;
+};
+
 void ServeConnection(boost::asio::ip::tcp::socket socket, RequestDispatcher& dispatcher,
-                     boost::asio::thread_pool& workers, const ConnectionLimits& limits,
+                     WorkerPools workers, const ConnectionLimits& limits,
                      ConnectionTracker& tracker);
 
 }  // namespace fremdrift

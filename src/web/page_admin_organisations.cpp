@@ -130,7 +130,7 @@ Response EditPage(RequestContext& ctx, const Organisation& org, const OrgFormVal
 
 Response OrganisationsPage(RequestContext& ctx) {
   RequireAdminPage(ctx);
-  return ListPage(ctx, {}, {}, 200);
+  return ListPage(ctx, {}, {}, kHttpOk);
 }
 
 Response CreatePost(RequestContext& ctx) {
@@ -158,7 +158,7 @@ Response CreatePost(RequestContext& ctx) {
 Response EditGet(RequestContext& ctx) {
   RequireAdminPage(ctx);
   Organisation org = Stored(ctx);
-  return EditPage(ctx, org, FromOrganisation(org), {}, 200);
+  return EditPage(ctx, org, FromOrganisation(org), {}, kHttpOk);
 }
 
 Response EditPost(RequestContext& ctx) {

@@ -79,7 +79,7 @@ Response SignInPage(RequestContext& ctx, const User& admin, const std::string& e
 
 Response SignInGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
-  return SignInPage(ctx, admin, "", 200);
+  return SignInPage(ctx, admin, "", kHttpOk);
 }
 
 Response ApprovePost(RequestContext& ctx) {
@@ -135,7 +135,7 @@ Response OrganisationPage(RequestContext& ctx, const OrganisationSignIn& org,
 Response OrganisationGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   OrganisationSignIn org = GetOrganisationSignIn(ctx.db(), admin, ctx.Param("short"));
-  return OrganisationPage(ctx, org, org.org_number, org.auto_approve, {}, 200);
+  return OrganisationPage(ctx, org, org.org_number, org.auto_approve, {}, kHttpOk);
 }
 
 Response OrganisationPost(RequestContext& ctx) {

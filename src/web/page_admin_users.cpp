@@ -179,7 +179,7 @@ Response UsersPage(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   UserFormValues empty;
   empty.role = std::string(RoleName(Role::kReader));
-  return ListPage(ctx, admin, empty, {}, 200);
+  return ListPage(ctx, admin, empty, {}, kHttpOk);
 }
 
 Response CreatePost(RequestContext& ctx) {
@@ -207,7 +207,7 @@ Response CreatePost(RequestContext& ctx) {
 Response EditGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   User user = Stored(ctx, admin);
-  return EditPage(ctx, admin, user, FromUser(user), {}, 200);
+  return EditPage(ctx, admin, user, FromUser(user), {}, kHttpOk);
 }
 
 Response EditPost(RequestContext& ctx) {

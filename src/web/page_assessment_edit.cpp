@@ -206,7 +206,7 @@ Response EditPage(RequestContext& ctx) {
   } else {
     v.text["status"] = std::string(kNotAssessed);
   }
-  return Form(ctx, page, v, {}, false, 200);
+  return Form(ctx, page, v, {}, false, kHttpOk);
 }
 
 Response Save(RequestContext& ctx) {

@@ -242,7 +242,7 @@ Response NewBenefitPage(RequestContext& ctx) {
   v.text["kind"] = "other";
   v.text["owner"] = ctx.RequireUser().organisation;
   v.text["state"] = "planned";
-  return BenefitForm(ctx, std::nullopt, v, {}, 200);
+  return BenefitForm(ctx, std::nullopt, v, {}, kHttpOk);
 }
 
 Response CreateBenefit(RequestContext& ctx) {
@@ -252,7 +252,7 @@ Response CreateBenefit(RequestContext& ctx) {
 
 Response EditBenefitPage(RequestContext& ctx) {
   Benefit benefit = EditableBenefit(ctx);
-  return BenefitForm(ctx, benefit, FromBenefit(benefit, ctx.lang()), {}, 200);
+  return BenefitForm(ctx, benefit, FromBenefit(benefit, ctx.lang()), {}, kHttpOk);
 }
 
 Response UpdateBenefit(RequestContext& ctx) { return Save(ctx, EditableBenefit(ctx)); }
@@ -280,7 +280,7 @@ Response DeletePage(RequestContext& ctx, const Benefit& benefit, const std::stri
   return RenderPage(ctx, "benefit_edit", heading, std::move(view), "", status);
 }
 
-Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableBenefit(ctx), "", 200); }
+Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableBenefit(ctx), "", kHttpOk); }
 
 Response Delete(RequestContext& ctx) {
   Benefit benefit = EditableBenefit(ctx);

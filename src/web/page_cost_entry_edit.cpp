@@ -133,7 +133,7 @@ std::pair<FormValues, int64_t> StoredEntry(RequestContext& ctx, const EntryKind&
 Response EditPage(RequestContext& ctx, const EntryKind& kind) {
   RequireCostAdmin(ctx);
   auto [values, version] = StoredEntry(ctx, kind);
-  return EntryForm(ctx, kind, ctx.Param("key"), values, version, {}, false, 200);
+  return EntryForm(ctx, kind, ctx.Param("key"), values, version, {}, false, kHttpOk);
 }
 
 Response SaveEdit(RequestContext& ctx, const EntryKind& kind) {
@@ -161,7 +161,7 @@ Response NewPage(RequestContext& ctx, const EntryKind& kind) {
   RequireCostAdmin(ctx);
   FormValues v{{"key", ""}};
   for (const auto& f : kind.fields) v[f] = "";
-  return EntryForm(ctx, kind, "", v, std::nullopt, {}, false, 200);
+  return EntryForm(ctx, kind, "", v, std::nullopt, {}, false, kHttpOk);
 }
 
 Response SaveNew(RequestContext& ctx, const EntryKind& kind) {

@@ -230,7 +230,7 @@ Response EditPage(RequestContext& ctx) {
   form.year = r.year;
   form.version = r.version;
   form.values = FromRecord(r, CostGroups(ctx.db()), PageCatalogue(ctx));
-  return RecordFormPage(ctx, form, 200);
+  return RecordFormPage(ctx, form, kHttpOk);
 }
 
 Response SaveEdit(RequestContext& ctx) {
@@ -262,7 +262,7 @@ Response NewPage(RequestContext& ctx) {
   RecordForm form;
   form.solution = SolutionInPath(ctx);
   form.values = ForNewRecord(SolutionYears(ctx.db(), form.solution.key), CostGroups(ctx.db()), PageCatalogue(ctx));
-  return RecordFormPage(ctx, form, 200);
+  return RecordFormPage(ctx, form, kHttpOk);
 }
 
 Response SaveNew(RequestContext& ctx) {
@@ -319,7 +319,7 @@ Response DeletePage(RequestContext& ctx) {
   RequireCostAdmin(ctx);
   NationalSolution s = SolutionInPath(ctx);
   SolutionYear r = RecordInPath(ctx, s.key);
-  return DeleteForm(ctx, s, r, r.version, false, "", 200);
+  return DeleteForm(ctx, s, r, r.version, false, "", kHttpOk);
 }
 
 Response Delete(RequestContext& ctx) {

@@ -127,7 +127,7 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
   // A national round expects thousands of reports: the list shows the
   // first kListedReports that match (and always the one just reviewed),
   // and says how to narrow it; the tables above count them all.
-  constexpr size_t kListedReports = 200;
+  constexpr size_t kListedReports = kHttpOk;
   mstch::array reports;
   size_t matching = 0;
   for (const auto& r : c.reports) {
@@ -213,8 +213,8 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
       {"round_open", l.period.state == PeriodState::kOpen},
       {"has_round_error", !posted.round_problems.general.empty()},
       {"round_error", posted.round_problems.general},
-      {"saved", status == 200 && ctx.Query("lagret").has_value()},
-      {"round_saved", status == 200 && ctx.Query("runde").has_value()},
+      {"saved", status == kHttpOk && ctx.Query("lagret").has_value()},
+      {"round_saved", status == kHttpOk && ctx.Query("runde").has_value()},
       {"report_url", ReportUrl(l.strategy.key, l.period.code)},
       {"state_url", PeriodStateUrl(l.strategy.key, l.period.code)},
       {"breadcrumbs", mstch::array{mstch::map{{"url", ReportIndexUrl()}, {"text", t.Text("nav_reports")}},
@@ -224,7 +224,7 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
   return RenderPage(ctx, "coverage", title, std::move(view), "", status);
 }
 
-Response ShowCoverage(RequestContext& ctx) { return CoveragePage(ctx, Load(ctx), {}, 200); }
+Response ShowCoverage(RequestContext& ctx) { return CoveragePage(ctx, Load(ctx), {}, kHttpOk); }
 
 Subject ParseSubjectText(const std::string& text) {
   auto colon = text.find(':');

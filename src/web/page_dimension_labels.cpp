@@ -151,7 +151,7 @@ std::vector<DimensionLabels> LabelCatalogue(const std::vector<DimensionChoice>& 
 
 Response LabelsPage(RequestContext& ctx) {
   Indicator ind = EditableIndicator(ctx);
-  return Page(ctx, ind, Fresh(ctx, ind), 200);
+  return Page(ctx, ind, Fresh(ctx, ind), kHttpOk);
 }
 
 Response SaveLabelsPost(RequestContext& ctx) {

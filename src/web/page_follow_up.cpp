@@ -118,7 +118,7 @@ EditPage NewPage(RequestContext& ctx, const CaseContext& cc) {
 
 Response NewForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, NewPage(ctx, EditableCase(ctx, ctx.IdParam("id"), user)), 200);
+  return ShowEditPage(ctx, NewPage(ctx, EditableCase(ctx, ctx.IdParam("id"), user)), kHttpOk);
 }
 
 Response CreateFromForm(RequestContext& ctx) {
@@ -162,7 +162,7 @@ EditPage EditPageOf(RequestContext& ctx, const FollowUpAction& a, const CaseCont
 Response EditForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   FollowUpAction a = ActionOf(ctx);
-  return ShowEditPage(ctx, EditPageOf(ctx, a, EditableCase(ctx, a.case_id, user)), 200);
+  return ShowEditPage(ctx, EditPageOf(ctx, a, EditableCase(ctx, a.case_id, user)), kHttpOk);
 }
 
 Response SaveEdit(RequestContext& ctx) {
@@ -227,7 +227,7 @@ StateContext MovableAction(RequestContext& ctx, const User& user) {
 Response StateForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   StateContext sc = MovableAction(ctx, user);
-  return ShowEditPage(ctx, StatePage(ctx, sc.action, sc.item, sc.body), 200);
+  return ShowEditPage(ctx, StatePage(ctx, sc.action, sc.item, sc.body), kHttpOk);
 }
 
 Response SaveState(RequestContext& ctx) {

@@ -70,7 +70,7 @@ EditPage BodyPage(RequestContext& ctx, const Body& body) {
 
 Response EditBodyPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+  return ShowEditPage(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), kHttpOk);
 }
 
 Response SaveBody(RequestContext& ctx) {
@@ -144,7 +144,7 @@ EditPage MeetingPage(RequestContext& ctx, const Meeting& m, const Body& body) {
 Response EditMeetingPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  return ShowEditPage(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+  return ShowEditPage(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), kHttpOk);
 }
 
 Response SaveMeeting(RequestContext& ctx) {
@@ -173,7 +173,7 @@ EditPage NewMeetingPage(RequestContext& ctx, const Body& body) {
 
 Response NewMeetingForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, NewMeetingPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+  return ShowEditPage(ctx, NewMeetingPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), kHttpOk);
 }
 
 Response CreateMeetingFromForm(RequestContext& ctx) {
@@ -306,7 +306,7 @@ CaseContext EditableCase(RequestContext& ctx, const User& user) {
 Response EditCasePage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   CaseContext cc = EditableCase(ctx, user);
-  return ShowEditPage(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), 200);
+  return ShowEditPage(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), kHttpOk);
 }
 
 Response SaveCase(RequestContext& ctx) {
@@ -347,7 +347,7 @@ EditPage NewCasePage(RequestContext& ctx, const Meeting& m, const Body& body) {
 Response NewCaseForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  return ShowEditPage(ctx, NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+  return ShowEditPage(ctx, NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user)), kHttpOk);
 }
 
 Response CreateCaseFromForm(RequestContext& ctx) {

@@ -37,13 +37,14 @@ std::vector<std::string> EvaluatorNames(RequestContext& ctx, const User& actor) 
   return out;
 }
 
-Response Page(RequestContext& ctx, const std::string& templ, const std::string& title, mstch::map view, int status = 200) {
+Response Page(RequestContext& ctx, const std::string& templ, const std::string& title, mstch::map view,
+              int status = kHttpOk) {
   view["nav_health_apps"] = true;
   view["saved"] = ctx.Query("lagret").has_value();
   return RenderPage(ctx, templ, title, std::move(view), "health_apps", status);
 }
 
-Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = {}, int status = 200) {
+Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = {}, int status = kHttpOk) {
   const User& actor = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
   WorkListInput in;
@@ -131,7 +132,7 @@ Response NewAppPage(RequestContext& ctx, const nlohmann::json& values, const std
   return Page(ctx, "health_app_new", t.Text("haw_new_app"), std::move(view), status);
 }
 
-Response NewAppGet(RequestContext& ctx) { return NewAppPage(ctx, nlohmann::json::object(), {}, 200); }
+Response NewAppGet(RequestContext& ctx) { return NewAppPage(ctx, nlohmann::json::object(), {}, kHttpOk); }
 
 Response NewAppPost(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
@@ -177,7 +178,7 @@ Response FormGet(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   int64_t id = ctx.IdParam("id");
   EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
-  return FormPage(ctx, id, PageParam(ctx, c), {}, 200);
+  return FormPage(ctx, id, PageParam(ctx, c), {}, kHttpOk);
 }
 
 Response FormPost(RequestContext& ctx) {
@@ -233,7 +234,7 @@ Response ReviewPage(RequestContext& ctx, int64_t id, const std::vector<std::stri
   return Page(ctx, "health_app_review", c.app.name + " – " + t.Text("haw_review_title"), std::move(view), status);
 }
 
-Response ReviewGet(RequestContext& ctx) { return ReviewPage(ctx, ctx.IdParam("id"), {}, 200); }
+Response ReviewGet(RequestContext& ctx) { return ReviewPage(ctx, ctx.IdParam("id"), {}, kHttpOk); }
 
 // Runs `change`; on a refusal shows the review page with the problems.
 template <typename F>

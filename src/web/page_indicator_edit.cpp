@@ -196,7 +196,7 @@ Response EditIndicatorPage(RequestContext& ctx) {
                                   m->find_first_not_of("0123456789") == std::string::npos) {
     number = std::stoi(*m);
   }
-  return EditPage(ctx, ind, FreshState(ind, number), 200);
+  return EditPage(ctx, ind, FreshState(ind, number), kHttpOk);
 }
 
 // Runs `change`; on a refusal shows the page again with the problems put

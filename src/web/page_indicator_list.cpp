@@ -83,7 +83,7 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
 Response IndicatorListPage(RequestContext& ctx) {
   IndicatorFormValues empty;
   empty.text = {{"unit", "percent"}, {"direction", "higher_is_better"}, {"period_type", "year"}};
-  return ListPage(ctx, empty, {}, 200);
+  return ListPage(ctx, empty, {}, kHttpOk);
 }
 
 Response CreateIndicatorPost(RequestContext& ctx) {

@@ -74,7 +74,7 @@ Response FormPage(RequestContext& ctx, const Editable& e, const std::string& err
   return RenderPage(ctx, "item_dependencies_edit", title, std::move(view), "", status);
 }
 
-Response ShowForm(RequestContext& ctx) { return FormPage(ctx, EditableItem(ctx), "", 200); }
+Response ShowForm(RequestContext& ctx) { return FormPage(ctx, EditableItem(ctx), "", kHttpOk); }
 
 // "4B Title → 4B-t1-d4 Title → 4B Title" from the failure's keys.
 std::string CycleWithHeadings(RequestContext& ctx, const Editable& e, const Failure& f) {

@@ -229,7 +229,7 @@ Response RefusedSave(RequestContext& ctx, FormMode mode, const PlanItem& item, c
 
 Response EditItemPage(RequestContext& ctx) {
   PlanItem item = EditableItem(ctx);
-  return ItemForm(ctx, FormMode::kEdit, item, FromItem(item, ctx.lang()), {}, 200);
+  return ItemForm(ctx, FormMode::kEdit, item, FromItem(item, ctx.lang()), {}, kHttpOk);
 }
 
 Response SaveItem(RequestContext& ctx) {
@@ -251,7 +251,7 @@ Response NewChildPage(RequestContext& ctx) {
   }
   // The new item is the user's organisation's unless they choose otherwise.
   v.owners = {ctx.RequireUser().organisation};
-  return ItemForm(ctx, FormMode::kCreateChild, parent, v, {}, 200);
+  return ItemForm(ctx, FormMode::kCreateChild, parent, v, {}, kHttpOk);
 }
 
 Response CreateChild(RequestContext& ctx) {
@@ -293,7 +293,7 @@ Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string
                     "", status);
 }
 
-Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableItem(ctx), "", 200); }
+Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableItem(ctx), "", kHttpOk); }
 
 Response DeleteItem(RequestContext& ctx) {
   PlanItem item = EditableItem(ctx);

@@ -63,7 +63,7 @@ Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
   return RenderPage(ctx, "measurement_upload", t.Text("indform_upload_title"), std::move(view), "", status);
 }
 
-Response UploadForm(RequestContext& ctx) { return UploadPage(ctx, {}, 200); }
+Response UploadForm(RequestContext& ctx) { return UploadPage(ctx, {}, kHttpOk); }
 
 // JSON when the file says so by name or type; CSV otherwise.
 MeasurementFormat FormatOf(const UploadedFile& f) {
@@ -107,7 +107,7 @@ Response UploadPost(RequestContext& ctx) {
     return UploadPage(ctx, s, HttpStatus(FailureCode::kInvalid));
   }
   return UploadPage(ctx, s,
-                    s.summary->status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : 200);
+                    s.summary->status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : kHttpOk);
 }
 
 }  // namespace

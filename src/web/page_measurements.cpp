@@ -299,7 +299,7 @@ Response MeasurementsPage(RequestContext& ctx) {
     }
     s.edit = FromMeasurement(*found);
   }
-  return Page(ctx, ind, s, 200);
+  return Page(ctx, ind, s, kHttpOk);
 }
 
 // Runs `change`; on a refusal shows the page again with what was typed.

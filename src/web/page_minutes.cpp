@@ -186,7 +186,7 @@ EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
 
 Response WriteForm(RequestContext& ctx) {
   Editable e = EditableMinutes(ctx);
-  return ShowEditPage(ctx, WritePage(ctx, e.mm), 200);
+  return ShowEditPage(ctx, WritePage(ctx, e.mm), kHttpOk);
 }
 
 Response SaveWritten(RequestContext& ctx) {
@@ -250,7 +250,7 @@ EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
 Response StateForm(RequestContext& ctx) {
   Editable e = EditableMinutes(ctx);
   if (!e.mm.stored) throw Failure(FailureCode::kNotFound, "the minutes of this meeting are not written");
-  return ShowEditPage(ctx, StatePage(ctx, e.mm), 200);
+  return ShowEditPage(ctx, StatePage(ctx, e.mm), kHttpOk);
 }
 
 Response SaveState(RequestContext& ctx) {

@@ -50,7 +50,7 @@ Response SettingsPage(RequestContext& ctx, const User& user, const std::string& 
 Response SettingsGet(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   User user = GetUser(ctx.db(), actor, actor.name);
-  return SettingsPage(ctx, user, user.language, user.reminders_opt_out ? "yes" : "no", {}, 200);
+  return SettingsPage(ctx, user, user.language, user.reminders_opt_out ? "yes" : "no", {}, kHttpOk);
 }
 
 Response SettingsPost(RequestContext& ctx) {

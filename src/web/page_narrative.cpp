@@ -86,7 +86,7 @@ Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote
       {"version", version},
       {"current_url", PageUrl(l)},
       {"stale", stale},
-      {"saved", status == 200 && ctx.Query("lagret").has_value()},
+      {"saved", status == kHttpOk && ctx.Query("lagret").has_value()},
       {"has_general_error", !problems.general.empty()},
       {"general_error", problems.general},
       {"cancel_url", ReportUrl(l.strategy.key, l.period.code)},
@@ -116,7 +116,7 @@ Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote
 Response Show(RequestContext& ctx) {
   Loaded l = Load(ctx);
   auto notes = NarrativeNotes(ctx.db(), l.period, l.subject);
-  return Form(ctx, l, notes, NarrativeVersion(notes), {}, false, 200);
+  return Form(ctx, l, notes, NarrativeVersion(notes), {}, false, kHttpOk);
 }
 
 Response Save(RequestContext& ctx) {

@@ -112,7 +112,7 @@ Response StatePage(RequestContext& ctx, const Strategy& s, const ReportingPeriod
       {"version", std::to_string(v.version)},
       {"current_url", url},
       {"stale", state.stale},
-      {"saved", status == 200 && ctx.Query("lagret").has_value()},
+      {"saved", status == kHttpOk && ctx.Query("lagret").has_value()},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
       {"breadcrumbs", Breadcrumbs(t, s, p)},
@@ -129,7 +129,7 @@ Response ShowState(RequestContext& ctx) {
   auto [s, p] = AdminsPeriod(ctx);
   MoveValues v;
   v.version = p.version;
-  return StatePage(ctx, s, p, v, {}, 200);
+  return StatePage(ctx, s, p, v, {}, kHttpOk);
 }
 
 Response MovePeriod(RequestContext& ctx) {
@@ -197,7 +197,7 @@ Response CreateForm(RequestContext& ctx, const std::map<std::string, std::string
 
 Response NewPeriodPage(RequestContext& ctx) {
   RequireAdmin(ctx);
-  return CreateForm(ctx, {{"strategy", ctx.Query("strategy").value_or("")}}, {}, 200);
+  return CreateForm(ctx, {{"strategy", ctx.Query("strategy").value_or("")}}, {}, kHttpOk);
 }
 
 Response CreatePeriodFromForm(RequestContext& ctx) {

@@ -239,7 +239,7 @@ Response NewRiskPage(RequestContext& ctx) {
   v.text["likelihood"] = v.text["consequence"] = "3";
   v.text["owner"] = user.organisation;
   v.text["state"] = "open";
-  return RiskForm(ctx, std::nullopt, v, {}, 200);
+  return RiskForm(ctx, std::nullopt, v, {}, kHttpOk);
 }
 
 Response CreateRisk(RequestContext& ctx) {
@@ -252,7 +252,7 @@ Response CreateRisk(RequestContext& ctx) {
 
 Response EditRiskPage(RequestContext& ctx) {
   Risk risk = EditableRisk(ctx);
-  return RiskForm(ctx, risk, FromRisk(risk, ctx.lang()), {}, 200);
+  return RiskForm(ctx, risk, FromRisk(risk, ctx.lang()), {}, kHttpOk);
 }
 
 Response UpdateRisk(RequestContext& ctx) { return Save(ctx, EditableRisk(ctx)); }

@@ -57,7 +57,7 @@ Response SignInForm(RequestContext& ctx, const std::string& name, const std::str
 Response SignInPage(RequestContext& ctx) {
   std::string next = ctx.Query("neste").value_or("/");
   if (ctx.session()) return Response::Redirect(SafeNextPath(next));
-  return SignInForm(ctx, "", next, "", 200);
+  return SignInForm(ctx, "", next, "", kHttpOk);
 }
 
 Response SignInPost(RequestContext& ctx) {

@@ -54,7 +54,7 @@ Response SignUpForm(RequestContext& ctx, const std::string& organisation, const 
 }
 
 Response SignUpGet(RequestContext& ctx) {
-  return SignUpForm(ctx, VendorInviteOrganisation(ctx.db(), ctx.Param("token"), Now()), "", "", 200);
+  return SignUpForm(ctx, VendorInviteOrganisation(ctx.db(), ctx.Param("token"), Now()), "", "", kHttpOk);
 }
 
 Response SignUpPost(RequestContext& ctx) {

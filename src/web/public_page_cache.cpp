@@ -66,14 +66,14 @@ bool IfNoneMatchNames(std::string_view header, std::string_view tag) {
 
 Response NotModified(const std::string& tag) {
   Response r;
-  r.status = 304;
+  r.status = kHttpNotModified;
   r.content_type = "";
   AddCachingHeaders(r, tag);
   return r;
 }
 
 bool MarkCacheable(Response& response, const std::string& tag) {
-  if (response.status != 200 || !StartsWith(response.content_type, "text/html")) return false;
+  if (response.status != kHttpOk || !StartsWith(response.content_type, "text/html")) return false;
   if (HasHeader(response, "Set-Cookie") || HasHeader(response, "ETag") || HasHeader(response, "Cache-Control")) {
     return false;
   }

@@ -16,6 +16,8 @@ Response Response::Json(const std::string& body, int status) {
   return {status, "application/json; charset=utf-8", body, {}};
 }
 
+Response Response::NoContent() { return {kHttpNoContent, "", "", {}}; }
+
 Response Response::Html(const std::string& body, int status) {
   return {status, "text/html; charset=utf-8", body, {}};
 }

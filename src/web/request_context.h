@@ -13,6 +13,7 @@
 #include "domain/user.h"
 #include "storage/connection_pool.h"
 #include "web/form_data.h"
+#include "web/http_status.h"
 #include "web/incoming_request.h"
 
 namespace fremdrift {
@@ -20,7 +21,7 @@ namespace fremdrift {
 struct ServerConfig;
 
 struct Response {
-  int status = 200;
+  int status = kHttpOk;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
@@ -35,9 +36,11 @@ struct Response {
   // The bytes to send: `shared_body` if set, else `body`.
   const std::string& Body() const { return shared_body ? *shared_body : body; }
 
-  static Response Json(const std::string& body, int status = 200);
-  static Response Html(const std::string& body, int status = 200);
-  static Response Redirect(const std::string& location, int status = 303);
+  static Response Json(const std::string& body, int status = kHttpOk);
+  static Response Html(const std::string& body, int status = kHttpOk);
+  // 204, as a DELETE answers.
+  static Response NoContent();
+  static Response Redirect(const std::string& location, int status = kHttpSeeOther);
 };
 
 class RequestContext {

@@ -1,6 +1,7 @@
 #include "web/route_dispatcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 
 #include "app/oidc_sign_in.h"
@@ -25,6 +26,17 @@ std::string_view PathOf(std::string_view target) { return target.substr(0, targe
 
 bool IsWrite(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+// Whether the client asks caches not to answer from what they keep
+// (`Cache-Control: no-cache`, as a browser's hard reload sends, or the old
+// `Pragma: no-cache`): the page is then made afresh, and kept again.
+bool AsksForAFreshAnswer(const IncomingRequest& head) {
+  auto names_no_cache = [](std::string value) {
+    for (auto& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return value.find("no-cache") != std::string::npos || value.find("no-store") != std::string::npos;
+  };
+  return names_no_cache(head.Header("Cache-Control")) || names_no_cache(head.Header("Pragma"));
 }
 
 bool EndsWith(std::string_view s, std::string_view end) {
@@ -65,7 +77,7 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
   Admission a;
   const std::string& method = head.method;
   if (method == "OPTIONS" && head.target == "*") {
-    Response r{204, "", "", {}, nullptr};
+    Response r = Response::NoContent();
     r.headers.emplace_back("Allow", "DELETE, GET, HEAD, OPTIONS, POST, PUT");
     a.answer = std::move(r);
     return a;
@@ -82,7 +94,7 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
     if (allowed.empty()) {
       a.answer = Refuse(head, Failure(FailureCode::kNotFound, "no page or resource at " + target.path));
     } else if (method == "OPTIONS") {
-      Response r{204, "", "", {}, nullptr};
+      Response r = Response::NoContent();
       r.headers.emplace_back("Allow", Joined(allowed));
       a.answer = std::move(r);
     } else {
@@ -208,7 +220,7 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx) {
     std::optional<Response> kept;
     if (tag) {
       kept_as = ctx.pool().url() + "|" + ctx.request().Header("Host") + "|" + *tag + "|" + ctx.uri();
-      kept = PublicPageMemory::Shared().Get(kept_as);
+      if (!AsksForAFreshAnswer(ctx.request())) kept = PublicPageMemory::Shared().Get(kept_as);
     }
     if (tag && IfNoneMatchNames(ctx.request().Header("If-None-Match"), *tag)) {
       r = NotModified(*tag);

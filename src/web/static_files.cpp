@@ -55,7 +55,7 @@ Response ServeStatic(RequestContext& ctx) {
   if (gzip) etag.insert(etag.size() - 1, "-gz");
   r.headers.emplace_back("ETag", etag);
   if (ctx.request().Header("If-None-Match") == etag) {
-    r.status = 304;
+    r.status = kHttpNotModified;
     return r;
   }
   std::ifstream in(file, std::ios::binary);
