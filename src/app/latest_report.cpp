@@ -5,7 +5,7 @@
 #include "domain/plan_tree.h"
 #include "domain/strategy_scale.h"
 #include "storage/period_store.h"
-#include "storage/plan_item_store.h"
+#include "storage/plan_outline.h"
 #include "storage/system_clock.h"
 
 namespace fremdrift {
@@ -45,7 +45,7 @@ std::optional<PublishedStatus> LatestPublishedStatus(SqlConnection& conn, const 
                       .goals = {}};
   // The goals as the report has them: the plan tree's roots (an item whose
   // parent is missing counts as a goal, domain/plan_tree.h).
-  const std::vector<PlanItem> items = PlanItemStore(conn).List(strategy.id);
+  const std::vector<PlanItem> items = ReadPlanOutline(conn, strategy.id);
   for (const auto& root : BuildPlanTree(items)) {
     out.goals.push_back({*root.item, find({SubjectKind::kItem, root.item->key})});
   }

@@ -143,7 +143,7 @@ Response MonitorPage(RequestContext& ctx) {
   Visibility visibility = MonitorVisibility(db);
   data.strategy = NewestPublishedStrategy(visibility.Strategies());
   std::vector<PlanItem> items;
-  if (data.strategy) items = VisibleItemsOf(db, visibility.viewer(), *data.strategy);
+  if (data.strategy) items = VisibleOutlineOf(db, visibility.viewer(), *data.strategy);
   std::vector<Indicator> indicators;
   for (auto& stored : visibility.Indicators()) indicators.push_back(visibility.Seen(std::move(stored)));
   data.total = indicators.size();
