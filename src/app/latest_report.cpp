@@ -1,8 +1,5 @@
 #include "app/latest_report.h"
 
-#include <map>
-
-#include "domain/plan_tree.h"
 #include "domain/strategy_scale.h"
 #include "storage/period_store.h"
 #include "storage/plan_outline.h"
@@ -32,22 +29,18 @@ std::optional<StatusReport> LatestPublishedReport(SqlConnection& conn, const Str
 std::optional<PublishedStatus> LatestPublishedStatus(SqlConnection& conn, const Strategy& strategy) {
   auto latest = LatestPublicPeriod(conn, strategy);
   if (!latest) return std::nullopt;
-  std::map<Subject, Assessment> now;
-  for (auto& a : PeriodStore(conn).Assessments(latest->id)) now[a.subject] = std::move(a);
-  auto find = [&](const Subject& s) -> std::optional<Assessment> {
-    auto it = now.find(s);
-    return it == now.end() ? std::nullopt : std::optional<Assessment>(it->second);
-  };
+  PeriodStore periods(conn);
   PublishedStatus out{.strategy = strategy,
                       .scale = ScaleOf(strategy),
                       .period = *latest,
-                      .overall = find({SubjectKind::kStrategy, ""}),
+                      .overall = periods.FindAssessment(latest->id, {SubjectKind::kStrategy, ""}),
                       .goals = {}};
   // The goals as the report has them: the plan tree's roots (an item whose
-  // parent is missing counts as a goal, domain/plan_tree.h).
-  const std::vector<PlanItem> items = ReadPlanOutline(conn, strategy.id);
-  for (const auto& root : BuildPlanTree(items)) {
-    out.goals.push_back({*root.item, find({SubjectKind::kItem, root.item->key})});
+  // parent is missing counts as a goal, domain/plan_tree.h), each with its
+  // own assessment; nothing below them is read.
+  for (auto& goal : ReadPlanRoots(conn, strategy.id)) {
+    auto now = periods.FindAssessment(latest->id, {SubjectKind::kItem, goal.key});
+    out.goals.push_back({std::move(goal), std::move(now)});
   }
   return out;
 }

@@ -15,9 +15,10 @@ std::optional<StatusReport> LatestPublishedReport(SqlConnection& conn, const Str
 
 // What that report says of the strategy and its goals
 // (domain/published_status.h), equal to BriefOf(*LatestPublishedReport(...)),
-// read without building the report: the periods, the period's assessments
-// and the plan, nothing per item or indicator. nullopt when no period is
-// published. Reads only.
+// read without building the report: the periods, the plan's goals
+// (storage/plan_outline.h) and the assessments of the strategy and each
+// goal, nothing below the goals. nullopt when no period is published.
+// Reads only.
 std::optional<PublishedStatus> LatestPublishedStatus(SqlConnection& conn, const Strategy& strategy);
 
 }  // namespace fremdrift

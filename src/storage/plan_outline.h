@@ -18,4 +18,9 @@ namespace fremdrift {
 // PlanItemStore::List's order (level, sort order, id).
 std::vector<PlanItem> ReadPlanOutline(SqlConnection& conn, int64_t strategy_id);
 
+// The outline's top-level items, as BuildPlanTree's roots (domain/plan_tree.h):
+// those whose parent is no item of the strategy, in sibling order (sort
+// order, then id). For the goals of a large plan without reading the rest.
+std::vector<PlanItem> ReadPlanRoots(SqlConnection& conn, int64_t strategy_id);
+
 }  // namespace fremdrift

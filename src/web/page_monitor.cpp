@@ -6,6 +6,7 @@
 
 #include "app/case_links.h"
 #include "app/indicator_series.h"
+#include "app/public_indicators.h"
 #include "app/series_notes.h"
 #include "app/strategy_items.h"
 #include "app/visibility.h"
@@ -114,16 +115,15 @@ void CheckMonitorGoal(const std::string& goal, const MonitorGrouping& grouping) 
 }  // namespace
 
 std::vector<MonitorEntry> MonitorHeadlineCandidates(RequestContext& ctx, size_t wanted) {
-  Visibility visibility = MonitorVisibility(ctx.db());
-  std::vector<Indicator> indicators;
-  for (auto& stored : visibility.Indicators()) indicators.push_back(visibility.Seen(std::move(stored)));
   // A few at a time, in the monitor's order, until `wanted` have a change
   // (a national monitor has a thousand indicators; the first few serve).
   constexpr size_t kBatch = 8;
   std::vector<MonitorEntry> with_change, without;
-  for (size_t at = 0; at < indicators.size() && with_change.size() < wanted; at += kBatch) {
-    std::vector<Indicator> batch(indicators.begin() + at,
-                                 indicators.begin() + std::min(indicators.size(), at + kBatch));
+  std::string after;
+  while (with_change.size() < wanted) {
+    std::vector<Indicator> batch = PublicIndicatorsAfter(ctx.db(), after, kBatch);
+    if (batch.empty()) break;
+    after = batch.back().code;
     auto national = ReadNationalSeries(ctx.db(), batch, ctx.config().achievement);
     for (size_t i = 0; i < batch.size(); ++i) {
       if (national[i].values.empty()) continue;
