@@ -20,9 +20,10 @@
 
 namespace fremdrift {
 
-// Rows on one page of the overview. The demo's monitor (26 indicators) fits
-// on one; a goal of a national monitor (50) takes two.
-inline constexpr size_t kMonitorPageSize = 40;
+// Rows on one page of the overview (a whole number of rows of cards in two
+// or three columns). The demo's monitor (26 indicators, 22 rows) fits on
+// one; a goal of a national monitor (50 indicators) takes three.
+inline constexpr size_t kMonitorPageSize = 24;
 
 // The value of "mal" that chooses the indicators that follow up no goal.
 inline constexpr std::string_view kMonitorOthersKey = "andre";

@@ -119,6 +119,24 @@ std::vector<Indicator> IndicatorStore::ListPublishedAfter(const std::string& aft
   return out;
 }
 
+std::vector<Indicator> IndicatorStore::ListPublishedByCodes(const std::vector<std::string>& codes) {
+  std::vector<Indicator> out;
+  if (codes.empty()) return out;
+  std::string marks;
+  SqlParams params;
+  for (const auto& c : codes) {
+    marks += marks.empty() ? "?" : ", ?";
+    params.push_back(c);
+  }
+  for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 AND code IN (" + marks +
+                                       ") ORDER BY code",
+                                   params)) {
+    out.push_back(FromRow(r));
+  }
+  Complete(out);
+  return out;
+}
+
 std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
   auto rows = conn_.Query(std::string(kSelect) + "WHERE code = ?", {code});
   if (rows.empty()) return std::nullopt;

@@ -144,8 +144,8 @@ Response MonitorPage(RequestContext& ctx) {
   data.strategy = NewestPublishedStrategy(visibility.Strategies());
   std::vector<PlanItem> items;
   if (data.strategy) items = VisibleOutlineOf(db, visibility.viewer(), *data.strategy);
-  std::vector<Indicator> indicators;
-  for (auto& stored : visibility.Indicators()) indicators.push_back(visibility.Seen(std::move(stored)));
+  // Outlines to group and search; in full only what the page shows.
+  std::vector<Indicator> indicators = PublicIndicatorOutline(db);
   data.total = indicators.size();
 
   MonitorGrouping grouping;
@@ -173,18 +173,29 @@ Response MonitorPage(RequestContext& ctx) {
       if (!s.rows[k]->parent.empty()) parents.insert(s.rows[k]->parent);
     }
   }
-  std::vector<Indicator> read;
+  std::vector<std::string> codes;
   for (const auto& i : indicators) {
-    if (shown.count(i.code) || (!i.parent.empty() && shown.count(i.parent))) read.push_back(i);
+    if (shown.count(i.code) || (!i.parent.empty() && shown.count(i.parent))) {
+      codes.push_back(i.code);
+      parents.erase(i.code);
+    }
+  }
+  size_t with_series = codes.size();
+  codes.insert(codes.end(), parents.begin(), parents.end());
+  std::vector<Indicator> full = PublicIndicatorsByCodes(db, codes);
+  std::set<std::string> series_of(codes.begin(), codes.begin() + with_series);
+  std::vector<Indicator> read;
+  for (auto& i : full) {
+    if (series_of.count(i.code)) {
+      read.push_back(std::move(i));
+    } else {
+      data.entries.push_back(MonitorEntry{std::move(i), {}});  // a parent, for its name
+    }
   }
   auto national = ReadNationalSeries(db, read, ctx.config().achievement);
   for (size_t i = 0; i < read.size(); ++i) {
     IndicatorSeries series = OverviewSeries(db, read[i], ctx.config().achievement, std::move(national[i]));
-    parents.erase(read[i].code);
     data.entries.push_back(MonitorEntry{std::move(read[i]), std::move(series)});
-  }
-  for (const auto& i : indicators) {
-    if (parents.count(i.code)) data.entries.push_back(MonitorEntry{i, {}});
   }
   mstch::map view = MonitorView(data, t);
   view["nav_monitor"] = true;
