@@ -28,7 +28,7 @@ mstch::array Headlines(const std::vector<MonitorEntry>& monitor, const Catalogue
 
 }  // namespace
 
-mstch::map HomePublicView(const std::optional<StatusReport>& latest,
+mstch::map HomePublicView(const std::optional<PublishedStatus>& latest,
                           const std::vector<MonitorEntry>& monitor,
                           const std::optional<HomeMeeting>& meeting,
                           const std::vector<DecisionRow>& decisions, const Catalogue& t) {
