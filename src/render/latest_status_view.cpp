@@ -3,7 +3,7 @@
 #include <map>
 
 #include "render/item_view.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "render/report_text.h"
 #include "render/report_urls.h"
 #include "render/report_view.h"
@@ -65,7 +65,7 @@ mstch::map LatestStatusSummary(const std::optional<StatusReport>& report, const 
   mstch::array goals;
   for (const auto& g : report->goals) {
     goals.push_back(mstch::map{{"heading", ItemHeading(g.goal, report->strategy)},
-                               {"url", ItemPageUrl(report->strategy.key, g.goal.key)},
+                               {"url", UrlFor(routes::kItem, report->strategy.key, g.goal.key)},
                                {"status", StatusMarkView(DescribeStatus(g.now, report->scale, t))}});
   }
   return mstch::map{

@@ -7,7 +7,7 @@
 #include "render/item_view.h"
 #include "render/monitor_card.h"
 #include "render/monitor_goals.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -81,7 +81,7 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
   mstch::array goals, toc;
   std::vector<const Indicator*> others;
   if (d.strategy) {
-    view["strategy"] = mstch::map{{"name", d.strategy->name}, {"url", StrategyPageUrl(d.strategy->key)}};
+    view["strategy"] = mstch::map{{"name", d.strategy->name}, {"url", UrlFor(routes::kStrategy, d.strategy->key)}};
     MonitorGrouping grouping = GroupByGoal(indicators, *d.strategy, d.items);
     for (const auto& g : grouping.goals) {
       std::string anchor = "mal-" + g.goal->key;
@@ -90,7 +90,7 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
       std::string count = CountText(cards.size(), t);
       goals.push_back(mstch::map{{"anchor", anchor},
                                  {"heading", heading},
-                                 {"url", ItemPageUrl(d.strategy->key, g.goal->key)},
+                                 {"url", UrlFor(routes::kItem, d.strategy->key, g.goal->key)},
                                  {"cards", cards.cards},
                                  {"has_cards", !cards.cards.empty()},
                                  {"coming", cards.coming},

@@ -26,8 +26,8 @@ Response PostBenefit(RequestContext& ctx) {
 }  // namespace
 
 void RegisterBenefitRoutes(Router& r) {
-  r.Add("GET", "/api/v1/benefits", ListBenefitRecords);
-  r.Add("POST", "/api/v1/benefits", PostBenefit);
+  r.Add("GET", routes::kApiBenefits, ListBenefitRecords);
+  r.Add("POST", routes::kApiBenefits, PostBenefit);
 }
 
 }  // namespace fremdrift

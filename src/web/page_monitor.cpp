@@ -18,7 +18,7 @@
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
-#include "web/indicator_page_urls.h"
+#include "render/url_for.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 
@@ -177,8 +177,8 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   view["nav_monitor"] = true;
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"indicator"}, ind.code), PageCatalogue(ctx));
   if (const auto& user = ctx.user(); user && MayEditIndicators(*user)) {
-    view["edit_links"] = mstch::map{{"edit_url", IndicatorEditUrl(ind.code)},
-                                    {"measurements_url", MeasurementsPageUrl(ind.code)}};
+    view["edit_links"] = mstch::map{{"edit_url", UrlFor(routes::kIndicatorEdit, ind.code)},
+                                    {"measurements_url", UrlFor(routes::kIndicatorMeasurements, ind.code)}};
   }
   return RenderPage(ctx, "monitor_indicator", ind.name, view);
 }

@@ -42,8 +42,8 @@ std::optional<std::string> PublicPageTag(RequestContext& ctx) {
   const IncomingRequest& req = ctx.request();
   if (req.HasHeader("Authorization") || !req.Cookie(kSessionCookie).empty()) return std::nullopt;
   const std::string& path = ctx.path();
-  if (StartsWith(path, "/api/") || StartsWith(path, "/static/") || path == "/healthz" || path == "/readyz" ||
-      path == "/metrics" || path == "/logg-inn") {
+  if (StartsWith(path, "/api/") || StartsWith(path, "/static/") || path == routes::kHealthz.pattern || path == routes::kReadyz.pattern ||
+      path == routes::kMetrics.pattern || path == routes::kSignIn.pattern) {
     return std::nullopt;
   }
   return "W/\"" + PublicDataVersion(ctx.db()) + "-" + ctx.lang() + "-" + OsloDate(EpochSeconds()).ToIso() +
