@@ -11,9 +11,9 @@
 #include "mail/smtp_delivery.h"
 #include "render/i18n.h"
 #include "render/mail_text.h"
+#include "render/url_for.h"
 #include "storage/mail_outbox_store.h"
 #include "storage/system_clock.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

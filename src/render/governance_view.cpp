@@ -3,9 +3,9 @@
 #include "render/filter_form_view.h"
 
 #include "render/date_text.h"
-#include "render/url_for.h"
 #include "render/monitor_card.h"
 #include "render/report_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

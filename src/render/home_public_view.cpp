@@ -1,8 +1,8 @@
 #include "render/home_public_view.h"
 
 #include "render/date_text.h"
-#include "render/url_for.h"
 #include "render/latest_status_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -1,8 +1,8 @@
 #include "render/item_page_view.h"
 
 #include "render/item_view.h"
-#include "render/url_for.h"
 #include "render/strategy_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 

@@ -1,9 +1,9 @@
 #include "render/item_view.h"
 
 #include "render/date_text.h"
-#include "render/url_for.h"
 #include "render/phase_text.h"
 #include "render/safe_url.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 

@@ -3,10 +3,10 @@
 #include <map>
 
 #include "render/item_view.h"
-#include "render/url_for.h"
 #include "render/report_text.h"
 #include "render/report_urls.h"
 #include "render/report_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -1,8 +1,8 @@
 #include "render/minutes_view.h"
 
 #include "render/date_text.h"
-#include "render/url_for.h"
 #include "render/governance_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -8,8 +8,8 @@
 #include "render/date_text.h"
 #include "render/monitor_card.h"
 #include "render/monitor_chart.h"
-#include "render/url_for.h"
 #include "render/report_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -4,8 +4,8 @@
 #include <map>
 
 #include "render/date_text.h"
-#include "render/url_for.h"
 #include "render/roadmap_timeline.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

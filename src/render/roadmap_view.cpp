@@ -5,10 +5,10 @@
 
 #include "render/filter_form_view.h"
 #include "render/item_view.h"
-#include "render/url_for.h"
 #include "render/phase_text.h"
 #include "render/roadmap_timeline.h"
 #include "render/strategy_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -2,8 +2,8 @@
 
 #include "domain/plan_tree.h"
 #include "render/latest_status_view.h"
-#include "render/url_for.h"
 #include "render/strategy_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 

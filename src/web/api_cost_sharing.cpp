@@ -8,11 +8,11 @@
 #include "formats/cost_table_csv.h"
 #include "formats/cost_table_xlsx.h"
 #include "render/cost_table_labels_text.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 #include "web/page_frame.h"
 #include "web/year_param.h"
 #include "web/content_disposition.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

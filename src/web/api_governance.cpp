@@ -8,12 +8,12 @@
 #include "domain/case_filter.h"
 #include "domain/failure.h"
 #include "formats/governance_json.h"
+#include "render/url_for.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
 #include "web/governance_query.h"
 #include "web/request_body.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

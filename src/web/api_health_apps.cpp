@@ -7,9 +7,9 @@
 #include "formats/health_app_fhir.h"
 #include "formats/health_app_json.h"
 #include "formats/health_app_register_files.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/request_body.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -6,10 +6,10 @@
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
 #include "formats/measurement_json.h"
+#include "render/url_for.h"
 #include "web/api_indicators.h"
 #include "web/request_body.h"
 #include "web/server.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

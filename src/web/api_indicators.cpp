@@ -10,10 +10,10 @@
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
+#include "render/url_for.h"
 #include "web/api_downloads.h"
 #include "web/error_response.h"
 #include "web/server.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

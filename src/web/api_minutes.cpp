@@ -6,8 +6,8 @@
 #include "domain/failure.h"
 #include "formats/minutes_json.h"
 #include "app/minutes_queries.h"
-#include "web/request_body.h"
 #include "render/url_for.h"
+#include "web/request_body.h"
 
 namespace fremdrift {
 namespace {

@@ -3,11 +3,11 @@
 #include "app/organisation_reads.h"
 #include "app/portfolio_service.h"
 #include "domain/failure.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 #include "domain/portfolio_assessment.h"
 #include "formats/portfolio_json.h"
 #include "web/api_roadmap_versions.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -2,9 +2,9 @@
 
 #include "app/roadmap_version_service.h"
 #include "domain/failure.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 #include "formats/roadmap_json.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -16,6 +16,7 @@
 #include "formats/plan_json.h"
 #include "formats/status_scale_json.h"
 #include "domain/status_scale_catalogue.h"
+#include "render/url_for.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
@@ -23,7 +24,6 @@
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

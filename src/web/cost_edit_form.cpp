@@ -4,8 +4,8 @@
 
 #include "domain/failure.h"
 #include "domain/typed_input.h"
-#include "web/page_frame.h"
 #include "render/url_for.h"
+#include "web/page_frame.h"
 
 namespace fremdrift {
 

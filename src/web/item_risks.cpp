@@ -4,8 +4,8 @@
 #include "domain/risk_filter.h"
 #include "render/risk_urls.h"
 #include "render/risk_view.h"
-#include "web/page_frame.h"
 #include "render/url_for.h"
+#include "web/page_frame.h"
 
 namespace fremdrift {
 

@@ -2,8 +2,8 @@
 
 #include "domain/failure.h"
 #include "domain/user_rules.h"
-#include "web/page_frame.h"
 #include "render/url_for.h"
+#include "web/page_frame.h"
 
 namespace fremdrift {
 namespace {

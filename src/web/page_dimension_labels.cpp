@@ -9,10 +9,10 @@
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/form_view.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/indicator_form.h"
-#include "render/url_for.h"
 #include "web/page_frame.h"
 #include "web/page_indicators.h"
 

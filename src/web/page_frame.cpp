@@ -4,8 +4,8 @@
 #include "app/reporting_round.h"
 #include "domain/failure.h"
 #include "render/layout_view.h"
-#include "render/url_for.h"
 #include "render/template_renderer.h"
+#include "render/url_for.h"
 #include "web/server.h"
 
 namespace fremdrift {

@@ -6,11 +6,11 @@
 #include "domain/failure.h"
 #include "render/health_app_work_view.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/error_response.h"
 #include "web/form_data.h"
 #include "web/page_frame.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -10,8 +10,8 @@
 #include "domain/failure.h"
 #include "domain/plan_item_rules.h"
 #include "render/item_view.h"
-#include "render/url_for.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/page_frame.h"
 

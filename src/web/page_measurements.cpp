@@ -8,13 +8,13 @@
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
 #include "render/qualified_value_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/page_indicators.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

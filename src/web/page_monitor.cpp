@@ -15,10 +15,10 @@
 #include "render/monitor_goals.h"
 #include "render/monitor_indicator_view.h"
 #include "render/monitor_view.h"
+#include "render/url_for.h"
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
-#include "render/url_for.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 

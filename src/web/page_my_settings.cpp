@@ -3,12 +3,12 @@
 #include "app/user_service.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/form_data.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
 #include "web/request_context.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

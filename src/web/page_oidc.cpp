@@ -2,12 +2,12 @@
 
 #include "app/oidc_sign_in.h"
 #include "domain/failure.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/page_frame.h"
 #include "web/page_sign_in.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -8,10 +8,10 @@
 #include "render/date_text.h"
 #include "render/form_view.h"
 #include "render/risk_urls.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

@@ -4,12 +4,12 @@
 #include "app/vendor_invite.h"
 #include "domain/failure.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/error_response.h"
 #include "web/form_data.h"
 #include "web/page_frame.h"
 #include "web/session_cookie.h"
-#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {

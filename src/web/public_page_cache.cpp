@@ -5,6 +5,7 @@
 #include "app/data_version.h"
 #include "app/sign_in.h"
 #include "domain/oslo_time.h"
+#include "render/route_table.h"
 #include "web/build_info.h"
 #include "web/session_cookie.h"
 

@@ -1,9 +1,9 @@
 #include "web/risk_subject_links.h"
 
 #include "app/risk_service.h"
-#include "render/url_for.h"
 #include "render/portfolio_view.h"
 #include "render/risk_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 

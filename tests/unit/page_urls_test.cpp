@@ -1,8 +1,8 @@
 // Building page addresses and deciding which link addresses are safe.
 #include <gtest/gtest.h>
 
-#include "render/url_for.h"
 #include "render/safe_url.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
