@@ -34,7 +34,12 @@ std::string CaseLinkUrl(const ResolvedCaseLink& r) {
   if (kind == "plan_item") return UrlFor(routes::kItem, r.strategy_key, r.target_key);
   if (kind == "indicator") return r.public_target ? MonitorIndicatorUrl(r.target_key) : "";
   if (kind == "report" || kind == "reporting_period") return ReportUrl(r.strategy_key, r.target_key);
-  return r.path;
+  if (kind == "portfolio_item") return UrlFor(routes::kPortfolioItem, r.target_key);
+  if (kind == "roadmap_version") return UrlFor(routes::kRoadmapVersion, r.target_key);
+  if (kind == "app_catalogue") return UrlFor(routes::kHealthApps);
+  if (kind == "health_app") return UrlFor(routes::kHealthApp, r.target_key);
+  if (kind == "cost_sharing") return UrlFor(routes::kCostYear, r.target_key);
+  return "";
 }
 
 // "E-helse: åpen; Hdir: utført".
