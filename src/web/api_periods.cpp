@@ -6,6 +6,7 @@
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/period_json.h"
+#include "render/url_for.h"
 #include "storage/period_store.h"
 #include "storage/strategy_store.h"
 #include "web/request_body.h"
