@@ -113,7 +113,8 @@ Response ArchivePackage(RequestContext& ctx) {
   std::string base = host.empty() ? "" : std::string(ctx.IsSecure() ? "https://" : "http://") + host;
   Response r;
   r.content_type = "application/xml; charset=utf-8";
-  r.body = MeetingArchivePackage(ctx.db(), Viewer::Of(ctx.user()), id, base);
+  r.body = MeetingArchivePackage(ctx.db(), Viewer::Of(ctx.user()), id,
+                                 {base + UrlFor(routes::kMeetingAgendaPdf, id), base + UrlFor(routes::kMeetingMinutesPdf, id)});
   r.headers.emplace_back("Content-Disposition", ContentDisposition("moete-" + std::to_string(id) + "-arkiv.xml"));
   return r;
 }
