@@ -100,7 +100,11 @@ Response Fhir(const OJson& j) {
 Response FhirRegister(RequestContext& ctx) {
   std::string host = ctx.request().Header("Host");
   std::string base = host.empty() ? "" : std::string(ctx.IsSecure() ? "https://" : "http://") + host;
-  return Fhir(RegisterToFhirBundle(LoadRegister(ctx.db(), Today()), base));
+  std::function<std::string(const std::string&)> full_url;
+  if (!base.empty()) {
+    full_url = [&base](const std::string& key) { return base + UrlFor(routes::kApiFhirDeviceDefinition, key); };
+  }
+  return Fhir(RegisterToFhirBundle(LoadRegister(ctx.db(), Today()), full_url));
 }
 
 Response FhirRegisterEntry(RequestContext& ctx) {
