@@ -1,5 +1,6 @@
 #include "render/report_view.h"
 
+#include "render/benefit_view.h"
 #include "render/risk_view.h"
 
 #include <set>
@@ -193,6 +194,10 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
   for (const auto& risk : g.top_risks) risks.push_back(RiskRowView(risk, {}, t));
   view["top_risks"] = risks;
   view["has_top_risks"] = !g.top_risks.empty();
+  mstch::array benefits;
+  for (const auto& b : g.benefits) benefits.push_back(BenefitRowView(b, t));
+  view["benefits"] = benefits;
+  view["has_benefits"] = !g.benefits.empty();
   return view;
 }
 

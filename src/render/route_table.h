@@ -68,6 +68,7 @@ inline constexpr RouteSpec kApiRisk{"api_risk", "/api/v1/risks/{key}", kGet};
 
 // web/api_benefits.cpp
 inline constexpr RouteSpec kApiBenefits{"api_benefits", "/api/v1/benefits", kGet | kPost};
+inline constexpr RouteSpec kApiBenefit{"api_benefit", "/api/v1/benefits/{key}", kGet | kDelete};
 
 // web/api_indicators.cpp
 inline constexpr RouteSpec kApiIndicatorSeries{"api_indicator_series", "/api/v1/indicators/{code}/series", kGet};
@@ -207,6 +208,12 @@ inline constexpr RouteSpec kAdminSignInOrganisation{"admin_sign_in_organisation"
 inline constexpr RouteSpec kAdminUsers{"admin_users", "/admin/brukere", kGet | kPost};
 inline constexpr RouteSpec kAdminUserEdit{"admin_user_edit", "/admin/brukere/{name}/rediger", kGet | kPost};
 inline constexpr RouteSpec kAdminUserDelete{"admin_user_delete", "/admin/brukere/{name}/slett", kPost};
+
+// web/page_benefits.cpp, web/page_benefit_edit.cpp
+inline constexpr RouteSpec kBenefit{"benefit", "/gevinster/{key}", kGet};
+inline constexpr RouteSpec kNewBenefit{"new_benefit", "/gevinster/ny", kGet | kPost};
+inline constexpr RouteSpec kBenefitEdit{"benefit_edit", "/gevinster/{key}/rediger", kGet | kPost};
+inline constexpr RouteSpec kBenefitDelete{"benefit_delete", "/gevinster/{key}/slett", kGet | kPost};
 
 // web/page_assessment_edit.cpp
 inline constexpr RouteSpec kReportAssess{"report_assess", "/rapport/{period}/vurder/{subject}", kGet | kPost};

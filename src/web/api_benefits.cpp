@@ -17,6 +17,18 @@ Response ListBenefitRecords(RequestContext& ctx) {
   return Response::Json(ExportBenefits(ctx.db()).dump());
 }
 
+Response GetBenefit(RequestContext& ctx) {
+  ctx.RequireUser();
+  return Response::Json(BenefitToJson(FindBenefit(ctx.db(), ctx.Param("key"))).dump());
+}
+
+// The version check: ?version= or If-Match, when given.
+Response DeleteBenefitRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  DeleteBenefit(ctx.db(), user, ctx.Param("key"), ExpectedVersion(ctx));
+  return Response{204, "application/json; charset=utf-8", "", {}};
+}
+
 Response PostBenefit(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Benefit stored = SaveBenefit(ctx.db(), user, JsonBody(ctx), ExpectedVersion(ctx));
@@ -28,6 +40,8 @@ Response PostBenefit(RequestContext& ctx) {
 void RegisterBenefitRoutes(Router& r) {
   r.Add("GET", routes::kApiBenefits, ListBenefitRecords);
   r.Add("POST", routes::kApiBenefits, PostBenefit);
+  r.Add("GET", routes::kApiBenefit, GetBenefit);
+  r.Add("DELETE", routes::kApiBenefit, DeleteBenefitRoute);
 }
 
 }  // namespace fremdrift

@@ -98,6 +98,8 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   std::string key = ctx.pool().url() + "|" + f.suffix + "|" + code + "|" +
                     DataVersion(ctx, *stamp) + "|" + lang + "|" + ctx.uri();
   auto entry = SeriesCache::Shared().Get(key);
+  // Tried on an I/O thread: only an answer kept in memory goes out there.
+  if (!entry && ctx.answering_inline()) throw RequestContext::NotInline{};
   if (!entry) {
     Indicator ind = VisibleIndicator(ctx, code);
     SeriesDownload d;
@@ -136,8 +138,7 @@ Response ServeSeries(RequestContext& ctx, const std::string& suffix, bool attach
 
 void RegisterDownloadRoutes(Router& router) {
   for (const auto& f : kFormats) {
-    router.Add("GET", f.route,
-               [&f](RequestContext& ctx) { return Download(ctx, f, true); });
+    router.AddTriedInline(f.route, [&f](RequestContext& ctx) { return Download(ctx, f, true); });
   }
 }
 

@@ -95,7 +95,7 @@ Indicator VisibleIndicator(RequestContext& ctx, const std::string& code) {
 void RegisterIndicatorRoutes(Router& r) {
   r.Add("GET", routes::kApiIndicators, ListIndicators);
   r.Add("GET", routes::kApiIndicator, GetIndicator);
-  r.Add("GET", routes::kApiIndicatorSeries, Series);
+  r.AddTriedInline(routes::kApiIndicatorSeries, Series);
   r.Add("POST", routes::kApiMeasurementsImport, ImportMeasurementsRoute);
   r.Add("GET", routes::kApiJob, GetJob);
 }

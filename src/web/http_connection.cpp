@@ -233,6 +233,14 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     std::string body = std::move(parser_->get().body());
     has_body_ = false;  // read in full: the connection may be kept
     stream_.expires_never();
+    // Answers kept in memory go out from here: handing them to a worker
+    // and back would cost more than making them.
+    if (body.empty()) {
+      if (auto answer = dispatcher_.AnswerInline(head_)) {
+        if (tracker_.metrics) tracker_.metrics->CountAnsweredInline();
+        return Send(std::move(*answer), keep_alive_);
+      }
+    }
     net::post(workers_, [self = shared_from_this(), head = std::move(head_),
                          body = std::move(body)]() mutable {
       Response response = self->dispatcher_.Handle(std::move(head), std::move(body));

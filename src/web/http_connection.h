@@ -71,6 +71,13 @@ class RequestDispatcher {
   // A response that refuses the request before its body is read, or
   // nullopt to go on (e.g. the caller is not signed in).
   virtual std::optional<Response> Gate(const IncomingRequest& head) = 0;
+  // The response to a whole request without a body, answered on the I/O
+  // thread when that costs no wait (a series kept in memory); nullopt
+  // hands it to a worker. Never throws.
+  virtual std::optional<Response> AnswerInline(const IncomingRequest& head) {
+    (void)head;
+    return std::nullopt;
+  }
   // The response to a whole request. Never throws.
   virtual Response Handle(IncomingRequest head, std::string body) = 0;
   // The response for `failure` found by the HTTP layer itself (before a

@@ -1,6 +1,7 @@
 #include "web/item_risks.h"
 
 #include "app/risk_service.h"
+#include "app/visibility.h"
 #include "domain/risk_filter.h"
 #include "render/risk_urls.h"
 #include "render/risk_view.h"
@@ -10,7 +11,7 @@
 namespace fremdrift {
 
 mstch::map ItemRisks(RequestContext& ctx, RiskSubjectKind kind, const std::string& subject, bool can_add) {
-  if (!ctx.user()) return {};
+  if (!MaySeeRisksAndBenefits(Viewer::Of(ctx.user()))) return {};
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
   for (const auto& r : RisksOfSubject(ListRisks(ctx.db()), kind, subject)) {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/assessed_subject.h"
 #include "app/indicator_series.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
@@ -17,7 +18,6 @@
 #include "render/url_for.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
-#include "storage/plan_item_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
@@ -38,21 +38,6 @@ Subject ParseSubject(const std::string& text) {
   throw Failure(FailureCode::kNotFound, "'" + text + "' is not a subject to assess", "subject");
 }
 
-// What the page is about, for people.
-std::string SubjectLabel(SqlConnection& db, const Strategy& s, const Subject& subject) {
-  if (subject.kind == SubjectKind::kItem) {
-    auto item = PlanItemStore(db).FindByKey(s.id, subject.key);
-    if (!item) throw Failure(FailureCode::kNotFound, "no item '" + subject.key + "'", "subject");
-    return (item->code.empty() ? "" : item->code + " ") + item->title;
-  }
-  if (subject.kind == SubjectKind::kIndicator) {
-    auto ind = IndicatorStore(db).FindByCode(subject.key);
-    if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + subject.key + "'", "subject");
-    return ind->name;
-  }
-  return s.name;
-}
-
 struct Values {
   std::map<std::string, std::string> text;
   std::optional<int64_t> version;
@@ -63,6 +48,7 @@ struct Page {
   ReportingPeriod period;
   Subject subject;
   std::string subject_text;  // the path segment
+  AssessedSubject read;      // the item or indicator, read once
   // The expected report of the round, when the subject is one, and the
   // user's part in it.
   std::optional<ExpectedReport> report;
@@ -72,9 +58,14 @@ struct Page {
 Page Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Internal());
-  Page page{s, p, ParseSubject(ctx.Param("subject")), ctx.Param("subject"), std::nullopt, ReportActor::kOther};
-  SubjectLabel(ctx.db(), s, page.subject);  // 404 for an unknown subject
-  RequireMayAssess(ctx.db(), user, s, p, page.subject);
+  Subject subject = ParseSubject(ctx.Param("subject"));
+  Page page{s, p, subject, ctx.Param("subject"), ReadAssessedSubject(ctx.db(), s, subject), std::nullopt,
+            ReportActor::kOther};
+  if (!page.read.exists()) {
+    throw Failure(FailureCode::kNotFound,
+                  "no " + std::string(SubjectKindKey(subject.kind)) + " '" + subject.key + "'", "subject");
+  }
+  RequireMayAssess(ctx.db(), user, s, p, page.read);
   page.report = FindExpectedReport(ctx.db(), s, p, page.subject);
   if (page.report) page.actor = ActorFor(user, *page.report);
   return page;
@@ -114,12 +105,11 @@ mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& sca
     }
   }
   mstch::array figures;
-  IndicatorStore indicators(db);
-  if (page.subject.kind == SubjectKind::kIndicator) {
-    if (auto ind = indicators.FindByCode(page.subject.key)) figures.push_back(FigureRow(db, *ind, t));
-  } else if (page.subject.kind == SubjectKind::kItem) {
-    if (auto item = PlanItemStore(db).FindByKey(page.strategy.id, page.subject.key)) {
-      for (const auto& ind : indicators.ServingItem(item->id, ListScope::kAll)) figures.push_back(FigureRow(db, ind, t));
+  if (page.read.indicator) {
+    figures.push_back(FigureRow(db, *page.read.indicator, t));
+  } else if (page.read.item) {
+    for (const auto& ind : IndicatorStore(db).ServingItem(page.read.item->id, ListScope::kAll)) {
+      figures.push_back(FigureRow(db, ind, t));
     }
   }
   view["has_figures"] = !figures.empty();
@@ -133,7 +123,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
   SqlConnection& db = ctx.db();
   StatusScale scale = ScaleOf(page.strategy);
   auto stored = PeriodStore(db).FindAssessment(page.period.id, page.subject);
-  auto suggestion = SuggestFor(db, page.strategy, page.period, page.subject);
+  auto suggestion = SuggestFor(db, page.strategy, page.period, page.read);
 
   auto field = [&](const std::string& name, FormField::Kind kind) {
     FormField f;
@@ -161,7 +151,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
   const std::string action = UrlWithQuery(
       UrlFor(routes::kReportAssess, page.period.code, page.subject_text),
       {{"strategy", page.strategy.key}});
-  const std::string label = SubjectLabel(db, page.strategy, page.subject);
+  const std::string label = page.read.Label(page.strategy);
   const std::string title = t.Format("assess_title", {{"period", page.period.code}});
   mstch::map view{
       {"edit_title", title},
@@ -241,7 +231,7 @@ Response Save(RequestContext& ctx) {
   if (page.report) action = form.Get("action") == "submit" ? ReportAction::kSubmit : ReportAction::kSaveDraft;
   try {
     if (action) {
-      SubmitReport(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body, *action);
+      SubmitReport(ctx.db(), ctx.RequireUser(), page.strategy, page.period, *page.report, body, *action);
     } else {
       SaveAssessment(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body);
     }

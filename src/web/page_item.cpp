@@ -68,7 +68,7 @@ Response ItemPage(RequestContext& ctx) {
   dependencies["saved"] = ctx.Query("avhengigheter").has_value();
   view["dependencies"] = dependencies;
   view.merge(ItemRisks(ctx, RiskSubjectKind::kPlanItem, s.key + "/" + item->key, user && MayEditItem(*user, *item)));
-  view.merge(ItemBenefits(ctx, s.key + "/" + item->key));
+  view.merge(ItemBenefits(ctx, s.key + "/" + item->key, user && MayEditItem(*user, *item)));
   view.merge(ObjectHistory(ctx, "plan_item", item->id));
   return RenderPage(ctx, "item", item->title, std::move(view));
 }

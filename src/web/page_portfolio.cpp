@@ -14,6 +14,8 @@
 #include "render/governance_view.h"
 #include "domain/portfolio_rules.h"
 #include "web/item_risks.h"
+#include "web/risk_heat_section.h"
+#include "domain/risk_filter.h"
 #include "web/object_history.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
@@ -28,8 +30,9 @@ Response PortfolioPage(RequestContext& ctx) {
                          ctx.Query("risiko").value_or("")};
   CheckPortfolioChoice(choice);
   auto entries = ListPortfolio(ctx.db(), Viewer::Of(ctx.user()));
-  return RenderPage(ctx, "portfolio", t.Text("pf_title"),
-                    PortfolioView(entries, choice, LoadPlanNames(ctx.db()), t), "portfolio");
+  mstch::map view = PortfolioView(entries, choice, LoadPlanNames(ctx.db()), t);
+  view.merge(RiskHeatSection(ctx, kRiskScopePortfolio));  // signed-in readers only
+  return RenderPage(ctx, "portfolio", t.Text("pf_title"), std::move(view), "portfolio");
 }
 
 // The plan items the item serves, with their pages. `item` is as the

@@ -64,7 +64,7 @@ void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& str
   // The strategy's own status box is outside the rows.
   bool may = true;
   try {
-    RequireMayAssess(db, user, strategy, period, {SubjectKind::kStrategy, ""});
+    RequireMayAssess(db, user, strategy, period, Subject{SubjectKind::kStrategy, ""});
   } catch (const Failure&) {
     may = false;
   }

@@ -85,10 +85,7 @@ Response RegisterPage(RequestContext& ctx) {
       {"filter_form", FilterFormView(RiskFilters(ctx, filter, all, shown.size()))},
       {"has_risks", !rows.empty()},
       {"risks", rows},
-      {"heat_svg", RenderRiskHeatMapSvg(heat, "risk-heat", t)},
-      {"heat_table", RiskHeatMapTableView(heat, t)},
-      {"has_closed", heat.closed > 0},
-      {"closed_text", t.Format("risk_heat_closed", {{"n", std::to_string(heat.closed)}})},
+      {"risk_heat", RiskHeatSectionView(heat, "risk-heat", "", "", t)},
       {"api_url", UrlFor(routes::kApiRisks)},
   };
   return RenderPage(ctx, "risks", t.Text("risks_title"), std::move(view), "risks");

@@ -16,6 +16,8 @@
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
 #include "web/page_item_dependencies.h"
+#include "web/page_benefit_edit.h"
+#include "web/page_benefits.h"
 #include "web/page_risk_edit.h"
 #include "web/page_risks.h"
 #include "web/page_my_settings.h"
@@ -50,6 +52,8 @@ void RegisterPageRoutes(Router& router) {
   RegisterItemDependencyRoutes(router);  // /element/{id}/avhengigheter (web/page_item_dependencies.h)
   RegisterRiskPageRoutes(router);  // /risikoer... (web/page_risks.h; strategy model)
   RegisterRiskEditRoutes(router);  // /risikoer/ny, /risikoer/{key}/rediger (web/page_risk_edit.h)
+  RegisterBenefitPageRoutes(router);  // /gevinster/{key} (web/page_benefits.h; strategy model)
+  RegisterBenefitEditRoutes(router);  // /gevinster/ny, .../rediger, .../slett (web/page_benefit_edit.h)
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)

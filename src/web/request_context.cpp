@@ -63,6 +63,11 @@ std::optional<std::string> RequestContext::Query(const std::string& name) const 
 }
 
 SqlConnection& RequestContext::db() {
+  if (!lease_ && answering_inline_) {
+    auto idle = pool_.TryAcquireIdle();
+    if (!idle) throw NotInline{};
+    lease_.emplace(std::move(*idle));
+  }
   if (!lease_) lease_.emplace(pool_.Acquire());
   return **lease_;
 }

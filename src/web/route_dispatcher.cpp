@@ -9,6 +9,7 @@
 #include "web/error_response.h"
 #include "web/html_error.h"
 #include "web/public_page_cache.h"
+#include "web/public_page_memory.h"
 #include "web/request_target.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
@@ -131,14 +132,7 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
   try {
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);
     Response r = Dispatch(ctx);
-    // Signing out goes on to the OpenID Connect provider the session
-    // signed in with (docs/sign-in.md): the pages' forms may lead to any
-    // of them (web/response_head.cpp).
-    if (config_.oidc) {
-      for (const auto& provider : config_.oidc->all()) {
-        r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*provider));
-      }
-    }
+    AddSignOutOrigins(r);
     return r;
   } catch (const Failure& f) {
     return Refuse(refused, f);
@@ -146,6 +140,42 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
     std::cerr << "fremdrift: internal error on " << method << " " << PathOf(refused.target) << ": "
               << e.what() << "\n";
     return Refuse(refused, Failure(FailureCode::kInternal, "internal error"));
+  }
+}
+
+void RouteDispatcher::AddSignOutOrigins(Response& r) const {
+  // Signing out goes on to the OpenID Connect provider the session
+  // signed in with (docs/sign-in.md): the pages' forms may lead to any
+  // of them (web/response_head.cpp).
+  if (config_.oidc) {
+    for (const auto& provider : config_.oidc->all()) {
+      r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*provider));
+    }
+  }
+}
+
+std::optional<Response> RouteDispatcher::AnswerInline(const IncomingRequest& head) {
+  // Only anonymous GETs of routes that keep their answers in memory: a
+  // user would cost a session read, a write must go to a worker.
+  if (head.method != "GET" || head.HasHeader("Authorization") || !head.Cookie(kSessionCookie).empty()) {
+    return std::nullopt;
+  }
+  try {
+    std::vector<std::string> allowed;
+    std::map<std::string, std::string> params;
+    const fremdrift::Route* route = router_.Match(head.method, std::string(PathOf(head.target)), params, allowed);
+    if (!route || !(route->tried_inline || MayBePublicPage(PathOf(head.target)))) return std::nullopt;
+    RequestContext ctx(head, "", pool_, config_);
+    ctx.AnswerInline();
+    Response r = Dispatch(ctx);
+    AddSignOutOrigins(r);
+    return r;
+  } catch (const RequestContext::NotInline&) {
+    return std::nullopt;
+  } catch (...) {
+    // Anything else (a malformed target, a failed read) is the worker's
+    // to answer, with its one mapping of failures.
+    return std::nullopt;
   }
 }
 
@@ -171,12 +201,24 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx) {
     CheckCsrf(ctx, IsApiPath(ctx.path()));
     // Anonymous public pages: ETag from the data's version, 304 without
     // making the page when it is unchanged (public_page_cache.h).
+    // The same page made for an earlier anonymous visitor is kept in
+    // memory under its tag, Host and target (public_page_memory.h).
     std::optional<std::string> tag = route ? PublicPageTag(ctx) : std::nullopt;
+    std::string kept_as;
+    std::optional<Response> kept;
+    if (tag) {
+      kept_as = ctx.pool().url() + "|" + ctx.request().Header("Host") + "|" + *tag + "|" + ctx.uri();
+      kept = PublicPageMemory::Shared().Get(kept_as);
+    }
     if (tag && IfNoneMatchNames(ctx.request().Header("If-None-Match"), *tag)) {
       r = NotModified(*tag);
+    } else if (kept) {
+      r = std::move(*kept);
     } else {
+      // On an I/O thread only what is kept goes out (AnswerInline).
+      if (ctx.answering_inline() && !(route && route->tried_inline)) throw RequestContext::NotInline{};
       r = Route(ctx);
-      if (tag) MarkCacheable(r, *tag);
+      if (tag && MarkCacheable(r, *tag)) PublicPageMemory::Shared().Put(kept_as, r);
     }
   } catch (const Failure& f) {
     r = ErrorFor(ctx, f);

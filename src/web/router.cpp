@@ -55,6 +55,11 @@ void Router::AddOpenToAnonymous(std::string_view method, const routes::RouteSpec
   routes_.back().open_to_anonymous = true;
 }
 
+void Router::AddTriedInline(const routes::RouteSpec& route, Handler handler) {
+  Add("GET", route, std::move(handler));
+  routes_.back().tried_inline = true;
+}
+
 const Route* Router::Match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params,
                            std::vector<std::string>& allowed_methods) const {

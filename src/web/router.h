@@ -25,6 +25,10 @@ struct Route {
   // Whether anonymous visitors may send this route a body (sign-in): the
   // server refuses other anonymous writes before reading their body.
   bool open_to_anonymous = false;
+  // Whether the I/O thread may try the route itself before handing the
+  // request to a worker (RequestContext::answering_inline): for answers
+  // kept in memory, which cost one small read when they are there.
+  bool tried_inline = false;
 };
 
 class Router {
@@ -34,6 +38,8 @@ class Router {
   void Add(std::string_view method, const routes::RouteSpec& route, Handler handler);
   // Adds a write route that anonymous visitors may use (Route::open_to_anonymous).
   void AddOpenToAnonymous(std::string_view method, const routes::RouteSpec& route, Handler handler);
+  // Adds a GET route that the I/O thread may try first (Route::tried_inline).
+  void AddTriedInline(const routes::RouteSpec& route, Handler handler);
 
   // The route for `method` and `path`, with its captures in `params`, or
   // nullptr. When the path exists only for other methods, those are put in
