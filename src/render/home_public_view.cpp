@@ -1,8 +1,8 @@
 #include "render/home_public_view.h"
 
 #include "render/date_text.h"
-#include "render/governance_urls.h"
 #include "render/latest_status_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -39,7 +39,7 @@ mstch::map HomePublicView(const std::optional<PublishedStatus>& latest,
                   {"has_meeting", meeting.has_value()}};
   if (meeting) {
     view["meeting"] = mstch::map{{"heading", MeetingHeading(meeting->meeting, meeting->body, t)},
-                                 {"url", MeetingUrl(meeting->meeting.id)},
+                                 {"url", UrlFor(routes::kMeeting, meeting->meeting.id)},
                                  {"date_text", DateText(meeting->meeting.date, t.lang())},
                                  // A meeting without a number is headed by its date already.
                                  {"dated_heading", MeetingNumberLabel(meeting->meeting).empty()},
@@ -51,7 +51,7 @@ mstch::map HomePublicView(const std::optional<PublishedStatus>& latest,
   for (const auto& row : decisions) {
     if (list.size() == kHomeDecisions) break;
     list.push_back(mstch::map{{"title", row.item.title},
-                              {"url", CaseUrl(row.item.id)},
+                              {"url", UrlFor(routes::kCase, row.item.id)},
                               {"meeting_text", MeetingHeading(row.meeting, row.body, t)},
                               {"decision", row.item.decision}});
   }

@@ -3,10 +3,10 @@
 #include <map>
 
 #include "render/item_view.h"
-#include "render/page_urls.h"
 #include "render/report_text.h"
 #include "render/report_urls.h"
 #include "render/report_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -65,7 +65,7 @@ mstch::map LatestStatusSummary(const std::optional<PublishedStatus>& status, con
   mstch::array goals;
   for (const auto& g : status->goals) {
     goals.push_back(mstch::map{{"heading", ItemHeading(g.goal, status->strategy)},
-                               {"url", ItemPageUrl(status->strategy.key, g.goal.key)},
+                               {"url", UrlFor(routes::kItem, status->strategy.key, g.goal.key)},
                                {"status", StatusMarkView(DescribeStatus(g.now, status->scale, t))}});
   }
   return mstch::map{

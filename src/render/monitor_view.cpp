@@ -7,7 +7,7 @@
 #include "render/filter_form_view.h"
 #include "render/item_view.h"
 #include "render/monitor_card.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -130,7 +130,8 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
                   {"count_text", t.Format("monitor_total", {{"count", Count(d.total, t)}})},
                   {"has_strategy", d.strategy.has_value()},
                   {"filter_form", FilterFormView(Filters(d, t))}};
-  view["strategy"] = d.strategy ? mstch::map{{"name", d.strategy->name}, {"url", StrategyPageUrl(d.strategy->key)}}
+  view["strategy"] = d.strategy ? mstch::map{{"name", d.strategy->name},
+                                             {"url", UrlFor(routes::kStrategy, d.strategy->key)}}
                                 : mstch::map{};
   int chart_counter = 0;
   mstch::array goals, toc;
@@ -159,7 +160,7 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
                        {"has_coming", !cards.coming.empty()},
                        {"continued", begin > 0}};
     if (s.goal) {
-      section["url"] = ItemPageUrl(d.strategy->key, s.goal->key);
+      section["url"] = UrlFor(routes::kItem, d.strategy->key, s.goal->key);
       section["is_empty"] = s.rows.empty();
       section["count_text"] = count;
       section["empty_text"] = t.Text("monitor_goal_empty");

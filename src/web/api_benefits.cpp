@@ -38,10 +38,10 @@ Response PostBenefit(RequestContext& ctx) {
 }  // namespace
 
 void RegisterBenefitRoutes(Router& r) {
-  r.Add("GET", "/api/v1/benefits", ListBenefitRecords);
-  r.Add("POST", "/api/v1/benefits", PostBenefit);
-  r.Add("GET", "/api/v1/benefits/{key}", GetBenefit);
-  r.Add("DELETE", "/api/v1/benefits/{key}", DeleteBenefitRoute);
+  r.Add("GET", routes::kApiBenefits, ListBenefitRecords);
+  r.Add("POST", routes::kApiBenefits, PostBenefit);
+  r.Add("GET", routes::kApiBenefit, GetBenefit);
+  r.Add("DELETE", routes::kApiBenefit, DeleteBenefitRoute);
 }
 
 }  // namespace fremdrift

@@ -8,6 +8,7 @@
 #include "formats/cost_table_csv.h"
 #include "formats/cost_table_xlsx.h"
 #include "render/cost_table_labels_text.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 #include "web/page_frame.h"
 #include "web/year_param.h"
@@ -40,7 +41,7 @@ Response Overview(RequestContext& ctx) {
   Json out;
   out["years"] = Json::array();
   for (int y : CostSharingYears(ctx.db())) {
-    out["years"].push_back({{"year", y}, {"url", "/api/v1/cost-sharing/" + std::to_string(y)}});
+    out["years"].push_back({{"year", y}, {"url", UrlFor(routes::kApiCostSharingYear, y)}});
   }
   out["groups"] = Json::array();
   for (const auto& g : CostGroups(ctx.db())) out["groups"].push_back(GroupJson(g));
@@ -143,18 +144,18 @@ Response PutGroup(RequestContext& ctx) {
 }  // namespace
 
 void RegisterCostSharingRoutes(Router& r) {
-  r.Add("GET", "/api/v1/cost-sharing", Overview);
-  r.Add("GET", "/api/v1/cost-sharing/{year}", Table);
-  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.csv", [](RequestContext& c) { return Download(c, false); });
-  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.xlsx", [](RequestContext& c) { return Download(c, true); });
-  r.Add("GET", "/api/v1/cost-sharing/groups", Groups);
-  r.Add("PUT", "/api/v1/cost-sharing/groups/{key}", PutGroup);
-  r.Add("GET", "/api/v1/cost-sharing/solutions", Solutions);
-  r.Add("GET", "/api/v1/cost-sharing/solutions/{key}", Solution);
-  r.Add("PUT", "/api/v1/cost-sharing/solutions/{key}", PutSolution);
-  r.Add("GET", "/api/v1/cost-sharing/solutions/{key}/years/{year}", GetYear);
-  r.Add("PUT", "/api/v1/cost-sharing/solutions/{key}/years/{year}", PutYear);
-  r.Add("DELETE", "/api/v1/cost-sharing/solutions/{key}/years/{year}", DeleteYear);
+  r.Add("GET", routes::kApiCostSharing, Overview);
+  r.Add("GET", routes::kApiCostSharingYear, Table);
+  r.Add("GET", routes::kApiCostSharingYearTableCsv, [](RequestContext& c) { return Download(c, false); });
+  r.Add("GET", routes::kApiCostSharingYearTableXlsx, [](RequestContext& c) { return Download(c, true); });
+  r.Add("GET", routes::kApiCostSharingGroups, Groups);
+  r.Add("PUT", routes::kApiCostSharingGroup, PutGroup);
+  r.Add("GET", routes::kApiCostSharingSolutions, Solutions);
+  r.Add("GET", routes::kApiCostSharingSolution, Solution);
+  r.Add("PUT", routes::kApiCostSharingSolution, PutSolution);
+  r.Add("GET", routes::kApiCostSharingSolutionYear, GetYear);
+  r.Add("PUT", routes::kApiCostSharingSolutionYear, PutYear);
+  r.Add("DELETE", routes::kApiCostSharingSolutionYear, DeleteYear);
 }
 
 }  // namespace fremdrift

@@ -26,6 +26,7 @@ namespace fremdrift {
 namespace {
 
 struct DownloadFormat {
+  const routes::RouteSpec& route;
   const char* suffix;        // after the code in the path and the file name
   const char* content_type;
   std::function<std::string(const SeriesDownload&, const RequestContext&)> write;
@@ -39,13 +40,13 @@ CsvDialect DialectOf(const RequestContext& ctx) {
 }
 
 const DownloadFormat kFormats[] = {
-    {"series.csv", "text/csv; charset=utf-8",
+    {routes::kApiIndicatorSeriesCsv, "series.csv", "text/csv; charset=utf-8",
      [](const SeriesDownload& d, const RequestContext& ctx) { return SeriesCsv(d, DialectOf(ctx)); }},
-    {"series.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    {routes::kApiIndicatorSeriesXlsx, "series.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
      [](const SeriesDownload& d, const RequestContext&) { return SeriesXlsx(d); }},
-    {"series.json", "application/json; charset=utf-8",
+    {routes::kApiIndicatorSeriesJson, "series.json", "application/json; charset=utf-8",
      [](const SeriesDownload& d, const RequestContext&) { return SeriesJson(d); }},
-    {"series.sdmx.csv", "application/vnd.sdmx.data+csv;version=2.0.0",
+    {routes::kApiIndicatorSeriesSdmxCsv, "series.sdmx.csv", "application/vnd.sdmx.data+csv;version=2.0.0",
      [](const SeriesDownload& d, const RequestContext&) { return SdmxCsv(d); }},
 };
 
@@ -137,8 +138,7 @@ Response ServeSeries(RequestContext& ctx, const std::string& suffix, bool attach
 
 void RegisterDownloadRoutes(Router& router) {
   for (const auto& f : kFormats) {
-    router.AddTriedInline(std::string("/api/v1/indicators/{code}/") + f.suffix,
-                          [&f](RequestContext& ctx) { return Download(ctx, f, true); });
+    router.AddTriedInline(f.route, [&f](RequestContext& ctx) { return Download(ctx, f, true); });
   }
 }
 

@@ -6,6 +6,7 @@
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
 #include "formats/measurement_json.h"
+#include "render/url_for.h"
 #include "web/api_indicators.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -40,7 +41,7 @@ Response CreateIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Indicator ind = CreateIndicator(ctx.db(), user, JsonBody(ctx));
   Response r = IndicatorResponse(ctx, ind, kHttpCreated);
-  r.headers.emplace_back("Location", "/api/v1/indicators/" + ind.code);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiIndicator, ind.code));
   return r;
 }
 
@@ -131,16 +132,16 @@ Response DeleteMeasurementRoute(RequestContext& ctx) {
 }  // namespace
 
 void RegisterIndicatorEditRoutes(Router& r) {
-  r.Add("POST", "/api/v1/indicators", CreateIndicatorRoute);
-  r.Add("PUT", "/api/v1/indicators/{code}", UpdateIndicatorRoute);
-  r.Add("DELETE", "/api/v1/indicators/{code}", DeleteIndicatorRoute);
-  r.Add("POST", "/api/v1/indicators/{code}/targets", AddTargetRoute);
-  r.Add("PUT", "/api/v1/indicators/{code}/targets/{number}", UpdateTargetRoute);
-  r.Add("DELETE", "/api/v1/indicators/{code}/targets/{number}", RemoveTargetRoute);
-  r.Add("GET", "/api/v1/indicators/{code}/measurements", ListMeasurementsRoute);
-  r.Add("POST", "/api/v1/measurements", AddMeasurementRoute);
-  r.Add("PUT", "/api/v1/measurements", UpdateMeasurementRoute);
-  r.Add("DELETE", "/api/v1/measurements", DeleteMeasurementRoute);
+  r.Add("POST", routes::kApiIndicators, CreateIndicatorRoute);
+  r.Add("PUT", routes::kApiIndicator, UpdateIndicatorRoute);
+  r.Add("DELETE", routes::kApiIndicator, DeleteIndicatorRoute);
+  r.Add("POST", routes::kApiIndicatorTargets, AddTargetRoute);
+  r.Add("PUT", routes::kApiIndicatorTarget, UpdateTargetRoute);
+  r.Add("DELETE", routes::kApiIndicatorTarget, RemoveTargetRoute);
+  r.Add("GET", routes::kApiIndicatorMeasurements, ListMeasurementsRoute);
+  r.Add("POST", routes::kApiMeasurements, AddMeasurementRoute);
+  r.Add("PUT", routes::kApiMeasurements, UpdateMeasurementRoute);
+  r.Add("DELETE", routes::kApiMeasurements, DeleteMeasurementRoute);
 }
 
 }  // namespace fremdrift

@@ -6,6 +6,7 @@
 #include "domain/failure.h"
 #include "formats/minutes_json.h"
 #include "app/minutes_queries.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 
 namespace fremdrift {
@@ -97,7 +98,7 @@ Response ActionResponse(RequestContext& ctx, const FollowUpAction& a, int status
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   auto list = InContext(ctx.db(), {a});
   Response r = Response::Json(ActionJson(list.at(0), visibility).dump(), status);
-  if (status == kHttpCreated) r.headers.emplace_back("Location", "/api/v1/actions/" + std::to_string(a.id));
+  if (status == kHttpCreated) r.headers.emplace_back("Location", UrlFor(routes::kApiAction, a.id));
   return r;
 }
 
@@ -166,16 +167,16 @@ Response PendingRoute(RequestContext& ctx) {
 }  // namespace
 
 void RegisterMinutesRoutes(Router& r) {
-  r.Add("GET", "/api/v1/meetings/{id}/minutes", GetMinutes);
-  r.Add("PUT", "/api/v1/meetings/{id}/minutes", PutMinutes);
-  r.Add("POST", "/api/v1/meetings/{id}/minutes/state", MoveMinutesRoute);
-  r.Add("GET", "/api/v1/actions", ListActions);
-  r.Add("GET", "/api/v1/actions/{id}", GetAction);
-  r.Add("PUT", "/api/v1/actions/{id}", UpdateActionRoute);
-  r.Add("DELETE", "/api/v1/actions/{id}", DeleteActionRoute);
-  r.Add("POST", "/api/v1/actions/{id}/state", ActionStateRoute);
-  r.Add("POST", "/api/v1/cases/{id}/actions", CreateActionRoute);
-  r.Add("GET", "/api/v1/bodies/{key}/pending", PendingRoute);
+  r.Add("GET", routes::kApiMeetingMinutes, GetMinutes);
+  r.Add("PUT", routes::kApiMeetingMinutes, PutMinutes);
+  r.Add("POST", routes::kApiMeetingMinutesState, MoveMinutesRoute);
+  r.Add("GET", routes::kApiActions, ListActions);
+  r.Add("GET", routes::kApiAction, GetAction);
+  r.Add("PUT", routes::kApiAction, UpdateActionRoute);
+  r.Add("DELETE", routes::kApiAction, DeleteActionRoute);
+  r.Add("POST", routes::kApiActionState, ActionStateRoute);
+  r.Add("POST", routes::kApiCaseActions, CreateActionRoute);
+  r.Add("GET", routes::kApiBodyPending, PendingRoute);
 }
 
 }  // namespace fremdrift

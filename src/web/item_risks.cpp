@@ -5,6 +5,7 @@
 #include "domain/risk_filter.h"
 #include "render/risk_urls.h"
 #include "render/risk_view.h"
+#include "render/url_for.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -20,7 +21,7 @@ mstch::map ItemRisks(RequestContext& ctx, RiskSubjectKind kind, const std::strin
                                               {"risks", rows},
                                               {"can_add", can_add},
                                               {"new_url", NewRiskUrl(kind, subject)},
-                                              {"register_url", RiskRegisterUrl()}}}};
+                                              {"register_url", UrlFor(routes::kRisks)}}}};
 }
 
 }  // namespace fremdrift

@@ -13,9 +13,9 @@
 #include "render/round_text.h"
 #include "domain/strategy_scale.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
 #include "render/form_view.h"
 #include "render/report_urls.h"
+#include "render/url_for.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "web/error_response.h"
@@ -149,7 +149,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
 
   const std::string report_url = ReportUrl(page.strategy.key, page.period.code);
   const std::string action = UrlWithQuery(
-      "/rapport/" + UrlEncodeComponent(page.period.code) + "/vurder/" + UrlEncodeComponent(page.subject_text),
+      UrlFor(routes::kReportAssess, page.period.code, page.subject_text),
       {{"strategy", page.strategy.key}});
   const std::string label = page.read.Label(page.strategy);
   const std::string title = t.Format("assess_title", {{"period", page.period.code}});
@@ -169,7 +169,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
       {"stale", stale},
       {"has_general_error", !problems.general.empty()},
       {"general_error", problems.general},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/rapport")}, {"text", t.Text("nav_reports")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kReports)}, {"text", t.Text("nav_reports")}},
                                    mstch::map{{"url", report_url}, {"text", page.period.code}}}},
       {"nav_reports", true},
   };
@@ -186,7 +186,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
     view["may_draft"] = may_draft;
     view["may_submit"] = may_submit;
     view["report_locked"] = !may_draft && !may_submit;
-    if (page.actor == ReportActor::kOwner) view["cancel_url"] = std::string("/oppgaver");
+    if (page.actor == ReportActor::kOwner) view["cancel_url"] = UrlFor(routes::kTasks);
   }
   if (auto previous = ctx.Query("forrige")) {
     view["after_draft"] = *previous == "utkast";
@@ -251,14 +251,13 @@ Response Save(RequestContext& ctx) {
     std::string done = *action == ReportAction::kSubmit ? "sendt" : "utkast";
     if (auto next = NextTaskFor(ctx.db(), ctx.RequireUser(), page.period, page.subject)) {
       return Response::Redirect(UrlWithQuery(
-          "/rapport/" + UrlEncodeComponent(next->period.code) + "/vurder/" +
-              UrlEncodeComponent(SubjectSegment(next->report.subject)),
+          UrlFor(routes::kReportAssess, next->period.code, SubjectSegment(next->report.subject)),
           {{"strategy", next->strategy.key}, {"forrige", done}}));
     }
-    return Response::Redirect(*action == ReportAction::kSubmit ? "/oppgaver?sendt=1" : "/oppgaver?lagret=1");
+    return Response::Redirect(UrlFor(routes::kTasks) + (*action == ReportAction::kSubmit ? "?sendt=1" : "?lagret=1"));
   }
   if (action) {
-    return Response::Redirect(UrlWithQuery("/rapport/" + UrlEncodeComponent(page.period.code) + "/dekning",
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kReportCoverage, page.period.code),
                                            {{"strategy", page.strategy.key}, {"lagret", "1"}}));
   }
   return Response::Redirect(ReportUrl(page.strategy.key, page.period.code) + "&lagret=1");
@@ -267,8 +266,8 @@ Response Save(RequestContext& ctx) {
 }  // namespace
 
 void RegisterAssessmentEditRoutes(Router& router) {
-  router.Add("GET", "/rapport/{period}/vurder/{subject}", EditPage);
-  router.Add("POST", "/rapport/{period}/vurder/{subject}", Save);
+  router.Add("GET", routes::kReportAssess, EditPage);
+  router.Add("POST", routes::kReportAssess, Save);
 }
 
 }  // namespace fremdrift

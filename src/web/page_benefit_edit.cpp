@@ -11,10 +11,9 @@
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/typed_input.h"
-#include "render/benefit_urls.h"
+#include "render/url_for.h"
 #include "render/date_text.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
 #include "render/problem_text.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
@@ -95,7 +94,7 @@ std::string ItemPageOfRef(const std::vector<std::string>& refs) {
   if (refs.empty() || refs.front().find('/') == std::string::npos) return "/";
   const std::string& ref = refs.front();
   const size_t slash = ref.find('/');
-  return ItemPageUrl(ref.substr(0, slash), ref.substr(slash + 1));
+  return UrlFor(routes::kItem, ref.substr(0, slash), ref.substr(slash + 1));
 }
 
 struct FormState {
@@ -172,14 +171,14 @@ Response BenefitForm(RequestContext& ctx, const std::optional<Benefit>& existing
 
   const std::string heading = existing ? t.Format("benefit_edit_title", {{"description", existing->description}})
                                        : t.Text("benefit_new_title");
-  const std::string back = existing ? BenefitPageUrl(existing->key) : ItemPageOfRef(v.items);
+  const std::string back = existing ? UrlFor(routes::kBenefit, existing->key) : ItemPageOfRef(v.items);
   mstch::array crumbs{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}};
   if (existing) crumbs.push_back(mstch::map{{"url", back}, {"text", existing->description}});
   mstch::map view{
       {"edit_title", heading},
       {"form", FormView(fields)},
       {"version", std::to_string(v.version)},
-      {"action", existing ? BenefitEditUrl(existing->key) : NewBenefitUrl()},
+      {"action", existing ? UrlFor(routes::kBenefitEdit, existing->key) : UrlFor(routes::kNewBenefit)},
       {"submit_text", t.Text("edit_save")},
       {"cancel_url", back},
       {"current_url", back},
@@ -216,7 +215,7 @@ Response Save(RequestContext& ctx, const std::optional<Benefit>& existing) {
   const Catalogue& t = PageCatalogue(ctx);
   try {
     Benefit saved = SaveBenefit(ctx.db(), ctx.RequireUser(), RequestBody(v));
-    return Response::Redirect(BenefitPageUrl(saved.key) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kBenefit, saved.key) + "?lagret=1");
   } catch (const Failure& f) {
     FormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
@@ -270,12 +269,12 @@ Response DeletePage(RequestContext& ctx, const Benefit& benefit, const std::stri
       {"edit_title", heading},
       {"form", FormView({confirm})},
       {"version", std::to_string(benefit.version)},
-      {"action", BenefitDeleteUrl(benefit.key)},
+      {"action", UrlFor(routes::kBenefitDelete, benefit.key)},
       {"submit_text", t.Text("benefit_delete_submit")},
-      {"cancel_url", BenefitPageUrl(benefit.key)},
-      {"current_url", BenefitPageUrl(benefit.key)},
+      {"cancel_url", UrlFor(routes::kBenefit, benefit.key)},
+      {"current_url", UrlFor(routes::kBenefit, benefit.key)},
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                                   mstch::map{{"url", BenefitPageUrl(benefit.key)}, {"text", benefit.description}}}},
+                                   mstch::map{{"url", UrlFor(routes::kBenefit, benefit.key)}, {"text", benefit.description}}}},
   };
   return RenderPage(ctx, "benefit_edit", heading, std::move(view), "", status);
 }
@@ -303,12 +302,12 @@ Response Delete(RequestContext& ctx) {
 }  // namespace
 
 void RegisterBenefitEditRoutes(Router& router) {
-  router.Add("GET", "/gevinster/ny", NewBenefitPage);
-  router.Add("POST", "/gevinster/ny", CreateBenefit);
-  router.Add("GET", "/gevinster/{key}/rediger", EditBenefitPage);
-  router.Add("POST", "/gevinster/{key}/rediger", UpdateBenefit);
-  router.Add("GET", "/gevinster/{key}/slett", ConfirmDeletePage);
-  router.Add("POST", "/gevinster/{key}/slett", Delete);
+  router.Add("GET", routes::kNewBenefit, NewBenefitPage);
+  router.Add("POST", routes::kNewBenefit, CreateBenefit);
+  router.Add("GET", routes::kBenefitEdit, EditBenefitPage);
+  router.Add("POST", routes::kBenefitEdit, UpdateBenefit);
+  router.Add("GET", routes::kBenefitDelete, ConfirmDeletePage);
+  router.Add("POST", routes::kBenefitDelete, Delete);
 }
 
 }  // namespace fremdrift

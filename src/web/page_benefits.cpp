@@ -1,9 +1,8 @@
 #include "web/page_benefits.h"
 
 #include "app/benefit_service.h"
-#include "render/benefit_urls.h"
+#include "render/url_for.h"
 #include "render/benefit_view.h"
-#include "render/page_urls.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/risk_subject_links.h"
@@ -27,9 +26,9 @@ Response BenefitPage(RequestContext& ctx) {
       {"benefit", BenefitRowView(benefit, t)},
       {"items", items},
       {"can_edit", MayKeepBenefit(ctx.db(), user, benefit)},
-      {"edit_url", BenefitEditUrl(benefit.key)},
-      {"delete_url", BenefitDeleteUrl(benefit.key)},
-      {"api_url", "/api/v1/benefits/" + UrlEncodeComponent(benefit.key)},
+      {"edit_url", UrlFor(routes::kBenefitEdit, benefit.key)},
+      {"delete_url", UrlFor(routes::kBenefitDelete, benefit.key)},
+      {"api_url", UrlFor(routes::kApiBenefit, benefit.key)},
   };
   view.merge(ObjectHistory(ctx, "benefit", benefit.key));
   return RenderPage(ctx, "benefit", benefit.description, std::move(view));
@@ -39,7 +38,7 @@ Response BenefitPage(RequestContext& ctx) {
 
 void RegisterBenefitPageRoutes(Router& router) {
   // /gevinster/ny (web/page_benefit_edit.h) wins over this: a literal segment beats a capture.
-  router.Add("GET", "/gevinster/{key}", BenefitPage);
+  router.Add("GET", routes::kBenefit, BenefitPage);
 }
 
 }  // namespace fremdrift

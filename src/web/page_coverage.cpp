@@ -7,11 +7,10 @@
 #include "domain/typed_input.h"
 #include "render/problem_text.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
-#include "render/period_form_urls.h"
-#include "render/report_text.h"
 #include "render/report_urls.h"
+#include "render/report_text.h"
 #include "render/round_text.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
@@ -45,7 +44,7 @@ Loaded Load(RequestContext& ctx) {
 std::string CoverageUrl(const Loaded& l, const std::vector<std::pair<std::string, std::string>>& more = {}) {
   std::vector<std::pair<std::string, std::string>> q = {{"strategy", l.strategy.key}};
   q.insert(q.end(), more.begin(), more.end());
-  return UrlWithQuery("/rapport/" + UrlEncodeComponent(l.period.code) + "/dekning", q);
+  return UrlWithQuery(UrlFor(routes::kReportCoverage, l.period.code), q);
 }
 
 // What the page shows again after a refused post.
@@ -208,7 +207,7 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
       {"is_filtered", org || goal || state},
       {"all_url", CoverageUrl(l) + "#rapporter"},
       {"action", CoverageUrl(l)},
-      {"round_action", UrlWithQuery("/rapport/" + UrlEncodeComponent(l.period.code) + "/runde", {{"strategy", l.strategy.key}})},
+      {"round_action", UrlWithQuery(UrlFor(routes::kReportRound, l.period.code), {{"strategy", l.strategy.key}})},
       {"round_form", FormView({deadline, days, weekly, level_field})},
       {"round_open", l.period.state == PeriodState::kOpen},
       {"has_round_error", !posted.round_problems.general.empty()},
@@ -217,7 +216,7 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
       {"round_saved", status == kHttpOk && ctx.Query("runde").has_value()},
       {"report_url", ReportUrl(l.strategy.key, l.period.code)},
       {"state_url", PeriodStateUrl(l.strategy.key, l.period.code)},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", ReportIndexUrl()}, {"text", t.Text("nav_reports")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kReports)}, {"text", t.Text("nav_reports")}},
                                    mstch::map{{"url", ReportUrl(l.strategy.key, l.period.code)}, {"text", l.period.code}}}},
       {"nav_reports", true},
   };
@@ -300,9 +299,9 @@ Response SaveRound(RequestContext& ctx) {
 }  // namespace
 
 void RegisterCoveragePageRoutes(Router& router) {
-  router.Add("GET", "/rapport/{period}/dekning", ShowCoverage);
-  router.Add("POST", "/rapport/{period}/dekning", Review);
-  router.Add("POST", "/rapport/{period}/runde", SaveRound);
+  router.Add("GET", routes::kReportCoverage, ShowCoverage);
+  router.Add("POST", routes::kReportCoverage, Review);
+  router.Add("POST", routes::kReportRound, SaveRound);
 }
 
 }  // namespace fremdrift

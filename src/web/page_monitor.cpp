@@ -20,10 +20,10 @@
 #include "render/monitor_indicator_view.h"
 #include "render/monitor_listing.h"
 #include "render/monitor_view.h"
+#include "render/url_for.h"
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
-#include "web/indicator_page_urls.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 
@@ -274,8 +274,8 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   view["nav_monitor"] = true;
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"indicator"}, ind.code), PageCatalogue(ctx));
   if (const auto& user = ctx.user(); user && MayEditIndicators(*user)) {
-    view["edit_links"] = mstch::map{{"edit_url", IndicatorEditUrl(ind.code)},
-                                    {"measurements_url", MeasurementsPageUrl(ind.code)}};
+    view["edit_links"] = mstch::map{{"edit_url", UrlFor(routes::kIndicatorEdit, ind.code)},
+                                    {"measurements_url", UrlFor(routes::kIndicatorMeasurements, ind.code)}};
   }
   return RenderPage(ctx, "monitor_indicator", ind.name, view);
 }

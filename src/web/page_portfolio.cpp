@@ -4,9 +4,9 @@
 #include "app/portfolio_service.h"
 #include "app/roadmap_version_service.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
 #include "render/portfolio_view.h"
 #include "render/roadmap_version_view.h"
+#include "render/url_for.h"
 #include "storage/plan_item_store.h"
 #include "storage/system_clock.h"
 #include "web/page_frame.h"
@@ -44,7 +44,7 @@ std::vector<ServedLink> ServedLinks(RequestContext& ctx, const PortfolioItem& it
     Strategy s = visibility.FindStrategy(ref.strategy);
     if (auto p = PlanItemStore(ctx.db()).FindByKey(s.id, ref.item)) {
       std::string title = (p->code.empty() ? "" : p->code + " ") + p->title;
-      out.push_back({ref.strategy + "/" + ref.item, ItemPageUrl(ref.strategy, ref.item), title});
+      out.push_back({ref.strategy + "/" + ref.item, UrlFor(routes::kItem, ref.strategy, ref.item), title});
     }
   }
   return out;
@@ -103,11 +103,11 @@ Response ComparePage(RequestContext& ctx) {
 }  // namespace
 
 void RegisterPortfolioPageRoutes(Router& router) {
-  router.Add("GET", "/portefolje", PortfolioPage);
-  router.Add("GET", "/portefolje/{key}", PortfolioItemPage);
-  router.Add("GET", "/veikart/versjoner", VersionsPage);
-  router.Add("GET", "/veikart/versjoner/{code}", VersionPage);
-  router.Add("GET", "/veikart/sammenlign", ComparePage);
+  router.Add("GET", routes::kPortfolio, PortfolioPage);
+  router.Add("GET", routes::kPortfolioItem, PortfolioItemPage);
+  router.Add("GET", routes::kRoadmapVersions, VersionsPage);
+  router.Add("GET", routes::kRoadmapVersion, VersionPage);
+  router.Add("GET", routes::kRoadmapCompare, ComparePage);
 }
 
 }  // namespace fremdrift

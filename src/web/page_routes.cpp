@@ -36,15 +36,15 @@
 
 namespace fremdrift {
 
-// The addresses are built in render/page_urls.h; keep the two in step.
+// The routes are named in render/route_table.h, where links are built from too.
 void RegisterPageRoutes(Router& router) {
-  router.Add("GET", "/", HomePage);
-  router.Add("GET", "/strategi/{key}", StrategyPage);
-  router.Add("GET", "/strategi/{key}/{item}", ItemPage);
-  router.Add("GET", "/element/{id}", ItemByIdRedirect);
-  router.Add("GET", "/veikart", RoadmapPage);
-  router.Add("GET", "/monitor", MonitorPage);
-  router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
+  router.Add("GET", routes::kHome, HomePage);
+  router.Add("GET", routes::kStrategy, StrategyPage);
+  router.Add("GET", routes::kItem, ItemPage);
+  router.Add("GET", routes::kItemById, ItemByIdRedirect);
+  router.Add("GET", routes::kRoadmap, RoadmapPage);
+  router.Add("GET", routes::kMonitor, MonitorPage);
+  router.Add("GET", routes::kMonitorIndicator, MonitorIndicatorPage);
   RegisterSignInRoutes(router);
   RegisterAccessibilityRoutes(router);
   RegisterSourcesRoutes(router);  // /kilder (web/page_sources.h)

@@ -5,6 +5,7 @@
 #include "app/data_version.h"
 #include "app/sign_in.h"
 #include "domain/oslo_time.h"
+#include "render/route_table.h"
 #include "web/build_info.h"
 #include "web/session_cookie.h"
 
@@ -38,8 +39,8 @@ void AddCachingHeaders(Response& r, const std::string& tag) {
 }  // namespace
 
 bool MayBePublicPage(std::string_view path) {
-  return !(StartsWith(path, "/api/") || StartsWith(path, "/static/") || path == "/healthz" || path == "/readyz" ||
-           path == "/metrics" || path == "/logg-inn");
+  return !(StartsWith(path, "/api/") || StartsWith(path, "/static/") || path == routes::kHealthz.pattern ||
+           path == routes::kReadyz.pattern || path == routes::kMetrics.pattern || path == routes::kSignIn.pattern);
 }
 
 std::optional<std::string> PublicPageTag(RequestContext& ctx) {

@@ -4,7 +4,7 @@
 #include "app/visibility.h"
 #include "domain/risk_filter.h"
 #include "domain/risk_heat_map.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "render/risk_heat_map_svg.h"
 #include "render/risk_urls.h"
 #include "web/page_frame.h"
@@ -21,7 +21,7 @@ mstch::map RiskHeatSection(RequestContext& ctx, const std::string& scope) {
   const bool portfolio = scope == kRiskScopePortfolio;
   return mstch::map{{"risk_heat", RiskHeatSectionView(RiskHeatMapOf(risks), portfolio ? "pf-risk-heat" : "strategy-risk-heat",
                                                      t.Text(portfolio ? "risk_heat_note_portfolio" : "risk_heat_note_strategy"),
-                                                     RiskRegisterUrl() + "?gjelder=" + UrlEncodeComponent(scope), t)}};
+                                                     UrlFor(routes::kRisks) + "?gjelder=" + UrlEncodeComponent(scope), t)}};
 }
 
 }  // namespace fremdrift

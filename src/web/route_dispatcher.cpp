@@ -6,7 +6,7 @@
 
 #include "app/oidc_sign_in.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/html_error.h"
 #include "web/public_page_cache.h"
@@ -19,7 +19,7 @@ namespace fremdrift {
 namespace {
 
 bool IsApiPath(std::string_view path) {
-  return path.rfind("/api/", 0) == 0 || path == "/healthz";
+  return path.rfind("/api/", 0) == 0 || path == routes::kHealthz.pattern;
 }
 
 std::string_view PathOf(std::string_view target) { return target.substr(0, target.find('?')); }
@@ -250,7 +250,7 @@ Response RouteDispatcher::ErrorFor(RequestContext& ctx, const Failure& f) {
   // page, which brings them back here afterwards.
   if (f.code() == FailureCode::kUnauthenticated && (ctx.method() == "GET" || ctx.method() == "HEAD") &&
       ctx.request().Header("Authorization").empty()) {
-    return Response::Redirect(UrlWithQuery("/logg-inn", {{"neste", ctx.uri()}}));
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kSignIn), {{"neste", ctx.uri()}}));
   }
   return HtmlErrorPage(ctx, f);
 }

@@ -125,8 +125,8 @@ Response Metrics(RequestContext& ctx) {
 }  // namespace
 
 void RegisterServiceRoutes(Router& router) {
-  router.Add("GET", "/readyz", Readyz);
-  router.Add("GET", "/metrics", Metrics);
+  router.Add("GET", routes::kReadyz, Readyz);
+  router.Add("GET", routes::kMetrics, Metrics);
 }
 
 }  // namespace fremdrift

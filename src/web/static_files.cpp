@@ -132,11 +132,11 @@ fs::path ResolveStaticPath(const fs::path& root, const std::string& raw_path) {
 }
 
 void RegisterStaticRoutes(Router& router) {
-  router.Add("GET", "/static/{a}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}/{c}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}/{c}/{d}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}/{c}/{d}/{e}", ServeStatic);
+  router.Add("GET", routes::kStatic1, ServeStatic);
+  router.Add("GET", routes::kStatic2, ServeStatic);
+  router.Add("GET", routes::kStatic3, ServeStatic);
+  router.Add("GET", routes::kStatic4, ServeStatic);
+  router.Add("GET", routes::kStatic5, ServeStatic);
 }
 
 }  // namespace fremdrift
