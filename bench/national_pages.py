@@ -7,10 +7,11 @@ Signs USER in through the form (CSRF cookie and token, session cookie),
 then for each page asks it RUNS times, one request after the other on one
 kept-alive connection, each followed by `/healthz` on the same connection:
 the reference, measured in the same run, of what a request costs that does
-no work. The public pages are asked anonymously and without If-None-Match
-or Accept-Encoding, so that every answer is made anew (the server keeps no
-page cache; docs/operations.md, "HTTP caching"); `/oppgaver` is asked with
-the session. Three requests of each page first are not counted (warm-up).
+no work. The public pages are asked anonymously, without If-None-Match or
+Accept-Encoding and with `Cache-Control: no-cache`, so that every answer is
+made anew (the server keeps anonymous pages in memory and answers a hard
+reload afresh; docs/operations.md, "HTTP caching"); `/oppgaver` is asked
+with the session. Three requests of each page first are not counted (warm-up).
 A page is asked RUNS times, or fewer when it has taken PAGE_SECONDS
 (environment BENCH_NATIONAL_PAGE_SECONDS, default 60) and at least 10
 were counted, so that a slow page does not hold up the run for hours.
@@ -62,7 +63,7 @@ def measure(client, path, runs):
     for n in range(WARM_UP + runs):
         if len(times) >= MIN_RUNS and time.monotonic() - started > PAGE_SECONDS:
             break
-        status, body, _, seconds = client.request("GET", path)
+        status, body, _, seconds = client.request("GET", path, headers={"Cache-Control": "no-cache"})
         if status != 200:
             raise SystemExit("national_pages: %s answered %d: %s" % (path, status, body[:200]))
         size = len(body.encode("utf-8"))

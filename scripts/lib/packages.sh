@@ -23,10 +23,11 @@ readonly BUILD_PACKAGES=(
   prometheus-cpp-dev
 )
 
-# What the Debian package, its install test and the cluster test need on top
-# (scripts/package, scripts/package-test: dpkg-shlibdeps, systemd-analyze,
-# curl; scripts/cluster-test: nginx).
-readonly PACKAGE_PACKAGES=(dpkg-dev systemd curl nginx)
+# What the Debian package, its install tests and the cluster test need on
+# top (scripts/package, scripts/package-test: dpkg-shlibdeps, systemd-analyze,
+# curl; scripts/package-install-test: mmdebstrap, with gpg to read Debian's
+# keyring, mount for its mounts; scripts/cluster-test: nginx).
+readonly PACKAGE_PACKAGES=(dpkg-dev systemd curl nginx mmdebstrap gpg debian-archive-keyring mount)
 
 # Builds build/fremdrift and the tests (CMake, Release).
 build_fremdrift() {

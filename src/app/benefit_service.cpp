@@ -2,6 +2,7 @@
 
 #include "app/change_version.h"
 #include "app/input_text.h"
+#include "app/risk_service.h"
 #include "domain/plan_item_rules.h"
 #include "formats/benefit_json.h"
 #include "storage/audit_log.h"
@@ -22,7 +23,58 @@ bool MayKeep(SqlConnection& conn, const User& actor, const Benefit& b) {
   return true;
 }
 
+// The refusal of a change on version `seen` of `now`, naming who saved last.
+Failure StaleBenefit(SqlConnection& conn, const Benefit& now, int64_t seen) {
+  auto last = AuditLog(conn).List("benefit", now.key, 1);
+  std::string by = last.empty() ? "" : last.front().actor;
+  return Failure(FailureCode::kConflict,
+                 "benefit '" + now.key + "' was changed after version " + std::to_string(seen) + " (now version " +
+                     std::to_string(now.version) + (by.empty() ? "" : ", last by " + by) +
+                     "). Load it again and redo your change.",
+                 "version", "benefit_stale",
+                 {{"seen", std::to_string(seen)}, {"current", std::to_string(now.version)}, {"by", by}});
+}
+
 }  // namespace
+
+Benefit FindBenefit(SqlConnection& conn, const std::string& key) {
+  auto benefit = BenefitStore(conn).FindByKey(key);
+  if (!benefit) throw Failure(FailureCode::kNotFound, "no benefit '" + key + "'", "key");
+  return *benefit;
+}
+
+bool MayKeepBenefit(SqlConnection& conn, const User& user, const Benefit& benefit) {
+  return MayKeep(conn, user, benefit);
+}
+
+void DeleteBenefit(SqlConnection& conn, const User& actor, const std::string& key,
+                   std::optional<int64_t> expected_version) {
+  WriteTransaction tx(conn);
+  BenefitStore store(conn);
+  Benefit before = FindBenefit(conn, key);
+  if (!MayKeep(conn, actor, before)) {
+    throw Failure(FailureCode::kForbidden,
+                  "user '" + actor.name + "' may only keep the benefits of items their organisation owns", "items");
+  }
+  if (expected_version && before.version != *expected_version) throw StaleBenefit(conn, before, *expected_version);
+  store.Delete(key, expected_version);
+  AuditLog(conn).Append({.actor = actor.name,
+                         .entity = "benefit",
+                         .entity_id = key,
+                         .action = "delete",
+                         .before = BenefitToJson(before).dump(),
+                         .after = ""});
+  tx.Commit();
+}
+
+std::vector<BenefitItemChoice> BenefitItemChoices(SqlConnection& conn, const User& user) {
+  // The same right as a risk on a plan item: the user may change the item.
+  std::vector<BenefitItemChoice> out;
+  for (const auto& c : RiskSubjectChoices(conn, user)) {
+    if (c.kind == RiskSubjectKind::kPlanItem) out.push_back({c.subject, c.label, c.group});
+  }
+  return out;
+}
 
 Benefit SaveBenefit(SqlConnection& conn, const User& actor, const nlohmann::json& body,
                     std::optional<int64_t> expected_version) {
@@ -45,16 +97,7 @@ Benefit SaveBenefit(SqlConnection& conn, const User& actor, const nlohmann::json
   if (expected && *expected > 0 && !before) {
     throw Failure(FailureCode::kNotFound, "no benefit '" + benefit.key + "'", "key");
   }
-  if (expected && *expected > 0 && before->version != *expected) {
-    auto last = AuditLog(conn).List("benefit", benefit.key, 1);
-    std::string by = last.empty() ? "" : last.front().actor;
-    throw Failure(FailureCode::kConflict,
-                  "benefit '" + benefit.key + "' was changed after version " + std::to_string(*expected) +
-                      " (now version " + std::to_string(before->version) + (by.empty() ? "" : ", last by " + by) +
-                      "). Load it again and redo your change.",
-                  "version", "benefit_stale",
-                  {{"seen", std::to_string(*expected)}, {"current", std::to_string(before->version)}, {"by", by}});
-  }
+  if (expected && *expected > 0 && before->version != *expected) throw StaleBenefit(conn, *before, *expected);
   store.Upsert(benefit, expected && *expected > 0 ? expected : std::nullopt);
   Benefit stored = *store.FindByKey(benefit.key);
   AuditLog(conn).Append({.actor = actor.name,

@@ -32,6 +32,31 @@ Benefit SaveBenefit(SqlConnection& conn, const User& actor, const nlohmann::json
 // Every benefit, by key.
 std::vector<Benefit> ListBenefits(SqlConnection& conn);
 
+// The benefit with `key`; kNotFound naming "key" when there is none.
+Benefit FindBenefit(SqlConnection& conn, const std::string& key);
+
+// Whether `user` may keep `benefit`: an admin, or an editor who may change
+// every plan item it is linked to.
+bool MayKeepBenefit(SqlConnection& conn, const User& user, const Benefit& benefit);
+
+// Deletes the benefit with `key` on behalf of `actor`, with its audit
+// entry (action "delete"). kNotFound when there is none, kForbidden for a
+// user who may not keep it; with `expected_version` (the version the user
+// saw), kConflict on "version" (rule "benefit_stale") when it has changed
+// since.
+void DeleteBenefit(SqlConnection& conn, const User& actor, const std::string& key,
+                   std::optional<int64_t> expected_version);
+
+// A plan item `user` may link a benefit to: what the form offers.
+struct BenefitItemChoice {
+  std::string ref;    // "<strategy key>/<item key>"
+  std::string label;  // "1A Title"
+  std::string group;  // the strategy's name
+};
+
+// The plan items `user` may keep benefits on, by strategy and plan order.
+std::vector<BenefitItemChoice> BenefitItemChoices(SqlConnection& conn, const User& user);
+
 // The bundle section: upserts each record by key; counts go to
 // summary.sections["benefits"].
 void ImportBenefits(SqlConnection& conn, const nlohmann::json& list, const std::string& path,

@@ -51,7 +51,7 @@ ResolvedCaseLink ResolveCaseLink(SqlConnection& conn, const CaseLink& link) {
   } else if (auto ext = ResolveExternalCaseLink(conn, link)) {
     out.found = true;
     out.title = ext->title;
-    out.path = ext->path;
+    out.target_key = ext->key;
   }
   return out;
 }

@@ -10,7 +10,7 @@
 namespace fremdrift {
 
 std::string MeetingArchivePackage(SqlConnection& conn, const Viewer& viewer, int64_t meeting_id,
-                                  const std::string& base_url) {
+                                  const ArchiveDocumentUrls& urls) {
   // The minutes as the viewer may see them; the agenda in any case.
   // (under correction, the public is given the version last approved).
   MeetingMinutes mm = LoadMinutes(conn, Viewer::Internal(), meeting_id);
@@ -19,7 +19,7 @@ std::string MeetingArchivePackage(SqlConnection& conn, const Viewer& viewer, int
   // The cases as the viewer sees them (under correction, the decision as approved).
   Visibility visibility(conn, viewer);
   for (auto& c : mm.agenda.cases) c = visibility.Seen(c);
-  MeetingArchive archive{mm.agenda, seen ? &*seen : nullptr, "", {}, UtcNow(), base_url};
+  MeetingArchive archive{mm.agenda, seen ? &*seen : nullptr, "", {}, UtcNow(), urls};
   if (seen && seen->approval_case_id) {
     if (auto c = CaseStore(conn).FindById(*seen->approval_case_id)) {
       archive.approval_case = CaseNumberLabel(c->number, c->year);

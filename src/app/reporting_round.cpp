@@ -165,8 +165,8 @@ namespace {
 // RecordReportStep on `report`, which the caller has found (its owners
 // decide who acts; its state is read again here, inside the transaction).
 // Returns the report after the step.
-ExpectedReport StepReport(SqlConnection& conn, const User& actor, const ReportingPeriod& period,
-                          const ExpectedReport& report, ReportAction action, const std::string& comment) {
+ExpectedReport StepReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                          const ReportingPeriod& period, const ExpectedReport& report, ReportAction action, const std::string& comment) {
   const Subject& subject = report.subject;
   ReportActor who = ActorFor(actor, report);
   bool review = action == ReportAction::kAccept || action == ReportAction::kReturn;
@@ -207,11 +207,11 @@ ExpectedReport StepReport(SqlConnection& conn, const User& actor, const Reportin
                          .after = after_json.dump()});
   for (const auto& owner : report.owners) {
     if (action == ReportAction::kReturn) {
-      EnqueueRoundMail(conn, {RoundEvent::kReportReturned, period.id, owner, subject, comment, actor.name});
+      EnqueueRoundMail(conn, strategy, period, {RoundEvent::kReportReturned, period.id, owner, subject, comment, actor.name});
     } else if (action == ReportAction::kSubmit) {
-      EnqueueRoundMail(conn, {RoundEvent::kReportSubmitted, period.id, owner, subject, "", actor.name});
+      EnqueueRoundMail(conn, strategy, period, {RoundEvent::kReportSubmitted, period.id, owner, subject, "", actor.name});
     } else if (action == ReportAction::kAccept) {
-      EnqueueRoundMail(conn, {RoundEvent::kReportAccepted, period.id, owner, subject, "", actor.name});
+      EnqueueRoundMail(conn, strategy, period, {RoundEvent::kReportAccepted, period.id, owner, subject, "", actor.name});
     }
   }
   ApplyRecord(out, stored);
@@ -224,32 +224,39 @@ void RecordReportStep(SqlConnection& conn, const User& actor, const Strategy& st
                       const ReportingPeriod& period, const Subject& subject, ReportAction action,
                       const std::string& comment) {
   if (auto report = FindExpectedReport(conn, strategy, period, subject)) {
-    StepReport(conn, actor, period, *report, action, comment);
+    StepReport(conn, actor, strategy, period, *report, action, comment);
   }
 }
 
 ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
                             const ReportingPeriod& period, const Subject& subject,
                             const nlohmann::json& body, ReportAction action) {
-  RequireValidInputText(body);
-  if (action != ReportAction::kSaveDraft && action != ReportAction::kSubmit) {
-    throw Failure(FailureCode::kInvalid, "action must be draft or submit", "action");
-  }
   auto report = FindExpectedReport(conn, strategy, period, subject);
   if (!report) {
     throw Failure(FailureCode::kNotFound, "no expected report for this " +
                                               std::string(SubjectKindKey(subject.kind)) + " in " + period.code);
   }
-  if (ActorFor(actor, *report) == ReportActor::kOther) {
+  return SubmitReport(conn, actor, strategy, period, *report, body, action);
+}
+
+ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                            const ReportingPeriod& period, const ExpectedReport& report,
+                            const nlohmann::json& body, ReportAction action) {
+  RequireValidInputText(body);
+  if (action != ReportAction::kSaveDraft && action != ReportAction::kSubmit) {
+    throw Failure(FailureCode::kInvalid, "action must be draft or submit", "action");
+  }
+  if (ActorFor(actor, report) == ReportActor::kOther) {
     throw Failure(FailureCode::kForbidden,
                   "user '" + actor.name + "' of " + actor.organisation + " does not own this report", "",
                   "report_not_yours", {});
   }
   WriteTransaction tx(conn);
-  // The state check first, so that a refused step writes nothing.
-  if (auto refusal = ReportActionRefusal(report->state, action, ActorFor(actor, *report), "")) throw *refusal;
-  SaveAssessmentInTransaction(conn, actor, strategy, period, subject, body);
-  ExpectedReport after = StepReport(conn, actor, period, *report, action, "");
+  // The state check first, so that a refused step writes nothing (StepReport
+  // checks the stored state again inside the transaction).
+  if (auto refusal = ReportActionRefusal(report.state, action, ActorFor(actor, report), "")) throw *refusal;
+  SaveAssessmentInTransaction(conn, actor, strategy, period, report.subject, body);
+  ExpectedReport after = StepReport(conn, actor, strategy, period, report, action, "");
   tx.Commit();
   return after;
 }
@@ -270,7 +277,7 @@ ExpectedReport ReviewReport(SqlConnection& conn, const User& actor, const Strate
   if (version && *version != report->version) {
     throw Failure(FailureCode::kConflict, "the report was changed by someone else; reload it", "version");
   }
-  ExpectedReport after = StepReport(conn, actor, period, *report, action, comment);
+  ExpectedReport after = StepReport(conn, actor, strategy, period, *report, action, comment);
   tx.Commit();
   return after;
 }
@@ -344,7 +351,7 @@ RoundSettings SetRound(SqlConnection& conn, const User& actor, const Strategy& s
   if (before.deadline.empty()) {
     std::set<std::string> owners;
     for (const auto& r : ExpectedReports(conn, strategy, period)) owners.insert(r.owners.begin(), r.owners.end());
-    for (const auto& o : owners) EnqueueRoundMail(conn, {RoundEvent::kRoundOpened, period.id, o, {}, "", actor.name});
+    for (const auto& o : owners) EnqueueRoundMail(conn, strategy, period, {RoundEvent::kRoundOpened, period.id, o, {}, "", actor.name});
   }
   tx.Commit();
   return rounds.Settings(period.id);

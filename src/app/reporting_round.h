@@ -75,6 +75,10 @@ std::optional<RoundTask> NextTaskFor(SqlConnection& conn, const User& user, cons
 ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
                             const ReportingPeriod& period, const Subject& subject,
                             const nlohmann::json& body, ReportAction action);
+// The same on a report the caller has found (FindExpectedReport).
+ExpectedReport SubmitReport(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                            const ReportingPeriod& period, const ExpectedReport& report,
+                            const nlohmann::json& body, ReportAction action);
 
 // The secretariat accepts a submitted report, or returns a submitted or
 // accepted one with `comment` (required). `version`, when given, must be

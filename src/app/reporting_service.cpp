@@ -1,6 +1,7 @@
 #include "app/status_scales.h"
 #include "app/reporting_service.h"
 
+#include "app/assessed_subject.h"
 #include "app/input_text.h"
 #include "app/indicator_series.h"
 #include "app/reporting_round.h"
@@ -131,7 +132,8 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
 }
 
 void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& strategy,
-                      const ReportingPeriod& period, const Subject& subject) {
+                      const ReportingPeriod& period, const AssessedSubject& read) {
+  const Subject& subject = read.subject;
   if (!AssessmentsEditable(period, actor)) {
     if (period.state == PeriodState::kApproved || period.state == PeriodState::kPublished) {
       throw Failure(FailureCode::kConflict, "the period " + period.code + " is " +
@@ -147,16 +149,13 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
   // organisation and the indicators that serve those items.
   if (actor.role != Role::kAdmin) {
     bool allowed = false;
-    PlanItemStore items(conn);
     if (subject.kind == SubjectKind::kItem) {
-      auto item = items.FindByKey(strategy.id, subject.key);
-      allowed = item && MayEditItem(actor, *item);
-    } else if (subject.kind == SubjectKind::kIndicator) {
-      if (auto ind = IndicatorStore(conn).FindByCode(subject.key)) {
-        for (const auto& s : ind->serves) {
-          auto item = s.strategy == strategy.key ? items.FindByKey(strategy.id, s.item) : std::nullopt;
-          if (item && MayEditItem(actor, *item)) allowed = true;
-        }
+      allowed = read.item && MayEditItem(actor, *read.item);
+    } else if (subject.kind == SubjectKind::kIndicator && read.indicator) {
+      PlanItemStore items(conn);
+      for (const auto& s : read.indicator->serves) {
+        auto item = s.strategy == strategy.key ? items.FindByKey(strategy.id, s.item) : std::nullopt;
+        if (item && MayEditItem(actor, *item)) allowed = true;
       }
     }
     if (!allowed) {
@@ -165,6 +164,11 @@ void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& st
                                                  std::string(SubjectKindKey(subject.kind)));
     }
   }
+}
+
+void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                      const ReportingPeriod& period, const Subject& subject) {
+  RequireMayAssess(conn, actor, strategy, period, ReadAssessedSubject(conn, strategy, subject));
 }
 
 Assessment SaveAssessment(SqlConnection& conn, const User& actor, const Strategy& strategy,
@@ -185,12 +189,12 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
                                        const ReportingPeriod& period, const Subject& subject,
                                        const nlohmann::json& body) {
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
-  RequireMayAssess(conn, actor, strategy, period, subject);
+  // Read once inside the transaction: the rights, the existence and the
+  // roll-up suggestion below all look at this read.
+  const AssessedSubject read = ReadAssessedSubject(conn, strategy, subject);
+  RequireMayAssess(conn, actor, strategy, period, read);
   PeriodStore store(conn);
-  bool exists_subject = subject.kind == SubjectKind::kStrategy ||
-                        (subject.kind == SubjectKind::kItem && PlanItemStore(conn).FindByKey(strategy.id, subject.key)) ||
-                        (subject.kind == SubjectKind::kIndicator && IndicatorStore(conn).FindByCode(subject.key));
-  if (!exists_subject) throw Failure(FailureCode::kNotFound, "no " + std::string(SubjectKindKey(subject.kind)) + " '" + subject.key + "'");
+  if (!read.exists()) throw Failure(FailureCode::kNotFound, "no " + std::string(SubjectKindKey(subject.kind)) + " '" + subject.key + "'");
   auto before = store.FindAssessment(period.id, subject);
   Assessment a = before.value_or(Assessment{});
   a.period_id = period.id;
@@ -205,7 +209,7 @@ Assessment SaveAssessmentInTransaction(SqlConnection& conn, const User& actor, c
     }
   }
   if (!problems.empty()) throw Failure::Invalid(problems);
-  auto suggestion = SuggestFor(conn, strategy, period, subject);
+  auto suggestion = SuggestFor(conn, strategy, period, read);
   a.suggested_status = suggestion ? suggestion->status : "";
   a.assessed_by = actor.name;
   a.assessed_at = "";

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/assessed_subject.h"
 #include "app/rollup_suggestion.h"
 #include "app/visibility.h"
 #include "domain/assessment.h"
@@ -45,6 +46,9 @@ ReportingPeriod TransitionPeriod(SqlConnection& conn, const User& actor, const S
 // their own organisation's items (and the indicators serving them).
 void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& strategy,
                       const ReportingPeriod& period, const Subject& subject);
+// The same check on a subject the caller has read (app/assessed_subject.h).
+void RequireMayAssess(SqlConnection& conn, const User& actor, const Strategy& strategy,
+                      const ReportingPeriod& period, const AssessedSubject& read);
 
 // Creates or changes the assessment of `subject` from `body` (status,
 // comment, target_label, justification; version when changing). Refused

@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "app/assessed_subject.h"
 #include "app/indicator_series.h"
 #include "app/status_scales.h"
 #include "storage/indicator_store.h"
@@ -53,13 +54,15 @@ std::optional<Suggestion> Suggest(const Strategy& strategy, const StatusScale& s
 
 std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
                                      const ReportingPeriod& period, const Subject& subject) {
-  if (subject.kind == SubjectKind::kIndicator) return std::nullopt;
+  return SuggestFor(conn, strategy, period, ReadAssessedSubject(conn, strategy, subject));
+}
+
+std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
+                                     const ReportingPeriod& period, const AssessedSubject& read) {
+  if (read.subject.kind == SubjectKind::kIndicator) return std::nullopt;
+  if (read.subject.kind == SubjectKind::kItem && !read.item) return std::nullopt;
   PlanItemStore items(conn);
-  std::optional<PlanItem> self;
-  if (subject.kind == SubjectKind::kItem) {
-    self = items.FindByKey(strategy.id, subject.key);
-    if (!self) return std::nullopt;
-  }
+  const std::optional<PlanItem>& self = read.item;
   auto children = items.ListChildren(strategy.id, self ? std::optional<int64_t>(self->id) : std::nullopt);
   PeriodStore periods(conn);
   std::vector<Indicator> serving;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/assessed_subject.h"
 #include "domain/assessment.h"
 #include "domain/indicator.h"
 #include "domain/plan_item.h"
@@ -25,6 +26,9 @@ namespace fremdrift {
 // subject's children: for one suggestion, as on the assessment form.
 std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
                                      const ReportingPeriod& period, const Subject& subject);
+// The same for a subject the caller has read (app/assessed_subject.h).
+std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strategy,
+                                     const ReportingPeriod& period, const AssessedSubject& read);
 
 // The same suggestions for many subjects of one period, as the status
 // report asks for every goal and initiative: the plan, the period's

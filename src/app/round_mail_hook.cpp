@@ -36,11 +36,21 @@ void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
   if (!period) return;
   auto strategy = StrategyStore(conn).FindById(period->strategy_id);
   if (!strategy) return;
-  RoundSettings settings = RoundStore(conn).Settings(period->id);
-  RoundMailOrganisation org = OrganisationOf(conn, mail.organisation);
-  std::vector<ExpectedReport> own = ExpectedReportsOwnedBy(conn, *strategy, *period, mail.organisation);
+  EnqueueRoundMail(conn, *strategy, *period, mail);
+}
+
+void EnqueueRoundMail(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                      const RoundMail& mail) {
+  if (mail.event == RoundEvent::kReportAccepted) return;  // no mail: the owner sees it on /oppgaver
+  std::vector<ExpectedReport> own = ExpectedReportsOwnedBy(conn, strategy, period, mail.organisation);
+  // A submission mails only when it makes all of the organisation's
+  // reports in; most do not, and read nothing more.
+  if (mail.event == RoundEvent::kReportSubmitted &&
+      (own.empty() || !std::all_of(own.begin(), own.end(), [](const ExpectedReport& r) { return IsIn(r.state); }))) {
+    return;
+  }
   std::vector<MailItem> items;
-  for (const auto& r : own) items.push_back(ItemOf(r, period->code));
+  for (const auto& r : own) items.push_back(ItemOf(r, period.code));
   auto report = std::find_if(own.begin(), own.end(),
                              [&](const ExpectedReport& r) { return r.subject == mail.subject; });
   // Tells one return or submission of a report from the next: the
@@ -48,25 +58,23 @@ void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail) {
   std::string occasion = report == own.end()
                              ? std::string("0")
                              : report->code + "-v" + std::to_string(report->version);
+  RoundMailOrganisation org = OrganisationOf(conn, mail.organisation);
   int64_t now = SystemClock().NowUtcSeconds();
   switch (mail.event) {
     case RoundEvent::kRoundOpened:
-      if (!items.empty()) MailRoundOpened(conn, period->code, settings.deadline, org, items, now);
+      if (!items.empty()) MailRoundOpened(conn, period.code, RoundStore(conn).Settings(period.id).deadline, org, items, now);
       break;
     case RoundEvent::kReportReturned:
       if (report != own.end()) {
-        MailReportReturned(conn, period->code, settings.deadline, org, ItemOf(*report, period->code),
-                           mail.comment, occasion, now);
+        MailReportReturned(conn, period.code, RoundStore(conn).Settings(period.id).deadline, org,
+                           ItemOf(*report, period.code), mail.comment, occasion, now);
       }
       break;
     case RoundEvent::kReportSubmitted:
-      if (!own.empty() &&
-          std::all_of(own.begin(), own.end(), [](const ExpectedReport& r) { return IsIn(r.state); })) {
-        MailAllReportsIn(conn, period->code, org, items, occasion, now);
-      }
+      MailAllReportsIn(conn, period.code, org, items, occasion, now);
       break;
     case RoundEvent::kReportAccepted:
-      break;  // no mail: the owner sees it on /oppgaver
+      break;
   }
 }
 

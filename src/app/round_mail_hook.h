@@ -12,6 +12,8 @@
 #include <string>
 
 #include "domain/assessment.h"
+#include "domain/reporting_period.h"
+#include "domain/strategy.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -39,6 +41,9 @@ struct RoundMail {
 // organisation's reports in, "all reports are in" to the secretariat. An
 // accepted report sends nothing.
 void EnqueueRoundMail(SqlConnection& conn, const RoundMail& mail);
+// The same when the caller has the period and its strategy at hand.
+void EnqueueRoundMail(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                      const RoundMail& mail);
 
 // The scheduler of the round's mail at `now` (Unix seconds): for every open
 // period with a deadline, each owner organisation with open reports gets

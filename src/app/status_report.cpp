@@ -15,6 +15,7 @@
 #include "domain/failure.h"
 #include "domain/period.h"
 #include "domain/plan_tree.h"
+#include "storage/benefit_store.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
@@ -196,7 +197,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
 
   // Each goal's top risks (its own and those of the items below it): to
   // signed-in readers only, as the risk register is.
-  if (viewer.signed_in()) {
+  if (MaySeeRisksAndBenefits(viewer)) {
     std::map<int64_t, std::vector<Risk>> by_goal;
     for (const auto& risk : RiskStore(conn).List()) {
       if (risk.subject_kind != RiskSubjectKind::kPlanItem) continue;
@@ -205,6 +206,14 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
       if (item != by_key.end()) by_goal[goal_of.at(item->second->id)].push_back(risk);
     }
     for (auto& g : r.goals) g.top_risks = TopRisks(by_goal[g.goal.id], kReportTopRisks);
+  }
+
+  // Each goal's benefits (its own and those of the items below it).
+  if (MaySeeRisksAndBenefits(viewer)) {
+    std::map<int64_t, std::set<std::string>> refs_of_goal;
+    for (const auto& item : items) refs_of_goal[goal_of.at(item.id)].insert(strategy.key + "/" + item.key);
+    const std::vector<Benefit> benefits = BenefitStore(conn).List();
+    for (auto& g : r.goals) g.benefits = BenefitsOfItems(benefits, refs_of_goal[g.goal.id]);
   }
 
   // The expected reports without an assessment: to signed-in readers of

@@ -15,4 +15,8 @@ namespace fremdrift {
 // `viewer` may not see the strategy (so a hidden one is not revealed).
 std::vector<PlanItem> VisibleItemsOf(SqlConnection& conn, const Viewer& viewer, const Strategy& strategy);
 
+// The same items as an outline only (storage/plan_outline.h: place, key,
+// code and title), for a view that puts things under goals.
+std::vector<PlanItem> VisibleOutlineOf(SqlConnection& conn, const Viewer& viewer, const Strategy& strategy);
+
 }  // namespace fremdrift

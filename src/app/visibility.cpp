@@ -31,6 +31,8 @@ bool MaySee(const Viewer& v, const PeriodAssessment& a, bool strategy_published)
          (strategy_published && a.period_state == PeriodStateKey(PeriodState::kPublished));
 }
 
+bool MaySeeRisksAndBenefits(const Viewer& v) { return v.signed_in(); }
+
 bool MaySeeAuditOf(const Viewer& v, std::string_view entity) {
   // People: their names, roles and client addresses.
   static const std::vector<std::string_view> kAdminsOnly = {"user", "session", "sign_in", "api_token"};

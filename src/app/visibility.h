@@ -13,6 +13,8 @@
 //   sees all strategies, items, indicators and periods.
 // - The audit entries of people (users, sessions, sign-ins, API tokens:
 //   names, roles and client addresses) are for admins only.
+// - Risks and benefits are for signed-in users only: they are working
+//   records and may concern items of unpublished strategies.
 #pragma once
 
 #include <map>
@@ -68,6 +70,9 @@ bool MaySee(const Viewer& v, const Strategy& s, const ReportingPeriod& p);
 // A portfolio assessment is seen with its period: that of strategy
 // `strategy_published`.
 bool MaySee(const Viewer& v, const PeriodAssessment& a, bool strategy_published);
+// Whether the risks and benefits (the risk register, benefits realisation)
+// may be seen at all: by signed-in viewers only.
+bool MaySeeRisksAndBenefits(const Viewer& v);
 // Whether the audit entries of `entity` may be seen, by those the route
 // lets read the log at all: those of people ("user", "session", "sign_in",
 // "api_token") by admins only.

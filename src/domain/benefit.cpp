@@ -39,16 +39,34 @@ std::optional<BenefitState> ParseBenefitState(std::string_view key) {
   return std::nullopt;
 }
 
-std::vector<std::pair<std::string, std::string>> BenefitProblems(const Benefit& b) {
-  std::vector<std::pair<std::string, std::string>> out;
-  if (b.key.empty()) out.emplace_back("key", "is required");
-  if (b.description.empty()) out.emplace_back("description", "is required");
-  if (b.items.empty()) out.emplace_back("items", "must name at least one plan item (<strategy>/<item>)");
+std::vector<FieldProblem> BenefitProblems(const Benefit& b) {
+  std::vector<FieldProblem> out;
+  if (b.key.empty()) out.push_back({"key", "is required", "required", {}});
+  if (b.description.empty()) out.push_back({"description", "is required", "required", {}});
+  if (b.items.empty()) {
+    out.push_back({"items", "must name at least one plan item (<strategy>/<item>)", "benefit_items_required", {}});
+  }
   std::set<std::string> seen;
   for (size_t i = 0; i < b.items.size(); ++i) {
     const std::string field = "items[" + std::to_string(i) + "]";
-    if (b.items[i].find('/') == std::string::npos) out.emplace_back(field, "must be <strategy key>/<item key>");
-    else if (!seen.insert(b.items[i]).second) out.emplace_back(field, "is given twice");
+    if (b.items[i].find('/') == std::string::npos) {
+      out.push_back({field, "must be <strategy key>/<item key>", "not_an_item_ref", {{"value", b.items[i]}}});
+    } else if (!seen.insert(b.items[i]).second) {
+      out.push_back({field, "is given twice", "listed_twice", {}});
+    }
+  }
+  return out;
+}
+
+std::vector<Benefit> BenefitsOfItems(const std::vector<Benefit>& benefits, const std::set<std::string>& item_refs) {
+  std::vector<Benefit> out;
+  for (const auto& b : benefits) {
+    for (const auto& ref : b.items) {
+      if (item_refs.count(ref)) {
+        out.push_back(b);
+        break;
+      }
+    }
   }
   return out;
 }

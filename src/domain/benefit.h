@@ -8,12 +8,14 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "domain/date.h"
+#include "domain/failure.h"
 
 namespace fremdrift {
 
@@ -42,8 +44,16 @@ struct Benefit {
   int64_t version = 1;
 };
 
-// The problems of `benefit` as (field, reason): a missing key or
-// description, no plan item, an item given twice. Empty when none.
-std::vector<std::pair<std::string, std::string>> BenefitProblems(const Benefit& benefit);
+// The problems of `benefit`, each naming its field with a rule code for
+// the catalogue: a missing key or description ("required"), no plan item
+// ("benefit_items_required"), an item not written "<strategy>/<item>"
+// ("not_an_item_ref") or given twice ("listed_twice"). Empty when none.
+std::vector<FieldProblem> BenefitProblems(const Benefit& benefit);
+
+// The benefits of `benefits` that at least one of `item_refs` ("<strategy
+// key>/<item key>") helps bring about, each once, in their order: an
+// item's benefits on its page, a goal's (its own and those of the items
+// below it) in the status report.
+std::vector<Benefit> BenefitsOfItems(const std::vector<Benefit>& benefits, const std::set<std::string>& item_refs);
 
 }  // namespace fremdrift

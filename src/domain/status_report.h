@@ -21,6 +21,7 @@
 #include "domain/indicator.h"
 #include "domain/plan_item.h"
 #include "domain/reporting_period.h"
+#include "domain/benefit.h"
 #include "domain/risk.h"
 #include "domain/series.h"
 #include "domain/status_rollup.h"
@@ -83,6 +84,10 @@ struct ReportGoal {
   // scores (TopRisks, at most kReportTopRisks): to signed-in readers only,
   // as the risk register is; empty for the public.
   std::vector<Risk> top_risks;
+  // The benefits the goal and the items below it are to bring about
+  // (BenefitsOfItems), by key: to signed-in readers only, as the API
+  // lists them; empty for the public.
+  std::vector<Benefit> benefits;
 };
 
 // How many top risks a goal's section lists.

@@ -40,7 +40,8 @@ Benefit BenefitFromJson(const nlohmann::json& in, const std::string& path, std::
   b.description = text("description");
   std::string kind = text("kind");
   if (auto k = ParseBenefitKind(kind.empty() ? "other" : kind)) b.kind = *k;
-  else problems.push_back({p + "kind", "must be quality, time, cost or other"});
+  else problems.push_back({p + "kind", "must be quality, time, cost or other", "not_a_choice",
+                           {{"value", kind}, {"choices", "quality, time, cost, other"}}});
   b.owner = text("owner");
   if (auto it = in.find("items"); it != in.end() && !it->is_null()) {
     if (!it->is_array()) {
@@ -58,15 +59,17 @@ Benefit BenefitFromJson(const nlohmann::json& in, const std::string& path, std::
   std::string by = text("by");
   if (!by.empty()) {
     b.by = Date::Parse(by);
-    if (!b.by) problems.push_back({p + "by", "must be a date, YYYY-MM-DD"});
+    if (!b.by) problems.push_back({p + "by", "must be a date, YYYY-MM-DD", "not_a_date", {}});
   }
   std::string state = text("state");
   if (auto s = ParseBenefitState(state.empty() ? "planned" : state)) b.state = *s;
-  else problems.push_back({p + "state", "must be planned, realising, realised or not_realised"});
+  else problems.push_back({p + "state", "must be planned, realising, realised or not_realised", "not_a_choice",
+                           {{"value", state}, {"choices", "planned, realising, realised, not_realised"}}});
   b.comment = text("comment");
-  for (const auto& [field, reason] : BenefitProblems(b)) {
-    if (field.rfind("items[", 0) == 0 && problems.size() && problems.back().field == p + field) continue;
-    problems.push_back({p + field, reason});
+  for (auto problem : BenefitProblems(b)) {
+    if (problem.field.rfind("items[", 0) == 0 && problems.size() && problems.back().field == p + problem.field) continue;
+    problem.field = p + problem.field;
+    problems.push_back(std::move(problem));
   }
   return b;
 }

@@ -131,11 +131,12 @@ OJson RegisterEntryToFhir(const RegisterEntry& e) {
   return d;
 }
 
-OJson RegisterToFhirBundle(const std::vector<RegisterEntry>& entries, const std::string& base) {
+OJson RegisterToFhirBundle(const std::vector<RegisterEntry>& entries,
+                           const std::function<std::string(const std::string&)>& full_url) {
   OJson list = OJson::array();
   for (const auto& e : entries) {
     OJson entry = OJson::object();
-    if (!base.empty()) entry["fullUrl"] = base + "/api/v1/fhir/DeviceDefinition/" + e.app.key;
+    if (full_url) entry["fullUrl"] = full_url(e.app.key);
     entry["resource"] = RegisterEntryToFhir(e);
     entry["search"] = {{"mode", "match"}};
     list.push_back(std::move(entry));

@@ -9,6 +9,7 @@
 // answers or evaluators' comments.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -45,8 +46,9 @@ inline constexpr const char* kFhirAppIdentifierSystem = "urn:fremdrift:health-ap
 nlohmann::ordered_json RegisterEntryToFhir(const RegisterEntry& e);
 
 // The register as a Bundle of type "searchset" with `total` and one entry
-// per register entry (fullUrl `base`/api/v1/fhir/DeviceDefinition/{key}
-// when `base` is given, search.mode "match"), in the given order.
-nlohmann::ordered_json RegisterToFhirBundle(const std::vector<RegisterEntry>& entries, const std::string& base);
+// per register entry (fullUrl `full_url(app key)` when `full_url` is
+// given, search.mode "match"), in the given order.
+nlohmann::ordered_json RegisterToFhirBundle(const std::vector<RegisterEntry>& entries,
+                                            const std::function<std::string(const std::string&)>& full_url);
 
 }  // namespace fremdrift

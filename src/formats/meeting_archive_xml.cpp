@@ -65,7 +65,6 @@ void Document(XmlWriter& x, const std::string& id, const std::string& type, bool
 std::string MeetingArchiveXml(const MeetingArchive& a) {
   const Meeting& m = a.agenda.meeting;
   const Body& body = a.agenda.body;
-  const std::string meeting_url = a.base_url + "/moter/" + std::to_string(m.id);
   std::string label = MeetingNumberLabel(m);
   std::string heading = body.short_name + " " + (label.empty() ? m.date.ToIso() : label);
   XmlWriter x;
@@ -84,13 +83,13 @@ std::string MeetingArchiveXml(const MeetingArchive& a) {
   x.LeafIf("kilde", m.source);
   x.Open("dokumentbeskrivelse");
   Document(x, "moete-" + std::to_string(m.id) + "-dagsorden", "Saksliste", m.state != MeetingState::kPlanned,
-           "Dagsorden " + heading, "Hoveddokument", "PDF", meeting_url + "/dagsorden.pdf");
+           "Dagsorden " + heading, "Hoveddokument", "PDF", a.urls.agenda_pdf);
   x.Close();
   if (a.minutes) {
     const Minutes& r = *a.minutes;
     x.Open("dokumentbeskrivelse");
     Document(x, "moete-" + std::to_string(m.id) + "-referat", "Møtebok", r.state == MinutesState::kApproved,
-             "Referat " + heading, "Hoveddokument", "PDF", meeting_url + "/referat.pdf");
+             "Referat " + heading, "Hoveddokument", "PDF", a.urls.minutes_pdf);
     x.Open("referat");
     x.Leaf("referatstatus", std::string(MinutesStateKey(r.state)));
     x.LeafIf("godkjentISak", a.approval_case);

@@ -19,13 +19,20 @@
 
 namespace fremdrift {
 
+// The addresses of a meeting's documents, absolute (https://host/...) or
+// relative; the web layer builds them from its route table.
+struct ArchiveDocumentUrls {
+  std::string agenda_pdf;   // the agenda as PDF
+  std::string minutes_pdf;  // the minutes as PDF
+};
+
 struct MeetingArchive {
   const MeetingAgenda& agenda;
   const Minutes* minutes = nullptr;  // nullptr: left out (not written, or not to be seen)
   std::string approval_case;         // the label of the approving case ("17/22"), if any
   std::map<int64_t, std::vector<FollowUpAction>> actions;  // by case id
   std::string produced_at;  // UTC, e.g. 2026-12-05T08:30:00Z
-  std::string base_url;     // prefix of the document addresses, e.g. https://host ("" for relative)
+  ArchiveDocumentUrls urls;
 };
 
 std::string MeetingArchiveXml(const MeetingArchive& archive);

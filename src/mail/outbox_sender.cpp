@@ -11,6 +11,7 @@
 #include "mail/smtp_delivery.h"
 #include "render/i18n.h"
 #include "render/mail_text.h"
+#include "render/url_for.h"
 #include "storage/mail_outbox_store.h"
 #include "storage/system_clock.h"
 
@@ -47,11 +48,11 @@ std::string WithoutTrailingSlash(std::string url) {
 }  // namespace
 
 std::string TasksUrl(const std::string& public_url, const std::string& lang) {
-  return WithoutTrailingSlash(public_url) + "/oppgaver" + (lang == "en" ? "?lang=en" : "");
+  return WithoutTrailingSlash(public_url) + UrlFor(routes::kTasks) + (lang == "en" ? "?lang=en" : "");
 }
 
 std::string CoverageUrl(const std::string& public_url, const std::string& period) {
-  return WithoutTrailingSlash(public_url) + "/rapport/" + period + "/dekning";
+  return WithoutTrailingSlash(public_url) + UrlFor(routes::kReportCoverage, period);
 }
 
 OutboxSender::OutboxSender(ConnectionPool& pool, MailSenderConfig config, std::ostream& log)
@@ -120,7 +121,7 @@ bool OutboxSender::Deliver(SqlConnection& conn, const OutboxMail& mail, int64_t 
     MailContent content = MailContentFromJson(mail.content_json);
     std::string base = WithoutTrailingSlash(config_.public_url);
     MailText text = ComposeMail(t, content, mail.recipient_name,
-                                {TasksUrl(config_.public_url, mail.language), base + "/min-side",
+                                {TasksUrl(config_.public_url, mail.language), base + UrlFor(routes::kMySettings),
                                  CoverageUrl(config_.public_url, content.period)});
     if (config_.smtp) {
       DeliverBySmtp(*config_.smtp, {mail.recipient, text.subject, text.body,

@@ -1,5 +1,6 @@
 #include "render/benefit_view.h"
 
+#include "render/url_for.h"
 #include "render/date_text.h"
 
 namespace fremdrift {
@@ -20,6 +21,7 @@ mstch::map BenefitRowView(const Benefit& b, const Catalogue& t) {
   const std::string state = t.Text("benefit_state_" + std::string(BenefitStateKey(b.state)));
   return mstch::map{
       {"key", b.key},
+      {"url", UrlFor(routes::kBenefit, b.key)},
       {"description", b.description},
       {"kind_text", t.Text("benefit_kind_" + std::string(BenefitKindKey(b.kind)))},
       {"state_text", state},
@@ -35,6 +37,8 @@ mstch::map BenefitRowView(const Benefit& b, const Catalogue& t) {
       {"indicator", b.indicator},
       {"has_comment", !b.comment.empty()},
       {"comment", b.comment},
+      {"state", std::string(BenefitStateKey(b.state))},
+      {"version", std::to_string(b.version)},
   };
 }
 

@@ -1,5 +1,7 @@
 #include "render/chart_marks.h"
 
+#include <charconv>
+
 #include <cmath>
 #include <cstdio>
 
@@ -30,9 +32,11 @@ std::string Point(double x, double y) { return SvgNum(x) + "," + SvgNum(y); }
 const char* SeriesColour(size_t i) { return kPalette[i % kChartPaletteSize]; }
 
 std::string SvgNum(double v) {
+  // As printf's "%.1f" writes it (a large chart writes thousands).
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", std::fabs(v) < 0.05 ? 0.0 : v);
-  return buf;
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, std::fabs(v) < 0.05 ? 0.0 : v, std::chars_format::fixed, 1);
+  if (ec != std::errc()) return "0.0";
+  return std::string(buf, end);
 }
 
 std::string SvgText(double x, double y, const std::string& text, const std::string& attrs) {

@@ -11,6 +11,8 @@ namespace {
 
 constexpr double kWidth = 300;
 constexpr double kHeight = 78;
+// Up to this many points a sparkline marks each of them.
+constexpr size_t kSparkAllPoints = 24;
 
 }  // namespace
 
@@ -59,9 +61,14 @@ std::string RenderSparklineSvg(const ChartInput& in) {
       }
       out += "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + c + "\" stroke-width=\"2\"/>";
     }
+    // A long series (a decade of months) is its line and its last point;
+    // a point that is provisional or only approximate keeps its open
+    // marker whatever the length.
+    bool every_point = s.points.size() <= kSparkAllPoints;
     for (size_t k = 0; k < s.points.size(); ++k) {
       const auto& p = s.points[k];
       bool last = k + 1 == s.points.size();
+      if (!every_point && !last && !p.provisional && p.qualifier_words.empty()) continue;
       std::string attrs = "class=\"ch-point\"";
       if (!p.qualifier_words.empty()) attrs += " " + ApproximateMarkerAttributes(p);
       out += MarkerSvg(i, time.X(p.period), Y(p.value), last ? 4.5 : 3, c,

@@ -2,7 +2,7 @@
 
 #include "domain/cost_sharing_rules.h"
 #include "render/chart_number_text.h"
-#include "render/cost_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -58,8 +58,8 @@ mstch::map SolutionYearView(const SolutionYear& r, const std::vector<CostGroup>&
   bool opening = r.method == SharingMethod::kOpening;
   return mstch::map{
       {"year", std::to_string(r.year)},
-      {"url", SolutionYearPageUrl(r.solution, r.year)},
-      {"table_url", CostYearUrl(r.year)},
+      {"url", UrlFor(routes::kSolutionYear, r.solution, r.year)},
+      {"table_url", UrlFor(routes::kCostYear, r.year)},
       {"method", method},
       {"change", opening ? std::string("–") : ExactAmountText(r.change, t)},
       {"base_year", base_year.empty() ? std::string("–") : base_year},

@@ -3,7 +3,7 @@
 #include "domain/cost_sharing_rules.h"
 #include "domain/period.h"
 #include "render/chart_stacked.h"
-#include "render/cost_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -11,7 +11,7 @@ namespace {
 mstch::array YearLinks(const std::vector<int>& years, int current) {
   mstch::array out;
   for (int y : years) {
-    out.push_back(mstch::map{{"year", std::to_string(y)}, {"url", CostYearUrl(y)}, {"current", y == current}});
+    out.push_back(mstch::map{{"year", std::to_string(y)}, {"url", UrlFor(routes::kCostYear, y)}, {"current", y == current}});
   }
   return out;
 }
@@ -100,7 +100,7 @@ mstch::map CostSharingYearView(const CostTable& table, const std::vector<int>& y
         {"change", row.change ? CostFigureText(*row.change, t) : std::string("–")},
         {"shares", shares}});
     methods.push_back(mstch::map{{"name", row.name},
-                                 {"url", SolutionYearPageUrl(row.solution, table.year)},
+                                 {"url", UrlFor(routes::kSolutionYear, row.solution, table.year)},
                                  {"method", MethodText(row, t)},
                                  {"key", KeyText(table, row, t)},
                                  {"source", row.source},
@@ -136,8 +136,8 @@ mstch::map CostSharingYearView(const CostTable& table, const std::vector<int>& y
       {"group_caption", t.Format("costs_group_table_caption", {{"year", year}})},
       {"solution_headers", solution_headers},
       {"group_rows", group_rows},
-      {"csv_url", "/api/v1/cost-sharing/years/" + year + "/table.csv?lang=" + t.lang()},
-      {"xlsx_url", "/api/v1/cost-sharing/years/" + year + "/table.xlsx?lang=" + t.lang()},
+      {"csv_url", UrlWithQuery(UrlFor(routes::kApiCostSharingYearTableCsv, year), {{"lang", t.lang()}})},
+      {"xlsx_url", UrlWithQuery(UrlFor(routes::kApiCostSharingYearTableXlsx, year), {{"lang", t.lang()}})},
       {"years", YearLinks(years, table.year)},
   };
 }

@@ -1,7 +1,7 @@
 #include "render/follow_up_view.h"
 
 #include "render/date_text.h"
-#include "render/governance_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -25,8 +25,8 @@ mstch::map ActionRowView(const FollowUpAction& a, const ActionRowContext& c, con
           {"reason", a.state_reason},
           {"case_label", c.case_label},
           {"case_url", c.case_url},
-          {"edit_url", ActionUrl(a.id) + "/rediger"},
-          {"state_url", ActionUrl(a.id) + "/tilstand"},
+          {"edit_url", UrlFor(routes::kActionEdit, a.id)},
+          {"state_url", UrlFor(routes::kActionState, a.id)},
           {"version", std::to_string(a.version)},
           {"has_brought_back", !c.brought_back_label.empty()},
           {"brought_back_label", c.brought_back_label},

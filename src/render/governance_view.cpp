@@ -3,10 +3,9 @@
 #include "render/filter_form_view.h"
 
 #include "render/date_text.h"
-#include "render/governance_urls.h"
 #include "render/monitor_card.h"
-#include "render/page_urls.h"
 #include "render/report_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -32,10 +31,15 @@ std::string PresentersText(const std::vector<Presenter>& list) {
 std::string CaseLinkUrl(const ResolvedCaseLink& r) {
   if (!r.found) return "";
   const std::string& kind = r.link.kind;
-  if (kind == "plan_item") return ItemPageUrl(r.strategy_key, r.target_key);
+  if (kind == "plan_item") return UrlFor(routes::kItem, r.strategy_key, r.target_key);
   if (kind == "indicator") return r.public_target ? MonitorIndicatorUrl(r.target_key) : "";
   if (kind == "report" || kind == "reporting_period") return ReportUrl(r.strategy_key, r.target_key);
-  return r.path;
+  if (kind == "portfolio_item") return UrlFor(routes::kPortfolioItem, r.target_key);
+  if (kind == "roadmap_version") return UrlFor(routes::kRoadmapVersion, r.target_key);
+  if (kind == "app_catalogue") return UrlFor(routes::kHealthApps);
+  if (kind == "health_app") return UrlFor(routes::kHealthApp, r.target_key);
+  if (kind == "cost_sharing") return UrlFor(routes::kCostYear, r.target_key);
+  return "";
 }
 
 // "E-helse: åpen; Hdir: utført".
@@ -82,7 +86,7 @@ mstch::map BodiesView(const std::vector<Body>& bodies, const std::map<int64_t, i
     list.push_back(mstch::map{{"name", b.name},
                               {"short_name", b.short_name},
                               {"same_name", b.name == b.short_name},
-                              {"url", BodyUrl(b.key)},
+                              {"url", UrlFor(routes::kBody, b.key)},
                               {"members", std::to_string(b.members.size())},
                               {"meetings", std::to_string(it == counts.end() ? 0 : it->second)}});
   }
@@ -105,7 +109,7 @@ mstch::map BodyView(const Body& body, const std::vector<Meeting>& meetings, cons
     std::string label = MeetingNumberLabel(m);
     rows.push_back(mstch::map{{"label", label.empty() ? std::string("–") : label},
                               {"date", DateText(m.date, t.lang())},
-                              {"url", MeetingUrl(m.id)},
+                              {"url", UrlFor(routes::kMeeting, m.id)},
                               {"place", m.place.empty() ? std::string("–") : m.place},
                               {"state", MeetingStateText(m.state, t)}});
   }
@@ -120,7 +124,7 @@ mstch::map BodyView(const Body& body, const std::vector<Meeting>& meetings, cons
           {"has_members", !members.empty()},
           {"meetings", rows},
           {"has_meetings", !rows.empty()},
-          {"log_url", UrlWithQuery(DecisionLogUrl(), {{"utvalg", body.key}})}};
+          {"log_url", UrlWithQuery(UrlFor(routes::kDecisions), {{"utvalg", body.key}})}};
 }
 
 mstch::map MeetingView(const MeetingAgenda& a, const std::map<int64_t, Meeting>& meetings, const Catalogue& t) {
@@ -142,7 +146,7 @@ mstch::map MeetingView(const MeetingAgenda& a, const std::map<int64_t, Meeting>&
     rows.push_back(mstch::map{{"is_case", true},
                               {"number", CaseNumberLabel(c.number, c.year)},
                               {"title", c.title},
-                              {"url", CaseUrl(c.id)},
+                              {"url", UrlFor(routes::kCase, c.id)},
                               {"type", CaseTypeText(a.body, c.type, t)},
                               {"presenters", PresentersText(c.presenters)},
                               {"time", c.start_time},
@@ -155,7 +159,7 @@ mstch::map MeetingView(const MeetingAgenda& a, const std::map<int64_t, Meeting>&
   std::string times = m.start_time.empty() ? "–" : m.start_time + (m.end_time.empty() ? "" : "–" + m.end_time);
   return {{"heading", MeetingHeading(m, a.body, t)},
           {"body_name", a.body.name},
-          {"body_url", BodyUrl(a.body.key)},
+          {"body_url", UrlFor(routes::kBody, a.body.key)},
           {"date", DateText(m.date, t.lang())},
           {"place", m.place.empty() ? t.Text("gov_not_stated") : m.place},
           {"times", times},
@@ -164,10 +168,10 @@ mstch::map MeetingView(const MeetingAgenda& a, const std::map<int64_t, Meeting>&
           {"agenda", rows},
           {"has_agenda", !rows.empty()},
           {"link_cases", true},
-          {"html_url", MeetingAgendaHtmlUrl(m.id)},
-          {"pdf_url", MeetingPdfUrl(m.id)},
-          {"ics_url", MeetingIcsUrl(m.id)},
-          {"csv_url", UrlWithQuery(DecisionCsvUrl(), {{"mote", std::to_string(m.id)}})}};
+          {"html_url", UrlFor(routes::kMeetingAgendaHtml, m.id)},
+          {"pdf_url", UrlFor(routes::kMeetingAgendaPdf, m.id)},
+          {"ics_url", UrlFor(routes::kMeetingCalendarIcs, m.id)},
+          {"csv_url", UrlWithQuery(UrlFor(routes::kDecisionsCsv), {{"mote", std::to_string(m.id)}})}};
 }
 
 mstch::map CaseView(const Case& c, const Body& body, const std::map<int64_t, Meeting>& meetings,
@@ -191,9 +195,9 @@ mstch::map CaseView(const Case& c, const Body& body, const std::map<int64_t, Mee
   mstch::map view{{"label", CaseNumberLabel(c.number, c.year)},
                   {"title", c.title},
                   {"body_name", body.name},
-                  {"body_url", BodyUrl(body.key)},
+                  {"body_url", UrlFor(routes::kBody, body.key)},
                   {"meeting", MeetingHeading(m, body, t) + " · " + DateText(m.date, t.lang())},
-                  {"meeting_url", MeetingUrl(m.id)},
+                  {"meeting_url", UrlFor(routes::kMeeting, m.id)},
                   {"type", c.type.empty() ? std::string("–") : CaseTypeText(body, c.type, t)},
                   {"time", c.start_time.empty() ? std::string("–") : c.start_time},
                   {"status", CaseStatusText(c.status, t)},
@@ -215,7 +219,7 @@ mstch::map CaseView(const Case& c, const Body& body, const std::map<int64_t, Mee
     const Meeting& later = meetings.at(*c.postponed_to);
     view["has_postponed_to"] = true;
     view["postponed_to"] = MeetingHeading(later, body, t) + " · " + DateText(later.date, t.lang());
-    view["postponed_to_url"] = MeetingUrl(later.id);
+    view["postponed_to_url"] = UrlFor(routes::kMeeting, later.id);
   }
   return view;
 }
@@ -261,9 +265,9 @@ mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vect
     out.push_back(mstch::map{{"number", CaseNumberLabel(r.item.number, r.item.year)},
                              {"body", r.body.short_name},
                              {"title", r.item.title},
-                             {"url", CaseUrl(r.item.id)},
+                             {"url", UrlFor(routes::kCase, r.item.id)},
                              {"meeting", MeetingHeading(r.meeting, r.body, t)},
-                             {"meeting_url", MeetingUrl(r.meeting.id)},
+                             {"meeting_url", UrlFor(routes::kMeeting, r.meeting.id)},
                              {"date", DateText(r.meeting.date, t.lang())},
                              {"type", CaseTypeText(r.body, r.item.type, t)},
                              {"status", CaseStatusText(r.item.status, t)},
@@ -274,10 +278,10 @@ mstch::map DecisionLogView(const std::vector<DecisionRow>& rows, const std::vect
                              {"has_follow_up", !r.actions.empty()}});
   }
   FilterForm form;
-  form.action = "/vedtak";
+  form.action = UrlFor(routes::kDecisions);
   form.heading = t.Text("gov_log_search");
   form.submit = t.Text("gov_log_submit");
-  form.reset_url = "/vedtak";
+  form.reset_url = UrlFor(routes::kDecisions);
   form.reset_text = t.Text("filter_reset");
   form.active_label = t.Text("active_filters");
   form.count_text = t.Format("gov_log_count", {{"count", std::to_string(out.size())}});
@@ -296,7 +300,7 @@ void AddCaseMentions(mstch::map& view, const std::vector<CaseMention>& mentions,
     list.push_back(mstch::map{{"label", m.label},
                               {"body", m.body_short},
                               {"title", m.title},
-                              {"url", CaseUrl(m.case_id)},
+                              {"url", UrlFor(routes::kCase, m.case_id)},
                               {"date", d ? DateText(*d, t.lang()) : m.meeting_date},
                               {"status", CaseStatusText(m.status, t)}});
   }

@@ -6,6 +6,7 @@
 #include "render/date_text.h"
 #include "render/filter_form_view.h"
 #include "render/health_app_label_svg.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -63,7 +64,7 @@ mstch::map HealthAppRegisterView(const std::vector<RegisterEntry>& all, const st
   for (const auto& e : shown) {
     rows.push_back(mstch::map{
         {"name", e.app.name},
-        {"url", "/helseapper/" + e.app.key},
+        {"url", UrlFor(routes::kHealthApp, e.app.key)},
         {"manufacturer", ManufacturerName(e.app)},
         {"level", LevelName(e.catalogue, e.app.category_level, t)},
         {"platforms", Platforms(e.app, t)},
@@ -75,10 +76,10 @@ mstch::map HealthAppRegisterView(const std::vector<RegisterEntry>& all, const st
     });
   }
   FilterForm form;
-  form.action = "/helseapper";
+  form.action = UrlFor(routes::kHealthApps);
   form.heading = t.Text("ha_filter_heading");
   form.submit = t.Text("ha_filter_submit");
-  form.reset_url = "/helseapper";
+  form.reset_url = UrlFor(routes::kHealthApps);
   form.reset_text = t.Text("filter_reset");
   form.active_label = t.Text("active_filters");
   form.count_text = t.Format("ha_count", {{"shown", std::to_string(shown.size())}, {"total", std::to_string(all.size())}});
@@ -116,8 +117,8 @@ mstch::map HealthAppRegisterView(const std::vector<RegisterEntry>& all, const st
                     {"has_catalogue", newest.has_value()},
                     {"catalogue", newest ? PublicCatalogueName(*newest, t) : std::string()},
                     {"grading_note", newest ? GradingNote(*newest, t) : std::string()},
-                    {"csv_url", "/helseapper.csv" + suffix},
-                    {"json_url", "/helseapper.json" + suffix}};
+                    {"csv_url", UrlFor(routes::kHealthAppsCsv) + suffix},
+                    {"json_url", UrlFor(routes::kHealthAppsJson) + suffix}};
 }
 
 mstch::map HealthAppPageView(const RegisterEntry& e, const Catalogue& t) {

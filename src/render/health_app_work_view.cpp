@@ -3,11 +3,12 @@
 #include "domain/health_app_label.h"
 #include "render/health_app_label_svg.h"
 #include "render/health_app_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
 
-std::string EvaluationUrl(int64_t id) { return "/helseapper/arbeid/evaluering/" + std::to_string(id); }
+std::string EvaluationUrl(int64_t id) { return UrlFor(routes::kHealthAppWorkEvaluation, id); }
 
 mstch::array Errors(const std::vector<std::string>& errors) {
   mstch::array out;
@@ -70,8 +71,8 @@ mstch::map HealthAppWorkListView(const WorkListInput& in, const Catalogue& t) {
     for (const auto& c : in.cases) open = open || (c.app.id == a.id && c.evaluation.state != EvaluationState::kDecided);
     apps.push_back(mstch::map{{"name", a.name},
                               {"key", a.key},
-                              {"public_url", "/helseapper/" + a.key},
-                              {"start_url", "/helseapper/arbeid/app/" + a.key + "/evaluering"},
+                              {"public_url", UrlFor(routes::kHealthApp, a.key)},
+                              {"start_url", UrlFor(routes::kHealthAppWorkStartEvaluation, a.key)},
                               {"has_open", open}});
   }
   mstch::array evaluators;

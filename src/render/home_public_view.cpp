@@ -1,8 +1,8 @@
 #include "render/home_public_view.h"
 
 #include "render/date_text.h"
-#include "render/governance_urls.h"
 #include "render/latest_status_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -28,7 +28,7 @@ mstch::array Headlines(const std::vector<MonitorEntry>& monitor, const Catalogue
 
 }  // namespace
 
-mstch::map HomePublicView(const std::optional<StatusReport>& latest,
+mstch::map HomePublicView(const std::optional<PublishedStatus>& latest,
                           const std::vector<MonitorEntry>& monitor,
                           const std::optional<HomeMeeting>& meeting,
                           const std::vector<DecisionRow>& decisions, const Catalogue& t) {
@@ -39,7 +39,7 @@ mstch::map HomePublicView(const std::optional<StatusReport>& latest,
                   {"has_meeting", meeting.has_value()}};
   if (meeting) {
     view["meeting"] = mstch::map{{"heading", MeetingHeading(meeting->meeting, meeting->body, t)},
-                                 {"url", MeetingUrl(meeting->meeting.id)},
+                                 {"url", UrlFor(routes::kMeeting, meeting->meeting.id)},
                                  {"date_text", DateText(meeting->meeting.date, t.lang())},
                                  // A meeting without a number is headed by its date already.
                                  {"dated_heading", MeetingNumberLabel(meeting->meeting).empty()},
@@ -51,7 +51,7 @@ mstch::map HomePublicView(const std::optional<StatusReport>& latest,
   for (const auto& row : decisions) {
     if (list.size() == kHomeDecisions) break;
     list.push_back(mstch::map{{"title", row.item.title},
-                              {"url", CaseUrl(row.item.id)},
+                              {"url", UrlFor(routes::kCase, row.item.id)},
                               {"meeting_text", MeetingHeading(row.meeting, row.body, t)},
                               {"decision", row.item.decision}});
   }

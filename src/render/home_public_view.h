@@ -9,7 +9,7 @@
 
 #include <mstch/mstch.hpp>
 
-#include "domain/status_report.h"
+#include "domain/published_status.h"
 #include "render/governance_view.h"
 #include "render/i18n.h"
 #include "render/monitor_card.h"
@@ -31,7 +31,7 @@ inline constexpr size_t kHomeDecisions = 3;
 // figures (LatestFiguresView)], has_meeting, meeting [heading, url, date_text,
 // upcoming], has_decisions, decisions [title, url, meeting_text, decision].
 // `decisions` are newest first.
-mstch::map HomePublicView(const std::optional<StatusReport>& latest,
+mstch::map HomePublicView(const std::optional<PublishedStatus>& latest,
                           const std::vector<MonitorEntry>& monitor,
                           const std::optional<HomeMeeting>& meeting,
                           const std::vector<DecisionRow>& decisions, const Catalogue& t);

@@ -2,7 +2,7 @@
 
 #include "render/date_text.h"
 #include "render/item_view.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -12,7 +12,7 @@ mstch::map ItemDependenciesView(const Strategy& strategy, const ItemDependencyLi
   for (const auto& [item, clash] : lists.waits_for) {
     std::string end = ScheduleDateText(item.end, t);
     waits_for.push_back(mstch::map{
-        {"url", ItemPageUrl(strategy.key, item.key)},
+        {"url", UrlFor(routes::kItem, strategy.key, item.key)},
         {"heading", ItemHeading(item, strategy)},
         {"end_text", end},
         {"has_end", item.end.is_set()},
@@ -21,7 +21,7 @@ mstch::map ItemDependenciesView(const Strategy& strategy, const ItemDependencyLi
   }
   mstch::array waited_for_by;
   for (const auto& item : lists.waited_for_by) {
-    waited_for_by.push_back(mstch::map{{"url", ItemPageUrl(strategy.key, item.key)},
+    waited_for_by.push_back(mstch::map{{"url", UrlFor(routes::kItem, strategy.key, item.key)},
                                        {"heading", ItemHeading(item, strategy)}});
   }
   bool any = !lists.waits_for.empty() || !lists.waited_for_by.empty();

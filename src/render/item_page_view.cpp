@@ -1,8 +1,8 @@
 #include "render/item_page_view.h"
 
 #include "render/item_view.h"
-#include "render/page_urls.h"
 #include "render/strategy_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -12,11 +12,11 @@ mstch::map ItemPageView(const ItemPageData& d, const PlanNames& names, const Cat
     crumbs.push_back(mstch::map{{"text", text}, {"url", url}, {"current", current}});
   };
   crumb(t.Text("nav_home"), "/", false);
-  crumb(d.strategy.name, StrategyPageUrl(d.strategy.key), false);
+  crumb(d.strategy.name, UrlFor(routes::kStrategy, d.strategy.key), false);
   for (const auto* a : d.ancestors) {
-    crumb(ItemHeading(*a, d.strategy), ItemPageUrl(d.strategy.key, a->key), false);
+    crumb(ItemHeading(*a, d.strategy), UrlFor(routes::kItem, d.strategy.key, a->key), false);
   }
-  crumb(d.item.title, ItemPageUrl(d.strategy.key, d.item.key), true);
+  crumb(d.item.title, UrlFor(routes::kItem, d.strategy.key, d.item.key), true);
 
   mstch::array children;
   for (const auto* c : d.children) children.push_back(ItemView(*c, d.strategy, names, t));
@@ -33,7 +33,7 @@ mstch::map ItemPageView(const ItemPageData& d, const PlanNames& names, const Cat
                                : t.Format("item_children_heading", {{"level", child_level}})},
       {"has_parent", !d.ancestors.empty()},
       {"on_roadmap", d.on_roadmap},
-      {"api_url", "/api/v1/items/" + std::to_string(d.item.id)},
+      {"api_url", UrlFor(routes::kApiItem, d.item.id)},
   };
   mstch::array indicators;
   for (const auto& [name, url] : d.indicators) indicators.push_back(mstch::map{{"name", name}, {"url", url}});
@@ -43,7 +43,7 @@ mstch::map ItemPageView(const ItemPageData& d, const PlanNames& names, const Cat
   else view["parent"] = mstch::map{};
   const PlanItem* goal = d.ancestors.empty() ? &d.item : d.ancestors.front();
   view["roadmap_url"] =
-      UrlWithQuery("/veikart", {{"strategi", d.strategy.key}, {"mal", goal->level == 1 ? goal->key : ""}});
+      UrlWithQuery(UrlFor(routes::kRoadmap), {{"strategi", d.strategy.key}, {"mal", goal->level == 1 ? goal->key : ""}});
   return view;
 }
 

@@ -1,9 +1,9 @@
 #include "render/item_view.h"
 
 #include "render/date_text.h"
-#include "render/page_urls.h"
 #include "render/phase_text.h"
 #include "render/safe_url.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -31,7 +31,7 @@ mstch::map ItemView(const PlanItem& item, const Strategy& strategy, const PlanNa
       {"id", std::to_string(item.id)},
       {"key", item.key},
       {"anchor", "item-" + std::to_string(item.id)},
-      {"url", ItemPageUrl(strategy.key, item.key)},
+      {"url", UrlFor(routes::kItem, strategy.key, item.key)},
       {"title", item.title},
       {"code", item.code},
       {"has_code", !item.code.empty()},

@@ -3,10 +3,10 @@
 #include <map>
 
 #include "render/item_view.h"
-#include "render/page_urls.h"
 #include "render/report_text.h"
 #include "render/report_urls.h"
 #include "render/report_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -60,21 +60,25 @@ void AddLatestStatus(mstch::array& tree, const std::optional<StatusReport>& repo
   AddTo(tree, statuses, report ? &*report : nullptr, t);
 }
 
-mstch::map LatestStatusSummary(const std::optional<StatusReport>& report, const Catalogue& t) {
-  if (!report) return mstch::map{{"has_report", false}};
+mstch::map LatestStatusSummary(const std::optional<PublishedStatus>& status, const Catalogue& t) {
+  if (!status) return mstch::map{{"has_report", false}};
   mstch::array goals;
-  for (const auto& g : report->goals) {
-    goals.push_back(mstch::map{{"heading", ItemHeading(g.goal, report->strategy)},
-                               {"url", ItemPageUrl(report->strategy.key, g.goal.key)},
-                               {"status", StatusMarkView(DescribeStatus(g.now, report->scale, t))}});
+  for (const auto& g : status->goals) {
+    goals.push_back(mstch::map{{"heading", ItemHeading(g.goal, status->strategy)},
+                               {"url", UrlFor(routes::kItem, status->strategy.key, g.goal.key)},
+                               {"status", StatusMarkView(DescribeStatus(g.now, status->scale, t))}});
   }
   return mstch::map{
       {"has_report", true},
-      {"period_title", report->period.title.empty() ? report->period.code : report->period.title},
-      {"report_url", ReportUrl(report->strategy.key, report->period.code)},
-      {"overall", StatusMarkView(DescribeStatus(report->overall, report->scale, t))},
+      {"period_title", status->period.title.empty() ? status->period.code : status->period.title},
+      {"report_url", ReportUrl(status->strategy.key, status->period.code)},
+      {"overall", StatusMarkView(DescribeStatus(status->overall, status->scale, t))},
       {"goals", goals},
   };
+}
+
+mstch::map LatestStatusSummary(const std::optional<StatusReport>& report, const Catalogue& t) {
+  return LatestStatusSummary(report ? std::optional<PublishedStatus>(BriefOf(*report)) : std::nullopt, t);
 }
 
 }  // namespace fremdrift

@@ -9,6 +9,7 @@
 
 #include <mstch/mstch.hpp>
 
+#include "domain/published_status.h"
 #include "domain/status_report.h"
 #include "render/i18n.h"
 
@@ -22,6 +23,9 @@ void AddLatestStatus(mstch::array& tree, const std::optional<StatusReport>& repo
 
 // Keys: has_report, period_title, report_url, overall (report_status mark),
 // goals [heading, url, status (report_status mark)].
+mstch::map LatestStatusSummary(const std::optional<PublishedStatus>& status, const Catalogue& t);
+
+// The same of a loaded report (BriefOf).
 mstch::map LatestStatusSummary(const std::optional<StatusReport>& report, const Catalogue& t);
 
 }  // namespace fremdrift

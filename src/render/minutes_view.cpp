@@ -1,8 +1,8 @@
 #include "render/minutes_view.h"
 
 #include "render/date_text.h"
-#include "render/governance_urls.h"
 #include "render/governance_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -41,7 +41,7 @@ mstch::map MinutesView(const MinutesViewData& d, const Catalogue& t) {
     if (!c) continue;
     cases.push_back(mstch::map{{"number", CaseNumberLabel(c->number, c->year)},
                                {"title", c->title},
-                               {"url", CaseUrl(c->id)},
+                               {"url", UrlFor(routes::kCase, c->id)},
                                {"anchor", "sak-" + std::to_string(c->id)},
                                {"discussion", mc.discussion},
                                {"has_discussion", !mc.discussion.empty()},
@@ -54,9 +54,9 @@ mstch::map MinutesView(const MinutesViewData& d, const Catalogue& t) {
   std::string heading = MeetingHeading(meeting, body, t);
   mstch::map view{{"heading", t.Format("minutes_heading", {{"meeting", heading}})},
                   {"meeting_heading", heading},
-                  {"meeting_url", MeetingUrl(meeting.id)},
+                  {"meeting_url", UrlFor(routes::kMeeting, meeting.id)},
                   {"body_name", body.name},
-                  {"body_url", BodyUrl(body.key)},
+                  {"body_url", UrlFor(routes::kBody, body.key)},
                   {"date", DateText(meeting.date, t.lang())},
                   {"place", meeting.place.empty() ? t.Text("gov_not_stated") : meeting.place},
                   {"state", MinutesStateText(d.minutes.state, t)},
@@ -77,8 +77,8 @@ mstch::map MinutesView(const MinutesViewData& d, const Catalogue& t) {
                   {"source", d.minutes.source},
                   {"has_source", !d.minutes.source.empty()},
                   {"has_approval", false},
-                  {"html_url", MinutesHtmlUrl(meeting.id)},
-                  {"pdf_url", MinutesPdfUrl(meeting.id)}};
+                  {"html_url", UrlFor(routes::kMeetingMinutesHtml, meeting.id)},
+                  {"pdf_url", UrlFor(routes::kMeetingMinutesPdf, meeting.id)}};
   auto label = [&](int64_t id) -> std::string {
     auto it = d.named_cases.find(id);
     if (it == d.named_cases.end()) return "";
@@ -89,7 +89,7 @@ mstch::map MinutesView(const MinutesViewData& d, const Catalogue& t) {
     const Case& c = d.named_cases.at(*d.minutes.approval_case_id);
     view["has_approval"] = true;
     view["approval_label"] = label(c.id) + " " + c.title;
-    view["approval_url"] = CaseUrl(c.id);
+    view["approval_url"] = UrlFor(routes::kCase, c.id);
     auto m = d.meetings.find(c.postponed_to.value_or(c.meeting_id));
     view["approval_meeting"] = m == d.meetings.end() ? std::string()
                                                      : MeetingHeading(m->second, body, t) + " · " +

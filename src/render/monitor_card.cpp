@@ -10,7 +10,7 @@
 #include "render/monitor_period_text.h"
 #include "render/monitor_value_text.h"
 #include "render/qualified_value_text.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -58,7 +58,7 @@ mstch::map FigureView(const Indicator& ind, const LatestPair& p, const Catalogue
 }  // namespace
 
 std::string MonitorIndicatorUrl(const std::string& code) {
-  return "/monitor/indikator/" + UrlEncodeComponent(code);
+  return UrlFor(routes::kMonitorIndicator, code);
 }
 
 mstch::map LatestFiguresView(const Indicator& ind, const IndicatorSeries& s, const Catalogue& t) {

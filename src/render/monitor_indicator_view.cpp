@@ -12,7 +12,7 @@
 #include "render/monitor_time_text.h"
 #include "render/monitor_value_text.h"
 #include "render/qualified_value_text.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -133,13 +133,13 @@ std::vector<PeriodType> RollUpChoices(const IndicatorSeries& native) {
   return out;
 }
 
-std::string SeriesDownloadUrl(const std::string& code, const std::string& format,
+std::string SeriesDownloadUrl(const std::string& code, const routes::RouteSpec& download,
                               const SeriesQuery& query, const std::string& lang) {
   // Always named, so that a browser's Accept-Language never overrides the
   // page's language.
   auto params = QueryParams(query);
   params.emplace_back("lang", lang);
-  return UrlWithQuery("/api/v1/indicators/" + UrlEncodeComponent(code) + "/series." + format, params);
+  return UrlWithQuery(UrlFor(download, code), params);
 }
 
 mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& t) {
@@ -149,7 +149,7 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
 
   mstch::array crumbs{
       mstch::map{{"text", t.Text("nav_home")}, {"url", std::string("/")}, {"current", false}},
-      mstch::map{{"text", t.Text("monitor_title")}, {"url", std::string("/monitor")}, {"current", false}},
+      mstch::map{{"text", t.Text("monitor_title")}, {"url", UrlFor(routes::kMonitor)}, {"current", false}},
       mstch::map{{"text", ind.name}, {"url", MonitorIndicatorUrl(ind.code)}, {"current", true}}};
   view["breadcrumbs"] = crumbs;
   view["code"] = ind.code;
@@ -181,7 +181,7 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
   for (const auto& s : d.serves) {
     serves.push_back(mstch::map{{"strategy", s.strategy.name},
                                 {"heading", ItemHeading(s.item, s.strategy)},
-                                {"url", ItemPageUrl(s.strategy.key, s.item.key)}});
+                                {"url", UrlFor(routes::kItem, s.strategy.key, s.item.key)}});
   }
   view["serves"] = serves;
   view["has_serves"] = !serves.empty();
@@ -221,19 +221,24 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
   for (auto& [k, v] : TargetsView(ind, t)) view[k] = v;
 
   mstch::array downloads;
-  for (const auto& [format, key] : {std::pair<const char*, const char*>{"csv", "download_csv"},
-                                    {"xlsx", "download_xlsx"},
-                                    {"json", "download_json"},
-                                    {"sdmx.csv", "download_sdmx"}}) {
-    downloads.push_back(mstch::map{{"url", SeriesDownloadUrl(ind.code, format, d.query, t.lang())},
-                                   {"text", t.Text(key)},
-                                   {"format", std::string(format)}});
+  struct Download {
+    const routes::RouteSpec& route;
+    const char* format;
+    const char* key;
+  };
+  for (const Download& f : {Download{routes::kApiIndicatorSeriesCsv, "csv", "download_csv"},
+                            Download{routes::kApiIndicatorSeriesXlsx, "xlsx", "download_xlsx"},
+                            Download{routes::kApiIndicatorSeriesJson, "json", "download_json"},
+                            Download{routes::kApiIndicatorSeriesSdmxCsv, "sdmx.csv", "download_sdmx"}}) {
+    downloads.push_back(mstch::map{{"url", SeriesDownloadUrl(ind.code, f.route, d.query, t.lang())},
+                                   {"text", t.Text(f.key)},
+                                   {"format", std::string(f.format)}});
   }
   view["downloads"] = downloads;
   NumberFormat share{t.lang(), PercentSuffix(t.lang()), 1};
   view["rule_text"] = t.Format("monitor_rule_text", {{"tolerance", FormatNumber(d.rule.tolerance * 100, share)},
                                                      {"twice", FormatNumber(d.rule.tolerance * 200, share)}});
-  view["api_url"] = UrlWithQuery("/api/v1/indicators/" + UrlEncodeComponent(ind.code) + "/series",
+  view["api_url"] = UrlWithQuery(UrlFor(routes::kApiIndicatorSeries, ind.code),
                                  QueryParams(d.query));
   return view;
 }

@@ -20,6 +20,7 @@
 #include "domain/strategy.h"
 #include "render/i18n.h"
 #include "render/monitor_chart.h"
+#include "render/route_table.h"
 
 namespace fremdrift {
 
@@ -50,10 +51,10 @@ struct MonitorIndicatorData {
 // allows, coarsest first.
 std::vector<PeriodType> RollUpChoices(const IndicatorSeries& native);
 
-// The download link of `format` ("csv", "xlsx", "json", "sdmx.csv") for
-// the indicator and query, with the labels of groups and the explanation
-// in `lang` (always in the address: ?lang=nb too).
-std::string SeriesDownloadUrl(const std::string& code, const std::string& format,
+// The download link of `download` (routes::kApiIndicatorSeriesCsv, ...Xlsx,
+// ...Json, ...SdmxCsv) for the indicator and query, with the labels of
+// groups and the explanation in `lang` (always in the address: ?lang=nb too).
+std::string SeriesDownloadUrl(const std::string& code, const routes::RouteSpec& download,
                               const SeriesQuery& query, const std::string& lang = "nb");
 
 // Keys: see templates/monitor_indicator.mustache.

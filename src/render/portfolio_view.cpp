@@ -13,7 +13,7 @@
 #include "render/chart_number_text.h"
 #include "render/date_text.h"
 #include "render/dependency_graph.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -103,8 +103,8 @@ std::string ShareText(const DelayShare& d, const Catalogue& t) {
 
 }  // namespace
 
-std::string PortfolioPageUrl() { return "/portefolje"; }
-std::string PortfolioItemPageUrl(const std::string& key) { return "/portefolje/" + UrlEncodeComponent(key); }
+std::string PortfolioPageUrl() { return UrlFor(routes::kPortfolio); }
+std::string PortfolioItemPageUrl(const std::string& key) { return UrlFor(routes::kPortfolioItem, key); }
 
 std::string PortfolioStatusWord(const std::string& status, const Catalogue& t) {
   return t.Text("pf_status_" + status);
@@ -233,7 +233,7 @@ mstch::map PortfolioView(const std::vector<PortfolioEntry>& entries, const Portf
       {"rows", rows},
       {"has_rows", !rows.empty()},
       {"filter_form", FilterFormView(PortfolioFilters(entries, choice, rows.size(), names, t))},
-      {"versions_url", std::string("/veikart/versjoner")},
+      {"versions_url", UrlFor(routes::kRoadmapVersions)},
   };
 }
 
@@ -258,7 +258,7 @@ mstch::map PortfolioItemView(const PortfolioEntry& entry, const std::vector<Port
   for (const auto& s : served) served_items.push_back(mstch::map{{"url", s.url}, {"title", s.title}});
   mstch::array indicators;
   for (const auto& code : item.serves_indicators) {
-    indicators.push_back(mstch::map{{"code", code}, {"url", "/monitor/indikator/" + UrlEncodeComponent(code)}});
+    indicators.push_back(mstch::map{{"code", code}, {"url", UrlFor(routes::kMonitorIndicator, code)}});
   }
   mstch::array rows;
   for (const auto& a : history) {

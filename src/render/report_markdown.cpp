@@ -310,6 +310,18 @@ std::string ReportMarkdown(const StatusReport& r, const Catalogue& t) {
       }
       out += "\n";
     }
+    if (!g.benefits.empty()) {
+      // Only in a signed-in reader's report (domain/status_report.h).
+      out += "### " + MarkdownText(t.Text("report_benefits")) + "\n\n";
+      for (const Benefit& b : g.benefits) {
+        out += "- " + MarkdownText(b.description) + " (" +
+               MarkdownText(t.Text("benefit_state_" + std::string(BenefitStateKey(b.state)))) + ", " +
+               MarkdownText(t.Text("benefit_kind_" + std::string(BenefitKindKey(b.kind))));
+        if (!b.target.empty()) out += ", " + MarkdownText(t.Text("benefit_field_target") + ": " + b.target);
+        out += ")\n";
+      }
+      out += "\n";
+    }
   }
   if (!r.other_indicators.empty()) {
     out += "## " + MarkdownText(t.Text("report_other_indicators")) + "\n\n";

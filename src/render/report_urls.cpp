@@ -1,22 +1,23 @@
 #include "render/report_urls.h"
 
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
-std::string ReportIndexUrl() { return "/rapport"; }
-
 std::string ReportUrl(const std::string& strategy_key, const std::string& period_code,
                       const std::string& format) {
-  std::string path = "/rapport/" + UrlEncodeComponent(period_code) + (format.empty() ? "" : "." + format);
-  return UrlWithQuery(path, {{"strategy", strategy_key}});
+  // The format is the last segment's extension: /rapport/2023-Q1.pdf.
+  std::string segment = format.empty() ? period_code : period_code + "." + format;
+  return UrlWithQuery(UrlFor(routes::kReport, segment), {{"strategy", strategy_key}});
 }
 
 std::string ReportComparisonUrl(const std::string& strategy_key, const std::string& period_code,
                                 const std::string& other_code) {
-  return UrlWithQuery("/rapport/" + UrlEncodeComponent(period_code) + "/sammenlign/" +
-                          UrlEncodeComponent(other_code),
-                      {{"strategy", strategy_key}});
+  return UrlWithQuery(UrlFor(routes::kReportCompare, period_code, other_code), {{"strategy", strategy_key}});
+}
+
+std::string PeriodStateUrl(const std::string& strategy_key, const std::string& period_code) {
+  return UrlWithQuery(UrlFor(routes::kPeriodState, period_code), {{"strategy", strategy_key}});
 }
 
 }  // namespace fremdrift

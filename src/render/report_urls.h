@@ -1,19 +1,16 @@
-// The addresses of the status report pages (src/web/page_report.cpp
-// registers the routes; keep the two in step):
-//   /rapport                                  the reports one may see
-//   /rapport/{period}[?strategy=KEY]          the report as a page
+// The addresses of a status report and its period's forms, with the
+// strategy named in the query: a period code that several strategies share
+// still finds the right report. The paths come from the route table
+// (render/route_table.h):
+//   /rapport/{period}?strategy=KEY                the report as a page
 //   /rapport/{period}.pdf, /rapport/{period}.md   the same as PDF, Markdown
-//   /rapport/{period}/sammenlign/{other}      two periods compared
-//   /rapport/{period}?mot={other}             redirects to the comparison
-// `strategy` is added to every address so that a period code that several
-// strategies share still finds the right report.
+//   /rapport/{period}/sammenlign/{other}?strategy=KEY   two periods compared
+//   /rapport/{period}/tilstand?strategy=KEY       the period's state (admins)
 #pragma once
 
 #include <string>
 
 namespace fremdrift {
-
-std::string ReportIndexUrl();
 
 // `format` is "" for the page, or "pdf" / "md".
 std::string ReportUrl(const std::string& strategy_key, const std::string& period_code,
@@ -21,5 +18,8 @@ std::string ReportUrl(const std::string& strategy_key, const std::string& period
 
 std::string ReportComparisonUrl(const std::string& strategy_key, const std::string& period_code,
                                 const std::string& other_code);
+
+// The period's state, its next states as forms, its history.
+std::string PeriodStateUrl(const std::string& strategy_key, const std::string& period_code);
 
 }  // namespace fremdrift

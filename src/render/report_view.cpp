@@ -1,5 +1,6 @@
 #include "render/report_view.h"
 
+#include "render/benefit_view.h"
 #include "render/risk_view.h"
 
 #include <set>
@@ -8,8 +9,8 @@
 #include "render/date_text.h"
 #include "render/monitor_card.h"
 #include "render/monitor_chart.h"
-#include "render/page_urls.h"
 #include "render/report_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -141,7 +142,7 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
                   {"label", level + (g.goal.code.empty() ? "" : " " + g.goal.code)},
                   {"title", g.goal.title},
                   {"heading", GoalHeading(r.strategy, g.goal)},
-                  {"url", ItemPageUrl(r.strategy.key, g.goal.key)},
+                  {"url", UrlFor(routes::kItem, r.strategy.key, g.goal.key)},
                   {"status", Mark(g.now, scale, t)},
                   {"has_previous_status", g.previous.has_value()},
                   {"previous_status", g.previous ? Mark(g.previous, scale, t) : mstch::map{}},
@@ -170,7 +171,7 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
                     {"code", row.item.code},
                     {"has_code", !row.item.code.empty()},
                     {"title", row.item.title},
-                    {"url", ItemPageUrl(r.strategy.key, row.item.key)},
+                    {"url", UrlFor(routes::kItem, r.strategy.key, row.item.key)},
                     {"owners", OwnersText(row.item.owners)},
                     {"has_owners", !row.item.owners.empty()},
                     {"status", row.reported ? Mark(row.assessment.status, scale, t) : NotReportedMark(t)},
@@ -193,6 +194,10 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
   for (const auto& risk : g.top_risks) risks.push_back(RiskRowView(risk, {}, t));
   view["top_risks"] = risks;
   view["has_top_risks"] = !g.top_risks.empty();
+  mstch::array benefits;
+  for (const auto& b : g.benefits) benefits.push_back(BenefitRowView(b, t));
+  view["benefits"] = benefits;
+  view["has_benefits"] = !g.benefits.empty();
   return view;
 }
 
@@ -235,7 +240,7 @@ mstch::map ReportView(const StatusReport& r, const Catalogue& t) {
       {"report_heading", t.Text("report_title")},
       {"document_title", ReportDocumentTitle(r, t)},
       {"strategy_name", r.strategy.name},
-      {"strategy_url", StrategyPageUrl(r.strategy.key)},
+      {"strategy_url", UrlFor(routes::kStrategy, r.strategy.key)},
       {"period_code", r.period.code},
       {"period_text", period_text},
       {"period_title", r.period.title},

@@ -92,4 +92,18 @@ mstch::map RiskHeatMapTableView(const RiskHeatMap& map, const Catalogue& t) {
                     {"open_text", t.Format("risk_heat_desc", {{"open", std::to_string(map.open)}})}};
 }
 
+mstch::map RiskHeatSectionView(const RiskHeatMap& map, const std::string& id, const std::string& note,
+                               const std::string& register_url, const Catalogue& t) {
+  return mstch::map{{"id", id},
+                    {"heading", t.Text("risk_heat_heading")},
+                    {"has_note", !note.empty()},
+                    {"note", note},
+                    {"svg", RenderRiskHeatMapSvg(map, id, t)},
+                    {"table", RiskHeatMapTableView(map, t)},
+                    {"has_closed", map.closed > 0},
+                    {"closed_text", t.Format("risk_heat_closed", {{"n", std::to_string(map.closed)}})},
+                    {"has_register_url", !register_url.empty()},
+                    {"register_url", register_url}};
+}
+
 }  // namespace fremdrift

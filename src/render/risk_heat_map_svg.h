@@ -23,4 +23,13 @@ std::string RenderRiskHeatMapSvg(const RiskHeatMap& map, const std::string& id, 
 // cells [{count, level, level_text, label}]}], open_text}.
 mstch::map RiskHeatMapTableView(const RiskHeatMap& map, const Catalogue& t);
 
+// The section of a page that shows a heat map (templates/risk_heat_map,
+// under the key "risk_heat"): {id, heading, has_note, note, svg, table
+// (RiskHeatMapTableView), has_closed, closed_text, has_register_url,
+// register_url}. `id` prefixes the ids of the SVG and the heading (unique
+// on the page); `note` says whose risks they are ("" for none);
+// `register_url` links to the same risks in the register ("" for none).
+mstch::map RiskHeatSectionView(const RiskHeatMap& map, const std::string& id, const std::string& note,
+                               const std::string& register_url, const Catalogue& t);
+
 }  // namespace fremdrift

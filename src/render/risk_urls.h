@@ -1,6 +1,5 @@
-// The addresses of the risk register's pages (web/page_risks.h,
-// web/page_risk_edit.h): /risikoer, /risikoer/{key}, its form, and the
-// form for a new risk on one item.
+// The form for a new risk on one item: /risikoer/ny?gjelder=<subject>
+// (the other risk pages are plain routes: UrlFor(routes::kRisk, key)).
 #pragma once
 
 #include <string>
@@ -9,11 +8,6 @@
 
 namespace fremdrift {
 
-std::string RiskRegisterUrl();
-std::string RiskPageUrl(const std::string& key);
-std::string RiskEditUrl(const std::string& key);
-// The form for a new risk; with `subject`, on that item.
-std::string NewRiskUrl();
 std::string NewRiskUrl(RiskSubjectKind kind, const std::string& subject);
 
 // The value of the form's "gjelder" (and the new-risk link's query):

@@ -1,7 +1,7 @@
 #include "render/risk_view.h"
 
 #include "render/date_text.h"
-#include "render/risk_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -19,8 +19,8 @@ mstch::map RiskRowView(const Risk& r, const RiskSubjectLink& subject, const Cata
   const std::string state(RiskStateKey(r.state));
   return mstch::map{
       {"key", r.key},
-      {"url", RiskPageUrl(r.key)},
-      {"edit_url", RiskEditUrl(r.key)},
+      {"url", UrlFor(routes::kRisk, r.key)},
+      {"edit_url", UrlFor(routes::kRiskEdit, r.key)},
       {"description", r.description},
       {"cause", r.cause},
       {"has_cause", !r.cause.empty()},

@@ -4,8 +4,8 @@
 #include <map>
 
 #include "render/date_text.h"
-#include "render/page_urls.h"
 #include "render/roadmap_timeline.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -63,12 +63,12 @@ mstch::map ActionRow(const RoadmapAction& a, const Catalogue& t) {
 
 }  // namespace
 
-std::string RoadmapVersionsPageUrl() { return "/veikart/versjoner"; }
+std::string RoadmapVersionsPageUrl() { return UrlFor(routes::kRoadmapVersions); }
 std::string RoadmapVersionPageUrl(const std::string& code) {
-  return "/veikart/versjoner/" + UrlEncodeComponent(code);
+  return UrlFor(routes::kRoadmapVersion, code);
 }
 std::string RoadmapComparePageUrl(const std::string& from, const std::string& to) {
-  return UrlWithQuery("/veikart/sammenlign", {{"fra", from}, {"til", to}});
+  return UrlWithQuery(UrlFor(routes::kRoadmapCompare), {{"fra", from}, {"til", to}});
 }
 
 std::string ActionTimeText(const RoadmapAction& a, const Catalogue& t) {
@@ -102,7 +102,7 @@ mstch::map RoadmapVersionsView(const std::vector<RoadmapVersion>& versions, cons
                               {"actions", std::to_string(actions)}});
   }
   return mstch::map{{"data_lang", std::string("nb")}, {"has_versions", !rows.empty()}, {"rows", rows},
-                    {"portfolio_url", std::string("/portefolje")}};
+                    {"portfolio_url", UrlFor(routes::kPortfolio)}};
 }
 
 mstch::map RoadmapVersionView(const RoadmapVersion& v, const Catalogue& t, std::optional<Date> today) {

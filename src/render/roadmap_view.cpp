@@ -5,10 +5,10 @@
 
 #include "render/filter_form_view.h"
 #include "render/item_view.h"
-#include "render/page_urls.h"
 #include "render/phase_text.h"
 #include "render/roadmap_timeline.h"
 #include "render/strategy_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -83,10 +83,10 @@ FilterForm Filters(const RoadmapPageData& d, const PlanNames& names, const Catal
   }
 
   FilterForm form;
-  form.action = "/veikart";
+  form.action = UrlFor(routes::kRoadmap);
   form.heading = t.Text("filters_heading");
   form.submit = t.Text("filters_submit");
-  form.reset_url = UrlWithQuery("/veikart", {{"strategi", d.strategy.key}});
+  form.reset_url = UrlWithQuery(UrlFor(routes::kRoadmap), {{"strategi", d.strategy.key}});
   form.reset_text = t.Text("filter_reset");
   form.active_label = t.Text("active_filters");
   form.count_text = t.Format("roadmap_count", {{"shown", std::to_string(d.shown.size())},
@@ -168,7 +168,7 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
   mstch::array strategies;
   for (const auto& s : d.strategies) {
     strategies.push_back(mstch::map{{"name", s.name},
-                                    {"url", UrlWithQuery("/veikart", {{"strategi", s.key}})},
+                                    {"url", UrlWithQuery(UrlFor(routes::kRoadmap), {{"strategi", s.key}})},
                                     {"current", s.id == d.strategy.id}});
   }
   bool has_rows = !d.shown.empty();

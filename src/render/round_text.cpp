@@ -1,6 +1,6 @@
 #include "render/round_text.h"
 
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -23,8 +23,7 @@ std::string SubjectSegment(const Subject& subject) {
 
 std::string ReportFormUrl(const std::string& strategy_key, const std::string& period_code,
                           const Subject& subject) {
-  return UrlWithQuery("/rapport/" + UrlEncodeComponent(period_code) + "/vurder/" +
-                          UrlEncodeComponent(SubjectSegment(subject)),
+  return UrlWithQuery(UrlFor(routes::kReportAssess, period_code, SubjectSegment(subject)),
                       {{"strategy", strategy_key}});
 }
 

@@ -2,8 +2,8 @@
 
 #include "domain/plan_tree.h"
 #include "render/latest_status_view.h"
-#include "render/page_urls.h"
 #include "render/strategy_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -14,7 +14,7 @@ mstch::map StrategyPageView(const Strategy& strategy, const std::vector<PlanItem
   AddLatestStatus(tree, latest, t);
   mstch::array crumbs{
       mstch::map{{"text", t.Text("nav_home")}, {"url", std::string("/")}, {"current", false}},
-      mstch::map{{"text", strategy.name}, {"url", StrategyPageUrl(strategy.key)}, {"current", true}},
+      mstch::map{{"text", strategy.name}, {"url", UrlFor(routes::kStrategy, strategy.key)}, {"current", true}},
   };
   return mstch::map{
       {"strategy", StrategyView(strategy, t)},

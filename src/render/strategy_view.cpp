@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "render/item_view.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -36,8 +36,8 @@ mstch::map StrategyView(const Strategy& strategy, const Catalogue& t) {
   return mstch::map{
       {"key", strategy.key},
       {"name", strategy.name},
-      {"url", StrategyPageUrl(strategy.key)},
-      {"roadmap_url", UrlWithQuery("/veikart", {{"strategi", strategy.key}})},
+      {"url", UrlFor(routes::kStrategy, strategy.key)},
+      {"roadmap_url", UrlWithQuery(UrlFor(routes::kRoadmap), {{"strategi", strategy.key}})},
       {"period", period},
       {"vision", strategy.vision},
       {"has_vision", !strategy.vision.empty()},

@@ -63,19 +63,25 @@ void BenefitStore::Upsert(const Benefit& b, std::optional<int64_t> expected_vers
     auto id = PlanItemIdByRef(conn_, b.items[i]);
     if (!id) {
       throw Failure(FailureCode::kInvalid, "no plan item '" + b.items[i] + "' (strategy/item)",
-                    "items[" + std::to_string(i) + "]");
+                    "items[" + std::to_string(i) + "]", "unknown_plan_item", {{"item", b.items[i]}});
     }
     item_ids.push_back(*id);
   }
   std::optional<int64_t> owner, indicator;
   if (!b.owner.empty()) {
     auto rows = conn_.Query("SELECT id FROM organisations WHERE short_name = ?", {b.owner});
-    if (rows.empty()) throw Failure(FailureCode::kInvalid, "no organisation '" + b.owner + "'", "owner");
+    if (rows.empty()) {
+      throw Failure(FailureCode::kInvalid, "no organisation '" + b.owner + "'", "owner", "unknown_organisation",
+                    {{"organisation", b.owner}});
+    }
     owner = rows[0].Int(0);
   }
   if (!b.indicator.empty()) {
     auto rows = conn_.Query("SELECT id FROM indicators WHERE code = ?", {b.indicator});
-    if (rows.empty()) throw Failure(FailureCode::kInvalid, "no indicator '" + b.indicator + "'", "indicator");
+    if (rows.empty()) {
+      throw Failure(FailureCode::kInvalid, "no indicator '" + b.indicator + "'", "indicator", "unknown_indicator",
+                    {{"indicator", b.indicator}});
+    }
     indicator = rows[0].Int(0);
   }
   SqlParams values{b.description, std::string(BenefitKindKey(b.kind)), Nullable(owner), Nullable(indicator),
@@ -91,6 +97,20 @@ void BenefitStore::Upsert(const Benefit& b, std::optional<int64_t> expected_vers
     conn_.Execute("INSERT INTO benefit_items (benefit_id, plan_item_id, position) VALUES (?, ?, ?)",
                   {id, item_ids[i], static_cast<int64_t>(i)});
   }
+}
+
+bool BenefitStore::Delete(const std::string& key, std::optional<int64_t> expected_version) {
+  SqlParams params{key};
+  if (expected_version) params.push_back(*expected_version);
+  // benefit_items go with it (ON DELETE CASCADE).
+  int64_t gone = conn_.Execute(
+      std::string("DELETE FROM benefits WHERE key = ?") + (expected_version ? " AND version = ?" : ""), params);
+  if (gone > 0) return true;
+  if (expected_version && FindByKey(key)) {
+    throw Failure(FailureCode::kConflict, "benefit '" + key + "' is not at version " +
+                                              std::to_string(*expected_version), "version");
+  }
+  return false;
 }
 
 }  // namespace fremdrift

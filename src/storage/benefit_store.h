@@ -28,6 +28,11 @@ class BenefitStore {
   // for an unknown plan item, "indicator" and "owner" for unknown ones.
   void Upsert(const Benefit& benefit, std::optional<int64_t> expected_version = std::nullopt);
 
+  // Deletes the benefit with `key` and its item links; false when there is
+  // none. With `expected_version`, only at that version, else kConflict
+  // naming "version".
+  bool Delete(const std::string& key, std::optional<int64_t> expected_version = std::nullopt);
+
  private:
   SqlConnection& conn_;
 };

@@ -28,6 +28,15 @@ ConnectionPool::Lease ConnectionPool::Acquire() {
   return lease;
 }
 
+std::optional<ConnectionPool::Lease> ConnectionPool::TryAcquireIdle() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (idle_.empty()) return std::nullopt;
+  auto conn = std::move(idle_.back());
+  idle_.pop_back();
+  ++in_use_;
+  return std::optional<Lease>(std::in_place, *this, std::move(conn));
+}
+
 size_t ConnectionPool::Idle() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return idle_.size();

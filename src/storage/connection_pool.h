@@ -7,6 +7,7 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,9 @@ class ConnectionPool {
   };
 
   Lease Acquire();
+  // A connection kept idle, or nullopt: never opens one, never waits (for
+  // work on an I/O thread, which must not block).
+  std::optional<Lease> TryAcquireIdle();
   const std::string& url() const { return url_; }
 
   // For /metrics: connections leased now, and kept idle for reuse.

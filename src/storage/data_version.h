@@ -4,6 +4,7 @@
 // of its newest entries name a state of the data. The count covers a
 // transaction that took a lower id but committed after a higher one
 // (PostgreSQL with concurrent writers): its entry still changes the count.
+// SQLite has one writer at a time, so its newest id alone is enough.
 #pragma once
 
 #include <string>
@@ -13,7 +14,8 @@
 namespace fremdrift {
 
 // E.g. "4711.10000": the newest audit id and how many entries lie within
-// the newest 10,000 ids. One index range read.
+// the newest 10,000 ids, one index range read (PostgreSQL); "4711.s", the
+// newest id, one seek (SQLite).
 std::string ReadDataVersion(SqlConnection& conn);
 
 }  // namespace fremdrift

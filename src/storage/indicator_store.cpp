@@ -109,6 +109,34 @@ std::vector<Indicator> IndicatorStore::List(ListScope scope) {
   return out;
 }
 
+std::vector<Indicator> IndicatorStore::ListPublishedAfter(const std::string& after_code, size_t limit) {
+  std::vector<Indicator> out;
+  for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 AND code > ? ORDER BY code LIMIT ?",
+                                   {after_code, static_cast<int64_t>(limit)})) {
+    out.push_back(FromRow(r));
+  }
+  Complete(out);
+  return out;
+}
+
+std::vector<Indicator> IndicatorStore::ListPublishedByCodes(const std::vector<std::string>& codes) {
+  std::vector<Indicator> out;
+  if (codes.empty()) return out;
+  std::string marks;
+  SqlParams params;
+  for (const auto& c : codes) {
+    marks += marks.empty() ? "?" : ", ?";
+    params.push_back(c);
+  }
+  for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 AND code IN (" + marks +
+                                       ") ORDER BY code",
+                                   params)) {
+    out.push_back(FromRow(r));
+  }
+  Complete(out);
+  return out;
+}
+
 std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
   auto rows = conn_.Query(std::string(kSelect) + "WHERE code = ?", {code});
   if (rows.empty()) return std::nullopt;

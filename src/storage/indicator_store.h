@@ -29,6 +29,13 @@ class IndicatorStore {
 
   // All indicators, or only published ones, sorted by code.
   std::vector<Indicator> List(ListScope scope);
+  // At most `limit` published indicators whose code sorts after
+  // `after_code` ("" for the first), in code order: a batch of a large
+  // list for a read that needs only the first few.
+  std::vector<Indicator> ListPublishedAfter(const std::string& after_code, size_t limit);
+  // The published indicators among `codes`, in code order (unknown codes
+  // are left out): the few a page shows of a large list.
+  std::vector<Indicator> ListPublishedByCodes(const std::vector<std::string>& codes);
   std::optional<Indicator> FindByCode(const std::string& code);
   std::optional<IndicatorStamp> Stamp(const std::string& code);
 

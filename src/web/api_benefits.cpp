@@ -17,6 +17,18 @@ Response ListBenefitRecords(RequestContext& ctx) {
   return Response::Json(ExportBenefits(ctx.db()).dump());
 }
 
+Response GetBenefit(RequestContext& ctx) {
+  ctx.RequireUser();
+  return Response::Json(BenefitToJson(FindBenefit(ctx.db(), ctx.Param("key"))).dump());
+}
+
+// The version check: ?version= or If-Match, when given.
+Response DeleteBenefitRoute(RequestContext& ctx) {
+  const User& user = ctx.RequireUser();
+  DeleteBenefit(ctx.db(), user, ctx.Param("key"), ExpectedVersion(ctx));
+  return Response::NoContent();
+}
+
 Response PostBenefit(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Benefit stored = SaveBenefit(ctx.db(), user, JsonBody(ctx), ExpectedVersion(ctx));
@@ -26,8 +38,10 @@ Response PostBenefit(RequestContext& ctx) {
 }  // namespace
 
 void RegisterBenefitRoutes(Router& r) {
-  r.Add("GET", "/api/v1/benefits", ListBenefitRecords);
-  r.Add("POST", "/api/v1/benefits", PostBenefit);
+  r.Add("GET", routes::kApiBenefits, ListBenefitRecords);
+  r.Add("POST", routes::kApiBenefits, PostBenefit);
+  r.Add("GET", routes::kApiBenefit, GetBenefit);
+  r.Add("DELETE", routes::kApiBenefit, DeleteBenefitRoute);
 }
 
 }  // namespace fremdrift

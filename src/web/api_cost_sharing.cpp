@@ -8,6 +8,7 @@
 #include "formats/cost_table_csv.h"
 #include "formats/cost_table_xlsx.h"
 #include "render/cost_table_labels_text.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 #include "web/page_frame.h"
 #include "web/year_param.h"
@@ -40,7 +41,7 @@ Response Overview(RequestContext& ctx) {
   Json out;
   out["years"] = Json::array();
   for (int y : CostSharingYears(ctx.db())) {
-    out["years"].push_back({{"year", y}, {"url", "/api/v1/cost-sharing/" + std::to_string(y)}});
+    out["years"].push_back({{"year", y}, {"url", UrlFor(routes::kApiCostSharingYear, y)}});
   }
   out["groups"] = Json::array();
   for (const auto& g : CostGroups(ctx.db())) out["groups"].push_back(GroupJson(g));
@@ -95,7 +96,7 @@ Response PutSolution(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   bool existed = FindNationalSolution(ctx.db(), ctx.Param("key")).has_value();
   auto s = SaveNationalSolution(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(SolutionJson(s).dump(), existed ? 200 : 201);
+  return Response::Json(SolutionJson(s).dump(), existed ? kHttpOk : kHttpCreated);
 }
 
 Response GetYear(RequestContext& ctx) {
@@ -112,7 +113,7 @@ Response PutYear(RequestContext& ctx) {
   int year = YearParam(ctx, "year");
   bool existed = FindSolutionYear(ctx.db(), ctx.Param("key"), year).has_value();
   auto r = SaveSolutionYear(ctx.db(), user, ctx.Param("key"), year, JsonBody(ctx));
-  return Response::Json(YearJson(r).dump(), existed ? 200 : 201);
+  return Response::Json(YearJson(r).dump(), existed ? kHttpOk : kHttpCreated);
 }
 
 Response DeleteYear(RequestContext& ctx) {
@@ -124,7 +125,7 @@ Response DeleteYear(RequestContext& ctx) {
     throw Failure(FailureCode::kInvalid, "version is required: the version you read", "version");
   }
   DeleteSolutionYear(ctx.db(), user, ctx.Param("key"), year, version);
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response Groups(RequestContext& ctx) {
@@ -137,24 +138,24 @@ Response PutGroup(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   bool existed = FindCostGroup(ctx.db(), ctx.Param("key")).has_value();
   auto g = SaveCostGroup(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(GroupJson(g).dump(), existed ? 200 : 201);
+  return Response::Json(GroupJson(g).dump(), existed ? kHttpOk : kHttpCreated);
 }
 
 }  // namespace
 
 void RegisterCostSharingRoutes(Router& r) {
-  r.Add("GET", "/api/v1/cost-sharing", Overview);
-  r.Add("GET", "/api/v1/cost-sharing/{year}", Table);
-  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.csv", [](RequestContext& c) { return Download(c, false); });
-  r.Add("GET", "/api/v1/cost-sharing/years/{year}/table.xlsx", [](RequestContext& c) { return Download(c, true); });
-  r.Add("GET", "/api/v1/cost-sharing/groups", Groups);
-  r.Add("PUT", "/api/v1/cost-sharing/groups/{key}", PutGroup);
-  r.Add("GET", "/api/v1/cost-sharing/solutions", Solutions);
-  r.Add("GET", "/api/v1/cost-sharing/solutions/{key}", Solution);
-  r.Add("PUT", "/api/v1/cost-sharing/solutions/{key}", PutSolution);
-  r.Add("GET", "/api/v1/cost-sharing/solutions/{key}/years/{year}", GetYear);
-  r.Add("PUT", "/api/v1/cost-sharing/solutions/{key}/years/{year}", PutYear);
-  r.Add("DELETE", "/api/v1/cost-sharing/solutions/{key}/years/{year}", DeleteYear);
+  r.Add("GET", routes::kApiCostSharing, Overview);
+  r.Add("GET", routes::kApiCostSharingYear, Table);
+  r.Add("GET", routes::kApiCostSharingYearTableCsv, [](RequestContext& c) { return Download(c, false); });
+  r.Add("GET", routes::kApiCostSharingYearTableXlsx, [](RequestContext& c) { return Download(c, true); });
+  r.Add("GET", routes::kApiCostSharingGroups, Groups);
+  r.Add("PUT", routes::kApiCostSharingGroup, PutGroup);
+  r.Add("GET", routes::kApiCostSharingSolutions, Solutions);
+  r.Add("GET", routes::kApiCostSharingSolution, Solution);
+  r.Add("PUT", routes::kApiCostSharingSolution, PutSolution);
+  r.Add("GET", routes::kApiCostSharingSolutionYear, GetYear);
+  r.Add("PUT", routes::kApiCostSharingSolutionYear, PutYear);
+  r.Add("DELETE", routes::kApiCostSharingSolutionYear, DeleteYear);
 }
 
 }  // namespace fremdrift

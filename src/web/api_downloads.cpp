@@ -26,6 +26,7 @@ namespace fremdrift {
 namespace {
 
 struct DownloadFormat {
+  const routes::RouteSpec& route;
   const char* suffix;        // after the code in the path and the file name
   const char* content_type;
   std::function<std::string(const SeriesDownload&, const RequestContext&)> write;
@@ -39,13 +40,13 @@ CsvDialect DialectOf(const RequestContext& ctx) {
 }
 
 const DownloadFormat kFormats[] = {
-    {"series.csv", "text/csv; charset=utf-8",
+    {routes::kApiIndicatorSeriesCsv, "series.csv", "text/csv; charset=utf-8",
      [](const SeriesDownload& d, const RequestContext& ctx) { return SeriesCsv(d, DialectOf(ctx)); }},
-    {"series.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    {routes::kApiIndicatorSeriesXlsx, "series.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
      [](const SeriesDownload& d, const RequestContext&) { return SeriesXlsx(d); }},
-    {"series.json", "application/json; charset=utf-8",
+    {routes::kApiIndicatorSeriesJson, "series.json", "application/json; charset=utf-8",
      [](const SeriesDownload& d, const RequestContext&) { return SeriesJson(d); }},
-    {"series.sdmx.csv", "application/vnd.sdmx.data+csv;version=2.0.0",
+    {routes::kApiIndicatorSeriesSdmxCsv, "series.sdmx.csv", "application/vnd.sdmx.data+csv;version=2.0.0",
      [](const SeriesDownload& d, const RequestContext&) { return SdmxCsv(d); }},
 };
 
@@ -97,6 +98,8 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   std::string key = ctx.pool().url() + "|" + f.suffix + "|" + code + "|" +
                     DataVersion(ctx, *stamp) + "|" + lang + "|" + ctx.uri();
   auto entry = SeriesCache::Shared().Get(key);
+  // Tried on an I/O thread: only an answer kept in memory goes out there.
+  if (!entry && ctx.answering_inline()) throw RequestContext::NotInline{};
   if (!entry) {
     Indicator ind = VisibleIndicator(ctx, code);
     SeriesDownload d;
@@ -112,8 +115,8 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
         SeriesCache::Entry{std::move(body), std::move(etag), f.content_type});
     SeriesCache::Shared().Put(key, entry);
   }
-  Response r{200, entry->content_type, "", {}, nullptr};
-  if (ctx.request().Header("If-None-Match") == entry->etag) r.status = 304;
+  Response r{kHttpOk, entry->content_type, "", {}, nullptr};
+  if (ctx.request().Header("If-None-Match") == entry->etag) r.status = kHttpNotModified;
   else r.shared_body = entry->body;
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
@@ -135,8 +138,7 @@ Response ServeSeries(RequestContext& ctx, const std::string& suffix, bool attach
 
 void RegisterDownloadRoutes(Router& router) {
   for (const auto& f : kFormats) {
-    router.Add("GET", std::string("/api/v1/indicators/{code}/") + f.suffix,
-               [&f](RequestContext& ctx) { return Download(ctx, f, true); });
+    router.AddTriedInline(f.route, [&f](RequestContext& ctx) { return Download(ctx, f, true); });
   }
 }
 

@@ -8,6 +8,7 @@
 #include "domain/case_filter.h"
 #include "domain/failure.h"
 #include "formats/governance_json.h"
+#include "render/url_for.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
@@ -25,10 +26,9 @@ std::string ETag(int64_t version) {
   return tag.append(std::to_string(version)).append(1, '"');
 }
 
-Response NoContent() { return Response{204, "application/json; charset=utf-8", "", {}}; }
 
 Response Created(const OJson& j, const std::string& location) {
-  Response r = Response::Json(j.dump(), 201);
+  Response r = Response::Json(j.dump(), kHttpCreated);
   r.headers.emplace_back("Location", location);
   return r;
 }
@@ -102,7 +102,7 @@ Response GetBody(RequestContext& ctx) {
 
 Response CreateBodyRoute(RequestContext& ctx) {
   auto b = CreateBody(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  return Created(BodyJson(b), "/api/v1/bodies/" + b.key);
+  return Created(BodyJson(b), UrlFor(routes::kApiBody, b.key));
 }
 
 Response UpdateBodyRoute(RequestContext& ctx) {
@@ -114,7 +114,7 @@ Response UpdateBodyRoute(RequestContext& ctx) {
 Response DeleteBodyRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteBody(ctx.db(), user, FindBody(ctx).id, ExpectedVersion(ctx));
-  return NoContent();
+  return Response::NoContent();
 }
 
 Response ListMeetings(RequestContext& ctx) {
@@ -153,7 +153,7 @@ Response GetMeeting(RequestContext& ctx) {
 Response CreateMeetingRoute(RequestContext& ctx) {
   auto m = CreateMeeting(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
   auto b = BodyStore(ctx.db()).FindById(m.body_id);
-  return Created(MeetingJson(m, b->key), "/api/v1/meetings/" + std::to_string(m.id));
+  return Created(MeetingJson(m, b->key), UrlFor(routes::kApiMeeting, m.id));
 }
 
 Response UpdateMeetingRoute(RequestContext& ctx) {
@@ -166,7 +166,7 @@ Response UpdateMeetingRoute(RequestContext& ctx) {
 Response DeleteMeetingRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteMeeting(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return NoContent();
+  return Response::NoContent();
 }
 
 Response ListCases(RequestContext& ctx) {
@@ -194,7 +194,7 @@ Response GetCase(RequestContext& ctx) {
 
 Response CreateCaseRoute(RequestContext& ctx) {
   auto c = CreateCase(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  return Created(Names(ctx).Case(c), "/api/v1/cases/" + std::to_string(c.id));
+  return Created(Names(ctx).Case(c), UrlFor(routes::kApiCase, c.id));
 }
 
 Response UpdateCaseRoute(RequestContext& ctx) {
@@ -206,27 +206,27 @@ Response UpdateCaseRoute(RequestContext& ctx) {
 Response DeleteCaseRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteCase(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return NoContent();
+  return Response::NoContent();
 }
 
 }  // namespace
 
 void RegisterGovernanceRoutes(Router& r) {
-  r.Add("GET", "/api/v1/bodies", ListBodies);
-  r.Add("POST", "/api/v1/bodies", CreateBodyRoute);
-  r.Add("GET", "/api/v1/bodies/{key}", GetBody);
-  r.Add("PUT", "/api/v1/bodies/{key}", UpdateBodyRoute);
-  r.Add("DELETE", "/api/v1/bodies/{key}", DeleteBodyRoute);
-  r.Add("GET", "/api/v1/meetings", ListMeetings);
-  r.Add("POST", "/api/v1/meetings", CreateMeetingRoute);
-  r.Add("GET", "/api/v1/meetings/{id}", GetMeeting);
-  r.Add("PUT", "/api/v1/meetings/{id}", UpdateMeetingRoute);
-  r.Add("DELETE", "/api/v1/meetings/{id}", DeleteMeetingRoute);
-  r.Add("GET", "/api/v1/cases", ListCases);
-  r.Add("POST", "/api/v1/cases", CreateCaseRoute);
-  r.Add("GET", "/api/v1/cases/{id}", GetCase);
-  r.Add("PUT", "/api/v1/cases/{id}", UpdateCaseRoute);
-  r.Add("DELETE", "/api/v1/cases/{id}", DeleteCaseRoute);
+  r.Add("GET", routes::kApiBodies, ListBodies);
+  r.Add("POST", routes::kApiBodies, CreateBodyRoute);
+  r.Add("GET", routes::kApiBody, GetBody);
+  r.Add("PUT", routes::kApiBody, UpdateBodyRoute);
+  r.Add("DELETE", routes::kApiBody, DeleteBodyRoute);
+  r.Add("GET", routes::kApiMeetings, ListMeetings);
+  r.Add("POST", routes::kApiMeetings, CreateMeetingRoute);
+  r.Add("GET", routes::kApiMeeting, GetMeeting);
+  r.Add("PUT", routes::kApiMeeting, UpdateMeetingRoute);
+  r.Add("DELETE", routes::kApiMeeting, DeleteMeetingRoute);
+  r.Add("GET", routes::kApiCases, ListCases);
+  r.Add("POST", routes::kApiCases, CreateCaseRoute);
+  r.Add("GET", routes::kApiCase, GetCase);
+  r.Add("PUT", routes::kApiCase, UpdateCaseRoute);
+  r.Add("DELETE", routes::kApiCase, DeleteCaseRoute);
 }
 
 }  // namespace fremdrift

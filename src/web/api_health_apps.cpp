@@ -7,6 +7,7 @@
 #include "formats/health_app_fhir.h"
 #include "formats/health_app_json.h"
 #include "formats/health_app_register_files.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/request_body.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 std::string Today() { return SystemClock().TodayUtc().ToIso(); }
 
-Response Json(const OJson& j, int status = 200) { return Response::Json(j.dump(), status); }
+Response Json(const OJson& j, int status = kHttpOk) { return Response::Json(j.dump(), status); }
 
 OJson CatalogueSummary(const AppCatalogue& c) {
   return {{"key", c.key},
@@ -51,7 +52,7 @@ EvaluationCase FindEvaluation(RequestContext& ctx) {
   return c;
 }
 
-Response EvaluationResponse(RequestContext& ctx, int64_t id, int status = 200) {
+Response EvaluationResponse(RequestContext& ctx, int64_t id, int status = kHttpOk) {
   return Json(EvaluationJson(LoadEvaluationCase(ctx.db(), ctx.RequireUser(), id)), status);
 }
 
@@ -70,8 +71,8 @@ Response GetCatalogue(RequestContext& ctx) {
 
 Response PublishCatalogueRoute(RequestContext& ctx) {
   AppCatalogue c = PublishCatalogue(ctx.db(), ctx.RequireUser(), JsonBody(ctx), Today());
-  Response r = Json(CatalogueToJson(c), 201);
-  r.headers.emplace_back("Location", "/api/v1/app-catalogues/" + c.key + "/" + std::to_string(c.number));
+  Response r = Json(CatalogueToJson(c), kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiAppCatalogueEdition, c.key, c.number));
   return r;
 }
 
@@ -99,7 +100,11 @@ Response Fhir(const OJson& j) {
 Response FhirRegister(RequestContext& ctx) {
   std::string host = ctx.request().Header("Host");
   std::string base = host.empty() ? "" : std::string(ctx.IsSecure() ? "https://" : "http://") + host;
-  return Fhir(RegisterToFhirBundle(LoadRegister(ctx.db(), Today()), base));
+  std::function<std::string(const std::string&)> full_url;
+  if (!base.empty()) {
+    full_url = [&base](const std::string& key) { return base + UrlFor(routes::kApiFhirDeviceDefinition, key); };
+  }
+  return Fhir(RegisterToFhirBundle(LoadRegister(ctx.db(), Today()), full_url));
 }
 
 Response FhirRegisterEntry(RequestContext& ctx) {
@@ -108,8 +113,8 @@ Response FhirRegisterEntry(RequestContext& ctx) {
 
 Response RegisterAppRoute(RequestContext& ctx) {
   HealthApp a = RegisterHealthApp(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  Response r = Json(HealthAppToJson(a), 201);
-  r.headers.emplace_back("Location", "/api/v1/health-apps/" + a.key);
+  Response r = Json(HealthAppToJson(a), kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiHealthApp, a.key));
   return r;
 }
 
@@ -130,8 +135,8 @@ Response StartEvaluationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   nlohmann::json in = ctx.body().empty() ? nlohmann::json::object() : JsonBody(ctx);
   Evaluation e = StartEvaluation(ctx.db(), user, ctx.Param("key"), in);
-  Response r = EvaluationResponse(ctx, e.id, 201);
-  r.headers.emplace_back("Location", "/api/v1/health-apps/" + ctx.Param("key") + "/evaluations/" + std::to_string(e.id));
+  Response r = EvaluationResponse(ctx, e.id, kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiHealthAppEvaluation, ctx.Param("key"), e.id));
   return r;
 }
 
@@ -181,7 +186,7 @@ Response ReassessmentRoute(RequestContext& ctx) {
   nlohmann::json in = JsonBody(ctx);
   std::string reason = in.is_object() && in.contains("reason") && in["reason"].is_string() ? in["reason"].get<std::string>() : "";
   StateReassessment(ctx.db(), ctx.RequireUser(), ctx.Param("key"), reason);
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response ListEvaluators(RequestContext& ctx) {
@@ -195,34 +200,34 @@ Response ApproveEvaluatorRoute(RequestContext& ctx) {
   nlohmann::json in = JsonBody(ctx);
   std::string name = in.is_object() && in.contains("name") && in["name"].is_string() ? in["name"].get<std::string>() : "";
   ApproveEvaluator(ctx.db(), ctx.RequireUser(), name, Today());
-  return Json({{"name", name}}, 201);
+  return Json({{"name", name}}, kHttpCreated);
 }
 
 }  // namespace
 
 void RegisterHealthAppApiRoutes(Router& r) {
-  r.Add("GET", "/api/v1/app-catalogues", ListCataloguesRoute);
-  r.Add("POST", "/api/v1/app-catalogues", PublishCatalogueRoute);
-  r.Add("GET", "/api/v1/app-catalogues/{key}", GetCatalogue);
-  r.Add("GET", "/api/v1/app-catalogues/{key}/{number}", GetCatalogue);
-  r.Add("GET", "/api/v1/app-evaluators", ListEvaluators);
-  r.Add("POST", "/api/v1/app-evaluators", ApproveEvaluatorRoute);
-  r.Add("GET", "/api/v1/health-apps", ListRegister);
-  r.Add("POST", "/api/v1/health-apps", RegisterAppRoute);
-  r.Add("GET", "/api/v1/health-apps/{key}", GetRegisterEntry);
-  r.Add("GET", "/api/v1/fhir/DeviceDefinition", FhirRegister);
-  r.Add("GET", "/api/v1/fhir/DeviceDefinition/{key}", FhirRegisterEntry);
-  r.Add("PATCH", "/api/v1/health-apps/{key}", UpdateAppRoute);
-  r.Add("POST", "/api/v1/health-apps/{key}/reassessment", ReassessmentRoute);
-  r.Add("GET", "/api/v1/health-apps/{key}/evaluations", ListEvaluations);
-  r.Add("POST", "/api/v1/health-apps/{key}/evaluations", StartEvaluationRoute);
-  r.Add("GET", "/api/v1/health-apps/{key}/evaluations/{id}", GetEvaluation);
-  r.Add("PUT", "/api/v1/health-apps/{key}/evaluations/{id}/answers", PutAnswers);
-  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/submit", SubmitRoute);
-  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/assign", AssignRoute);
-  r.Add("PUT", "/api/v1/health-apps/{key}/evaluations/{id}/reviews", PutReviews);
-  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/request-documentation", RequestDocumentationRoute);
-  r.Add("POST", "/api/v1/health-apps/{key}/evaluations/{id}/decision", DecisionRoute);
+  r.Add("GET", routes::kApiAppCatalogues, ListCataloguesRoute);
+  r.Add("POST", routes::kApiAppCatalogues, PublishCatalogueRoute);
+  r.Add("GET", routes::kApiAppCatalogue, GetCatalogue);
+  r.Add("GET", routes::kApiAppCatalogueEdition, GetCatalogue);
+  r.Add("GET", routes::kApiAppEvaluators, ListEvaluators);
+  r.Add("POST", routes::kApiAppEvaluators, ApproveEvaluatorRoute);
+  r.Add("GET", routes::kApiHealthApps, ListRegister);
+  r.Add("POST", routes::kApiHealthApps, RegisterAppRoute);
+  r.Add("GET", routes::kApiHealthApp, GetRegisterEntry);
+  r.Add("GET", routes::kApiFhirDeviceDefinitions, FhirRegister);
+  r.Add("GET", routes::kApiFhirDeviceDefinition, FhirRegisterEntry);
+  r.Add("PATCH", routes::kApiHealthApp, UpdateAppRoute);
+  r.Add("POST", routes::kApiHealthAppReassessment, ReassessmentRoute);
+  r.Add("GET", routes::kApiHealthAppEvaluations, ListEvaluations);
+  r.Add("POST", routes::kApiHealthAppEvaluations, StartEvaluationRoute);
+  r.Add("GET", routes::kApiHealthAppEvaluation, GetEvaluation);
+  r.Add("PUT", routes::kApiHealthAppEvaluationAnswers, PutAnswers);
+  r.Add("POST", routes::kApiHealthAppEvaluationSubmit, SubmitRoute);
+  r.Add("POST", routes::kApiHealthAppEvaluationAssign, AssignRoute);
+  r.Add("PUT", routes::kApiHealthAppEvaluationReviews, PutReviews);
+  r.Add("POST", routes::kApiHealthAppEvaluationRequestDocumentation, RequestDocumentationRoute);
+  r.Add("POST", routes::kApiHealthAppEvaluationDecision, DecisionRoute);
 }
 
 }  // namespace fremdrift

@@ -6,6 +6,7 @@
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
 #include "formats/measurement_json.h"
+#include "render/url_for.h"
 #include "web/api_indicators.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -39,38 +40,38 @@ int64_t RequiredVersion(RequestContext& ctx) {
 Response CreateIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Indicator ind = CreateIndicator(ctx.db(), user, JsonBody(ctx));
-  Response r = IndicatorResponse(ctx, ind, 201);
-  r.headers.emplace_back("Location", "/api/v1/indicators/" + ind.code);
+  Response r = IndicatorResponse(ctx, ind, kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiIndicator, ind.code));
   return r;
 }
 
 Response UpdateIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return IndicatorResponse(ctx, UpdateIndicator(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), 200);
+  return IndicatorResponse(ctx, UpdateIndicator(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), kHttpOk);
 }
 
 Response DeleteIndicatorRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteIndicator(ctx.db(), user, ctx.Param("code"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response AddTargetRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return IndicatorResponse(ctx, AddTarget(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), 201);
+  return IndicatorResponse(ctx, AddTarget(ctx.db(), user, ctx.Param("code"), JsonBody(ctx)), kHttpCreated);
 }
 
 Response UpdateTargetRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   return IndicatorResponse(
-      ctx, UpdateTarget(ctx.db(), user, ctx.Param("code"), TargetNumber(ctx), JsonBody(ctx)), 200);
+      ctx, UpdateTarget(ctx.db(), user, ctx.Param("code"), TargetNumber(ctx), JsonBody(ctx)), kHttpOk);
 }
 
 Response RemoveTargetRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   int number = TargetNumber(ctx);
   return IndicatorResponse(
-      ctx, RemoveTarget(ctx.db(), user, ctx.Param("code"), number, RequiredVersion(ctx)), 200);
+      ctx, RemoveTarget(ctx.db(), user, ctx.Param("code"), number, RequiredVersion(ctx)), kHttpOk);
 }
 
 Response ListMeasurementsRoute(RequestContext& ctx) {
@@ -90,12 +91,12 @@ Response MeasurementResponse(const VersionedValue& v, int status) {
 
 Response AddMeasurementRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return MeasurementResponse(AddMeasurement(ctx.db(), user, JsonBody(ctx)), 201);
+  return MeasurementResponse(AddMeasurement(ctx.db(), user, JsonBody(ctx)), kHttpCreated);
 }
 
 Response UpdateMeasurementRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return MeasurementResponse(UpdateMeasurement(ctx.db(), user, JsonBody(ctx)), 200);
+  return MeasurementResponse(UpdateMeasurement(ctx.db(), user, JsonBody(ctx)), kHttpOk);
 }
 
 // DELETE /api/v1/measurements?indicator=&period=&dimension=name=value...&version=
@@ -125,22 +126,22 @@ Response DeleteMeasurementRoute(RequestContext& ctx) {
   }
   if (!problems.empty()) throw Failure::Invalid(problems);
   DeleteMeasurement(ctx.db(), user, key, *version);
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 }  // namespace
 
 void RegisterIndicatorEditRoutes(Router& r) {
-  r.Add("POST", "/api/v1/indicators", CreateIndicatorRoute);
-  r.Add("PUT", "/api/v1/indicators/{code}", UpdateIndicatorRoute);
-  r.Add("DELETE", "/api/v1/indicators/{code}", DeleteIndicatorRoute);
-  r.Add("POST", "/api/v1/indicators/{code}/targets", AddTargetRoute);
-  r.Add("PUT", "/api/v1/indicators/{code}/targets/{number}", UpdateTargetRoute);
-  r.Add("DELETE", "/api/v1/indicators/{code}/targets/{number}", RemoveTargetRoute);
-  r.Add("GET", "/api/v1/indicators/{code}/measurements", ListMeasurementsRoute);
-  r.Add("POST", "/api/v1/measurements", AddMeasurementRoute);
-  r.Add("PUT", "/api/v1/measurements", UpdateMeasurementRoute);
-  r.Add("DELETE", "/api/v1/measurements", DeleteMeasurementRoute);
+  r.Add("POST", routes::kApiIndicators, CreateIndicatorRoute);
+  r.Add("PUT", routes::kApiIndicator, UpdateIndicatorRoute);
+  r.Add("DELETE", routes::kApiIndicator, DeleteIndicatorRoute);
+  r.Add("POST", routes::kApiIndicatorTargets, AddTargetRoute);
+  r.Add("PUT", routes::kApiIndicatorTarget, UpdateTargetRoute);
+  r.Add("DELETE", routes::kApiIndicatorTarget, RemoveTargetRoute);
+  r.Add("GET", routes::kApiIndicatorMeasurements, ListMeasurementsRoute);
+  r.Add("POST", routes::kApiMeasurements, AddMeasurementRoute);
+  r.Add("PUT", routes::kApiMeasurements, UpdateMeasurementRoute);
+  r.Add("DELETE", routes::kApiMeasurements, DeleteMeasurementRoute);
 }
 
 }  // namespace fremdrift

@@ -10,6 +10,7 @@
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/indicator_json.h"
+#include "render/url_for.h"
 #include "web/api_downloads.h"
 #include "web/error_response.h"
 #include "web/server.h"
@@ -67,13 +68,13 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   MeasurementFormat format = FormatOf(ctx);
   if (Flag(ctx, "async") || ctx.body().size() > kSyncImportLimit) {
     int64_t id = StartImportJob(ctx.pool(), ctx.body(), format, options);
-    Response r = Response::Json(JobStatus(ctx.db(), id)->dump(), 202);
-    r.headers.emplace_back("Location", "/api/v1/jobs/" + std::to_string(id));
+    Response r = Response::Json(JobStatus(ctx.db(), id)->dump(), kHttpAccepted);
+    r.headers.emplace_back("Location", UrlFor(routes::kApiJob, id));
     return r;
   }
   std::istringstream in(ctx.body());
   ImportSummary summary = ImportMeasurements(ctx.db(), in, format, options);
-  const int status = summary.status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : 200;
+  const int status = summary.status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : kHttpOk;
   return Response::Json(summary.ToJson().dump(), status);
 }
 
@@ -92,11 +93,11 @@ Indicator VisibleIndicator(RequestContext& ctx, const std::string& code) {
 }
 
 void RegisterIndicatorRoutes(Router& r) {
-  r.Add("GET", "/api/v1/indicators", ListIndicators);
-  r.Add("GET", "/api/v1/indicators/{code}", GetIndicator);
-  r.Add("GET", "/api/v1/indicators/{code}/series", Series);
-  r.Add("POST", "/api/v1/measurements:import", ImportMeasurementsRoute);
-  r.Add("GET", "/api/v1/jobs/{id}", GetJob);
+  r.Add("GET", routes::kApiIndicators, ListIndicators);
+  r.Add("GET", routes::kApiIndicator, GetIndicator);
+  r.AddTriedInline(routes::kApiIndicatorSeries, Series);
+  r.Add("POST", routes::kApiMeasurementsImport, ImportMeasurementsRoute);
+  r.Add("GET", routes::kApiJob, GetJob);
 }
 
 }  // namespace fremdrift

@@ -6,6 +6,7 @@
 #include "domain/failure.h"
 #include "formats/minutes_json.h"
 #include "app/minutes_queries.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 
 namespace fremdrift {
@@ -93,11 +94,11 @@ OJson ActionJson(const ActionInContext& x, Visibility& visibility) {
   return j;
 }
 
-Response ActionResponse(RequestContext& ctx, const FollowUpAction& a, int status = 200) {
+Response ActionResponse(RequestContext& ctx, const FollowUpAction& a, int status = kHttpOk) {
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   auto list = InContext(ctx.db(), {a});
   Response r = Response::Json(ActionJson(list.at(0), visibility).dump(), status);
-  if (status == 201) r.headers.emplace_back("Location", "/api/v1/actions/" + std::to_string(a.id));
+  if (status == kHttpCreated) r.headers.emplace_back("Location", UrlFor(routes::kApiAction, a.id));
   return r;
 }
 
@@ -129,7 +130,7 @@ Response GetAction(RequestContext& ctx) {
 
 Response CreateActionRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ActionResponse(ctx, CreateAction(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx)), 201);
+  return ActionResponse(ctx, CreateAction(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx)), kHttpCreated);
 }
 
 Response UpdateActionRoute(RequestContext& ctx) {
@@ -152,7 +153,7 @@ Response ActionStateRoute(RequestContext& ctx) {
 Response DeleteActionRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteAction(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response PendingRoute(RequestContext& ctx) {
@@ -166,16 +167,16 @@ Response PendingRoute(RequestContext& ctx) {
 }  // namespace
 
 void RegisterMinutesRoutes(Router& r) {
-  r.Add("GET", "/api/v1/meetings/{id}/minutes", GetMinutes);
-  r.Add("PUT", "/api/v1/meetings/{id}/minutes", PutMinutes);
-  r.Add("POST", "/api/v1/meetings/{id}/minutes/state", MoveMinutesRoute);
-  r.Add("GET", "/api/v1/actions", ListActions);
-  r.Add("GET", "/api/v1/actions/{id}", GetAction);
-  r.Add("PUT", "/api/v1/actions/{id}", UpdateActionRoute);
-  r.Add("DELETE", "/api/v1/actions/{id}", DeleteActionRoute);
-  r.Add("POST", "/api/v1/actions/{id}/state", ActionStateRoute);
-  r.Add("POST", "/api/v1/cases/{id}/actions", CreateActionRoute);
-  r.Add("GET", "/api/v1/bodies/{key}/pending", PendingRoute);
+  r.Add("GET", routes::kApiMeetingMinutes, GetMinutes);
+  r.Add("PUT", routes::kApiMeetingMinutes, PutMinutes);
+  r.Add("POST", routes::kApiMeetingMinutesState, MoveMinutesRoute);
+  r.Add("GET", routes::kApiActions, ListActions);
+  r.Add("GET", routes::kApiAction, GetAction);
+  r.Add("PUT", routes::kApiAction, UpdateActionRoute);
+  r.Add("DELETE", routes::kApiAction, DeleteActionRoute);
+  r.Add("POST", routes::kApiActionState, ActionStateRoute);
+  r.Add("POST", routes::kApiCaseActions, CreateActionRoute);
+  r.Add("GET", routes::kApiBodyPending, PendingRoute);
 }
 
 }  // namespace fremdrift

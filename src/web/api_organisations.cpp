@@ -1,7 +1,7 @@
 #include "app/organisation_service.h"
 #include "app/organisation_reads.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -27,8 +27,8 @@ Response GetOrganisation(RequestContext& ctx) {
 Response CreateOrganisationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Organisation org = CreateOrganisation(ctx.db(), user, JsonBody(ctx));
-  Response r = WithETag(Response::Json(OrganisationApiJson(org).dump(), 201), org.version);
-  r.headers.emplace_back("Location", "/api/v1/organisations/" + UrlEncodeComponent(org.short_name));
+  Response r = WithETag(Response::Json(OrganisationApiJson(org).dump(), kHttpCreated), org.version);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiOrganisation, org.short_name));
   return r;
 }
 
@@ -42,7 +42,7 @@ Response UpdateOrganisationRoute(RequestContext& ctx) {
 Response DeleteOrganisationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeleteOrganisation(ctx.db(), user, ctx.Param("short_name"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 }  // namespace
@@ -55,10 +55,10 @@ Json OrganisationApiJson(const Organisation& org) {
 }
 
 void RegisterOrganisationApiRoutes(Router& r) {
-  r.Add("GET", "/api/v1/organisations/{short_name}", GetOrganisation);
-  r.Add("POST", "/api/v1/organisations", CreateOrganisationRoute);
-  r.Add("PUT", "/api/v1/organisations/{short_name}", UpdateOrganisationRoute);
-  r.Add("DELETE", "/api/v1/organisations/{short_name}", DeleteOrganisationRoute);
+  r.Add("GET", routes::kApiOrganisation, GetOrganisation);
+  r.Add("POST", routes::kApiOrganisations, CreateOrganisationRoute);
+  r.Add("PUT", routes::kApiOrganisation, UpdateOrganisationRoute);
+  r.Add("DELETE", routes::kApiOrganisation, DeleteOrganisationRoute);
 }
 
 }  // namespace fremdrift

@@ -6,6 +6,7 @@
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/period_json.h"
+#include "render/url_for.h"
 #include "storage/period_store.h"
 #include "storage/strategy_store.h"
 #include "web/request_body.h"
@@ -59,8 +60,8 @@ Response CreatePeriodRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   ReportingPeriod p = CreatePeriod(ctx.db(), user, JsonBody(ctx));
   auto s = StrategyStore(ctx.db()).FindById(p.strategy_id);
-  Response r = Response::Json(PeriodJson(*s, p).dump(), 201);
-  r.headers.emplace_back("Location", "/api/v1/periods/" + p.code + "?strategy=" + s->key);
+  Response r = Response::Json(PeriodJson(*s, p).dump(), kHttpCreated);
+  r.headers.emplace_back("Location", UrlWithQuery(UrlFor(routes::kApiPeriod, p.code), {{"strategy", s->key}}));
   return r;
 }
 
@@ -143,22 +144,22 @@ Response Rollup(RequestContext& ctx) {
 }  // namespace
 
 void RegisterPeriodRoutes(Router& r) {
-  r.Add("GET", "/api/v1/periods", ListPeriods);
-  r.Add("POST", "/api/v1/periods", CreatePeriodRoute);
-  r.Add("GET", "/api/v1/periods/{code}", GetPeriod);
-  r.Add("POST", "/api/v1/periods/{code}/transition", Transition);
-  r.Add("GET", "/api/v1/periods/{code}/rollup", Rollup);
-  r.Add("GET", "/api/v1/periods/{code}/assessments/strategy",
+  r.Add("GET", routes::kApiPeriods, ListPeriods);
+  r.Add("POST", routes::kApiPeriods, CreatePeriodRoute);
+  r.Add("GET", routes::kApiPeriod, GetPeriod);
+  r.Add("POST", routes::kApiPeriodTransition, Transition);
+  r.Add("GET", routes::kApiPeriodRollup, Rollup);
+  r.Add("GET", routes::kApiPeriodAssessmentsStrategy,
         [](RequestContext& c) { return GetAssessment(c, {SubjectKind::kStrategy, ""}); });
-  r.Add("PUT", "/api/v1/periods/{code}/assessments/strategy",
+  r.Add("PUT", routes::kApiPeriodAssessmentsStrategy,
         [](RequestContext& c) { return PutAssessment(c, {SubjectKind::kStrategy, ""}); });
-  r.Add("GET", "/api/v1/periods/{code}/assessments/items/{key}",
+  r.Add("GET", routes::kApiPeriodAssessmentsItem,
         [](RequestContext& c) { return GetAssessment(c, {SubjectKind::kItem, c.Param("key")}); });
-  r.Add("PUT", "/api/v1/periods/{code}/assessments/items/{key}",
+  r.Add("PUT", routes::kApiPeriodAssessmentsItem,
         [](RequestContext& c) { return PutAssessment(c, {SubjectKind::kItem, c.Param("key")}); });
-  r.Add("GET", "/api/v1/periods/{code}/assessments/indicators/{indicator}",
+  r.Add("GET", routes::kApiPeriodAssessmentsIndicator,
         [](RequestContext& c) { return GetAssessment(c, {SubjectKind::kIndicator, c.Param("indicator")}); });
-  r.Add("PUT", "/api/v1/periods/{code}/assessments/indicators/{indicator}",
+  r.Add("PUT", routes::kApiPeriodAssessmentsIndicator,
         [](RequestContext& c) { return PutAssessment(c, {SubjectKind::kIndicator, c.Param("indicator")}); });
 }
 

@@ -49,8 +49,8 @@ Response PutDependencies(RequestContext& ctx) {
 }  // namespace
 
 void RegisterPlanDependencyRoutes(Router& r) {
-  r.Add("GET", "/api/v1/items/{id}/dependencies", GetDependencies);
-  r.Add("PUT", "/api/v1/items/{id}/dependencies", PutDependencies);
+  r.Add("GET", routes::kApiItemDependencies, GetDependencies);
+  r.Add("PUT", routes::kApiItemDependencies, PutDependencies);
 }
 
 }  // namespace fremdrift

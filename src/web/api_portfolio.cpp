@@ -3,6 +3,7 @@
 #include "app/organisation_reads.h"
 #include "app/portfolio_service.h"
 #include "domain/failure.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 #include "domain/portfolio_assessment.h"
 #include "formats/portfolio_json.h"
@@ -94,8 +95,8 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = CreatePortfolioItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump(), 201);
-  r.headers.emplace_back("Location", "/api/v1/portfolio-items/" + item.key);
+  Response r = Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump(), kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiPortfolioItem, item.key));
   return r;
 }
 
@@ -114,7 +115,7 @@ Response DeleteItem(RequestContext& ctx) {
                   "version");
   }
   DeletePortfolioItem(ctx.db(), user, ctx.Param("key"), std::stoll(text));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response ListAssessments(RequestContext& ctx) {
@@ -157,14 +158,14 @@ Response Summary(RequestContext& ctx) {
 }  // namespace
 
 void RegisterPortfolioRoutes(Router& r) {
-  r.Add("GET", "/api/v1/portfolio", Summary);
-  r.Add("GET", "/api/v1/portfolio-items", ListItems);
-  r.Add("POST", "/api/v1/portfolio-items", CreateItem);
-  r.Add("GET", "/api/v1/portfolio-items/{key}", GetItem);
-  r.Add("PUT", "/api/v1/portfolio-items/{key}", UpdateItem);
-  r.Add("DELETE", "/api/v1/portfolio-items/{key}", DeleteItem);
-  r.Add("GET", "/api/v1/portfolio-items/{key}/assessments", ListAssessments);
-  r.Add("PUT", "/api/v1/portfolio-items/{key}/assessments/{period}", PutAssessment);
+  r.Add("GET", routes::kApiPortfolio, Summary);
+  r.Add("GET", routes::kApiPortfolioItems, ListItems);
+  r.Add("POST", routes::kApiPortfolioItems, CreateItem);
+  r.Add("GET", routes::kApiPortfolioItem, GetItem);
+  r.Add("PUT", routes::kApiPortfolioItem, UpdateItem);
+  r.Add("DELETE", routes::kApiPortfolioItem, DeleteItem);
+  r.Add("GET", routes::kApiPortfolioItemAssessments, ListAssessments);
+  r.Add("PUT", routes::kApiPortfolioItemAssessment, PutAssessment);
   RegisterRoadmapVersionRoutes(r);
 }
 

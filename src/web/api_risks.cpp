@@ -32,9 +32,9 @@ Response PostRisk(RequestContext& ctx) {
 }  // namespace
 
 void RegisterRiskRoutes(Router& r) {
-  r.Add("GET", "/api/v1/risks", ListRiskRecords);
-  r.Add("GET", "/api/v1/risks/{key}", GetRisk);
-  r.Add("POST", "/api/v1/risks", PostRisk);
+  r.Add("GET", routes::kApiRisks, ListRiskRecords);
+  r.Add("GET", routes::kApiRisk, GetRisk);
+  r.Add("POST", routes::kApiRisks, PostRisk);
 }
 
 }  // namespace fremdrift

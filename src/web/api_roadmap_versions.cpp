@@ -2,6 +2,7 @@
 
 #include "app/roadmap_version_service.h"
 #include "domain/failure.h"
+#include "render/url_for.h"
 #include "web/request_body.h"
 #include "formats/roadmap_json.h"
 
@@ -38,8 +39,8 @@ Response List(RequestContext& ctx) {
 Response Create(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   RoadmapVersion v = CreateRoadmapVersion(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(VersionJson(v).dump(), 201);
-  r.headers.emplace_back("Location", "/api/v1/roadmap-versions/" + v.code);
+  Response r = Response::Json(VersionJson(v).dump(), kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiRoadmapVersion, v.code));
   return r;
 }
 
@@ -64,11 +65,11 @@ Response Compare(RequestContext& ctx) {
 }  // namespace
 
 void RegisterRoadmapVersionRoutes(Router& r) {
-  r.Add("GET", "/api/v1/roadmap-versions", List);
-  r.Add("POST", "/api/v1/roadmap-versions", Create);
-  r.Add("GET", "/api/v1/roadmap-versions/compare", Compare);
-  r.Add("GET", "/api/v1/roadmap-versions/{code}", Get);
-  r.Add("PUT", "/api/v1/roadmap-versions/{code}", Replace);
+  r.Add("GET", routes::kApiRoadmapVersions, List);
+  r.Add("POST", routes::kApiRoadmapVersions, Create);
+  r.Add("GET", routes::kApiRoadmapVersionsCompare, Compare);
+  r.Add("GET", routes::kApiRoadmapVersion, Get);
+  r.Add("PUT", routes::kApiRoadmapVersion, Replace);
 }
 
 }  // namespace fremdrift

@@ -92,13 +92,13 @@ Response ReportStep(RequestContext& ctx, const Subject& subject) {
 }  // namespace
 
 void RegisterRoundRoutes(Router& r) {
-  r.Add("GET", "/api/v1/tasks", GetTasks);
-  r.Add("GET", "/api/v1/periods/{code}/coverage", GetCoverage);
-  r.Add("GET", "/api/v1/periods/{code}/round", GetRound);
-  r.Add("PUT", "/api/v1/periods/{code}/round", PutRound);
-  r.Add("POST", "/api/v1/periods/{code}/reports/items/{key}",
+  r.Add("GET", routes::kApiTasks, GetTasks);
+  r.Add("GET", routes::kApiPeriodCoverage, GetCoverage);
+  r.Add("GET", routes::kApiPeriodRound, GetRound);
+  r.Add("PUT", routes::kApiPeriodRound, PutRound);
+  r.Add("POST", routes::kApiPeriodReportsItem,
         [](RequestContext& c) { return ReportStep(c, {SubjectKind::kItem, c.Param("key")}); });
-  r.Add("POST", "/api/v1/periods/{code}/reports/indicators/{indicator}",
+  r.Add("POST", routes::kApiPeriodReportsIndicator,
         [](RequestContext& c) { return ReportStep(c, {SubjectKind::kIndicator, c.Param("indicator")}); });
 }
 

@@ -16,6 +16,7 @@
 #include "formats/phase_scale_json.h"
 #include "formats/plan_json.h"
 #include "formats/status_scale_json.h"
+#include "render/url_for.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
@@ -189,8 +190,8 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = CreatePlanItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(ItemJson(ctx.db(), item).dump(), 201);
-  r.headers.emplace_back("Location", "/api/v1/items/" + std::to_string(item.id));
+  Response r = Response::Json(ItemJson(ctx.db(), item).dump(), kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiItem, item.id));
   return r;
 }
 
@@ -203,7 +204,7 @@ Response UpdateItem(RequestContext& ctx) {
 Response DeleteItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeletePlanItem(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 Response ListOrganisations(RequestContext& ctx) {
@@ -268,23 +269,23 @@ Response ListAudit(RequestContext& ctx) {
 }  // namespace
 
 void RegisterApiRoutes(Router& r) {
-  r.Add("GET", "/healthz", Healthz);
-  r.Add("GET", "/api/v1/openapi.json", OpenApi);
-  r.Add("GET", "/api/v1/strategies", ListStrategies);
-  r.Add("GET", "/api/v1/strategies/{id}", GetStrategy);
-  r.Add("GET", "/api/v1/strategies/{id}/tree", StrategyTree);
-  r.Add("GET", "/api/v1/items", ListItems);
-  r.Add("POST", "/api/v1/items", CreateItem);
-  r.Add("GET", "/api/v1/items/{id}", GetItem);
-  r.Add("PUT", "/api/v1/items/{id}", UpdateItem);
-  r.Add("DELETE", "/api/v1/items/{id}", DeleteItem);
-  r.Add("GET", "/api/v1/organisations", ListOrganisations);
-  r.Add("GET", "/api/v1/user-groups", ListUserGroups);
-  r.Add("GET", "/api/v1/phase-scales", ListPhaseScales);
-  r.Add("GET", "/api/v1/phase-scales/{key}", GetPhaseScale);
-  r.Add("GET", "/api/v1/status-scales", ListStatusScales);
-  r.Add("GET", "/api/v1/status-scales/{key}", GetStatusScale);
-  r.Add("GET", "/api/v1/audit", ListAudit);
+  r.Add("GET", routes::kHealthz, Healthz);
+  r.Add("GET", routes::kApiOpenApiJson, OpenApi);
+  r.Add("GET", routes::kApiStrategies, ListStrategies);
+  r.Add("GET", routes::kApiStrategy, GetStrategy);
+  r.Add("GET", routes::kApiStrategyTree, StrategyTree);
+  r.Add("GET", routes::kApiItems, ListItems);
+  r.Add("POST", routes::kApiItems, CreateItem);
+  r.Add("GET", routes::kApiItem, GetItem);
+  r.Add("PUT", routes::kApiItem, UpdateItem);
+  r.Add("DELETE", routes::kApiItem, DeleteItem);
+  r.Add("GET", routes::kApiOrganisations, ListOrganisations);
+  r.Add("GET", routes::kApiUserGroups, ListUserGroups);
+  r.Add("GET", routes::kApiPhaseScales, ListPhaseScales);
+  r.Add("GET", routes::kApiPhaseScale, GetPhaseScale);
+  r.Add("GET", routes::kApiStatusScales, ListStatusScales);
+  r.Add("GET", routes::kApiStatusScale, GetStatusScale);
+  r.Add("GET", routes::kApiAudit, ListAudit);
 }
 
 }  // namespace fremdrift

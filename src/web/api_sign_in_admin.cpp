@@ -7,7 +7,7 @@
 //   PUT  /api/v1/sign-in/organisations/{short_name}      {"org_number": "983544622", "auto_approve": false}
 #include "app/oidc_admin.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -91,11 +91,11 @@ Response PutOrganisationRoute(RequestContext& ctx) {
 }  // namespace
 
 void RegisterSignInAdminApiRoutes(Router& r) {
-  r.Add("GET", "/api/v1/sign-in/pending-users", PendingUsersRoute);
-  r.Add("POST", "/api/v1/sign-in/pending-users/{name}/approve", ApproveRoute);
-  r.Add("GET", "/api/v1/sign-in/organisations", OrganisationsRoute);
-  r.Add("GET", "/api/v1/sign-in/organisations/{short_name}", OrganisationRoute);
-  r.Add("PUT", "/api/v1/sign-in/organisations/{short_name}", PutOrganisationRoute);
+  r.Add("GET", routes::kApiSignInPendingUsers, PendingUsersRoute);
+  r.Add("POST", routes::kApiSignInPendingUserApprove, ApproveRoute);
+  r.Add("GET", routes::kApiSignInOrganisations, OrganisationsRoute);
+  r.Add("GET", routes::kApiSignInOrganisation, OrganisationRoute);
+  r.Add("PUT", routes::kApiSignInOrganisation, PutOrganisationRoute);
 }
 
 }  // namespace fremdrift

@@ -1,6 +1,6 @@
 #include "app/user_service.h"
 #include "formats/user_mail_json.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -18,7 +18,7 @@ Json UserApiJson(SqlConnection& conn, const User& u) {
   return j;
 }
 
-Response UserResponse(SqlConnection& conn, const User& u, int status = 200) {
+Response UserResponse(SqlConnection& conn, const User& u, int status = kHttpOk) {
   Response r = Response::Json(UserApiJson(conn, u).dump(), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(u.version) + "\"");
   return r;
@@ -39,8 +39,8 @@ Response GetUserRoute(RequestContext& ctx) {
 Response CreateUserRoute(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   User user = CreateUser(ctx.db(), actor, JsonBody(ctx));
-  Response r = UserResponse(ctx.db(), user, 201);
-  r.headers.emplace_back("Location", "/api/v1/users/" + UrlEncodeComponent(user.name));
+  Response r = UserResponse(ctx.db(), user, kHttpCreated);
+  r.headers.emplace_back("Location", UrlFor(routes::kApiUser, user.name));
   return r;
 }
 
@@ -52,17 +52,17 @@ Response UpdateUserRoute(RequestContext& ctx) {
 Response DeleteUserRoute(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   DeleteUser(ctx.db(), actor, ctx.Param("name"), ExpectedVersion(ctx));
-  return Response{204, "application/json; charset=utf-8", "", {}};
+  return Response::NoContent();
 }
 
 }  // namespace
 
 void RegisterUserApiRoutes(Router& r) {
-  r.Add("GET", "/api/v1/users", ListUsersRoute);
-  r.Add("GET", "/api/v1/users/{name}", GetUserRoute);
-  r.Add("POST", "/api/v1/users", CreateUserRoute);
-  r.Add("PUT", "/api/v1/users/{name}", UpdateUserRoute);
-  r.Add("DELETE", "/api/v1/users/{name}", DeleteUserRoute);
+  r.Add("GET", routes::kApiUsers, ListUsersRoute);
+  r.Add("GET", routes::kApiUser, GetUserRoute);
+  r.Add("POST", routes::kApiUsers, CreateUserRoute);
+  r.Add("PUT", routes::kApiUser, UpdateUserRoute);
+  r.Add("DELETE", routes::kApiUser, DeleteUserRoute);
 }
 
 }  // namespace fremdrift

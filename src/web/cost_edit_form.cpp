@@ -4,6 +4,7 @@
 
 #include "domain/failure.h"
 #include "domain/typed_input.h"
+#include "render/url_for.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -54,7 +55,7 @@ Response RenderCostForm(RequestContext& ctx, const CostFormPage& page, int statu
 }
 
 mstch::map CostsCrumb(const Catalogue& t) {
-  return mstch::map{{"url", std::string("/kostnadsdeling")}, {"text", t.Text("costs_nav")}};
+  return mstch::map{{"url", UrlFor(routes::kCosts)}, {"text", t.Text("costs_nav")}};
 }
 
 }  // namespace fremdrift

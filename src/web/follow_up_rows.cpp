@@ -2,7 +2,7 @@
 
 #include "app/minutes_queries.h"
 #include "render/follow_up_view.h"
-#include "render/governance_urls.h"
+#include "render/url_for.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -15,12 +15,12 @@ mstch::array ActionRows(RequestContext& ctx, const std::vector<ActionInContext>&
   };
   mstch::array out;
   for (const auto& x : actions) {
-    ActionRowContext rc{label(x.item, x.body), CaseUrl(x.item.id), x.to_body ? x.to_body->name : "", "", ""};
+    ActionRowContext rc{label(x.item, x.body), UrlFor(routes::kCase, x.item.id), x.to_body ? x.to_body->name : "", "", ""};
     if (x.action.brought_back_case_id) {
       if (auto later = FindCaseById(ctx.db(), *x.action.brought_back_case_id)) {
         const Body& b = x.to_body ? *x.to_body : x.body;
         rc.brought_back_label = label(*later, b);
-        rc.brought_back_url = CaseUrl(later->id);
+        rc.brought_back_url = UrlFor(routes::kCase, later->id);
       }
     }
     out.push_back(ActionRowView(x.action, rc, t));

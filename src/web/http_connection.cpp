@@ -50,7 +50,7 @@ std::string Trimmed(std::string s) {
 class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
  public:
   HttpConnection(net::ip::tcp::socket socket, RequestDispatcher& dispatcher,
-                 net::thread_pool& workers, const ConnectionLimits& limits, ConnectionTracker& tracker)
+                 WorkerPools workers, const ConnectionLimits& limits, ConnectionTracker& tracker)
       : stream_(std::move(socket)),
         dispatcher_(dispatcher),
         workers_(workers),
@@ -151,7 +151,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     }
     body_limit_ = admission.body_limit;
     if (!admission.gate) return ReadBody();
-    net::post(workers_, [self = shared_from_this(), head = head_]() {
+    net::post(workers_.writes, [self = shared_from_this(), head = head_]() {
       std::optional<Response> refusal = self->dispatcher_.Gate(head);
       net::post(self->stream_.get_executor(), [self, refusal = std::move(refusal)]() mutable {
         if (refusal) return self->Send(std::move(*refusal), self->keep_alive_ && !self->has_body_);
@@ -233,7 +233,16 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     std::string body = std::move(parser_->get().body());
     has_body_ = false;  // read in full: the connection may be kept
     stream_.expires_never();
-    net::post(workers_, [self = shared_from_this(), head = std::move(head_),
+    // Answers kept in memory go out from here: handing them to a worker
+    // and back would cost more than making them.
+    if (body.empty()) {
+      if (auto answer = dispatcher_.AnswerInline(head_)) {
+        if (tracker_.metrics) tracker_.metrics->CountAnsweredInline();
+        return Send(std::move(*answer), keep_alive_);
+      }
+    }
+    const bool write = method_ == "POST" || method_ == "PUT" || method_ == "PATCH" || method_ == "DELETE";
+    net::post(write ? workers_.writes : workers_.reads, [self = shared_from_this(), head = std::move(head_),
                          body = std::move(body)]() mutable {
       Response response = self->dispatcher_.Handle(std::move(head), std::move(body));
       net::post(self->stream_.get_executor(),
@@ -323,7 +332,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   RequestDispatcher& dispatcher_;
-  net::thread_pool& workers_;
+  WorkerPools workers_;
   const ConnectionLimits& limits_;
   ConnectionTracker& tracker_;
   bool counted_ = false;
@@ -351,7 +360,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
 }  // namespace
 
 void ServeConnection(net::ip::tcp::socket socket, RequestDispatcher& dispatcher,
-                     net::thread_pool& workers, const ConnectionLimits& limits,
+                     WorkerPools workers, const ConnectionLimits& limits,
                      ConnectionTracker& tracker) {
   std::make_shared<HttpConnection>(std::move(socket), dispatcher, workers, limits, tracker)->Start();
 }

@@ -71,6 +71,13 @@ class RequestDispatcher {
   // A response that refuses the request before its body is read, or
   // nullopt to go on (e.g. the caller is not signed in).
   virtual std::optional<Response> Gate(const IncomingRequest& head) = 0;
+  // The response to a whole request without a body, answered on the I/O
+  // thread when that costs no wait (a series kept in memory); nullopt
+  // hands it to a worker. Never throws.
+  virtual std::optional<Response> AnswerInline(const IncomingRequest& head) {
+    (void)head;
+    return std::nullopt;
+  }
   // The response to a whole request. Never throws.
   virtual Response Handle(IncomingRequest head, std::string body) = 0;
   // The response for `failure` found by the HTTP layer itself (before a
@@ -82,8 +89,16 @@ class RequestDispatcher {
 // Starts serving `socket` until the client leaves or a deadline passes.
 // `dispatcher`, `workers`, `limits` and `tracker` must outlive every
 // connection.
+// The worker pools that run handlers: writes (POST, PUT, PATCH, DELETE)
+// on their own, so that writers queued for SQLite's one write lock never
+// hold every worker while reads wait behind them.
+struct WorkerPools {
+  boost::asio::thread_pool& reads;
+  boost::asio::thread_pool& writes;
+};
+
 void ServeConnection(boost::asio::ip::tcp::socket socket, RequestDispatcher& dispatcher,
-                     boost::asio::thread_pool& workers, const ConnectionLimits& limits,
+                     WorkerPools workers, const ConnectionLimits& limits,
                      ConnectionTracker& tracker);
 
 }  // namespace fremdrift

@@ -1,4 +1,6 @@
-// Addresses of the signed-in indicator pages (web/page_indicators.h).
+// The measurements page of an indicator with the form to change one
+// measurement open (web/page_measurements.cpp):
+// /indikatorer/{code}/maalinger?periode=...&dimensjon=name%3Dvalue...#endre
 #pragma once
 
 #include <string>
@@ -7,16 +9,6 @@
 
 namespace fremdrift {
 
-inline constexpr const char* kIndicatorListUrl = "/indikatorer";
-inline constexpr const char* kMeasurementUploadUrl = "/indikatorer/last-opp";
-
-std::string IndicatorEditUrl(const std::string& code);
-std::string MeasurementsPageUrl(const std::string& code);
-// The labels of the indicator's breakdowns (web/page_dimension_labels.cpp).
-std::string DimensionLabelsPageUrl(const std::string& code);
-
-// The measurements page with the form to change one measurement open:
-// ?periode=...&dimensjon=name%3Dvalue...
 std::string MeasurementEditUrl(const std::string& code, const std::string& period,
                                const DimensionValues& dims);
 

@@ -1,15 +1,17 @@
 #include "web/item_risks.h"
 
 #include "app/risk_service.h"
+#include "app/visibility.h"
 #include "domain/risk_filter.h"
 #include "render/risk_urls.h"
 #include "render/risk_view.h"
+#include "render/url_for.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
 
 mstch::map ItemRisks(RequestContext& ctx, RiskSubjectKind kind, const std::string& subject, bool can_add) {
-  if (!ctx.user()) return {};
+  if (!MaySeeRisksAndBenefits(Viewer::Of(ctx.user()))) return {};
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
   for (const auto& r : RisksOfSubject(ListRisks(ctx.db()), kind, subject)) {
@@ -19,7 +21,7 @@ mstch::map ItemRisks(RequestContext& ctx, RiskSubjectKind kind, const std::strin
                                               {"risks", rows},
                                               {"can_add", can_add},
                                               {"new_url", NewRiskUrl(kind, subject)},
-                                              {"register_url", RiskRegisterUrl()}}}};
+                                              {"register_url", UrlFor(routes::kRisks)}}}};
 }
 
 }  // namespace fremdrift

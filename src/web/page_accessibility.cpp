@@ -12,7 +12,7 @@ Response AccessibilityPage(RequestContext& ctx) {
 }  // namespace
 
 void RegisterAccessibilityRoutes(Router& router) {
-  router.Add("GET", "/tilgjengelighet", AccessibilityPage);
+  router.Add("GET", routes::kAccessibility, AccessibilityPage);
 }
 
 }  // namespace fremdrift

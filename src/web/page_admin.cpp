@@ -2,6 +2,7 @@
 
 #include "domain/failure.h"
 #include "domain/user_rules.h"
+#include "render/url_for.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -12,12 +13,12 @@ Response AdminHome(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view{
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                                   mstch::map{{"url", std::string("/admin")},
+                                   mstch::map{{"url", UrlFor(routes::kAdmin)},
                                               {"text", t.Text("admin_title")},
                                               {"current", true}}}},
-      {"organisations_url", std::string("/admin/organisasjoner")},
-      {"users_url", std::string("/admin/brukere")},
-      {"sign_in_url", std::string("/admin/innlogging")},
+      {"organisations_url", UrlFor(routes::kAdminOrganisations)},
+      {"users_url", UrlFor(routes::kAdminUsers)},
+      {"sign_in_url", UrlFor(routes::kAdminSignIn)},
   };
   return RenderPage(ctx, "admin", t.Text("admin_title"), std::move(view), "admin");
 }
@@ -35,7 +36,7 @@ const User& RequireAdminPage(RequestContext& ctx) {
 }
 
 void RegisterAdminPageRoutes(Router& router) {
-  router.Add("GET", "/admin", AdminHome);
+  router.Add("GET", routes::kAdmin, AdminHome);
   RegisterAdminOrganisationPages(router);
   RegisterAdminUserPages(router);
   RegisterAdminSignInPages(router);

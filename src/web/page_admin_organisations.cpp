@@ -5,7 +5,7 @@
 #include "app/organisation_reads.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/admin_form.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
@@ -16,7 +16,6 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kListUrl = "/admin/organisasjoner";
 const std::vector<std::string> kFields = {"short_name", "name", "kind", "source"};
 
 // What the form holds: from the stored organisation, or as typed.
@@ -34,7 +33,7 @@ OrgFormValues FromForm(const FormData& form) {
 }
 
 std::string EditUrl(const std::string& short_name) {
-  return std::string(kListUrl) + "/" + UrlEncodeComponent(short_name) + "/rediger";
+  return UrlFor(routes::kAdminOrganisationEdit, short_name);
 }
 
 using FormState = AdminFormState;
@@ -79,11 +78,11 @@ Response ListPage(RequestContext& ctx, const OrgFormValues& v, const FormState& 
                               {"edit_url", EditUrl(o.short_name)}});
   }
   mstch::map view{
-      {"breadcrumbs", AdminBreadcrumbs(t, {{kListUrl, t.Text("admin_orgs_title")}})},
+      {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminOrganisations), t.Text("admin_orgs_title")}})},
       {"organisations", rows},
       {"deleted", ctx.Query("slettet").has_value()},
       {"form", OrganisationForm(t, v, state, true)},
-      {"action", std::string(kListUrl)},
+      {"action", UrlFor(routes::kAdminOrganisations)},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
   };
@@ -106,19 +105,19 @@ Response EditPage(RequestContext& ctx, const Organisation& org, const OrgFormVal
   const std::string url = EditUrl(org.short_name);
   const std::string title = t.Format("admin_org_edit_title", {{"name", org.short_name}});
   mstch::map view{
-      {"breadcrumbs", AdminBreadcrumbs(t, {{kListUrl, t.Text("admin_orgs_title")}, {url, org.short_name}})},
+      {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminOrganisations), t.Text("admin_orgs_title")}, {url, org.short_name}})},
       {"edit_title", title},
       {"short_name", org.short_name},
       {"saved", ctx.Query("lagret").has_value()},
       {"form", OrganisationForm(t, v, state, false)},
       {"version", std::to_string(v.version)},
       {"action", url},
-      {"cancel_url", std::string(kListUrl)},
+      {"cancel_url", UrlFor(routes::kAdminOrganisations)},
       {"current_url", url},
       {"stale", state.stale},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
-      {"delete_action", std::string(kListUrl) + "/" + UrlEncodeComponent(org.short_name) + "/slett"},
+      {"delete_action", UrlFor(routes::kAdminOrganisationDelete, org.short_name)},
       {"delete_version", std::to_string(org.version)},
       {"delete_form", DeleteConfirmForm(t, state.confirm_error)},
       {"has_delete_error", !state.delete_error.empty()},
@@ -130,7 +129,7 @@ Response EditPage(RequestContext& ctx, const Organisation& org, const OrgFormVal
 
 Response OrganisationsPage(RequestContext& ctx) {
   RequireAdminPage(ctx);
-  return ListPage(ctx, {}, {}, 200);
+  return ListPage(ctx, {}, {}, kHttpOk);
 }
 
 Response CreatePost(RequestContext& ctx) {
@@ -158,7 +157,7 @@ Response CreatePost(RequestContext& ctx) {
 Response EditGet(RequestContext& ctx) {
   RequireAdminPage(ctx);
   Organisation org = Stored(ctx);
-  return EditPage(ctx, org, FromOrganisation(org), {}, 200);
+  return EditPage(ctx, org, FromOrganisation(org), {}, kHttpOk);
 }
 
 Response EditPost(RequestContext& ctx) {
@@ -196,7 +195,7 @@ Response DeletePost(RequestContext& ctx) {
   }
   try {
     DeleteOrganisation(ctx.db(), admin, org.short_name, version);
-    return Response::Redirect(std::string(kListUrl) + "?slettet=1");
+    return Response::Redirect(UrlFor(routes::kAdminOrganisations) + "?slettet=1");
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     if (f.field() == "version") {
@@ -225,11 +224,11 @@ Response DeletePost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterAdminOrganisationPages(Router& router) {
-  router.Add("GET", kListUrl, OrganisationsPage);
-  router.Add("POST", kListUrl, CreatePost);
-  router.Add("GET", "/admin/organisasjoner/{short}/rediger", EditGet);
-  router.Add("POST", "/admin/organisasjoner/{short}/rediger", EditPost);
-  router.Add("POST", "/admin/organisasjoner/{short}/slett", DeletePost);
+  router.Add("GET", routes::kAdminOrganisations, OrganisationsPage);
+  router.Add("POST", routes::kAdminOrganisations, CreatePost);
+  router.Add("GET", routes::kAdminOrganisationEdit, EditGet);
+  router.Add("POST", routes::kAdminOrganisationEdit, EditPost);
+  router.Add("POST", routes::kAdminOrganisationDelete, DeletePost);
 }
 
 }  // namespace fremdrift

@@ -7,8 +7,8 @@
 #include "domain/failure.h"
 #include "domain/user_rules.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/admin_form.h"
 #include "web/form_problems.h"
@@ -18,15 +18,14 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kPageUrl = "/admin/innlogging";
 constexpr Role kRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
 
 std::string ApproveUrl(const std::string& name) {
-  return std::string(kPageUrl) + "/brukere/" + UrlEncodeComponent(name) + "/godkjenn";
+  return UrlFor(routes::kAdminSignInUserApprove, name);
 }
 
 std::string OrganisationUrl(const std::string& short_name) {
-  return std::string(kPageUrl) + "/organisasjoner/" + UrlEncodeComponent(short_name);
+  return UrlFor(routes::kAdminSignInOrganisation, short_name);
 }
 
 mstch::array RoleOptions(const Catalogue& t) {
@@ -64,7 +63,7 @@ Response SignInPage(RequestContext& ctx, const User& admin, const std::string& e
   }
   const auto approved = ctx.Query("godkjent");
   mstch::map view{
-      {"breadcrumbs", AdminBreadcrumbs(t, {{kPageUrl, t.Text("admin_sign_in_title")}})},
+      {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminSignIn), t.Text("admin_sign_in_title")}})},
       {"pending", pending},
       {"has_pending", !pending.empty()},
       {"organisations", organisations},
@@ -79,7 +78,7 @@ Response SignInPage(RequestContext& ctx, const User& admin, const std::string& e
 
 Response SignInGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
-  return SignInPage(ctx, admin, "", 200);
+  return SignInPage(ctx, admin, "", kHttpOk);
 }
 
 Response ApprovePost(RequestContext& ctx) {
@@ -91,7 +90,7 @@ Response ApprovePost(RequestContext& ctx) {
       throw Failure::Invalid({"role", "choose reader, editor or admin", "role_unknown"});
     }
     ApproveUser(ctx.db(), admin, name, *role);
-    return Response::Redirect(std::string(kPageUrl) + "?godkjent=" + UrlEncodeComponent(name));
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kAdminSignIn), {{"godkjent", name}}));
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict &&
         f.code() != FailureCode::kNotFound) {
@@ -118,14 +117,14 @@ Response OrganisationPage(RequestContext& ctx, const OrganisationSignIn& org,
   auto_field.hint = t.Text("admin_sign_in_auto_approve_hint");
   auto_field.options = {{"no", t.Text("admin_user_no")}, {"yes", t.Text("admin_user_yes")}};
   mstch::map view{
-      {"breadcrumbs", AdminBreadcrumbs(t, {{kPageUrl, t.Text("admin_sign_in_title")},
+      {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminSignIn), t.Text("admin_sign_in_title")},
                                            {url, org.short_name}})},
       {"edit_title", title},
       {"organisation_name", org.name},
       {"saved", ctx.Query("lagret").has_value()},
       {"form", FormView({number_field, auto_field})},
       {"action", url},
-      {"cancel_url", std::string(kPageUrl)},
+      {"cancel_url", UrlFor(routes::kAdminSignIn)},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
   };
@@ -135,7 +134,7 @@ Response OrganisationPage(RequestContext& ctx, const OrganisationSignIn& org,
 Response OrganisationGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   OrganisationSignIn org = GetOrganisationSignIn(ctx.db(), admin, ctx.Param("short"));
-  return OrganisationPage(ctx, org, org.org_number, org.auto_approve, {}, 200);
+  return OrganisationPage(ctx, org, org.org_number, org.auto_approve, {}, kHttpOk);
 }
 
 Response OrganisationPost(RequestContext& ctx) {
@@ -175,10 +174,10 @@ Response OrganisationPost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterAdminSignInPages(Router& router) {
-  router.Add("GET", kPageUrl, SignInGet);
-  router.Add("POST", "/admin/innlogging/brukere/{name}/godkjenn", ApprovePost);
-  router.Add("GET", "/admin/innlogging/organisasjoner/{short}", OrganisationGet);
-  router.Add("POST", "/admin/innlogging/organisasjoner/{short}", OrganisationPost);
+  router.Add("GET", routes::kAdminSignIn, SignInGet);
+  router.Add("POST", routes::kAdminSignInUserApprove, ApprovePost);
+  router.Add("GET", routes::kAdminSignInOrganisation, OrganisationGet);
+  router.Add("POST", routes::kAdminSignInOrganisation, OrganisationPost);
 }
 
 }  // namespace fremdrift

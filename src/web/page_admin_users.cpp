@@ -9,7 +9,7 @@
 #include "domain/failure.h"
 #include "domain/user_rules.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/admin_form.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
@@ -20,7 +20,6 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kListUrl = "/admin/brukere";
 const std::vector<std::string> kFields = {"name",     "organisation",      "role",
                                           "password", "email",             "language",
                                           "reporting_contact", "reminders_opt_out"};
@@ -62,7 +61,7 @@ void AddMailSettings(const UserFormValues& v, nlohmann::json& body) {
 }
 
 std::string EditUrl(const std::string& name) {
-  return std::string(kListUrl) + "/" + UrlEncodeComponent(name) + "/rediger";
+  return UrlFor(routes::kAdminUserEdit, name);
 }
 
 using FormState = AdminFormState;
@@ -128,11 +127,11 @@ Response ListPage(RequestContext& ctx, const User& admin, const UserFormValues& 
                               {"edit_url", EditUrl(u.name)}});
   }
   mstch::map view{
-      {"breadcrumbs", AdminBreadcrumbs(t, {{kListUrl, t.Text("admin_users_title")}})},
+      {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminUsers), t.Text("admin_users_title")}})},
       {"users", rows},
       {"deleted", ctx.Query("slettet").has_value()},
       {"form", UserForm(ctx, v, state, true)},
-      {"action", std::string(kListUrl)},
+      {"action", UrlFor(routes::kAdminUsers)},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
   };
@@ -151,7 +150,7 @@ Response EditPage(RequestContext& ctx, const User& admin, const User& user,
   const std::string title = t.Format("admin_user_edit_title", {{"name", user.name}});
   const bool is_self = admin.name == user.name;
   mstch::map view{
-      {"breadcrumbs", AdminBreadcrumbs(t, {{kListUrl, t.Text("admin_users_title")}, {url, user.name}})},
+      {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminUsers), t.Text("admin_users_title")}, {url, user.name}})},
       {"edit_title", title},
       {"user_name_shown", user.name},
       {"has_password", HasPassword(ctx.db(), user.name)},
@@ -159,13 +158,13 @@ Response EditPage(RequestContext& ctx, const User& admin, const User& user,
       {"form", UserForm(ctx, v, state, false)},
       {"version", std::to_string(v.version)},
       {"action", url},
-      {"cancel_url", std::string(kListUrl)},
+      {"cancel_url", UrlFor(routes::kAdminUsers)},
       {"current_url", url},
       {"stale", state.stale},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
       {"is_self", is_self},
-      {"delete_action", std::string(kListUrl) + "/" + UrlEncodeComponent(user.name) + "/slett"},
+      {"delete_action", UrlFor(routes::kAdminUserDelete, user.name)},
       {"delete_version", std::to_string(user.version)},
       {"delete_form", DeleteConfirmForm(t, state.confirm_error)},
       {"has_delete_error", !state.delete_error.empty()},
@@ -179,7 +178,7 @@ Response UsersPage(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   UserFormValues empty;
   empty.role = std::string(RoleName(Role::kReader));
-  return ListPage(ctx, admin, empty, {}, 200);
+  return ListPage(ctx, admin, empty, {}, kHttpOk);
 }
 
 Response CreatePost(RequestContext& ctx) {
@@ -207,7 +206,7 @@ Response CreatePost(RequestContext& ctx) {
 Response EditGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   User user = Stored(ctx, admin);
-  return EditPage(ctx, admin, user, FromUser(user), {}, 200);
+  return EditPage(ctx, admin, user, FromUser(user), {}, kHttpOk);
 }
 
 Response EditPost(RequestContext& ctx) {
@@ -257,7 +256,7 @@ Response DeletePost(RequestContext& ctx) {
   }
   try {
     DeleteUser(ctx.db(), admin, user.name, version);
-    return Response::Redirect(std::string(kListUrl) + "?slettet=1");
+    return Response::Redirect(UrlFor(routes::kAdminUsers) + "?slettet=1");
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     if (f.field() == "version") state.stale = true;
@@ -269,11 +268,11 @@ Response DeletePost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterAdminUserPages(Router& router) {
-  router.Add("GET", kListUrl, UsersPage);
-  router.Add("POST", kListUrl, CreatePost);
-  router.Add("GET", "/admin/brukere/{name}/rediger", EditGet);
-  router.Add("POST", "/admin/brukere/{name}/rediger", EditPost);
-  router.Add("POST", "/admin/brukere/{name}/slett", DeletePost);
+  router.Add("GET", routes::kAdminUsers, UsersPage);
+  router.Add("POST", routes::kAdminUsers, CreatePost);
+  router.Add("GET", routes::kAdminUserEdit, EditGet);
+  router.Add("POST", routes::kAdminUserEdit, EditPost);
+  router.Add("POST", routes::kAdminUserDelete, DeletePost);
 }
 
 }  // namespace fremdrift

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/assessed_subject.h"
 #include "app/indicator_series.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
@@ -12,12 +13,11 @@
 #include "render/round_text.h"
 #include "app/status_scales.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
 #include "render/form_view.h"
 #include "render/report_urls.h"
+#include "render/url_for.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
-#include "storage/plan_item_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
@@ -38,21 +38,6 @@ Subject ParseSubject(const std::string& text) {
   throw Failure(FailureCode::kNotFound, "'" + text + "' is not a subject to assess", "subject");
 }
 
-// What the page is about, for people.
-std::string SubjectLabel(SqlConnection& db, const Strategy& s, const Subject& subject) {
-  if (subject.kind == SubjectKind::kItem) {
-    auto item = PlanItemStore(db).FindByKey(s.id, subject.key);
-    if (!item) throw Failure(FailureCode::kNotFound, "no item '" + subject.key + "'", "subject");
-    return (item->code.empty() ? "" : item->code + " ") + item->title;
-  }
-  if (subject.kind == SubjectKind::kIndicator) {
-    auto ind = IndicatorStore(db).FindByCode(subject.key);
-    if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + subject.key + "'", "subject");
-    return ind->name;
-  }
-  return s.name;
-}
-
 struct Values {
   std::map<std::string, std::string> text;
   std::optional<int64_t> version;
@@ -63,6 +48,7 @@ struct Page {
   ReportingPeriod period;
   Subject subject;
   std::string subject_text;  // the path segment
+  AssessedSubject read;      // the item or indicator, read once
   // The expected report of the round, when the subject is one, and the
   // user's part in it.
   std::optional<ExpectedReport> report;
@@ -72,9 +58,14 @@ struct Page {
 Page Load(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Internal());
-  Page page{s, p, ParseSubject(ctx.Param("subject")), ctx.Param("subject"), std::nullopt, ReportActor::kOther};
-  SubjectLabel(ctx.db(), s, page.subject);  // 404 for an unknown subject
-  RequireMayAssess(ctx.db(), user, s, p, page.subject);
+  Subject subject = ParseSubject(ctx.Param("subject"));
+  Page page{s, p, subject, ctx.Param("subject"), ReadAssessedSubject(ctx.db(), s, subject), std::nullopt,
+            ReportActor::kOther};
+  if (!page.read.exists()) {
+    throw Failure(FailureCode::kNotFound,
+                  "no " + std::string(SubjectKindKey(subject.kind)) + " '" + subject.key + "'", "subject");
+  }
+  RequireMayAssess(ctx.db(), user, s, p, page.read);
   page.report = FindExpectedReport(ctx.db(), s, p, page.subject);
   if (page.report) page.actor = ActorFor(user, *page.report);
   return page;
@@ -114,12 +105,11 @@ mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& sca
     }
   }
   mstch::array figures;
-  IndicatorStore indicators(db);
-  if (page.subject.kind == SubjectKind::kIndicator) {
-    if (auto ind = indicators.FindByCode(page.subject.key)) figures.push_back(FigureRow(db, *ind, t));
-  } else if (page.subject.kind == SubjectKind::kItem) {
-    if (auto item = PlanItemStore(db).FindByKey(page.strategy.id, page.subject.key)) {
-      for (const auto& ind : indicators.ServingItem(item->id, ListScope::kAll)) figures.push_back(FigureRow(db, ind, t));
+  if (page.read.indicator) {
+    figures.push_back(FigureRow(db, *page.read.indicator, t));
+  } else if (page.read.item) {
+    for (const auto& ind : IndicatorStore(db).ServingItem(page.read.item->id, ListScope::kAll)) {
+      figures.push_back(FigureRow(db, ind, t));
     }
   }
   view["has_figures"] = !figures.empty();
@@ -133,7 +123,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
   SqlConnection& db = ctx.db();
   StatusScale scale = StatusScaleOf(db, page.strategy);
   auto stored = PeriodStore(db).FindAssessment(page.period.id, page.subject);
-  auto suggestion = SuggestFor(db, page.strategy, page.period, page.subject);
+  auto suggestion = SuggestFor(db, page.strategy, page.period, page.read);
 
   auto field = [&](const std::string& name, FormField::Kind kind) {
     FormField f;
@@ -159,9 +149,9 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
 
   const std::string report_url = ReportUrl(page.strategy.key, page.period.code);
   const std::string action = UrlWithQuery(
-      "/rapport/" + UrlEncodeComponent(page.period.code) + "/vurder/" + UrlEncodeComponent(page.subject_text),
+      UrlFor(routes::kReportAssess, page.period.code, page.subject_text),
       {{"strategy", page.strategy.key}});
-  const std::string label = SubjectLabel(db, page.strategy, page.subject);
+  const std::string label = page.read.Label(page.strategy);
   const std::string title = t.Format("assess_title", {{"period", page.period.code}});
   mstch::map view{
       {"edit_title", title},
@@ -179,7 +169,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
       {"stale", stale},
       {"has_general_error", !problems.general.empty()},
       {"general_error", problems.general},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/rapport")}, {"text", t.Text("nav_reports")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kReports)}, {"text", t.Text("nav_reports")}},
                                    mstch::map{{"url", report_url}, {"text", page.period.code}}}},
       {"nav_reports", true},
   };
@@ -196,7 +186,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
     view["may_draft"] = may_draft;
     view["may_submit"] = may_submit;
     view["report_locked"] = !may_draft && !may_submit;
-    if (page.actor == ReportActor::kOwner) view["cancel_url"] = std::string("/oppgaver");
+    if (page.actor == ReportActor::kOwner) view["cancel_url"] = UrlFor(routes::kTasks);
   }
   if (auto previous = ctx.Query("forrige")) {
     view["after_draft"] = *previous == "utkast";
@@ -216,7 +206,7 @@ Response EditPage(RequestContext& ctx) {
   } else {
     v.text["status"] = std::string(kNotAssessed);
   }
-  return Form(ctx, page, v, {}, false, 200);
+  return Form(ctx, page, v, {}, false, kHttpOk);
 }
 
 Response Save(RequestContext& ctx) {
@@ -241,7 +231,7 @@ Response Save(RequestContext& ctx) {
   if (page.report) action = form.Get("action") == "submit" ? ReportAction::kSubmit : ReportAction::kSaveDraft;
   try {
     if (action) {
-      SubmitReport(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body, *action);
+      SubmitReport(ctx.db(), ctx.RequireUser(), page.strategy, page.period, *page.report, body, *action);
     } else {
       SaveAssessment(ctx.db(), ctx.RequireUser(), page.strategy, page.period, page.subject, body);
     }
@@ -261,14 +251,13 @@ Response Save(RequestContext& ctx) {
     std::string done = *action == ReportAction::kSubmit ? "sendt" : "utkast";
     if (auto next = NextTaskFor(ctx.db(), ctx.RequireUser(), page.period, page.subject)) {
       return Response::Redirect(UrlWithQuery(
-          "/rapport/" + UrlEncodeComponent(next->period.code) + "/vurder/" +
-              UrlEncodeComponent(SubjectSegment(next->report.subject)),
+          UrlFor(routes::kReportAssess, next->period.code, SubjectSegment(next->report.subject)),
           {{"strategy", next->strategy.key}, {"forrige", done}}));
     }
-    return Response::Redirect(*action == ReportAction::kSubmit ? "/oppgaver?sendt=1" : "/oppgaver?lagret=1");
+    return Response::Redirect(UrlFor(routes::kTasks) + (*action == ReportAction::kSubmit ? "?sendt=1" : "?lagret=1"));
   }
   if (action) {
-    return Response::Redirect(UrlWithQuery("/rapport/" + UrlEncodeComponent(page.period.code) + "/dekning",
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kReportCoverage, page.period.code),
                                            {{"strategy", page.strategy.key}, {"lagret", "1"}}));
   }
   return Response::Redirect(ReportUrl(page.strategy.key, page.period.code) + "&lagret=1");
@@ -277,8 +266,8 @@ Response Save(RequestContext& ctx) {
 }  // namespace
 
 void RegisterAssessmentEditRoutes(Router& router) {
-  router.Add("GET", "/rapport/{period}/vurder/{subject}", EditPage);
-  router.Add("POST", "/rapport/{period}/vurder/{subject}", Save);
+  router.Add("GET", routes::kReportAssess, EditPage);
+  router.Add("POST", routes::kReportAssess, Save);
 }
 
 }  // namespace fremdrift

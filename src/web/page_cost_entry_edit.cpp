@@ -4,7 +4,7 @@
 
 #include "app/cost_sharing_service.h"
 #include "domain/failure.h"
-#include "render/cost_urls.h"
+#include "render/url_for.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"
 #include "web/error_response.h"
@@ -21,9 +21,9 @@ struct EntryKind {
   std::function<std::optional<std::pair<FormValues, int64_t>>(SqlConnection&, const std::string&)> find;
   // The use case (app/cost_sharing_service.h).
   std::function<void(SqlConnection&, const User&, const std::string&, const nlohmann::json&)> save;
-  std::function<std::string(const std::string&)> page_url;
-  std::function<std::string(const std::string&)> edit_url;
-  std::string new_url;
+  const routes::RouteSpec& page;    // the entry's page, by key
+  const routes::RouteSpec& edit;    // its form, by key
+  const routes::RouteSpec& create;  // the form for a new entry
 };
 
 const EntryKind& GroupKind() {
@@ -41,9 +41,9 @@ const EntryKind& GroupKind() {
       [](SqlConnection& db, const User& user, const std::string& key, const nlohmann::json& body) {
         SaveCostGroup(db, user, key, body);
       },
-      CostGroupPageUrl,
-      CostGroupEditUrl,
-      NewCostGroupUrl()};
+      routes::kCostGroup,
+      routes::kCostGroupEdit,
+      routes::kNewCostGroup};
   return kind;
 }
 
@@ -63,9 +63,9 @@ const EntryKind& SolutionKind() {
       [](SqlConnection& db, const User& user, const std::string& key, const nlohmann::json& body) {
         SaveNationalSolution(db, user, key, body);
       },
-      SolutionPageUrl,
-      SolutionEditUrl,
-      NewSolutionUrl()};
+      routes::kSolution,
+      routes::kSolutionEdit,
+      routes::kNewSolution};
   return kind;
 }
 
@@ -113,14 +113,14 @@ Response EntryForm(RequestContext& ctx, const EntryKind& kind, const std::string
   page.title = key.empty() ? t.Text("costs_forms_new_" + kind.noun + "_title")
                            : t.Format("costs_forms_edit_" + kind.noun + "_title", {{"name", name}});
   page.version = version;
-  page.action = key.empty() ? kind.new_url : kind.edit_url(key);
-  page.cancel_url = key.empty() ? std::string("/kostnadsdeling") : kind.page_url(key);
+  page.action = key.empty() ? UrlFor(kind.create) : UrlFor(kind.edit, key);
+  page.cancel_url = key.empty() ? UrlFor(routes::kCosts) : UrlFor(kind.page, key);
   page.current_url = page.cancel_url;
   page.submit = t.Text("edit_save");
   page.stale = stale;
   page.general_error = problems.general;
   page.breadcrumbs = mstch::array{CostsCrumb(t)};
-  if (!key.empty()) page.breadcrumbs.push_back(mstch::map{{"url", kind.page_url(key)}, {"text", name}});
+  if (!key.empty()) page.breadcrumbs.push_back(mstch::map{{"url", UrlFor(kind.page, key)}, {"text", name}});
   return RenderCostForm(ctx, page, status);
 }
 
@@ -133,7 +133,7 @@ std::pair<FormValues, int64_t> StoredEntry(RequestContext& ctx, const EntryKind&
 Response EditPage(RequestContext& ctx, const EntryKind& kind) {
   RequireCostAdmin(ctx);
   auto [values, version] = StoredEntry(ctx, kind);
-  return EntryForm(ctx, kind, ctx.Param("key"), values, version, {}, false, 200);
+  return EntryForm(ctx, kind, ctx.Param("key"), values, version, {}, false, kHttpOk);
 }
 
 Response SaveEdit(RequestContext& ctx, const EntryKind& kind) {
@@ -146,7 +146,7 @@ Response SaveEdit(RequestContext& ctx, const EntryKind& kind) {
   body["version"] = version;
   try {
     kind.save(ctx.db(), user, key, body);
-    return Response::Redirect(kind.page_url(key) + "?lagret=1");
+    return Response::Redirect(UrlFor(kind.page, key) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       return EntryForm(ctx, kind, key, v, version, {}, true, HttpStatus(FailureCode::kConflict));
@@ -161,7 +161,7 @@ Response NewPage(RequestContext& ctx, const EntryKind& kind) {
   RequireCostAdmin(ctx);
   FormValues v{{"key", ""}};
   for (const auto& f : kind.fields) v[f] = "";
-  return EntryForm(ctx, kind, "", v, std::nullopt, {}, false, 200);
+  return EntryForm(ctx, kind, "", v, std::nullopt, {}, false, kHttpOk);
 }
 
 Response SaveNew(RequestContext& ctx, const EntryKind& kind) {
@@ -169,7 +169,7 @@ Response SaveNew(RequestContext& ctx, const EntryKind& kind) {
   FormValues v = FromForm(kind, ctx.Form(), true);
   try {
     kind.save(ctx.db(), user, v.at("key"), RequestBody(kind, v));
-    return Response::Redirect(kind.page_url(v.at("key")) + "?lagret=1");
+    return Response::Redirect(UrlFor(kind.page, v.at("key")) + "?lagret=1");
   } catch (const Failure& f) {
     const Catalogue& t = PageCatalogue(ctx);
     if (f.code() == FailureCode::kConflict) {
@@ -186,19 +186,18 @@ Response SaveNew(RequestContext& ctx, const EntryKind& kind) {
   }
 }
 
-void Register(Router& router, const std::string& page_pattern, const std::string& new_path,
-              const EntryKind& kind) {
-  router.Add("GET", page_pattern + "/rediger", [&kind](RequestContext& c) { return EditPage(c, kind); });
-  router.Add("POST", page_pattern + "/rediger", [&kind](RequestContext& c) { return SaveEdit(c, kind); });
-  router.Add("GET", new_path, [&kind](RequestContext& c) { return NewPage(c, kind); });
-  router.Add("POST", new_path, [&kind](RequestContext& c) { return SaveNew(c, kind); });
+void Register(Router& router, const EntryKind& kind) {
+  router.Add("GET", kind.edit, [&kind](RequestContext& c) { return EditPage(c, kind); });
+  router.Add("POST", kind.edit, [&kind](RequestContext& c) { return SaveEdit(c, kind); });
+  router.Add("GET", kind.create, [&kind](RequestContext& c) { return NewPage(c, kind); });
+  router.Add("POST", kind.create, [&kind](RequestContext& c) { return SaveNew(c, kind); });
 }
 
 }  // namespace
 
 void RegisterCostEntryEditRoutes(Router& router) {
-  Register(router, "/kostnadsdeling/gruppe/{key}", NewCostGroupUrl(), GroupKind());
-  Register(router, "/kostnadsdeling/losning/{key}", NewSolutionUrl(), SolutionKind());
+  Register(router, GroupKind());
+  Register(router, SolutionKind());
 }
 
 }  // namespace fremdrift

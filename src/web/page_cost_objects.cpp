@@ -3,7 +3,7 @@
 #include "app/cost_sharing_service.h"
 #include "domain/failure.h"
 #include "render/cost_record_view.h"
-#include "render/cost_urls.h"
+#include "render/url_for.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"
 #include "web/object_history.h"
@@ -28,8 +28,8 @@ Response SolutionPage(RequestContext& ctx) {
       {"records", records},
       {"has_records", !records.empty()},
       {"can_edit", MayEditCosts(ctx)},
-      {"edit_url", SolutionEditUrl(s.key)},
-      {"new_year_url", NewSolutionYearUrl(s.key)},
+      {"edit_url", UrlFor(routes::kSolutionEdit, s.key)},
+      {"new_year_url", UrlFor(routes::kNewSolutionYear, s.key)},
       {"saved", ctx.Query("lagret").has_value()},
       {"deleted", ctx.Query("slettet").has_value()},
       {"breadcrumbs", mstch::array{CostsCrumb(t)}},
@@ -48,10 +48,10 @@ Response RecordPage(RequestContext& ctx) {
   view["heading"] = heading;
   view["solution_name"] = s.name;
   view["can_edit"] = MayEditCosts(ctx);
-  view["edit_url"] = SolutionYearEditUrl(s.key, r.year);
-  view["delete_url"] = SolutionYearDeleteUrl(s.key, r.year);
+  view["edit_url"] = UrlFor(routes::kSolutionYearEdit, s.key, r.year);
+  view["delete_url"] = UrlFor(routes::kSolutionYearDelete, s.key, r.year);
   view["saved"] = ctx.Query("lagret").has_value();
-  view["breadcrumbs"] = mstch::array{CostsCrumb(t), mstch::map{{"url", SolutionPageUrl(s.key)}, {"text", s.name}}};
+  view["breadcrumbs"] = mstch::array{CostsCrumb(t), mstch::map{{"url", UrlFor(routes::kSolution, s.key)}, {"text", s.name}}};
   view["nav_costs"] = true;
   view.merge(ObjectHistory(ctx, "solution_year", s.key + "/" + std::to_string(r.year)));
   return RenderPage(ctx, "costs_record", heading, std::move(view));
@@ -67,7 +67,7 @@ Response GroupPage(RequestContext& ctx) {
       {"sort_order", std::to_string(g->sort_order)},
       {"source", g->source},
       {"can_edit", MayEditCosts(ctx)},
-      {"edit_url", CostGroupEditUrl(g->key)},
+      {"edit_url", UrlFor(routes::kCostGroupEdit, g->key)},
       {"saved", ctx.Query("lagret").has_value()},
       {"breadcrumbs", mstch::array{CostsCrumb(t)}},
       {"nav_costs", true},
@@ -95,9 +95,9 @@ SolutionYear RecordInPath(RequestContext& ctx, const std::string& solution) {
 }
 
 void RegisterCostObjectPages(Router& router) {
-  router.Add("GET", "/kostnadsdeling/losning/{key}", SolutionPage);
-  router.Add("GET", "/kostnadsdeling/losning/{key}/{year}", RecordPage);
-  router.Add("GET", "/kostnadsdeling/gruppe/{key}", GroupPage);
+  router.Add("GET", routes::kSolution, SolutionPage);
+  router.Add("GET", routes::kSolutionYear, RecordPage);
+  router.Add("GET", routes::kCostGroup, GroupPage);
 }
 
 }  // namespace fremdrift

@@ -4,8 +4,8 @@
 #include "domain/cost_sharing_rules.h"
 #include "domain/failure.h"
 #include "render/cost_record_view.h"
-#include "render/cost_urls.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "web/cost_admin.h"
 #include "web/cost_edit_form.h"
 #include "web/error_response.h"
@@ -201,7 +201,7 @@ Response RecordFormPage(RequestContext& ctx, const RecordForm& form, int status)
   const std::string title =
       form.year ? t.Format("costs_forms_edit_record_title", {{"solution", form.solution.name}, {"year", year_text}})
                 : t.Format("costs_forms_new_record_title", {{"solution", form.solution.name}});
-  const std::string current = form.year ? SolutionYearPageUrl(key, *form.year) : SolutionPageUrl(key);
+  const std::string current = form.year ? UrlFor(routes::kSolutionYear, key, *form.year) : UrlFor(routes::kSolution, key);
   mstch::map view{
       {"edit_title", title},
       {"form", FormView(summary)},
@@ -210,13 +210,13 @@ Response RecordFormPage(RequestContext& ctx, const RecordForm& form, int status)
       {"tail_fields", tail},
       {"has_version", form.version.has_value()},
       {"version", form.version ? std::to_string(*form.version) : std::string()},
-      {"action", form.year ? SolutionYearEditUrl(key, *form.year) : NewSolutionYearUrl(key)},
+      {"action", form.year ? UrlFor(routes::kSolutionYearEdit, key, *form.year) : UrlFor(routes::kNewSolutionYear, key)},
       {"cancel_url", current},
       {"current_url", current},
       {"stale", form.stale},
       {"has_general_error", !p.general.empty()},
       {"general_error", p.general},
-      {"breadcrumbs", mstch::array{CostsCrumb(t), mstch::map{{"url", SolutionPageUrl(key)}, {"text", form.solution.name}}}},
+      {"breadcrumbs", mstch::array{CostsCrumb(t), mstch::map{{"url", UrlFor(routes::kSolution, key)}, {"text", form.solution.name}}}},
       {"nav_costs", true},
   };
   return RenderPage(ctx, "costs_year_edit", title, std::move(view), "", status);
@@ -230,7 +230,7 @@ Response EditPage(RequestContext& ctx) {
   form.year = r.year;
   form.version = r.version;
   form.values = FromRecord(r, CostGroups(ctx.db()), PageCatalogue(ctx));
-  return RecordFormPage(ctx, form, 200);
+  return RecordFormPage(ctx, form, kHttpOk);
 }
 
 Response SaveEdit(RequestContext& ctx) {
@@ -245,7 +245,7 @@ Response SaveEdit(RequestContext& ctx) {
   body["version"] = *form.version;
   try {
     SaveSolutionYear(ctx.db(), user, form.solution.key, *form.year, body);
-    return Response::Redirect(SolutionYearPageUrl(form.solution.key, *form.year) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kSolutionYear, form.solution.key, *form.year) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       form.stale = true;
@@ -262,7 +262,7 @@ Response NewPage(RequestContext& ctx) {
   RecordForm form;
   form.solution = SolutionInPath(ctx);
   form.values = ForNewRecord(SolutionYears(ctx.db(), form.solution.key), CostGroups(ctx.db()), PageCatalogue(ctx));
-  return RecordFormPage(ctx, form, 200);
+  return RecordFormPage(ctx, form, kHttpOk);
 }
 
 Response SaveNew(RequestContext& ctx) {
@@ -282,7 +282,7 @@ Response SaveNew(RequestContext& ctx) {
   const int year = std::stoi(year_text);
   try {
     SaveSolutionYear(ctx.db(), user, form.solution.key, year, RequestBody(form.values, groups));
-    return Response::Redirect(SolutionYearPageUrl(form.solution.key, year) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kSolutionYear, form.solution.key, year) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict) {
       // Without a version, a conflict means the year has a record already.
@@ -304,13 +304,13 @@ Response DeleteForm(RequestContext& ctx, const NationalSolution& s, const Soluti
   mstch::map view = SolutionYearView(r, CostGroups(ctx.db()), t);
   view["edit_title"] = title;
   view["version"] = std::to_string(version);
-  view["action"] = SolutionYearDeleteUrl(s.key, r.year);
-  view["cancel_url"] = SolutionYearPageUrl(s.key, r.year);
-  view["current_url"] = SolutionYearPageUrl(s.key, r.year);
+  view["action"] = UrlFor(routes::kSolutionYearDelete, s.key, r.year);
+  view["cancel_url"] = UrlFor(routes::kSolutionYear, s.key, r.year);
+  view["current_url"] = UrlFor(routes::kSolutionYear, s.key, r.year);
   view["stale"] = stale;
   view["has_general_error"] = !error.empty();
   view["general_error"] = error;
-  view["breadcrumbs"] = mstch::array{CostsCrumb(t), mstch::map{{"url", SolutionPageUrl(s.key)}, {"text", s.name}}};
+  view["breadcrumbs"] = mstch::array{CostsCrumb(t), mstch::map{{"url", UrlFor(routes::kSolution, s.key)}, {"text", s.name}}};
   view["nav_costs"] = true;
   return RenderPage(ctx, "costs_year_delete", title, std::move(view), "", status);
 }
@@ -319,7 +319,7 @@ Response DeletePage(RequestContext& ctx) {
   RequireCostAdmin(ctx);
   NationalSolution s = SolutionInPath(ctx);
   SolutionYear r = RecordInPath(ctx, s.key);
-  return DeleteForm(ctx, s, r, r.version, false, "", 200);
+  return DeleteForm(ctx, s, r, r.version, false, "", kHttpOk);
 }
 
 Response Delete(RequestContext& ctx) {
@@ -330,7 +330,7 @@ Response Delete(RequestContext& ctx) {
   try {
     // The API's DELETE .../years/{year}?version=N.
     DeleteSolutionYear(ctx.db(), user, s.key, r.year, version);
-    return Response::Redirect(SolutionPageUrl(s.key) + "?slettet=1");
+    return Response::Redirect(UrlFor(routes::kSolution, s.key) + "?slettet=1");
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     bool stale = f.field() == "version";
@@ -342,12 +342,12 @@ Response Delete(RequestContext& ctx) {
 }  // namespace
 
 void RegisterSolutionYearEditRoutes(Router& router) {
-  router.Add("GET", "/kostnadsdeling/losning/{key}/nytt-ar", NewPage);
-  router.Add("POST", "/kostnadsdeling/losning/{key}/nytt-ar", SaveNew);
-  router.Add("GET", "/kostnadsdeling/losning/{key}/{year}/rediger", EditPage);
-  router.Add("POST", "/kostnadsdeling/losning/{key}/{year}/rediger", SaveEdit);
-  router.Add("GET", "/kostnadsdeling/losning/{key}/{year}/slett", DeletePage);
-  router.Add("POST", "/kostnadsdeling/losning/{key}/{year}/slett", Delete);
+  router.Add("GET", routes::kNewSolutionYear, NewPage);
+  router.Add("POST", routes::kNewSolutionYear, SaveNew);
+  router.Add("GET", routes::kSolutionYearEdit, EditPage);
+  router.Add("POST", routes::kSolutionYearEdit, SaveEdit);
+  router.Add("GET", routes::kSolutionYearDelete, DeletePage);
+  router.Add("POST", routes::kSolutionYearDelete, Delete);
 }
 
 }  // namespace fremdrift

@@ -4,7 +4,7 @@
 
 #include "app/cost_sharing_service.h"
 #include "render/cost_sharing_view.h"
-#include "render/cost_urls.h"
+#include "render/url_for.h"
 #include "web/cost_admin.h"
 #include "web/page_cost_entry_edit.h"
 #include "web/page_cost_objects.h"
@@ -20,18 +20,18 @@ Response IndexPage(RequestContext& ctx) {
   mstch::map view = CostSharingIndexView(CostSharingYears(ctx.db()), t);
   mstch::array solutions, groups;
   for (const auto& s : NationalSolutions(ctx.db())) {
-    solutions.push_back(mstch::map{{"name", s.name}, {"url", SolutionPageUrl(s.key)}});
+    solutions.push_back(mstch::map{{"name", s.name}, {"url", UrlFor(routes::kSolution, s.key)}});
   }
   for (const auto& g : CostGroups(ctx.db())) {
-    groups.push_back(mstch::map{{"name", g.name}, {"url", CostGroupPageUrl(g.key)}});
+    groups.push_back(mstch::map{{"name", g.name}, {"url", UrlFor(routes::kCostGroup, g.key)}});
   }
   view["solutions"] = solutions;
   view["has_solutions"] = !solutions.empty();
   view["groups"] = groups;
   view["has_groups"] = !groups.empty();
   if (MayEditCosts(ctx)) {
-    view["new_solution_url"] = NewSolutionUrl();
-    view["new_group_url"] = NewCostGroupUrl();
+    view["new_solution_url"] = UrlFor(routes::kNewSolution);
+    view["new_group_url"] = UrlFor(routes::kNewCostGroup);
   }
   view["nav_costs"] = true;
   return RenderPage(ctx, "costs_index", t.Text("costs_heading"), view);
@@ -51,8 +51,8 @@ Response YearPage(RequestContext& ctx) {
 }  // namespace
 
 void RegisterCostSharingPageRoutes(Router& router) {
-  router.Add("GET", "/kostnadsdeling", IndexPage);
-  router.Add("GET", "/kostnadsdeling/{year}", YearPage);
+  router.Add("GET", routes::kCosts, IndexPage);
+  router.Add("GET", routes::kCostYear, YearPage);
   RegisterCostObjectPages(router);
   RegisterCostEntryEditRoutes(router);
   RegisterSolutionYearEditRoutes(router);

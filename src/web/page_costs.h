@@ -4,7 +4,7 @@
 // registers the pages of each solution, record and group
 // (web/page_cost_objects.h) and the admins' forms that change them
 // (web/page_cost_entry_edit.h for groups and solutions,
-// web/page_cost_year_edit.h for yearly records); render/cost_urls.h lists every address.
+// web/page_cost_year_edit.h for yearly records); render/route_table.h names every address.
 #pragma once
 
 #include "web/router.h"

@@ -7,11 +7,10 @@
 #include "domain/typed_input.h"
 #include "render/problem_text.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
-#include "render/period_form_urls.h"
-#include "render/report_text.h"
 #include "render/report_urls.h"
+#include "render/report_text.h"
 #include "render/round_text.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
@@ -45,7 +44,7 @@ Loaded Load(RequestContext& ctx) {
 std::string CoverageUrl(const Loaded& l, const std::vector<std::pair<std::string, std::string>>& more = {}) {
   std::vector<std::pair<std::string, std::string>> q = {{"strategy", l.strategy.key}};
   q.insert(q.end(), more.begin(), more.end());
-  return UrlWithQuery("/rapport/" + UrlEncodeComponent(l.period.code) + "/dekning", q);
+  return UrlWithQuery(UrlFor(routes::kReportCoverage, l.period.code), q);
 }
 
 // What the page shows again after a refused post.
@@ -127,7 +126,7 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
   // A national round expects thousands of reports: the list shows the
   // first kListedReports that match (and always the one just reviewed),
   // and says how to narrow it; the tables above count them all.
-  constexpr size_t kListedReports = 200;
+  constexpr size_t kListedReports = kHttpOk;
   mstch::array reports;
   size_t matching = 0;
   for (const auto& r : c.reports) {
@@ -208,23 +207,23 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
       {"is_filtered", org || goal || state},
       {"all_url", CoverageUrl(l) + "#rapporter"},
       {"action", CoverageUrl(l)},
-      {"round_action", UrlWithQuery("/rapport/" + UrlEncodeComponent(l.period.code) + "/runde", {{"strategy", l.strategy.key}})},
+      {"round_action", UrlWithQuery(UrlFor(routes::kReportRound, l.period.code), {{"strategy", l.strategy.key}})},
       {"round_form", FormView({deadline, days, weekly, level_field})},
       {"round_open", l.period.state == PeriodState::kOpen},
       {"has_round_error", !posted.round_problems.general.empty()},
       {"round_error", posted.round_problems.general},
-      {"saved", status == 200 && ctx.Query("lagret").has_value()},
-      {"round_saved", status == 200 && ctx.Query("runde").has_value()},
+      {"saved", status == kHttpOk && ctx.Query("lagret").has_value()},
+      {"round_saved", status == kHttpOk && ctx.Query("runde").has_value()},
       {"report_url", ReportUrl(l.strategy.key, l.period.code)},
       {"state_url", PeriodStateUrl(l.strategy.key, l.period.code)},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", ReportIndexUrl()}, {"text", t.Text("nav_reports")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kReports)}, {"text", t.Text("nav_reports")}},
                                    mstch::map{{"url", ReportUrl(l.strategy.key, l.period.code)}, {"text", l.period.code}}}},
       {"nav_reports", true},
   };
   return RenderPage(ctx, "coverage", title, std::move(view), "", status);
 }
 
-Response ShowCoverage(RequestContext& ctx) { return CoveragePage(ctx, Load(ctx), {}, 200); }
+Response ShowCoverage(RequestContext& ctx) { return CoveragePage(ctx, Load(ctx), {}, kHttpOk); }
 
 Subject ParseSubjectText(const std::string& text) {
   auto colon = text.find(':');
@@ -300,9 +299,9 @@ Response SaveRound(RequestContext& ctx) {
 }  // namespace
 
 void RegisterCoveragePageRoutes(Router& router) {
-  router.Add("GET", "/rapport/{period}/dekning", ShowCoverage);
-  router.Add("POST", "/rapport/{period}/dekning", Review);
-  router.Add("POST", "/rapport/{period}/runde", SaveRound);
+  router.Add("GET", routes::kReportCoverage, ShowCoverage);
+  router.Add("POST", routes::kReportCoverage, Review);
+  router.Add("POST", routes::kReportRound, SaveRound);
 }
 
 }  // namespace fremdrift

@@ -9,10 +9,10 @@
 #include "domain/failure.h"
 #include "domain/indicator_rules.h"
 #include "render/form_view.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/indicator_form.h"
-#include "web/indicator_page_urls.h"
 #include "web/page_frame.h"
 #include "web/page_indicators.h"
 
@@ -72,7 +72,7 @@ Response Page(RequestContext& ctx, const Indicator& ind, const LabelPage& s, int
         {"new_form", FormView({new_key, TextField(DimField(i) + "new_nb", t.Text("dimlabel_new_nb"), ""),
                                TextField(DimField(i) + "new_en", t.Text("dimlabel_new_en"), "")})}});
   }
-  const std::string url = DimensionLabelsPageUrl(ind.code);
+  const std::string url = UrlFor(routes::kIndicatorLabels, ind.code);
   mstch::map view{
       {"title", t.Format("dimlabel_title", {{"name", ind.name}})},
       {"code", ind.code},
@@ -85,13 +85,13 @@ Response Page(RequestContext& ctx, const Indicator& ind, const LabelPage& s, int
       {"has_dimensions", !sets.empty()},
       {"has_general_error", !s.problems.general.empty()},
       {"general_error", s.problems.general},
-      {"edit_url", IndicatorEditUrl(ind.code)},
-      {"measurements_url", MeasurementsPageUrl(ind.code)},
+      {"edit_url", UrlFor(routes::kIndicatorEdit, ind.code)},
+      {"measurements_url", UrlFor(routes::kIndicatorMeasurements, ind.code)},
       {"nav_indicators", true},
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                                   mstch::map{{"url", std::string(kIndicatorListUrl)},
+                                   mstch::map{{"url", UrlFor(routes::kIndicators)},
                                               {"text", t.Text("indform_list_title")}},
-                                   mstch::map{{"url", IndicatorEditUrl(ind.code)}, {"text", ind.name}}}},
+                                   mstch::map{{"url", UrlFor(routes::kIndicatorEdit, ind.code)}, {"text", ind.name}}}},
   };
   return RenderPage(ctx, "dimension_labels", t.Format("dimlabel_title", {{"name", ind.name}}), std::move(view),
                     "", status);
@@ -151,7 +151,7 @@ std::vector<DimensionLabels> LabelCatalogue(const std::vector<DimensionChoice>& 
 
 Response LabelsPage(RequestContext& ctx) {
   Indicator ind = EditableIndicator(ctx);
-  return Page(ctx, ind, Fresh(ctx, ind), 200);
+  return Page(ctx, ind, Fresh(ctx, ind), kHttpOk);
 }
 
 Response SaveLabelsPost(RequestContext& ctx) {
@@ -164,7 +164,7 @@ Response SaveLabelsPost(RequestContext& ctx) {
   }
   try {
     SaveDimensionLabels(ctx.db(), ctx.RequireUser(), ind.code, s.version, LabelCatalogue(s.dimensions));
-    return Response::Redirect(DimensionLabelsPageUrl(ind.code) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kIndicatorLabels, ind.code) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       LabelPage fresh = Fresh(ctx, ind);
@@ -180,8 +180,8 @@ Response SaveLabelsPost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterDimensionLabelPageRoutes(Router& router) {
-  router.Add("GET", "/indikatorer/{code}/etiketter", LabelsPage);
-  router.Add("POST", "/indikatorer/{code}/etiketter", SaveLabelsPost);
+  router.Add("GET", routes::kIndicatorLabels, LabelsPage);
+  router.Add("POST", routes::kIndicatorLabels, SaveLabelsPost);
 }
 
 }  // namespace fremdrift

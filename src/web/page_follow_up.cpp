@@ -8,8 +8,8 @@
 #include "domain/follow_up_rules.h"
 #include "domain/typed_input.h"
 #include "render/date_text.h"
-#include "render/governance_urls.h"
 #include "render/governance_view.h"
+#include "render/url_for.h"
 #include "web/governance_edit_form.h"
 #include "web/governance_form_text.h"
 #include "web/page_frame.h"
@@ -107,18 +107,18 @@ EditPage NewPage(RequestContext& ctx, const CaseContext& cc) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("action_new_title", {{"case", CaseLabel(cc.item, cc.body, t)}});
-  page.action = CaseUrl(cc.item.id) + "/ny-oppfolging";
-  page.cancel_url = CaseUrl(cc.item.id);
+  page.action = UrlFor(routes::kCaseNewAction, cc.item.id);
+  page.cancel_url = UrlFor(routes::kCase, cc.item.id);
   page.fields = ActionFields(ctx, false);
   for (const auto& f : page.fields) page.values[f.name] = "";
   page.values["to_meeting"] = "nei";
-  page.breadcrumbs = {Crumb(BodyUrl(cc.body.key), cc.body.name), Crumb(CaseUrl(cc.item.id), CaseLabel(cc.item, cc.body, t))};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBody, cc.body.key), cc.body.name), Crumb(UrlFor(routes::kCase, cc.item.id), CaseLabel(cc.item, cc.body, t))};
   return page;
 }
 
 Response NewForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, NewPage(ctx, EditableCase(ctx, ctx.IdParam("id"), user)), 200);
+  return ShowEditPage(ctx, NewPage(ctx, EditableCase(ctx, ctx.IdParam("id"), user)), kHttpOk);
 }
 
 Response CreateFromForm(RequestContext& ctx) {
@@ -129,7 +129,7 @@ Response CreateFromForm(RequestContext& ctx) {
   nlohmann::json in = ActionBody(page.values);
   return SaveOrShow(ctx, page, [&] {
     CreateAction(ctx.db(), user, cc.item.id, in);
-    return CaseUrl(cc.item.id);
+    return UrlFor(routes::kCase, cc.item.id);
   });
 }
 
@@ -137,8 +137,8 @@ EditPage EditPageOf(RequestContext& ctx, const FollowUpAction& a, const CaseCont
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("action_edit_title", {{"case", CaseLabel(cc.item, cc.body, t)}});
-  page.action = ActionUrl(a.id) + "/rediger";
-  page.cancel_url = CaseUrl(cc.item.id);
+  page.action = UrlFor(routes::kActionEdit, a.id);
+  page.cancel_url = UrlFor(routes::kCase, cc.item.id);
   page.version = a.version;
   page.fields = ActionFields(ctx, true);
   std::string to_body;
@@ -155,14 +155,14 @@ EditPage EditPageOf(RequestContext& ctx, const FollowUpAction& a, const CaseCont
                  {"links", LinksToText(a.links)},
                  {"state", std::string(ActionStateKey(a.state))},
                  {"reason", a.state_reason}};
-  page.breadcrumbs = {Crumb(BodyUrl(cc.body.key), cc.body.name), Crumb(CaseUrl(cc.item.id), CaseLabel(cc.item, cc.body, t))};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBody, cc.body.key), cc.body.name), Crumb(UrlFor(routes::kCase, cc.item.id), CaseLabel(cc.item, cc.body, t))};
   return page;
 }
 
 Response EditForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   FollowUpAction a = ActionOf(ctx);
-  return ShowEditPage(ctx, EditPageOf(ctx, a, EditableCase(ctx, a.case_id, user)), 200);
+  return ShowEditPage(ctx, EditPageOf(ctx, a, EditableCase(ctx, a.case_id, user)), kHttpOk);
 }
 
 Response SaveEdit(RequestContext& ctx) {
@@ -176,7 +176,7 @@ Response SaveEdit(RequestContext& ctx) {
   in["version"] = *page.version;
   return SaveOrShow(ctx, page, [&] {
     UpdateAction(ctx.db(), user, a.id, in);
-    return CaseUrl(cc.item.id);
+    return UrlFor(routes::kCase, cc.item.id);
   });
 }
 
@@ -186,8 +186,8 @@ EditPage StatePage(RequestContext& ctx, const FollowUpAction& a, const Case& c, 
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("action_state_title", {{"case", CaseLabel(c, body, t)}});
-  page.action = ActionUrl(a.id) + "/tilstand";
-  page.cancel_url = "/oppgaver";
+  page.action = UrlFor(routes::kActionState, a.id);
+  page.cancel_url = UrlFor(routes::kTasks);
   page.version = a.version;
   FieldSpec state{"state", Kind::kSelect, true};
   state.label = t.Text("actionf_field_state");
@@ -200,7 +200,7 @@ EditPage StatePage(RequestContext& ctx, const FollowUpAction& a, const Case& c, 
   reason.hint = t.Text("actionf_hint_reason");
   page.fields = {state, reason};
   page.values = {{"state", std::string(ActionStateKey(a.state))}, {"reason", a.state_reason}};
-  page.breadcrumbs = {Crumb("/oppgaver", t.Text("tasks_title"))};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kTasks), t.Text("tasks_title"))};
   return page;
 }
 
@@ -227,7 +227,7 @@ StateContext MovableAction(RequestContext& ctx, const User& user) {
 Response StateForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   StateContext sc = MovableAction(ctx, user);
-  return ShowEditPage(ctx, StatePage(ctx, sc.action, sc.item, sc.body), 200);
+  return ShowEditPage(ctx, StatePage(ctx, sc.action, sc.item, sc.body), kHttpOk);
 }
 
 Response SaveState(RequestContext& ctx) {
@@ -238,19 +238,19 @@ Response SaveState(RequestContext& ctx) {
   page.version = FormVersion(ctx.Form());
   return SaveOrShow(ctx, page, [&] {
     SetActionState(ctx.db(), user, sc.action.id, page.values.at("state"), page.values.at("reason"), page.version);
-    return std::string("/oppgaver");
+    return UrlFor(routes::kTasks);
   });
 }
 
 }  // namespace
 
 void RegisterFollowUpPages(Router& router) {
-  router.Add("GET", "/saker/{id}/ny-oppfolging", NewForm);
-  router.Add("POST", "/saker/{id}/ny-oppfolging", CreateFromForm);
-  router.Add("GET", "/oppfolging/{id}/rediger", EditForm);
-  router.Add("POST", "/oppfolging/{id}/rediger", SaveEdit);
-  router.Add("GET", "/oppfolging/{id}/tilstand", StateForm);
-  router.Add("POST", "/oppfolging/{id}/tilstand", SaveState);
+  router.Add("GET", routes::kCaseNewAction, NewForm);
+  router.Add("POST", routes::kCaseNewAction, CreateFromForm);
+  router.Add("GET", routes::kActionEdit, EditForm);
+  router.Add("POST", routes::kActionEdit, SaveEdit);
+  router.Add("GET", routes::kActionState, StateForm);
+  router.Add("POST", routes::kActionState, SaveState);
 }
 
 }  // namespace fremdrift

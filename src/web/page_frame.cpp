@@ -4,8 +4,8 @@
 #include "app/reporting_round.h"
 #include "domain/failure.h"
 #include "render/layout_view.h"
-#include "render/page_urls.h"
 #include "render/template_renderer.h"
+#include "render/url_for.h"
 #include "web/server.h"
 
 namespace fremdrift {
@@ -65,7 +65,7 @@ Response RenderPage(RequestContext& ctx, const std::string& content, const std::
   }
   std::string here = ctx.uri();
   std::string sign_in_url =
-      ctx.path() == "/logg-inn" ? "/logg-inn" : UrlWithQuery("/logg-inn", {{"neste", here}});
+      ctx.path() == routes::kSignIn.pattern ? UrlFor(routes::kSignIn) : UrlWithQuery(UrlFor(routes::kSignIn), {{"neste", here}});
   LayoutInfo info{title,    section,    LanguageSwitchUrl(ctx, t.Text("lang_switch_lang")),
                   user_name, is_admin, csrf_token, sign_in_url, open_tasks};
   mstch::map root = LayoutView(info, t);

@@ -25,6 +25,6 @@ std::string LanguageSwitchUrl(const RequestContext& ctx, const std::string& lang
 // the layout's keys (see render/layout_view.h). `section` marks the current
 // navigation link: "home", "roadmap" or "".
 Response RenderPage(RequestContext& ctx, const std::string& content, const std::string& title,
-                    mstch::map view, const std::string& section = "", int status = 200);
+                    mstch::map view, const std::string& section = "", int status = kHttpOk);
 
 }  // namespace fremdrift

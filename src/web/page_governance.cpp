@@ -12,6 +12,7 @@
 #include "app/minutes_queries.h"
 #include "app/minutes_service.h"
 #include "render/minutes_view.h"
+#include "render/url_for.h"
 #include "web/follow_up_rows.h"
 #include "app/pdf_print_queue.h"
 #include "web/html_error.h"
@@ -22,9 +23,7 @@
 #include "formats/case_csv.h"
 #include "formats/icalendar.h"
 #include "render/agenda_document.h"
-#include "render/governance_urls.h"
 #include "render/governance_view.h"
-#include "render/page_urls.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
@@ -79,7 +78,7 @@ Response BodyPage(RequestContext& ctx) {
   if (!body) throw Failure(FailureCode::kNotFound, "no body '" + ctx.Param("key") + "'");
   mstch::map view = BodyView(*body, MeetingStore(ctx.db()).List(body->id), PageCatalogue(ctx));
   view["nav_governance"] = true;
-  AddEditing(ctx, view, *body, "body", body->id, BodyUrl(body->key) + "/rediger", BodyUrl(body->key) + "/nytt-mote");
+  AddEditing(ctx, view, *body, "body", body->id, UrlFor(routes::kBodyEdit, body->key), UrlFor(routes::kBodyNewMeeting, body->key));
   mstch::array pending = ActionRows(ctx, PendingReturns(ctx.db(), body->id));
   view["has_pending"] = !pending.empty();
   view["actions"] = pending;
@@ -92,8 +91,8 @@ Response MeetingPage(RequestContext& ctx) {
   MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
   mstch::map view = MeetingView(agenda, MeetingsById(ctx.db()), t);
   view["nav_governance"] = true;
-  AddEditing(ctx, view, agenda.body, "meeting", agenda.meeting.id, MeetingUrl(agenda.meeting.id) + "/rediger",
-             MeetingUrl(agenda.meeting.id) + "/ny-sak");
+  AddEditing(ctx, view, agenda.body, "meeting", agenda.meeting.id, UrlFor(routes::kMeetingEdit, agenda.meeting.id),
+             UrlFor(routes::kMeetingNewCase, agenda.meeting.id));
   // The minutes: their state for everyone once approved, and for signed-in
   // users while they are drafted and circulated.
   auto minutes = StoredMinutes(ctx.db(), agenda.meeting.id);
@@ -105,8 +104,8 @@ Response MeetingPage(RequestContext& ctx) {
   bool can_edit = ctx.user() && MayEditGovernance(*ctx.user(), agenda.body);
   bool shown = minutes ? MaySeeMinutes(viewer, minutes->state) : can_edit;
   view["has_minutes_link"] = shown;
-  view["minutes_url"] = MinutesUrl(agenda.meeting.id);
-  view["archive_url"] = MeetingUrl(agenda.meeting.id) + "/arkiv.xml";
+  view["minutes_url"] = UrlFor(routes::kMeetingMinutes, agenda.meeting.id);
+  view["archive_url"] = UrlFor(routes::kMeetingArchiveXml, agenda.meeting.id);
   view["minutes_state"] = minutes ? MinutesStateText(minutes->state, t) : t.Text("minutes_not_written");
   return RenderPage(ctx, "governance_meeting", MeetingHeading(agenda.meeting, agenda.body, t), view);
 }
@@ -166,7 +165,7 @@ Response MeetingCalendar(RequestContext& ctx) {
     e.description.append(CaseNumberLabel(entry.item->number, entry.item->year)).append(" ").append(entry.item->title);
   }
   std::string host = ctx.request().Header("Host");
-  if (!host.empty()) e.url = "http://" + host + MeetingUrl(a.meeting.id);
+  if (!host.empty()) e.url = "http://" + host + UrlFor(routes::kMeeting, a.meeting.id);
   return Download(ICalendar({e}, "-//Fremdrift//Fremdrift//NB"), "text/calendar; charset=utf-8",
                   ContentDisposition(FileStem(a) + ".ics"));
 }
@@ -179,7 +178,7 @@ void AddFollowUp(RequestContext& ctx, mstch::map& view, const Case& c, const Bod
   mstch::array approves;
   for (const auto& m : MinutesApprovedBy(ctx.db(), c.id)) {
     if (auto meeting = FindMeetingById(ctx.db(), m.meeting_id)) {
-      approves.push_back(mstch::map{{"url", MinutesUrl(m.meeting_id)},
+      approves.push_back(mstch::map{{"url", UrlFor(routes::kMeetingMinutes, m.meeting_id)},
                                     {"text", t.Format("minutes_heading", {{"meeting", MeetingHeading(*meeting, body, t)}})}});
     }
   }
@@ -187,12 +186,12 @@ void AddFollowUp(RequestContext& ctx, mstch::map& view, const Case& c, const Bod
   view["approves"] = approves;
   view["actions"] = ActionRows(ctx, InContext(ctx.db(), ActionsOfCase(ctx.db(), c.id)));
   view["has_actions"] = !ActionsOfCase(ctx.db(), c.id).empty();
-  view["action_new_url"] = CaseUrl(c.id) + "/ny-oppfolging";
+  view["action_new_url"] = UrlFor(routes::kCaseNewAction, c.id);
   view["can_edit_actions"] = ctx.user() && MayEditGovernance(*ctx.user(), body);
   view["show_case"] = false;
   mstch::array brings_back;
   for (const auto& x : InContext(ctx.db(), ActionsBroughtBackBy(ctx.db(), c.id))) {
-    brings_back.push_back(mstch::map{{"url", CaseUrl(x.item.id)},
+    brings_back.push_back(mstch::map{{"url", UrlFor(routes::kCase, x.item.id)},
                                      {"text", t.Format("gov_case_heading", {{"body", x.body.short_name},
                                                                             {"number", CaseNumberLabel(x.item.number, x.item.year)}}) +
                                                   " " + x.item.title}});
@@ -211,7 +210,7 @@ Response CasePage(RequestContext& ctx) {
   for (const auto& l : seen.links) links.push_back(ResolveCaseLink(ctx.db(), l));
   mstch::map view = CaseView(seen, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
-  AddEditing(ctx, view, body, "case", c->id, CaseUrl(c->id) + "/rediger", "");
+  AddEditing(ctx, view, body, "case", c->id, UrlFor(routes::kCaseEdit, c->id), "");
   AddFollowUp(ctx, view, *c, body);
   return RenderPage(ctx, "governance_case",
                     t.Format("gov_case_heading", {{"body", body.short_name},
@@ -294,7 +293,7 @@ Response DecisionLogPage(RequestContext& ctx) {
     if (responsible.count(o.short_name)) organisations.emplace_back(o.short_name, o.name);
   }
   mstch::map view = DecisionLogView(rows, BodyStore(ctx.db()).List(), years, q.values,
-                                    UrlWithQuery(DecisionCsvUrl(), q.pairs), organisations, t);
+                                    UrlWithQuery(UrlFor(routes::kDecisionsCsv), q.pairs), organisations, t);
   view["nav_governance"] = true;
   return RenderPage(ctx, "governance_log", t.Text("gov_log_title"), view);
 }
@@ -320,15 +319,15 @@ Response DecisionCsv(RequestContext& ctx) {
 }  // namespace
 
 void RegisterGovernancePages(Router& router) {
-  router.Add("GET", "/utvalg", BodiesPage);
-  router.Add("GET", "/utvalg/{key}", BodyPage);
-  router.Add("GET", "/moter/{id}", MeetingPage);
-  router.Add("GET", "/moter/{id}/dagsorden.html", AgendaDocument);
-  router.Add("GET", "/moter/{id}/dagsorden.pdf", AgendaPdf);
-  router.Add("GET", "/moter/{id}/kalender.ics", MeetingCalendar);
-  router.Add("GET", "/saker/{id}", CasePage);
-  router.Add("GET", "/vedtak", DecisionLogPage);
-  router.Add("GET", "/vedtak.csv", DecisionCsv);
+  router.Add("GET", routes::kBodies, BodiesPage);
+  router.Add("GET", routes::kBody, BodyPage);
+  router.Add("GET", routes::kMeeting, MeetingPage);
+  router.Add("GET", routes::kMeetingAgendaHtml, AgendaDocument);
+  router.Add("GET", routes::kMeetingAgendaPdf, AgendaPdf);
+  router.Add("GET", routes::kMeetingCalendarIcs, MeetingCalendar);
+  router.Add("GET", routes::kCase, CasePage);
+  router.Add("GET", routes::kDecisions, DecisionLogPage);
+  router.Add("GET", routes::kDecisionsCsv, DecisionCsv);
 }
 
 }  // namespace fremdrift

@@ -8,8 +8,8 @@
 #include "domain/governance_rules.h"
 #include "domain/typed_input.h"
 #include "render/form_view.h"
-#include "render/governance_urls.h"
 #include "render/governance_view.h"
+#include "render/url_for.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
 #include "storage/meeting_store.h"
@@ -54,8 +54,8 @@ EditPage BodyPage(RequestContext& ctx, const Body& body) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("govf_body_title", {{"name", body.name}});
-  page.action = BodyUrl(body.key) + "/rediger";
-  page.cancel_url = BodyUrl(body.key);
+  page.action = UrlFor(routes::kBodyEdit, body.key);
+  page.cancel_url = UrlFor(routes::kBody, body.key);
   page.version = body.version;
   page.fields = BodyFields(ctx);
   page.values = {{"name", body.name},
@@ -64,13 +64,13 @@ EditPage BodyPage(RequestContext& ctx, const Body& body) {
                  {"secretariat", body.secretariat},
                  {"case_types", CaseTypesToText(body.case_types)},
                  {"members", MembersToText(body.members, ctx.lang())}};
-  page.breadcrumbs = {Crumb(BodiesUrl(), t.Text("gov_bodies_title")), Crumb(BodyUrl(body.key), body.name)};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBodies), t.Text("gov_bodies_title")), Crumb(UrlFor(routes::kBody, body.key), body.name)};
   return page;
 }
 
 Response EditBodyPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+  return ShowEditPage(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), kHttpOk);
 }
 
 Response SaveBody(RequestContext& ctx) {
@@ -87,7 +87,7 @@ Response SaveBody(RequestContext& ctx) {
                     {"secretariat", NullIfEmpty(v.at("secretariat"))},
                     {"case_types", CaseTypesFromText(v.at("case_types"))},
                     {"members", MembersFromText(v.at("members"))}};
-  return SaveOrShow(ctx, page, [&] { return BodyUrl(UpdateBody(ctx.db(), user, body.id, in).key); });
+  return SaveOrShow(ctx, page, [&] { return UrlFor(routes::kBody, UpdateBody(ctx.db(), user, body.id, in).key); });
 }
 
 // ---- Meetings ----
@@ -132,19 +132,19 @@ EditPage MeetingPage(RequestContext& ctx, const Meeting& m, const Body& body) {
   EditPage page;
   std::string heading = MeetingHeading(m, body, t);
   page.title = t.Format("govf_meeting_title", {{"meeting", heading}});
-  page.action = MeetingUrl(m.id) + "/rediger";
-  page.cancel_url = MeetingUrl(m.id);
+  page.action = UrlFor(routes::kMeetingEdit, m.id);
+  page.cancel_url = UrlFor(routes::kMeeting, m.id);
   page.version = m.version;
   page.fields = MeetingFields(t);
   page.values = MeetingValues(m);
-  page.breadcrumbs = {Crumb(BodyUrl(body.key), body.name), Crumb(MeetingUrl(m.id), heading)};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBody, body.key), body.name), Crumb(UrlFor(routes::kMeeting, m.id), heading)};
   return page;
 }
 
 Response EditMeetingPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  return ShowEditPage(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+  return ShowEditPage(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), kHttpOk);
 }
 
 Response SaveMeeting(RequestContext& ctx) {
@@ -155,25 +155,25 @@ Response SaveMeeting(RequestContext& ctx) {
   page.version = FormVersion(ctx.Form());
   nlohmann::json in = MeetingBody(page.values);
   in["version"] = *page.version;
-  return SaveOrShow(ctx, page, [&] { return MeetingUrl(UpdateMeeting(ctx.db(), user, m.id, in).id); });
+  return SaveOrShow(ctx, page, [&] { return UrlFor(routes::kMeeting, UpdateMeeting(ctx.db(), user, m.id, in).id); });
 }
 
 EditPage NewMeetingPage(RequestContext& ctx, const Body& body) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("govf_new_meeting_title", {{"body", body.name}});
-  page.action = BodyUrl(body.key) + "/nytt-mote";
-  page.cancel_url = BodyUrl(body.key);
+  page.action = UrlFor(routes::kBodyNewMeeting, body.key);
+  page.cancel_url = UrlFor(routes::kBody, body.key);
   page.fields = MeetingFields(t);
   page.values = MeetingValues(Meeting{});
   page.values["date"] = "";
-  page.breadcrumbs = {Crumb(BodiesUrl(), t.Text("gov_bodies_title")), Crumb(BodyUrl(body.key), body.name)};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBodies), t.Text("gov_bodies_title")), Crumb(UrlFor(routes::kBody, body.key), body.name)};
   return page;
 }
 
 Response NewMeetingForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, NewMeetingPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), 200);
+  return ShowEditPage(ctx, NewMeetingPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), kHttpOk);
 }
 
 Response CreateMeetingFromForm(RequestContext& ctx) {
@@ -183,7 +183,7 @@ Response CreateMeetingFromForm(RequestContext& ctx) {
   page.values = FromForm(ctx.Form(), page.fields);
   nlohmann::json in = MeetingBody(page.values);
   in["body"] = body.key;
-  return SaveOrShow(ctx, page, [&] { return MeetingUrl(CreateMeeting(ctx.db(), user, in).id); });
+  return SaveOrShow(ctx, page, [&] { return UrlFor(routes::kMeeting, CreateMeeting(ctx.db(), user, in).id); });
 }
 
 // ---- Cases ----
@@ -269,8 +269,8 @@ EditPage CasePage(RequestContext& ctx, const Case& c, const Body& body, const Me
   std::string label = t.Format("gov_case_heading", {{"body", body.short_name},
                                                     {"number", CaseNumberLabel(c.number, c.year)}});
   page.title = t.Format("govf_case_title", {{"case", label}});
-  page.action = CaseUrl(c.id) + "/rediger";
-  page.cancel_url = CaseUrl(c.id);
+  page.action = UrlFor(routes::kCaseEdit, c.id);
+  page.cancel_url = UrlFor(routes::kCase, c.id);
   page.version = c.version;
   page.fields = CaseFields(ctx, body, meeting, true);
   page.values = {{"title", c.title},
@@ -283,10 +283,10 @@ EditPage CasePage(RequestContext& ctx, const Case& c, const Body& body, const Me
                  {"status", std::string(CaseStatusKey(c.status))},
                  {"postponed_to", c.postponed_to ? std::to_string(*c.postponed_to) : ""},
                  {"links", LinksToText(c.links)}};
-  page.delete_action = CaseUrl(c.id) + "/slett";
-  page.breadcrumbs = {Crumb(BodyUrl(body.key), body.name),
-                      Crumb(MeetingUrl(meeting.id), MeetingHeading(meeting, body, t)),
-                      Crumb(CaseUrl(c.id), label + " " + c.title)};
+  page.delete_action = UrlFor(routes::kCaseDelete, c.id);
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBody, body.key), body.name),
+                      Crumb(UrlFor(routes::kMeeting, meeting.id), MeetingHeading(meeting, body, t)),
+                      Crumb(UrlFor(routes::kCase, c.id), label + " " + c.title)};
   return page;
 }
 
@@ -306,7 +306,7 @@ CaseContext EditableCase(RequestContext& ctx, const User& user) {
 Response EditCasePage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   CaseContext cc = EditableCase(ctx, user);
-  return ShowEditPage(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), 200);
+  return ShowEditPage(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), kHttpOk);
 }
 
 Response SaveCase(RequestContext& ctx) {
@@ -317,7 +317,7 @@ Response SaveCase(RequestContext& ctx) {
   page.version = FormVersion(ctx.Form());
   nlohmann::json in = CaseBody(page.values);
   in["version"] = *page.version;
-  return SaveOrShow(ctx, page, [&] { return CaseUrl(UpdateCase(ctx.db(), user, cc.item.id, in).id); });
+  return SaveOrShow(ctx, page, [&] { return UrlFor(routes::kCase, UpdateCase(ctx.db(), user, cc.item.id, in).id); });
 }
 
 Response DeleteCaseFromForm(RequestContext& ctx) {
@@ -327,7 +327,7 @@ Response DeleteCaseFromForm(RequestContext& ctx) {
   page.version = FormVersion(ctx.Form());
   return SaveOrShow(ctx, page, [&] {
     DeleteCase(ctx.db(), user, cc.item.id, page.version);
-    return MeetingUrl(cc.meeting.id);
+    return UrlFor(routes::kMeeting, cc.meeting.id);
   });
 }
 
@@ -336,18 +336,18 @@ EditPage NewCasePage(RequestContext& ctx, const Meeting& m, const Body& body) {
   EditPage page;
   std::string heading = MeetingHeading(m, body, t);
   page.title = t.Format("govf_new_case_title", {{"meeting", heading}});
-  page.action = MeetingUrl(m.id) + "/ny-sak";
-  page.cancel_url = MeetingUrl(m.id);
+  page.action = UrlFor(routes::kMeetingNewCase, m.id);
+  page.cancel_url = UrlFor(routes::kMeeting, m.id);
   page.fields = CaseFields(ctx, body, m, false);
   for (const auto& f : page.fields) page.values[f.name] = "";
-  page.breadcrumbs = {Crumb(BodyUrl(body.key), body.name), Crumb(MeetingUrl(m.id), heading)};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBody, body.key), body.name), Crumb(UrlFor(routes::kMeeting, m.id), heading)};
   return page;
 }
 
 Response NewCaseForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  return ShowEditPage(ctx, NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user)), 200);
+  return ShowEditPage(ctx, NewCasePage(ctx, m, EditableBodyById(ctx, m.body_id, user)), kHttpOk);
 }
 
 Response CreateCaseFromForm(RequestContext& ctx) {
@@ -357,23 +357,23 @@ Response CreateCaseFromForm(RequestContext& ctx) {
   page.values = FromForm(ctx.Form(), page.fields);
   nlohmann::json in = CaseBody(page.values);
   in["meeting_id"] = m.id;
-  return SaveOrShow(ctx, page, [&] { return CaseUrl(CreateCase(ctx.db(), user, in).id); });
+  return SaveOrShow(ctx, page, [&] { return UrlFor(routes::kCase, CreateCase(ctx.db(), user, in).id); });
 }
 
 }  // namespace
 
 void RegisterGovernanceEditRoutes(Router& router) {
-  router.Add("GET", "/utvalg/{key}/rediger", EditBodyPage);
-  router.Add("POST", "/utvalg/{key}/rediger", SaveBody);
-  router.Add("GET", "/utvalg/{key}/nytt-mote", NewMeetingForm);
-  router.Add("POST", "/utvalg/{key}/nytt-mote", CreateMeetingFromForm);
-  router.Add("GET", "/moter/{id}/rediger", EditMeetingPage);
-  router.Add("POST", "/moter/{id}/rediger", SaveMeeting);
-  router.Add("GET", "/moter/{id}/ny-sak", NewCaseForm);
-  router.Add("POST", "/moter/{id}/ny-sak", CreateCaseFromForm);
-  router.Add("GET", "/saker/{id}/rediger", EditCasePage);
-  router.Add("POST", "/saker/{id}/rediger", SaveCase);
-  router.Add("POST", "/saker/{id}/slett", DeleteCaseFromForm);
+  router.Add("GET", routes::kBodyEdit, EditBodyPage);
+  router.Add("POST", routes::kBodyEdit, SaveBody);
+  router.Add("GET", routes::kBodyNewMeeting, NewMeetingForm);
+  router.Add("POST", routes::kBodyNewMeeting, CreateMeetingFromForm);
+  router.Add("GET", routes::kMeetingEdit, EditMeetingPage);
+  router.Add("POST", routes::kMeetingEdit, SaveMeeting);
+  router.Add("GET", routes::kMeetingNewCase, NewCaseForm);
+  router.Add("POST", routes::kMeetingNewCase, CreateCaseFromForm);
+  router.Add("GET", routes::kCaseEdit, EditCasePage);
+  router.Add("POST", routes::kCaseEdit, SaveCase);
+  router.Add("POST", routes::kCaseDelete, DeleteCaseFromForm);
 }
 
 }  // namespace fremdrift

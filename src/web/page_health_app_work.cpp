@@ -6,6 +6,7 @@
 #include "domain/failure.h"
 #include "render/health_app_work_view.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/error_response.h"
 #include "web/form_data.h"
@@ -14,11 +15,10 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kBase = "/helseapper/arbeid";
 
 std::string Today() { return SystemClock().TodayUtc().ToIso(); }
 
-std::string EvaluationUrl(int64_t id) { return std::string(kBase) + "/evaluering/" + std::to_string(id); }
+std::string EvaluationUrl(int64_t id) { return UrlFor(routes::kHealthAppWorkEvaluation, id); }
 
 // The texts of a refused change, one per problem.
 std::vector<std::string> ErrorTexts(const Failure& f, const Catalogue& t) {
@@ -37,13 +37,14 @@ std::vector<std::string> EvaluatorNames(RequestContext& ctx, const User& actor) 
   return out;
 }
 
-Response Page(RequestContext& ctx, const std::string& templ, const std::string& title, mstch::map view, int status = 200) {
+Response Page(RequestContext& ctx, const std::string& templ, const std::string& title, mstch::map view,
+              int status = kHttpOk) {
   view["nav_health_apps"] = true;
   view["saved"] = ctx.Query("lagret").has_value();
   return RenderPage(ctx, templ, title, std::move(view), "health_apps", status);
 }
 
-Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = {}, int status = 200) {
+Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = {}, int status = kHttpOk) {
   const User& actor = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
   WorkListInput in;
@@ -58,9 +59,9 @@ Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = 
   for (const auto& e : errors) errs.push_back(mstch::map{{"text", e}});
   view["errors"] = errs;
   view["has_errors"] = !errors.empty();
-  view["new_app_url"] = std::string(kBase) + "/ny-app";
-  view["approve_action"] = std::string(kBase) + "/evaluatorer";
-  view["invite_action"] = std::string(kBase) + "/invitasjon";
+  view["new_app_url"] = UrlFor(routes::kHealthAppWorkNewApp);
+  view["approve_action"] = UrlFor(routes::kHealthAppWorkEvaluators);
+  view["invite_action"] = UrlFor(routes::kHealthAppWorkInvitation);
   return Page(ctx, "health_app_work", t.Text("haw_title"), std::move(view), status);
 }
 
@@ -115,7 +116,7 @@ Response NewAppPage(RequestContext& ctx, const nlohmann::json& values, const std
   mstch::array errs;
   for (const auto& e : errors) errs.push_back(mstch::map{{"text", e}});
   auto v = [&](const char* k) { return values.contains(k) && values[k].is_string() ? values[k].get<std::string>() : ""; };
-  mstch::map view{{"action", std::string(kBase) + "/ny-app"},
+  mstch::map view{{"action", UrlFor(routes::kHealthAppWorkNewApp)},
                   {"levels", levels},
                   {"platforms", platforms},
                   {"key", v("key")},
@@ -131,7 +132,7 @@ Response NewAppPage(RequestContext& ctx, const nlohmann::json& values, const std
   return Page(ctx, "health_app_new", t.Text("haw_new_app"), std::move(view), status);
 }
 
-Response NewAppGet(RequestContext& ctx) { return NewAppPage(ctx, nlohmann::json::object(), {}, 200); }
+Response NewAppGet(RequestContext& ctx) { return NewAppPage(ctx, nlohmann::json::object(), {}, kHttpOk); }
 
 Response NewAppPost(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
@@ -139,7 +140,7 @@ Response NewAppPost(RequestContext& ctx) {
   in["key"] = ctx.Form().Get("key");
   try {
     HealthApp a = RegisterHealthApp(ctx.db(), actor, in);
-    return Response::Redirect(std::string(kBase) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kHealthAppWork) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
     return NewAppPage(ctx, in, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
@@ -177,7 +178,7 @@ Response FormGet(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   int64_t id = ctx.IdParam("id");
   EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
-  return FormPage(ctx, id, PageParam(ctx, c), {}, 200);
+  return FormPage(ctx, id, PageParam(ctx, c), {}, kHttpOk);
 }
 
 Response FormPost(RequestContext& ctx) {
@@ -233,7 +234,7 @@ Response ReviewPage(RequestContext& ctx, int64_t id, const std::vector<std::stri
   return Page(ctx, "health_app_review", c.app.name + " – " + t.Text("haw_review_title"), std::move(view), status);
 }
 
-Response ReviewGet(RequestContext& ctx) { return ReviewPage(ctx, ctx.IdParam("id"), {}, 200); }
+Response ReviewGet(RequestContext& ctx) { return ReviewPage(ctx, ctx.IdParam("id"), {}, kHttpOk); }
 
 // Runs `change`; on a refusal shows the review page with the problems.
 template <typename F>
@@ -293,7 +294,7 @@ Response ApprovePost(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   try {
     ApproveEvaluator(ctx.db(), actor, ctx.Form().Get("name"), Today());
-    return Response::Redirect(std::string(kBase) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kHealthAppWork) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f) && f.code() != FailureCode::kNotFound) throw;
     return WorkList(ctx, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
@@ -303,22 +304,21 @@ Response ApprovePost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterHealthAppWorkPages(Router& router) {
-  std::string base = kBase;
-  router.Add("GET", base, WorkListGet);
-  router.Add("GET", base + "/ny-app", NewAppGet);
-  router.Add("POST", base + "/ny-app", NewAppPost);
-  router.Add("POST", base + "/evaluatorer", ApprovePost);
-  router.Add("POST", base + "/app/{key}/evaluering", StartPost);
-  router.Add("GET", base + "/evaluering/{id}", FormGet);
-  router.Add("GET", base + "/evaluering/{id}/side/{page}", FormGet);
-  router.Add("POST", base + "/evaluering/{id}/side/{page}", FormPost);
-  router.Add("POST", base + "/evaluering/{id}/send", SubmitPost);
-  router.Add("POST", base + "/evaluering/{id}/trekk", WithdrawPost);
-  router.Add("GET", base + "/evaluering/{id}/vurdering", ReviewGet);
-  router.Add("POST", base + "/evaluering/{id}/vurdering", ReviewPost);
-  router.Add("POST", base + "/evaluering/{id}/be-om-dokumentasjon", RequestPost);
-  router.Add("POST", base + "/evaluering/{id}/tildel", AssignPost);
-  router.Add("POST", base + "/evaluering/{id}/avgjor", DecidePost);
+  router.Add("GET", routes::kHealthAppWork, WorkListGet);
+  router.Add("GET", routes::kHealthAppWorkNewApp, NewAppGet);
+  router.Add("POST", routes::kHealthAppWorkNewApp, NewAppPost);
+  router.Add("POST", routes::kHealthAppWorkEvaluators, ApprovePost);
+  router.Add("POST", routes::kHealthAppWorkStartEvaluation, StartPost);
+  router.Add("GET", routes::kHealthAppWorkEvaluation, FormGet);
+  router.Add("GET", routes::kHealthAppWorkEvaluationPage, FormGet);
+  router.Add("POST", routes::kHealthAppWorkEvaluationPage, FormPost);
+  router.Add("POST", routes::kHealthAppWorkEvaluationSubmit, SubmitPost);
+  router.Add("POST", routes::kHealthAppWorkEvaluationWithdraw, WithdrawPost);
+  router.Add("GET", routes::kHealthAppWorkEvaluationReview, ReviewGet);
+  router.Add("POST", routes::kHealthAppWorkEvaluationReview, ReviewPost);
+  router.Add("POST", routes::kHealthAppWorkEvaluationRequestDocumentation, RequestPost);
+  router.Add("POST", routes::kHealthAppWorkEvaluationAssign, AssignPost);
+  router.Add("POST", routes::kHealthAppWorkEvaluationDecide, DecidePost);
 }
 
 }  // namespace fremdrift

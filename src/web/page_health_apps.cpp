@@ -74,10 +74,10 @@ Response RegisterJsonDownload(RequestContext& ctx) {
 }  // namespace
 
 void RegisterHealthAppPages(Router& router) {
-  router.Add("GET", "/helseapper", RegisterPage);
-  router.Add("GET", "/helseapper.csv", RegisterCsvDownload);
-  router.Add("GET", "/helseapper.json", RegisterJsonDownload);
-  router.Add("GET", "/helseapper/{key}", AppPage);
+  router.Add("GET", routes::kHealthApps, RegisterPage);
+  router.Add("GET", routes::kHealthAppsCsv, RegisterCsvDownload);
+  router.Add("GET", routes::kHealthAppsJson, RegisterJsonDownload);
+  router.Add("GET", routes::kHealthApp, AppPage);
 }
 
 }  // namespace fremdrift

@@ -66,15 +66,15 @@ Response HomePage(RequestContext& ctx) {
   mstch::map view = HomeView(list, LoadPlanNames(ctx.db()), t);
   // The public summary: of the newest published strategy with a published
   // report, whatever the reader's role.
-  std::optional<StatusReport> latest;
+  std::optional<PublishedStatus> latest;
   for (const auto& s : VisibleStrategies(ctx.db(), std::nullopt)) {
     if (!latest || latest->strategy.period_start < s.period_start) {
-      if (auto r = LatestPublishedReport(ctx.db(), s)) latest = std::move(r);
+      if (auto r = LatestPublishedStatus(ctx.db(), s)) latest = std::move(r);
     }
   }
   std::map<int64_t, Body> bodies;
   for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
-  view["public"] = HomePublicView(latest, PublicMonitorEntries(ctx), NextMeeting(ctx.db(), bodies),
+  view["public"] = HomePublicView(latest, MonitorHeadlineCandidates(ctx, kHomeHeadlines), NextMeeting(ctx.db(), bodies),
                                   LatestDecisions(ctx.db(), bodies), t);
   if (const auto& user = ctx.user(); user && user->role != Role::kReader) {
     // The signed-in user's reporting tasks (web/page_tasks.h).

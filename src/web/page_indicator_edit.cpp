@@ -7,9 +7,9 @@
 #include "domain/typed_input.h"
 #include "render/monitor_card.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/indicator_form.h"
-#include "web/indicator_page_urls.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/page_indicators.h"
@@ -90,7 +90,7 @@ int64_t PostedVersion(const FormData& form) {
 
 Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s, int status) {
   const Catalogue& t = PageCatalogue(ctx);
-  const std::string base = IndicatorEditUrl(ind.code);
+  const std::string base = UrlFor(routes::kIndicatorEdit, ind.code);
   mstch::array targets;
   for (size_t k = 0; k < ind.targets.size(); ++k) {
     const Target& target = ind.targets[k];
@@ -103,7 +103,7 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
         {"dimensions", DimensionText(target.dimensions)},
         {"edit_url", base + "?maal=" + number + "#maal-skjema"},
         {"edit_label", t.Format("indform_target_edit", {{"number", number}})},
-        {"remove_action", std::string(kIndicatorListUrl) + "/" + ind.code + "/maal/" + number + "/slett"},
+        {"remove_action", UrlFor(routes::kIndicatorTargetDelete, ind.code, number)},
         {"remove_label", t.Format("indform_target_remove", {{"number", number}})},
     });
   }
@@ -126,8 +126,8 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
   FormField dims = target_field("dimensions");
   dims.hint = t.Text("indform_target_dimensions_hint");
   std::string number = std::to_string(s.target.number);
-  std::string target_action = std::string(kIndicatorListUrl) + "/" + ind.code + "/maal" +
-                              (s.target.number > 0 ? "/" + number : "");
+  std::string target_action = s.target.number > 0 ? UrlFor(routes::kIndicatorTarget, ind.code, number)
+                                                    : UrlFor(routes::kIndicatorTargets, ind.code);
   FormField confirm;
   confirm.name = "confirm";
   confirm.label = t.Text("indform_delete_confirm_legend");
@@ -156,14 +156,14 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
       {"target_action", target_action},
       {"has_target_general_error", !s.target_problems.general.empty()},
       {"target_general_error", s.target_problems.general},
-      {"delete_action", std::string(kIndicatorListUrl) + "/" + ind.code + "/slett"},
+      {"delete_action", UrlFor(routes::kIndicatorDelete, ind.code)},
       {"delete_form", FormView({confirm})},
-      {"measurements_url", MeasurementsPageUrl(ind.code)},
-      {"labels_url", DimensionLabelsPageUrl(ind.code)},
+      {"measurements_url", UrlFor(routes::kIndicatorMeasurements, ind.code)},
+      {"labels_url", UrlFor(routes::kIndicatorLabels, ind.code)},
       {"monitor_url", ind.published ? MonitorIndicatorUrl(ind.code) : std::string()},
       {"nav_indicators", true},
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                                   mstch::map{{"url", std::string(kIndicatorListUrl)},
+                                   mstch::map{{"url", UrlFor(routes::kIndicators)},
                                               {"text", t.Text("indform_list_title")}}}},
   };
   view.merge(ObjectHistory(ctx, "indicator", ind.code));
@@ -196,7 +196,7 @@ Response EditIndicatorPage(RequestContext& ctx) {
                                   m->find_first_not_of("0123456789") == std::string::npos) {
     number = std::stoi(*m);
   }
-  return EditPage(ctx, ind, FreshState(ind, number), 200);
+  return EditPage(ctx, ind, FreshState(ind, number), kHttpOk);
 }
 
 // Runs `change`; on a refusal shows the page again with the problems put
@@ -205,7 +205,7 @@ template <typename Change, typename Place>
 Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, Change change, Place place) {
   try {
     change();
-    return Response::Redirect(IndicatorEditUrl(ind.code) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kIndicatorEdit, ind.code) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
@@ -279,7 +279,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
   }
   try {
     DeleteIndicator(ctx.db(), ctx.RequireUser(), ind.code, PostedVersion(ctx.Form()));
-    return Response::Redirect(std::string(kIndicatorListUrl) + "?slettet=1");
+    return Response::Redirect(UrlFor(routes::kIndicators) + "?slettet=1");
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     if (f.field() == "version") {
@@ -294,12 +294,12 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterIndicatorEditPageRoutes(Router& router) {
-  router.Add("GET", "/indikatorer/{code}/rediger", EditIndicatorPage);
-  router.Add("POST", "/indikatorer/{code}/rediger", SaveIndicator);
-  router.Add("POST", "/indikatorer/{code}/maal", AddTargetPost);
-  router.Add("POST", "/indikatorer/{code}/maal/{number}", ChangeTargetPost);
-  router.Add("POST", "/indikatorer/{code}/maal/{number}/slett", RemoveTargetPost);
-  router.Add("POST", "/indikatorer/{code}/slett", DeleteIndicatorPost);
+  router.Add("GET", routes::kIndicatorEdit, EditIndicatorPage);
+  router.Add("POST", routes::kIndicatorEdit, SaveIndicator);
+  router.Add("POST", routes::kIndicatorTargets, AddTargetPost);
+  router.Add("POST", routes::kIndicatorTarget, ChangeTargetPost);
+  router.Add("POST", routes::kIndicatorTargetDelete, RemoveTargetPost);
+  router.Add("POST", routes::kIndicatorDelete, DeleteIndicatorPost);
 }
 
 }  // namespace fremdrift

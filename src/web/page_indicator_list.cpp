@@ -7,9 +7,9 @@
 #include "domain/indicator_rules.h"
 #include "render/filter_form_view.h"
 #include "render/monitor_card.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/indicator_form.h"
-#include "web/indicator_page_urls.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/page_indicators.h"
@@ -26,10 +26,10 @@ FilterForm IndicatorFilters(const IndicatorChoice& c, size_t shown, size_t total
                         {"publisert", t.Text("indform_published")},
                         {"intern", t.Text("indform_internal")}};
   FilterForm form;
-  form.action = kIndicatorListUrl;
+  form.action = UrlFor(routes::kIndicators);
   form.heading = t.Text("ind_filters_heading");
   form.submit = t.Text("ind_filters_submit");
-  form.reset_url = kIndicatorListUrl;
+  form.reset_url = UrlFor(routes::kIndicators);
   form.reset_text = t.Text("filter_reset");
   form.active_label = t.Text("active_filters");
   form.count_text = t.Format("ind_filter_count", {{"shown", std::to_string(shown)}, {"total", std::to_string(total)}});
@@ -53,8 +53,8 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
         {"published", ind.published},
         {"visibility", t.Text(ind.published ? "indform_published" : "indform_internal")},
         {"updated", ind.data_updated_at.empty() ? std::string("–") : ind.data_updated_at.substr(0, 10)},
-        {"edit_url", IndicatorEditUrl(ind.code)},
-        {"measurements_url", MeasurementsPageUrl(ind.code)},
+        {"edit_url", UrlFor(routes::kIndicatorEdit, ind.code)},
+        {"measurements_url", UrlFor(routes::kIndicatorMeasurements, ind.code)},
         {"monitor_url", ind.published ? MonitorIndicatorUrl(ind.code) : std::string()},
         {"edit_label", t.Format("indform_edit_named", {{"name", ind.name}})},
         {"measurements_label", t.Format("indform_measurements_named", {{"name", ind.name}})},
@@ -67,8 +67,8 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
       {"has_rows", !rows.empty()},
       {"empty_text", t.Text(indicators.empty() ? "indform_none" : "ind_filter_none")},
       {"may_edit", may_edit},
-      {"upload_url", std::string(kMeasurementUploadUrl)},
-      {"action", std::string(kIndicatorListUrl)},
+      {"upload_url", UrlFor(routes::kMeasurementUpload)},
+      {"action", UrlFor(routes::kIndicators)},
       {"form", FormView(IndicatorFormFields(ctx, values, problems, true))},
       {"has_general_error", !problems.general.empty()},
       {"general_error", problems.general},
@@ -83,7 +83,7 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
 Response IndicatorListPage(RequestContext& ctx) {
   IndicatorFormValues empty;
   empty.text = {{"unit", "percent"}, {"direction", "higher_is_better"}, {"period_type", "year"}};
-  return ListPage(ctx, empty, {}, 200);
+  return ListPage(ctx, empty, {}, kHttpOk);
 }
 
 Response CreateIndicatorPost(RequestContext& ctx) {
@@ -91,7 +91,7 @@ Response CreateIndicatorPost(RequestContext& ctx) {
   IndicatorFormValues v = IndicatorFormFromPost(ctx.Form(), false);
   try {
     Indicator ind = CreateIndicator(ctx.db(), user, IndicatorRequestBody(v, true, false));
-    return Response::Redirect(IndicatorEditUrl(ind.code) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kIndicatorEdit, ind.code) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "code") {
       FormProblems p;
@@ -107,8 +107,8 @@ Response CreateIndicatorPost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterIndicatorListRoutes(Router& router) {
-  router.Add("GET", kIndicatorListUrl, IndicatorListPage);
-  router.Add("POST", kIndicatorListUrl, CreateIndicatorPost);
+  router.Add("GET", routes::kIndicators, IndicatorListPage);
+  router.Add("POST", routes::kIndicators, CreateIndicatorPost);
 }
 
 }  // namespace fremdrift

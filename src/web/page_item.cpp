@@ -6,9 +6,9 @@
 #include "domain/failure.h"
 #include "render/governance_view.h"
 #include "render/item_page_view.h"
-#include "render/page_urls.h"
 #include "domain/plan_tree.h"
 #include "render/monitor_card.h"
+#include "render/url_for.h"
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "domain/plan_item_rules.h"
@@ -48,9 +48,9 @@ Response ItemPage(RequestContext& ctx) {
   AddOpenActionsConcerning(ctx, view, "plan_item", s.key + "/" + item->key);
   const auto& user = ctx.user();
   view["can_edit"] = user && MayEditItem(*user, *item);
-  view["edit_url"] = "/element/" + std::to_string(item->id) + "/rediger";
-  view["new_child_url"] = "/element/" + std::to_string(item->id) + "/nytt";
-  view["delete_url"] = "/element/" + std::to_string(item->id) + "/slett";
+  view["edit_url"] = UrlFor(routes::kItemEdit, item->id);
+  view["new_child_url"] = UrlFor(routes::kNewChildItem, item->id);
+  view["delete_url"] = UrlFor(routes::kItemDelete, item->id);
   view["saved"] = ctx.Query("lagret").has_value();
   view["deleted"] = ctx.Query("slettet").has_value();
   // Strategy model: what the item waits for and what waits for it.
@@ -63,12 +63,12 @@ Response ItemPage(RequestContext& ctx) {
     // An editor sees the section even when empty, with the way to change it.
     dependencies["has_dependencies"] = true;
     dependencies["can_change"] = true;
-    dependencies["change_url"] = "/element/" + std::to_string(item->id) + "/avhengigheter";
+    dependencies["change_url"] = UrlFor(routes::kItemDependencies, item->id);
   }
   dependencies["saved"] = ctx.Query("avhengigheter").has_value();
   view["dependencies"] = dependencies;
   view.merge(ItemRisks(ctx, RiskSubjectKind::kPlanItem, s.key + "/" + item->key, user && MayEditItem(*user, *item)));
-  view.merge(ItemBenefits(ctx, s.key + "/" + item->key));
+  view.merge(ItemBenefits(ctx, s.key + "/" + item->key, user && MayEditItem(*user, *item)));
   view.merge(ObjectHistory(ctx, "plan_item", item->id));
   return RenderPage(ctx, "item", item->title, std::move(view));
 }
@@ -76,7 +76,7 @@ Response ItemPage(RequestContext& ctx) {
 Response ItemByIdRedirect(RequestContext& ctx) {
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), std::to_string(item.strategy_id));
-  return Response::Redirect(ItemPageUrl(s.key, item.key));
+  return Response::Redirect(UrlFor(routes::kItem, s.key, item.key));
 }
 
 }  // namespace fremdrift

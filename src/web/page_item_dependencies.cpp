@@ -10,8 +10,8 @@
 #include "domain/failure.h"
 #include "domain/plan_item_rules.h"
 #include "render/item_view.h"
-#include "render/page_urls.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/page_frame.h"
 
@@ -34,7 +34,7 @@ Editable EditableItem(RequestContext& ctx) {
   return {item, VisibleStrategy(ctx.db(), ctx.user(), std::to_string(item.strategy_id))};
 }
 
-std::string FormUrl(const PlanItem& item) { return "/element/" + std::to_string(item.id) + "/avhengigheter"; }
+std::string FormUrl(const PlanItem& item) { return UrlFor(routes::kItemDependencies, item.id); }
 
 std::vector<std::string> PredecessorKeys(RequestContext& ctx, const PlanItem& item) {
   std::vector<std::string> keys;
@@ -50,13 +50,13 @@ Response FormPage(RequestContext& ctx, const Editable& e, const std::string& err
   std::map<std::string, std::string> headings;
   for (const auto& i : items) headings[i.key] = ItemHeading(i, e.strategy);
   for (const auto& key : current) {
-    waits_for.push_back(mstch::map{{"key", key}, {"heading", headings[key]}, {"url", ItemPageUrl(e.strategy.key, key)}});
+    waits_for.push_back(mstch::map{{"key", key}, {"heading", headings[key]}, {"url", UrlFor(routes::kItem, e.strategy.key, key)}});
   }
   for (const auto& i : items) {
     if (i.id == e.item.id || std::find(current.begin(), current.end(), i.key) != current.end()) continue;
     choices.push_back(mstch::map{{"key", i.key}, {"heading", headings[i.key]}});
   }
-  const std::string item_url = ItemPageUrl(e.strategy.key, e.item.key);
+  const std::string item_url = UrlFor(routes::kItem, e.strategy.key, e.item.key);
   const std::string title = t.Format("dependencies_edit_title", {{"title", e.item.title}});
   mstch::map view{
       {"edit_title", title},
@@ -74,7 +74,7 @@ Response FormPage(RequestContext& ctx, const Editable& e, const std::string& err
   return RenderPage(ctx, "item_dependencies_edit", title, std::move(view), "", status);
 }
 
-Response ShowForm(RequestContext& ctx) { return FormPage(ctx, EditableItem(ctx), "", 200); }
+Response ShowForm(RequestContext& ctx) { return FormPage(ctx, EditableItem(ctx), "", kHttpOk); }
 
 // "4B Title → 4B-t1-d4 Title → 4B Title" from the failure's keys.
 std::string CycleWithHeadings(RequestContext& ctx, const Editable& e, const Failure& f) {
@@ -118,14 +118,14 @@ Response Change(RequestContext& ctx) {
     if (f.code() != FailureCode::kInvalid) throw;
     return FormPage(ctx, e, FailureText(PageCatalogue(ctx), f), HttpStatus(f.code()));
   }
-  return Response::Redirect(ItemPageUrl(e.strategy.key, e.item.key) + "?avhengigheter=1#avhengigheter");
+  return Response::Redirect(UrlFor(routes::kItem, e.strategy.key, e.item.key) + "?avhengigheter=1#avhengigheter");
 }
 
 }  // namespace
 
 void RegisterItemDependencyRoutes(Router& router) {
-  router.Add("GET", "/element/{id}/avhengigheter", ShowForm);
-  router.Add("POST", "/element/{id}/avhengigheter", Change);
+  router.Add("GET", routes::kItemDependencies, ShowForm);
+  router.Add("POST", routes::kItemDependencies, Change);
 }
 
 }  // namespace fremdrift

@@ -10,7 +10,7 @@
 #include "domain/typed_input.h"
 #include "render/problem_text.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "storage/organisation_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
@@ -110,7 +110,7 @@ enum class FormMode { kEdit, kCreateChild };
 
 std::string ItemUrl(SqlConnection& db, const std::optional<User>& user, const PlanItem& item) {
   Strategy s = VisibleStrategy(db, user, std::to_string(item.strategy_id));
-  return ItemPageUrl(s.key, item.key);
+  return UrlFor(routes::kItem, s.key, item.key);
 }
 
 Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, const ItemFormValues& v,
@@ -169,7 +169,7 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
       {"form", FormView(fields)},
       {"has_version", !creating},
       {"version", std::to_string(v.version)},
-      {"action", "/element/" + id + (creating ? "/nytt" : "/rediger")},
+      {"action", creating ? UrlFor(routes::kNewChildItem, id) : UrlFor(routes::kItemEdit, id)},
       {"cancel_url", item_url},
       {"current_url", item_url},
       {"stale", state.stale},
@@ -229,7 +229,7 @@ Response RefusedSave(RequestContext& ctx, FormMode mode, const PlanItem& item, c
 
 Response EditItemPage(RequestContext& ctx) {
   PlanItem item = EditableItem(ctx);
-  return ItemForm(ctx, FormMode::kEdit, item, FromItem(item, ctx.lang()), {}, 200);
+  return ItemForm(ctx, FormMode::kEdit, item, FromItem(item, ctx.lang()), {}, kHttpOk);
 }
 
 Response SaveItem(RequestContext& ctx) {
@@ -251,7 +251,7 @@ Response NewChildPage(RequestContext& ctx) {
   }
   // The new item is the user's organisation's unless they choose otherwise.
   v.owners = {ctx.RequireUser().organisation};
-  return ItemForm(ctx, FormMode::kCreateChild, parent, v, {}, 200);
+  return ItemForm(ctx, FormMode::kCreateChild, parent, v, {}, kHttpOk);
 }
 
 Response CreateChild(RequestContext& ctx) {
@@ -282,7 +282,7 @@ Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string
       {"form", FormView({confirm})},
       {"has_version", true},
       {"version", std::to_string(item.version)},
-      {"action", "/element/" + std::to_string(item.id) + "/slett"},
+      {"action", UrlFor(routes::kItemDelete, item.id)},
       {"cancel_url", item_url},
       {"current_url", item_url},
       {"submit_text", t.Text("item_delete_submit")},
@@ -293,7 +293,7 @@ Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string
                     "", status);
 }
 
-Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableItem(ctx), "", 200); }
+Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableItem(ctx), "", kHttpOk); }
 
 Response DeleteItem(RequestContext& ctx) {
   PlanItem item = EditableItem(ctx);
@@ -326,12 +326,12 @@ Response DeleteItem(RequestContext& ctx) {
 }  // namespace
 
 void RegisterItemEditRoutes(Router& router) {
-  router.Add("GET", "/element/{id}/rediger", EditItemPage);
-  router.Add("POST", "/element/{id}/rediger", SaveItem);
-  router.Add("GET", "/element/{id}/nytt", NewChildPage);
-  router.Add("POST", "/element/{id}/nytt", CreateChild);
-  router.Add("GET", "/element/{id}/slett", ConfirmDeletePage);
-  router.Add("POST", "/element/{id}/slett", DeleteItem);
+  router.Add("GET", routes::kItemEdit, EditItemPage);
+  router.Add("POST", routes::kItemEdit, SaveItem);
+  router.Add("GET", routes::kNewChildItem, NewChildPage);
+  router.Add("POST", routes::kNewChildItem, CreateChild);
+  router.Add("GET", routes::kItemDelete, ConfirmDeletePage);
+  router.Add("POST", routes::kItemDelete, DeleteItem);
 }
 
 }  // namespace fremdrift

@@ -9,9 +9,9 @@
 #include "domain/indicator_rules.h"
 #include "render/form_view.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/import_summary_view.h"
-#include "web/indicator_page_urls.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/page_indicators.h"
@@ -50,12 +50,12 @@ Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
   if (s.dry_run) options.selected.push_back("dry_run");
   if (s.skip_invalid) options.selected.push_back("skip_invalid");
   mstch::map view{
-      {"action", std::string(kMeasurementUploadUrl)},
+      {"action", UrlFor(routes::kMeasurementUpload)},
       {"form", FormView({file, options})},
       {"has_summary", s.summary.has_value()},
       {"nav_indicators", true},
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                                   mstch::map{{"url", std::string(kIndicatorListUrl)},
+                                   mstch::map{{"url", UrlFor(routes::kIndicators)},
                                               {"text", t.Text("indform_list_title")}}}},
   };
   if (s.summary) view["summary"] = ImportSummaryView(*s.summary, t);
@@ -63,7 +63,7 @@ Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
   return RenderPage(ctx, "measurement_upload", t.Text("indform_upload_title"), std::move(view), "", status);
 }
 
-Response UploadForm(RequestContext& ctx) { return UploadPage(ctx, {}, 200); }
+Response UploadForm(RequestContext& ctx) { return UploadPage(ctx, {}, kHttpOk); }
 
 // JSON when the file says so by name or type; CSV otherwise.
 MeasurementFormat FormatOf(const UploadedFile& f) {
@@ -107,14 +107,14 @@ Response UploadPost(RequestContext& ctx) {
     return UploadPage(ctx, s, HttpStatus(FailureCode::kInvalid));
   }
   return UploadPage(ctx, s,
-                    s.summary->status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : 200);
+                    s.summary->status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : kHttpOk);
 }
 
 }  // namespace
 
 void RegisterMeasurementUploadRoutes(Router& router) {
-  router.Add("GET", kMeasurementUploadUrl, UploadForm);
-  router.Add("POST", kMeasurementUploadUrl, UploadPost);
+  router.Add("GET", routes::kMeasurementUpload, UploadForm);
+  router.Add("POST", routes::kMeasurementUpload, UploadPost);
 }
 
 }  // namespace fremdrift

@@ -8,6 +8,7 @@
 #include "domain/indicator_rules.h"
 #include "render/monitor_card.h"
 #include "render/qualified_value_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/indicator_form.h"
 #include "web/indicator_page_urls.h"
@@ -206,7 +207,7 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
   }
   for (auto& f : value_fields("", s.add, s.add_problems)) add_fields.push_back(std::move(f));
 
-  const std::string base = MeasurementsPageUrl(ind.code);
+  const std::string base = UrlFor(routes::kIndicatorMeasurements, ind.code);
   mstch::map view{
       {"title", t.Format("indform_measurements_title", {{"name", ind.name}})},
       {"code", ind.code},
@@ -222,15 +223,15 @@ Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int
       {"add_general_error", s.add_problems.general},
       {"version", std::to_string(ind.version)},
       {"stale", s.stale},
-      {"edit_url", IndicatorEditUrl(ind.code)},
-      {"upload_url", std::string(kMeasurementUploadUrl)},
-      {"labels_url", DimensionLabelsPageUrl(ind.code)},
+      {"edit_url", UrlFor(routes::kIndicatorEdit, ind.code)},
+      {"upload_url", UrlFor(routes::kMeasurementUpload)},
+      {"labels_url", UrlFor(routes::kIndicatorLabels, ind.code)},
       {"monitor_url", ind.published ? MonitorIndicatorUrl(ind.code) : std::string()},
       {"nav_indicators", true},
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                                   mstch::map{{"url", std::string(kIndicatorListUrl)},
+                                   mstch::map{{"url", UrlFor(routes::kIndicators)},
                                               {"text", t.Text("indform_list_title")}},
-                                   mstch::map{{"url", IndicatorEditUrl(ind.code)}, {"text", ind.name}}}},
+                                   mstch::map{{"url", UrlFor(routes::kIndicatorEdit, ind.code)}, {"text", ind.name}}}},
   };
   view["editing"] = s.edit.has_value();
   if (s.edit) {
@@ -299,7 +300,7 @@ Response MeasurementsPage(RequestContext& ctx) {
     }
     s.edit = FromMeasurement(*found);
   }
-  return Page(ctx, ind, s, 200);
+  return Page(ctx, ind, s, kHttpOk);
 }
 
 // Runs `change`; on a refusal shows the page again with what was typed.
@@ -308,7 +309,7 @@ Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, boo
                  const std::string& done, Change change) {
   try {
     change();
-    return Response::Redirect(MeasurementsPageUrl(ind.code) + done);
+    return Response::Redirect(UrlFor(routes::kIndicatorMeasurements, ind.code) + done);
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
@@ -371,10 +372,10 @@ Response DeleteMeasurementPost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterMeasurementPageRoutes(Router& router) {
-  router.Add("GET", "/indikatorer/{code}/maalinger", MeasurementsPage);
-  router.Add("POST", "/indikatorer/{code}/maalinger", AddMeasurementPost);
-  router.Add("POST", "/indikatorer/{code}/maalinger/endre", ChangeMeasurementPost);
-  router.Add("POST", "/indikatorer/{code}/maalinger/slett", DeleteMeasurementPost);
+  router.Add("GET", routes::kIndicatorMeasurements, MeasurementsPage);
+  router.Add("POST", routes::kIndicatorMeasurements, AddMeasurementPost);
+  router.Add("POST", routes::kIndicatorMeasurementsChange, ChangeMeasurementPost);
+  router.Add("POST", routes::kIndicatorMeasurementsDelete, DeleteMeasurementPost);
 }
 
 }  // namespace fremdrift

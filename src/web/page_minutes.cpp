@@ -11,10 +11,10 @@
 #include "app/pdf_print_queue.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
-#include "render/governance_urls.h"
 #include "render/governance_view.h"
 #include "render/minutes_document.h"
 #include "render/minutes_view.h"
+#include "render/url_for.h"
 #include "web/content_disposition.h"
 #include "web/governance_edit_form.h"
 #include "web/governance_form_text.h"
@@ -67,8 +67,8 @@ Response MinutesPage(RequestContext& ctx) {
   const auto& user = ctx.user();
   int64_t id = mm.agenda.meeting.id;
   view["can_edit"] = user && MayEditGovernance(*user, mm.agenda.body);
-  view["edit_url"] = MinutesUrl(id) + "/rediger";
-  view["state_url"] = MinutesUrl(id) + "/tilstand";
+  view["edit_url"] = UrlFor(routes::kMeetingMinutesEdit, id);
+  view["state_url"] = UrlFor(routes::kMeetingMinutesState, id);
   view["link_cases"] = true;
   view["saved"] = ctx.Query("lagret").has_value();
   view["nav_governance"] = true;
@@ -113,7 +113,8 @@ Response ArchivePackage(RequestContext& ctx) {
   std::string base = host.empty() ? "" : std::string(ctx.IsSecure() ? "https://" : "http://") + host;
   Response r;
   r.content_type = "application/xml; charset=utf-8";
-  r.body = MeetingArchivePackage(ctx.db(), Viewer::Of(ctx.user()), id, base);
+  r.body = MeetingArchivePackage(ctx.db(), Viewer::Of(ctx.user()), id,
+                                 {base + UrlFor(routes::kMeetingAgendaPdf, id), base + UrlFor(routes::kMeetingMinutesPdf, id)});
   r.headers.emplace_back("Content-Disposition", ContentDisposition("moete-" + std::to_string(id) + "-arkiv.xml"));
   return r;
 }
@@ -135,25 +136,25 @@ Editable EditableMinutes(RequestContext& ctx) {
 }
 
 // A form about the minutes of `mm`: its title from `title_key`, posted to
-// the minutes' address + `suffix`, cancelled back to the minutes.
+// `action` (a route of the meeting's id), cancelled back to the minutes.
 EditPage MinutesForm(RequestContext& ctx, const MeetingMinutes& mm, const std::string& title_key,
-                     const std::string& suffix) {
+                     const routes::RouteSpec& action) {
   const Catalogue& t = PageCatalogue(ctx);
   const Meeting& m = mm.agenda.meeting;
   std::string heading = MeetingHeading(m, mm.agenda.body, t);
   EditPage page;
   page.title = t.Format(title_key, {{"meeting", heading}});
-  page.action = MinutesUrl(m.id) + suffix;
-  page.cancel_url = MinutesUrl(m.id);
+  page.action = UrlFor(action, m.id);
+  page.cancel_url = UrlFor(routes::kMeetingMinutes, m.id);
   if (mm.stored) page.version = mm.minutes.version;
-  page.breadcrumbs = {Crumb(BodyUrl(mm.agenda.body.key), mm.agenda.body.name), Crumb(MeetingUrl(m.id), heading),
-                      Crumb(MinutesUrl(m.id), t.Text("minutes_title"))};
+  page.breadcrumbs = {Crumb(UrlFor(routes::kBody, mm.agenda.body.key), mm.agenda.body.name), Crumb(UrlFor(routes::kMeeting, m.id), heading),
+                      Crumb(UrlFor(routes::kMeetingMinutes, m.id), t.Text("minutes_title"))};
   return page;
 }
 
 EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
   const Catalogue& t = PageCatalogue(ctx);
-  EditPage page = MinutesForm(ctx, mm, "minutes_write_title", "/rediger");
+  EditPage page = MinutesForm(ctx, mm, "minutes_write_title", routes::kMeetingMinutesEdit);
   FieldSpec attendance{"attendance", Kind::kTextarea};
   attendance.hint = t.Text("minutes_hint_attendance");
   page.fields.push_back(attendance);
@@ -186,7 +187,7 @@ EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
 
 Response WriteForm(RequestContext& ctx) {
   Editable e = EditableMinutes(ctx);
-  return ShowEditPage(ctx, WritePage(ctx, e.mm), 200);
+  return ShowEditPage(ctx, WritePage(ctx, e.mm), kHttpOk);
 }
 
 Response SaveWritten(RequestContext& ctx) {
@@ -206,7 +207,7 @@ Response SaveWritten(RequestContext& ctx) {
   int64_t id = e.mm.agenda.meeting.id;
   return SaveOrShow(ctx, page, [&] {
     SaveMinutes(ctx.db(), *e.user, id, in);
-    return MinutesUrl(id);
+    return UrlFor(routes::kMeetingMinutes, id);
   });
 }
 
@@ -215,7 +216,7 @@ Response SaveWritten(RequestContext& ctx) {
 EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
   const Catalogue& t = PageCatalogue(ctx);
   const Meeting& m = mm.agenda.meeting;
-  EditPage page = MinutesForm(ctx, mm, "minutes_state_title", "/tilstand");
+  EditPage page = MinutesForm(ctx, mm, "minutes_state_title", routes::kMeetingMinutesState);
   FieldSpec state{"state", Kind::kSelect, true};
   state.label = t.Text("minutes_state_to");
   auto offer = [&](MinutesState s) {
@@ -250,7 +251,7 @@ EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
 Response StateForm(RequestContext& ctx) {
   Editable e = EditableMinutes(ctx);
   if (!e.mm.stored) throw Failure(FailureCode::kNotFound, "the minutes of this meeting are not written");
-  return ShowEditPage(ctx, StatePage(ctx, e.mm), 200);
+  return ShowEditPage(ctx, StatePage(ctx, e.mm), kHttpOk);
 }
 
 Response SaveState(RequestContext& ctx) {
@@ -271,21 +272,21 @@ Response SaveState(RequestContext& ctx) {
   int64_t id = e.mm.agenda.meeting.id;
   return SaveOrShow(ctx, page, [&] {
     MoveMinutes(ctx.db(), *e.user, id, in);
-    return MinutesUrl(id);
+    return UrlFor(routes::kMeetingMinutes, id);
   });
 }
 
 }  // namespace
 
 void RegisterMinutesPages(Router& router) {
-  router.Add("GET", "/moter/{id}/referat", MinutesPage);
-  router.Add("GET", "/moter/{id}/referat.html", MinutesDocument);
-  router.Add("GET", "/moter/{id}/referat.pdf", MinutesPdf);
-  router.Add("GET", "/moter/{id}/arkiv.xml", ArchivePackage);
-  router.Add("GET", "/moter/{id}/referat/rediger", WriteForm);
-  router.Add("POST", "/moter/{id}/referat/rediger", SaveWritten);
-  router.Add("GET", "/moter/{id}/referat/tilstand", StateForm);
-  router.Add("POST", "/moter/{id}/referat/tilstand", SaveState);
+  router.Add("GET", routes::kMeetingMinutes, MinutesPage);
+  router.Add("GET", routes::kMeetingMinutesHtml, MinutesDocument);
+  router.Add("GET", routes::kMeetingMinutesPdf, MinutesPdf);
+  router.Add("GET", routes::kMeetingArchiveXml, ArchivePackage);
+  router.Add("GET", routes::kMeetingMinutesEdit, WriteForm);
+  router.Add("POST", routes::kMeetingMinutesEdit, SaveWritten);
+  router.Add("GET", routes::kMeetingMinutesState, StateForm);
+  router.Add("POST", routes::kMeetingMinutesState, SaveState);
 }
 
 }  // namespace fremdrift

@@ -1,24 +1,29 @@
 #include "web/page_monitor.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "app/case_links.h"
 #include "app/indicator_series.h"
+#include "app/public_indicators.h"
 #include "app/series_notes.h"
 #include "app/strategy_items.h"
 #include "app/visibility.h"
 #include "domain/chart_dimension.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
+#include "domain/indicator_choice.h"
 #include "domain/indicator_rules.h"
 #include "render/monitor_chart.h"
 #include "render/monitor_goals.h"
 #include "render/monitor_indicator_view.h"
+#include "render/monitor_listing.h"
 #include "render/monitor_view.h"
+#include "render/url_for.h"
 #include "storage/indicator_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
-#include "web/indicator_page_urls.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 
@@ -76,30 +81,122 @@ std::vector<ServedPlanItem> ServedItems(SqlConnection& db, const Indicator& ind)
   return out;
 }
 
+// The reader's choice on the overview: "q", "mal" and "side" (checked
+// against the goals once they are known, CheckMonitorGoal).
+MonitorChoice MonitorChoiceOf(const RequestContext& ctx) {
+  MonitorChoice c{ctx.Query("q").value_or(""), ctx.Query("mal").value_or(""), 1};
+  CheckIndicatorChoice({c.words, ""});
+  if (auto v = ctx.Query("side"); v && !v->empty()) {
+    size_t used = 0;
+    unsigned long page = 0;
+    try {
+      page = std::stoul(*v, &used);
+    } catch (const std::exception&) {
+      used = 0;
+    }
+    if (used != v->size() || page < 1 || !std::isdigit(static_cast<unsigned char>(v->front()))) {
+      throw Failure(FailureCode::kInvalid, "side must be a page number from 1", "side");
+    }
+    c.page = page;
+  }
+  return c;
+}
+
+// Throws Failure(kInvalid) naming "mal" unless `goal` is "", a goal of the
+// grouping or kMonitorOthersKey.
+void CheckMonitorGoal(const std::string& goal, const MonitorGrouping& grouping) {
+  if (goal.empty() || goal == kMonitorOthersKey) return;
+  for (const auto& g : grouping.goals) {
+    if (g.goal->key == goal) return;
+  }
+  throw Failure(FailureCode::kInvalid, "mal must be the key of one of the strategy's goals or andre", "mal");
+}
+
 }  // namespace
 
-std::vector<MonitorEntry> PublicMonitorEntries(RequestContext& ctx) {
-  std::vector<MonitorEntry> out;
-  Visibility visibility = MonitorVisibility(ctx.db());
-  std::vector<Indicator> indicators;
-  for (auto& stored : visibility.Indicators()) indicators.push_back(visibility.Seen(std::move(stored)));
-  // The national series of all in a few queries (a national monitor has a
-  // thousand indicators); by a dimension only where there is none.
-  auto national = ReadNationalSeries(ctx.db(), indicators, ctx.config().achievement);
-  for (size_t i = 0; i < indicators.size(); ++i) {
-    IndicatorSeries series = OverviewSeries(ctx.db(), indicators[i], ctx.config().achievement, std::move(national[i]));
-    out.push_back(MonitorEntry{std::move(indicators[i]), std::move(series)});
+std::vector<MonitorEntry> MonitorHeadlineCandidates(RequestContext& ctx, size_t wanted) {
+  // A few at a time, in the monitor's order, until `wanted` have a change
+  // (a national monitor has a thousand indicators; the first few serve).
+  constexpr size_t kBatch = 8;
+  std::vector<MonitorEntry> with_change, without;
+  std::string after;
+  while (with_change.size() < wanted) {
+    std::vector<Indicator> batch = PublicIndicatorsAfter(ctx.db(), after, kBatch);
+    if (batch.empty()) break;
+    after = batch.back().code;
+    auto national = ReadNationalSeries(ctx.db(), batch, ctx.config().achievement);
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (national[i].values.empty()) continue;
+      auto& list = national[i].values.size() >= 2 ? with_change : without;
+      list.push_back(MonitorEntry{std::move(batch[i]), std::move(national[i])});
+    }
   }
-  return out;
+  for (auto& e : without) with_change.push_back(std::move(e));
+  return with_change;
 }
 
 Response MonitorPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
+  SqlConnection& db = ctx.db();
   MonitorPageData data;
-  Visibility visibility = MonitorVisibility(ctx.db());
+  data.choice = MonitorChoiceOf(ctx);
+  Visibility visibility = MonitorVisibility(db);
   data.strategy = NewestPublishedStrategy(visibility.Strategies());
-  if (data.strategy) data.items = VisibleItemsOf(ctx.db(), visibility.viewer(), *data.strategy);
-  data.entries = PublicMonitorEntries(ctx);
+  std::vector<PlanItem> items;
+  if (data.strategy) items = VisibleOutlineOf(db, visibility.viewer(), *data.strategy);
+  // Outlines to group and search; in full only what the page shows.
+  std::vector<Indicator> indicators = PublicIndicatorOutline(db);
+  data.total = indicators.size();
+
+  MonitorGrouping grouping;
+  if (data.strategy) {
+    grouping = GroupByGoal(indicators, *data.strategy, items);
+  } else {
+    for (const auto& i : indicators) grouping.others.push_back(&i);
+  }
+  for (const auto& g : grouping.goals) data.goals.push_back(g.goal);
+  data.has_others = !grouping.others.empty();
+  CheckMonitorGoal(data.choice.goal, grouping);
+  data.listing = ListMonitor(grouping, data.choice);
+  if (data.listing.page > data.listing.pages) {
+    throw Failure(FailureCode::kInvalid, "side must be a page from 1 to " + std::to_string(data.listing.pages),
+                  "side");
+  }
+
+  // Only what the page shows is read: its rows and their parts with their
+  // series, and the parents of parts shown for their names.
+  std::set<std::string> shown, parents;
+  for (const auto& s : data.listing.sections) {
+    auto [begin, end] = data.listing.RowsOnPage(s);
+    for (size_t k = begin; k < end; ++k) {
+      shown.insert(s.rows[k]->code);
+      if (!s.rows[k]->parent.empty()) parents.insert(s.rows[k]->parent);
+    }
+  }
+  std::vector<std::string> codes;
+  for (const auto& i : indicators) {
+    if (shown.count(i.code) || (!i.parent.empty() && shown.count(i.parent))) {
+      codes.push_back(i.code);
+      parents.erase(i.code);
+    }
+  }
+  size_t with_series = codes.size();
+  codes.insert(codes.end(), parents.begin(), parents.end());
+  std::vector<Indicator> full = PublicIndicatorsByCodes(db, codes);
+  std::set<std::string> series_of(codes.begin(), codes.begin() + with_series);
+  std::vector<Indicator> read;
+  for (auto& i : full) {
+    if (series_of.count(i.code)) {
+      read.push_back(std::move(i));
+    } else {
+      data.entries.push_back(MonitorEntry{std::move(i), {}});  // a parent, for its name
+    }
+  }
+  auto national = ReadNationalSeries(db, read, ctx.config().achievement);
+  for (size_t i = 0; i < read.size(); ++i) {
+    IndicatorSeries series = OverviewSeries(db, read[i], ctx.config().achievement, std::move(national[i]));
+    data.entries.push_back(MonitorEntry{std::move(read[i]), std::move(series)});
+  }
   mstch::map view = MonitorView(data, t);
   view["nav_monitor"] = true;
   return RenderPage(ctx, "monitor", t.Text("monitor_title"), view);
@@ -177,8 +274,8 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   view["nav_monitor"] = true;
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"indicator"}, ind.code), PageCatalogue(ctx));
   if (const auto& user = ctx.user(); user && MayEditIndicators(*user)) {
-    view["edit_links"] = mstch::map{{"edit_url", IndicatorEditUrl(ind.code)},
-                                    {"measurements_url", MeasurementsPageUrl(ind.code)}};
+    view["edit_links"] = mstch::map{{"edit_url", UrlFor(routes::kIndicatorEdit, ind.code)},
+                                    {"measurements_url", UrlFor(routes::kIndicatorMeasurements, ind.code)}};
   }
   return RenderPage(ctx, "monitor_indicator", ind.name, view);
 }

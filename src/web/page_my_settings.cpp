@@ -3,6 +3,7 @@
 #include "app/user_service.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/form_data.h"
 #include "web/form_problems.h"
@@ -12,7 +13,6 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kUrl = "/min-side";
 
 Response SettingsPage(RequestContext& ctx, const User& user, const std::string& language,
                       const std::string& opt_out, const FormProblems& problems, int status) {
@@ -34,7 +34,7 @@ Response SettingsPage(RequestContext& ctx, const User& user, const std::string& 
   reminders.options = {{"no", t.Text("my_settings_reminders_on")},
                        {"yes", t.Text("my_settings_reminders_off")}};
   mstch::map view{
-      {"action", std::string(kUrl)},
+      {"action", UrlFor(routes::kMySettings)},
       {"saved", ctx.Query("lagret").has_value()},
       {"user_name_shown", user.name},
       {"email", user.email},
@@ -50,7 +50,7 @@ Response SettingsPage(RequestContext& ctx, const User& user, const std::string& 
 Response SettingsGet(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   User user = GetUser(ctx.db(), actor, actor.name);
-  return SettingsPage(ctx, user, user.language, user.reminders_opt_out ? "yes" : "no", {}, 200);
+  return SettingsPage(ctx, user, user.language, user.reminders_opt_out ? "yes" : "no", {}, kHttpOk);
 }
 
 Response SettingsPost(RequestContext& ctx) {
@@ -65,7 +65,7 @@ Response SettingsPost(RequestContext& ctx) {
   }
   try {
     UpdateOwnMailSettings(ctx.db(), actor, body);
-    return Response::Redirect(std::string(kUrl) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kMySettings) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid) throw;
     User user = GetUser(ctx.db(), actor, actor.name);
@@ -78,8 +78,8 @@ Response SettingsPost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterMySettingsRoutes(Router& router) {
-  router.Add("GET", kUrl, SettingsGet);
-  router.Add("POST", kUrl, SettingsPost);
+  router.Add("GET", routes::kMySettings, SettingsGet);
+  router.Add("POST", routes::kMySettings, SettingsPost);
 }
 
 }  // namespace fremdrift

@@ -4,8 +4,8 @@
 #include "app/organisation_reads.h"
 #include "app/reporting_service.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
 #include "render/report_urls.h"
+#include "render/url_for.h"
 #include "storage/plan_item_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
@@ -43,9 +43,9 @@ Loaded Load(RequestContext& ctx) {
   return {s, p, subject, label};
 }
 
-std::string PageUrl(const Loaded& l, const std::string& suffix = "") {
-  return UrlWithQuery("/rapport/" + UrlEncodeComponent(l.period.code) + "/fortelling/" +
-                          UrlEncodeComponent(l.subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + l.subject.key) + suffix,
+std::string PageUrl(const Loaded& l, const routes::RouteSpec& route = routes::kReportNarrative) {
+  return UrlWithQuery(UrlFor(route, l.period.code,
+                             l.subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + l.subject.key),
                       {{"strategy", l.strategy.key}});
 }
 
@@ -86,11 +86,11 @@ Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote
       {"version", version},
       {"current_url", PageUrl(l)},
       {"stale", stale},
-      {"saved", status == 200 && ctx.Query("lagret").has_value()},
+      {"saved", status == kHttpOk && ctx.Query("lagret").has_value()},
       {"has_general_error", !problems.general.empty()},
       {"general_error", problems.general},
       {"cancel_url", ReportUrl(l.strategy.key, l.period.code)},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/rapport")}, {"text", t.Text("nav_reports")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kReports)}, {"text", t.Text("nav_reports")}},
                                    mstch::map{{"url", ReportUrl(l.strategy.key, l.period.code)}, {"text", l.period.code}}}},
       {"nav_reports", true},
   };
@@ -104,7 +104,7 @@ Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote
     }
     view["may_assign"] = true;
     view["organisations"] = orgs;
-    view["assign_action"] = PageUrl(l, "/eier");
+    view["assign_action"] = PageUrl(l, routes::kReportNarrativeOwner);
   }
   view.merge(ObjectHistory(ctx, "period_narrative",
                            std::to_string(l.period.id) + "/" +
@@ -116,7 +116,7 @@ Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote
 Response Show(RequestContext& ctx) {
   Loaded l = Load(ctx);
   auto notes = NarrativeNotes(ctx.db(), l.period, l.subject);
-  return Form(ctx, l, notes, NarrativeVersion(notes), {}, false, 200);
+  return Form(ctx, l, notes, NarrativeVersion(notes), {}, false, kHttpOk);
 }
 
 Response Save(RequestContext& ctx) {
@@ -157,9 +157,9 @@ Response Assign(RequestContext& ctx) {
 }  // namespace
 
 void RegisterNarrativePageRoutes(Router& router) {
-  router.Add("GET", "/rapport/{period}/fortelling/{subject}", Show);
-  router.Add("POST", "/rapport/{period}/fortelling/{subject}", Save);
-  router.Add("POST", "/rapport/{period}/fortelling/{subject}/eier", Assign);
+  router.Add("GET", routes::kReportNarrative, Show);
+  router.Add("POST", routes::kReportNarrative, Save);
+  router.Add("POST", routes::kReportNarrativeOwner, Assign);
 }
 
 }  // namespace fremdrift

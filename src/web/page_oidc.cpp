@@ -2,6 +2,7 @@
 
 #include "app/oidc_sign_in.h"
 #include "domain/failure.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/page_frame.h"
 #include "web/page_sign_in.h"
@@ -91,7 +92,7 @@ Response OidcCallbackPage(RequestContext& ctx) {
 }  // namespace
 
 std::string OidcStartPath(const std::string& id) {
-  return id.empty() ? "/logg-inn/oidc" : "/logg-inn/oidc/" + id;
+  return id.empty() ? UrlFor(routes::kOidcSignIn) : UrlFor(routes::kOidcProviderSignIn, id);
 }
 
 std::string OidcCallbackPath(const std::string& id) { return OidcStartPath(id) + "/svar"; }
@@ -118,10 +119,10 @@ std::string AfterSignOutUrl(RequestContext& ctx) {
 }
 
 void RegisterOidcRoutes(Router& router) {
-  router.Add("GET", "/logg-inn/oidc", OidcStartPage);
-  router.Add("GET", "/logg-inn/oidc/svar", OidcCallbackPage);
-  router.Add("GET", "/logg-inn/oidc/{provider}", OidcStartPage);
-  router.Add("GET", "/logg-inn/oidc/{provider}/svar", OidcCallbackPage);
+  router.Add("GET", routes::kOidcSignIn, OidcStartPage);
+  router.Add("GET", routes::kOidcAnswer, OidcCallbackPage);
+  router.Add("GET", routes::kOidcProviderSignIn, OidcStartPage);
+  router.Add("GET", routes::kOidcProviderAnswer, OidcCallbackPage);
 }
 
 }  // namespace fremdrift

@@ -5,12 +5,11 @@
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "app/visibility.h"
-#include "render/page_urls.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
-#include "render/period_form_urls.h"
-#include "render/report_text.h"
 #include "render/report_urls.h"
+#include "render/report_text.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/form_field_values.h"
 #include "web/form_problems.h"
@@ -51,7 +50,7 @@ struct MoveState {
 };
 
 mstch::array Breadcrumbs(const Catalogue& t, const Strategy& s, const ReportingPeriod& p) {
-  return mstch::array{mstch::map{{"url", ReportIndexUrl()}, {"text", t.Text("nav_reports")}},
+  return mstch::array{mstch::map{{"url", UrlFor(routes::kReports)}, {"text", t.Text("nav_reports")}},
                       mstch::map{{"url", ReportUrl(s.key, p.code)}, {"text", p.code}}};
 }
 
@@ -112,13 +111,13 @@ Response StatePage(RequestContext& ctx, const Strategy& s, const ReportingPeriod
       {"version", std::to_string(v.version)},
       {"current_url", url},
       {"stale", state.stale},
-      {"saved", status == 200 && ctx.Query("lagret").has_value()},
+      {"saved", status == kHttpOk && ctx.Query("lagret").has_value()},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
       {"breadcrumbs", Breadcrumbs(t, s, p)},
       {"has_missing", missing > 0},
       {"missing_text", t.Format("periods_missing_text", {{"n", std::to_string(missing)}})},
-      {"coverage_url", UrlWithQuery("/rapport/" + UrlEncodeComponent(p.code) + "/dekning", {{"strategy", s.key}})},
+      {"coverage_url", UrlWithQuery(UrlFor(routes::kReportCoverage, p.code), {{"strategy", s.key}})},
       {"nav_reports", true},
   };
   view.merge(ObjectHistory(ctx, "reporting_period", p.id));
@@ -129,7 +128,7 @@ Response ShowState(RequestContext& ctx) {
   auto [s, p] = AdminsPeriod(ctx);
   MoveValues v;
   v.version = p.version;
-  return StatePage(ctx, s, p, v, {}, 200);
+  return StatePage(ctx, s, p, v, {}, kHttpOk);
 }
 
 Response MovePeriod(RequestContext& ctx) {
@@ -185,11 +184,11 @@ Response CreateForm(RequestContext& ctx, const std::map<std::string, std::string
   mstch::map view{
       {"heading", heading},
       {"form", FormView({strategy, code, title})},
-      {"action", NewPeriodUrl()},
-      {"cancel_url", ReportIndexUrl()},
+      {"action", UrlFor(routes::kNewPeriod)},
+      {"cancel_url", UrlFor(routes::kReports)},
       {"has_general_error", !problems.general.empty()},
       {"general_error", problems.general},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", ReportIndexUrl()}, {"text", t.Text("nav_reports")}}}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kReports)}, {"text", t.Text("nav_reports")}}}},
       {"nav_reports", true},
   };
   return RenderPage(ctx, "period_create", heading, std::move(view), "", status);
@@ -197,7 +196,7 @@ Response CreateForm(RequestContext& ctx, const std::map<std::string, std::string
 
 Response NewPeriodPage(RequestContext& ctx) {
   RequireAdmin(ctx);
-  return CreateForm(ctx, {{"strategy", ctx.Query("strategy").value_or("")}}, {}, 200);
+  return CreateForm(ctx, {{"strategy", ctx.Query("strategy").value_or("")}}, {}, kHttpOk);
 }
 
 Response CreatePeriodFromForm(RequestContext& ctx) {
@@ -223,10 +222,10 @@ Response CreatePeriodFromForm(RequestContext& ctx) {
 }  // namespace
 
 void RegisterPeriodStateRoutes(Router& router) {
-  router.Add("GET", "/rapport/ny-periode", NewPeriodPage);
-  router.Add("POST", "/rapport/ny-periode", CreatePeriodFromForm);
-  router.Add("GET", "/rapport/{period}/tilstand", ShowState);
-  router.Add("POST", "/rapport/{period}/tilstand", MovePeriod);
+  router.Add("GET", routes::kNewPeriod, NewPeriodPage);
+  router.Add("POST", routes::kNewPeriod, CreatePeriodFromForm);
+  router.Add("GET", routes::kPeriodState, ShowState);
+  router.Add("POST", routes::kPeriodState, MovePeriod);
 }
 
 }  // namespace fremdrift

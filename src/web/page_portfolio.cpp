@@ -4,9 +4,9 @@
 #include "app/portfolio_service.h"
 #include "app/roadmap_version_service.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
 #include "render/portfolio_view.h"
 #include "render/roadmap_version_view.h"
+#include "render/url_for.h"
 #include "storage/plan_item_store.h"
 #include "storage/system_clock.h"
 #include "web/page_frame.h"
@@ -14,6 +14,8 @@
 #include "render/governance_view.h"
 #include "domain/portfolio_rules.h"
 #include "web/item_risks.h"
+#include "web/risk_heat_section.h"
+#include "domain/risk_filter.h"
 #include "web/object_history.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
@@ -28,8 +30,9 @@ Response PortfolioPage(RequestContext& ctx) {
                          ctx.Query("risiko").value_or("")};
   CheckPortfolioChoice(choice);
   auto entries = ListPortfolio(ctx.db(), Viewer::Of(ctx.user()));
-  return RenderPage(ctx, "portfolio", t.Text("pf_title"),
-                    PortfolioView(entries, choice, LoadPlanNames(ctx.db()), t), "portfolio");
+  mstch::map view = PortfolioView(entries, choice, LoadPlanNames(ctx.db()), t);
+  view.merge(RiskHeatSection(ctx, kRiskScopePortfolio));  // signed-in readers only
+  return RenderPage(ctx, "portfolio", t.Text("pf_title"), std::move(view), "portfolio");
 }
 
 // The plan items the item serves, with their pages. `item` is as the
@@ -41,7 +44,7 @@ std::vector<ServedLink> ServedLinks(RequestContext& ctx, const PortfolioItem& it
     Strategy s = visibility.FindStrategy(ref.strategy);
     if (auto p = PlanItemStore(ctx.db()).FindByKey(s.id, ref.item)) {
       std::string title = (p->code.empty() ? "" : p->code + " ") + p->title;
-      out.push_back({ref.strategy + "/" + ref.item, ItemPageUrl(ref.strategy, ref.item), title});
+      out.push_back({ref.strategy + "/" + ref.item, UrlFor(routes::kItem, ref.strategy, ref.item), title});
     }
   }
   return out;
@@ -100,11 +103,11 @@ Response ComparePage(RequestContext& ctx) {
 }  // namespace
 
 void RegisterPortfolioPageRoutes(Router& router) {
-  router.Add("GET", "/portefolje", PortfolioPage);
-  router.Add("GET", "/portefolje/{key}", PortfolioItemPage);
-  router.Add("GET", "/veikart/versjoner", VersionsPage);
-  router.Add("GET", "/veikart/versjoner/{code}", VersionPage);
-  router.Add("GET", "/veikart/sammenlign", ComparePage);
+  router.Add("GET", routes::kPortfolio, PortfolioPage);
+  router.Add("GET", routes::kPortfolioItem, PortfolioItemPage);
+  router.Add("GET", routes::kRoadmapVersions, VersionsPage);
+  router.Add("GET", routes::kRoadmapVersion, VersionPage);
+  router.Add("GET", routes::kRoadmapCompare, ComparePage);
 }
 
 }  // namespace fremdrift

@@ -12,14 +12,13 @@
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
+#include "render/url_for.h"
 #include "web/html_error.h"
 #include "render/monitor_period_text.h"
-#include "render/page_urls.h"
-#include "render/period_form_urls.h"
+#include "render/report_urls.h"
 #include "render/report_document.h"
 #include "render/report_markdown.h"
 #include "render/report_text.h"
-#include "render/report_urls.h"
 #include "render/report_view.h"
 #include "storage/system_clock.h"
 #include "web/page_frame.h"
@@ -65,7 +64,7 @@ void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& str
   // The strategy's own status box is outside the rows.
   bool may = true;
   try {
-    RequireMayAssess(db, user, strategy, period, {SubjectKind::kStrategy, ""});
+    RequireMayAssess(db, user, strategy, period, Subject{SubjectKind::kStrategy, ""});
   } catch (const Failure&) {
     may = false;
   }
@@ -113,8 +112,7 @@ Response ReportPage(RequestContext& ctx) {
     auto [s, p] = ReportPeriod(ctx, code);
     std::vector<std::pair<std::string, std::string>> query{{"strategy", s.key}};
     if (auto lang = ctx.Query("lang")) query.emplace_back("lang", *lang);
-    return Response::Redirect(UrlWithQuery("/rapport/" + UrlEncodeComponent(p.code) + "/sammenlign/" +
-                                               UrlEncodeComponent(*other),
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kReportCompare, p.code, *other),
                                            query));
   }
   auto [strategy, period] = ReportPeriod(ctx, code);
@@ -149,7 +147,7 @@ Response ReportPage(RequestContext& ctx) {
   mstch::map view = ReportView(report, t);
   view["pdf_url"] = ReportUrl(strategy.key, period.code, "pdf");
   view["md_url"] = ReportUrl(strategy.key, period.code, "md");
-  view["page_path"] = "/rapport/" + UrlEncodeComponent(period.code);
+  view["page_path"] = UrlFor(routes::kReport, period.code);
   view["strategy_key"] = strategy.key;
   mstch::array choices;
   for (const auto& p : OtherPeriods(ctx, strategy, period)) {
@@ -184,8 +182,7 @@ Response ReportPage(RequestContext& ctx) {
         continue;
       }
       narratives.push_back(mstch::map{
-          {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/fortelling/" +
-                                   UrlEncodeComponent(subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + subject.key),
+          {"url", UrlWithQuery(UrlFor(routes::kReportNarrative, period.code, subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + subject.key),
                                {{"strategy", strategy.key}})},
           {"label", label}});
     }
@@ -193,7 +190,7 @@ Response ReportPage(RequestContext& ctx) {
     view["narrative_links"] = narratives;
   }
   if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
-    view["coverage_url"] = UrlWithQuery("/rapport/" + UrlEncodeComponent(period.code) + "/dekning",
+    view["coverage_url"] = UrlWithQuery(UrlFor(routes::kReportCoverage, period.code),
                                         {{"strategy", strategy.key}});
   }
   if (const auto& user = ctx.user(); user && user->role == Role::kAdmin) {
@@ -238,16 +235,16 @@ Response ReportIndexPage(RequestContext& ctx) {
     strategies.push_back(mstch::map{{"anchor", "rapporter-" + s.key}, {"name", s.name}, {"periods", periods}});
   }
   mstch::map view{{"has_strategies", !strategies.empty()}, {"strategies", strategies}, {"nav_reports", true}};
-  if (ctx.user() && ctx.user()->role == Role::kAdmin) view["new_period_url"] = NewPeriodUrl();
+  if (ctx.user() && ctx.user()->role == Role::kAdmin) view["new_period_url"] = UrlFor(routes::kNewPeriod);
   return RenderPage(ctx, "report_index", t.Text("report_index_title"), view);
 }
 
 }  // namespace
 
 void RegisterReportRoutes(Router& router) {
-  router.Add("GET", "/rapport", ReportIndexPage);
-  router.Add("GET", "/rapport/{period}", ReportPage);
-  router.Add("GET", "/rapport/{period}/sammenlign/{other}", ComparisonPage);
+  router.Add("GET", routes::kReports, ReportIndexPage);
+  router.Add("GET", routes::kReport, ReportPage);
+  router.Add("GET", routes::kReportCompare, ComparisonPage);
 }
 
 }  // namespace fremdrift

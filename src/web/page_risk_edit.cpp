@@ -8,6 +8,7 @@
 #include "render/date_text.h"
 #include "render/form_view.h"
 #include "render/risk_urls.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
@@ -161,15 +162,15 @@ Response RiskForm(RequestContext& ctx, const std::optional<Risk>& existing, cons
   }
   const std::string heading =
       existing ? t.Format("risk_edit_title", {{"description", existing->description}}) : t.Text("risk_new_title");
-  const std::string back = existing ? RiskPageUrl(existing->key) : RiskRegisterUrl();
+  const std::string back = existing ? UrlFor(routes::kRisk, existing->key) : UrlFor(routes::kRisks);
   mstch::array crumbs{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                      mstch::map{{"url", RiskRegisterUrl()}, {"text", t.Text("risks_title")}}};
+                      mstch::map{{"url", UrlFor(routes::kRisks)}, {"text", t.Text("risks_title")}}};
   if (existing) crumbs.push_back(mstch::map{{"url", back}, {"text", existing->description}});
   mstch::map view{
       {"edit_title", heading},
       {"form", FormView(fields)},
       {"version", std::to_string(v.version)},
-      {"action", existing ? RiskEditUrl(existing->key) : NewRiskUrl()},
+      {"action", existing ? UrlFor(routes::kRiskEdit, existing->key) : UrlFor(routes::kNewRisk)},
       {"cancel_url", back},
       {"current_url", back},
       {"stale", state.stale.stale},
@@ -202,7 +203,7 @@ Response Save(RequestContext& ctx, const std::optional<Risk>& existing) {
   const Catalogue& t = PageCatalogue(ctx);
   try {
     Risk saved = SaveRisk(ctx.db(), ctx.RequireUser(), RequestBody(v));
-    return Response::Redirect(RiskPageUrl(saved.key) + "?lagret=1");
+    return Response::Redirect(UrlFor(routes::kRisk, saved.key) + "?lagret=1");
   } catch (const Failure& f) {
     FormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
@@ -239,7 +240,7 @@ Response NewRiskPage(RequestContext& ctx) {
   v.text["likelihood"] = v.text["consequence"] = "3";
   v.text["owner"] = user.organisation;
   v.text["state"] = "open";
-  return RiskForm(ctx, std::nullopt, v, {}, 200);
+  return RiskForm(ctx, std::nullopt, v, {}, kHttpOk);
 }
 
 Response CreateRisk(RequestContext& ctx) {
@@ -252,7 +253,7 @@ Response CreateRisk(RequestContext& ctx) {
 
 Response EditRiskPage(RequestContext& ctx) {
   Risk risk = EditableRisk(ctx);
-  return RiskForm(ctx, risk, FromRisk(risk, ctx.lang()), {}, 200);
+  return RiskForm(ctx, risk, FromRisk(risk, ctx.lang()), {}, kHttpOk);
 }
 
 Response UpdateRisk(RequestContext& ctx) { return Save(ctx, EditableRisk(ctx)); }
@@ -260,10 +261,10 @@ Response UpdateRisk(RequestContext& ctx) { return Save(ctx, EditableRisk(ctx)); 
 }  // namespace
 
 void RegisterRiskEditRoutes(Router& router) {
-  router.Add("GET", "/risikoer/ny", NewRiskPage);
-  router.Add("POST", "/risikoer/ny", CreateRisk);
-  router.Add("GET", "/risikoer/{key}/rediger", EditRiskPage);
-  router.Add("POST", "/risikoer/{key}/rediger", UpdateRisk);
+  router.Add("GET", routes::kNewRisk, NewRiskPage);
+  router.Add("POST", routes::kNewRisk, CreateRisk);
+  router.Add("GET", routes::kRiskEdit, EditRiskPage);
+  router.Add("POST", routes::kRiskEdit, UpdateRisk);
 }
 
 }  // namespace fremdrift

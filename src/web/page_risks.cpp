@@ -8,10 +8,9 @@
 #include "domain/risk_filter.h"
 #include "domain/risk_heat_map.h"
 #include "render/filter_form_view.h"
-#include "render/page_urls.h"
 #include "render/risk_heat_map_svg.h"
-#include "render/risk_urls.h"
 #include "render/risk_view.h"
+#include "render/url_for.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
 #include "web/risk_subject_links.h"
@@ -53,10 +52,10 @@ FilterForm RiskFilters(RequestContext& ctx, const RiskFilter& f, const std::vect
   for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) scope.options.push_back({s.key, s.name});
   scope.options.push_back({kRiskScopePortfolio, t.Text("risks_scope_portfolio")});
   FilterForm form;
-  form.action = RiskRegisterUrl();
+  form.action = UrlFor(routes::kRisks);
   form.heading = t.Text("risks_filter_heading");
   form.submit = t.Text("risks_filter_submit");
-  form.reset_url = RiskRegisterUrl();
+  form.reset_url = UrlFor(routes::kRisks);
   form.reset_text = t.Text("risks_filter_reset");
   form.active_label = t.Text("risks_filter_active");
   form.count_text = t.Format("risks_count", {{"shown", std::to_string(shown)}, {"total", std::to_string(all.size())}});
@@ -66,7 +65,7 @@ FilterForm RiskFilters(RequestContext& ctx, const RiskFilter& f, const std::vect
 
 mstch::array Crumbs(const Catalogue& t) {
   return mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
-                      mstch::map{{"url", RiskRegisterUrl()}, {"text", t.Text("risks_title")}}};
+                      mstch::map{{"url", UrlFor(routes::kRisks)}, {"text", t.Text("risks_title")}}};
 }
 
 Response RegisterPage(RequestContext& ctx) {
@@ -82,15 +81,12 @@ Response RegisterPage(RequestContext& ctx) {
   mstch::map view{
       {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}}},
       {"can_create", user.role != Role::kReader},
-      {"new_url", NewRiskUrl()},
+      {"new_url", UrlFor(routes::kNewRisk)},
       {"filter_form", FilterFormView(RiskFilters(ctx, filter, all, shown.size()))},
       {"has_risks", !rows.empty()},
       {"risks", rows},
-      {"heat_svg", RenderRiskHeatMapSvg(heat, "risk-heat", t)},
-      {"heat_table", RiskHeatMapTableView(heat, t)},
-      {"has_closed", heat.closed > 0},
-      {"closed_text", t.Format("risk_heat_closed", {{"n", std::to_string(heat.closed)}})},
-      {"api_url", std::string("/api/v1/risks")},
+      {"risk_heat", RiskHeatSectionView(heat, "risk-heat", "", "", t)},
+      {"api_url", UrlFor(routes::kApiRisks)},
   };
   return RenderPage(ctx, "risks", t.Text("risks_title"), std::move(view), "risks");
 }
@@ -104,9 +100,9 @@ Response RiskPage(RequestContext& ctx) {
       {"saved", ctx.Query("lagret").has_value()},
       {"risk", RiskRowView(risk, RiskSubjectLinks(ctx).Of(risk), t)},
       {"can_edit", MayKeepRisk(ctx.db(), user, risk)},
-      {"edit_url", RiskEditUrl(risk.key)},
-      {"register_url", RiskRegisterUrl()},
-      {"api_url", "/api/v1/risks/" + UrlEncodeComponent(risk.key)},
+      {"edit_url", UrlFor(routes::kRiskEdit, risk.key)},
+      {"register_url", UrlFor(routes::kRisks)},
+      {"api_url", UrlFor(routes::kApiRisk, risk.key)},
   };
   view.merge(ObjectHistory(ctx, "risk", risk.key));
   return RenderPage(ctx, "risk", risk.description, std::move(view), "risks");
@@ -115,8 +111,8 @@ Response RiskPage(RequestContext& ctx) {
 }  // namespace
 
 void RegisterRiskPageRoutes(Router& router) {
-  router.Add("GET", "/risikoer", RegisterPage);
-  router.Add("GET", "/risikoer/{key}", RiskPage);
+  router.Add("GET", routes::kRisks, RegisterPage);
+  router.Add("GET", routes::kRisk, RiskPage);
 }
 
 }  // namespace fremdrift

@@ -16,6 +16,8 @@
 #include "web/page_assessment_edit.h"
 #include "web/page_item_edit.h"
 #include "web/page_item_dependencies.h"
+#include "web/page_benefit_edit.h"
+#include "web/page_benefits.h"
 #include "web/page_risk_edit.h"
 #include "web/page_risks.h"
 #include "web/page_my_settings.h"
@@ -34,15 +36,15 @@
 
 namespace fremdrift {
 
-// The addresses are built in render/page_urls.h; keep the two in step.
+// The routes are named in render/route_table.h, where links are built from too.
 void RegisterPageRoutes(Router& router) {
-  router.Add("GET", "/", HomePage);
-  router.Add("GET", "/strategi/{key}", StrategyPage);
-  router.Add("GET", "/strategi/{key}/{item}", ItemPage);
-  router.Add("GET", "/element/{id}", ItemByIdRedirect);
-  router.Add("GET", "/veikart", RoadmapPage);
-  router.Add("GET", "/monitor", MonitorPage);
-  router.Add("GET", "/monitor/indikator/{code}", MonitorIndicatorPage);
+  router.Add("GET", routes::kHome, HomePage);
+  router.Add("GET", routes::kStrategy, StrategyPage);
+  router.Add("GET", routes::kItem, ItemPage);
+  router.Add("GET", routes::kItemById, ItemByIdRedirect);
+  router.Add("GET", routes::kRoadmap, RoadmapPage);
+  router.Add("GET", routes::kMonitor, MonitorPage);
+  router.Add("GET", routes::kMonitorIndicator, MonitorIndicatorPage);
   RegisterSignInRoutes(router);
   RegisterAccessibilityRoutes(router);
   RegisterSourcesRoutes(router);  // /kilder (web/page_sources.h)
@@ -50,6 +52,8 @@ void RegisterPageRoutes(Router& router) {
   RegisterItemDependencyRoutes(router);  // /element/{id}/avhengigheter (web/page_item_dependencies.h)
   RegisterRiskPageRoutes(router);  // /risikoer... (web/page_risks.h; strategy model)
   RegisterRiskEditRoutes(router);  // /risikoer/ny, /risikoer/{key}/rediger (web/page_risk_edit.h)
+  RegisterBenefitPageRoutes(router);  // /gevinster/{key} (web/page_benefits.h; strategy model)
+  RegisterBenefitEditRoutes(router);  // /gevinster/ny, .../rediger, .../slett (web/page_benefit_edit.h)
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)

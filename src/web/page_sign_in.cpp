@@ -3,7 +3,7 @@
 #include "app/sign_in.h"
 #include "domain/failure.h"
 #include "render/form_view.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/page_frame.h"
 #include "web/page_oidc.h"
@@ -57,7 +57,7 @@ Response SignInForm(RequestContext& ctx, const std::string& name, const std::str
 Response SignInPage(RequestContext& ctx) {
   std::string next = ctx.Query("neste").value_or("/");
   if (ctx.session()) return Response::Redirect(SafeNextPath(next));
-  return SignInForm(ctx, "", next, "", 200);
+  return SignInForm(ctx, "", next, "", kHttpOk);
 }
 
 Response SignInPost(RequestContext& ctx) {
@@ -108,9 +108,9 @@ std::string SafeNextPath(const std::string& next) {
 }
 
 void RegisterSignInRoutes(Router& router) {
-  router.Add("GET", "/logg-inn", SignInPage);
-  router.AddOpenToAnonymous("POST", "/logg-inn", SignInPost);
-  router.AddOpenToAnonymous("POST", "/logg-ut", SignOutPost);
+  router.Add("GET", routes::kSignIn, SignInPage);
+  router.AddOpenToAnonymous("POST", routes::kSignIn, SignInPost);
+  router.AddOpenToAnonymous("POST", routes::kSignOut, SignOutPost);
   RegisterOidcRoutes(router);
 }
 

@@ -16,7 +16,7 @@ Response SourcesPage(RequestContext& ctx) {
 }  // namespace
 
 void RegisterSourcesRoutes(Router& router) {
-  router.Add("GET", "/kilder", SourcesPage);
+  router.Add("GET", routes::kSources, SourcesPage);
 }
 
 }  // namespace fremdrift

@@ -5,6 +5,7 @@
 #include "render/strategy_page_view.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
+#include "web/risk_heat_section.h"
 #include "app/visibility.h"
 
 namespace fremdrift {
@@ -12,9 +13,10 @@ namespace fremdrift {
 Response StrategyPage(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("key"));
   auto items = VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), s);
-  return RenderPage(ctx, "strategy", s.name,
-                    StrategyPageView(s, items, LoadPlanNames(ctx.db()),
-                                     LatestPublishedReport(ctx.db(), s), PageCatalogue(ctx)));
+  mstch::map view =
+      StrategyPageView(s, items, LoadPlanNames(ctx.db()), LatestPublishedReport(ctx.db(), s), PageCatalogue(ctx));
+  view.merge(RiskHeatSection(ctx, s.key));  // signed-in readers only
+  return RenderPage(ctx, "strategy", s.name, std::move(view));
 }
 
 }  // namespace fremdrift

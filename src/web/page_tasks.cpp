@@ -7,9 +7,9 @@
 #include "app/reporting_round.h"
 #include "domain/oslo_time.h"
 #include "render/date_text.h"
-#include "render/page_urls.h"
 #include "render/report_text.h"
 #include "render/round_text.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/follow_up_rows.h"
 #include "web/page_frame.h"
@@ -106,8 +106,7 @@ Response TasksPage(RequestContext& ctx) {
         subject = "item:" + task.goal->key;
       }
       narratives.push_back(mstch::map{
-          {"url", UrlWithQuery("/rapport/" + UrlEncodeComponent(task.period.code) + "/fortelling/" +
-                                   UrlEncodeComponent(subject),
+          {"url", UrlWithQuery(UrlFor(routes::kReportNarrative, task.period.code, subject),
                                {{"strategy", task.strategy.key}})},
           {"label", label},
           {"period_code", task.period.code}});
@@ -145,6 +144,6 @@ Response TasksPage(RequestContext& ctx) {
 
 }  // namespace
 
-void RegisterTaskPageRoutes(Router& router) { router.Add("GET", "/oppgaver", TasksPage); }
+void RegisterTaskPageRoutes(Router& router) { router.Add("GET", routes::kTasks, TasksPage); }
 
 }  // namespace fremdrift

@@ -4,6 +4,7 @@
 #include "app/vendor_invite.h"
 #include "domain/failure.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/error_response.h"
 #include "web/form_data.h"
@@ -22,7 +23,7 @@ Response InvitePost(RequestContext& ctx) {
   mstch::map view{{"nav_health_apps", true}, {"organisation", organisation}};
   try {
     std::string token = CreateVendorInvite(ctx.db(), actor, organisation, Now());
-    view["link"] = "/helseapper/registrer/" + token;
+    view["link"] = UrlFor(routes::kVendorSignUp, token);
     view["has_link"] = true;
     view["days"] = std::to_string(kInviteValidDays);
     return RenderPage(ctx, "vendor_invite", t.Text("hai_title"), std::move(view), "health_apps");
@@ -41,7 +42,7 @@ Response SignUpForm(RequestContext& ctx, const std::string& organisation, const 
   Response placeholder;  // collects the pre-session cookie, if one is set
   std::string csrf = FormCsrfToken(ctx, placeholder);
   mstch::map view{{"nav_health_apps", true},
-                  {"action", "/helseapper/registrer/" + ctx.Param("token")},
+                  {"action", UrlFor(routes::kVendorSignUp, ctx.Param("token"))},
                   {"form_csrf", csrf},
                   {"organisation", organisation},
                   {"name", name},
@@ -54,7 +55,7 @@ Response SignUpForm(RequestContext& ctx, const std::string& organisation, const 
 }
 
 Response SignUpGet(RequestContext& ctx) {
-  return SignUpForm(ctx, VendorInviteOrganisation(ctx.db(), ctx.Param("token"), Now()), "", "", 200);
+  return SignUpForm(ctx, VendorInviteOrganisation(ctx.db(), ctx.Param("token"), Now()), "", "", kHttpOk);
 }
 
 Response SignUpPost(RequestContext& ctx) {
@@ -63,7 +64,7 @@ Response SignUpPost(RequestContext& ctx) {
   std::string name = ctx.Form().Get("brukernavn");
   try {
     AcceptVendorInvite(ctx.db(), token, {{"name", name}, {"password", ctx.Form().Get("passord")}}, Now());
-    return Response::Redirect("/logg-inn?neste=/helseapper/arbeid");
+    return Response::Redirect(UrlFor(routes::kSignIn) + "?neste=" + UrlFor(routes::kHealthAppWork));
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     const Catalogue& t = PageCatalogue(ctx);
@@ -77,9 +78,9 @@ Response SignUpPost(RequestContext& ctx) {
 }  // namespace
 
 void RegisterVendorSignUpPages(Router& router) {
-  router.Add("POST", "/helseapper/arbeid/invitasjon", InvitePost);
-  router.Add("GET", "/helseapper/registrer/{token}", SignUpGet);
-  router.AddOpenToAnonymous("POST", "/helseapper/registrer/{token}", SignUpPost);
+  router.Add("POST", routes::kHealthAppWorkInvitation, InvitePost);
+  router.Add("GET", routes::kVendorSignUp, SignUpGet);
+  router.AddOpenToAnonymous("POST", routes::kVendorSignUp, SignUpPost);
 }
 
 }  // namespace fremdrift

@@ -5,6 +5,7 @@
 #include "app/data_version.h"
 #include "app/sign_in.h"
 #include "domain/oslo_time.h"
+#include "render/route_table.h"
 #include "web/build_info.h"
 #include "web/session_cookie.h"
 
@@ -37,15 +38,16 @@ void AddCachingHeaders(Response& r, const std::string& tag) {
 
 }  // namespace
 
+bool MayBePublicPage(std::string_view path) {
+  return !(StartsWith(path, "/api/") || StartsWith(path, "/static/") || path == routes::kHealthz.pattern ||
+           path == routes::kReadyz.pattern || path == routes::kMetrics.pattern || path == routes::kSignIn.pattern);
+}
+
 std::optional<std::string> PublicPageTag(RequestContext& ctx) {
   if (ctx.method() != "GET" && ctx.method() != "HEAD") return std::nullopt;
   const IncomingRequest& req = ctx.request();
   if (req.HasHeader("Authorization") || !req.Cookie(kSessionCookie).empty()) return std::nullopt;
-  const std::string& path = ctx.path();
-  if (StartsWith(path, "/api/") || StartsWith(path, "/static/") || path == "/healthz" || path == "/readyz" ||
-      path == "/metrics" || path == "/logg-inn") {
-    return std::nullopt;
-  }
+  if (!MayBePublicPage(ctx.path())) return std::nullopt;
   return "W/\"" + PublicDataVersion(ctx.db()) + "-" + ctx.lang() + "-" + OsloDate(EpochSeconds()).ToIso() +
          "-" + FremdriftVersion() + "\"";
 }
@@ -65,18 +67,19 @@ bool IfNoneMatchNames(std::string_view header, std::string_view tag) {
 
 Response NotModified(const std::string& tag) {
   Response r;
-  r.status = 304;
+  r.status = kHttpNotModified;
   r.content_type = "";
   AddCachingHeaders(r, tag);
   return r;
 }
 
-void MarkCacheable(Response& response, const std::string& tag) {
-  if (response.status != 200 || !StartsWith(response.content_type, "text/html")) return;
+bool MarkCacheable(Response& response, const std::string& tag) {
+  if (response.status != kHttpOk || !StartsWith(response.content_type, "text/html")) return false;
   if (HasHeader(response, "Set-Cookie") || HasHeader(response, "ETag") || HasHeader(response, "Cache-Control")) {
-    return;
+    return false;
   }
   AddCachingHeaders(response, tag);
+  return true;
 }
 
 }  // namespace fremdrift

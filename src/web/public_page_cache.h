@@ -18,6 +18,10 @@
 
 namespace fremdrift {
 
+// Whether `path` may be a public page: not the API, static files, the
+// operators' routes or the sign-in page.
+bool MayBePublicPage(std::string_view path);
+
 // The ETag the page `ctx` asks for would get, or nullopt when it is not a
 // cacheable anonymous request.
 std::optional<std::string> PublicPageTag(RequestContext& ctx);
@@ -31,6 +35,7 @@ Response NotModified(const std::string& tag);
 
 // Gives `response` the caching headers for `tag` when it is a page that
 // may be kept: 200, HTML, no cookie set, no caching headers of its own.
-void MarkCacheable(Response& response, const std::string& tag);
+// Returns whether it did.
+bool MarkCacheable(Response& response, const std::string& tag);
 
 }  // namespace fremdrift

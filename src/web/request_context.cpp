@@ -16,6 +16,8 @@ Response Response::Json(const std::string& body, int status) {
   return {status, "application/json; charset=utf-8", body, {}};
 }
 
+Response Response::NoContent() { return {kHttpNoContent, "", "", {}}; }
+
 Response Response::Html(const std::string& body, int status) {
   return {status, "text/html; charset=utf-8", body, {}};
 }
@@ -63,6 +65,11 @@ std::optional<std::string> RequestContext::Query(const std::string& name) const 
 }
 
 SqlConnection& RequestContext::db() {
+  if (!lease_ && answering_inline_) {
+    auto idle = pool_.TryAcquireIdle();
+    if (!idle) throw NotInline{};
+    lease_.emplace(std::move(*idle));
+  }
   if (!lease_) lease_.emplace(pool_.Acquire());
   return **lease_;
 }

@@ -13,6 +13,7 @@
 #include "domain/user.h"
 #include "storage/connection_pool.h"
 #include "web/form_data.h"
+#include "web/http_status.h"
 #include "web/incoming_request.h"
 
 namespace fremdrift {
@@ -20,7 +21,7 @@ namespace fremdrift {
 struct ServerConfig;
 
 struct Response {
-  int status = 200;
+  int status = kHttpOk;
   std::string content_type = "application/json; charset=utf-8";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
@@ -35,9 +36,11 @@ struct Response {
   // The bytes to send: `shared_body` if set, else `body`.
   const std::string& Body() const { return shared_body ? *shared_body : body; }
 
-  static Response Json(const std::string& body, int status = 200);
-  static Response Html(const std::string& body, int status = 200);
-  static Response Redirect(const std::string& location, int status = 303);
+  static Response Json(const std::string& body, int status = kHttpOk);
+  static Response Html(const std::string& body, int status = kHttpOk);
+  // 204, as a DELETE answers.
+  static Response NoContent();
+  static Response Redirect(const std::string& location, int status = kHttpSeeOther);
 };
 
 class RequestContext {
@@ -67,8 +70,20 @@ class RequestContext {
     return query_;
   }
 
-  // A database connection leased for the rest of the request.
+  // A database connection leased for the rest of the request. While
+  // answering inline, only a connection kept idle: none throws NotInline.
   SqlConnection& db();
+
+  // Thrown by a request tried on the I/O thread that needs a worker after
+  // all (no idle connection, or an answer that is not in memory); the
+  // request then goes to a worker. Not a std::exception, so that no
+  // handler's catch-all takes it.
+  struct NotInline {};
+  // Marks the request as tried on an I/O thread, which must not block:
+  // handlers that support it answer only what they keep in memory and
+  // throw NotInline for the rest (RouteDispatcher::AnswerInline).
+  void AnswerInline() { answering_inline_ = true; }
+  bool answering_inline() const { return answering_inline_; }
   // The reporting round's reads shared by the parts of this request (the
   // page and its header), made on first use (app/round_reads.h).
   RoundReads& round_reads();
@@ -112,6 +127,7 @@ class RequestContext {
   std::string path_;
   std::vector<std::pair<std::string, std::string>> query_;
   std::optional<ConnectionPool::Lease> lease_;
+  bool answering_inline_ = false;
   std::unique_ptr<RoundReads> round_reads_;
   bool user_resolved_ = false;
   std::optional<User> user_;

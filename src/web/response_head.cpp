@@ -49,7 +49,9 @@ bool SameName(const std::string& a, const char* b) { return strcasecmp(a.c_str()
 
 }  // namespace
 
-bool StatusHasNoBody(int status) { return status < 200 || status == 204 || status == 304; }
+bool StatusHasNoBody(int status) {
+  return status < kHttpOk || status == kHttpNoContent || status == kHttpNotModified;
+}
 
 std::string ResponseHead(const Response& response, size_t content_length, bool keep_alive) {
   std::string out;
@@ -62,7 +64,7 @@ std::string ResponseHead(const Response& response, size_t content_length, bool k
   out.append(reason.data(), reason.size());
   out += "\r\n";
   if (!StatusHasNoBody(response.status) || !response.content_type.empty()) {
-    if (!response.content_type.empty() && response.status != 204) {
+    if (!response.content_type.empty() && response.status != kHttpNoContent) {
       AppendField(out, "Content-Type", response.content_type);
     }
   }
@@ -85,7 +87,7 @@ std::string ResponseHead(const Response& response, size_t content_length, bool k
     AppendField(out, name, value);
   }
   if (!has_cache_control) out += "Cache-Control: no-store\r\n";
-  if (response.status != 204 && response.status >= 200) {
+  if (response.status != kHttpNoContent && response.status >= kHttpOk) {
     out += "Content-Length: ";
     out += std::to_string(content_length);
     out += "\r\n";

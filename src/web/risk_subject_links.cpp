@@ -1,9 +1,9 @@
 #include "web/risk_subject_links.h"
 
 #include "app/risk_service.h"
-#include "render/page_urls.h"
 #include "render/portfolio_view.h"
 #include "render/risk_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 
@@ -14,7 +14,7 @@ RiskSubjectLinks::RiskSubjectLinks(RequestContext& ctx) {
       url = PortfolioItemPageUrl(c.subject);
     } else {
       size_t slash = c.subject.find('/');
-      url = ItemPageUrl(c.subject.substr(0, slash), c.subject.substr(slash + 1));
+      url = UrlFor(routes::kItem, c.subject.substr(0, slash), c.subject.substr(slash + 1));
     }
     links_[RiskSubjectValue(c.kind, c.subject)] = {c.label, url};
   }

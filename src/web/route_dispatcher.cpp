@@ -1,14 +1,16 @@
 #include "web/route_dispatcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 
 #include "app/oidc_sign_in.h"
 #include "domain/failure.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/error_response.h"
 #include "web/html_error.h"
 #include "web/public_page_cache.h"
+#include "web/public_page_memory.h"
 #include "web/request_target.h"
 #include "web/server.h"
 #include "web/session_cookie.h"
@@ -17,13 +19,24 @@ namespace fremdrift {
 namespace {
 
 bool IsApiPath(std::string_view path) {
-  return path.rfind("/api/", 0) == 0 || path == "/healthz";
+  return path.rfind("/api/", 0) == 0 || path == routes::kHealthz.pattern;
 }
 
 std::string_view PathOf(std::string_view target) { return target.substr(0, target.find('?')); }
 
 bool IsWrite(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+// Whether the client asks caches not to answer from what they keep
+// (`Cache-Control: no-cache`, as a browser's hard reload sends, or the old
+// `Pragma: no-cache`): the page is then made afresh, and kept again.
+bool AsksForAFreshAnswer(const IncomingRequest& head) {
+  auto names_no_cache = [](std::string value) {
+    for (auto& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return value.find("no-cache") != std::string::npos || value.find("no-store") != std::string::npos;
+  };
+  return names_no_cache(head.Header("Cache-Control")) || names_no_cache(head.Header("Pragma"));
 }
 
 bool EndsWith(std::string_view s, std::string_view end) {
@@ -64,7 +77,7 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
   Admission a;
   const std::string& method = head.method;
   if (method == "OPTIONS" && head.target == "*") {
-    Response r{204, "", "", {}, nullptr};
+    Response r = Response::NoContent();
     r.headers.emplace_back("Allow", "DELETE, GET, HEAD, OPTIONS, POST, PUT");
     a.answer = std::move(r);
     return a;
@@ -81,7 +94,7 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
     if (allowed.empty()) {
       a.answer = Refuse(head, Failure(FailureCode::kNotFound, "no page or resource at " + target.path));
     } else if (method == "OPTIONS") {
-      Response r{204, "", "", {}, nullptr};
+      Response r = Response::NoContent();
       r.headers.emplace_back("Allow", Joined(allowed));
       a.answer = std::move(r);
     } else {
@@ -131,14 +144,7 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
   try {
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);
     Response r = Dispatch(ctx);
-    // Signing out goes on to the OpenID Connect provider the session
-    // signed in with (docs/sign-in.md): the pages' forms may lead to any
-    // of them (web/response_head.cpp).
-    if (config_.oidc) {
-      for (const auto& provider : config_.oidc->all()) {
-        r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*provider));
-      }
-    }
+    AddSignOutOrigins(r);
     return r;
   } catch (const Failure& f) {
     return Refuse(refused, f);
@@ -146,6 +152,42 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
     std::cerr << "fremdrift: internal error on " << method << " " << PathOf(refused.target) << ": "
               << e.what() << "\n";
     return Refuse(refused, Failure(FailureCode::kInternal, "internal error"));
+  }
+}
+
+void RouteDispatcher::AddSignOutOrigins(Response& r) const {
+  // Signing out goes on to the OpenID Connect provider the session
+  // signed in with (docs/sign-in.md): the pages' forms may lead to any
+  // of them (web/response_head.cpp).
+  if (config_.oidc) {
+    for (const auto& provider : config_.oidc->all()) {
+      r.headers.emplace_back("Fremdrift-Form-Action-Origin", OidcSignOutOrigin(*provider));
+    }
+  }
+}
+
+std::optional<Response> RouteDispatcher::AnswerInline(const IncomingRequest& head) {
+  // Only anonymous GETs of routes that keep their answers in memory: a
+  // user would cost a session read, a write must go to a worker.
+  if (head.method != "GET" || head.HasHeader("Authorization") || !head.Cookie(kSessionCookie).empty()) {
+    return std::nullopt;
+  }
+  try {
+    std::vector<std::string> allowed;
+    std::map<std::string, std::string> params;
+    const fremdrift::Route* route = router_.Match(head.method, std::string(PathOf(head.target)), params, allowed);
+    if (!route || !(route->tried_inline || MayBePublicPage(PathOf(head.target)))) return std::nullopt;
+    RequestContext ctx(head, "", pool_, config_);
+    ctx.AnswerInline();
+    Response r = Dispatch(ctx);
+    AddSignOutOrigins(r);
+    return r;
+  } catch (const RequestContext::NotInline&) {
+    return std::nullopt;
+  } catch (...) {
+    // Anything else (a malformed target, a failed read) is the worker's
+    // to answer, with its one mapping of failures.
+    return std::nullopt;
   }
 }
 
@@ -171,12 +213,24 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx) {
     CheckCsrf(ctx, IsApiPath(ctx.path()));
     // Anonymous public pages: ETag from the data's version, 304 without
     // making the page when it is unchanged (public_page_cache.h).
+    // The same page made for an earlier anonymous visitor is kept in
+    // memory under its tag, Host and target (public_page_memory.h).
     std::optional<std::string> tag = route ? PublicPageTag(ctx) : std::nullopt;
+    std::string kept_as;
+    std::optional<Response> kept;
+    if (tag) {
+      kept_as = ctx.pool().url() + "|" + ctx.request().Header("Host") + "|" + *tag + "|" + ctx.uri();
+      if (!AsksForAFreshAnswer(ctx.request())) kept = PublicPageMemory::Shared().Get(kept_as);
+    }
     if (tag && IfNoneMatchNames(ctx.request().Header("If-None-Match"), *tag)) {
       r = NotModified(*tag);
+    } else if (kept) {
+      r = std::move(*kept);
     } else {
+      // On an I/O thread only what is kept goes out (AnswerInline).
+      if (ctx.answering_inline() && !(route && route->tried_inline)) throw RequestContext::NotInline{};
       r = Route(ctx);
-      if (tag) MarkCacheable(r, *tag);
+      if (tag && MarkCacheable(r, *tag)) PublicPageMemory::Shared().Put(kept_as, r);
     }
   } catch (const Failure& f) {
     r = ErrorFor(ctx, f);
@@ -196,7 +250,7 @@ Response RouteDispatcher::ErrorFor(RequestContext& ctx, const Failure& f) {
   // page, which brings them back here afterwards.
   if (f.code() == FailureCode::kUnauthenticated && (ctx.method() == "GET" || ctx.method() == "HEAD") &&
       ctx.request().Header("Authorization").empty()) {
-    return Response::Redirect(UrlWithQuery("/logg-inn", {{"neste", ctx.uri()}}));
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kSignIn), {{"neste", ctx.uri()}}));
   }
   return HtmlErrorPage(ctx, f);
 }

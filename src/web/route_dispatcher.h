@@ -22,6 +22,7 @@ class RouteDispatcher : public RequestDispatcher {
 
   Admission Admit(const IncomingRequest& head, std::optional<uint64_t> content_length) override;
   std::optional<Response> Gate(const IncomingRequest& head) override;
+  std::optional<Response> AnswerInline(const IncomingRequest& head) override;
   Response Handle(IncomingRequest head, std::string body) override;
   Response Refuse(const IncomingRequest& head, const Failure& failure) override;
 
@@ -31,6 +32,8 @@ class RouteDispatcher : public RequestDispatcher {
   // A failure of a routed request: JSON on the API, else an HTML page (or
   // the sign-in page for a reader who must sign in).
   Response ErrorFor(RequestContext& ctx, const Failure& f);
+  // Adds what every answer of Handle carries.
+  void AddSignOutOrigins(Response& r) const;
 
   const Router& router_;
   ConnectionPool& pool_;

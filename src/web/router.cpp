@@ -1,6 +1,7 @@
 #include "web/router.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <string_view>
 
 namespace fremdrift {
@@ -39,16 +40,24 @@ bool MatchSegments(const Route& route, const std::vector<std::string_view>& got)
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Handler handler) {
-  Route r{std::move(method), std::move(pattern), std::move(handler), {}, 0};
+void Router::Add(std::string_view method, const routes::RouteSpec& route, Handler handler) {
+  if (!routes::Allows(route, method)) {
+    throw std::logic_error("route " + std::string(route.name) + " does not answer " + std::string(method));
+  }
+  Route r{std::string(method), std::string(route.pattern), std::move(handler), &route, {}, 0};
   r.segments = Segments<std::string>(r.pattern);
   r.captures = static_cast<int>(std::count_if(r.segments.begin(), r.segments.end(), IsCapture));
   routes_.push_back(std::move(r));
 }
 
-void Router::AddOpenToAnonymous(std::string method, std::string pattern, Handler handler) {
-  Add(std::move(method), std::move(pattern), std::move(handler));
+void Router::AddOpenToAnonymous(std::string_view method, const routes::RouteSpec& route, Handler handler) {
+  Add(method, route, std::move(handler));
   routes_.back().open_to_anonymous = true;
+}
+
+void Router::AddTriedInline(const routes::RouteSpec& route, Handler handler) {
+  Add("GET", route, std::move(handler));
+  routes_.back().tried_inline = true;
 }
 
 const Route* Router::Match(const std::string& method, const std::string& path,

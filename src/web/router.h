@@ -1,12 +1,13 @@
 // Maps a method and a path such as /api/v1/items/{id} to a handler.
-// Patterns are literal segments and {name} captures of one segment.
-// The router's route list is also what the OpenAPI test checks.
+// Every route comes from the route table (render/route_table.h): a handler
+// is added for one method of a named route, never for a path written here.
 #pragma once
 
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "render/route_table.h"
 #include "web/request_context.h"
 
 namespace fremdrift {
@@ -14,22 +15,31 @@ namespace fremdrift {
 using Handler = std::function<Response(RequestContext&)>;
 
 struct Route {
-  std::string method;   // GET, POST, PUT, DELETE
-  std::string pattern;  // e.g. /api/v1/items/{id}
+  std::string method;   // GET, POST, PUT, DELETE, PATCH
+  std::string pattern;  // the table's, e.g. /api/v1/items/{id}
   Handler handler;
+  const routes::RouteSpec* spec = nullptr;  // the route in the table
   // The pattern split at '/' once, when the route is added.
   std::vector<std::string> segments;
   int captures = 0;  // how many {name} segments
   // Whether anonymous visitors may send this route a body (sign-in): the
   // server refuses other anonymous writes before reading their body.
   bool open_to_anonymous = false;
+  // Whether the I/O thread may try the route itself before handing the
+  // request to a worker (RequestContext::answering_inline): for answers
+  // kept in memory, which cost one small read when they are there.
+  bool tried_inline = false;
 };
 
 class Router {
  public:
-  void Add(std::string method, std::string pattern, Handler handler);
+  // Adds `handler` for `method` of `route`. Throws std::logic_error when
+  // the table does not give `route` that method.
+  void Add(std::string_view method, const routes::RouteSpec& route, Handler handler);
   // Adds a write route that anonymous visitors may use (Route::open_to_anonymous).
-  void AddOpenToAnonymous(std::string method, std::string pattern, Handler handler);
+  void AddOpenToAnonymous(std::string_view method, const routes::RouteSpec& route, Handler handler);
+  // Adds a GET route that the I/O thread may try first (Route::tried_inline).
+  void AddTriedInline(const routes::RouteSpec& route, Handler handler);
 
   // The route for `method` and `path`, with its captures in `params`, or
   // nullptr. When the path exists only for other methods, those are put in

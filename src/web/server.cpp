@@ -28,6 +28,7 @@ class WebServer::Running {
       : metrics_(config.metrics),
         dispatcher_(router, pool, config),
         workers_(static_cast<size_t>(std::max(1, config.threads))),
+        writers_(static_cast<size_t>(std::max(1, config.threads / 2))),
         acceptor_(net::make_strand(io_)) {
     limits_.header_seconds = config.header_timeout_seconds;
     limits_.body_grace_seconds = config.body_grace_seconds;
@@ -67,6 +68,7 @@ class WebServer::Running {
     // Handlers still running finish; what they post back is dropped with
     // the io_context (and with it every connection).
     workers_.join();
+    writers_.join();
   }
 
   int port() const { return port_; }
@@ -98,7 +100,7 @@ class WebServer::Running {
         boost::system::error_code ignored;
         // A response's body must not wait behind its headers for an ACK.
         socket.set_option(net::ip::tcp::no_delay(true), ignored);
-        ServeConnection(std::move(socket), dispatcher_, workers_, limits_, tracker_);
+        ServeConnection(std::move(socket), dispatcher_, {workers_, writers_}, limits_, tracker_);
       }
       Accept();
     });
@@ -109,7 +111,8 @@ class WebServer::Running {
   ConnectionLimits limits_;
   std::unique_ptr<AccessLog> access_log_;
   ConnectionTracker tracker_;
-  net::thread_pool workers_;
+  net::thread_pool workers_;  // reads
+  net::thread_pool writers_;  // writes (http_connection.h WorkerPools)
   net::io_context io_;
   // Keeps the I/O threads running while no I/O is pending: when the
   // acceptor is closed and every request is on a worker, their answers

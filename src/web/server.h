@@ -31,7 +31,7 @@ struct ServerConfig {
   // send at most this much; anonymous writes other than signing in are
   // refused before their body is read.
   size_t max_anonymous_body_bytes = 64 * 1024;
-  int threads = 16;     // workers that run handlers
+  int threads = 16;     // workers that run reads; writes get threads / 2 of their own
   int io_threads = 2;   // threads that do the network I/O
   // The whole request header, idle keep-alive time included, must arrive
   // within this many seconds; a body must keep min_body_bytes_per_second

@@ -38,7 +38,13 @@ ServerMetrics::ServerMetrics()
                           .Name("fremdrift_draining")
                           .Help("1 while the server is stopping (SIGTERM), else 0.")
                           .Register(*registry_)
-                          .Add({})) {}
+                          .Add({})),
+      answered_inline_(prometheus::BuildCounter()
+                           .Name("fremdrift_http_answered_inline_total")
+                           .Help("Requests answered from memory (kept pages and series) on the I/O thread, "
+                                 "without a worker.")
+                           .Register(*registry_)
+                           .Add({})) {}
 
 void ServerMetrics::Observe(const std::string& method, const std::string& route, int status,
                             double seconds) {

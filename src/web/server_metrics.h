@@ -35,12 +35,16 @@ class ServerMetrics {
   // Requests read and not yet answered: the server's own count.
   void SetInFlightSource(const std::atomic<int>* in_flight) { in_flight_source_ = in_flight; }
 
+  // One request answered from memory on the I/O thread (AnswerInline).
+  void CountAnsweredInline() { answered_inline_.Increment(); }
+
   void SetDraining() { draining_ = true; }
   bool draining() const { return draining_; }
 
   // The families: fremdrift_http_requests_total,
   // fremdrift_http_request_duration_seconds,
-  // fremdrift_http_requests_in_flight, fremdrift_draining.
+  // fremdrift_http_requests_in_flight, fremdrift_http_answered_inline_total,
+  // fremdrift_draining.
   std::vector<prometheus::MetricFamily> Collect() const;
 
  private:
@@ -49,6 +53,7 @@ class ServerMetrics {
   prometheus::Family<prometheus::Histogram>& durations_;
   prometheus::Gauge& in_flight_;
   prometheus::Gauge& draining_gauge_;
+  prometheus::Counter& answered_inline_;
   // The series made so far, so that a request costs a map lookup.
   std::mutex mutex_;
   std::map<std::tuple<std::string, std::string, int>, prometheus::Counter*> request_series_;

@@ -38,7 +38,7 @@ Response Readyz(RequestContext& ctx) {
   j["expected_schema_version"] = r.expected_version;
   j["stopping"] = draining;
   if (!ready) j["problem"] = draining ? "the server is stopping" : r.problem;
-  Response out = Response::Json(j.dump(), ready ? 200 : HttpStatus(HttpRefusal::kUnavailable));
+  Response out = Response::Json(j.dump(), ready ? kHttpOk : HttpStatus(HttpRefusal::kUnavailable));
   out.headers.emplace_back("Cache-Control", "no-store");
   return out;
 }
@@ -117,7 +117,7 @@ Response Metrics(RequestContext& ctx) {
     auto served = config.metrics->Collect();
     families.insert(families.end(), served.begin(), served.end());
   }
-  Response r = Plain(200, prometheus::TextSerializer().Serialize(families));
+  Response r = Plain(kHttpOk, prometheus::TextSerializer().Serialize(families));
   r.content_type = "text/plain; version=0.0.4; charset=utf-8";
   return r;
 }
@@ -125,8 +125,8 @@ Response Metrics(RequestContext& ctx) {
 }  // namespace
 
 void RegisterServiceRoutes(Router& router) {
-  router.Add("GET", "/readyz", Readyz);
-  router.Add("GET", "/metrics", Metrics);
+  router.Add("GET", routes::kReadyz, Readyz);
+  router.Add("GET", routes::kMetrics, Metrics);
 }
 
 }  // namespace fremdrift

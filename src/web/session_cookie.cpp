@@ -26,6 +26,9 @@ std::string CookieHeader(const RequestContext& ctx, const std::string& name,
 }
 
 std::string FormCsrfToken(RequestContext& ctx, Response& response) {
+  // A page with a visitor's token is that visitor's alone: no cache, ours
+  // (public_page_memory.h) or a proxy's, may give it to another.
+  response.headers.emplace_back("Cache-Control", "no-store");
   if (const ActiveSession* s = ctx.session()) return s->csrf_token;
   std::string token = ctx.Cookie(kPreSessionCsrfCookie);
   if (token.size() != GenerateToken().size()) {

@@ -55,7 +55,7 @@ Response ServeStatic(RequestContext& ctx) {
   if (gzip) etag.insert(etag.size() - 1, "-gz");
   r.headers.emplace_back("ETag", etag);
   if (ctx.request().Header("If-None-Match") == etag) {
-    r.status = 304;
+    r.status = kHttpNotModified;
     return r;
   }
   std::ifstream in(file, std::ios::binary);
@@ -132,11 +132,11 @@ fs::path ResolveStaticPath(const fs::path& root, const std::string& raw_path) {
 }
 
 void RegisterStaticRoutes(Router& router) {
-  router.Add("GET", "/static/{a}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}/{c}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}/{c}/{d}", ServeStatic);
-  router.Add("GET", "/static/{a}/{b}/{c}/{d}/{e}", ServeStatic);
+  router.Add("GET", routes::kStatic1, ServeStatic);
+  router.Add("GET", routes::kStatic2, ServeStatic);
+  router.Add("GET", routes::kStatic3, ServeStatic);
+  router.Add("GET", routes::kStatic4, ServeStatic);
+  router.Add("GET", routes::kStatic5, ServeStatic);
 }
 
 }  // namespace fremdrift

@@ -117,6 +117,26 @@ TEST_P(OperationsApiTest, MetricsCountRequestsByRouteAndStatusWithDurations) {
   EXPECT_EQ(SampleValue(t, "fremdrift_draining"), 0);
 }
 
+TEST_P(OperationsApiTest, KeptAnonymousPagesAreAnsweredWithoutAWorker) {
+  Start();
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(Get("/").status, 200);
+  const std::string t = Get("/metrics").body;
+  // The first visit makes the page; later ones find it kept and are
+  // answered on the I/O thread (unless no pooled connection was idle).
+  EXPECT_GE(SampleValue(t, "fremdrift_http_answered_inline_total"), 1) << t;
+  EXPECT_LE(SampleValue(t, "fremdrift_http_answered_inline_total"), 4) << t;
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"}"), 5) << t;
+}
+
+TEST_P(OperationsApiTest, AClientAskingForAFreshPageGetsItMadeAgain) {
+  Start();
+  ASSERT_EQ(Get("/").status, 200);  // made, and kept
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(Get("/", {{"Cache-Control", "no-cache"}}).status, 200);
+  ASSERT_EQ(Get("/", {{"Pragma", "no-cache"}}).status, 200);
+  const std::string t = Get("/metrics").body;
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_answered_inline_total"), 0) << "a hard reload is never answered from memory";
+}
+
 TEST_P(OperationsApiTest, MetricsAreHiddenFromClientsBehindAProxy) {
   Start();
   EXPECT_EQ(Get("/metrics", {{"X-Forwarded-For", "203.0.113.9"}}).status, 404);

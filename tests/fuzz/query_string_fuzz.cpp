@@ -15,7 +15,7 @@
 #include "domain/failure.h"
 #include "domain/period.h"
 #include "domain/text_field_rules.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 #include "web/request_target.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/sign_in.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift::testing::admin_forms {
 namespace {

@@ -10,14 +10,19 @@ namespace {
 TEST(BenefitTest, NeedsAKeyADescriptionAndAtLeastOneItemEachOnce) {
   Benefit b;
   std::vector<std::string> fields;
-  for (const auto& [f, reason] : BenefitProblems(b)) fields.push_back(f);
+  std::vector<std::string> rules;
+  for (const auto& p : BenefitProblems(b)) fields.push_back(p.field), rules.push_back(p.rule);
   EXPECT_EQ(fields, (std::vector<std::string>{"key", "description", "items"}));
+  EXPECT_EQ(rules, (std::vector<std::string>{"required", "required", "benefit_items_required"}))
+      << "each problem has a rule, so a form says it in the reader's language";
   b.key = "g";
   b.description = "d";
   b.items = {"nes-2023-2030/1", "nes-2023-2030/1", "no-slash"};
   fields.clear();
-  for (const auto& [f, reason] : BenefitProblems(b)) fields.push_back(f);
+  rules.clear();
+  for (const auto& p : BenefitProblems(b)) fields.push_back(p.field), rules.push_back(p.rule);
   EXPECT_EQ(fields, (std::vector<std::string>{"items[1]", "items[2]"}));
+  EXPECT_EQ(rules, (std::vector<std::string>{"listed_twice", "not_an_item_ref"}));
 }
 
 TEST(BenefitTest, JsonRoundTripsAndNamesBadKindAndState) {
@@ -43,6 +48,24 @@ TEST(BenefitTest, JsonRoundTripsAndNamesBadKindAndState) {
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].field, "benefits[0].kind");
   EXPECT_EQ(problems[1].field, "benefits[0].state");
+  EXPECT_EQ(problems[0].rule, "not_a_choice");
+}
+
+TEST(BenefitTest, TheBenefitsOfItemsAreThoseAnyOfThemBringsAboutEachOnceInOrder) {
+  Benefit a, b, c;
+  a.key = "a", a.items = {"s/1A", "s/1B"};
+  b.key = "b", b.items = {"s/2A"};
+  c.key = "c", c.items = {"s/1B", "other/1A"};
+  auto keys = [](const std::vector<Benefit>& list) {
+    std::vector<std::string> out;
+    for (const auto& x : list) out.push_back(x.key);
+    return out;
+  };
+  EXPECT_EQ(keys(BenefitsOfItems({a, b, c}, {"s/1A", "s/1B"})), (std::vector<std::string>{"a", "c"}))
+      << "a benefit of two of the goal's items is listed once";
+  EXPECT_EQ(keys(BenefitsOfItems({a, b, c}, {"s/2A"})), (std::vector<std::string>{"b"}));
+  EXPECT_TRUE(BenefitsOfItems({a, b, c}, {"s/3"}).empty());
+  EXPECT_TRUE(BenefitsOfItems({a, b, c}, {"1A"}).empty()) << "a reference names its strategy";
 }
 
 }  // namespace

@@ -266,5 +266,32 @@ TEST(Sparkline, IsASmallChartWithTitleAndTargets) {
   EXPECT_TRUE(Has(bar, ">37 %</text>"));
 }
 
+// Ten years of months is a line with its last point marked (and any
+// provisional one), not 120 marks with a tooltip each: a national monitor
+// draws a page of such cards.
+TEST(Sparkline, ALongSeriesMarksItsLastAndProvisionalPointsOnly) {
+  ChartInput in;
+  in.id = "spark-long";
+  in.texts = Texts();
+  in.format = NumberFormat{"nb", " %", 1};
+  ChartSeries s{"", {}};
+  for (int year = 2017; year <= 2026; ++year) {
+    for (int month = 1; month <= 12; ++month) {
+      std::string code = std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
+      s.points.push_back(Point(code.c_str(), code.c_str(), year - 2000 + month / 12.0, code == "2020-06"));
+    }
+  }
+  in.series = {s};
+  std::string svg = RenderSparklineSvg(in);
+  EXPECT_TRUE(WellFormed(svg)) << svg;
+  EXPECT_EQ(Count(svg, "class=\"ch-point\""), 2u) << "the last point and the provisional one";
+  EXPECT_TRUE(Has(svg, "2026-12: 27 %")) << "the last point keeps its tooltip";
+  EXPECT_EQ(Count(svg, "<path d=\"M"), 1u) << "the whole line";
+  EXPECT_EQ(Count(svg, " L"), 119u);
+
+  in.series[0].points.resize(24);  // two years: every point marked
+  EXPECT_EQ(Count(RenderSparklineSvg(in), "class=\"ch-point\""), 24u);
+}
+
 }  // namespace
 }  // namespace fremdrift

@@ -1,15 +1,15 @@
 // Building page addresses and deciding which link addresses are safe.
 #include <gtest/gtest.h>
 
-#include "render/page_urls.h"
 #include "render/safe_url.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
 
 TEST(PageUrls, EncodesSegmentsAndQueryValues) {
-  EXPECT_EQ(ItemPageUrl("nes-2023-2030", "4B-t1-d5"), "/strategi/nes-2023-2030/4B-t1-d5");
-  EXPECT_EQ(ItemPageUrl("s", "a/b ø"), "/strategi/s/a%2Fb%20%C3%B8");
+  EXPECT_EQ(UrlFor(routes::kItem, "nes-2023-2030", "4B-t1-d5"), "/strategi/nes-2023-2030/4B-t1-d5");
+  EXPECT_EQ(UrlFor(routes::kItem, "s", "a/b ø"), "/strategi/s/a%2Fb%20%C3%B8");
   EXPECT_EQ(UrlWithQuery("/veikart", {{"eier", "Hdir"}, {"mal", ""}, {"fase", "a&b=c"}}),
             "/veikart?eier=Hdir&fase=a%26b%3Dc");
   EXPECT_EQ(UrlWithQuery("/veikart", {{"mal", ""}}), "/veikart");

@@ -1,0 +1,49 @@
+// The anonymous public pages kept in memory (docs/operations.md, "HTTP
+// caching"): a page made for a visitor without credentials is kept under
+// its ETag (public_page_cache.h: the data's version, language, Oslo date
+// and build), the Host it was asked under and its request target, so that
+// the next anonymous visitor of the same page gets the same bytes without
+// the page being made again — from the I/O thread, without a worker
+// (RouteDispatcher::AnswerInline). Any change of the data changes the tag,
+// so a kept page is never served stale; old ones age out.
+//
+// Bounded by bytes; a page larger than a tenth of the bound is not kept.
+// Thread-safe. Entries are immutable and shared: a hit copies a pointer to
+// the body, not the body.
+#pragma once
+
+#include <list>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "web/request_context.h"
+
+namespace fremdrift {
+
+class PublicPageMemory {
+ public:
+  explicit PublicPageMemory(size_t max_bytes = 64u << 20) : max_bytes_(max_bytes) {}
+
+  // The page kept under `key`, or nullopt.
+  std::optional<Response> Get(const std::string& key);
+  // Keeps `page` (a cacheable 200 answer) under `key`.
+  void Put(const std::string& key, const Response& page);
+
+  static PublicPageMemory& Shared();  // the process-wide instance
+
+ private:
+  struct Entry {
+    std::shared_ptr<const Response> page;
+    std::list<std::string>::iterator at;
+    size_t bytes;
+  };
+  size_t max_bytes_;
+  size_t bytes_ = 0;
+  std::mutex mutex_;
+  std::list<std::string> order_;  // most recent first
+  std::unordered_map<std::string, Entry> map_;
+};
+
+}  // namespace fremdrift
