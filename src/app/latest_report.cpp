@@ -1,6 +1,6 @@
 #include "app/latest_report.h"
 
-#include "domain/strategy_scale.h"
+#include "app/status_scales.h"
 #include "storage/period_store.h"
 #include "storage/plan_outline.h"
 #include "storage/system_clock.h"
@@ -31,7 +31,7 @@ std::optional<PublishedStatus> LatestPublishedStatus(SqlConnection& conn, const 
   if (!latest) return std::nullopt;
   PeriodStore periods(conn);
   PublishedStatus out{.strategy = strategy,
-                      .scale = ScaleOf(strategy),
+                      .scale = StatusScaleOf(conn, strategy),
                       .period = *latest,
                       .overall = periods.FindAssessment(latest->id, {SubjectKind::kStrategy, ""}),
                       .goals = {}};
