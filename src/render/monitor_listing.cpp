@@ -4,7 +4,7 @@
 #include <set>
 
 #include "domain/indicator_choice.h"
-#include "render/page_urls.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -74,15 +74,9 @@ MonitorListing ListMonitor(const MonitorGrouping& grouping, const MonitorChoice&
 }
 
 std::string MonitorPageUrl(const MonitorChoice& choice) {
-  std::string query;
-  auto add = [&](const char* name, const std::string& value) {
-    if (value.empty()) return;
-    query += (query.empty() ? "?" : "&") + std::string(name) + "=" + UrlEncodeComponent(value);
-  };
-  add("q", choice.words);
-  add("mal", choice.goal);
-  add("side", choice.page > 1 ? std::to_string(choice.page) : "");
-  return "/monitor" + query;
+  return UrlWithQuery(UrlFor(routes::kMonitor), {{"q", choice.words},
+                                                 {"mal", choice.goal},
+                                                 {"side", choice.page > 1 ? std::to_string(choice.page) : ""}});
 }
 
 }  // namespace fremdrift
