@@ -76,6 +76,14 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
 
 RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
                                  const ReportingPeriod& period)
+    : RollupSuggester(conn, strategy, period, nullptr) {}
+
+RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
+                                 const ReportingPeriod& period, const std::vector<int64_t>& asked)
+    : RollupSuggester(conn, strategy, period, &asked) {}
+
+RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
+                                 const ReportingPeriod& period, const std::vector<int64_t>* asked)
     : strategy_(strategy), items_(PlanItemStore(conn).List(strategy.id)) {
   for (const auto& item : items_) {
     by_key_[item.key] = &item;
@@ -87,7 +95,8 @@ RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
   // Every indicator with the items of this strategy it serves, read once
   // (in code order, as IndicatorStore::ServingItem gives them).
   std::vector<Indicator> serving;
-  for (auto& ind : IndicatorStore(conn).List(ListScope::kAll)) {
+  IndicatorStore store(conn);
+  for (auto& ind : asked ? store.ServingItems(*asked, ListScope::kAll) : store.List(ListScope::kAll)) {
     bool serves = false;
     for (const auto& served : ind.serves) {
       if (served.strategy != strategy.key) continue;

@@ -31,11 +31,21 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
 // read once, together, not once per subject.
 class RollupSuggester {
  public:
+  // Reads what every subject's suggestion needs.
   RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period);
+  // Reads only the indicators serving the items with the ids `asked` (a
+  // goal and the items below it, for one goal's report): For() is then
+  // right for those items and for the strategy, and leaves out the
+  // indicators of any other item.
+  RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                  const std::vector<int64_t>& asked);
 
   std::optional<Suggestion> For(const Subject& subject);
 
  private:
+  RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                  const std::vector<int64_t>* asked);
+
   const Strategy& strategy_;
   std::vector<PlanItem> items_;
   std::map<std::string, const PlanItem*> by_key_;

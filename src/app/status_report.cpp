@@ -135,10 +135,10 @@ void SortNote(const PeriodNote& note, std::vector<PeriodNote>& summaries,
   else qualitative.push_back(note);
 }
 
-}  // namespace
-
-StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
-                              const ReportingPeriod& period, const Viewer& viewer, const Date& today) {
+// The report of the whole strategy, or when `goal_key` is given of that
+// goal only (LoadGoalReport).
+StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                        const Viewer& viewer, const Date& today, const std::string* goal_key) {
   StatusReport r;
   r.strategy = strategy;
   r.scale = ScaleOf(strategy);
@@ -163,12 +163,6 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     return it == m.end() ? std::nullopt : std::optional<Assessment>(it->second);
   };
 
-  const Subject strategy_subject{SubjectKind::kStrategy, ""};
-  r.overall = find(now, strategy_subject);
-  r.overall_previous = find(before, strategy_subject);
-  RollupSuggester suggester(conn, strategy, period);
-  r.overall_suggestion = suggester.For(strategy_subject);
-
   // The plan tree (domain/plan_tree.h): an item whose parent is missing is
   // a goal of its own, as on the strategy page, so that nothing assessed
   // goes missing from the report.
@@ -179,11 +173,40 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   std::map<int64_t, int64_t> goal_of;
   for (const auto& [id, root] : RootOf(tree)) goal_of[id] = root->id;
   auto is_goal = [&](const PlanItem& item) { return goal_of.at(item.id) == item.id; };
-  std::map<int64_t, size_t> goal_index;
+
+  // One goal's report reads what its own section shows and no more.
+  std::optional<int64_t> only_goal;
+  std::vector<int64_t> asked;
+  if (goal_key) {
+    for (const auto& item : items) {
+      if (item.key == *goal_key && is_goal(item)) only_goal = item.id;
+    }
+    if (!only_goal) {
+      throw Failure(FailureCode::kNotFound, "the strategy has no goal '" + *goal_key + "'", "goal");
+    }
+    for (const auto& item : items) {
+      if (goal_of.at(item.id) == *only_goal) asked.push_back(item.id);
+    }
+  }
+  // Whether the item with this id belongs in the report.
+  auto in_scope = [&](int64_t item_id) { return !only_goal || goal_of.at(item_id) == *only_goal; };
+
+  const Subject strategy_subject{SubjectKind::kStrategy, ""};
+  r.overall = find(now, strategy_subject);
+  r.overall_previous = find(before, strategy_subject);
+  RollupSuggester suggester = only_goal ? RollupSuggester(conn, strategy, period, asked)
+                                        : RollupSuggester(conn, strategy, period);
+  r.overall_suggestion = suggester.For(strategy_subject);
+  std::map<int64_t, size_t> goal_index;     // goal id -> its place in r.goals
+  std::map<int64_t, size_t> plan_position;  // goal id -> its place among all goals
   std::map<std::string, const PlanItem*> by_key;
   for (const auto& item : items) {
     by_key[item.key] = &item;
-    if (!is_goal(item)) continue;
+    if (is_goal(item)) {
+      plan_position.emplace(item.id, plan_position.size());
+      r.plan_goals.push_back(item);
+    }
+    if (!is_goal(item) || !in_scope(item.id)) continue;
     goal_index[item.id] = r.goals.size();
     ReportGoal g;
     g.goal = item;
@@ -202,7 +225,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
       if (risk.subject_kind != RiskSubjectKind::kPlanItem) continue;
       if (risk.subject.rfind(strategy.key + "/", 0) != 0) continue;
       auto item = by_key.find(risk.subject.substr(strategy.key.size() + 1));
-      if (item != by_key.end()) by_goal[goal_of.at(item->second->id)].push_back(risk);
+      if (item != by_key.end() && in_scope(item->second->id)) by_goal[goal_of.at(item->second->id)].push_back(risk);
     }
     for (auto& g : r.goals) g.top_risks = TopRisks(by_goal[g.goal.id], kReportTopRisks);
   }
@@ -218,7 +241,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
 
   // Initiatives: assessed items below a goal, in plan order.
   for (const auto& item : items) {
-    if (is_goal(item)) continue;
+    if (is_goal(item) || !in_scope(item.id)) continue;
     Subject subject{SubjectKind::kItem, item.key};
     auto a = find(now, subject);
     bool missing = !a && not_reported.count(subject);
@@ -262,23 +285,29 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     } else {
       continue;
     }
+    // The first goal in plan order it serves directly, else the first
+    // one an item it serves lies under.
+    std::optional<size_t> direct, below;
+    std::optional<int64_t> direct_goal, below_goal;
+    for (const auto& served : row.indicator.serves) {
+      if (served.strategy != strategy.key) continue;
+      auto it = by_key.find(served.item);
+      if (it == by_key.end()) continue;
+      int64_t goal = goal_of.at(it->second->id);
+      size_t index = plan_position.at(goal);
+      if (is_goal(*it->second) && index < direct.value_or(index + 1)) direct = index, direct_goal = goal;
+      if (!is_goal(*it->second) && index < below.value_or(index + 1)) below = index, below_goal = goal;
+    }
+    std::optional<int64_t> goal = direct_goal ? direct_goal : below_goal;
+    if (only_goal && goal != only_goal) continue;
     if (row.indicator.id != 0) {
       RowFigures read = figures.Figures(row.indicator);
       row.figures = std::move(read.figures);
       row.series = std::move(read.series);
       row.targets = CurrentTargets(row.indicator, period_end);
     }
-    std::optional<size_t> direct, below;
-    for (const auto& served : row.indicator.serves) {
-      if (served.strategy != strategy.key) continue;
-      auto it = by_key.find(served.item);
-      if (it == by_key.end()) continue;
-      size_t index = goal_index.at(goal_of.at(it->second->id));
-      if (is_goal(*it->second)) direct = std::min(direct.value_or(index), index);
-      else below = std::min(below.value_or(index), index);
-    }
-    if (auto index = direct ? direct : below) {
-      r.goals[*index].indicators.push_back(std::move(row));
+    if (goal) {
+      r.goals[goal_index.at(*goal)].indicators.push_back(std::move(row));
     } else {
       r.other_indicators.push_back(std::move(row));
     }
@@ -290,14 +319,29 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     if (note.subject.kind == SubjectKind::kItem) {
       auto it = by_key.find(note.subject.key);
       if (it != by_key.end()) {
+        if (!in_scope(it->second->id)) continue;
         ReportGoal& g = r.goals[goal_index.at(goal_of.at(it->second->id))];
         SortNote(note, g.summaries, g.themes, g.qualitative);
         continue;
       }
     }
-    if (note.subject.kind == SubjectKind::kStrategy) SortNote(note, r.summaries, r.themes, r.qualitative);
+    if (note.subject.kind == SubjectKind::kStrategy && !only_goal) {
+      SortNote(note, r.summaries, r.themes, r.qualitative);
+    }
   }
   return r;
+}
+
+}  // namespace
+
+StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
+                              const ReportingPeriod& period, const Viewer& viewer, const Date& today) {
+  return LoadReport(conn, strategy, period, viewer, today, nullptr);
+}
+
+StatusReport LoadGoalReport(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                            const Viewer& viewer, const Date& today, const std::string& goal_key) {
+  return LoadReport(conn, strategy, period, viewer, today, &goal_key);
 }
 
 PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,

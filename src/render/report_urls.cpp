@@ -12,6 +12,12 @@ std::string ReportUrl(const std::string& strategy_key, const std::string& period
   return UrlWithQuery(path, {{"strategy", strategy_key}});
 }
 
+std::string ReportGoalUrl(const std::string& strategy_key, const std::string& period_code,
+                          const std::string& goal_key) {
+  return UrlWithQuery("/rapport/" + UrlEncodeComponent(period_code) + "/mal/" + UrlEncodeComponent(goal_key),
+                      {{"strategy", strategy_key}});
+}
+
 std::string ReportComparisonUrl(const std::string& strategy_key, const std::string& period_code,
                                 const std::string& other_code) {
   return UrlWithQuery("/rapport/" + UrlEncodeComponent(period_code) + "/sammenlign/" +
