@@ -26,13 +26,14 @@ std::string WorstAchievementStatus(const IndicatorSeries& series, const StatusSc
 // statuses of `children` (`status_of` an item key; "" when not assessed)
 // and the worst achievement (`worst_of`) of each indicator `serving` self.
 std::optional<Suggestion> Suggest(const Strategy& strategy, const std::optional<PlanItem>& self,
-                                  const std::vector<PlanItem>& children,
+                                  const std::vector<const PlanItem*>& children,
                                   const std::function<std::string(const std::string&)>& status_of,
                                   const std::vector<Indicator>& serving,
                                   const std::function<std::string(const Indicator&)>& worst_of) {
   std::vector<RollupInput> inputs;
   const bool weighted = strategy.rollup_rule == "weighted";
-  for (const auto& child : children) {
+  for (const PlanItem* in_list : children) {
+    const PlanItem& child = *in_list;
     std::string status = status_of(child.key);
     std::string label = strategy.LevelName(child.level) + " " + (child.code.empty() ? child.title : child.code);
     inputs.push_back({label, status.empty() ? std::string(kNotAssessed) : status,
@@ -65,8 +66,10 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
   std::vector<Indicator> serving;
   if (self) serving = IndicatorStore(conn).ServingItem(self->id, ListScope::kAll);
   const StatusScale scale = ScaleOf(strategy);
+  std::vector<const PlanItem*> child_list;
+  for (const auto& child : children) child_list.push_back(&child);
   return Suggest(
-      strategy, self, children,
+      strategy, self, child_list,
       [&](const std::string& key) {
         auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, key});
         return a ? a->status : std::string();
@@ -76,20 +79,24 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
 
 RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
                                  const ReportingPeriod& period)
-    : RollupSuggester(conn, strategy, period, nullptr) {}
+    : strategy_(strategy), own_items_(PlanItemStore(conn).List(strategy.id)) {
+  Read(conn, own_items_, PeriodStore(conn).Assessments(period.id), nullptr);
+}
 
-RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
-                                 const ReportingPeriod& period, const std::vector<int64_t>& asked)
-    : RollupSuggester(conn, strategy, period, &asked) {}
+RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy, const std::vector<PlanItem>& items,
+                                 const std::vector<Assessment>& assessments, const std::vector<int64_t>* asked)
+    : strategy_(strategy) {
+  Read(conn, items, assessments, asked);
+}
 
-RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
-                                 const ReportingPeriod& period, const std::vector<int64_t>* asked)
-    : strategy_(strategy), items_(PlanItemStore(conn).List(strategy.id)) {
-  for (const auto& item : items_) {
+void RollupSuggester::Read(SqlConnection& conn, const std::vector<PlanItem>& items,
+                           const std::vector<Assessment>& assessments, const std::vector<int64_t>* asked) {
+  const Strategy& strategy = strategy_;
+  for (const auto& item : items) {
     by_key_[item.key] = &item;
-    children_[item.parent_id].push_back(item);
+    children_[item.parent_id].push_back(&item);
   }
-  for (const auto& a : PeriodStore(conn).Assessments(period.id)) {
+  for (const auto& a : assessments) {
     if (a.subject.kind == SubjectKind::kItem) item_status_[a.subject.key] = a.status;
   }
   // Every indicator with the items of this strategy it serves, read once
@@ -120,7 +127,7 @@ std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
     self = *found->second;
   }
   auto children = children_.find(self ? std::optional<int64_t>(self->id) : std::nullopt);
-  static const std::vector<PlanItem> kNone;
+  static const std::vector<const PlanItem*> kNone;
   static const std::vector<Indicator> kNoIndicators;
   auto serving = self ? serving_.find(self->key) : serving_.end();
   return Suggest(

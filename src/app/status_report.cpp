@@ -146,30 +146,12 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
   r.generated_on = today;
   r.previous = VisiblePrevious(conn, strategy, period, viewer);
 
-  PeriodStore periods(conn);
-  std::vector<Assessment> assessments = periods.Assessments(period.id);
-  // Indicators in the order they were entered (the status report's order); items
-  // follow the plan.
-  std::stable_sort(assessments.begin(), assessments.end(),
-                   [](const Assessment& a, const Assessment& b) { return a.id < b.id; });
-  std::map<Subject, Assessment> now;
-  for (const auto& a : assessments) now[a.subject] = a;
-  std::map<Subject, Assessment> before;
-  if (r.previous) {
-    for (const auto& a : periods.Assessments(r.previous->id)) before[a.subject] = a;
-  }
-  auto find = [](const std::map<Subject, Assessment>& m, const Subject& s) -> std::optional<Assessment> {
-    auto it = m.find(s);
-    return it == m.end() ? std::nullopt : std::optional<Assessment>(it->second);
-  };
-
   // The plan tree (domain/plan_tree.h): an item whose parent is missing is
   // a goal of its own, as on the strategy page, so that nothing assessed
   // goes missing from the report.
   const std::vector<PlanItem> stored = PlanItemStore(conn).List(strategy.id);
   const auto tree = BuildPlanTree(stored);
-  std::vector<PlanItem> items;
-  for (const PlanItem* item : TreeOrder(tree)) items.push_back(*item);
+  const std::vector<const PlanItem*> items = TreeOrder(tree);  // into `stored`
   std::map<int64_t, int64_t> goal_of;
   for (const auto& [id, root] : RootOf(tree)) goal_of[id] = root->id;
   auto is_goal = [&](const PlanItem& item) { return goal_of.at(item.id) == item.id; };
@@ -178,29 +160,59 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
   std::optional<int64_t> only_goal;
   std::vector<int64_t> asked;
   if (goal_key) {
-    for (const auto& item : items) {
+    for (const PlanItem* in_order : items) {
+      const PlanItem& item = *in_order;
       if (item.key == *goal_key && is_goal(item)) only_goal = item.id;
     }
     if (!only_goal) {
       throw Failure(FailureCode::kNotFound, "the strategy has no goal '" + *goal_key + "'", "goal");
     }
-    for (const auto& item : items) {
+    for (const PlanItem* in_order : items) {
+      const PlanItem& item = *in_order;
       if (goal_of.at(item.id) == *only_goal) asked.push_back(item.id);
     }
   }
   // Whether the item with this id belongs in the report.
   auto in_scope = [&](int64_t item_id) { return !only_goal || goal_of.at(item_id) == *only_goal; };
 
+  // The assessments: for one goal's, those of the strategy, the
+  // indicators, every goal (the strategy's suggestion rolls them up) and
+  // the items below the goal.
+  std::set<std::string> keys;
+  for (const PlanItem* item : only_goal ? items : std::vector<const PlanItem*>{}) {
+    if (is_goal(*item) || in_scope(item->id)) keys.insert(item->key);
+  }
+  PeriodStore periods(conn);
+  auto read = [&](int64_t period_id) {
+    return only_goal ? periods.AssessmentsOf(period_id, keys) : periods.Assessments(period_id);
+  };
+  std::vector<Assessment> assessments = read(period.id);
+  // Indicators in the order they were entered (the status report's order); items
+  // follow the plan.
+  std::stable_sort(assessments.begin(), assessments.end(),
+                   [](const Assessment& a, const Assessment& b) { return a.id < b.id; });
+  std::map<Subject, Assessment> now;
+  for (const auto& a : assessments) now[a.subject] = a;
+  std::map<Subject, Assessment> before;
+  if (r.previous) {
+    for (auto& a : read(r.previous->id)) before.emplace(a.subject, std::move(a));
+  }
+  auto find = [](const std::map<Subject, Assessment>& m, const Subject& s) -> std::optional<Assessment> {
+    auto it = m.find(s);
+    return it == m.end() ? std::nullopt : std::optional<Assessment>(it->second);
+  };
+
   const Subject strategy_subject{SubjectKind::kStrategy, ""};
   r.overall = find(now, strategy_subject);
   r.overall_previous = find(before, strategy_subject);
-  RollupSuggester suggester = only_goal ? RollupSuggester(conn, strategy, period, asked)
-                                        : RollupSuggester(conn, strategy, period);
+  // The suggestions from the plan and the assessments read above.
+  RollupSuggester suggester(conn, strategy, stored, assessments, only_goal ? &asked : nullptr);
   r.overall_suggestion = suggester.For(strategy_subject);
   std::map<int64_t, size_t> goal_index;     // goal id -> its place in r.goals
   std::map<int64_t, size_t> plan_position;  // goal id -> its place among all goals
   std::map<std::string, const PlanItem*> by_key;
-  for (const auto& item : items) {
+  for (const PlanItem* in_order : items) {
+    const PlanItem& item = *in_order;
     by_key[item.key] = &item;
     if (is_goal(item)) {
       plan_position.emplace(item.id, plan_position.size());
@@ -240,7 +252,8 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
   }
 
   // Initiatives: assessed items below a goal, in plan order.
-  for (const auto& item : items) {
+  for (const PlanItem* in_order : items) {
+    const PlanItem& item = *in_order;
     if (is_goal(item) || !in_scope(item.id)) continue;
     Subject subject{SubjectKind::kItem, item.key};
     auto a = find(now, subject);

@@ -99,6 +99,30 @@ std::vector<Assessment> PeriodStore::Assessments(int64_t period_id) {
   return out;
 }
 
+std::vector<Assessment> PeriodStore::AssessmentsOf(int64_t period_id, const std::set<std::string>& item_keys) {
+  std::vector<Assessment> out;
+  if (item_keys.size() > 500) {
+    // Past the engines' limits on parameters: all of them, filtered.
+    for (auto& a : Assessments(period_id)) {
+      if (a.subject.kind != SubjectKind::kItem || item_keys.count(a.subject.key)) out.push_back(std::move(a));
+    }
+    return out;
+  }
+  std::string marks;
+  SqlParams params{period_id};
+  for (const auto& key : item_keys) {
+    marks += marks.empty() ? "?" : ", ?";
+    params.push_back(key);
+  }
+  std::string items = marks.empty() ? "" : " OR subject_key IN (" + marks + ")";
+  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) + "WHERE period_id = ? AND (subject_kind <> 'item'" +
+                                       items + ") ORDER BY subject_kind, subject_key",
+                                   params)) {
+    out.push_back(AssessmentFromRow(r));
+  }
+  return out;
+}
+
 std::optional<Assessment> PeriodStore::FindAssessment(int64_t period_id, const Subject& s) {
   auto rows = conn_.Query(std::string(kAssessmentSelect) +
                               "WHERE period_id = ? AND subject_kind = ? AND subject_key = ?",

@@ -138,6 +138,25 @@ std::optional<PlanItem> PlanItemStore::FindByKey(int64_t strategy_id,
   return items[0];
 }
 
+std::vector<PlanItem> PlanItemStore::FindByKeys(int64_t strategy_id, const std::set<std::string>& keys) {
+  if (keys.empty()) return {};
+  if (keys.size() > 500) {
+    // Past the engines' limits on parameters: the whole plan, filtered.
+    std::vector<PlanItem> out;
+    for (auto& item : List(strategy_id)) {
+      if (keys.count(item.key)) out.push_back(std::move(item));
+    }
+    return out;
+  }
+  std::string marks;
+  SqlParams params{strategy_id};
+  for (const auto& key : keys) {
+    marks += marks.empty() ? "?" : ", ?";
+    params.push_back(key);
+  }
+  return Load("WHERE strategy_id = ? AND key IN (" + marks + ")", params);
+}
+
 void PlanItemStore::WriteMemberships(const PlanItem& item) {
   conn_.Execute("DELETE FROM plan_item_owners WHERE item_id = ?", {item.id});
   conn_.Execute("DELETE FROM plan_item_user_groups WHERE item_id = ?", {item.id});
