@@ -32,7 +32,8 @@ async function mainPages(page) {
 // accessibility statement, the source documents, cost sharing, committees, a meeting, a case,
 // approved minutes,
 // the decision log, a portfolio item, the roadmap versions, an item with
-// dependencies and an indicator with an approximate figure.
+// dependencies, an indicator with an approximate figure and a goal's page
+// of the first report.
 async function otherPages(page) {
   const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
   const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
@@ -40,6 +41,7 @@ async function otherPages(page) {
   // case 17/22 approved) and a meeting with an agenda (from the decision log).
   const first = await firstLink(page, body, /^\/moter\/[^/?#.]+$/);
   const meeting = await firstLink(page, '/vedtak', /^\/moter\/[^/?#.]+$/);
+  const report = await firstLink(page, '/rapport', /^\/rapport\/[^/?#.]+(\?[^#]*)?$/);
   return [
     { name: 'item', path: await firstLink(page, strategy, /^\/strategi\/[^/]+\/[^/?#]+$/) },
     { name: 'accessibility-statement', path: '/tilgjengelighet' },
@@ -59,6 +61,7 @@ async function otherPages(page) {
     // and an indicator whose figure is approximate.
     { name: 'item-dependencies', path: '/strategi/nes-2023-2030/4B' },
     { name: 'indicator-approximate', path: '/monitor/indikator/kj-fastlegekontor' },
+    { name: 'report-goal', path: await firstLink(page, report, /^\/rapport\/[^/?#.]+\/mal\/[^/?#]+(\?[^#]*)?$/) },
   ];
 }
 
