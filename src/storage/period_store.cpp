@@ -1,6 +1,7 @@
 #include "storage/period_store.h"
 
 #include "domain/failure.h"
+#include "storage/in_list.h"
 #include "storage/timestamp.h"
 
 namespace fremdrift {
@@ -101,19 +102,15 @@ std::vector<Assessment> PeriodStore::Assessments(int64_t period_id) {
 
 std::vector<Assessment> PeriodStore::AssessmentsOf(int64_t period_id, const std::set<std::string>& item_keys) {
   std::vector<Assessment> out;
-  if (item_keys.size() > 500) {
+  if (item_keys.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: all of them, filtered.
     for (auto& a : Assessments(period_id)) {
       if (a.subject.kind != SubjectKind::kItem || item_keys.count(a.subject.key)) out.push_back(std::move(a));
     }
     return out;
   }
-  std::string marks;
   SqlParams params{period_id};
-  for (const auto& key : item_keys) {
-    marks += marks.empty() ? "?" : ", ?";
-    params.push_back(key);
-  }
+  std::string marks = InListOf(item_keys, params);
   std::string items = marks.empty() ? "" : " OR subject_key IN (" + marks + ")";
   for (const auto& r : conn_.Query(std::string(kAssessmentSelect) + "WHERE period_id = ? AND (subject_kind <> 'item'" +
                                        items + ") ORDER BY subject_kind, subject_key",

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/failure.h"
+#include "storage/in_list.h"
 
 namespace fremdrift {
 namespace {
@@ -140,7 +141,7 @@ std::optional<PlanItem> PlanItemStore::FindByKey(int64_t strategy_id,
 
 std::vector<PlanItem> PlanItemStore::FindByKeys(int64_t strategy_id, const std::set<std::string>& keys) {
   if (keys.empty()) return {};
-  if (keys.size() > 500) {
+  if (keys.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: the whole plan, filtered.
     std::vector<PlanItem> out;
     for (auto& item : List(strategy_id)) {
@@ -148,13 +149,8 @@ std::vector<PlanItem> PlanItemStore::FindByKeys(int64_t strategy_id, const std::
     }
     return out;
   }
-  std::string marks;
   SqlParams params{strategy_id};
-  for (const auto& key : keys) {
-    marks += marks.empty() ? "?" : ", ?";
-    params.push_back(key);
-  }
-  return Load("WHERE strategy_id = ? AND key IN (" + marks + ")", params);
+  return Load("WHERE strategy_id = ? AND key IN (" + InListOf(keys, params) + ")", params);
 }
 
 void PlanItemStore::WriteMemberships(const PlanItem& item) {
