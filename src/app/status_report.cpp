@@ -149,7 +149,9 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
   // The plan tree (domain/plan_tree.h): an item whose parent is missing is
   // a goal of its own, as on the strategy page, so that nothing assessed
   // goes missing from the report.
-  const std::vector<PlanItem> stored = PlanItemStore(conn).List(strategy.id);
+  // One goal's report reads the plan's outline, then its own items whole.
+  PlanItemStore plan(conn);
+  std::vector<PlanItem> stored = goal_key ? plan.Outline(strategy.id) : plan.List(strategy.id);
   const auto tree = BuildPlanTree(stored);
   const std::vector<const PlanItem*> items = TreeOrder(tree);  // into `stored`
   std::map<int64_t, int64_t> goal_of;
@@ -170,6 +172,11 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
     for (const PlanItem* in_order : items) {
       const PlanItem& item = *in_order;
       if (goal_of.at(item.id) == *only_goal) asked.push_back(item.id);
+    }
+    std::map<int64_t, PlanItem> whole;
+    for (auto& item : plan.FindByIds(asked)) whole.emplace(item.id, std::move(item));
+    for (auto& item : stored) {  // in place: the tree points into `stored`
+      if (auto it = whole.find(item.id); it != whole.end()) item = std::move(it->second);
     }
   }
   // Whether the item with this id belongs in the report.
