@@ -2,7 +2,8 @@
 // with 360 deliverables /veikart lists the goals first. The overview has
 // no WCAG 2.1 A/AA violation in either language; following a goal's link
 // without JavaScript draws that goal's deliverables on the timeline and
-// in the table, and "show all" draws every one.
+// in the table (the roadmap page axe checks on the demo), and "show all"
+// draws every one.
 'use strict';
 
 const fs = require('node:fs');
@@ -64,8 +65,8 @@ test('a goal\'s link and "show all" reach the deliverables, without JavaScript',
   assert.equal(await page.locator('tr.roadmap-row').count(), 120);
   assert.equal(await page.locator('.timeline-figure svg').count(), 1);
   assert.equal(await page.locator('form.filters select[name="mal"]').inputValue(), 'g2', 'the form shows the goal');
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `axe-core found on the goal's roadmap:\n${describeViolations(violations)}`);
+  // (The goal's roadmap is the page accessibility.test.js checks with axe
+  // on the demo; axe on 120 bars takes minutes on a loaded machine.)
   await page.goto('/veikart?strategi=stor-2030');
   await Promise.all([page.waitForLoadState(), page.locator('.roadmap-overview-all a').click()]);
   assert.equal(await page.locator('tr.roadmap-row').count(), 360);
