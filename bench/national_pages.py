@@ -40,7 +40,8 @@ def pages(size_options):
     return [
         ("/", "/", False),
         ("/monitor", "/monitor", False),
-        ("goal report /rapport/%s" % report, "/rapport/%s?strategy=%s" % (report, STRATEGY), False),
+        ("goal report /rapport/%s/mal/%s" % (report, goal_key(1)),
+         "/rapport/%s/mal/%s?strategy=%s" % (report, goal_key(1), STRATEGY), False),
         ("goal page /strategi/%s/%s" % (STRATEGY, goal_key(1)), "/strategi/%s/%s" % (STRATEGY, goal_key(1)), False),
         ("/veikart", "/veikart", False),
         ("/oppgaver", "/oppgaver", True),

@@ -24,27 +24,39 @@ std::string KeysJson(const std::vector<std::string>& keys) {
 
 ItemDependencies ReadItemDependencies(SqlConnection& conn, const PlanItem& item) {
   auto all = PlanDependencyStore(conn).ForStrategy(item.strategy_id);
+  // Only the items on either side of the item's dependencies are read.
+  auto it = all.find(item.key);
+  const std::vector<std::string> waiting = WaitingFor(all, item.key);
+  std::set<std::string> keys(waiting.begin(), waiting.end());
+  if (it != all.end()) keys.insert(it->second.begin(), it->second.end());
   std::map<std::string, PlanItem> by_key;
-  for (auto& i : PlanItemStore(conn).List(item.strategy_id)) by_key.emplace(i.key, std::move(i));
+  for (auto& i : PlanItemStore(conn).FindByKeys(item.strategy_id, keys)) by_key.emplace(i.key, std::move(i));
   ItemDependencies out;
-  if (auto it = all.find(item.key); it != all.end()) {
+  if (it != all.end()) {
     for (const auto& key : it->second) {
       auto p = by_key.find(key);
       if (p == by_key.end()) continue;
       out.waits_for.push_back({p->second, EndsAfterStart(p->second.end, item.start)});
     }
   }
-  for (const auto& key : WaitingFor(all, item.key)) {
+  for (const auto& key : waiting) {
     if (auto s = by_key.find(key); s != by_key.end()) out.waited_for_by.push_back(s->second);
   }
   return out;
 }
 
 std::set<int64_t> ItemsWaitingPastTheirStart(SqlConnection& conn, int64_t strategy_id) {
+  const auto all = PlanDependencyStore(conn).ForStrategy(strategy_id);
+  // Only the items that have dependencies or are one are read.
+  std::set<std::string> keys;
+  for (const auto& [key, preds] : all) {
+    keys.insert(key);
+    keys.insert(preds.begin(), preds.end());
+  }
   std::map<std::string, PlanItem> by_key;
-  for (auto& i : PlanItemStore(conn).List(strategy_id)) by_key.emplace(i.key, std::move(i));
+  for (auto& i : PlanItemStore(conn).FindByKeys(strategy_id, keys)) by_key.emplace(i.key, std::move(i));
   std::set<int64_t> out;
-  for (const auto& [key, preds] : PlanDependencyStore(conn).ForStrategy(strategy_id)) {
+  for (const auto& [key, preds] : all) {
     auto item = by_key.find(key);
     if (item == by_key.end()) continue;
     for (const auto& p : preds) {

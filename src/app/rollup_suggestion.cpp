@@ -28,13 +28,14 @@ std::string WorstAchievementStatus(const IndicatorSeries& series, const StatusSc
 // and the worst achievement (`worst_of`) of each indicator `serving` self.
 std::optional<Suggestion> Suggest(const Strategy& strategy, const StatusScale& scale,
                                   const std::optional<PlanItem>& self,
-                                  const std::vector<PlanItem>& children,
+                                  const std::vector<const PlanItem*>& children,
                                   const std::function<std::string(const std::string&)>& status_of,
                                   const std::vector<Indicator>& serving,
                                   const std::function<std::string(const Indicator&)>& worst_of) {
   std::vector<RollupInput> inputs;
   const bool weighted = strategy.rollup_rule == "weighted";
-  for (const auto& child : children) {
+  for (const PlanItem* in_list : children) {
+    const PlanItem& child = *in_list;
     std::string status = status_of(child.key);
     std::string label = strategy.LevelName(child.level) + " " + (child.code.empty() ? child.title : child.code);
     inputs.push_back({label, status.empty() ? std::string(kNotAssessed) : status,
@@ -68,8 +69,10 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
   std::vector<Indicator> serving;
   if (self) serving = IndicatorStore(conn).ServingItem(self->id, ListScope::kAll);
   const StatusScale scale = StatusScaleOf(conn, strategy);
+  std::vector<const PlanItem*> child_list;
+  for (const auto& child : children) child_list.push_back(&child);
   return Suggest(
-      strategy, scale, self, children,
+      strategy, scale, self, child_list,
       [&](const std::string& key) {
         auto a = periods.FindAssessment(period.id, {SubjectKind::kItem, key});
         return a ? a->status : std::string();
@@ -79,18 +82,31 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
 
 RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy,
                                  const ReportingPeriod& period)
-    : strategy_(strategy), scale_(StatusScaleOf(conn, strategy)), items_(PlanItemStore(conn).List(strategy.id)) {
-  for (const auto& item : items_) {
+    : strategy_(strategy), scale_(StatusScaleOf(conn, strategy)), own_items_(PlanItemStore(conn).List(strategy.id)) {
+  Read(conn, own_items_, PeriodStore(conn).Assessments(period.id), nullptr);
+}
+
+RollupSuggester::RollupSuggester(SqlConnection& conn, const Strategy& strategy, const std::vector<PlanItem>& items,
+                                 const std::vector<Assessment>& assessments, const std::vector<int64_t>* asked)
+    : strategy_(strategy), scale_(StatusScaleOf(conn, strategy)) {
+  Read(conn, items, assessments, asked);
+}
+
+void RollupSuggester::Read(SqlConnection& conn, const std::vector<PlanItem>& items,
+                           const std::vector<Assessment>& assessments, const std::vector<int64_t>* asked) {
+  const Strategy& strategy = strategy_;
+  for (const auto& item : items) {
     by_key_[item.key] = &item;
-    children_[item.parent_id].push_back(item);
+    children_[item.parent_id].push_back(&item);
   }
-  for (const auto& a : PeriodStore(conn).Assessments(period.id)) {
+  for (const auto& a : assessments) {
     if (a.subject.kind == SubjectKind::kItem) item_status_[a.subject.key] = a.status;
   }
   // Every indicator with the items of this strategy it serves, read once
   // (in code order, as IndicatorStore::ServingItem gives them).
   std::vector<Indicator> serving;
-  for (auto& ind : IndicatorStore(conn).List(ListScope::kAll)) {
+  IndicatorStore store(conn);
+  for (auto& ind : asked ? store.ServingItems(*asked, ListScope::kAll) : store.List(ListScope::kAll)) {
     bool serves = false;
     for (const auto& served : ind.serves) {
       if (served.strategy != strategy.key) continue;
@@ -113,7 +129,7 @@ std::optional<Suggestion> RollupSuggester::For(const Subject& subject) {
     self = *found->second;
   }
   auto children = children_.find(self ? std::optional<int64_t>(self->id) : std::nullopt);
-  static const std::vector<PlanItem> kNone;
+  static const std::vector<const PlanItem*> kNone;
   static const std::vector<Indicator> kNoIndicators;
   auto serving = self ? serving_.find(self->key) : serving_.end();
   return Suggest(

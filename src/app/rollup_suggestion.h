@@ -36,16 +36,32 @@ std::optional<Suggestion> SuggestFor(SqlConnection& conn, const Strategy& strate
 // read once, together, not once per subject.
 class RollupSuggester {
  public:
+  // Reads what every subject's suggestion needs.
   RollupSuggester(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period);
+  // The same from the strategy's plan `items` and the period's
+  // `assessments`, which the caller has read already; `items` must
+  // outlive the suggester. When `asked` is
+  // given, reads only the indicators serving the items with those ids (a
+  // goal and the items below it, for one goal's report): For() is then
+  // right for those items and for the strategy, and leaves out the
+  // indicators of any other item.
+  RollupSuggester(SqlConnection& conn, const Strategy& strategy, const std::vector<PlanItem>& items,
+                  const std::vector<Assessment>& assessments, const std::vector<int64_t>* asked = nullptr);
+  RollupSuggester(const RollupSuggester&) = delete;  // holds pointers into the items
+  RollupSuggester& operator=(const RollupSuggester&) = delete;
 
   std::optional<Suggestion> For(const Subject& subject);
 
  private:
+  // Indexes `items` and reads the indicators' achievements.
+  void Read(SqlConnection& conn, const std::vector<PlanItem>& items, const std::vector<Assessment>& assessments,
+            const std::vector<int64_t>* asked);
+
   const Strategy& strategy_;
   StatusScale scale_;  // the strategy's stored scale
-  std::vector<PlanItem> items_;
-  std::map<std::string, const PlanItem*> by_key_;
-  std::map<std::optional<int64_t>, std::vector<PlanItem>> children_;
+  std::vector<PlanItem> own_items_;  // when the suggester read the plan itself
+  std::map<std::string, const PlanItem*> by_key_;  // into the items
+  std::map<std::optional<int64_t>, std::vector<const PlanItem*>> children_;
   std::map<std::string, std::string> item_status_;  // item key -> status
   std::map<std::string, std::vector<Indicator>> serving_;  // item key -> indicators serving it
   std::map<int64_t, std::string> worst_;  // indicator id -> its worst achievement's status

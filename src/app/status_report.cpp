@@ -136,10 +136,10 @@ void SortNote(const PeriodNote& note, std::vector<PeriodNote>& summaries,
   else qualitative.push_back(note);
 }
 
-}  // namespace
-
-StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
-                              const ReportingPeriod& period, const Viewer& viewer, const Date& today) {
+// The report of the whole strategy, or when `goal_key` is given of that
+// goal only (LoadGoalReport).
+StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                        const Viewer& viewer, const Date& today, const std::string* goal_key) {
   StatusReport r;
   r.strategy = strategy;
   r.scale = StatusScaleOf(conn, strategy);
@@ -147,8 +147,54 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   r.generated_on = today;
   r.previous = VisiblePrevious(conn, strategy, period, viewer);
 
+  // The plan tree (domain/plan_tree.h): an item whose parent is missing is
+  // a goal of its own, as on the strategy page, so that nothing assessed
+  // goes missing from the report.
+  // One goal's report reads the plan's outline, then its own items whole.
+  PlanItemStore plan(conn);
+  std::vector<PlanItem> stored = goal_key ? plan.Outline(strategy.id) : plan.List(strategy.id);
+  const auto tree = BuildPlanTree(stored);
+  const std::vector<const PlanItem*> items = TreeOrder(tree);  // into `stored`
+  std::map<int64_t, int64_t> goal_of;
+  for (const auto& [id, root] : RootOf(tree)) goal_of[id] = root->id;
+  auto is_goal = [&](const PlanItem& item) { return goal_of.at(item.id) == item.id; };
+
+  // One goal's report reads what its own section shows and no more.
+  std::optional<int64_t> only_goal;
+  std::vector<int64_t> asked;
+  if (goal_key) {
+    for (const PlanItem* in_order : items) {
+      const PlanItem& item = *in_order;
+      if (item.key == *goal_key && is_goal(item)) only_goal = item.id;
+    }
+    if (!only_goal) {
+      throw Failure(FailureCode::kNotFound, "the strategy has no goal '" + *goal_key + "'", "goal");
+    }
+    for (const PlanItem* in_order : items) {
+      const PlanItem& item = *in_order;
+      if (goal_of.at(item.id) == *only_goal) asked.push_back(item.id);
+    }
+    std::map<int64_t, PlanItem> whole;
+    for (auto& item : plan.FindByIds(asked)) whole.emplace(item.id, std::move(item));
+    for (auto& item : stored) {  // in place: the tree points into `stored`
+      if (auto it = whole.find(item.id); it != whole.end()) item = std::move(it->second);
+    }
+  }
+  // Whether the item with this id belongs in the report.
+  auto in_scope = [&](int64_t item_id) { return !only_goal || goal_of.at(item_id) == *only_goal; };
+
+  // The assessments: for one goal's, those of the strategy, the
+  // indicators, every goal (the strategy's suggestion rolls them up) and
+  // the items below the goal.
+  std::set<std::string> keys;
+  for (const PlanItem* item : only_goal ? items : std::vector<const PlanItem*>{}) {
+    if (is_goal(*item) || in_scope(item->id)) keys.insert(item->key);
+  }
   PeriodStore periods(conn);
-  std::vector<Assessment> assessments = periods.Assessments(period.id);
+  auto read = [&](int64_t period_id) {
+    return only_goal ? periods.AssessmentsOf(period_id, keys) : periods.Assessments(period_id);
+  };
+  std::vector<Assessment> assessments = read(period.id);
   // Indicators in the order they were entered (the status report's order); items
   // follow the plan.
   std::stable_sort(assessments.begin(), assessments.end(),
@@ -157,7 +203,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   for (const auto& a : assessments) now[a.subject] = a;
   std::map<Subject, Assessment> before;
   if (r.previous) {
-    for (const auto& a : periods.Assessments(r.previous->id)) before[a.subject] = a;
+    for (auto& a : read(r.previous->id)) before.emplace(a.subject, std::move(a));
   }
   auto find = [](const std::map<Subject, Assessment>& m, const Subject& s) -> std::optional<Assessment> {
     auto it = m.find(s);
@@ -167,24 +213,20 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   const Subject strategy_subject{SubjectKind::kStrategy, ""};
   r.overall = find(now, strategy_subject);
   r.overall_previous = find(before, strategy_subject);
-  RollupSuggester suggester(conn, strategy, period);
+  // The suggestions from the plan and the assessments read above.
+  RollupSuggester suggester(conn, strategy, stored, assessments, only_goal ? &asked : nullptr);
   r.overall_suggestion = suggester.For(strategy_subject);
-
-  // The plan tree (domain/plan_tree.h): an item whose parent is missing is
-  // a goal of its own, as on the strategy page, so that nothing assessed
-  // goes missing from the report.
-  const std::vector<PlanItem> stored = PlanItemStore(conn).List(strategy.id);
-  const auto tree = BuildPlanTree(stored);
-  std::vector<PlanItem> items;
-  for (const PlanItem* item : TreeOrder(tree)) items.push_back(*item);
-  std::map<int64_t, int64_t> goal_of;
-  for (const auto& [id, root] : RootOf(tree)) goal_of[id] = root->id;
-  auto is_goal = [&](const PlanItem& item) { return goal_of.at(item.id) == item.id; };
-  std::map<int64_t, size_t> goal_index;
+  std::map<int64_t, size_t> goal_index;     // goal id -> its place in r.goals
+  std::map<int64_t, size_t> plan_position;  // goal id -> its place among all goals
   std::map<std::string, const PlanItem*> by_key;
-  for (const auto& item : items) {
+  for (const PlanItem* in_order : items) {
+    const PlanItem& item = *in_order;
     by_key[item.key] = &item;
-    if (!is_goal(item)) continue;
+    if (is_goal(item)) {
+      plan_position.emplace(item.id, plan_position.size());
+      r.plan_goals.push_back(item);
+    }
+    if (!is_goal(item) || !in_scope(item.id)) continue;
     goal_index[item.id] = r.goals.size();
     ReportGoal g;
     g.goal = item;
@@ -203,7 +245,7 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
       if (risk.subject_kind != RiskSubjectKind::kPlanItem) continue;
       if (risk.subject.rfind(strategy.key + "/", 0) != 0) continue;
       auto item = by_key.find(risk.subject.substr(strategy.key.size() + 1));
-      if (item != by_key.end()) by_goal[goal_of.at(item->second->id)].push_back(risk);
+      if (item != by_key.end() && in_scope(item->second->id)) by_goal[goal_of.at(item->second->id)].push_back(risk);
     }
     for (auto& g : r.goals) g.top_risks = TopRisks(by_goal[g.goal.id], kReportTopRisks);
   }
@@ -226,8 +268,9 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
   }
 
   // Initiatives: assessed items below a goal, in plan order.
-  for (const auto& item : items) {
-    if (is_goal(item)) continue;
+  for (const PlanItem* in_order : items) {
+    const PlanItem& item = *in_order;
+    if (is_goal(item) || !in_scope(item.id)) continue;
     Subject subject{SubjectKind::kItem, item.key};
     auto a = find(now, subject);
     bool missing = !a && not_reported.count(subject);
@@ -271,23 +314,29 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     } else {
       continue;
     }
+    // The first goal in plan order it serves directly, else the first
+    // one an item it serves lies under.
+    std::optional<size_t> direct, below;
+    std::optional<int64_t> direct_goal, below_goal;
+    for (const auto& served : row.indicator.serves) {
+      if (served.strategy != strategy.key) continue;
+      auto it = by_key.find(served.item);
+      if (it == by_key.end()) continue;
+      int64_t goal = goal_of.at(it->second->id);
+      size_t index = plan_position.at(goal);
+      if (is_goal(*it->second) && index < direct.value_or(index + 1)) direct = index, direct_goal = goal;
+      if (!is_goal(*it->second) && index < below.value_or(index + 1)) below = index, below_goal = goal;
+    }
+    std::optional<int64_t> goal = direct_goal ? direct_goal : below_goal;
+    if (only_goal && goal != only_goal) continue;
     if (row.indicator.id != 0) {
       RowFigures read = figures.Figures(row.indicator);
       row.figures = std::move(read.figures);
       row.series = std::move(read.series);
       row.targets = CurrentTargets(row.indicator, period_end);
     }
-    std::optional<size_t> direct, below;
-    for (const auto& served : row.indicator.serves) {
-      if (served.strategy != strategy.key) continue;
-      auto it = by_key.find(served.item);
-      if (it == by_key.end()) continue;
-      size_t index = goal_index.at(goal_of.at(it->second->id));
-      if (is_goal(*it->second)) direct = std::min(direct.value_or(index), index);
-      else below = std::min(below.value_or(index), index);
-    }
-    if (auto index = direct ? direct : below) {
-      r.goals[*index].indicators.push_back(std::move(row));
+    if (goal) {
+      r.goals[goal_index.at(*goal)].indicators.push_back(std::move(row));
     } else {
       r.other_indicators.push_back(std::move(row));
     }
@@ -299,14 +348,29 @@ StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
     if (note.subject.kind == SubjectKind::kItem) {
       auto it = by_key.find(note.subject.key);
       if (it != by_key.end()) {
+        if (!in_scope(it->second->id)) continue;
         ReportGoal& g = r.goals[goal_index.at(goal_of.at(it->second->id))];
         SortNote(note, g.summaries, g.themes, g.qualitative);
         continue;
       }
     }
-    if (note.subject.kind == SubjectKind::kStrategy) SortNote(note, r.summaries, r.themes, r.qualitative);
+    if (note.subject.kind == SubjectKind::kStrategy && !only_goal) {
+      SortNote(note, r.summaries, r.themes, r.qualitative);
+    }
   }
   return r;
+}
+
+}  // namespace
+
+StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
+                              const ReportingPeriod& period, const Viewer& viewer, const Date& today) {
+  return LoadReport(conn, strategy, period, viewer, today, nullptr);
+}
+
+StatusReport LoadGoalReport(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                            const Viewer& viewer, const Date& today, const std::string& goal_key) {
+  return LoadReport(conn, strategy, period, viewer, today, &goal_key);
 }
 
 PeriodComparison ComparePeriods(SqlConnection& conn, const Strategy& strategy,

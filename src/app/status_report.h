@@ -21,6 +21,17 @@ namespace fremdrift {
 StatusReport LoadStatusReport(SqlConnection& conn, const Strategy& strategy,
                               const ReportingPeriod& period, const Viewer& viewer, const Date& today);
 
+// The same report with only the section of the goal (top-level item)
+// `goal_key`: its status, indicators, initiatives, notes and risks, and
+// the strategy's overall status; no strategy notes and no indicators of
+// other goals. An indicator goes under the goal it goes under in the whole
+// report. Reads only what that section shows (the suggestions read the
+// indicators serving the goal and the items below it, not every
+// indicator). Throws Failure(kNotFound) naming "goal" when the strategy
+// has no such goal.
+StatusReport LoadGoalReport(SqlConnection& conn, const Strategy& strategy, const ReportingPeriod& period,
+                            const Viewer& viewer, const Date& today, const std::string& goal_key);
+
 // Compares periods `a` and `b` of `strategy`. Subjects are listed in plan
 // order: the strategy, then items, then indicators by code (those `viewer`
 // may see).

@@ -106,6 +106,9 @@ struct StatusReport {
   std::vector<PeriodNote> themes;       // the strategy's themes for discussion
   std::vector<PeriodNote> qualitative;  // the strategy's other qualitative information
   std::vector<ReportGoal> goals;        // the top-level items, in plan order
+  // Every goal of the plan in plan order, also those a goal's report
+  // (app/status_report.h LoadGoalReport) leaves out of `goals`.
+  std::vector<PlanItem> plan_goals;
   // Assessed indicators that serve no goal of the strategy.
   std::vector<ReportIndicatorRow> other_indicators;
 };

@@ -70,10 +70,10 @@ FilterForm Filters(const MonitorPageData& d, const Catalogue& t) {
   for (const auto* g : d.goals) goal.options.push_back({g->key, ItemHeading(*g, *d.strategy)});
   if (d.has_others) goal.options.push_back({std::string(kMonitorOthersKey), t.Text("monitor_others")});
   FilterForm form;
-  form.action = "/monitor";
+  form.action = UrlFor(routes::kMonitor);
   form.heading = t.Text("monitor_filters_heading");
   form.submit = t.Text("monitor_filters_submit");
-  form.reset_url = "/monitor";
+  form.reset_url = UrlFor(routes::kMonitor);
   form.reset_text = t.Text("filter_reset");
   form.active_label = t.Text("active_filters");
   form.count_text = t.Format("monitor_filter_count",

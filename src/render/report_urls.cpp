@@ -11,6 +11,11 @@ std::string ReportUrl(const std::string& strategy_key, const std::string& period
   return UrlWithQuery(UrlFor(routes::kReport, segment), {{"strategy", strategy_key}});
 }
 
+std::string ReportGoalUrl(const std::string& strategy_key, const std::string& period_code,
+                          const std::string& goal_key) {
+  return UrlWithQuery(UrlFor(routes::kReportGoal, period_code, goal_key), {{"strategy", strategy_key}});
+}
+
 std::string ReportComparisonUrl(const std::string& strategy_key, const std::string& period_code,
                                 const std::string& other_code) {
   return UrlWithQuery(UrlFor(routes::kReportCompare, period_code, other_code), {{"strategy", strategy_key}});

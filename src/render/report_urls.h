@@ -6,6 +6,7 @@
 //   /rapport/{period}.pdf, /rapport/{period}.md   the same as PDF, Markdown
 //   /rapport/{period}/sammenlign/{other}?strategy=KEY   two periods compared
 //   /rapport/{period}/tilstand?strategy=KEY       the period's state (admins)
+//   /rapport/{period}/mal/{goal}?strategy=KEY     one goal's section as a page
 #pragma once
 
 #include <string>
@@ -15,6 +16,11 @@ namespace fremdrift {
 // `format` is "" for the page, or "pdf" / "md".
 std::string ReportUrl(const std::string& strategy_key, const std::string& period_code,
                       const std::string& format = "");
+
+// The page of one goal's section of the report; `goal_key` is the goal's
+// key (a top-level plan item).
+std::string ReportGoalUrl(const std::string& strategy_key, const std::string& period_code,
+                          const std::string& goal_key);
 
 std::string ReportComparisonUrl(const std::string& strategy_key, const std::string& period_code,
                                 const std::string& other_code);

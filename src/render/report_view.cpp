@@ -143,6 +143,7 @@ mstch::map GoalView(const StatusReport& r, const ReportGoal& g, const Catalogue&
                   {"title", g.goal.title},
                   {"heading", GoalHeading(r.strategy, g.goal)},
                   {"url", UrlFor(routes::kItem, r.strategy.key, g.goal.key)},
+                  {"page_url", ReportGoalUrl(r.strategy.key, r.period.code, g.goal.key)},
                   {"status", Mark(g.now, scale, t)},
                   {"has_previous_status", g.previous.has_value()},
                   {"previous_status", g.previous ? Mark(g.previous, scale, t) : mstch::map{}},
@@ -279,7 +280,8 @@ mstch::map ReportView(const StatusReport& r, const Catalogue& t) {
   for (const auto& g : r.goals) {
     mstch::map gv = GoalView(r, g, t);
     goal_suggestions = goal_suggestions || SuggestionDiffers(g.suggestion, g.now ? g.now->status : "", scale);
-    toc.push_back(mstch::map{{"anchor", gv["anchor"]}, {"text", gv["heading"]}});
+    toc.push_back(mstch::map{{"anchor", gv["anchor"]}, {"text", gv["heading"]}, {"has_page", true},
+                             {"page_url", gv["page_url"]}});
     goals.push_back(std::move(gv));
   }
   if (!r.other_indicators.empty()) {

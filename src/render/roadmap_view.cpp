@@ -6,6 +6,7 @@
 #include "render/filter_form_view.h"
 #include "render/item_view.h"
 #include "render/phase_text.h"
+#include "render/roadmap_overview.h"
 #include "render/roadmap_timeline.h"
 #include "render/strategy_view.h"
 #include "render/url_for.h"
@@ -92,6 +93,7 @@ FilterForm Filters(const RoadmapPageData& d, const PlanNames& names, const Catal
   form.count_text = t.Format("roadmap_count", {{"shown", std::to_string(d.shown.size())},
                                                {"total", std::to_string(d.total)}});
   form.hidden = {{"strategi", d.strategy.key}};
+  if (c.all) form.hidden.emplace_back("visning", "alle");
   form.fields = {goal, owner, group, phase, grouping};
   return form;
 }
@@ -115,6 +117,21 @@ TimelineTexts Texts(const RoadmapPageData& d, const Catalogue& t, const std::str
 }  // namespace
 
 mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const Catalogue& t) {
+  mstch::array strategies;
+  for (const auto& s : d.strategies) {
+    strategies.push_back(mstch::map{{"name", s.name},
+                                    {"url", UrlWithQuery(UrlFor(routes::kRoadmap), {{"strategi", s.key}})},
+                                    {"current", s.id == d.strategy.id}});
+  }
+  mstch::map view{{"strategy", StrategyView(d.strategy, t)},
+                  {"strategies", strategies},
+                  {"has_strategy_choice", d.strategies.size() > 1},
+                  {"filter_form", FilterFormView(Filters(d, names, t))}};
+  if (ShowsRoadmapOverview(d)) {
+    view["has_overview"] = true;
+    view["overview"] = RoadmapOverviewView(d, names, t);
+    return view;
+  }
   ItemsById by_id = IndexById(d.items);
   const PhaseScale& scale = names.PhaseScaleOf(d.strategy);
   auto groups = GroupRoadmap(d.choice.grouping, d.shown, by_id, d.strategy, names, t);
@@ -165,18 +182,8 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
                            {"open_start", std::to_string(open_start)},
                            {"tentative", std::to_string(tentative)}});
 
-  mstch::array strategies;
-  for (const auto& s : d.strategies) {
-    strategies.push_back(mstch::map{{"name", s.name},
-                                    {"url", UrlWithQuery(UrlFor(routes::kRoadmap), {{"strategi", s.key}})},
-                                    {"current", s.id == d.strategy.id}});
-  }
   bool has_rows = !d.shown.empty();
-  return mstch::map{
-      {"strategy", StrategyView(d.strategy, t)},
-      {"strategies", strategies},
-      {"has_strategy_choice", d.strategies.size() > 1},
-      {"filter_form", FilterFormView(Filters(d, names, t))},
+  view.merge(mstch::map{
       {"has_rows", has_rows},
       {"empty_text", d.total == 0 ? t.Format("roadmap_no_deliverables",
                                              {{"level", d.strategy.LevelName(d.strategy.depth())}})
@@ -186,7 +193,8 @@ mstch::map RoadmapView(const RoadmapPageData& d, const PlanNames& names, const C
       {"timeline_summary", summary},
       {"table_caption", t.Format("roadmap_table_caption", {{"strategy", d.strategy.name}})},
       {"groups", table_groups},
-  };
+  });
+  return view;
 }
 
 }  // namespace fremdrift

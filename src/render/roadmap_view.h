@@ -26,6 +26,9 @@ struct RoadmapChoice {
   std::string user_group;  // user group key
   std::string phase;       // phase key
   RoadmapGrouping grouping = RoadmapGrouping::kParent;
+  // "visning=alle": every matching deliverable on one page, even where the
+  // roadmap would show its overview by goal (render/roadmap_overview.h).
+  bool all = false;
 };
 
 struct RoadmapPageData {
@@ -42,6 +45,8 @@ struct RoadmapPageData {
 };
 
 // Keys: strategy (StrategyView), strategies [{name, url, current}],
+// overview (RoadmapOverviewView, when ShowsRoadmapOverview; then no
+// timeline, list or table), has_overview,
 // has_strategy_choice, filter_form (FilterFormView), has_rows, empty_text, timeline_svg (escaped markup),
 // timeline_summary, table_caption, groups [{heading_text, rows [ItemView + tentative_text,
 // phase_key, dependency_clash, dependency_clash_text]}] (also the phone's

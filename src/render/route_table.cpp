@@ -218,6 +218,7 @@ constexpr const RouteSpec* kAll[] = {
     &kReports,
     &kReport,
     &kReportCompare,
+    &kReportGoal,
     &kNewRisk,
     &kRiskEdit,
     &kRisks,

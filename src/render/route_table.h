@@ -352,6 +352,7 @@ inline constexpr RouteSpec kRoadmapCompare{"roadmap_compare", "/veikart/sammenli
 inline constexpr RouteSpec kReports{"reports", "/rapport", kGet};
 inline constexpr RouteSpec kReport{"report", "/rapport/{period}", kGet};
 inline constexpr RouteSpec kReportCompare{"report_compare", "/rapport/{period}/sammenlign/{other}", kGet};
+inline constexpr RouteSpec kReportGoal{"report_goal", "/rapport/{period}/mal/{goal}", kGet};
 
 // web/page_risk_edit.cpp
 inline constexpr RouteSpec kNewRisk{"new_risk", "/risikoer/ny", kGet | kPost};

@@ -165,6 +165,23 @@ std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, ListSco
   return out;
 }
 
+std::vector<Indicator> IndicatorStore::ServingItems(const std::vector<int64_t>& plan_item_ids, ListScope scope) {
+  if (plan_item_ids.empty()) return {};
+  std::string ids;
+  for (int64_t id : plan_item_ids) {
+    if (!ids.empty()) ids += ",";
+    ids += std::to_string(id);  // integers: safe to inline
+  }
+  std::string sql = std::string(kSelect) +
+                    "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id IN (" + ids + ")) ";
+  if (scope == ListScope::kPublished) sql += "AND published = 1 ";
+  sql += "ORDER BY code";
+  std::vector<Indicator> out;
+  for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));
+  Complete(out);
+  return out;
+}
+
 int64_t IndicatorStore::Upsert(const Indicator& i) {
   SqlValue bv = nullptr, bp = nullptr;
   std::string bn;

@@ -63,6 +63,10 @@ class IndicatorStore {
 
   // Indicators that serve the plan item with this id.
   std::vector<Indicator> ServingItem(int64_t plan_item_id, ListScope scope);
+  // Indicators that serve any of the plan items with these ids, each once,
+  // in code order: one query however many items (a goal's report asks for
+  // a goal and every item below it).
+  std::vector<Indicator> ServingItems(const std::vector<int64_t>& plan_item_ids, ListScope scope);
 
   // The indicator's dimension names by position (1-based index - 1).
   std::vector<std::string> Dimensions(int64_t indicator_id);

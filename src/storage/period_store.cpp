@@ -1,6 +1,7 @@
 #include "storage/period_store.h"
 
 #include "domain/failure.h"
+#include "storage/in_list.h"
 #include "storage/timestamp.h"
 
 namespace fremdrift {
@@ -94,6 +95,26 @@ std::vector<Assessment> PeriodStore::Assessments(int64_t period_id) {
   for (const auto& r : conn_.Query(std::string(kAssessmentSelect) +
                                        "WHERE period_id = ? ORDER BY subject_kind, subject_key",
                                    {period_id})) {
+    out.push_back(AssessmentFromRow(r));
+  }
+  return out;
+}
+
+std::vector<Assessment> PeriodStore::AssessmentsOf(int64_t period_id, const std::set<std::string>& item_keys) {
+  std::vector<Assessment> out;
+  if (item_keys.size() > kMaxInListValues) {
+    // Past the engines' limits on parameters: all of them, filtered.
+    for (auto& a : Assessments(period_id)) {
+      if (a.subject.kind != SubjectKind::kItem || item_keys.count(a.subject.key)) out.push_back(std::move(a));
+    }
+    return out;
+  }
+  SqlParams params{period_id};
+  std::string marks = InListOf(item_keys, params);
+  std::string items = marks.empty() ? "" : " OR subject_key IN (" + marks + ")";
+  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) + "WHERE period_id = ? AND (subject_kind <> 'item'" +
+                                       items + ") ORDER BY subject_kind, subject_key",
+                                   params)) {
     out.push_back(AssessmentFromRow(r));
   }
   return out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ class PeriodStore {
   void SetPublication(int64_t id, const std::string& published_on, const std::string& publisher);
 
   std::vector<Assessment> Assessments(int64_t period_id);
+  // The same, of the strategy, every indicator and only the items with
+  // these keys: what one goal's report needs of a large plan.
+  std::vector<Assessment> AssessmentsOf(int64_t period_id, const std::set<std::string>& item_keys);
   std::optional<Assessment> FindAssessment(int64_t period_id, const Subject& subject);
   // Inserts, or replaces the assessment of the same subject when its
   // version is `a.version` (kConflict otherwise). Returns the stored one.

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/failure.h"
+#include "storage/in_list.h"
 
 namespace fremdrift {
 namespace {
@@ -39,8 +40,10 @@ PlanItem FromRow(const SqlRow& r) {
     p.phases = PhaseRange{r.Text(10), r.Text(11)};
   }
   p.tentative = r.Int(12) != 0;
-  for (const auto& l : nlohmann::json::parse(r.Text(13))) {
-    p.links.push_back({l.value("title", ""), l.value("url", "")});
+  if (std::string links = r.Text(13); links != "[]") {
+    for (const auto& l : nlohmann::json::parse(links)) {
+      p.links.push_back({l.value("title", ""), l.value("url", "")});
+    }
   }
   p.source = r.Text(14);
   p.sort_order = r.Int(15);
@@ -136,6 +139,48 @@ std::optional<PlanItem> PlanItemStore::FindByKey(int64_t strategy_id,
   auto items = Load("WHERE strategy_id = ? AND key = ?", {strategy_id, key});
   if (items.empty()) return std::nullopt;
   return items[0];
+}
+
+std::vector<PlanItem> PlanItemStore::Outline(int64_t strategy_id) {
+  std::vector<PlanItem> items;
+  for (const auto& r : conn_.Query("SELECT id, strategy_id, parent_id, key, code, level, title, sort_order, "
+                                   "rollup_weight FROM plan_items WHERE strategy_id = ? "
+                                   "ORDER BY strategy_id, level, sort_order, id",
+                                   {strategy_id})) {
+    PlanItem p;
+    p.id = r.Int(0);
+    p.strategy_id = r.Int(1);
+    if (!r.IsNull(2)) p.parent_id = r.Int(2);
+    p.key = r.Text(3);
+    p.code = r.Text(4);
+    p.level = static_cast<int>(r.Int(5));
+    p.title = r.Text(6);
+    p.sort_order = r.Int(7);
+    p.rollup_weight = r.Real(8);
+    items.push_back(std::move(p));
+  }
+  return items;
+}
+
+std::vector<PlanItem> PlanItemStore::FindByIds(const std::vector<int64_t>& ids) {
+  if (ids.empty()) return {};
+  std::string list;
+  for (int64_t id : ids) list += (list.empty() ? "" : ",") + std::to_string(id);  // integers: safe to inline
+  return Load("WHERE id IN (" + list + ")", {});
+}
+
+std::vector<PlanItem> PlanItemStore::FindByKeys(int64_t strategy_id, const std::set<std::string>& keys) {
+  if (keys.empty()) return {};
+  if (keys.size() > kMaxInListValues) {
+    // Past the engines' limits on parameters: the whole plan, filtered.
+    std::vector<PlanItem> out;
+    for (auto& item : List(strategy_id)) {
+      if (keys.count(item.key)) out.push_back(std::move(item));
+    }
+    return out;
+  }
+  SqlParams params{strategy_id};
+  return Load("WHERE strategy_id = ? AND key IN (" + InListOf(keys, params) + ")", params);
 }
 
 void PlanItemStore::WriteMemberships(const PlanItem& item) {

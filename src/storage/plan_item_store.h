@@ -29,6 +29,16 @@ class PlanItemStore {
   std::vector<PlanItem> ListChildren(int64_t strategy_id, std::optional<int64_t> parent_id);
   std::optional<PlanItem> FindById(int64_t id);
   std::optional<PlanItem> FindByKey(int64_t strategy_id, const std::string& key);
+  // The items of a strategy with these keys (unknown keys left out), in
+  // List's order, without reading the rest of a large plan.
+  std::vector<PlanItem> FindByKeys(int64_t strategy_id, const std::set<std::string>& keys);
+  // The items with these ids, in List's order.
+  std::vector<PlanItem> FindByIds(const std::vector<int64_t>& ids);
+  // The items of a strategy with only what places them in the plan: id,
+  // strategy, parent, key, code, level, title, sort order and roll-up
+  // weight (no description, dates, phases, links, owners or user groups),
+  // in List's order: the tree of a large plan, cheaply.
+  std::vector<PlanItem> Outline(int64_t strategy_id);
   // The keys of strategy `strategy_id`'s items, in one small query.
   std::set<std::string> KeysOf(int64_t strategy_id);
 

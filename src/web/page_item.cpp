@@ -25,19 +25,25 @@ namespace fremdrift {
 Response ItemPage(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("key"));
   const std::string& key = ctx.Param("item");
-  auto items = PlanItemStore(ctx.db()).List(s.id);
-  const PlanItem* item = nullptr;
-  for (const auto& i : items) {
-    if (i.key == key) item = &i;
-  }
-  if (!item) {
+  // The item, its ancestors and its children; not the rest of a large plan.
+  PlanItemStore store(ctx.db());
+  auto found = store.FindByKey(s.id, key);
+  if (!found) {
     throw Failure(FailureCode::kNotFound, "strategy '" + s.key + "' has no item '" + key + "'",
                   "item");
   }
-  ItemPageData data{s, *item, AncestorsOf(*item, IndexById(items)), {}, item->level == s.depth()};
-  for (const auto& i : items) {
-    if (i.parent_id == item->id) data.children.push_back(&i);
+  std::vector<PlanItem> line{*found};  // the item, then up its parents
+  constexpr size_t kLongestLine = 64;  // far beyond any plan; stops a cycle
+  for (auto parent = found->parent_id; parent && line.size() < kLongestLine;) {
+    auto p = store.FindById(*parent);
+    if (!p || p->strategy_id != s.id) break;
+    parent = p->parent_id;
+    line.push_back(std::move(*p));
   }
+  const PlanItem* item = &line.front();
+  const std::vector<PlanItem> children = store.ListChildren(s.id, item->id);
+  ItemPageData data{s, *item, AncestorsOf(*item, IndexById(line)), {}, item->level == s.depth()};
+  for (const auto& i : children) data.children.push_back(&i);
   // The indicators the public may see: their pages are in the public monitor.
   for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, ListScope::kAll)) {
     if (MaySee(Viewer::Public(), ind)) data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));

@@ -106,6 +106,21 @@ Response Download(std::string body, const std::string& type, const std::string& 
   return r;
 }
 
+// The "Vurder" links of a report view, for a signed-in user while the
+// period takes assessments.
+void AddAssessLinks(RequestContext& ctx, const Strategy& strategy, const ReportingPeriod& period,
+                    mstch::map& view) {
+  const auto& user = ctx.user();
+  if (!user || !AssessmentsEditable(period, *user)) return;
+  view["can_assess"] = true;
+  view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
+  view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
+  view["can_assess_strategy"] = true;
+  // Nobody is shown a link they may not follow: each row's "Vurder"
+  // only where this user may assess its subject.
+  if (user->role != Role::kAdmin) MarkAssessableRows(ctx.db(), *user, strategy, period, view);
+}
+
 Response ReportPage(RequestContext& ctx) {
   auto [code, format] = SplitFormat(ctx.Param("period"));
   if (auto other = ctx.Query("mot"); other && !other->empty() && format.empty()) {
@@ -159,15 +174,7 @@ Response ReportPage(RequestContext& ctx) {
   view["compare_choices"] = choices;
   view["nav_reports"] = true;
   view["saved"] = ctx.Query("lagret").has_value();
-  if (const auto& user = ctx.user(); user && AssessmentsEditable(period, *user)) {
-    view["can_assess"] = true;
-    view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
-    view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
-    view["can_assess_strategy"] = true;
-    // Nobody is shown a link they may not follow: each row's "Vurder"
-    // only where this user may assess its subject.
-    if (user->role != Role::kAdmin) MarkAssessableRows(ctx.db(), *user, strategy, period, view);
-  }
+  AddAssessLinks(ctx, strategy, period, view);
   if (const auto& user = ctx.user()) {
     // The narratives this user may write (web/page_narrative.h).
     mstch::array narratives;
@@ -198,6 +205,30 @@ Response ReportPage(RequestContext& ctx) {
   }
   AddCaseMentions(view, CasesConcerning(ctx.db(), {"report", "reporting_period"}, strategy.key + "/" + period.code), t);
   return RenderPage(ctx, "report", ReportDocumentTitle(report, t), view);
+}
+
+// One goal's section of the report as a page of its own, with the way to
+// the other goals' pages and to the whole report (which stays the
+// printable document).
+Response ReportGoalPage(RequestContext& ctx) {
+  auto [strategy, period] = ReportPeriod(ctx, ctx.Param("period"));
+  const Catalogue& t = PageCatalogue(ctx);
+  StatusReport report = LoadGoalReport(ctx.db(), strategy, period, ViewerOf(ctx), SystemClock().TodayUtc(),
+                                       ctx.Param("goal"));
+  mstch::map view = ReportView(report, t);
+  view["report_url"] = ReportUrl(strategy.key, period.code);
+  view["pdf_url"] = ReportUrl(strategy.key, period.code, "pdf");
+  mstch::array pages;
+  for (const auto& g : report.plan_goals) {
+    pages.push_back(mstch::map{{"text", GoalHeading(strategy, g)},
+                               {"url", ReportGoalUrl(strategy.key, period.code, g.key)},
+                               {"current", g.key == ctx.Param("goal")}});
+  }
+  view["goal_pages"] = pages;
+  view["nav_reports"] = true;
+  AddAssessLinks(ctx, strategy, period, view);
+  std::string title = GoalHeading(strategy, report.goals.front().goal) + " – " + ReportDocumentTitle(report, t);
+  return RenderPage(ctx, "report_goal_page", title, view);
 }
 
 Response ComparisonPage(RequestContext& ctx) {
@@ -245,6 +276,7 @@ void RegisterReportRoutes(Router& router) {
   router.Add("GET", routes::kReports, ReportIndexPage);
   router.Add("GET", routes::kReport, ReportPage);
   router.Add("GET", routes::kReportCompare, ComparisonPage);
+  router.Add("GET", routes::kReportGoal, ReportGoalPage);
 }
 
 }  // namespace fremdrift

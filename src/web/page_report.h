@@ -13,6 +13,9 @@
 //   GET /rapport/{period}.md              GitHub-flavoured Markdown
 //   GET /rapport/{period}/sammenlign/{other}   what changed between two
 //                                         periods of the same strategy
+//   GET /rapport/{period}/mal/{goal}      one goal's section as a page of
+//                                         its own (linked from the report's
+//                                         contents); ?strategy=KEY as above
 //
 // The router matches whole segments, so "2023-Q1.pdf" arrives as the
 // period parameter and the suffix picks the format.

@@ -9,6 +9,7 @@
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "web/page_roadmap_query.h"
+#include "render/roadmap_overview.h"
 #include "app/visibility.h"
 
 namespace fremdrift {
@@ -46,8 +47,9 @@ Response RoadmapPage(RequestContext& ctx) {
     shown.push_back(i);
   }
 
-  RoadmapPageData data{*strategy, visible, items, shown, total, query.choice, SystemClock().TodayUtc(),
-                       ItemsWaitingPastTheirStart(ctx.db(), strategy->id)};
+  RoadmapPageData data{*strategy, visible, items, shown, total, query.choice, SystemClock().TodayUtc(), {}};
+  // The overview by goal shows no rows, so it needs no dependencies.
+  if (!ShowsRoadmapOverview(data)) data.waiting_past_start = ItemsWaitingPastTheirStart(ctx.db(), strategy->id);
   return RenderPage(ctx, "roadmap", t.Text("roadmap_title") + ": " + strategy->name,
                     RoadmapView(data, names, t), "roadmap");
 }

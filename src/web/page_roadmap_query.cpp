@@ -13,6 +13,11 @@ RoadmapQuery ParseRoadmapQuery(const RequestContext& ctx) {
   q.choice.owner = ctx.Query("eier").value_or("");
   q.choice.user_group = ctx.Query("brukergruppe").value_or("");
   q.choice.phase = ctx.Query("fase").value_or("");  // checked against the strategy's scale
+  std::string view = ctx.Query("visning").value_or("");
+  if (!view.empty() && view != "alle") {
+    throw Failure(FailureCode::kInvalid, "visning must be alle or empty", "visning");
+  }
+  q.choice.all = view == "alle";
   std::string grouping = ctx.Query("gruppering").value_or("");
   if (!grouping.empty()) {
     auto g = RoadmapGroupingFromKey(grouping);

@@ -5,6 +5,9 @@
 //   brukergruppe            user group key, e.g. kommune-og-fylkeskommune
 //   fase                    phase key of the strategy's phase scale, e.g. innforing
 //   gruppering              tema (default), mal, eier, brukergruppe
+//   visning                 alle: every matching deliverable on one page,
+//                           also where the overview by goal would be shown
+//                           (render/roadmap_overview.h)
 // A value that names nothing is a Failure(kInvalid) whose field is the
 // parameter's name, so the reader gets a 400 page that names it.
 #pragma once

@@ -4,6 +4,8 @@
 
 #include <regex>
 
+#include <nlohmann/json.hpp>
+
 #include "support/page_checks.h"
 #include "support/text_search.h"
 #include "app/bundle.h"
@@ -320,6 +322,76 @@ TEST_P(PagesTest, RoadmapFiltersByGoalAndPhase) {
             Count(Svg(phase.body), "<rect class=\"tl-bar"));
 }
 
+TEST_P(PagesTest, RoadmapOfDemoSizeIsDrawnWholeAndVisningAlleShowsTheSameRows) {
+  // The overview by goal (render/roadmap_overview.h) is for national size;
+  // the demo's deliverables are drawn on the timeline and in the table.
+  auto r = Get("/veikart");
+  ASSERT_EQ(r.status, 200);
+  EXPECT_FALSE(Has(r.body, "roadmap-overview"));
+  auto all = Get("/veikart?visning=alle");
+  ASSERT_EQ(all.status, 200) << all.body;
+  EXPECT_EQ(Count(all.body, "<tr class=\"roadmap-row"), Count(r.body, "<tr class=\"roadmap-row"));
+  EXPECT_GT(Count(all.body, "<tr class=\"roadmap-row"), 0u);
+  // The choice is kept when the reader filters further.
+  EXPECT_TRUE(Has(all.body, "<input type=\"hidden\" name=\"visning\" value=\"alle\">"));
+}
+
+TEST_P(PagesTest, ALargeRoadmapShowsItsGoalsFirstAndEveryDeliverableIsReachable) {
+  // 3 goals with 120 deliverables each: above kRoadmapOverviewAbove (250).
+  nlohmann::json items = nlohmann::json::array();
+  for (int g = 1; g <= 3; ++g) {
+    items.push_back({{"key", "g" + std::to_string(g)}, {"code", std::to_string(g)}, {"level", 1},
+                     {"parent", nullptr}, {"title", "Stort mål " + std::to_string(g)}});
+  }
+  for (int d = 1; d <= 360; ++d) {
+    int g = 1 + (d - 1) / 120;
+    items.push_back({{"key", "d" + std::to_string(d)}, {"level", 2}, {"parent", "g" + std::to_string(g)},
+                     {"title", "Stor leveranse " + std::to_string(d)}, {"owners", {"Hdir"}},
+                     {"start", "2030-01-01"}, {"end", d == 1 ? "2034-12-31" : "2031-06-30"},
+                     {"phase_from", "konsept"}, {"phase_to", d % 3 == 0 ? "i_bruk" : "konsept"}});
+  }
+  nlohmann::json bundle{{"format", "fremdrift-bundle"}, {"version", 1},
+                        {"strategies", {{{"key", "stor-2030"}, {"name", "Stor strategi"}, {"period_start", 2030},
+                                         {"period_end", 2034}, {"published", true},
+                                         {"level_names", {"Mål", "Leveranse"}}, {"items", items}}}}};
+  {
+    auto lease = server_->pool().Acquire();
+    ImportBundle(*lease, {ParseBundleText("stor.json", bundle.dump())}, "test");
+  }
+  auto r = Get("/veikart?strategi=stor-2030");
+  ASSERT_EQ(r.status, 200) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_EQ(Count(r.body, "<tr class=\"roadmap-row"), 0u) << "no deliverable rows on the first page";
+  EXPECT_FALSE(Has(r.body, "timeline-figure")) << "no timeline";
+  EXPECT_TRUE(Has(r.body, "<caption id=\"roadmap-overview-caption\">Leveransene i Stor strategi per «Mål»</caption>"));
+  // A row per goal, in words: the count, the span and the phases reached.
+  std::string row = TableRow(r.body, "Mål 1: Stort mål 1");
+  ASSERT_FALSE(row.empty()) << r.body;
+  EXPECT_TRUE(Has(row, "href=\"/veikart?strategi=stor-2030&amp;mal=g1\""));
+  EXPECT_TRUE(Has(row, "<td class=\"number\">120</td>"));
+  EXPECT_TRUE(Has(row, "01.01.2030 – 31.12.2034"));
+  EXPECT_TRUE(Has(row, "Konsept 80, I bruk 40"));
+  EXPECT_TRUE(Has(r.body, "href=\"/veikart?strategi=stor-2030&amp;visning=alle\">Vis alle 360 leveransene på én side</a>"));
+  // Each goal's roadmap draws its deliverables; together they are all.
+  size_t rows = 0;
+  for (int g = 1; g <= 3; ++g) {
+    auto goal = Get("/veikart?strategi=stor-2030&mal=g" + std::to_string(g));
+    ASSERT_EQ(goal.status, 200);
+    EXPECT_FALSE(Has(goal.body, "roadmap-overview"));
+    EXPECT_EQ(Count(goal.body, "<tr class=\"roadmap-row"), Count(Svg(goal.body), "<rect class=\"tl-bar"));
+    rows += Count(goal.body, "<tr class=\"roadmap-row");
+  }
+  EXPECT_EQ(rows, 360u);
+  // A filter that leaves few enough draws them at once.
+  auto used = Get("/veikart?strategi=stor-2030&fase=i_bruk");
+  EXPECT_EQ(Count(used.body, "<tr class=\"roadmap-row"), 120u);
+  // And on one page when asked.
+  auto all = Get("/veikart?strategi=stor-2030&visning=alle");
+  EXPECT_EQ(Count(all.body, "<tr class=\"roadmap-row"), 360u);
+  auto en = Get("/veikart?strategi=stor-2030&lang=en");
+  EXPECT_TRUE(Has(en.body, ">Show all 360 deliverables on one page</a>"));
+}
+
 TEST_P(PagesTest, RoadmapGroupsByOwnerAndByUserGroup) {
   auto owner = Get("/veikart?gruppering=eier");
   ASSERT_EQ(owner.status, 200) << owner.body;
@@ -340,7 +412,7 @@ TEST_P(PagesTest, RoadmapGroupsByOwnerAndByUserGroup) {
 
 TEST_P(PagesTest, BadFilterValuesGiveA400PageNamingTheParameter) {
   for (const char* param : {"fase=tull", "eier=Ukjent", "brukergruppe=ingen", "mal=9",
-                            "gruppering=farge"}) {
+                            "gruppering=farge", "visning=ingen"}) {
     auto r = Get(std::string("/veikart?") + param);
     EXPECT_EQ(r.status, 400) << param;
     ExpectAccessibleFrame(r, "nb");

@@ -224,6 +224,46 @@ TEST_P(ReportPagesTest, GoalTwoHasTheThemesTheDataHolds) {
   EXPECT_TRUE(Has(goal2, "Nasjonal helse- og samhandlingsplan"));
 }
 
+TEST_P(ReportPagesTest, EachGoalHasAPageWithTheSameSectionAsTheWholeReport) {
+  // The public's published report, and an admin's open period with its
+  // "Vurder" links: each goal's page shows exactly the report's section.
+  const std::vector<std::pair<std::string, std::string>> readers{{"2023-Q1", ""}, {"2023-Q1", admin_},
+                                                                  {"2023-Q3", admin_}};
+  for (const auto& [period, token] : readers) {
+    auto whole = server_->Get("/rapport/" + period, token);
+    ASSERT_EQ(whole.status, 200);
+    for (int goal = 1; goal <= 5; ++goal) {
+      std::string g = std::to_string(goal);
+      std::string url = "/rapport/" + period + "/mal/" + g + "?strategy=nes-2023-2030";
+      SCOPED_TRACE(url + (token.empty() ? " (public)" : " (admin)"));
+      // The report's contents link to the goal's page.
+      EXPECT_TRUE(Has(whole.body, "<a class=\"report-toc-goal-page\" href=\"" + EscapeHtml(url) + "\">Egen side"));
+      auto page = server_->Get(url, token);
+      ASSERT_EQ(page.status, 200) << page.body;
+      EXPECT_EQ(Count(page.body, "<h1"), 1u);
+      EXPECT_EQ(Count(page.body, "<section class=\"report-section report-goal\""), 1u) << "only this goal";
+      std::string section = GoalSection(page.body, g);
+      ASSERT_FALSE(section.empty());
+      EXPECT_EQ(section, GoalSection(whole.body, g));
+      // The way to the other goals' pages and back to the whole report.
+      std::string nav = page.body.substr(page.body.find("<nav class=\"report-goal-pages\""));
+      EXPECT_TRUE(Has(nav, "<span aria-current=\"page\">Mål " + g + ": "));
+      EXPECT_EQ(Count(nav, "href=\"/rapport/" + period + "/mal/"), 4u) << "the four other goals";
+      EXPECT_TRUE(Has(page.body, "href=\"" + EscapeHtml("/rapport/" + period + "?strategy=nes-2023-2030") +
+                                     "\">Hele statusrapporten</a>"));
+    }
+  }
+  // The printed report has no links to pages.
+  auto md = server_->Get("/rapport/2023-Q1.md");
+  EXPECT_FALSE(Has(md.body, "/mal/"));
+  EXPECT_EQ(server_->Get("/rapport/2023-Q1/mal/2B?strategy=nes-2023-2030").status, 404) << "2B is a sub-goal";
+  EXPECT_EQ(server_->Get("/rapport/2023-Q1/mal/9?strategy=nes-2023-2030").status, 404);
+  auto en = server_->Get("/rapport/2023-Q1/mal/2?strategy=nes-2023-2030&lang=en");
+  ASSERT_EQ(en.status, 200);
+  EXPECT_TRUE(Has(en.body, ">The whole status report</a>"));
+  EXPECT_TRUE(Has(Row(en.body, "item:2B"), "<span class=\"report-status-word\">Red</span>"));
+}
+
 TEST_P(ReportPagesTest, EnglishShowsTheSameRowsInEnglishWords) {
   auto r = server_->Get("/rapport/2023-Q1?lang=en");
   ASSERT_EQ(r.status, 200);
@@ -296,7 +336,8 @@ TEST_P(ReportPagesTest, ThePdfIsAPdfWhenChromiumIsInstalled) {
 
 TEST_P(ReportPagesTest, AnUnpublishedPeriodIsHiddenWithoutAToken) {
   for (const char* path : {"/rapport/2023-Q3", "/rapport/2023-Q3.md", "/rapport/2023-Q3.pdf",
-                           "/rapport/2023-Q1/sammenlign/2023-Q3", "/rapport/2023-Q3/sammenlign/2023-Q1"}) {
+                           "/rapport/2023-Q1/sammenlign/2023-Q3", "/rapport/2023-Q3/sammenlign/2023-Q1",
+                           "/rapport/2023-Q3/mal/1"}) {
     EXPECT_EQ(server_->Get(path).status, 404) << path;
   }
   auto index = server_->Get("/rapport");

@@ -214,6 +214,7 @@ class VisibilityCanaryTest : public ApiTest {
     }
     return {{"key", keys},
             {"item", {"1", "zq7-mal", "zq7-tiltak"}},
+            {"goal", {"1", "zq7-mal"}},
             {"id", id},
             {"code", codes},
             {"indicator", {"zq7-indikator", "apen-testindikator"}},

@@ -119,7 +119,7 @@ class NationalDataTest(unittest.TestCase):
         with open(result) as f:
             pages = json.load(f)["pages"]
         self.assertEqual([p["path"].split("?")[0] for p in pages],
-                         ["/", "/monitor", "/rapport/" + shape["last_published_period"],
+                         ["/", "/monitor", "/rapport/%s/mal/m01" % shape["last_published_period"],
                           "/strategi/syntetisk-nasjonal/m01", "/veikart", "/oppgaver"])
         for page in pages:
             self.assertEqual(page["runs"], 1)

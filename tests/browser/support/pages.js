@@ -32,8 +32,9 @@ async function mainPages(page) {
 // accessibility statement, the source documents, cost sharing, committees, a meeting, a case,
 // approved minutes,
 // the decision log, a portfolio item, the roadmap versions, an item with
-// dependencies, an indicator with an approximate figure, and the 2017-2022
-// strategy and its report on the ICT resource report's status scale.
+// dependencies, an indicator with an approximate figure, a goal's page of
+// the first report, and the 2017-2022 strategy and its report on the ICT
+// resource report's status scale.
 async function otherPages(page) {
   const strategy = await firstLink(page, '/', /^\/strategi\/[^/?#]+$/);
   const body = await firstLink(page, '/utvalg', /^\/utvalg\/[^/?#]+$/);
@@ -41,6 +42,7 @@ async function otherPages(page) {
   // case 17/22 approved) and a meeting with an agenda (from the decision log).
   const first = await firstLink(page, body, /^\/moter\/[^/?#.]+$/);
   const meeting = await firstLink(page, '/vedtak', /^\/moter\/[^/?#.]+$/);
+  const report = await firstLink(page, '/rapport', /^\/rapport\/[^/?#.]+(\?[^#]*)?$/);
   return [
     { name: 'item', path: await firstLink(page, strategy, /^\/strategi\/[^/]+\/[^/?#]+$/) },
     { name: 'accessibility-statement', path: '/tilgjengelighet' },
@@ -63,6 +65,7 @@ async function otherPages(page) {
     // A strategy on a status scale of the sources (docs/strategy-model.md, "Status scales").
     { name: 'strategy-status-scale', path: '/strategi/nes-2017-2022' },
     { name: 'report-status-scale', path: '/rapport/2022?strategy=nes-2017-2022' },
+    { name: 'report-goal', path: await firstLink(page, report, /^\/rapport\/[^/?#.]+\/mal\/[^/?#]+(\?[^#]*)?$/) },
   ];
 }
 
