@@ -253,7 +253,9 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
   // Each goal's benefits (its own and those of the items below it).
   if (MaySeeRisksAndBenefits(viewer)) {
     std::map<int64_t, std::set<std::string>> refs_of_goal;
-    for (const auto& item : items) refs_of_goal[goal_of.at(item.id)].insert(strategy.key + "/" + item.key);
+    for (const PlanItem* item : items) {
+      if (in_scope(item->id)) refs_of_goal[goal_of.at(item->id)].insert(strategy.key + "/" + item->key);
+    }
     const std::vector<Benefit> benefits = BenefitStore(conn).List();
     for (auto& g : r.goals) g.benefits = BenefitsOfItems(benefits, refs_of_goal[g.goal.id]);
   }

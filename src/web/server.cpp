@@ -29,7 +29,8 @@ class WebServer::Running {
         dispatcher_(router, pool, config),
         workers_(static_cast<size_t>(std::max(1, config.threads))),
         writers_(static_cast<size_t>(std::max(1, config.threads / 2))),
-        acceptor_(net::make_strand(io_)) {
+        ios_(MakeIoContexts(config.io_threads)),
+        acceptor_(net::make_strand(*ios_.front())) {
     limits_.header_seconds = config.header_timeout_seconds;
     limits_.body_grace_seconds = config.body_grace_seconds;
     limits_.min_body_bytes_per_second = config.min_body_bytes_per_second;
@@ -54,14 +55,15 @@ class WebServer::Running {
     }
     port_ = acceptor_.local_endpoint().port();
     Accept();
-    for (int i = 0; i < std::max(1, config.io_threads); ++i) {
-      io_threads_.emplace_back([this] { io_.run(); });
+    for (auto& io : ios_) {
+      works_.push_back(net::make_work_guard(*io));
+      io_threads_.emplace_back([&io = *io] { io.run(); });
     }
   }
 
   ~Running() {
     if (metrics_) metrics_->SetInFlightSource(nullptr);
-    io_.stop();
+    for (auto& io : ios_) io->stop();
     for (auto& t : io_threads_) t.join();
     boost::system::error_code ignored;
     acceptor_.close(ignored);
@@ -92,9 +94,17 @@ class WebServer::Running {
   }
 
  private:
+  static std::vector<std::unique_ptr<net::io_context>> MakeIoContexts(int threads) {
+    std::vector<std::unique_ptr<net::io_context>> out;
+    for (int i = 0; i < std::max(1, threads); ++i) out.push_back(std::make_unique<net::io_context>(1));
+    return out;
+  }
+
   void Accept() {
-    acceptor_.async_accept(net::make_strand(io_), [this](boost::system::error_code ec,
-                                                         net::ip::tcp::socket socket) {
+    // Connections take the I/O threads in turn; each stays on its own.
+    net::io_context& io = *ios_[next_io_++ % ios_.size()];
+    acceptor_.async_accept(io.get_executor(), [this](boost::system::error_code ec,
+                                                     net::ip::tcp::socket socket) {
       if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
       if (!ec) {
         boost::system::error_code ignored;
@@ -113,11 +123,16 @@ class WebServer::Running {
   ConnectionTracker tracker_;
   net::thread_pool workers_;  // reads
   net::thread_pool writers_;  // writes (http_connection.h WorkerPools)
-  net::io_context io_;
-  // Keeps the I/O threads running while no I/O is pending: when the
+  // One io_context per I/O thread, each run by that thread alone, and
+  // every connection on one of them: no thread wakes another to go on
+  // with a connection (with one shared io_context, the two I/O threads
+  // woke each other on nearly every request).
+  std::vector<std::unique_ptr<net::io_context>> ios_;
+  // Keep the I/O threads running while no I/O is pending: when the
   // acceptor is closed and every request is on a worker, their answers
   // still need a thread to be written.
-  net::executor_work_guard<net::io_context::executor_type> work_ = net::make_work_guard(io_);
+  std::vector<net::executor_work_guard<net::io_context::executor_type>> works_;
+  size_t next_io_ = 0;  // used by Accept alone, on the acceptor's strand
   net::ip::tcp::acceptor acceptor_;
   std::vector<std::thread> io_threads_;
   int port_ = 0;
