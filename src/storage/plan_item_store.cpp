@@ -5,6 +5,7 @@
 
 #include "domain/failure.h"
 #include "storage/in_list.h"
+#include "storage/plan_outline.h"
 
 namespace fremdrift {
 namespace {
@@ -141,26 +142,7 @@ std::optional<PlanItem> PlanItemStore::FindByKey(int64_t strategy_id,
   return items[0];
 }
 
-std::vector<PlanItem> PlanItemStore::Outline(int64_t strategy_id) {
-  std::vector<PlanItem> items;
-  for (const auto& r : conn_.Query("SELECT id, strategy_id, parent_id, key, code, level, title, sort_order, "
-                                   "rollup_weight FROM plan_items WHERE strategy_id = ? "
-                                   "ORDER BY strategy_id, level, sort_order, id",
-                                   {strategy_id})) {
-    PlanItem p;
-    p.id = r.Int(0);
-    p.strategy_id = r.Int(1);
-    if (!r.IsNull(2)) p.parent_id = r.Int(2);
-    p.key = r.Text(3);
-    p.code = r.Text(4);
-    p.level = static_cast<int>(r.Int(5));
-    p.title = r.Text(6);
-    p.sort_order = r.Int(7);
-    p.rollup_weight = r.Real(8);
-    items.push_back(std::move(p));
-  }
-  return items;
-}
+std::vector<PlanItem> PlanItemStore::Outline(int64_t strategy_id) { return ReadPlanOutline(conn_, strategy_id); }
 
 std::vector<PlanItem> PlanItemStore::FindByIds(const std::vector<int64_t>& ids) {
   if (ids.empty()) return {};

@@ -37,7 +37,8 @@ class PlanItemStore {
   // The items of a strategy with only what places them in the plan: id,
   // strategy, parent, key, code, level, title, sort order and roll-up
   // weight (no description, dates, phases, links, owners or user groups),
-  // in List's order: the tree of a large plan, cheaply.
+  // in List's order: the tree of a large plan, cheaply
+  // (storage/plan_outline.h ReadPlanOutline, which also sets the version).
   std::vector<PlanItem> Outline(int64_t strategy_id);
   // The keys of strategy `strategy_id`'s items, in one small query.
   std::set<std::string> KeysOf(int64_t strategy_id);

@@ -7,7 +7,7 @@ namespace fremdrift {
 namespace {
 
 constexpr const char* kOutlineSelect =
-    "SELECT id, parent_id, key, code, level, title, sort_order, version FROM plan_items ";
+    "SELECT id, parent_id, key, code, level, title, sort_order, version, rollup_weight FROM plan_items ";
 
 std::vector<PlanItem> Outline(SqlConnection& conn, int64_t strategy_id, const std::string& sql,
                               const SqlParams& params) {
@@ -23,6 +23,7 @@ std::vector<PlanItem> Outline(SqlConnection& conn, int64_t strategy_id, const st
     p.title = r.Text(5);
     p.sort_order = r.Int(6);
     p.version = r.Int(7);
+    p.rollup_weight = r.Real(8);
     out.push_back(std::move(p));
   }
   return out;

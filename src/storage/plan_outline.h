@@ -1,5 +1,5 @@
 // The outline of a strategy's plan: each item's place in it (id, parent,
-// level, key, code, title, sort order, version) and nothing else: no
+// level, key, code, title, sort order, version, roll-up weight) and nothing else: no
 // description, owners, user groups, dates, phases or links. For reads that
 // only put things under goals or name them (the monitor's overview, the
 // home page's status in brief), where a national plan of 2,000 whole items
