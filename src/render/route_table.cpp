@@ -163,7 +163,7 @@ constexpr const RouteSpec* kAll[] = {
     &kBodyNewMeeting,
     &kMeetingEdit,
     &kMeetingNewCase,
-    &kCaseEdit,
+    &kEditCase,
     &kCaseDelete,
     &kHealthAppWork,
     &kHealthAppWorkNewApp,

@@ -267,7 +267,7 @@ inline constexpr RouteSpec kBodyEdit{"body_edit", "/utvalg/{key}/rediger", kGet 
 inline constexpr RouteSpec kBodyNewMeeting{"body_new_meeting", "/utvalg/{key}/nytt-mote", kGet | kPost};
 inline constexpr RouteSpec kMeetingEdit{"meeting_edit", "/moter/{id}/rediger", kGet | kPost};
 inline constexpr RouteSpec kMeetingNewCase{"meeting_new_case", "/moter/{id}/ny-sak", kGet | kPost};
-inline constexpr RouteSpec kCaseEdit{"case_edit", "/saker/{id}/rediger", kGet | kPost};
+inline constexpr RouteSpec kEditCase{"case_edit", "/saker/{id}/rediger", kGet | kPost};
 inline constexpr RouteSpec kCaseDelete{"case_delete", "/saker/{id}/slett", kPost};
 
 // web/page_health_app_work.cpp

@@ -210,7 +210,7 @@ Response CasePage(RequestContext& ctx) {
   for (const auto& l : seen.links) links.push_back(ResolveCaseLink(ctx.db(), l));
   mstch::map view = CaseView(seen, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
-  AddEditing(ctx, view, body, "case", c->id, UrlFor(routes::kCaseEdit, c->id), "");
+  AddEditing(ctx, view, body, "case", c->id, UrlFor(routes::kEditCase, c->id), "");
   AddFollowUp(ctx, view, *c, body);
   return RenderPage(ctx, "governance_case",
                     t.Format("gov_case_heading", {{"body", body.short_name},

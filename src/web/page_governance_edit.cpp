@@ -269,7 +269,7 @@ EditPage CasePage(RequestContext& ctx, const Case& c, const Body& body, const Me
   std::string label = t.Format("gov_case_heading", {{"body", body.short_name},
                                                     {"number", CaseNumberLabel(c.number, c.year)}});
   page.title = t.Format("govf_case_title", {{"case", label}});
-  page.action = UrlFor(routes::kCaseEdit, c.id);
+  page.action = UrlFor(routes::kEditCase, c.id);
   page.cancel_url = UrlFor(routes::kCase, c.id);
   page.version = c.version;
   page.fields = CaseFields(ctx, body, meeting, true);
@@ -371,8 +371,8 @@ void RegisterGovernanceEditRoutes(Router& router) {
   router.Add("POST", routes::kMeetingEdit, SaveMeeting);
   router.Add("GET", routes::kMeetingNewCase, NewCaseForm);
   router.Add("POST", routes::kMeetingNewCase, CreateCaseFromForm);
-  router.Add("GET", routes::kCaseEdit, EditCasePage);
-  router.Add("POST", routes::kCaseEdit, SaveCase);
+  router.Add("GET", routes::kEditCase, EditCasePage);
+  router.Add("POST", routes::kEditCase, SaveCase);
   router.Add("POST", routes::kCaseDelete, DeleteCaseFromForm);
 }
 
