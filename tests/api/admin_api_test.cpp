@@ -2,7 +2,7 @@
 // problem named by its field, stale versions refused, deletions of what
 // is still in use refused, everything audited, and no password or hash
 // anywhere in what comes back.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {

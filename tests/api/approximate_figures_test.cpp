@@ -2,7 +2,7 @@
 // answers a measurement's qualifier and refuses an unknown one by field,
 // the series says it, and the public monitor reads the demo's "tilnærmet
 // 100 %" as "om lag 100 %" (docs/indicators.md, "Approximate figures").
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {

@@ -3,7 +3,7 @@
 // of its plan items with the version check, the list is for signed-in
 // users only, it goes through the bundle, and the item's page lists it to
 // signed-in readers.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
 

@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/xlsx_sheets.h"
 
 namespace fremdrift::testing {

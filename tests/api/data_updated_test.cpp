@@ -2,7 +2,7 @@
 // source, not when the demo was loaded, over real HTTP on each engine: the
 // demo's dates reach the API, the monitor and the bundle; a measurement
 // changed afterwards moves it to that time.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {

@@ -4,7 +4,7 @@
 // them in the browser (CSRF, audit, version) and through the API; readers
 // may not; and the measurement form offers the existing values, with a new
 // value only by explicit choice.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/browser_session.h"
 #include "support/page_checks.h"
 #include "support/text_search.h"

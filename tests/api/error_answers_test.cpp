@@ -5,7 +5,7 @@
 // refused from the head alone, a body over the limit, a bad address).
 #include <gtest/gtest.h>
 
-#include "api/api_fixture.h"
+#include "support/api_fixture.h"
 #include "render/i18n.h"
 #include "support/browser_session.h"
 #include "support/text_search.h"

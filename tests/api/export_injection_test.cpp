@@ -3,7 +3,7 @@
 // = + - @ get a leading quote in CSV, SDMX-CSV and XLSX, while numbers,
 // negative ones too, stay numbers; file names in Content-Disposition are
 // safe.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/xlsx_sheets.h"
 
 namespace fremdrift::testing {

@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {

@@ -6,7 +6,7 @@
 // do what checked on the way.
 #include <set>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "app/vendor_invite.h"
 #include "domain/failure.h"
 #include "storage/organisation_store.h"

@@ -1,7 +1,7 @@
 // Changing indicators, their targets and single measurements through the
 // API, on both engines: rules named by field, rights, audit, optimistic
 // concurrency, and series that show a single change at once.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {

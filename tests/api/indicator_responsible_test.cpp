@@ -6,7 +6,7 @@
 // fields; an unknown organisation is refused with the field named.
 #include <gtest/gtest.h>
 
-#include "api/api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/browser_session.h"
 #include "support/page_checks.h"
 #include "support/text_search.h"

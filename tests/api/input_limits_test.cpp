@@ -6,7 +6,7 @@
 #include <map>
 #include <thread>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/signed_in_browser.h"
 
 namespace fremdrift::testing {

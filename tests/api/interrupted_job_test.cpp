@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "child_process.h"
+#include "support/child_process.h"
 #include "support/test_database.h"
 #include "support/test_server.h"
 

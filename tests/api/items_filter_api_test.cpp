@@ -2,7 +2,7 @@
 // names the parameter for each bad value.
 #include <set>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {

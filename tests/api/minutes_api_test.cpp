@@ -6,7 +6,7 @@
 // moved by that organisation's editor, filters the decision log, and a
 // case to be brought back waits on the body's list until it is placed,
 // also on another body (a referral).
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 
 #include "support/text_search.h"
 
@@ -145,7 +145,7 @@ TEST_P(MinutesApiTest, ApprovedMinutesAreLockedAndACorrectionNeedsAReason) {
   EXPECT_EQ(m["corrections"][0]["approval_case"]["id"], approval);
   EXPECT_EQ(server_->Get("/api/v1/meetings/" + Id(may_)).Json()["state"], "held");
   // The public goes on reading the approved version until the corrected one is approved
-  // (tests/api/minutes_publication_test.cpp).
+  // (tests/pages/minutes_publication_test.cpp).
   auto pub = server_->Get(MinutesPath(may_));
   ASSERT_EQ(pub.status, 200);
   EXPECT_EQ(pub.Json()["state"], "approved");

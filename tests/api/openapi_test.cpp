@@ -8,7 +8,7 @@
 #include <set>
 #include <sstream>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "app/input_text.h"
 #include "render/route_table.h"
 #include "web/server.h"

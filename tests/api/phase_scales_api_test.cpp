@@ -4,7 +4,7 @@
 // items, the roadmap's filter, the timeline and the item form use the
 // strategy's scale, and the bundle carries scales and refuses a change
 // that would leave items with phases off their scale.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "app/phase_scales.h"
 #include "storage/migrations.h"
 #include "storage/phase_scale_store.h"

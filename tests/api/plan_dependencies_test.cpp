@@ -3,7 +3,7 @@
 // cycle, rights, audit), the item page's two lists and the roadmap's mark
 // for an item whose predecessor ends after it starts
 // (docs/strategy-model.md, "Dependencies between plan items").
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {

@@ -2,7 +2,7 @@
 // under its item's rights, answered with its derived score and level, its
 // ratings are checked by field, and the list is for signed-in users only
 // (docs/strategy-model.md, "Risks").
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {

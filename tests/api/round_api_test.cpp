@@ -7,7 +7,7 @@
 // refuses every step. Each step is audited with its old and new state.
 #include <gtest/gtest.h>
 
-#include "api/api_fixture.h"
+#include "support/api_fixture.h"
 #include "storage/round_store.h"
 
 namespace fremdrift::testing {

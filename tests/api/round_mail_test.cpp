@@ -6,7 +6,7 @@
 
 #include <set>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "app/reporting_round.h"
 #include "app/round_mail_hook.h"
 #include "domain/oslo_time.h"

@@ -11,7 +11,7 @@
 #include <regex>
 #include <set>
 
-#include "api/api_fixture.h"
+#include "support/api_fixture.h"
 #include "storage/indicator_store.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"

@@ -1,6 +1,6 @@
 // The small routes and the API's answers to paths and methods it does not
 // have: /healthz, organisations, user groups, 404 and 405 as JSON.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "storage/migrations.h"
 
 namespace fremdrift::testing {

@@ -4,7 +4,7 @@
 // with its forms (session cookie and CSRF token) and the API under
 // /api/v1/sign-in, on each engine. Only admins may; every change is in the
 // audit log; bad input is named in the user's language and changes nothing.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "app/oidc_admin.h"
 #include "storage/oidc_store.h"
 #include "storage/user_store.h"

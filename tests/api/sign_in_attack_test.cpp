@@ -5,7 +5,7 @@
 #include <atomic>
 #include <thread>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "app/sign_in.h"
 #include "support/browser_session.h"
 

@@ -4,7 +4,7 @@
 // API reads the stored records, the bundle carries them and refuses a
 // change that would leave assessments off their scale, and the report and
 // the strategy page draw a status from the stored record.
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 #include "app/status_scales.h"
 #include "domain/status_scale_catalogue.h"
 #include "storage/migrations.h"

@@ -2,7 +2,7 @@
 // unpublished strategy and its items exist only for signed-in users.
 #include <set>
 
-#include "api_fixture.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {

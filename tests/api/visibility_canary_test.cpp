@@ -22,7 +22,7 @@
 #include <regex>
 #include <set>
 
-#include "api/api_fixture.h"
+#include "support/api_fixture.h"
 #include "support/shell.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"

@@ -1,0 +1,236 @@
+// The signed-in indicator pages over real HTTP, on both engines: adding a
+// measurement in the browser shows in the public monitor, a CSV upload
+// answers with the import summary (and writes nothing on errors or in a dry
+// run), stale forms are refused with a message, CSRF is required, anonymous
+// readers are sent to sign in, and internal indicators stay internal.
+#include "support/api_fixture.h"
+#include "support/browser_session.h"
+#include "support/page_checks.h"
+#include "support/text_search.h"
+
+namespace fremdrift::testing {
+namespace {
+
+constexpr const char* kPublished = "bekymret-akutt";
+constexpr const char* kInternal = "pasientreiser-elektronisk";
+
+class IndicatorFormsTest : public ApiTest {
+ protected:
+  BrowserSession& Editor() {
+    if (!editor_) editor_ = std::make_unique<BrowserSession>(
+                      BrowserSession::SignInNewUser(*server_, "redaktor", "E-helse", Role::kEditor));
+    return *editor_;
+  }
+
+  std::string InternalName() {
+    return server_->Get("/api/v1/indicators/" + std::string(kInternal), AdminToken()).Json()["name"];
+  }
+
+  std::unique_ptr<BrowserSession> editor_;
+};
+
+TEST_P(IndicatorFormsTest, EditorAddsAMeasurementThroughTheFormAndTheMonitorShowsIt) {
+  auto form = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger");
+  ASSERT_EQ(form.status, 200) << form.body;
+  ExpectAccessibleFrame(form, "nb");
+  EXPECT_TRUE(Has(form.body, "<label for=\"f-period\""));
+  EXPECT_TRUE(Has(form.body, "<label for=\"f-value\""));
+
+  auto saved = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+                             {{"period", "2031"}, {"value", "42,5"}, {"status", "provisional"},
+                              {"note", "Lagt inn i skjema"}, {"source_ref", ""}});
+  ASSERT_EQ(saved.status, 303) << saved.body;
+  EXPECT_EQ(saved.headers["Location"], std::string("/indikatorer/") + kPublished + "/maalinger?lagret=1");
+
+  auto monitor = server_->Get(std::string("/monitor/indikator/") + kPublished);
+  ASSERT_EQ(monitor.status, 200);
+  EXPECT_TRUE(Has(monitor.body, "<tr data-period=\"2031\"")) << "the monitor's table has the new value";
+  auto series = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/series").Json();
+  bool found = false;
+  for (const auto& v : series.at("values")) found |= v["period"] == "2031" && v["value"] == 42.5;
+  EXPECT_TRUE(found) << series.dump();
+
+  auto list = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger?lagret=1");
+  EXPECT_TRUE(Has(list.body, "Endringene er lagret."));
+  EXPECT_TRUE(Has(list.body, "history-heading"));
+  EXPECT_TRUE(Has(list.body, "redaktor")) << "the history names who added it";
+}
+
+TEST_P(IndicatorFormsTest, AnInvalidMeasurementKeepsWhatWasTypedWithErrorsByTheFields) {
+  Editor();
+  std::string before = Export();
+  auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+                         {{"period", "2031-Q9"}, {"value", "mange"}, {"status", "final"}, {"note", ""},
+                          {"source_ref", ""}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_TRUE(Has(r.body, "id=\"f-period-error\"")) << r.body;
+  EXPECT_TRUE(Has(r.body, "id=\"f-value-error\""));
+  EXPECT_TRUE(Has(r.body, "value=\"2031-Q9\"")) << "what was typed is kept";
+  EXPECT_TRUE(Has(r.body, "value=\"mange\""));
+  EXPECT_EQ(Export(), before);
+}
+
+TEST_P(IndicatorFormsTest, CsvUploadWithOneBadLineShowsTheSummaryAndWritesNothing) {
+  Editor();
+  std::string before = Export();
+  FormFile csv{"fil", "maalinger.csv",
+               std::string("indicator,period,value\n") + kPublished + ",2031,40\n" + kPublished +
+                   ",2031-Q9,41\n"};
+  auto r = Editor().PostMultipart("/indikatorer/last-opp", {}, csv);
+  EXPECT_EQ(r.status, 409) << r.body;
+  ExpectAccessibleFrame(r, "nb");
+  EXPECT_TRUE(Has(r.body, "Ingenting er lagret fordi filen har feil."));
+  EXPECT_TRUE(Has(r.body, "<td class=\"num\">3</td><td>Periode</td>")) << "line 3, column period";
+  EXPECT_EQ(Export(), before);
+
+  auto skipped = Editor().PostMultipart("/indikatorer/last-opp", {{"valg", "skip_invalid"}}, csv);
+  EXPECT_EQ(skipped.status, 200) << skipped.body;
+  EXPECT_TRUE(Has(skipped.body, "Målingene er lagret."));
+  EXPECT_NE(Export(), before) << "the good line is written when invalid ones are skipped";
+}
+
+TEST_P(IndicatorFormsTest, DryRunWritesNothing) {
+  Editor();
+  std::string before = Export();
+  FormFile csv{"fil", "maalinger.csv", std::string("indicator;period;value\n") + kPublished + ";2031;40,5\n"};
+  auto r = Editor().PostMultipart("/indikatorer/last-opp", {{"valg", "dry_run"}}, csv);
+  EXPECT_EQ(r.status, 200) << r.body;
+  EXPECT_TRUE(Has(r.body, "Prøvekjøring: ingenting er lagret."));
+  EXPECT_TRUE(Has(r.body, "<dt>Nye</dt><dd>1</dd>")) << r.body;
+  EXPECT_EQ(Export(), before);
+}
+
+TEST_P(IndicatorFormsTest, AStaleIndicatorEditIsRefusedWithAMessageAndALink) {
+  const std::string path = std::string("/indikatorer/") + kPublished + "/rediger";
+  auto form = Editor().Get(path);
+  ASSERT_EQ(form.status, 200) << form.body;
+  ExpectAccessibleFrame(form, "nb");
+  std::string version = InputValue(form.body, "version");
+  ASSERT_FALSE(version.empty());
+  // Someone else saves first.
+  auto other = server_->Send("PUT", std::string("/api/v1/indicators/") + kPublished,
+                             {{"version", std::stoll(version)}, {"name", "Endret av en annen"}}, AdminToken());
+  ASSERT_EQ(other.status, 200) << other.body;
+
+  auto r = Editor().Post(path, {{"version", version}, {"name", "Mitt navn"}, {"unit", "percent"},
+                                {"direction", "higher_is_better"}, {"period_type", "year"},
+                                {"published", "yes"}});
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer etter at du åpnet skjemaet."));
+  EXPECT_TRUE(Has(r.body, "<a href=\"" + path + "\">Se gjeldende versjon</a>"));
+  EXPECT_TRUE(Has(r.body, "value=\"Mitt navn\"")) << "what was typed is kept";
+  EXPECT_EQ(server_->Get(std::string("/api/v1/indicators/") + kPublished).Json()["name"], "Endret av en annen");
+}
+
+TEST_P(IndicatorFormsTest, AStaleMeasurementEditIsRefused) {
+  const std::string& token = AdminToken();
+  ASSERT_EQ(server_->Send("POST", "/api/v1/measurements", {{"indicator", kPublished}, {"period", "2031"}, {"value", 1}},
+                          token).status, 201);
+  auto form = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger?periode=2031");
+  ASSERT_EQ(form.status, 200);
+  EXPECT_TRUE(Has(form.body, "id=\"f-edit_value\""));
+  ASSERT_EQ(server_->Send("PUT", "/api/v1/measurements",
+                          {{"indicator", kPublished}, {"period", "2031"}, {"value", 2}, {"version", 1}}, token).status,
+            200);
+  auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger/endre",
+                         {{"version", "1"}, {"period", "2031"}, {"edit_value", "3"}, {"edit_status", "final"},
+                          {"edit_note", ""}, {"edit_source_ref", ""}});
+  EXPECT_EQ(r.status, 409) << r.body;
+  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer"));
+  auto listed = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/measurements", token).Json();
+  for (const auto& m : listed) {
+    if (m["period"] == "2031") {
+      EXPECT_EQ(m["value"], 2);
+    }
+  }
+}
+
+TEST_P(IndicatorFormsTest, WithoutTheCsrfTokenNothingChanges) {
+  Editor();
+  std::string before = Export();
+  auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+                         {{"period", "2031"}, {"value", "1"}, {"status", "final"}}, false);
+  EXPECT_EQ(r.status, 403);
+  auto upload = Editor().PostMultipart(
+      "/indikatorer/last-opp", {}, {"fil", "a.csv", std::string("indicator,period,value\n") + kPublished + ",2031,1\n"},
+      false);
+  EXPECT_EQ(upload.status, 403);
+  auto del = Editor().Post(std::string("/indikatorer/") + kPublished + "/slett", {{"confirm", "yes"}, {"version", "1"}},
+                           false);
+  EXPECT_EQ(del.status, 403);
+  EXPECT_EQ(Export(), before);
+}
+
+TEST_P(IndicatorFormsTest, AnonymousReadersAreSentToSignIn) {
+  for (std::string path : {"/indikatorer", "/indikatorer/last-opp", "/indikatorer/bekymret-akutt/rediger",
+                           "/indikatorer/bekymret-akutt/maalinger"}) {
+    auto r = server_->Get(path);
+    EXPECT_EQ(r.status, 303) << path;
+    EXPECT_EQ(r.headers["Location"].rfind("/logg-inn?neste=", 0), 0u) << path << " " << r.headers["Location"];
+  }
+}
+
+TEST_P(IndicatorFormsTest, InternalIndicatorsAreNeverShownToThePublic) {
+  std::string name = InternalName();
+  EXPECT_FALSE(Has(server_->Get("/monitor").body, name));
+  EXPECT_EQ(server_->Get(std::string("/monitor/indikator/") + kInternal).status, 404);
+  EXPECT_EQ(server_->Get(std::string("/api/v1/indicators/") + kInternal + "/measurements").status, 404);
+  EXPECT_FALSE(Has(server_->Get("/api/v1/indicators").body, kInternal));
+  auto list = Editor().Get("/indikatorer");
+  ASSERT_EQ(list.status, 200);
+  ExpectAccessibleFrame(list, "nb");
+  EXPECT_TRUE(Has(list.body, name)) << "signed-in users see internal indicators";
+  EXPECT_TRUE(Has(list.body, std::string("/indikatorer/") + kInternal + "/rediger"));
+}
+
+TEST_P(IndicatorFormsTest, CreateEditTargetAndDeleteWithConfirmation) {
+  auto created = Editor().Post("/indikatorer", {{"code", "skjema-test"}, {"name", "Skjematest"}, {"unit", "count"},
+                                                {"direction", "higher_is_better"}, {"period_type", "year"},
+                                                {"baseline_value", "5"}, {"baseline_period", "2020"}});
+  ASSERT_EQ(created.status, 303) << created.body;
+  EXPECT_EQ(created.headers["Location"], "/indikatorer/skjema-test/rediger?lagret=1");
+  auto page = Editor().Get("/indikatorer/skjema-test/rediger");
+  std::string version = InputValue(page.body, "version");
+
+  auto target = Editor().Post("/indikatorer/skjema-test/maal",
+                              {{"version", version}, {"target_value", "60"}, {"target_by", "2025-12-31"},
+                               {"target_label", "60 innen 2025"}, {"target_dimensions", ""}});
+  ASSERT_EQ(target.status, 303) << target.body;
+  page = Editor().Get("/indikatorer/skjema-test/rediger");
+  EXPECT_TRUE(Has(page.body, "60 innen 2025"));
+  EXPECT_TRUE(Has(page.body, "history-heading"));
+  version = InputValue(page.body, "version");
+
+  auto unconfirmed = Editor().Post("/indikatorer/skjema-test/slett", {{"version", version}});
+  EXPECT_EQ(unconfirmed.status, 400);
+  EXPECT_TRUE(Has(unconfirmed.body, "Kryss av for å bekrefte"));
+  EXPECT_EQ(server_->Get("/api/v1/indicators/skjema-test", AdminToken()).status, 200);
+
+  auto deleted = Editor().Post("/indikatorer/skjema-test/slett", {{"version", version}, {"confirm", "yes"}});
+  EXPECT_EQ(deleted.status, 303) << deleted.body;
+  EXPECT_EQ(server_->Get("/api/v1/indicators/skjema-test", AdminToken()).status, 404);
+}
+
+TEST_P(IndicatorFormsTest, ReadersMayLookButNotEdit) {
+  auto reader = BrowserSession::SignInNewUser(*server_, "leser", "E-helse", Role::kReader);
+  EXPECT_EQ(reader.Get("/indikatorer").status, 200);
+  EXPECT_EQ(reader.Get(std::string("/indikatorer/") + kPublished + "/rediger").status, 403);
+  std::string before = Export();
+  EXPECT_EQ(reader.Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+                        {{"period", "2031"}, {"value", "1"}, {"status", "final"}}).status,
+            403);
+  EXPECT_EQ(Export(), before);
+}
+
+TEST_P(IndicatorFormsTest, TheMonitorLinksSignedInEditorsToTheForms) {
+  const std::string path = std::string("/monitor/indikator/") + kPublished;
+  const std::string edit = std::string("/indikatorer/") + kPublished + "/rediger";
+  EXPECT_FALSE(Has(server_->Get(path).body, edit));
+  EXPECT_TRUE(Has(Editor().Get(path).body, edit));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, IndicatorFormsTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing

@@ -1,0 +1,178 @@
+// The reporting-period forms over real HTTP on each engine: an admin moves
+// a period along its workflow and creates a new one in the browser, through
+// the same use cases as the API; editors are refused; a post without the
+// CSRF token changes nothing; reopening without a reason shows the error
+// next to the reason; a stale form is refused with a link to the current
+// state; the period's history is on its page.
+#include <gtest/gtest.h>
+
+#include "support/api_fixture.h"
+#include "support/page_checks.h"
+#include "support/signed_in_browser.h"
+#include "support/text_search.h"
+
+namespace fremdrift::testing {
+namespace {
+
+const char* kPassword = "a long enough password";
+const std::string kStrategy = "nes-2023-2030";
+
+std::string StatePath(const std::string& code) {
+  return "/rapport/" + code + "/tilstand?strategy=" + kStrategy;
+}
+
+class PeriodFormsTest : public ApiTest {
+ protected:
+  void SetUp() override {
+    ApiTest::SetUp();
+    if (IsSkipped()) return;
+    AdminToken();
+    admin_ = std::make_unique<Browser>(server_->port());
+    ASSERT_EQ(admin_->SignIn(*server_, "admin", kPassword).status, 303);
+  }
+
+  nlohmann::json ApiPeriod(const std::string& code) {
+    auto r = server_->Get("/api/v1/periods/" + code + "?strategy=" + kStrategy, AdminToken());
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.Json();
+  }
+
+  std::string Version(const std::string& code) {
+    return std::to_string(ApiPeriod(code)["version"].get<int64_t>());
+  }
+
+  std::unique_ptr<Browser> admin_;
+};
+
+TEST_P(PeriodFormsTest, AnAdminMovesAnOpenPeriodToReviewAndTheApiShowsIt) {
+  auto page = admin_->Get(StatePath("2023-Q3"));
+  ASSERT_EQ(page.status, 200) << page.body;
+  ExpectAccessibleFrame(page, "nb");
+  EXPECT_TRUE(Has(page.body, "<strong>Åpen</strong>"));
+  EXPECT_TRUE(Has(page.body, "name=\"to\" value=\"in_review\""));
+  EXPECT_FALSE(Has(page.body, "name=\"to\" value=\"published\"")) << "only the workflow's next states";
+  auto r = admin_->Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", Version("2023-Q3")}});
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(r.headers.at("Location"), StatePath("2023-Q3") + "&lagret=1");
+  EXPECT_EQ(ApiPeriod("2023-Q3")["state"], "in_review");
+  auto after = admin_->Get(r.headers.at("Location"));
+  EXPECT_TRUE(Has(after.body, "Endringene er lagret"));
+  EXPECT_TRUE(Has(after.body, "<strong>Til gjennomgang</strong>"));
+  EXPECT_TRUE(Has(after.body, "Historikk"));
+  EXPECT_TRUE(Has(after.body, "<td>Ny tilstand</td><td>admin</td>")) << "the move, by whom, in the history";
+  auto lease = server_->pool().Acquire();
+  auto log = AuditLog(*lease).List("reporting_period", std::to_string(ApiPeriod("2023-Q3")["id"].get<int64_t>()));
+  ASSERT_FALSE(log.empty());
+  EXPECT_EQ(log.front().actor, "admin");
+}
+
+TEST_P(PeriodFormsTest, TheReportLinksToTheStatePageForAdminsOnly) {
+  auto page = admin_->Get("/rapport/2023-Q3?strategy=" + kStrategy);
+  EXPECT_TRUE(Has(page.body, "href=\"/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "\""));
+  server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
+  Browser editor(server_->port());
+  ASSERT_EQ(editor.SignIn(*server_, "kari", kPassword).status, 303);
+  auto theirs = editor.Get("/rapport/2023-Q3?strategy=" + kStrategy);
+  EXPECT_EQ(theirs.status, 200);
+  EXPECT_FALSE(Has(theirs.body, "/tilstand"));
+}
+
+TEST_P(PeriodFormsTest, AnEditorIsRefusedThePageAndACraftedPost) {
+  server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
+  Browser editor(server_->port());
+  ASSERT_EQ(editor.SignIn(*server_, "kari", kPassword).status, 303);
+  EXPECT_EQ(editor.Get(StatePath("2023-Q3")).status, 403);
+  EXPECT_EQ(editor.Get("/rapport/ny-periode").status, 403);
+  editor.Get("/");  // a page with a valid token for this session
+  std::string before = Export();
+  EXPECT_EQ(editor.Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", Version("2023-Q3")}}).status, 403);
+  EXPECT_EQ(editor.Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-Q1"}}).status, 403);
+  EXPECT_EQ(Export(), before);
+  EXPECT_EQ(ApiPeriod("2023-Q3")["state"], "open");
+}
+
+TEST_P(PeriodFormsTest, AnonymousReadersAreSentToSignIn) {
+  auto r = HttpRequest(server_->port(), "GET", StatePath("2023-Q3"));
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.headers.at("Location").rfind("/logg-inn?neste=", 0), 0u) << r.headers.at("Location");
+}
+
+TEST_P(PeriodFormsTest, AMoveWithoutTheCsrfTokenChangesNothing) {
+  admin_->Get(StatePath("2023-Q3"));
+  size_t audit = AuditCount();
+  auto r = admin_->Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", Version("2023-Q3")}}, false);
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(ApiPeriod("2023-Q3")["state"], "open");
+  EXPECT_EQ(AuditCount(), audit);
+}
+
+TEST_P(PeriodFormsTest, ReopeningWithoutAReasonShowsTheErrorNextToTheReason) {
+  auto page = admin_->Get(StatePath("2023-Q1"));
+  ASSERT_EQ(page.status, 200) << page.body;
+  EXPECT_TRUE(Has(page.body, "<strong>Publisert</strong>"));
+  EXPECT_TRUE(Has(page.body, "<label for=\"f-reason\">"));
+  std::string version = Version("2023-Q1");
+  auto r = admin_->Post(StatePath("2023-Q1"), {{"to", "open"}, {"reason", ""}, {"version", version}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_TRUE(Has(r.body, "id=\"f-reason-error\""));
+  EXPECT_TRUE(Has(r.body, "aria-describedby=\"f-reason-hint f-reason-error\""));
+  EXPECT_TRUE(Has(r.body, "href=\"#f-reason\"")) << "the error summary links to the field";
+  EXPECT_EQ(ApiPeriod("2023-Q1")["state"], "published");
+
+  auto done = admin_->Post(StatePath("2023-Q1"), {{"to", "open"}, {"reason", "Feil i tallene for mål 4"}, {"version", version}});
+  ASSERT_EQ(done.status, 303) << done.body;
+  EXPECT_EQ(ApiPeriod("2023-Q1")["state"], "open");
+  auto lease = server_->pool().Acquire();
+  auto log = AuditLog(*lease).List("reporting_period", std::to_string(ApiPeriod("2023-Q1")["id"].get<int64_t>()));
+  ASSERT_FALSE(log.empty());
+  EXPECT_EQ(log.front().action, "reopen");
+  EXPECT_TRUE(Has(log.front().after, "Feil i tallene for mål 4"));
+  EXPECT_TRUE(Has(admin_->Get(done.headers.at("Location")).body, "<td>Gjenåpnet</td>"));
+}
+
+TEST_P(PeriodFormsTest, AStaleMoveIsRefusedWithALinkToTheCurrentState) {
+  admin_->Get(StatePath("2023-Q3"));
+  std::string old_version = Version("2023-Q3");
+  // Someone else sends the period to review through the API first.
+  auto api = server_->Send("POST", "/api/v1/periods/2023-Q3/transition?strategy=" + kStrategy,
+                           {{"to", "in_review"}}, AdminToken());
+  ASSERT_EQ(api.status, 200) << api.body;
+  auto r = admin_->Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", old_version}});
+  EXPECT_EQ(r.status, 409);
+  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer"));
+  EXPECT_TRUE(Has(r.body, "href=\"/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "\""));
+  // A move that is still allowed but from the old version is refused too.
+  auto back = admin_->Post(StatePath("2023-Q3"), {{"to", "open"}, {"version", old_version}});
+  EXPECT_EQ(back.status, 409);
+  EXPECT_EQ(ApiPeriod("2023-Q3")["state"], "in_review");
+}
+
+TEST_P(PeriodFormsTest, AnAdminCreatesAPeriodAndBadInputIsShownNextToTheField) {
+  auto index = admin_->Get("/rapport");
+  EXPECT_TRUE(Has(index.body, "href=\"/rapport/ny-periode\""));
+  auto form = admin_->Get("/rapport/ny-periode");
+  ASSERT_EQ(form.status, 200) << form.body;
+  ExpectAccessibleFrame(form, "nb");
+  auto bad = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-X9"}, {"title", "Beholdt tittel"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(Has(bad.body, "id=\"f-code-error\""));
+  EXPECT_TRUE(Has(bad.body, "value=\"2024-X9\""));
+  EXPECT_TRUE(Has(bad.body, "value=\"Beholdt tittel\""));
+  auto taken = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2023-Q3"}, {"title", ""}});
+  EXPECT_EQ(taken.status, 409);
+  EXPECT_TRUE(Has(taken.body, "id=\"f-code-error\""));
+
+  auto r = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-Q1"}, {"title", "Statusrapport 1. kvartal 2024"}});
+  ASSERT_EQ(r.status, 303) << r.body;
+  EXPECT_EQ(r.headers.at("Location"), StatePath("2024-Q1") + "&lagret=1");
+  auto p = ApiPeriod("2024-Q1");
+  EXPECT_EQ(p["state"], "open");
+  EXPECT_EQ(p["title"], "Statusrapport 1. kvartal 2024");
+  EXPECT_TRUE(Has(admin_->Get(r.headers.at("Location")).body, "<td>Opprettet</td>"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, PeriodFormsTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace fremdrift::testing
