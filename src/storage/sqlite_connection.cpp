@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "domain/failure.h"
+#include "storage/change_watch.h"
 #include "storage/engine_error.h"
 
 namespace fremdrift {
@@ -42,7 +43,8 @@ std::shared_ptr<std::mutex> WriterQueue(const std::string& path) {
 
 class SqliteConnection : public SqlConnection {
  public:
-  explicit SqliteConnection(const std::string& path) : writers_(WriterQueue(path)) {
+  explicit SqliteConnection(const std::string& path)
+      : writers_(WriterQueue(path)), changes_(ChangeWatch::OfSqliteFile(path)) {
     int rc = sqlite3_open_v2(
         path.c_str(), &db_,
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -56,6 +58,15 @@ class SqliteConnection : public SqlConnection {
     }
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db_, 1);
+    // SQLite calls the hook just before a commit; the watch learns of it
+    // only once the statement that committed has returned (CommitEnded).
+    sqlite3_commit_hook(
+        db_,
+        [](void* self) {
+          static_cast<SqliteConnection*>(self)->committing_ = true;
+          return 0;
+        },
+        this);
     // Switching a new database to WAL needs an exclusive lock, and SQLite
     // may answer "locked" at once, without the busy handler, while another
     // connection is starting up too: retry for as long as the busy timeout.
@@ -95,6 +106,7 @@ class SqliteConnection : public SqlConnection {
       rows.emplace_back(std::move(values));
     }
     sqlite3_reset(stmt);
+    CommitEnded();
     return rows;
   }
 
@@ -105,6 +117,7 @@ class SqliteConnection : public SqlConnection {
     }
     if (rc != SQLITE_DONE) Fail(rc, stmt);
     sqlite3_reset(stmt);
+    CommitEnded();
     return sqlite3_changes64(db_);
   }
 
@@ -112,6 +125,7 @@ class SqliteConnection : public SqlConnection {
     char* err = nullptr;
     std::string text(sql);
     int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &err);
+    CommitEnded();
     if (rc != SQLITE_OK) {
       std::string msg = err ? err : sqlite3_errstr(rc);
       sqlite3_free(err);
@@ -148,6 +162,7 @@ class SqliteConnection : public SqlConnection {
       ++written;
     }
     sqlite3_clear_bindings(stmt);
+    CommitEnded();
     return written;
   }
 
@@ -186,9 +201,18 @@ class SqliteConnection : public SqlConnection {
                                             : FailureCode::kInternal;
   }
 
+  // Tells the watch of a commit the last statement made (in autocommit
+  // mode, or COMMIT), now that it has ended.
+  void CommitEnded() {
+    if (!committing_) return;
+    committing_ = false;
+    if (changes_) changes_->NoteCommit();
+  }
+
   [[noreturn]] void Fail(int rc, sqlite3_stmt* stmt) {
     std::string msg = sqlite3_errmsg(db_);
     sqlite3_reset(stmt);
+    CommitEnded();
     throw EngineFailure(ClassifyError(rc) == FailureCode::kConflict, msg);
   }
 
@@ -250,6 +274,8 @@ class SqliteConnection : public SqlConnection {
   std::unordered_map<std::string, sqlite3_stmt*> cache_;
   std::shared_ptr<std::mutex> writers_;  // this file's writer queue
   std::unique_lock<std::mutex> turn_;    // held from BeginWrite to the end
+  std::shared_ptr<ChangeWatch> changes_;  // this file's watch
+  bool committing_ = false;               // set by the commit hook
 };
 
 }  // namespace

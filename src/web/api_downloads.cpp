@@ -19,6 +19,7 @@
 #include "web/api_indicators.h"
 #include "web/series_cache.h"
 #include "web/series_query.h"
+#include "web/unchanged_reads.h"
 #include "web/content_disposition.h"
 #include "web/error_response.h"
 
@@ -60,12 +61,16 @@ std::string FileName(const std::string& code, const DownloadFormat& f) {
 // its numerator and denominator, whose imports do not bump its own version.
 // The id is part of it: an indicator deleted and created again under the
 // same code starts again at version 1.
+std::optional<IndicatorStamp> StampOf(RequestContext& ctx, const std::string& code) {
+  return ReadUnlessUnchanged<std::optional<IndicatorStamp>>(
+      ctx, "indicator-stamp|" + code, [&] { return IndicatorStore(ctx.db()).Stamp(code); });
+}
+
 std::string DataVersion(RequestContext& ctx, const IndicatorStamp& stamp) {
   std::string v = std::to_string(stamp.id) + "v" + std::to_string(stamp.version);
   if (stamp.kind == "ratio") {
-    IndicatorStore store(ctx.db());
     for (const auto& code : {stamp.numerator, stamp.denominator}) {
-      auto part = store.Stamp(code);
+      auto part = StampOf(ctx, code);
       v += '.';
       v += part ? std::to_string(part->id) + "v" + std::to_string(part->version) : "0";
     }
@@ -80,9 +85,10 @@ std::string Etag(const std::string& body) {
 }
 
 Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment) {
-  // A cache hit costs one small query: the indicator's stamp.
+  // A cache hit costs one small query, the indicator's stamp, and on
+  // SQLite none while nothing was committed (web/unchanged_reads.h).
   const std::string& code = ctx.Param("code");
-  auto stamp = IndicatorStore(ctx.db()).Stamp(code);
+  auto stamp = StampOf(ctx, code);
   if (!stamp || !MaySeeIndicator(Viewer::Of(ctx.user()), stamp->published)) {
     throw Failure(FailureCode::kNotFound, "no indicator '" + code + "'", "code");
   }

@@ -49,7 +49,7 @@ std::string Trimmed(std::string s) {
 
 class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
  public:
-  HttpConnection(net::ip::tcp::socket socket, RequestDispatcher& dispatcher,
+  HttpConnection(ConnectionSocket socket, RequestDispatcher& dispatcher,
                  WorkerPools workers, const ConnectionLimits& limits, ConnectionTracker& tracker)
       : stream_(std::move(socket)),
         dispatcher_(dispatcher),
@@ -329,7 +329,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     stream_.close();
   }
 
-  beast::tcp_stream stream_;
+  beast::basic_stream<net::ip::tcp, net::io_context::executor_type, beast::unlimited_rate_policy> stream_;
   beast::flat_buffer buffer_;
   RequestDispatcher& dispatcher_;
   WorkerPools workers_;
@@ -359,7 +359,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
 
 }  // namespace
 
-void ServeConnection(net::ip::tcp::socket socket, RequestDispatcher& dispatcher,
+void ServeConnection(ConnectionSocket socket, RequestDispatcher& dispatcher,
                      WorkerPools workers, const ConnectionLimits& limits,
                      ConnectionTracker& tracker) {
   std::make_shared<HttpConnection>(std::move(socket), dispatcher, workers, limits, tracker)->Start();

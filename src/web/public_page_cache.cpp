@@ -8,6 +8,7 @@
 #include "render/route_table.h"
 #include "web/build_info.h"
 #include "web/session_cookie.h"
+#include "web/unchanged_reads.h"
 
 namespace fremdrift {
 namespace {
@@ -48,7 +49,10 @@ std::optional<std::string> PublicPageTag(RequestContext& ctx) {
   const IncomingRequest& req = ctx.request();
   if (req.HasHeader("Authorization") || !req.Cookie(kSessionCookie).empty()) return std::nullopt;
   if (!MayBePublicPage(ctx.path())) return std::nullopt;
-  return "W/\"" + PublicDataVersion(ctx.db()) + "-" + ctx.lang() + "-" + OsloDate(EpochSeconds()).ToIso() +
+  // On SQLite no query while nothing was committed (web/unchanged_reads.h).
+  const std::string version =
+      ReadUnlessUnchanged<std::string>(ctx, "public-data-version", [&] { return PublicDataVersion(ctx.db()); });
+  return "W/\"" + version + "-" + ctx.lang() + "-" + OsloDate(EpochSeconds()).ToIso() +
          "-" + FremdriftVersion() + "\"";
 }
 

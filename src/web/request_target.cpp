@@ -27,8 +27,11 @@ int HexValue(char c) {
 std::string Decoded(std::string_view text, bool query, const char* what) {
   const bool plus_is_space = query;
   std::string out;
-  out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
+  // Nothing to decode (most paths): the text as it is.
+  const bool plain = text.find_first_of(query ? "%+" : "%") == std::string_view::npos;
+  if (plain) out.assign(text);
+  else out.reserve(text.size());
+  for (size_t i = 0; !plain && i < text.size(); ++i) {
     char c = text[i];
     if (c == '%') {
       if (i + 2 >= text.size()) Refuse(std::string("a % escape is cut short in the ") + what);

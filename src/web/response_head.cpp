@@ -41,7 +41,12 @@ std::string ContentSecurityPolicy(const std::vector<std::string>& origins) {
 void AppendField(std::string& out, const std::string& name, const std::string& value) {
   out += name;
   out += ": ";
-  for (char c : value) out += (c == '\r' || c == '\n') ? ' ' : c;
+  const size_t start = out.size();
+  out += value;
+  // A line break in a value would start a header of its own.
+  for (size_t i = start; i < out.size(); ++i) {
+    if (out[i] == '\r' || out[i] == '\n') out[i] = ' ';
+  }
   out += "\r\n";
 }
 
@@ -73,7 +78,8 @@ std::string ResponseHead(const Response& response, size_t content_length, bool k
     if (SameName(name, kFormActionOrigin)) form_action_origins.push_back(value);
   }
   out += "Content-Security-Policy: ";
-  out += ContentSecurityPolicy(form_action_origins);
+  if (form_action_origins.empty()) out += kContentSecurityPolicy;
+  else out += ContentSecurityPolicy(form_action_origins);
   out += "\r\nX-Content-Type-Options: nosniff\r\nX-Frame-Options: DENY\r\n"
          "Referrer-Policy: same-origin\r\n";
   bool has_cache_control = false;

@@ -115,11 +115,10 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
 std::optional<Response> RouteDispatcher::Gate(const IncomingRequest& head) {
   try {
     RequestContext ctx(head, "", pool_, config_);
-    std::vector<std::string> allowed;
-    const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), ctx.params, allowed);
+    const Match match = MatchRoute(ctx);
     // Unknown paths and methods get their 404 or 405 now.
-    if (!route) return Dispatch(ctx);
-    if (route->open_to_anonymous) return std::nullopt;
+    if (!match.route) return Dispatch(ctx, match);
+    if (match.route->open_to_anonymous) return std::nullopt;
     try {
       ctx.RequireUser();
       return std::nullopt;
@@ -143,7 +142,7 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
   const std::string method = head.method;
   try {
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);
-    Response r = Dispatch(ctx);
+    Response r = Dispatch(ctx, MatchRoute(ctx));
     AddSignOutOrigins(r);
     return r;
   } catch (const Failure& f) {
@@ -173,13 +172,14 @@ std::optional<Response> RouteDispatcher::AnswerInline(const IncomingRequest& hea
     return std::nullopt;
   }
   try {
-    std::vector<std::string> allowed;
+    Match match;
     std::map<std::string, std::string> params;
-    const fremdrift::Route* route = router_.Match(head.method, std::string(PathOf(head.target)), params, allowed);
-    if (!route || !(route->tried_inline || MayBePublicPage(PathOf(head.target)))) return std::nullopt;
+    match.route = router_.Match(head.method, std::string(PathOf(head.target)), params, match.allowed);
+    if (!match.route || !(match.route->tried_inline || MayBePublicPage(PathOf(head.target)))) return std::nullopt;
     RequestContext ctx(head, "", pool_, config_);
+    ctx.params = std::move(params);
     ctx.AnswerInline();
-    Response r = Dispatch(ctx);
+    Response r = Dispatch(ctx, match);
     AddSignOutOrigins(r);
     return r;
   } catch (const RequestContext::NotInline&) {
@@ -204,10 +204,14 @@ Response RouteDispatcher::Refuse(const IncomingRequest& head, const Failure& fai
   return JsonError(failure, t);
 }
 
-Response RouteDispatcher::Dispatch(RequestContext& ctx) {
-  std::vector<std::string> allowed;
-  std::map<std::string, std::string> params;
-  const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), params, allowed);
+RouteDispatcher::Match RouteDispatcher::MatchRoute(RequestContext& ctx) const {
+  Match match;
+  match.route = router_.Match(ctx.method(), ctx.path(), ctx.params, match.allowed);
+  return match;
+}
+
+Response RouteDispatcher::Dispatch(RequestContext& ctx, const Match& match) {
+  const fremdrift::Route* route = match.route;
   Response r;
   try {
     CheckCsrf(ctx, IsApiPath(ctx.path()));
@@ -229,7 +233,7 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx) {
     } else {
       // On an I/O thread only what is kept goes out (AnswerInline).
       if (ctx.answering_inline() && !(route && route->tried_inline)) throw RequestContext::NotInline{};
-      r = Route(ctx);
+      r = Route(ctx, match);
       if (tag && MarkCacheable(r, *tag)) PublicPageMemory::Shared().Put(kept_as, r);
     }
   } catch (const Failure& f) {
@@ -255,12 +259,10 @@ Response RouteDispatcher::ErrorFor(RequestContext& ctx, const Failure& f) {
   return HtmlErrorPage(ctx, f);
 }
 
-Response RouteDispatcher::Route(RequestContext& ctx) {
-  std::vector<std::string> allowed;
-  const fremdrift::Route* route = router_.Match(ctx.method(), ctx.path(), ctx.params, allowed);
-  if (route) return route->handler(ctx);
-  if (allowed.empty()) throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
-  allowed = AllowedMethods(router_, ctx.path());
+Response RouteDispatcher::Route(RequestContext& ctx, const Match& match) {
+  if (match.route) return match.route->handler(ctx);
+  if (match.allowed.empty()) throw Failure(FailureCode::kNotFound, "no page or resource at " + ctx.path());
+  const std::vector<std::string> allowed = AllowedMethods(router_, ctx.path());
   Failure f = MethodNotAllowed(ctx.method(), allowed);
   Response r = IsApiPath(ctx.path()) ? JsonError(f, ApiCatalogue(ctx)) : HtmlErrorPage(ctx, f);
   r.status = HttpStatus(HttpRefusal::kMethodNotAllowed);

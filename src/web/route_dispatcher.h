@@ -27,8 +27,15 @@ class RouteDispatcher : public RequestDispatcher {
   Response Refuse(const IncomingRequest& head, const Failure& failure) override;
 
  private:
-  Response Dispatch(RequestContext& ctx);
-  Response Route(RequestContext& ctx);
+  // The route of a request, matched once: its captures go into the
+  // context's params; `allowed` names the other methods of the path.
+  struct Match {
+    const fremdrift::Route* route = nullptr;
+    std::vector<std::string> allowed;
+  };
+  Match MatchRoute(RequestContext& ctx) const;
+  Response Dispatch(RequestContext& ctx, const Match& match);
+  Response Route(RequestContext& ctx, const Match& match);
   // A failure of a routed request: JSON on the API, else an HTML page (or
   // the sign-in page for a reader who must sign in).
   Response ErrorFor(RequestContext& ctx, const Failure& f);

@@ -25,19 +25,6 @@ bool IsCapture(const std::string& segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-bool MatchSegments(const Route& route, const std::vector<std::string_view>& got) {
-  if (route.segments.size() != got.size()) return false;
-  for (size_t i = 0; i < got.size(); ++i) {
-    const std::string& want = route.segments[i];
-    if (IsCapture(want)) {
-      if (got[i].empty()) return false;
-    } else if (want != got[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 void Router::Add(std::string_view method, const routes::RouteSpec& route, Handler handler) {
@@ -47,6 +34,16 @@ void Router::Add(std::string_view method, const routes::RouteSpec& route, Handle
   Route r{std::string(method), std::string(route.pattern), std::move(handler), &route, {}, 0};
   r.segments = Segments<std::string>(r.pattern);
   r.captures = static_cast<int>(std::count_if(r.segments.begin(), r.segments.end(), IsCapture));
+  Node* node = &root_;
+  for (const auto& segment : r.segments) {
+    if (IsCapture(segment)) {
+      if (!node->capture) node->capture = std::make_unique<Node>();
+      node = node->capture.get();
+    } else {
+      node = &node->literal[segment];
+    }
+  }
+  node->ends.push_back(routes_.size());
   routes_.push_back(std::move(r));
 }
 
@@ -60,14 +57,29 @@ void Router::AddTriedInline(const routes::RouteSpec& route, Handler handler) {
   routes_.back().tried_inline = true;
 }
 
+void Router::Collect(const Node& node, const std::vector<std::string_view>& got, size_t depth,
+                     std::vector<size_t>& out) const {
+  if (depth == got.size()) {
+    out.insert(out.end(), node.ends.begin(), node.ends.end());
+    return;
+  }
+  if (auto it = node.literal.find(got[depth]); it != node.literal.end()) Collect(it->second, got, depth + 1, out);
+  // A capture takes any segment but an empty one.
+  if (node.capture && !got[depth].empty()) Collect(*node.capture, got, depth + 1, out);
+}
+
 const Route* Router::Match(const std::string& method, const std::string& path,
                            std::map<std::string, std::string>& params,
                            std::vector<std::string>& allowed_methods) const {
   std::string_view m = method == "HEAD" ? std::string_view("GET") : std::string_view(method);
   const auto got = Segments<std::string_view>(path);
   const Route* found = nullptr;
-  for (const auto& r : routes_) {
-    if (!MatchSegments(r, got)) continue;
+  std::vector<size_t> matching;
+  Collect(root_, got, 0, matching);
+  // In the order the routes were added, as the methods are listed.
+  std::sort(matching.begin(), matching.end());
+  for (size_t index : matching) {
+    const Route& r = routes_[index];
     if (r.method == m) {
       // A literal segment beats a capture: prefer the route with fewer.
       if (!found || r.captures < found->captures) found = &r;

@@ -4,7 +4,10 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/route_table.h"
@@ -51,7 +54,20 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
+  // The routes as a tree of their segments, so that Match (run for every
+  // request) walks a path once instead of comparing it with every route:
+  // a literal segment's child by name, one child for any capture, and at
+  // the node of a pattern's last segment the routes it ends.
+  struct Node {
+    std::map<std::string, Node, std::less<>> literal;
+    std::unique_ptr<Node> capture;
+    std::vector<size_t> ends;  // indexes into routes_
+  };
+  void Collect(const Node& node, const std::vector<std::string_view>& got, size_t depth,
+               std::vector<size_t>& out) const;
+
   std::vector<Route> routes_;
+  Node root_;
 };
 
 }  // namespace fremdrift

@@ -1,7 +1,8 @@
 // A small in-process cache of rendered series responses. Safe with several
 // server processes on one database: every key includes the indicator's
-// version, read from the database on each request, and the version changes
-// with every import — so a stale entry is never served, only left to age out.
+// version, read from the database on each request (on SQLite only after a
+// commit: web/unchanged_reads.h), and the version changes with every
+// import — so a stale entry is never served, only left to age out.
 // Entries are immutable and shared: a hit copies a pointer, not the body.
 #pragma once
 

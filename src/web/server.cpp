@@ -103,8 +103,7 @@ class WebServer::Running {
   void Accept() {
     // Connections take the I/O threads in turn; each stays on its own.
     net::io_context& io = *ios_[next_io_++ % ios_.size()];
-    acceptor_.async_accept(io.get_executor(), [this](boost::system::error_code ec,
-                                                     net::ip::tcp::socket socket) {
+    acceptor_.async_accept(io.get_executor(), [this](boost::system::error_code ec, ConnectionSocket socket) {
       if (ec == net::error::operation_aborted || !acceptor_.is_open()) return;
       if (!ec) {
         boost::system::error_code ignored;
