@@ -71,4 +71,11 @@ class HtmlPage {
   std::unique_ptr<Parsed> parsed_;
 };
 
+// The XPath of the <dd> a description list gives for `term` (the <dt>
+// whose text is `term`): page.Text(Definition("Startdato")). Prefix it with
+// a path to look in one part of the page.
+inline std::string Definition(const std::string& term) {
+  return "//dt[normalize-space(.)='" + term + "']/following-sibling::dd[1]";
+}
+
 }  // namespace fremdrift::testing
