@@ -118,6 +118,14 @@ TEST(HtmlPage, AnInvalidXPathFails) {
   EXPECT_FALSE(page.Has("count(//h1)")) << "a number is not a node";
 }
 
+TEST(HtmlPage, DefinitionFindsTheValueOfATerm) {
+  HtmlPage page(R"(<dl><div><dt>Eier</dt><dd>Hdir</dd></div><div><dt> Start
+    dato </dt><dd>01.10.2026</dd></div></dl><dl><dt>Eier</dt><dd>NHN</dd></dl>)");
+  EXPECT_EQ(page.Texts(Definition("Eier")), (std::vector<std::string>{"Hdir", "NHN"}));
+  EXPECT_EQ(page.Text("(//dl)[2]" + Definition("Eier")), "NHN") << "looked for in one part of the page";
+  EXPECT_EQ(page.Text(Definition("Start dato")), "01.10.2026") << "the term is whitespace-normalised";
+}
+
 TEST(HtmlPage, AnEmptyBodyIsAnEmptyPage) {
   HtmlPage page("");
   EXPECT_EQ(page.Count("//h1"), 0u);
