@@ -105,7 +105,7 @@ TEST_P(GovernancePagesTest, CasePageShowsProposedDecisionAndWhatItConcerns) {
   EXPECT_TRUE(c22.Has(concerns + "//a[@href='/kostnadsdeling/2023']"));
   EXPECT_TRUE(c22.Has(concerns + "//a[@href='/monitor/indikator/kj-kommune']"));
   auto c18 = server_->Get("/saker/" + std::to_string(CaseId("18/22")));
-  EXPECT_TRUE(HtmlPage(c18.body).HasText("//h2[.='Vedtak']/following-sibling::*[1]", "Utvalget tar sakene til orientering."));
+  EXPECT_TRUE(HtmlPage(c18.body).HasText("//h2[.='Forslag til vedtak']/following-sibling::*[1]", "Utvalget tar sakene til orientering."));
   EXPECT_FALSE(Has(c18.body, "etterretning"));
   EXPECT_EQ(server_->Get("/saker/999999").status, 404);
 }

@@ -380,7 +380,7 @@ TEST_P(ReportPagesTest, TheComparisonListsWhatChangedAfterAnAssessment) {
   EXPECT_TRUE(page.HasText("//h1", "1. kvartal 2023 → 3. kvartal 2023")) << "the earlier period first";
   const std::string changed = Part("endret-status") + "//tr[th[@scope='row']]";
   EXPECT_EQ(page.Count(changed), 1u);
-  EXPECT_EQ(page.Text(changed + "/th"), "2B Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL)");
+  EXPECT_EQ(page.Text(changed + "/th"), "Delmål 2B Helsepersonell skal ha tilgang til pasientens legemiddelliste (PLL)");
   EXPECT_EQ(page.Texts(changed + "//span[@class='report-status-word']"), (std::vector<std::string>{"Rød", "Gul"}))
       << "from red to yellow";
   EXPECT_TRUE(page.HasText(changed + "/td", "Bedre"));
