@@ -62,7 +62,7 @@ TEST_P(NarrativePagesTest, TheSecretariatWritesTheStrategysNarrativeAndTheReport
   ASSERT_EQ(period["notes"].size(), 2u) << "the empty text is dropped";
   auto report = admin_->Get("/rapport/2023-Q3?strategy=" + kStrategy);
   HtmlPage report_page(report.body);
-  EXPECT_TRUE(report_page.HasText("//main//*[contains(@class, 'report-comment')]", "Arbeidet er godt i gang."));
+  EXPECT_TRUE(report_page.HasText("//section[@id='oppsummering']//li[@class='report-note']", "Arbeidet er godt i gang."));
   EXPECT_TRUE(report_page.HasText("//section[@id='tema']//li[@class='report-note']", "Hvordan skal innføringen finansieres?"));
   auto after = admin_->Get(NarrativePath("strategy"));
   EXPECT_EQ(HtmlPage(after.body).Text("//section[@class='history']/h2"), "Historikk");

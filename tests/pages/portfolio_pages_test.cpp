@@ -103,7 +103,8 @@ TEST_P(PortfolioPagesTest, TheComparisonPageListsWhatMovedWithBothVersionsBars) 
   ExpectAccessibleFrame(r, "nb");
   HtmlPage comparison(r.body);
   EXPECT_TRUE(comparison.HasText("//main", "Flyttet senere: +1 år (slutt)"));
-  EXPECT_TRUE(comparison.Has("//main//p[.='0 lagt til, 0 fjernet, 1 flyttet senere, 0 flyttet tidligere, 0 endret.']"));
+  EXPECT_EQ(comparison.Text("//main//p[a[@href='/veikart/versjoner/22.2']][a[@href='/veikart/versjoner/22.3']]"),
+            "22.2 → 22.3: 0 lagt til, 0 fjernet, 1 flyttet senere, 0 flyttet tidligere, 0 endret.");
   EXPECT_EQ(comparison.Count("//svg//rect[starts-with(@class, 'tl-bar')]"), 2u) << "one bar per version";
   EXPECT_EQ(comparison.Count("//svg//rect[starts-with(@class, 'tl-bar tl-tentative')]"), 1u)
       << "the older version's bar is dashed";
