@@ -14,11 +14,12 @@ ensure_packages() {
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-# What building Fremdrift needs.
+# What building Fremdrift needs, with its tests (GoogleTest; libxml2's HTML
+# parser, with which the page tests read pages: tests/support/html_page.h).
 readonly BUILD_PACKAGES=(
   build-essential cmake pkg-config
   libpoco-dev nlohmann-json3-dev libsqlite3-dev libpq-dev
-  libmstch-dev libargon2-dev libxlsxwriter-dev libgtest-dev
+  libmstch-dev libargon2-dev libxlsxwriter-dev libgtest-dev libxml2-dev
   libboost-dev libcjose-dev
   prometheus-cpp-dev
 )

@@ -5,6 +5,7 @@
 // without any password.
 #include "support/api_fixture.h"
 #include "support/admin_browser_session.h"
+#include "support/html_page.h"
 #include "support/page_checks.h"
 
 namespace fremdrift::testing {
@@ -32,19 +33,24 @@ TEST_P(AdminPagesTest, AdminPagesAreAccessibleAndLinked) {
   auto home = admin_->Get("/admin");
   ASSERT_EQ(home.status, 200) << home.body;
   ExpectAccessibleFrame(home, "nb");
-  EXPECT_TRUE(Has(home.body, "<a href=\"/admin\" aria-current=\"page\">Administrasjon</a>"));
-  EXPECT_TRUE(Has(home.body, "href=\"/admin/organisasjoner\""));
-  EXPECT_TRUE(Has(home.body, "href=\"/admin/brukere\""));
+  HtmlPage page(home.body);
+  EXPECT_EQ(page.Text("//header//nav//a[@href='/admin'][@aria-current='page']"), "Administrasjon");
+  EXPECT_EQ(page.Text("//main//a[@href='/admin/organisasjoner']"), "Organisasjoner");
+  EXPECT_EQ(page.Text("//main//a[@href='/admin/brukere']"), "Brukere");
   for (const char* path : {"/admin/organisasjoner", "/admin/brukere",
                            "/admin/organisasjoner/HS%C3%98/rediger", "/admin/brukere/admin/rediger"}) {
     auto r = admin_->Get(path);
     ASSERT_EQ(r.status, 200) << path << r.body;
     ExpectAccessibleFrame(r, "nb");
-    EXPECT_TRUE(Has(r.body, "name=\"csrf_token\" value=\"" + admin_->csrf_token() + "\"")) << path;
+    EXPECT_TRUE(HtmlPage(r.body).Has("//form//input[@type='hidden'][@name='csrf_token'][@value='" +
+                                     admin_->csrf_token() + "']"))
+        << path;
   }
-  EXPECT_TRUE(Has(admin_->Get("/admin/organisasjoner").body, "<a href=\"/admin/organisasjoner/HS%C3%98/rediger\">HSØ</a>"));
+  EXPECT_EQ(HtmlPage(admin_->Get("/admin/organisasjoner").body)
+                .Text("//table//tr/th[@scope='row']/a[@href='/admin/organisasjoner/HS%C3%98/rediger']"),
+            "HSØ");
   EXPECT_EQ(admin_->Get("/admin?lang=en").status, 200);
-  EXPECT_TRUE(Has(admin_->Get("/admin/brukere?lang=en").body, "<h1>Users</h1>"));
+  EXPECT_EQ(HtmlPage(admin_->Get("/admin/brukere?lang=en").body).Text("//h1"), "Users");
 }
 
 TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAnOrganisationThroughTheForms) {
@@ -58,9 +64,10 @@ TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAnOrganisationThroughTheForms)
   EXPECT_EQ(org["kind"], "municipality");
 
   auto page = admin_->Get("/admin/organisasjoner/Testorg/rediger?lagret=1");
-  EXPECT_TRUE(Has(page.body, "Endringene er lagret."));
-  EXPECT_TRUE(Has(page.body, "<h2 id=\"history-heading\">Historikk</h2>"));
-  EXPECT_TRUE(Has(page.body, "<td>Opprettet</td>"));
+  HtmlPage saved_page(page.body);
+  EXPECT_TRUE(saved_page.HasText("//*[@role='status']", "Endringene er lagret."));
+  EXPECT_EQ(saved_page.Text("//section[@class='history']/h2[@id='history-heading']"), "Historikk");
+  EXPECT_EQ(saved_page.Texts("//section[@class='history']//tbody/tr/td[2]"), std::vector<std::string>{"Opprettet"});
   EXPECT_EQ(HiddenInput(page.body, "version"), "1");
 
   auto saved = admin_->Post("/admin/organisasjoner/Testorg/rediger",
@@ -69,13 +76,14 @@ TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAnOrganisationThroughTheForms)
   EXPECT_EQ(Org("Testorg")["name"], "Nytt navn");
   EXPECT_EQ(Org("Testorg")["version"], 2);
   auto edited = admin_->Get("/admin/organisasjoner/Testorg/rediger");
-  EXPECT_TRUE(Has(edited.body, "<td>Endret</td>"));
-  EXPECT_TRUE(Has(edited.body, "name, kind, source"));
+  HtmlPage edited_page(edited.body);
+  const std::string change = "//section[@class='history']//tbody/tr[td[2]='Endret']";
+  EXPECT_TRUE(edited_page.Has(change));
+  EXPECT_EQ(edited_page.Text(change + "/td[last()]"), "name, kind, source");
 
   auto unconfirmed = admin_->Post("/admin/organisasjoner/Testorg/slett", {{"version", "2"}});
   EXPECT_EQ(unconfirmed.status, 400);
-  EXPECT_TRUE(Has(unconfirmed.body, "id=\"f-confirm-error\""));
-  EXPECT_TRUE(Has(unconfirmed.body, "Kryss av for å bekrefte"));
+  EXPECT_TRUE(HtmlPage(unconfirmed.body).HasText("//*[@id='f-confirm-error']", "Kryss av for å bekrefte"));
   EXPECT_EQ(Org("Testorg")["version"], 2);
 
   auto deleted = admin_->Post("/admin/organisasjoner/Testorg/slett", {{"version", "2"}, {"confirm", "yes"}});
@@ -96,8 +104,9 @@ TEST_P(AdminPagesTest, DeletingAnOrganisationInUseIsRefusedOnThePage) {
   auto r = admin_->Post("/admin/organisasjoner/Hdir/slett",
                         {{"version", std::to_string(hdir["version"].get<int64_t>())}, {"confirm", "yes"}});
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "Organisasjonen kan ikke slettes fordi den er i bruk. Den eier ")) << r.body;
-  EXPECT_TRUE(Has(r.body, " planelementer (")) << r.body;
+  HtmlPage page(r.body);
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", "Organisasjonen kan ikke slettes fordi den er i bruk. Den eier "));
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", " planelementer ("));
   EXPECT_EQ(Org("Hdir")["version"], hdir["version"]);
 }
 
@@ -113,7 +122,7 @@ TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAUserThroughTheForms) {
 
   // Kari can sign in with the password the admin set.
   BrowserSession kari(*server_, "kari", secret);
-  EXPECT_TRUE(Has(kari.Get("/").body, "<strong>kari</strong>"));
+  EXPECT_EQ(HtmlPage(kari.Get("/").body).Text("//header//*[@class='signed-in']"), "Innlogget som kari");
 
   auto saved = admin_->Post("/admin/brukere/kari/rediger",
                             {{"version", "1"}, {"organisation", "HOD"}, {"role", "reader"},
@@ -123,10 +132,12 @@ TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAUserThroughTheForms) {
   EXPECT_EQ(user["role"], "reader");
   EXPECT_EQ(user["organisation"], "HOD");
   auto page = admin_->Get("/admin/brukere/kari/rediger");
-  EXPECT_TRUE(Has(page.body, "<td>Passord satt</td>"));
-  EXPECT_TRUE(Has(page.body, "<td>Endret</td>"));
-  EXPECT_TRUE(Has(page.body, "<td>Opprettet</td>"));
-  EXPECT_TRUE(Has(kari.Get("/").body, "class=\"sign-in-link\""))
+  HtmlPage history(page.body);
+  const std::string events = "//section[@class='history']//tbody/tr/td[2]";
+  EXPECT_TRUE(history.Has(events + "[.='Passord satt']"));
+  EXPECT_TRUE(history.Has(events + "[.='Endret']"));
+  EXPECT_TRUE(history.Has(events + "[.='Opprettet']"));
+  EXPECT_TRUE(HtmlPage(kari.Get("/").body).Has("//header//a[@class='sign-in-link']"))
       << "a new password ends the user's sessions";
 
   auto deleted = admin_->Post("/admin/brukere/kari/slett", {{"version", "2"}, {"confirm", "yes"}});
@@ -151,21 +162,25 @@ TEST_P(AdminPagesTest, BadInputShowsTheErrorNextToTheFieldAndKeepsWhatWasTyped) 
                                                   {"kind", "planet"},
                                                   {"source", "side \"3\""}});
   ASSERT_EQ(r.status, 400) << r.body;
-  EXPECT_TRUE(Has(r.body, "value=\"Ny &lt;org&gt;\""));
-  EXPECT_TRUE(Has(r.body, "value=\"side &quot;3&quot;\""));
-  EXPECT_TRUE(Has(r.body, "id=\"f-name-error\""));
-  EXPECT_TRUE(Has(r.body, "id=\"f-kind-error\""));
-  EXPECT_TRUE(Has(r.body, "<a href=\"#f-name\">"));
-  EXPECT_FALSE(Has(r.body, "id=\"f-short_name-error\""));
+  HtmlPage page(r.body);
+  EXPECT_EQ(page.Attr("//input[@id='f-short_name']", "value"), "Ny <org>");
+  EXPECT_EQ(page.Attr("//input[@id='f-source']", "value"), "side \"3\"");
+  EXPECT_TRUE(page.HasText("//*[@id='f-name-error']", "Feltet må fylles ut."));
+  EXPECT_EQ(page.Attr("//input[@id='f-name']", "aria-describedby"), "f-name-error");
+  EXPECT_TRUE(page.HasText("//*[@id='f-kind-error']", "«planet»"));
+  EXPECT_TRUE(page.Has("//*[contains(@class, 'error-summary')]//a[@href='#f-name']"));
+  EXPECT_FALSE(page.Has("//*[@id='f-short_name-error']"));
   EXPECT_EQ(Export(), before);
 
   auto user = admin_->Post("/admin/brukere", {{"name", "ny bruker"}, {"organisation", "Hdir"},
                                               {"role", "editor"}, {"password", "kort"}});
   ASSERT_EQ(user.status, 400) << user.body;
-  EXPECT_TRUE(Has(user.body, "id=\"f-name-error\""));
-  EXPECT_TRUE(Has(user.body, "value=\"ny bruker\""));
-  EXPECT_TRUE(Has(user.body, "<option value=\"editor\" selected>"));
-  EXPECT_TRUE(Has(user.body, "<option value=\"Hdir\" selected>"));
+  HtmlPage user_page(user.body);
+  EXPECT_TRUE(user_page.Has("//*[@id='f-name-error']"));
+  EXPECT_EQ(user_page.Attr("//input[@name='name']", "value"), "ny bruker");
+  EXPECT_TRUE(user_page.Has("//select[@name='role']/option[@value='editor'][@selected]"));
+  EXPECT_TRUE(user_page.Has("//select[@name='organisation']/option[@value='Hdir'][@selected]"));
+  EXPECT_FALSE(user_page.Has("//input[@value='kort']")) << "a password is never shown again";
   EXPECT_FALSE(Has(user.body, "value=\"kort\"")) << "a password is never shown again";
   EXPECT_EQ(Export(), before);
 }
@@ -176,25 +191,28 @@ TEST_P(AdminPagesTest, AStaleFormIsRefusedWithTheMessageAndALinkToTheCurrentVers
   auto r = admin_->Post("/admin/organisasjoner/HOD/rediger",
                         {{"version", "1"}, {"name", "Sist"}, {"kind", "ministry"}, {"source", ""}});
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer etter at du åpnet skjemaet."));
-  EXPECT_TRUE(Has(r.body, "<a href=\"/admin/organisasjoner/HOD/rediger\">Se gjeldende versjon</a>"));
-  EXPECT_TRUE(Has(r.body, "value=\"Sist\""));
+  HtmlPage page(r.body);
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", "Noen andre har lagret endringer etter at du åpnet skjemaet."));
+  EXPECT_EQ(page.Text("//*[@role='alert']//a[@href='/admin/organisasjoner/HOD/rediger']"), "Se gjeldende versjon");
+  EXPECT_EQ(page.Attr("//input[@name='name']", "value"), "Sist");
   EXPECT_EQ(Org("HOD")["name"], "Først");
 
   auto user = admin_->Post("/admin/brukere/admin/rediger",
                            {{"version", "7"}, {"organisation", "Hdir"}, {"role", "admin"}});
   EXPECT_EQ(user.status, 409);
-  EXPECT_TRUE(Has(user.body, "Se gjeldende versjon"));
+  EXPECT_EQ(HtmlPage(user.body).Text("//*[@role='alert']//a[@href='/admin/brukere/admin/rediger']"),
+            "Se gjeldende versjon");
 }
 
 TEST_P(AdminPagesTest, AnAdminCannotDemoteOrDeleteThemselvesAndIsToldWhy) {
   auto demote = admin_->Post("/admin/brukere/admin/rediger",
                              {{"version", "1"}, {"organisation", "E-helse"}, {"role", "editor"}});
   EXPECT_EQ(demote.status, 400);
-  EXPECT_TRUE(Has(demote.body, "Du kan ikke ta fra deg selv administratorrollen."));
+  EXPECT_TRUE(HtmlPage(demote.body).HasText("//*[@id='f-role-error']", "Du kan ikke ta fra deg selv administratorrollen."));
   auto page = admin_->Get("/admin/brukere/admin/rediger");
-  EXPECT_TRUE(Has(page.body, "Du kan ikke slette din egen bruker."));
-  EXPECT_FALSE(Has(page.body, "action=\"/admin/brukere/admin/slett\""));
+  HtmlPage own(page.body);
+  EXPECT_TRUE(own.Has("//main//p[starts-with(., 'Du kan ikke slette din egen bruker.')]"));
+  EXPECT_FALSE(own.Has("//form[@action='/admin/brukere/admin/slett']"));
   auto crafted = admin_->Post("/admin/brukere/admin/slett", {{"version", "1"}, {"confirm", "yes"}});
   EXPECT_EQ(crafted.status, 409);
   EXPECT_EQ(server_->Get("/api/v1/users/admin", AdminToken()).Json()["role"], "admin");
@@ -220,15 +238,17 @@ TEST_P(AdminPagesTest, AMissingOrWrongCsrfTokenIsRefusedAndChangesNothing) {
 TEST_P(AdminPagesTest, EditorsAreRefusedOnThePagesAndInCraftedPosts) {
   server_->AddUserWithToken("redaktor", "Hdir", Role::kEditor);
   BrowserSession editor(*server_, "redaktor");
-  EXPECT_FALSE(Has(editor.Get("/").body, "href=\"/admin\"")) << "no admin link for editors";
-  EXPECT_TRUE(Has(admin_->Get("/").body, "href=\"/admin\""));
+  EXPECT_FALSE(HtmlPage(editor.Get("/").body).Has("//a[@href='/admin']")) << "no admin link for editors";
+  EXPECT_TRUE(HtmlPage(admin_->Get("/").body).Has("//header//nav//a[@href='/admin']"));
   std::string before = Export();
   size_t audit = AuditCount();
   for (const char* path : {"/admin", "/admin/organisasjoner", "/admin/brukere",
                            "/admin/organisasjoner/Hdir/rediger", "/admin/brukere/admin/rediger"}) {
     auto r = editor.Get(path);
     EXPECT_EQ(r.status, 403) << path;
-    EXPECT_TRUE(Has(r.body, "Bare administratorer kan administrere organisasjoner og brukere.")) << path;
+    EXPECT_EQ(HtmlPage(r.body).Text("//main//p[@class='lead']"),
+              "Bare administratorer kan administrere organisasjoner og brukere.")
+        << path;
   }
   EXPECT_EQ(editor.Post("/admin/organisasjoner", {{"short_name", "X"}, {"name", "X"}, {"kind", "other"}})
                 .status,
@@ -246,7 +266,7 @@ TEST_P(AdminPagesTest, AnonymousReadersAreSentToSignIn) {
   auto r = server_->Get("/admin/brukere");
   EXPECT_EQ(r.status, 303);
   EXPECT_EQ(r.headers["Location"], "/logg-inn?neste=%2Fadmin%2Fbrukere");
-  EXPECT_FALSE(Has(server_->Get("/").body, "href=\"/admin\""));
+  EXPECT_FALSE(HtmlPage(server_->Get("/").body).Has("//a[@href='/admin']"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AdminPagesTest, ::testing::ValuesIn(AllEngines()),

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
 
@@ -66,29 +67,37 @@ class BenefitPagesTest : public ApiTest {
 TEST_P(BenefitPagesTest, AnEditorCreatesChangesTheStateOfAndDeletesABenefitThroughTheForms) {
   auto item = kari_->Get(std::string("/strategi/") + kItem);
   ASSERT_EQ(item.status, 200);
-  EXPECT_TRUE(Has(item.body, "href=\"/gevinster/ny?element=")) << "the way to add one, for who may";
+  EXPECT_TRUE(HtmlPage(item.body).Has("//main//a[@href='/gevinster/ny?element=nes-2023-2030%2F4B-t1-d5']"))
+      << "the way to add one, for who may";
   auto form = kari_->Get("/gevinster/ny?element=nes-2023-2030%2F4B-t1-d5");
   ASSERT_EQ(form.status, 200) << form.body.substr(0, 400);
-  EXPECT_TRUE(Has(form.body, "name=\"csrf_token\""));
-  EXPECT_TRUE(Has(form.body, std::string("value=\"") + kItem + "\" checked")) << "the item is chosen";
+  HtmlPage new_form(form.body);
+  EXPECT_TRUE(new_form.Has("//main//form[@method='post']/input[@type='hidden'][@name='csrf_token'][@value!='']"));
+  EXPECT_TRUE(new_form.Has(std::string("//input[@type='checkbox'][@name='items'][@value='") + kItem + "'][@checked]"))
+      << "the item is chosen";
 
   auto made = kari_->Post("/gevinster/ny", NewBenefitForm("test-g-1"));
   ASSERT_EQ(made.status, 303) << made.body.substr(0, 600);
   EXPECT_EQ(made.headers.at("Location"), "/gevinster/test-g-1?lagret=1");
   auto page = kari_->Get("/gevinster/test-g-1?lagret=1");
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(Has(page.body, "Gevinsten er lagret."));
-  EXPECT_TRUE(Has(page.body, "31.12.2030")) << "the Norwegian date was read";
-  EXPECT_TRUE(Has(page.body, "Planlagt</span>")) << "the state in words in its tag";
-  EXPECT_TRUE(Has(page.body, "href=\"/gevinster/test-g-1/rediger\""));
-  EXPECT_TRUE(Has(page.body, "href=\"/strategi/nes-2023-2030/4B-t1-d5\"")) << "the item, linked";
+  HtmlPage saved(page.body);
+  EXPECT_TRUE(saved.HasText("//*[@role='status']", "Gevinsten er lagret."));
+  EXPECT_EQ(saved.Text(Definition("Innen")), "31.12.2030") << "the Norwegian date was read";
+  EXPECT_EQ(saved.Text("//span[contains(@class, 'status-chip')]/text()[last()]"), "Planlagt")
+      << "the state in words in its tag";
+  EXPECT_TRUE(saved.Has("//main//a[@href='/gevinster/test-g-1/rediger']"));
+  EXPECT_EQ(saved.Text(Definition("Elementer som gir gevinsten") + "//a[@href='/strategi/nes-2023-2030/4B-t1-d5']"),
+            "ICD-11")
+      << "the item, linked";
   EXPECT_EQ(server_->Get("/api/v1/benefits/test-g-1", AdminToken()).Json()["by"], "2030-12-31");
 
   // The state changes with a comment.
   auto edit = kari_->Get("/gevinster/test-g-1/rediger");
   ASSERT_EQ(edit.status, 200);
-  EXPECT_TRUE(Has(edit.body, "name=\"version\" value=\"1\""));
-  EXPECT_TRUE(Has(edit.body, "value=\"31.12.2030\"")) << "the date as Norwegians write it";
+  HtmlPage edit_form(edit.body);
+  EXPECT_EQ(edit_form.Attr("//form//input[@name='version']", "value"), "1");
+  EXPECT_EQ(edit_form.Attr("//form//input[@name='by']", "value"), "31.12.2030") << "the date as Norwegians write it";
   FormFields change = NewBenefitForm("test-g-1");
   Set(change, "state", "realised");
   Set(change, "comment", "Innført i alle kommunene i piloten");
@@ -99,17 +108,19 @@ TEST_P(BenefitPagesTest, AnEditorCreatesChangesTheStateOfAndDeletesABenefitThrou
   EXPECT_EQ(stored["state"], "realised");
   EXPECT_EQ(stored["comment"], "Innført i alle kommunene i piloten");
   EXPECT_EQ(stored["version"], 2);
-  EXPECT_TRUE(Has(kari_->Get(std::string("/strategi/") + kItem).body, "Realisert</span>"));
+  EXPECT_EQ(HtmlPage(kari_->Get(std::string("/strategi/") + kItem).body)
+                .Text("//li[a[@href='/gevinster/test-g-1']]/span[contains(@class, 'status-chip')]/text()[last()]"),
+            "Realisert");
 
   // Deleting asks first.
   ASSERT_EQ(kari_->Get("/gevinster/test-g-1/slett").status, 200);
   auto unconfirmed = kari_->Post("/gevinster/test-g-1/slett", {{"version", "2"}});
   EXPECT_EQ(unconfirmed.status, 400);
-  EXPECT_TRUE(Has(unconfirmed.body, "Kryss av for å bekrefte at gevinsten skal slettes."));
+  EXPECT_TRUE(HtmlPage(unconfirmed.body).HasText("//*[@id='f-confirm-error']", "Kryss av for å bekrefte at gevinsten skal slettes."));
   auto gone = kari_->Post("/gevinster/test-g-1/slett", {{"confirm", "yes"}, {"version", "2"}});
   ASSERT_EQ(gone.status, 303) << gone.body.substr(0, 600);
   EXPECT_EQ(gone.headers.at("Location"), std::string("/strategi/") + kItem + "?gevinst_slettet=1");
-  EXPECT_TRUE(Has(kari_->Get(gone.headers.at("Location")).body, "Gevinsten er slettet."));
+  EXPECT_TRUE(HtmlPage(kari_->Get(gone.headers.at("Location")).body).HasText("//*[@role='status']", "Gevinsten er slettet."));
   EXPECT_EQ(server_->Get("/api/v1/benefits/test-g-1", AdminToken()).status, 404);
   auto audit = server_->Get("/api/v1/audit?entity=benefit", AdminToken()).Json();
   std::vector<std::string> actions;
@@ -127,17 +138,21 @@ TEST_P(BenefitPagesTest, ErrorsNameTheirFieldInTheReadersLanguage) {
   bad.erase(std::remove_if(bad.begin(), bad.end(), [](const auto& f) { return f.first == "items"; }), bad.end());
   auto nb = kari_->Post("/gevinster/ny", bad);
   ASSERT_EQ(nb.status, 400) << nb.body.substr(0, 600);
-  EXPECT_TRUE(Has(nb.body, "href=\"#f-description\"")) << "the summary links to the field";
-  EXPECT_TRUE(Has(nb.body, "Feltet må fylles ut."));
-  EXPECT_TRUE(Has(nb.body, "Velg minst ett element som gir gevinsten."));
-  EXPECT_TRUE(Has(nb.body, "Skriv en dato som DD.MM.ÅÅÅÅ"));
-  EXPECT_TRUE(Has(nb.body, "value=\"31.31.2030\"")) << "what was typed is kept";
+  HtmlPage page(nb.body);
+  EXPECT_EQ(page.Text("//*[contains(@class, 'error-summary')]//a[@href='#f-description']"),
+            "Beskrivelse: Feltet må fylles ut.")
+      << "the summary links to the field";
+  EXPECT_TRUE(page.Has("//textarea[@id='f-description'][@aria-invalid='true']"));
+  EXPECT_TRUE(page.HasText("//*[@id='f-description-error']", "Feltet må fylles ut."));
+  EXPECT_TRUE(page.HasText("//*[@id='f-items-error']", "Velg minst ett element som gir gevinsten."));
+  EXPECT_TRUE(page.HasText("//*[@id='f-by-error']", "Skriv en dato som DD.MM.ÅÅÅÅ"));
+  EXPECT_EQ(page.Attr("//input[@id='f-by']", "value"), "31.31.2030") << "what was typed is kept";
   EXPECT_FALSE(Has(nb.body, "is required"));
 
   ASSERT_EQ(kari_->Get("/gevinster/ny?lang=en").status, 200);
   auto en = kari_->Post("/gevinster/ny", bad);
   ASSERT_EQ(en.status, 400);
-  EXPECT_TRUE(Has(en.body, "Choose at least one item that brings the benefit about."));
+  EXPECT_TRUE(HtmlPage(en.body).HasText("//*[@id='f-items-error']", "Choose at least one item that brings the benefit about."));
   EXPECT_FALSE(Has(en.body, "Feltet må fylles ut."));
   EXPECT_EQ(server_->Get("/api/v1/benefits/test-g-2", AdminToken()).status, 404) << "nothing was saved";
 }
@@ -153,7 +168,10 @@ TEST_P(BenefitPagesTest, OthersSeeNoLinkAndAreRefused) {
   Browser nina(server_->port());
   ASSERT_EQ(nina.SignIn(*server_, "nina", kPassword).status, 303);
   auto item = nina.Get(std::string("/strategi/") + kItem);
-  EXPECT_TRUE(Has(item.body, "Testgevinst: færre dobbeltregistreringer")) << "signed-in readers see it";
+  HtmlPage item_page(item.body);
+  EXPECT_EQ(item_page.Text("//section[@aria-labelledby='gevinster-heading']//a[@href='/gevinster/test-g-3']"),
+            "Testgevinst: færre dobbeltregistreringer")
+      << "signed-in readers see it";
   EXPECT_FALSE(Has(item.body, "/gevinster/ny")) << "no link for one who may not add";
   auto page = nina.Get("/gevinster/test-g-3");
   ASSERT_EQ(page.status, 200);
@@ -168,7 +186,7 @@ TEST_P(BenefitPagesTest, OthersSeeNoLinkAndAreRefused) {
   ASSERT_EQ(nina.Get("/gevinster/ny").status, 200);
   auto foreign = nina.Post("/gevinster/ny", NewBenefitForm("test-g-5"));
   EXPECT_EQ(foreign.status, 403) << "an item of another organisation";
-  EXPECT_TRUE(Has(foreign.body, "Du kan bare føre gevinster for elementer din virksomhet eier."));
+  EXPECT_TRUE(HtmlPage(foreign.body).HasText("//main", "Du kan bare føre gevinster for elementer din virksomhet eier."));
   EXPECT_EQ(server_->Get("/api/v1/benefits/test-g-3", AdminToken()).Json()["version"], 1);
 }
 
@@ -183,8 +201,10 @@ TEST_P(BenefitPagesTest, AStaleFormIsRefusedAndKeepsWhatWasTyped) {
   Set(mine, "comment", "Min kommentar");
   auto stale = kari_->Post("/gevinster/test-g-6/rediger", mine);
   ASSERT_EQ(stale.status, 409) << stale.body.substr(0, 600);
-  EXPECT_TRUE(Has(stale.body, "Gevinsten ble endret etter versjon 1 (nå versjon 2"));
-  EXPECT_TRUE(Has(stale.body, "Min kommentar")) << "what was typed is kept";
+  HtmlPage page(stale.body);
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", "Gevinsten ble endret etter versjon 1 (nå versjon 2"));
+  EXPECT_TRUE(page.Has("//*[@role='alert']//a[@href='/gevinster/test-g-6']")) << "the way to the new version";
+  EXPECT_EQ(page.Text("//textarea[@name='comment']"), "Min kommentar") << "what was typed is kept";
   EXPECT_EQ(server_->Get("/api/v1/benefits/test-g-6", AdminToken()).Json()["state"], "realising");
 }
 
@@ -224,8 +244,10 @@ TEST_P(BenefitPagesTest, TheStatusReportListsAGoalsBenefitsToSignedInReaders) {
   const std::string report = "/rapport/2023-Q1?strategy=nes-2023-2030";
   auto page = kari_->Get(report);
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(Has(page.body, "<h3>Gevinster</h3>"));
-  EXPECT_TRUE(Has(page.body, "Testgevinst: færre dobbeltregistreringer"));
+  HtmlPage report_page(page.body);
+  EXPECT_TRUE(report_page.Has("//section[@id='mal-4']//h3[.='Gevinster']"));
+  EXPECT_EQ(report_page.Text("//section[@id='mal-4']//ul[contains(@class, 'report-benefits')]/li/a"),
+            "Testgevinst: færre dobbeltregistreringer");
   auto md = kari_->Get("/rapport/2023-Q1.md?strategy=nes-2023-2030");
   EXPECT_TRUE(Has(md.body, "### Gevinster"));
   EXPECT_TRUE(Has(md.body, "- Testgevinst: færre dobbeltregistreringer (Planlagt, Tid, Mål: 5 minutter)"))
@@ -248,18 +270,23 @@ TEST_P(BenefitPagesTest, TheStrategyAndPortfolioPagesDrawTheirRisksHeatMapForSig
 
   auto strategy = kari_->Get("/strategi/nes-2023-2030");
   ASSERT_EQ(strategy.status, 200);
-  EXPECT_TRUE(Has(strategy.body, "id=\"strategy-risk-heat-heading\""));
-  EXPECT_TRUE(Has(strategy.body, "role=\"img\""));
-  EXPECT_TRUE(Has(strategy.body, "1 åpne risikoer med sannsynlighet 5 og konsekvens 4: nivå Høy"));
-  EXPECT_TRUE(Has(strategy.body, "Antall åpne risikoer etter sannsynlighet (rader) og konsekvens (kolonner)"))
+  HtmlPage strategy_page(strategy.body);
+  const std::string heat = "//section[@class='risk-heat'][@aria-labelledby='strategy-risk-heat-heading']";
+  EXPECT_TRUE(strategy_page.Has(heat + "/h2[@id='strategy-risk-heat-heading']"));
+  EXPECT_TRUE(strategy_page.Has(heat + "//svg[@role='img']"));
+  EXPECT_TRUE(strategy_page.Has(heat + "//svg//g/title[.='1 åpne risikoer med sannsynlighet 5 og konsekvens 4: nivå Høy']"));
+  EXPECT_EQ(strategy_page.Text(heat + "//table/caption"),
+            "Antall åpne risikoer etter sannsynlighet (rader) og konsekvens (kolonner)")
       << "the data table beside the chart";
   EXPECT_FALSE(Has(strategy.body, "1 åpne risikoer med sannsynlighet 2 og konsekvens 2")) << "not the portfolio's";
-  EXPECT_TRUE(Has(strategy.body, "href=\"/risikoer?gjelder=nes-2023-2030\""));
+  EXPECT_TRUE(strategy_page.Has(heat + "//a[@href='/risikoer?gjelder=nes-2023-2030']"));
 
   auto pf = kari_->Get("/portefolje");
   ASSERT_EQ(pf.status, 200);
-  EXPECT_TRUE(Has(pf.body, "id=\"pf-risk-heat-heading\""));
-  EXPECT_TRUE(Has(pf.body, "1 åpne risikoer med sannsynlighet 2 og konsekvens 2: nivå Lav"));
+  HtmlPage portfolio(pf.body);
+  const std::string pf_heat = "//section[@class='risk-heat'][@aria-labelledby='pf-risk-heat-heading']";
+  EXPECT_TRUE(portfolio.Has(pf_heat + "/h2[@id='pf-risk-heat-heading']"));
+  EXPECT_TRUE(portfolio.Has(pf_heat + "//svg//g/title[.='1 åpne risikoer med sannsynlighet 2 og konsekvens 2: nivå Lav']"));
   EXPECT_FALSE(Has(pf.body, "1 åpne risikoer med sannsynlighet 5 og konsekvens 4"));
 
   Browser anonymous(server_->port());

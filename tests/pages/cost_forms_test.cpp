@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
@@ -57,40 +58,47 @@ TEST_P(CostFormsTest, AnAdminChangesAKeyThroughTheFormAndTheYearTableChanges) {
   auto form = admin_->Get(kRecordEdit);
   ASSERT_EQ(form.status, 200) << form.body;
   ExpectAccessibleFrame(form, "nb");
-  EXPECT_TRUE(Has(form.body, "<label for=\"f-key_rhf\">Regionale helseforetak (%)"));
-  EXPECT_TRUE(Has(form.body, "value=\"55\""));
+  HtmlPage edit_form(form.body);
+  EXPECT_EQ(edit_form.Text("//label[@for='f-key_rhf']"), "Regionale helseforetak (%)");
+  EXPECT_EQ(edit_form.Attr("//input[@id='f-key_rhf']", "value"), "55");
   auto before = server_->Get("/api/v1/cost-sharing/2023").Json();
-  EXPECT_FALSE(Has(server_->Get("/kostnadsdeling/2023").body, "Regionale helseforetak 70,5 %, Kommuner 29,5 %"));
+  const std::string helsenorge_key = "//tr[th/a[@href='/kostnadsdeling/losning/helsenorge/2023']]/td[2]";
+  EXPECT_EQ(HtmlPage(server_->Get("/kostnadsdeling/2023").body).Text(helsenorge_key),
+            "Regionale helseforetak 55 %, Kommuner 45 %");
 
   auto r = admin_->Post(kRecordEdit, HelsenorgeForm({{"key_rhf", "70,5"}, {"key_kommuner", "29,5"}}));
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(r.headers.at("Location"), "/kostnadsdeling/losning/helsenorge/2023?lagret=1");
   EXPECT_EQ(Record("helsenorge", 2023)["key"]["rhf"], 70.5);
   auto table = server_->Get("/kostnadsdeling/2023");
-  EXPECT_TRUE(Has(table.body, "Regionale helseforetak 70,5 %, Kommuner 29,5 %"));
+  EXPECT_EQ(HtmlPage(table.body).Text(helsenorge_key), "Regionale helseforetak 70,5 %, Kommuner 29,5 %");
   EXPECT_NE(server_->Get("/api/v1/cost-sharing/2023").Json()["rows"], before["rows"]) << "the shares follow the key";
 
   auto page = admin_->Get(r.headers.at("Location"));
-  EXPECT_TRUE(Has(page.body, "Endringene er lagret"));
-  EXPECT_TRUE(Has(page.body, "<td>Endret</td><td>admin</td><td>key</td>")) << "the history names the change";
+  HtmlPage saved(page.body);
+  EXPECT_TRUE(saved.HasText("//*[@role='status']", "Endringene er lagret"));
+  EXPECT_TRUE(saved.Has("//section[@class='history']//tr[td[2]='Endret'][td[3]='admin'][td[4]='key']"))
+      << "the history names the change";
 }
 
 TEST_P(CostFormsTest, AKeyNotAddingUpTo100IsShownNextToTheKeyWithTheTypedValuesKept) {
   admin_->Get(kRecordEdit);
   auto r = admin_->Post(kRecordEdit, HelsenorgeForm({{"key_rhf", "60"}, {"key_kommuner", "30"}, {"notes", "Beholdt merknad"}}));
   EXPECT_EQ(r.status, 400);
-  EXPECT_TRUE(Has(r.body, "id=\"f-key-error\""));
-  EXPECT_TRUE(Has(r.body, "Andelene blir til sammen 90 %, ikke 100 %."));
-  EXPECT_TRUE(Has(r.body, "href=\"#f-key\"")) << "the error summary links to the key";
-  EXPECT_TRUE(Has(r.body, "value=\"60\""));
-  EXPECT_TRUE(Has(r.body, "value=\"30\""));
-  EXPECT_TRUE(Has(r.body, "Beholdt merknad"));
+  HtmlPage page(r.body);
+  EXPECT_TRUE(page.HasText("//fieldset[@id='f-key']//*[@id='f-key-error']", "Andelene blir til sammen 90 %, ikke 100 %."));
+  EXPECT_TRUE(page.Has("//*[contains(@class, 'error-summary')]//a[@href='#f-key']"))
+      << "the error summary links to the key";
+  EXPECT_EQ(page.Attr("//input[@name='key_rhf']", "value"), "60");
+  EXPECT_EQ(page.Attr("//input[@name='key_kommuner']", "value"), "30");
+  EXPECT_EQ(page.Text("//textarea[@name='notes']"), "Beholdt merknad");
   EXPECT_EQ(Record("helsenorge", 2023)["key"]["rhf"], 55);
   // A share that is no number is named at its own field.
   auto bad = admin_->Post(kRecordEdit, HelsenorgeForm({{"key_rhf", "femti"}}));
   EXPECT_EQ(bad.status, 400);
-  EXPECT_TRUE(Has(bad.body, "id=\"f-key_rhf-error\""));
-  EXPECT_TRUE(Has(bad.body, "value=\"femti\""));
+  HtmlPage bad_page(bad.body);
+  EXPECT_TRUE(bad_page.Has("//*[@id='f-key_rhf-error']"));
+  EXPECT_EQ(bad_page.Attr("//input[@id='f-key_rhf']", "value"), "femti");
 }
 
 TEST_P(CostFormsTest, AStaleRecordFormIsRefusedWithALinkToTheCurrentVersion) {
@@ -101,9 +109,10 @@ TEST_P(CostFormsTest, AStaleRecordFormIsRefusedWithALinkToTheCurrentVersion) {
   admin_->Get(kRecordEdit);
   auto r = admin_->Post(kRecordEdit, second);
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer"));
-  EXPECT_TRUE(Has(r.body, "href=\"/kostnadsdeling/losning/helsenorge/2023\""));
-  EXPECT_TRUE(Has(r.body, "value=\"40\"")) << "what the user typed is kept";
+  HtmlPage page(r.body);
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", "Noen andre har lagret endringer"));
+  EXPECT_TRUE(page.Has("//*[@role='alert']//a[@href='/kostnadsdeling/losning/helsenorge/2023']"));
+  EXPECT_EQ(page.Attr("//input[@name='key_rhf']", "value"), "40") << "what the user typed is kept";
   EXPECT_EQ(Record("helsenorge", 2023)["key"]["rhf"], 50);
 }
 
@@ -113,13 +122,15 @@ TEST_P(CostFormsTest, KeyAndSortOrderAreShownOnlyToThoseWhoEditThem) {
   for (const std::string path : {"/kostnadsdeling/losning/grunndata-helseid", "/kostnadsdeling/gruppe/apotek"}) {
     auto pub = server_->Get(path);
     ASSERT_EQ(pub.status, 200) << path;
-    EXPECT_FALSE(Has(pub.body, "<dt>Nøkkel</dt>")) << path;
-    EXPECT_FALSE(Has(pub.body, "<dt>Rekkefølge</dt>")) << path;
-    EXPECT_FALSE(Has(pub.body, "<code>")) << path;
+    HtmlPage public_page(pub.body);
+    EXPECT_FALSE(public_page.Has("//dt[.='Nøkkel']")) << path;
+    EXPECT_FALSE(public_page.Has("//dt[.='Rekkefølge']")) << path;
+    EXPECT_FALSE(public_page.Has("//main//code")) << path;
     auto admin = admin_->Get(path);
     ASSERT_EQ(admin.status, 200) << path;
-    EXPECT_TRUE(Has(admin.body, "<dt>Nøkkel</dt>")) << path;
-    EXPECT_TRUE(Has(admin.body, "<dt>Rekkefølge</dt>")) << path;
+    HtmlPage admin_page(admin.body);
+    EXPECT_TRUE(admin_page.Has(Definition("Nøkkel") + "/code")) << path;
+    EXPECT_TRUE(admin_page.Has(Definition("Rekkefølge"))) << path;
   }
 }
 
@@ -130,7 +141,7 @@ TEST_P(CostFormsTest, AnEditorAndAPostWithoutTheCsrfTokenChangeNothing) {
   EXPECT_EQ(editor.Get(kRecordEdit).status, 403);
   EXPECT_EQ(editor.Get("/kostnadsdeling/ny-losning").status, 403);
   EXPECT_EQ(editor.Get("/kostnadsdeling/gruppe/rhf/rediger").status, 403);
-  EXPECT_FALSE(Has(editor.Get("/kostnadsdeling/losning/helsenorge/2023").body, "/rediger"))
+  EXPECT_FALSE(HtmlPage(editor.Get("/kostnadsdeling/losning/helsenorge/2023").body).Has("//a[contains(@href, '/rediger')]"))
       << "no edit links for editors";
   editor.Get("/");
   std::string before = Export();
@@ -146,18 +157,19 @@ TEST_P(CostFormsTest, AnEditorAndAPostWithoutTheCsrfTokenChangeNothing) {
 
 TEST_P(CostFormsTest, AnAdminCreatesASolutionWithItsYearsAndRemovesARecord) {
   auto index = admin_->Get("/kostnadsdeling");
-  EXPECT_TRUE(Has(index.body, "href=\"/kostnadsdeling/losning/helsenorge\""));
-  EXPECT_TRUE(Has(index.body, "href=\"/kostnadsdeling/ny-losning\""));
+  HtmlPage index_page(index.body);
+  EXPECT_TRUE(index_page.Has("//main//a[@href='/kostnadsdeling/losning/helsenorge']"));
+  EXPECT_TRUE(index_page.Has("//main//a[@href='/kostnadsdeling/ny-losning']"));
   ASSERT_EQ(admin_->Get("/kostnadsdeling/ny-losning").status, 200);
   auto taken = admin_->Post("/kostnadsdeling/ny-losning", {{"key", "helsenorge"}, {"name", "Ny"}, {"sort_order", ""},
                                                           {"source", ""}, {"notes", ""}});
   EXPECT_EQ(taken.status, 409);
-  EXPECT_TRUE(Has(taken.body, "id=\"f-key-error\""));
+  EXPECT_TRUE(HtmlPage(taken.body).Has("//*[@id='f-key-error']"));
   auto r = admin_->Post("/kostnadsdeling/ny-losning", {{"key", "testlosning"}, {"name", "Testløsning"},
                                                       {"sort_order", "9"}, {"source", "test"}, {"notes", ""}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(r.headers.at("Location"), "/kostnadsdeling/losning/testlosning?lagret=1");
-  EXPECT_TRUE(Has(admin_->Get(r.headers.at("Location")).body, "<td>Opprettet</td>"));
+  EXPECT_TRUE(HtmlPage(admin_->Get(r.headers.at("Location")).body).Has("//section[@class='history']//td[.='Opprettet']"));
 
   const std::string add = "/kostnadsdeling/losning/testlosning/nytt-ar";
   ASSERT_EQ(admin_->Get(add).status, 200);
@@ -167,15 +179,16 @@ TEST_P(CostFormsTest, AnAdminCreatesASolutionWithItsYearsAndRemovesARecord) {
             303);
   // The form for the next year starts from the last one.
   auto next = admin_->Get(add);
-  EXPECT_TRUE(Has(next.body, "value=\"2022\""));
+  EXPECT_EQ(HtmlPage(next.body).Attr("//input[@name='year']", "value"), "2022");
   auto second = admin_->Post(add, {{"year", "2022"}, {"method", "growth"}, {"change", "2"}, {"key_rhf", "50"},
                                    {"key_kommuner", "50"}, {"source", "test"}, {"notes", ""}});
   ASSERT_EQ(second.status, 303) << second.body;
   auto again = admin_->Post(add, {{"year", "2022"}, {"method", "growth"}, {"change", "2"}, {"key_rhf", "50"},
                                   {"key_kommuner", "50"}, {"source", ""}, {"notes", ""}});
   EXPECT_EQ(again.status, 409);
-  EXPECT_TRUE(Has(again.body, "id=\"f-year-error\""));
-  EXPECT_TRUE(Has(server_->Get("/kostnadsdeling/2022").body, "Testløsning"));
+  EXPECT_TRUE(HtmlPage(again.body).Has("//*[@id='f-year-error']"));
+  EXPECT_EQ(HtmlPage(server_->Get("/kostnadsdeling/2022").body).Text("//tr/th/a[@href='/kostnadsdeling/losning/testlosning/2022']"),
+            "Testløsning");
   EXPECT_EQ(Record("testlosning", 2021)["opening_shares"]["kommuner"], 5.5);
 
   // 2022 builds on 2021, so 2021 cannot go first.
@@ -206,37 +219,40 @@ TEST_P(CostFormsTest, AnAdminRenamesAGroupAndAStaleGroupFormIsRefused) {
                                {"version", version}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(r.headers.at("Location"), "/kostnadsdeling/gruppe/apotek?lagret=1");
-  EXPECT_TRUE(Has(server_->Get("/kostnadsdeling/2023").body, "Apotek og bandasjister"));
+  EXPECT_TRUE(HtmlPage(server_->Get("/kostnadsdeling/2023").body).HasText("//main//table", "Apotek og bandasjister"));
   auto bad = admin_->Post(path, {{"name", ""}, {"sort_order", "tre"}, {"source", "x"}, {"version", version}});
   EXPECT_EQ(bad.status, 400);
-  EXPECT_TRUE(Has(bad.body, "id=\"f-name-error\""));
-  EXPECT_TRUE(Has(bad.body, "id=\"f-sort_order-error\""));
-  EXPECT_TRUE(Has(bad.body, "value=\"tre\""));
+  HtmlPage bad_page(bad.body);
+  EXPECT_TRUE(bad_page.Has("//*[@id='f-name-error']"));
+  EXPECT_TRUE(bad_page.Has("//*[@id='f-sort_order-error']"));
+  EXPECT_EQ(bad_page.Attr("//input[@name='sort_order']", "value"), "tre");
   auto stale = admin_->Post(path, {{"name", "Apotek"}, {"sort_order", "3"}, {"source", "x"}, {"version", version}});
   EXPECT_EQ(stale.status, 409);
-  EXPECT_TRUE(Has(stale.body, "href=\"/kostnadsdeling/gruppe/apotek\""));
+  EXPECT_TRUE(HtmlPage(stale.body).Has("//*[@role='alert']//a[@href='/kostnadsdeling/gruppe/apotek']"));
 }
 
 TEST_P(CostFormsTest, ObjectPagesArePublicWithTheirHistoryAndNoEditLinks) {
   auto solution = server_->Get("/kostnadsdeling/losning/helsenorge");
   ASSERT_EQ(solution.status, 200) << solution.body;
   ExpectAccessibleFrame(solution, "nb");
-  EXPECT_TRUE(Has(solution.body, "href=\"/kostnadsdeling/losning/helsenorge/2023\""));
-  EXPECT_TRUE(Has(solution.body, "Historikk"));
+  HtmlPage solution_page(solution.body);
+  EXPECT_TRUE(solution_page.Has("//main//a[@href='/kostnadsdeling/losning/helsenorge/2023']"));
+  EXPECT_EQ(solution_page.Text("//section[@class='history']/h2"), "Historikk");
   EXPECT_FALSE(Has(solution.body, "/rediger"));
   auto record = server_->Get("/kostnadsdeling/losning/helsenorge/2023");
   ASSERT_EQ(record.status, 200) << record.body;
   ExpectAccessibleFrame(record, "nb");
-  EXPECT_TRUE(Has(record.body, "Regionale helseforetak 55 %, Kommuner 45 %"));
-  EXPECT_TRUE(Has(record.body, "Historikk"));
+  HtmlPage record_page(record.body);
+  EXPECT_EQ(record_page.Text(Definition("Nøkkel eller startandeler")), "Regionale helseforetak 55 %, Kommuner 45 %");
+  EXPECT_EQ(record_page.Text("//section[@class='history']/h2"), "Historikk");
   EXPECT_FALSE(Has(record.body, "/slett"));
   auto group = server_->Get("/kostnadsdeling/gruppe/rhf?lang=en");
   ASSERT_EQ(group.status, 200) << group.body;
   ExpectAccessibleFrame(group, "en");
   EXPECT_EQ(server_->Get("/kostnadsdeling/losning/finnes-ikke").status, 404);
   EXPECT_EQ(server_->Get("/kostnadsdeling/losning/helsenorge/1999").status, 404);
-  EXPECT_TRUE(Has(admin_->Get("/kostnadsdeling/losning/helsenorge/2023").body,
-                  "href=\"/kostnadsdeling/losning/helsenorge/2023/rediger\""));
+  EXPECT_TRUE(HtmlPage(admin_->Get("/kostnadsdeling/losning/helsenorge/2023").body)
+                  .Has("//main//a[@href='/kostnadsdeling/losning/helsenorge/2023/rediger']"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CostFormsTest, ::testing::ValuesIn(AllEngines()),

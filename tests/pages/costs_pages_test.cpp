@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "support/page_checks.h"
 
 namespace fremdrift::testing {
@@ -16,43 +17,50 @@ TEST_P(CostsPagesTest, IndexLinksEveryYear) {
   auto r = server_->Get("/kostnadsdeling");
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "nb");
-  EXPECT_TRUE(Has(r.body, "Kostnadsdeling av de nasjonale e-helseløsningene"));
+  HtmlPage page(r.body);
+  EXPECT_EQ(page.Text("//h1"), "Kostnadsdeling av de nasjonale e-helseløsningene");
   for (const char* year : {"2021", "2022", "2023"}) {
-    EXPECT_TRUE(Has(r.body, std::string("href=\"/kostnadsdeling/") + year + "\"")) << year;
+    EXPECT_TRUE(page.Has(std::string("//main//a[@href='/kostnadsdeling/") + year + "']")) << year;
   }
-  EXPECT_TRUE(Has(r.body, "href=\"/kostnadsdeling\" aria-current=\"page\"")) << "navigation link";
+  EXPECT_TRUE(page.Has("//header//nav//a[@href='/kostnadsdeling'][@aria-current='page']")) << "navigation link";
 }
 
 TEST_P(CostsPagesTest, YearPageShowsTheTableWithHeadersAndRoundedFigures) {
   auto r = server_->Get("/kostnadsdeling/2022");
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "nb");
-  const std::string& b = r.body;
-  EXPECT_TRUE(Has(b, "<caption id=\"costs-table-caption\">"));
-  EXPECT_TRUE(Has(b, "<th scope=\"col\">Endring fra 2021</th>"));
-  EXPECT_TRUE(Has(b, "<th scope=\"row\" lang=\"nb\">Helsenorge</th>"));
-  EXPECT_TRUE(Has(b, "<td class=\"num\">137,8</td>"));
-  EXPECT_TRUE(Has(b, "<td class=\"num\">284,6</td>"));
-  EXPECT_TRUE(Has(b, "<td class=\"num\">269,0</td>"));
-  EXPECT_TRUE(Has(b, "<td class=\"num\">\xE2\x88\x92" "28,0</td>")) << "Grunndata og HelseID's change";
-  EXPECT_TRUE(Has(b, "Nøkkelen fordeler årets vekst"));
-  EXPECT_TRUE(Has(b, "Regionale helseforetak 60 %, Kommuner 40 %"));
-  EXPECT_TRUE(Has(server_->Get("/kostnadsdeling/2021").body, "ANTAKELSE")) << "the assumed starting shares";
+  HtmlPage page(r.body);
+  const std::string table = "//table[caption[@id='costs-table-caption']]";
+  ASSERT_TRUE(page.Has(table));
+  EXPECT_EQ(page.Texts(table + "/thead//th[@scope='col']"),
+            (std::vector<std::string>{"Løsning", "Kostnad 2022", "Endring fra 2021", "Regionale helseforetak",
+                                      "Kommuner", "Apotek"}));
+  // Helsenorge's share for the RHFs, the sums, and a fall written with a minus sign.
+  EXPECT_EQ(page.Text(table + "//tr[th[@scope='row'][@lang='nb']='Helsenorge']/td[3]"), "137,8");
+  EXPECT_EQ(page.Texts(table + "/tfoot/tr/td[@class='num']"),
+            (std::vector<std::string>{"567,4", "41,0", "284,6", "269,0", "13,7"}));
+  EXPECT_EQ(page.Text(table + "//tr[th='Grunndata og HelseID']/td[2]"), "\xE2\x88\x92" "28,0")
+      << "Grunndata og HelseID's change";
+  const std::string helsenorge = "//tr[th/a[@href='/kostnadsdeling/losning/helsenorge/2022']]";
+  EXPECT_EQ(page.Text(helsenorge + "/td[1]"), "Nøkkelen fordeler årets vekst");
+  EXPECT_EQ(page.Text(helsenorge + "/td[2]"), "Regionale helseforetak 60 %, Kommuner 40 %");
+  EXPECT_TRUE(HtmlPage(server_->Get("/kostnadsdeling/2021").body).HasText("//main//table", "ANTAKELSE"))
+      << "the assumed starting shares";
   // The chart, then its data in a table.
-  size_t svg = b.find("<svg");
-  ASSERT_NE(svg, std::string::npos);
-  EXPECT_TRUE(Has(b.substr(svg, 400), "role=\"img\""));
-  EXPECT_LT(svg, b.find("<caption id=\"costs-group-caption\">"));
-  EXPECT_TRUE(Has(b, "href=\"/api/v1/cost-sharing/years/2022/table.xlsx?lang=nb\""));
+  EXPECT_TRUE(page.Has("//figure//svg[@role='img']"));
+  EXPECT_TRUE(page.Has("//figure//svg[@role='img']/following::caption[@id='costs-group-caption']"));
+  EXPECT_FALSE(page.Has("//caption[@id='costs-group-caption']/following::svg")) << "the chart comes first";
+  EXPECT_EQ(page.Text("//a[@href='/api/v1/cost-sharing/years/2022/table.xlsx?lang=nb']"), "Excel (XLSX)");
 }
 
 TEST_P(CostsPagesTest, EnglishPageUsesADecimalPoint) {
   auto r = server_->Get("/kostnadsdeling/2023?lang=en");
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "en");
-  EXPECT_TRUE(Has(r.body, "Cost sharing 2023"));
-  EXPECT_TRUE(Has(r.body, "<td class=\"num\">602.4</td>"));
-  EXPECT_TRUE(Has(r.body, "The key shares the whole increase over the base amount of 2021"));
+  HtmlPage page(r.body);
+  EXPECT_EQ(page.Text("//h1"), "Cost sharing 2023");
+  EXPECT_TRUE(page.Has("//table[caption[@id='costs-table-caption']]//td[@class='num'][.='602.4']"));
+  EXPECT_TRUE(page.Has("//table//td[.='The key shares the whole increase over the base amount of 2021']"));
 }
 
 TEST_P(CostsPagesTest, YearWithoutFiguresIsNotFound) {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
 
@@ -39,13 +40,15 @@ class DependencyFormTest : public ApiTest {
 
 TEST_P(DependencyFormTest, AnEditorAddsAndRemovesAPredecessor) {
   auto page = kari_->Get("/strategi/nes-2023-2030/4B-t1-d5");
-  EXPECT_TRUE(Has(page.body, "href=\"" + form_ + "\"")) << "the item page links to the form";
+  EXPECT_TRUE(HtmlPage(page.body).Has("//main//a[@href='" + form_ + "']")) << "the item page links to the form";
   ASSERT_EQ(kari_->Get(form_).status, 200);
   auto added = kari_->Post(form_, {{"action", "add"}, {"key", "4B-t1-d4"}});
   ASSERT_EQ(added.status, 303) << added.body.substr(0, 400);
   EXPECT_EQ(DependsOn(), std::vector<std::string>{"4B-t1-d4"});
   auto shown = kari_->Get(form_);
-  EXPECT_TRUE(Has(shown.body, "value=\"remove\"><input type=\"hidden\" name=\"key\" value=\"4B-t1-d4\""));
+  EXPECT_TRUE(HtmlPage(shown.body).Has("//form[@method='post'][.//*[@name='action'][@value='remove']]"
+                                       "//input[@type='hidden'][@name='key'][@value='4B-t1-d4']"))
+      << "a button that removes the predecessor";
   ASSERT_EQ(kari_->Post(form_, {{"action", "remove"}, {"key", "4B-t1-d4"}}).status, 303);
   EXPECT_TRUE(DependsOn().empty());
   EXPECT_EQ(kari_->Post(form_, {{"action", "add"}, {"key", "4B-t1-d4"}}, false).status, 403) << "no CSRF token";
@@ -59,9 +62,10 @@ TEST_P(DependencyFormTest, ACycleIsRefusedNamingItsItems) {
   ASSERT_EQ(kari_->Get(form_).status, 200);
   auto refused = kari_->Post(form_, {{"action", "add"}, {"key", "4B-t1-d4"}});
   ASSERT_EQ(refused.status, 409) << refused.body.substr(0, 400);
-  EXPECT_TRUE(Has(refused.body, "den ville gitt en sirkel"));
-  EXPECT_TRUE(Has(refused.body, other_["title"].get<std::string>())) << "names the other item";
-  EXPECT_TRUE(Has(refused.body, item_["title"].get<std::string>()));
+  HtmlPage page(refused.body);
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", "den ville gitt en sirkel"));
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", other_["title"].get<std::string>())) << "names the other item";
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", item_["title"].get<std::string>()));
   EXPECT_TRUE(DependsOn().empty());
 }
 
@@ -72,7 +76,7 @@ TEST_P(DependencyFormTest, OthersMayNotUseTheForm) {
   Browser nina(server_->port());
   ASSERT_EQ(nina.SignIn(*server_, "nina", kPassword).status, 303);
   EXPECT_EQ(nina.Get(form_).status, 403);
-  EXPECT_FALSE(Has(nina.Get("/strategi/nes-2023-2030/4B-t1-d5").body, "href=\"" + form_ + "\""));
+  EXPECT_FALSE(HtmlPage(nina.Get("/strategi/nes-2023-2030/4B-t1-d5").body).Has("//a[@href='" + form_ + "']"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, DependencyFormTest, ::testing::ValuesIn(AllEngines()),

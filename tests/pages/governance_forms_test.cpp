@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
 
@@ -76,12 +77,13 @@ class GovernanceFormsTest : public ApiTest {
 
 TEST_P(GovernanceFormsTest, TheSecretariatAddsACaseThatGetsTheNextNumber) {
   auto meeting = browser_->Get("/moter/" + std::to_string(may_));
-  EXPECT_TRUE(Has(meeting.body, "href=\"/moter/" + std::to_string(may_) + "/ny-sak\"")) << "the Ny sak link";
-  EXPECT_TRUE(Has(meeting.body, "Historikk"));
+  HtmlPage meeting_page(meeting.body);
+  EXPECT_TRUE(meeting_page.Has("//main//a[@href='/moter/" + std::to_string(may_) + "/ny-sak']")) << "the Ny sak link";
+  EXPECT_EQ(meeting_page.Text("//section[@class='history']/h2"), "Historikk");
   const std::string path = "/moter/" + std::to_string(may_) + "/ny-sak";
   auto form = browser_->Get(path);
   ASSERT_EQ(form.status, 200) << form.body;
-  EXPECT_TRUE(Has(form.body, "<label for=\"f-title\">"));
+  EXPECT_TRUE(HtmlPage(form.body).Has("//form//label[@for='f-title'][following::*[@id='f-title'][@name='title']]"));
   auto r = browser_->Post(path, {{"title", "Sak fra skjema"},
                                  {"type", "discussion"},
                                  {"start_time", "14:00"},
@@ -91,10 +93,11 @@ TEST_P(GovernanceFormsTest, TheSecretariatAddsACaseThatGetsTheNextNumber) {
                                  {"links", "plan_item | nes-2023-2030/1B"}});
   ASSERT_EQ(r.status, 303) << r.body;
   auto page = browser_->Get(r.headers.at("Location"));
-  EXPECT_TRUE(Has(page.body, "32/22"));
-  EXPECT_TRUE(Has(page.body, "Sak fra skjema"));
-  EXPECT_TRUE(Has(page.body, "Endringene er lagret"));
-  EXPECT_TRUE(Has(page.body, "Historikk"));
+  HtmlPage saved(page.body);
+  EXPECT_EQ(saved.Text("//h1"), "Sak 32/22 Sak fra skjema");
+  EXPECT_EQ(saved.Text("//h1/span[@class='case-number']"), "Sak 32/22");
+  EXPECT_TRUE(saved.HasText("//*[@role='status']", "Endringene er lagret"));
+  EXPECT_EQ(saved.Text("//section[@class='history']/h2"), "Historikk");
   auto c = Case("32/22");
   EXPECT_EQ(c["title"], "Sak fra skjema");
   EXPECT_EQ(c["presenters"].at(0)["name"], "Kari Nordmann");
@@ -108,7 +111,7 @@ TEST_P(GovernanceFormsTest, TheSecretariatAddsACaseThatGetsTheNextNumber) {
 TEST_P(GovernanceFormsTest, TheSecretariatRecordsADecision) {
   auto c = Case("22/22");
   auto page = browser_->Get(CasePath(c));
-  EXPECT_TRUE(Has(page.body, "href=\"" + CasePath(c) + "/rediger\"")) << "the Rediger link";
+  EXPECT_TRUE(HtmlPage(page.body).Has("//main//a[@href='" + CasePath(c) + "/rediger']")) << "the Rediger link";
   auto form = browser_->Get(CasePath(c) + "/rediger");
   ASSERT_EQ(form.status, 200) << form.body;
   auto r = browser_->Post(CasePath(c) + "/rediger",
@@ -133,7 +136,8 @@ TEST_P(GovernanceFormsTest, TheSecretariatPostponesACaseToALaterMeeting) {
   EXPECT_EQ(after["status"], "postponed");
   EXPECT_EQ(after["postponed_to"], september_);
   auto later = browser_->Get("/moter/" + std::to_string(september_));
-  EXPECT_TRUE(Has(later.body, "29/22")) << "the later meeting lists the postponed case";
+  EXPECT_TRUE(HtmlPage(later.body).Has("//tr[contains(@class, 'agenda-case')]/th[@scope='row'][.='29/22']"))
+      << "the later meeting lists the postponed case";
 }
 
 TEST_P(GovernanceFormsTest, TheSecretariatChangesAMeetingAndTheBodysMembers) {
@@ -159,7 +163,8 @@ TEST_P(GovernanceFormsTest, TheSecretariatChangesAMeetingAndTheBodysMembers) {
   auto body_form = browser_->Get("/utvalg/nuit/rediger");
   ASSERT_EQ(body_form.status, 200) << body_form.body;
   size_t members = body["members"].size();
-  EXPECT_TRUE(Has(body_form.body, " | leder | ") || Has(body_form.body, " | medlem | "))
+  const std::string members_area = HtmlPage(body_form.body).Text("//textarea[@name='members']");
+  EXPECT_TRUE(Has(members_area, " | leder | ") || Has(members_area, " | medlem | "))
       << "members in the text area, roles in Norwegian";
   std::string text = MembersText(body);
   r = browser_->Post("/utvalg/nuit/rediger",
@@ -220,9 +225,10 @@ TEST_P(GovernanceFormsTest, AStaleFormIsRefusedWithAMessageAndALinkToTheCurrentV
   browser_->Get(CasePath(c) + "/rediger");
   auto r = browser_->Post(CasePath(c) + "/rediger", CaseForm(c, {{"decision", "Sist"}}));
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer"));
-  EXPECT_TRUE(Has(r.body, "href=\"" + CasePath(c) + "\""));
-  EXPECT_TRUE(Has(r.body, ">Sist</textarea>")) << "what the user typed is kept";
+  HtmlPage stale(r.body);
+  EXPECT_TRUE(stale.HasText("//*[@role='alert']", "Noen andre har lagret endringer"));
+  EXPECT_TRUE(stale.Has("//*[@role='alert']//a[@href='" + CasePath(c) + "']"));
+  EXPECT_EQ(stale.Text("//textarea[@name='decision']"), "Sist") << "what the user typed is kept";
   EXPECT_EQ(Case("22/22")["decision"], "Først");
 }
 
@@ -234,11 +240,11 @@ TEST_P(GovernanceFormsTest, BadInputIsShownNextToTheFieldsWithTheTypedValuesKept
                                  {"start_time", "25:99"},
                                  {"links", "plan_item | finnes-ikke/9Z"}});
   EXPECT_EQ(r.status, 400);
-  EXPECT_TRUE(Has(r.body, "id=\"f-start_time-error\""));
-  EXPECT_TRUE(Has(r.body, "id=\"f-links-error\""));
-  EXPECT_TRUE(Has(r.body, "Linje 1"));
-  EXPECT_TRUE(Has(r.body, "value=\"Beholdt tittel\""));
-  EXPECT_TRUE(Has(r.body, "value=\"25:99\""));
+  HtmlPage page(r.body);
+  EXPECT_TRUE(page.Has("//*[@id='f-start_time-error']"));
+  EXPECT_TRUE(page.HasText("//*[@id='f-links-error']", "Linje 1"));
+  EXPECT_EQ(page.Attr("//input[@name='title']", "value"), "Beholdt tittel");
+  EXPECT_EQ(page.Attr("//input[@name='start_time']", "value"), "25:99");
   EXPECT_EQ(AuditCount(), audit);
   EXPECT_TRUE(server_->Get("/api/v1/cases?q=32/22").Json().empty()) << "no number given";
 }

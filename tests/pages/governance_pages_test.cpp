@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "app/pdf_printer.h"
 #include "formats/icalendar.h"
 #include "support/page_checks.h"
@@ -42,14 +43,15 @@ TEST_P(GovernancePagesTest, BodyPageListsMembersAndMeetings) {
   auto list = server_->Get("/utvalg");
   ASSERT_EQ(list.status, 200);
   ExpectAccessibleFrame(list, "nb");
-  EXPECT_TRUE(Has(list.body, "href=\"/utvalg/nuit\""));
+  EXPECT_TRUE(HtmlPage(list.body).Has("//main//a[@href='/utvalg/nuit']"));
   auto r = server_->Get("/utvalg/nuit");
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "nb");
-  EXPECT_TRUE(Has(r.body, "<th scope=\"row\">Mariann Hornnes</th><td>Direktør</td><td>Direktoratet for e-helse</td><td>Leder</td>"));
-  EXPECT_TRUE(Has(r.body, "<th scope=\"row\">Bodil Rabben</th>"));
-  EXPECT_TRUE(Has(r.body, "<td>Observatør</td>"));
-  EXPECT_TRUE(Has(r.body, "href=\"/moter/" + std::to_string(may_) + "\">3/22</a>"));
+  HtmlPage page(r.body);
+  EXPECT_EQ(page.Texts("//tr[th[@scope='row']='Mariann Hornnes']/td[position() <= 3]"),
+            (std::vector<std::string>{"Direktør", "Direktoratet for e-helse", "Leder"}));
+  EXPECT_EQ(page.Text("//tr[th[@scope='row']='Bodil Rabben']/td[3]"), "Observatør");
+  EXPECT_EQ(page.Text("//tr/th[@scope='row']/a[@href='/moter/" + std::to_string(may_) + "']"), "3/22");
   EXPECT_EQ(server_->Get("/utvalg/nope").status, 404);
 }
 
@@ -57,48 +59,53 @@ TEST_P(GovernancePagesTest, MeetingPageShowsTheAgendaAsATimetable) {
   auto r = server_->Get("/moter/" + std::to_string(may_));
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "nb");
-  EXPECT_TRUE(Has(r.body, "<h1 lang=\"nb\">NUIT-møte 3/22</h1>"));
+  HtmlPage page(r.body);
+  EXPECT_EQ(page.Text("//h1[@lang='nb']"), "NUIT-møte 3/22");
   // Sixteen numbered rows in order, and three breaks.
-  size_t at = 0;
-  for (int n = 16; n <= 31; ++n) {
-    size_t next = r.body.find("<th scope=\"row\">" + std::to_string(n) + "/22</th>", at);
-    ASSERT_NE(next, std::string::npos) << n << "/22";
-    at = next;
-  }
-  EXPECT_EQ(Count(r.body, "class=\"agenda-break\""), 3u);
-  EXPECT_TRUE(Has(r.body, "<td>Anbefaling</td>"));
-  EXPECT_TRUE(Has(r.body, "Siv Ingebrigtsen (Direktoratet for e-helse)"));
-  EXPECT_TRUE(Has(r.body, "Utsatt til møtet 14.09.2022"));
-  EXPECT_TRUE(Has(r.body, "<td>Utsatt</td>"));  // the status in words, not colour
+  std::vector<std::string> numbers;
+  for (int n = 16; n <= 31; ++n) numbers.push_back(std::to_string(n) + "/22");
+  EXPECT_EQ(page.Texts("//tr[contains(@class, 'agenda-case')]/th[@scope='row']"), numbers);
+  EXPECT_EQ(page.Count("//tr[@class='agenda-break']"), 3u);
+  const std::string monitor_case = "//tr[contains(@class, 'agenda-case')][th='24/22']";
+  EXPECT_EQ(page.Text(monitor_case + "/td[2]"), "Anbefaling");
+  EXPECT_TRUE(page.Has("//tr[contains(@class, 'agenda-case')]/td[.='Siv Ingebrigtsen (Direktoratet for e-helse)']"));
+  const std::string postponed = "//tr[contains(@class, 'agenda-case')][th='30/22']";
+  EXPECT_EQ(page.Text(postponed + "/td[1]/span[@class='meta']"), "Utsatt til møtet 14.09.2022");
+  EXPECT_EQ(page.Text(postponed + "/td[last()]"), "Utsatt");  // the status in words, not colour
   auto en = server_->Get("/moter/" + std::to_string(may_) + "?lang=en");
   ExpectAccessibleFrame(en, "en");
-  EXPECT_TRUE(Has(en.body, "<td>Recommendation</td>"));
+  EXPECT_EQ(HtmlPage(en.body).Text(monitor_case + "/td[2]"), "Recommendation");
 }
 
 TEST_P(GovernancePagesTest, CasePageShowsProposedDecisionAndWhatItConcerns) {
   auto r = server_->Get("/saker/" + std::to_string(CaseId("24/22")));
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "nb");
-  EXPECT_TRUE(Has(r.body, "Forslag til vedtak"));
-  EXPECT_TRUE(Has(r.body, "Utvalget anbefaler planen for videre utvikling av Nasjonal e-helsemonitor"));
+  HtmlPage page(r.body);
+  const std::string proposed = "//h2[.='Forslag til vedtak']/following-sibling::*[1]";
+  const std::string decision = "//h2[.='Vedtak']/following-sibling::*[1]";
+  EXPECT_TRUE(page.HasText(proposed, "Utvalget anbefaler planen for videre utvikling av Nasjonal e-helsemonitor"));
   // The source's second point, on the report on ICT resource use, and the
   // decision as made (the slide is headed "Vedtak:").
-  EXPECT_EQ(Count(r.body, "2. Utvalget anbefaler forbedringsprosessen for nytt format og ny utforming av "
-                          "rapporten «Ressursbruk på IKT i helse- og omsorgstjenesten»"),
-            2u) << "in the proposed decision and in the decision";
-  EXPECT_TRUE(Has(r.body, "href=\"/monitor/indikator/kj-fastlegekontor\""));
-  EXPECT_FALSE(Has(r.body, "href=\"/monitor/indikator/kj-kommune\"")) << "the kommune table is in 22/22";
-  auto c21 = server_->Get("/saker/" + std::to_string(CaseId("21/22")));
+  const std::string second = "2. Utvalget anbefaler forbedringsprosessen for nytt format og ny utforming av "
+                             "rapporten «Ressursbruk på IKT i helse- og omsorgstjenesten»";
+  EXPECT_TRUE(page.HasText(proposed, second)) << "in the proposed decision";
+  EXPECT_TRUE(page.HasText(decision, second)) << "and in the decision";
+  EXPECT_EQ(Count(r.body, second), 2u) << "nowhere else";
+  const std::string concerns = "//h2[.='Saken gjelder']/following-sibling::ul[1]";
+  EXPECT_TRUE(page.Has(concerns + "//a[@href='/monitor/indikator/kj-fastlegekontor']"));
+  EXPECT_FALSE(page.Has("//a[@href='/monitor/indikator/kj-kommune']")) << "the kommune table is in 22/22";
+  HtmlPage c21(server_->Get("/saker/" + std::to_string(CaseId("21/22"))).body);
   // Links to the portfolio, the roadmap and cost sharing lead to their pages.
-  EXPECT_TRUE(Has(c21.body, "href=\"/veikart/versjoner/22.2\""));
-  EXPECT_TRUE(Has(c21.body, "href=\"/portefolje/helseplattformen\""));
-  EXPECT_TRUE(Has(c21.body, ">Helseplattformen</a>"));
-  EXPECT_FALSE(Has(c21.body, "(helseplattformen)")) << "a name, not its key";
-  auto c22 = server_->Get("/saker/" + std::to_string(CaseId("22/22")));
-  EXPECT_TRUE(Has(c22.body, "href=\"/kostnadsdeling/2023\""));
-  EXPECT_TRUE(Has(c22.body, "href=\"/monitor/indikator/kj-kommune\""));
+  EXPECT_TRUE(c21.Has(concerns + "//a[@href='/veikart/versjoner/22.2']"));
+  EXPECT_EQ(c21.Text(concerns + "//a[@href='/portefolje/helseplattformen']"), "Helseplattformen")
+      << "a name, not its key";
+  EXPECT_FALSE(c21.HasText("//main", "(helseplattformen)")) << "a name, not its key";
+  HtmlPage c22(server_->Get("/saker/" + std::to_string(CaseId("22/22"))).body);
+  EXPECT_TRUE(c22.Has(concerns + "//a[@href='/kostnadsdeling/2023']"));
+  EXPECT_TRUE(c22.Has(concerns + "//a[@href='/monitor/indikator/kj-kommune']"));
   auto c18 = server_->Get("/saker/" + std::to_string(CaseId("18/22")));
-  EXPECT_TRUE(Has(c18.body, "Utvalget tar sakene til orientering."));
+  EXPECT_TRUE(HtmlPage(c18.body).HasText("//h2[.='Forslag til vedtak']/following-sibling::*[1]", "Utvalget tar sakene til orientering."));
   EXPECT_FALSE(Has(c18.body, "etterretning"));
   EXPECT_EQ(server_->Get("/saker/999999").status, 404);
 }
@@ -106,11 +113,14 @@ TEST_P(GovernancePagesTest, CasePageShowsProposedDecisionAndWhatItConcerns) {
 TEST_P(GovernancePagesTest, LinkedPagesListTheirCases) {
   auto monitor = server_->Get("/monitor/indikator/kj-kommune");
   ASSERT_EQ(monitor.status, 200);
-  EXPECT_TRUE(Has(monitor.body, "<h2 id=\"case-mentions\">Saker</h2>"));
-  EXPECT_TRUE(Has(monitor.body, "href=\"/saker/" + std::to_string(CaseId("22/22")) + "\">NUIT 22/22"));
+  HtmlPage indicator(monitor.body);
+  const std::string cases = "//section[@aria-labelledby='case-mentions']";
+  EXPECT_EQ(indicator.Text(cases + "/h2[@id='case-mentions']"), "Saker");
+  EXPECT_TRUE(indicator.Has(cases + "//a[@href='/saker/" + std::to_string(CaseId("22/22")) +
+                            "'][starts-with(., 'NUIT 22/22 ')]"));
   auto item = server_->Get("/strategi/nes-2023-2030/2B");
   ASSERT_EQ(item.status, 200);
-  EXPECT_TRUE(Has(item.body, ">NUIT 29/22 "));
+  EXPECT_TRUE(HtmlPage(item.body).Has(cases + "//a[starts-with(., 'NUIT 29/22 ')]"));
   // A report gets its list once a case is linked to it.
   auto c23 = server_->Get("/api/v1/cases/" + std::to_string(CaseId("23/22"))).Json();
   auto put = server_->Send("PUT", "/api/v1/cases/" + std::to_string(c23["id"].get<int64_t>()),
@@ -119,23 +129,28 @@ TEST_P(GovernancePagesTest, LinkedPagesListTheirCases) {
                            AdminToken());
   ASSERT_EQ(put.status, 200) << put.body;
   auto report = server_->Get("/rapport/2023-Q1");
-  EXPECT_TRUE(Has(report.body, ">NUIT 23/22 "));
+  EXPECT_TRUE(HtmlPage(report.body).Has("//a[starts-with(@href, '/saker/')][starts-with(., 'NUIT 23/22 ')]"));
 }
 
 TEST_P(GovernancePagesTest, DecisionLogSearchesWithAGetForm) {
   auto all = server_->Get("/vedtak");
   ASSERT_EQ(all.status, 200);
   ExpectAccessibleFrame(all, "nb");
-  EXPECT_TRUE(Has(all.body, "<form class=\"filters\" method=\"get\" action=\"/vedtak\""));
-  EXPECT_TRUE(Has(all.body, "Treff: 16 ·"));
+  HtmlPage log(all.body);
+  EXPECT_TRUE(log.Has("//form[@class='filters'][@method='get'][@action='/vedtak']"));
+  const std::string hits = "//p[@class='filter-count']/text()[1]";
+  EXPECT_EQ(log.Text(hits), "Treff: 16 ·");
+  const std::string rows = "//main//table//tbody/tr/th[@scope='row']";
+  EXPECT_EQ(log.Count(rows), 16u);
   auto found = server_->Get("/vedtak?q=helseapper&utvalg=nuit&ar=2022");
   ASSERT_EQ(found.status, 200);
-  EXPECT_TRUE(Has(found.body, "Treff: 1 ·"));
-  EXPECT_TRUE(Has(found.body, "NUIT 20/22"));
-  EXPECT_TRUE(Has(found.body, "<option value=\"nuit\" selected>NUIT</option>"));
-  auto postponed = server_->Get("/vedtak?status=postponed");
-  EXPECT_TRUE(Has(postponed.body, "NUIT 30/22"));
-  EXPECT_TRUE(Has(postponed.body, "Treff: 1 ·"));
+  HtmlPage one(found.body);
+  EXPECT_EQ(one.Text(hits), "Treff: 1 ·");
+  EXPECT_EQ(one.Texts(rows), std::vector<std::string>{"NUIT 20/22"});
+  EXPECT_EQ(one.Text("//select[@name='utvalg']/option[@value='nuit'][@selected]"), "NUIT");
+  HtmlPage postponed(server_->Get("/vedtak?status=postponed").body);
+  EXPECT_EQ(postponed.Texts(rows), std::vector<std::string>{"NUIT 30/22"});
+  EXPECT_EQ(postponed.Text(hits), "Treff: 1 ·");
   EXPECT_EQ(server_->Get("/vedtak?utvalg=nope").status, 400);
 }
 
@@ -154,8 +169,10 @@ TEST_P(GovernancePagesTest, CasesAndDecisionsDownloadAsCsv) {
 TEST_P(GovernancePagesTest, AgendaIsAnHtmlDocumentAndAPdf) {
   auto html = server_->Get("/moter/" + std::to_string(may_) + "/dagsorden.html");
   ASSERT_EQ(html.status, 200);
-  EXPECT_TRUE(Has(html.body, "<th scope=\"row\">30/22</th>"));
-  EXPECT_FALSE(Has(html.body, "<link"));  // self-contained
+  HtmlPage agenda(html.body);
+  EXPECT_TRUE(agenda.Has("//table//th[@scope='row'][.='30/22']"));
+  EXPECT_FALSE(agenda.Has("//link")) << "self-contained";
+  EXPECT_FALSE(Has(html.body, "<link")) << "self-contained";
   EXPECT_FALSE(Has(html.body, "<script"));
   if (!ChromiumAvailable()) GTEST_SKIP() << "Chromium is not installed: apt-get install chromium";
   auto pdf = server_->Get("/moter/" + std::to_string(may_) + "/dagsorden.pdf");

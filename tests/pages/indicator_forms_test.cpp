@@ -5,6 +5,7 @@
 // readers are sent to sign in, and internal indicators stay internal.
 #include "support/api_fixture.h"
 #include "support/browser_session.h"
+#include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/text_search.h"
 
@@ -33,8 +34,9 @@ TEST_P(IndicatorFormsTest, EditorAddsAMeasurementThroughTheFormAndTheMonitorShow
   auto form = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger");
   ASSERT_EQ(form.status, 200) << form.body;
   ExpectAccessibleFrame(form, "nb");
-  EXPECT_TRUE(Has(form.body, "<label for=\"f-period\""));
-  EXPECT_TRUE(Has(form.body, "<label for=\"f-value\""));
+  HtmlPage form_page(form.body);
+  EXPECT_TRUE(form_page.Has("//form//label[@for='f-period'][following::input[@id='f-period']]"));
+  EXPECT_TRUE(form_page.Has("//form//label[@for='f-value'][following::input[@id='f-value']]"));
 
   auto saved = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
                              {{"period", "2031"}, {"value", "42,5"}, {"status", "provisional"},
@@ -44,16 +46,17 @@ TEST_P(IndicatorFormsTest, EditorAddsAMeasurementThroughTheFormAndTheMonitorShow
 
   auto monitor = server_->Get(std::string("/monitor/indikator/") + kPublished);
   ASSERT_EQ(monitor.status, 200);
-  EXPECT_TRUE(Has(monitor.body, "<tr data-period=\"2031\"")) << "the monitor's table has the new value";
+  EXPECT_TRUE(HtmlPage(monitor.body).Has("//table//tr[@data-period='2031']")) << "the monitor's table has the new value";
   auto series = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/series").Json();
   bool found = false;
   for (const auto& v : series.at("values")) found |= v["period"] == "2031" && v["value"] == 42.5;
   EXPECT_TRUE(found) << series.dump();
 
   auto list = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger?lagret=1");
-  EXPECT_TRUE(Has(list.body, "Endringene er lagret."));
-  EXPECT_TRUE(Has(list.body, "history-heading"));
-  EXPECT_TRUE(Has(list.body, "redaktor")) << "the history names who added it";
+  HtmlPage saved_page(list.body);
+  EXPECT_TRUE(saved_page.HasText("//*[@role='status']", "Endringene er lagret."));
+  EXPECT_TRUE(saved_page.Has("//section[@class='history']/h2[@id='history-heading']"));
+  EXPECT_TRUE(saved_page.Has("//section[@class='history']//td[.='redaktor']")) << "the history names who added it";
 }
 
 TEST_P(IndicatorFormsTest, AnInvalidMeasurementKeepsWhatWasTypedWithErrorsByTheFields) {
@@ -63,10 +66,11 @@ TEST_P(IndicatorFormsTest, AnInvalidMeasurementKeepsWhatWasTypedWithErrorsByTheF
                          {{"period", "2031-Q9"}, {"value", "mange"}, {"status", "final"}, {"note", ""},
                           {"source_ref", ""}});
   EXPECT_EQ(r.status, 400);
-  EXPECT_TRUE(Has(r.body, "id=\"f-period-error\"")) << r.body;
-  EXPECT_TRUE(Has(r.body, "id=\"f-value-error\""));
-  EXPECT_TRUE(Has(r.body, "value=\"2031-Q9\"")) << "what was typed is kept";
-  EXPECT_TRUE(Has(r.body, "value=\"mange\""));
+  HtmlPage page(r.body);
+  EXPECT_TRUE(page.Has("//*[@id='f-period-error']"));
+  EXPECT_TRUE(page.Has("//*[@id='f-value-error']"));
+  EXPECT_EQ(page.Attr("//input[@id='f-period']", "value"), "2031-Q9") << "what was typed is kept";
+  EXPECT_EQ(page.Attr("//input[@id='f-value']", "value"), "mange");
   EXPECT_EQ(Export(), before);
 }
 
@@ -79,13 +83,14 @@ TEST_P(IndicatorFormsTest, CsvUploadWithOneBadLineShowsTheSummaryAndWritesNothin
   auto r = Editor().PostMultipart("/indikatorer/last-opp", {}, csv);
   EXPECT_EQ(r.status, 409) << r.body;
   ExpectAccessibleFrame(r, "nb");
-  EXPECT_TRUE(Has(r.body, "Ingenting er lagret fordi filen har feil."));
-  EXPECT_TRUE(Has(r.body, "<td class=\"num\">3</td><td>Periode</td>")) << "line 3, column period";
+  HtmlPage summary(r.body);
+  EXPECT_TRUE(summary.HasText("//main", "Ingenting er lagret fordi filen har feil."));
+  EXPECT_TRUE(summary.Has("//table//tr[td[1][@class='num']='3'][td[2]='Periode']")) << "line 3, column period";
   EXPECT_EQ(Export(), before);
 
   auto skipped = Editor().PostMultipart("/indikatorer/last-opp", {{"valg", "skip_invalid"}}, csv);
   EXPECT_EQ(skipped.status, 200) << skipped.body;
-  EXPECT_TRUE(Has(skipped.body, "Målingene er lagret."));
+  EXPECT_TRUE(HtmlPage(skipped.body).HasText("//main", "Målingene er lagret."));
   EXPECT_NE(Export(), before) << "the good line is written when invalid ones are skipped";
 }
 
@@ -95,8 +100,9 @@ TEST_P(IndicatorFormsTest, DryRunWritesNothing) {
   FormFile csv{"fil", "maalinger.csv", std::string("indicator;period;value\n") + kPublished + ";2031;40,5\n"};
   auto r = Editor().PostMultipart("/indikatorer/last-opp", {{"valg", "dry_run"}}, csv);
   EXPECT_EQ(r.status, 200) << r.body;
-  EXPECT_TRUE(Has(r.body, "Prøvekjøring: ingenting er lagret."));
-  EXPECT_TRUE(Has(r.body, "<dt>Nye</dt><dd>1</dd>")) << r.body;
+  HtmlPage summary(r.body);
+  EXPECT_TRUE(summary.HasText("//main", "Prøvekjøring: ingenting er lagret."));
+  EXPECT_EQ(summary.Text(Definition("Nye")), "1");
   EXPECT_EQ(Export(), before);
 }
 
@@ -116,9 +122,10 @@ TEST_P(IndicatorFormsTest, AStaleIndicatorEditIsRefusedWithAMessageAndALink) {
                                 {"direction", "higher_is_better"}, {"period_type", "year"},
                                 {"published", "yes"}});
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer etter at du åpnet skjemaet."));
-  EXPECT_TRUE(Has(r.body, "<a href=\"" + path + "\">Se gjeldende versjon</a>"));
-  EXPECT_TRUE(Has(r.body, "value=\"Mitt navn\"")) << "what was typed is kept";
+  HtmlPage page(r.body);
+  EXPECT_TRUE(page.HasText("//*[@role='alert']", "Noen andre har lagret endringer etter at du åpnet skjemaet."));
+  EXPECT_EQ(page.Text("//*[@role='alert']//a[@href='" + path + "']"), "Se gjeldende versjon");
+  EXPECT_EQ(page.Attr("//input[@name='name']", "value"), "Mitt navn") << "what was typed is kept";
   EXPECT_EQ(server_->Get(std::string("/api/v1/indicators/") + kPublished).Json()["name"], "Endret av en annen");
 }
 
@@ -128,7 +135,7 @@ TEST_P(IndicatorFormsTest, AStaleMeasurementEditIsRefused) {
                           token).status, 201);
   auto form = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger?periode=2031");
   ASSERT_EQ(form.status, 200);
-  EXPECT_TRUE(Has(form.body, "id=\"f-edit_value\""));
+  EXPECT_TRUE(HtmlPage(form.body).Has("//form//input[@id='f-edit_value']"));
   ASSERT_EQ(server_->Send("PUT", "/api/v1/measurements",
                           {{"indicator", kPublished}, {"period", "2031"}, {"value", 2}, {"version", 1}}, token).status,
             200);
@@ -136,7 +143,7 @@ TEST_P(IndicatorFormsTest, AStaleMeasurementEditIsRefused) {
                          {{"version", "1"}, {"period", "2031"}, {"edit_value", "3"}, {"edit_status", "final"},
                           {"edit_note", ""}, {"edit_source_ref", ""}});
   EXPECT_EQ(r.status, 409) << r.body;
-  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer"));
+  EXPECT_TRUE(HtmlPage(r.body).HasText("//*[@role='alert']", "Noen andre har lagret endringer"));
   auto listed = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/measurements", token).Json();
   for (const auto& m : listed) {
     if (m["period"] == "2031") {
@@ -179,8 +186,9 @@ TEST_P(IndicatorFormsTest, InternalIndicatorsAreNeverShownToThePublic) {
   auto list = Editor().Get("/indikatorer");
   ASSERT_EQ(list.status, 200);
   ExpectAccessibleFrame(list, "nb");
-  EXPECT_TRUE(Has(list.body, name)) << "signed-in users see internal indicators";
-  EXPECT_TRUE(Has(list.body, std::string("/indikatorer/") + kInternal + "/rediger"));
+  HtmlPage indicators(list.body);
+  EXPECT_TRUE(indicators.HasText("//main//table", name)) << "signed-in users see internal indicators";
+  EXPECT_TRUE(indicators.Has(std::string("//main//a[@href='/indikatorer/") + kInternal + "/rediger']"));
 }
 
 TEST_P(IndicatorFormsTest, CreateEditTargetAndDeleteWithConfirmation) {
@@ -197,13 +205,14 @@ TEST_P(IndicatorFormsTest, CreateEditTargetAndDeleteWithConfirmation) {
                                {"target_label", "60 innen 2025"}, {"target_dimensions", ""}});
   ASSERT_EQ(target.status, 303) << target.body;
   page = Editor().Get("/indikatorer/skjema-test/rediger");
-  EXPECT_TRUE(Has(page.body, "60 innen 2025"));
-  EXPECT_TRUE(Has(page.body, "history-heading"));
+  HtmlPage edit_page(page.body);
+  EXPECT_TRUE(edit_page.Has("//h2[@id='maal']/following::table[1]//td[.='60 innen 2025']"));
+  EXPECT_TRUE(edit_page.Has("//section[@class='history']/h2[@id='history-heading']"));
   version = InputValue(page.body, "version");
 
   auto unconfirmed = Editor().Post("/indikatorer/skjema-test/slett", {{"version", version}});
   EXPECT_EQ(unconfirmed.status, 400);
-  EXPECT_TRUE(Has(unconfirmed.body, "Kryss av for å bekrefte"));
+  EXPECT_TRUE(HtmlPage(unconfirmed.body).HasText("//*[@id='f-confirm-error']", "Kryss av for å bekrefte"));
   EXPECT_EQ(server_->Get("/api/v1/indicators/skjema-test", AdminToken()).status, 200);
 
   auto deleted = Editor().Post("/indikatorer/skjema-test/slett", {{"version", version}, {"confirm", "yes"}});
@@ -226,7 +235,7 @@ TEST_P(IndicatorFormsTest, TheMonitorLinksSignedInEditorsToTheForms) {
   const std::string path = std::string("/monitor/indikator/") + kPublished;
   const std::string edit = std::string("/indikatorer/") + kPublished + "/rediger";
   EXPECT_FALSE(Has(server_->Get(path).body, edit));
-  EXPECT_TRUE(Has(Editor().Get(path).body, edit));
+  EXPECT_TRUE(HtmlPage(Editor().Get(path).body).Has("//main//a[@href='" + edit + "']"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, IndicatorFormsTest, ::testing::ValuesIn(AllEngines()),

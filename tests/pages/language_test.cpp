@@ -9,6 +9,7 @@
 #include "support/api_fixture.h"
 #include "render/i18n.h"
 #include "support/browser_session.h"
+#include "support/html_page.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
 
@@ -82,8 +83,10 @@ TEST_P(LanguageTest, ARefusedMeasurementSpeaksTheReadersLanguage) {
     Speak(lang);
     auto r = PostMeasurement("2023-Q5", "mange");
     ASSERT_EQ(r.status, 400) << r.body;
-    EXPECT_TRUE(Has(r.body, T(lang).Format("problem_not_a_period", {{"period", "2023-Q5"}}))) << lang << r.body;
-    EXPECT_TRUE(Has(r.body, T(lang).Text("problem_not_a_number_or_null"))) << lang << r.body;
+    HtmlPage page(r.body);
+    EXPECT_TRUE(page.HasText("//*[@id='f-period-error']", T(lang).Format("problem_not_a_period", {{"period", "2023-Q5"}})))
+        << lang;
+    EXPECT_TRUE(page.HasText("//*[@id='f-value-error']", T(lang).Text("problem_not_a_number_or_null"))) << lang;
     if (lang == "nb") ExpectNoEnglish(r, "measurement form");
   }
 }
@@ -116,13 +119,14 @@ TEST_P(LanguageTest, AnItemFormTakesDatesAsNorwegiansTypeThem) {
   browser_->Get(path);
   auto bad = browser_->Post(path, form_fields("31.02.2023", "", item["version"].get<int64_t>()));
   ASSERT_EQ(bad.status, 400) << bad.body;
-  EXPECT_TRUE(Has(bad.body, "id=\"f-start-error\""));
-  EXPECT_TRUE(Has(bad.body, "value=\"31.02.2023\"")) << "what was typed is kept";
+  HtmlPage bad_page(bad.body);
+  EXPECT_TRUE(bad_page.Has("//*[@id='f-start-error']"));
+  EXPECT_EQ(bad_page.Attr("//input[@id='f-start']", "value"), "31.02.2023") << "what was typed is kept";
   ExpectNoEnglish(bad, "item form");
   auto before = browser_->Post(path, form_fields("01.01.2024", "31.12.2019", item["version"].get<int64_t>()));
   ASSERT_EQ(before.status, 400);
   ExpectNoEnglish(before, "item form, end before start");
-  EXPECT_TRUE(Has(before.body, "2024-01-01")) << before.body;
+  EXPECT_TRUE(HtmlPage(before.body).HasText("//*[contains(@class, 'field-error')]", "2024-01-01"));
 
   browser_->Get(path);
   auto ok = browser_->Post(path, form_fields("1.2.2019", "31.12.2019", item["version"].get<int64_t>()));
@@ -139,13 +143,15 @@ TEST_P(LanguageTest, TheImportSummarySpeaksTheReadersLanguage) {
     lang_query_ = "?lang=" + lang;
     auto r = Upload(csv);
     ASSERT_EQ(r.status, 409) << r.body;
-    EXPECT_TRUE(Has(r.body, T(lang).Text("field_period"))) << lang;
+    HtmlPage summary(r.body);
+    const std::string conflicts = "//main//table//td";
+    EXPECT_TRUE(summary.Has(conflicts + "[.='" + T(lang).Text("field_period") + "']")) << lang;
     if (lang == "nb") {
       ExpectNoEnglish(r, "import summary");
-      EXPECT_TRUE(Has(r.body, "Indikatoren «finnes-ikke» finnes ikke.")) << r.body;
-      EXPECT_TRUE(Has(r.body, "«mange» er ikke et tall.")) << r.body;
+      EXPECT_TRUE(summary.HasText(conflicts, "Indikatoren «finnes-ikke» finnes ikke."));
+      EXPECT_TRUE(summary.HasText(conflicts, "«mange» er ikke et tall."));
     } else {
-      EXPECT_TRUE(Has(r.body, "There is no indicator “finnes-ikke”.")) << r.body;
+      EXPECT_TRUE(summary.HasText(conflicts, "There is no indicator “finnes-ikke”."));
     }
   }
 }
@@ -166,7 +172,7 @@ TEST_P(LanguageTest, CsvTakesNorwegianColumnNamesNumbersAndPercentages) {
   // A file without the value column names it in Norwegian.
   auto missing = Upload(std::string("indikator;periode\n") + kPublished + ";2035\n");
   EXPECT_EQ(missing.status, 400) << missing.body;
-  EXPECT_TRUE(Has(missing.body, "Overskriftsraden mangler kolonnen «verdi».")) << missing.body;
+  EXPECT_TRUE(HtmlPage(missing.body).HasText("//main", "Overskriftsraden mangler kolonnen «verdi»."));
   ExpectNoEnglish(missing, "upload without a value column");
 }
 
@@ -214,7 +220,8 @@ TEST_P(LanguageTest, OtherFormsRefuseBadValuesInTheReadersLanguage) {
       browser_->Get(c.path);
       auto r = browser_->Post(c.path, c.fields);
       EXPECT_EQ(r.status, 400) << lang << " " << c.path << r.body;
-      EXPECT_TRUE(Has(r.body, "id=\"" + c.error_id + "\"")) << lang << " " << c.path;
+      EXPECT_TRUE(HtmlPage(r.body).Has("//*[@id='" + c.error_id + "'][contains(@class, 'field-error')]"))
+          << lang << " " << c.path;
       EXPECT_FALSE(Has(r.body, "[problem_")) << lang << " " << c.path;
       if (lang == "nb") ExpectNoEnglish(r, c.path);
     }
@@ -228,7 +235,7 @@ TEST_P(LanguageTest, TheRoundDeadlineTakesANorwegianDateAndTime) {
   auto bad = browser_->Post("/rapport/2023-Q3/runde" + strategy,
                             {{"deadline", "31.02.2031 12:00"}, {"reminder_days", "fjorten"}, {"reporting_levels", "4"}});
   EXPECT_EQ(bad.status, 400);
-  EXPECT_TRUE(Has(bad.body, "id=\"f-deadline-error\""));
+  EXPECT_TRUE(HtmlPage(bad.body).Has("//*[@id='f-deadline-error']"));
   ExpectNoEnglish(bad, "round form");
   browser_->Get("/rapport/2023-Q3/dekning" + strategy);
   auto ok = browser_->Post("/rapport/2023-Q3/runde" + strategy,
@@ -244,7 +251,7 @@ TEST_P(LanguageTest, TheSuggestedStatusExplainsItselfInTheReadersLanguage) {
     Speak(lang);
     auto r = browser_->Get("/rapport/2023-Q3/vurder/item:1?strategy=nes-2023-2030");
     ASSERT_EQ(r.status, 200) << r.body;
-    EXPECT_TRUE(Has(r.body, "(" + T(lang).Text("rollup_none_assessed") + ")")) << lang;
+    EXPECT_TRUE(HtmlPage(r.body).HasText("//main", "(" + T(lang).Text("rollup_none_assessed") + ")")) << lang;
     if (lang == "nb") {
       for (const char* english : {"has been assessed", "worst of", "weighted mean", "lang=\"en\">("}) {
         EXPECT_FALSE(Has(r.body, english)) << english;
@@ -259,16 +266,20 @@ TEST_P(LanguageTest, ErrorPagesGiveAShortExplanationAndAReferenceNotTheTechnical
     anonymous.Get("/?lang=" + lang);
     auto missing = anonymous.Get("/finnes/ikke");
     ASSERT_EQ(missing.status, 404);
-    EXPECT_TRUE(Has(missing.body, T(lang).Text("error_404_title")));
-    EXPECT_TRUE(Has(missing.body, T(lang).Text("error_reference")));
+    HtmlPage not_found(missing.body);
+    EXPECT_EQ(not_found.Text("//h1"), T(lang).Text("error_404_title"));
+    EXPECT_TRUE(not_found.Has("//p[@class='error-detail'][starts-with(., '" + T(lang).Text("error_reference") +
+                              ": ')]/code[normalize-space(.)!='']"));
     EXPECT_FALSE(Has(missing.body, "no page or resource")) << "the technical text goes to the log";
     if (lang == "nb") ExpectNoEnglish(missing, "404 page");
 
     Speak(lang);
     auto forbidden = browser_->Post("/indikatorer/last-opp", {}, false);  // no CSRF token
     ASSERT_EQ(forbidden.status, 403) << forbidden.body;
-    EXPECT_TRUE(Has(forbidden.body, T(lang).Text("error_403_title")));
-    EXPECT_TRUE(Has(forbidden.body, T(lang).Text("error_reference")));
+    HtmlPage refused(forbidden.body);
+    EXPECT_EQ(refused.Text("//h1"), T(lang).Text("error_403_title"));
+    EXPECT_TRUE(refused.Has("//p[@class='error-detail'][starts-with(., '" + T(lang).Text("error_reference") +
+                            ": ')]/code[normalize-space(.)!='']"));
     if (lang == "nb") ExpectNoEnglish(forbidden, "403 page");
   }
 }

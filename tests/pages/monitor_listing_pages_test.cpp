@@ -8,6 +8,7 @@
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
 #include "render/monitor_listing.h"
+#include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/test_server.h"
 #include "support/text_search.h"
@@ -53,46 +54,49 @@ TEST_P(MonitorListingPagesTest, TheDemoFitsOnOnePageWithASearchFormAndEveryGoal)
   auto r = Get("/monitor");
   ASSERT_EQ(r.status, 200) << r.body;
   ExpectAccessibleFrame(r, "nb");
-  EXPECT_TRUE(Has(r.body, "<form class=\"filters\" method=\"get\" action=\"/monitor\" role=\"search\""));
-  EXPECT_TRUE(Has(r.body, "<label for=\"mon-f-q\">Ord i kode eller navn</label>"));
-  EXPECT_TRUE(Has(r.body, "<option value=\"2\">Mål 2: Enklere arbeidshverdag</option>"));
-  EXPECT_TRUE(Has(r.body, "<option value=\"andre\">Andre indikatorer</option>"));
-  EXPECT_TRUE(Has(r.body, "<p class=\"filter-count\" role=\"status\">Viser 26 av 26 indikatorer.</p>"));
-  EXPECT_FALSE(Has(r.body, "class=\"pagination\"")) << "one page: no page links";
-  EXPECT_TRUE(Has(r.body, "<li><a href=\"#mal-2\">Mål 2: Enklere arbeidshverdag</a>")) << "the contents link on the page";
-  EXPECT_TRUE(Has(r.body, ">Andre indikatorer</h2>"));
+  HtmlPage page(r.body);
+  const std::string form = "//form[@class='filters'][@method='get'][@action='/monitor'][@role='search']";
+  EXPECT_TRUE(page.Has(form));
+  EXPECT_EQ(page.Text(form + "//label[@for='mon-f-q']"), "Ord i kode eller navn");
+  EXPECT_EQ(page.Text(form + "//select/option[@value='2'][not(@selected)]"), "Mål 2: Enklere arbeidshverdag");
+  EXPECT_EQ(page.Text(form + "//select/option[@value='andre']"), "Andre indikatorer");
+  EXPECT_EQ(page.Text("//p[@class='filter-count'][@role='status']"), "Viser 26 av 26 indikatorer.");
+  EXPECT_FALSE(page.Has("//*[@class='pagination']")) << "one page: no page links";
+  EXPECT_EQ(page.Text("//nav[@class='toc']//li/a[@href='#mal-2']"), "Mål 2: Enklere arbeidshverdag")
+      << "the contents link on the page";
+  EXPECT_TRUE(page.Has("//section/h2[.='Andre indikatorer']"));
 }
 
 TEST_P(MonitorListingPagesTest, WordsAndAGoalNarrowTheOverview) {
   auto words = Get("/monitor?q=KJERNEJOURNAL+kommune");
   ASSERT_EQ(words.status, 200) << words.body;
-  EXPECT_TRUE(Has(words.body, "href=\"/monitor/indikator/kj-kommune\""));
-  EXPECT_FALSE(Has(words.body, "href=\"/monitor/indikator/kj-fastlegekontor\"")) << "every word must occur";
-  EXPECT_TRUE(Has(words.body, "Viser 1 av 26 indikatorer."));
-  EXPECT_TRUE(Has(words.body, "<input id=\"mon-f-q\" class=\"ds-input\" name=\"q\" type=\"search\" value=\"KJERNEJOURNAL kommune\""));
-  EXPECT_FALSE(Has(words.body, ">Mål 1: Aktiv medvirkning i egen og næres helse</h2>")) << "goals without a match are left out";
-  EXPECT_TRUE(Has(words.body, ">Mål 2: Enklere arbeidshverdag</h2>"));
+  HtmlPage by_words(words.body);
+  EXPECT_TRUE(by_words.Has("//section//a[@href='/monitor/indikator/kj-kommune']"));
+  EXPECT_FALSE(by_words.Has("//a[@href='/monitor/indikator/kj-fastlegekontor']")) << "every word must occur";
+  const std::string count = "//p[@class='filter-count']";
+  EXPECT_EQ(by_words.Text(count), "Viser 1 av 26 indikatorer.");
+  EXPECT_TRUE(by_words.Has("//input[@id='mon-f-q'][@name='q'][@type='search'][@value='KJERNEJOURNAL kommune']"));
+  const std::string goal_heading = "//section[@class='monitor-goal']/h2";
+  EXPECT_EQ(by_words.Texts(goal_heading), std::vector<std::string>{"Mål 2: Enklere arbeidshverdag"})
+      << "goals without a match are left out";
 
-  auto goal = Get("/monitor?mal=2");
-  ASSERT_EQ(goal.status, 200);
-  EXPECT_TRUE(Has(goal.body, ">Mål 2: Enklere arbeidshverdag</h2>"));
-  EXPECT_EQ(Count(goal.body, "<section class=\"monitor-goal\""), 1u);
-  EXPECT_TRUE(Has(goal.body, "<option value=\"2\" selected>"));
+  HtmlPage goal(Get("/monitor?mal=2").body);
+  EXPECT_EQ(goal.Texts(goal_heading), std::vector<std::string>{"Mål 2: Enklere arbeidshverdag"});
+  EXPECT_TRUE(goal.Has("//select[@name='mal']/option[@value='2'][@selected]"));
 
-  auto others = Get("/monitor?mal=andre");
-  ASSERT_EQ(others.status, 200);
-  EXPECT_TRUE(Has(others.body, ">Andre indikatorer</h2>"));
-  EXPECT_EQ(Count(others.body, "<section class=\"monitor-goal\""), 1u);
+  HtmlPage others(Get("/monitor?mal=andre").body);
+  EXPECT_EQ(others.Texts(goal_heading), std::vector<std::string>{"Andre indikatorer"});
 
   auto none = Get("/monitor?q=finnesikke");
   ASSERT_EQ(none.status, 200);
-  EXPECT_TRUE(Has(none.body, "Viser 0 av 26 indikatorer."));
-  EXPECT_TRUE(Has(none.body, "<p class=\"empty\">Ingen indikatorer passer med søket.</p>"));
-  EXPECT_EQ(Count(none.body, "<section class=\"monitor-goal\""), 0u);
+  HtmlPage nothing(none.body);
+  EXPECT_EQ(nothing.Text(count), "Viser 0 av 26 indikatorer.");
+  EXPECT_EQ(nothing.Text("//main//p[@class='empty']"), "Ingen indikatorer passer med søket.");
+  EXPECT_EQ(nothing.Count("//section[@class='monitor-goal']"), 0u);
 
-  auto en = Get("/monitor?q=kjernejournal&lang=en");
-  EXPECT_TRUE(Has(en.body, "<label for=\"mon-f-q\">Words in code or name</label>"));
-  EXPECT_TRUE(Has(en.body, "Showing 4 of 26 indicators.")) << en.body.substr(en.body.find("filter-count"), 200);
+  HtmlPage en(Get("/monitor?q=kjernejournal&lang=en").body);
+  EXPECT_EQ(en.Text("//label[@for='mon-f-q']"), "Words in code or name");
+  EXPECT_EQ(en.Text(count), "Showing 4 of 26 indicators.");
 }
 
 TEST_P(MonitorListingPagesTest, ALargeMonitorComesAPageAtATime) {
@@ -103,40 +107,46 @@ TEST_P(MonitorListingPagesTest, ALargeMonitorComesAPageAtATime) {
   ASSERT_EQ(first.status, 200) << first.body;
   ExpectAccessibleFrame(first, "nb");
   EXPECT_EQ(Rows(first.body), 24u);
-  EXPECT_TRUE(Has(first.body, "Viser 76 av 76 indikatorer. Side 1 av 3"));
-  EXPECT_TRUE(Has(first.body, "<nav class=\"pagination\" aria-label=\"Sider i oversikten\">"));
-  EXPECT_TRUE(Has(first.body, "<a href=\"/monitor\" aria-label=\"Side 1\" aria-current=\"page\">1</a>"));
-  EXPECT_TRUE(Has(first.body, "<a href=\"/monitor?side=3\" aria-label=\"Side 3\">3</a>"));
-  EXPECT_TRUE(Has(first.body, "<a href=\"/monitor?side=2\" rel=\"next\">Neste side</a>"));
-  EXPECT_FALSE(Has(first.body, "rel=\"prev\"")) << "no page before the first";
+  HtmlPage page1(first.body);
+  EXPECT_TRUE(page1.HasText("//p[@class='filter-count']", "Viser 76 av 76 indikatorer. Side 1 av 3"));
+  const std::string pages = "//nav[@class='pagination'][@aria-label='Sider i oversikten']";
+  EXPECT_TRUE(page1.Has(pages));
+  EXPECT_EQ(page1.Text(pages + "//a[@href='/monitor'][@aria-label='Side 1'][@aria-current='page']"), "1");
+  EXPECT_EQ(page1.Text(pages + "//a[@href='/monitor?side=3'][@aria-label='Side 3'][not(@aria-current)]"), "3");
+  EXPECT_EQ(page1.Text(pages + "//a[@href='/monitor?side=2'][@rel='next']"), "Neste side");
+  EXPECT_FALSE(page1.Has("//a[@rel='prev']")) << "no page before the first";
   // The contents find a goal on the page it starts on.
-  EXPECT_TRUE(Has(first.body, "<li><a href=\"#mal-1\">"));
-  EXPECT_TRUE(Has(first.body, "<li><a href=\"/monitor?side=3#mal-3\">"));
-  EXPECT_FALSE(Has(first.body, "<h2 id=\"mal-3\"")) << "goal 3 is on page 3";
+  const std::string toc = "//nav[@class='toc']//li/a";
+  EXPECT_TRUE(page1.Has(toc + "[@href='#mal-1']"));
+  EXPECT_TRUE(page1.Has(toc + "[@href='/monitor?side=3#mal-3']"));
+  EXPECT_FALSE(page1.Has("//h2[@id='mal-3']")) << "goal 3 is on page 3";
   // Only the page's indicators are drawn.
-  EXPECT_LE(Count(first.body, "class=\"chart chart-spark\""), 24u);
+  EXPECT_LE(page1.Count("//svg[@class='chart chart-spark']"), 24u);
 
   auto second = Get("/monitor?side=2");
   ASSERT_EQ(second.status, 200);
   EXPECT_EQ(Rows(second.body), 24u);
-  EXPECT_TRUE(Has(second.body, "<h2 id=\"mal-1\" lang=\"nb\">Mål 1: Aktiv medvirkning i egen og næres helse "
-                               "<span class=\"meta\" lang=\"nb\">(fortsatt fra forrige side)</span></h2>"));
-  EXPECT_TRUE(Has(second.body, "<a href=\"/monitor\" rel=\"prev\">Forrige side</a>"));
-  EXPECT_TRUE(Has(second.body, "<a href=\"/monitor?side=3\" rel=\"next\">Neste side</a>"));
-  EXPECT_TRUE(Has(second.body, "<li><a href=\"#mal-1\">")) << "goal 1 runs over onto this page: a link on the page";
-  EXPECT_FALSE(Has(second.body, "href=\"/monitor?side=2#")) << "nothing links to the page it is on";
+  HtmlPage page2(second.body);
+  EXPECT_EQ(page2.Text("//h2[@id='mal-1'][@lang='nb']"),
+            "Mål 1: Aktiv medvirkning i egen og næres helse (fortsatt fra forrige side)");
+  EXPECT_EQ(page2.Text("//h2[@id='mal-1']/span[@class='meta'][@lang='nb']"), "(fortsatt fra forrige side)");
+  EXPECT_EQ(page2.Text(pages + "//a[@href='/monitor'][@rel='prev']"), "Forrige side");
+  EXPECT_EQ(page2.Text(pages + "//a[@href='/monitor?side=3'][@rel='next']"), "Neste side");
+  EXPECT_TRUE(page2.Has(toc + "[@href='#mal-1']")) << "goal 1 runs over onto this page: a link on the page";
+  EXPECT_FALSE(page2.Has("//a[starts-with(@href, '/monitor?side=2#')]")) << "nothing links to the page it is on";
 
   auto third = Get("/monitor?side=3");
   ASSERT_EQ(third.status, 200);
   EXPECT_EQ(Rows(third.body), demo_rows + 50 - 48) << "the rest";
-  EXPECT_TRUE(Has(third.body, "<h2 id=\"mal-3\""));
-  EXPECT_TRUE(Has(third.body, ">Andre indikatorer</h2>"));
-  EXPECT_FALSE(Has(third.body, "rel=\"next\"")) << "no page after the last";
+  HtmlPage page3(third.body);
+  EXPECT_TRUE(page3.Has("//h2[@id='mal-3']"));
+  EXPECT_TRUE(page3.Has("//section/h2[.='Andre indikatorer']"));
+  EXPECT_FALSE(page3.Has("//a[@rel='next']")) << "no page after the last";
 
   // Paging keeps the search.
-  auto goal = Get("/monitor?q=mengdeindikator&mal=1");
-  EXPECT_TRUE(Has(goal.body, "Viser 50 av 76 indikatorer. Side 1 av 3"));
-  EXPECT_TRUE(Has(goal.body, "<a href=\"/monitor?q=mengdeindikator&amp;mal=1&amp;side=2\" rel=\"next\">"));
+  HtmlPage goal(Get("/monitor?q=mengdeindikator&mal=1").body);
+  EXPECT_TRUE(goal.HasText("//p[@class='filter-count']", "Viser 50 av 76 indikatorer. Side 1 av 3"));
+  EXPECT_TRUE(goal.Has(pages + "//a[@href='/monitor?q=mengdeindikator&mal=1&side=2'][@rel='next']"));
   EXPECT_EQ(Rows(Get("/monitor?q=mengdeindikator&mal=1&side=3").body), 2u);
 }
 
@@ -145,7 +155,8 @@ TEST_P(MonitorListingPagesTest, BadParametersGiveA400PageNamingThem) {
     auto r = Get(std::string("/monitor?") + query);
     EXPECT_EQ(r.status, 400) << query;
     std::string name = std::string(query).substr(0, std::string(query).find('='));
-    EXPECT_TRUE(Has(r.body, "Parameteren «" + name + "» har en ugyldig verdi.")) << query << r.body;
+    EXPECT_EQ(HtmlPage(r.body).Text("//main//p[@class='lead']"), "Parameteren «" + name + "» har en ugyldig verdi.")
+        << query;
   }
 }
 

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
@@ -50,7 +51,7 @@ TEST_P(NarrativePagesTest, TheSecretariatWritesTheStrategysNarrativeAndTheReport
   auto page = admin_->Get(NarrativePath("strategy"));
   ASSERT_EQ(page.status, 200) << page.body;
   ExpectAccessibleFrame(page, "nb");
-  EXPECT_TRUE(Has(page.body, "<label for=\"f-text_0\">"));
+  EXPECT_TRUE(HtmlPage(page.body).Has("//form//label[@for='f-text_0'][following::textarea[@id='f-text_0']]"));
   auto r = admin_->Post(NarrativePath("strategy"),
                         {{"version", VersionOf(page.body)},
                          {"kind_0", "summary"}, {"title_0", ""}, {"text_0", "Arbeidet er godt i gang."},
@@ -60,10 +61,11 @@ TEST_P(NarrativePagesTest, TheSecretariatWritesTheStrategysNarrativeAndTheReport
   auto period = server_->Get("/api/v1/periods/2023-Q3?strategy=" + kStrategy, AdminToken()).Json();
   ASSERT_EQ(period["notes"].size(), 2u) << "the empty text is dropped";
   auto report = admin_->Get("/rapport/2023-Q3?strategy=" + kStrategy);
-  EXPECT_TRUE(Has(report.body, "Arbeidet er godt i gang."));
-  EXPECT_TRUE(Has(report.body, "Hvordan skal innføringen finansieres?"));
+  HtmlPage report_page(report.body);
+  EXPECT_TRUE(report_page.HasText("//section[@id='oppsummering']//li[@class='report-note']", "Arbeidet er godt i gang."));
+  EXPECT_TRUE(report_page.HasText("//section[@id='tema']//li[@class='report-note']", "Hvordan skal innføringen finansieres?"));
   auto after = admin_->Get(NarrativePath("strategy"));
-  EXPECT_TRUE(Has(after.body, "Historikk"));
+  EXPECT_EQ(HtmlPage(after.body).Text("//section[@class='history']/h2"), "Historikk");
   auto lease = server_->pool().Acquire();
   EXPECT_FALSE(AuditLog(*lease).List("period_narrative", "").empty());
 }
@@ -76,9 +78,9 @@ TEST_P(NarrativePagesTest, AnAssignedOrganisationWritesItsGoalsNarrativeAndOther
   admin_->Get(NarrativePath("item:1"));
   auto r = admin_->Post("/rapport/2023-Q3/fortelling/item:1/eier?strategy=" + kStrategy, {{"organisation", "Hdir"}});
   ASSERT_EQ(r.status, 303) << r.body;
-  EXPECT_TRUE(Has(admin_->Get(r.headers.at("Location")).body, "<dd>Hdir</dd>")) << "who writes it";
+  EXPECT_TRUE(HtmlPage(admin_->Get(r.headers.at("Location")).body).Has("//dd[.='Hdir']")) << "who writes it";
   auto tasks = kari.Get("/oppgaver");
-  EXPECT_TRUE(Has(tasks.body, "href=\"/rapport/2023-Q3/fortelling/item%3A1?strategy=" + kStrategy + "\""));
+  EXPECT_TRUE(HtmlPage(tasks.body).Has("//main//a[@href='/rapport/2023-Q3/fortelling/item%3A1?strategy=" + kStrategy + "']"));
   auto page = kari.Get(NarrativePath("item:1"));
   ASSERT_EQ(page.status, 200) << page.body;
   r = kari.Post(NarrativePath("item:1"), {{"version", VersionOf(page.body)}, {"kind_0", "summary"},
@@ -99,12 +101,13 @@ TEST_P(NarrativePagesTest, AStaleFormAndAnApprovedPeriodAreRefused) {
   ASSERT_EQ(admin_->Post(NarrativePath("strategy"), {{"version", version}, {"kind_0", "summary"}, {"text_0", "Først"}}).status, 303);
   auto r = admin_->Post(NarrativePath("strategy"), {{"version", version}, {"kind_0", "summary"}, {"text_0", "Andre"}});
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "value=\"summary\" selected"));
-  EXPECT_TRUE(Has(r.body, ">Andre</textarea>")) << "what was typed is kept";
+  HtmlPage stale(r.body);
+  EXPECT_TRUE(stale.Has("//select[@name='kind_0']/option[@value='summary'][@selected]"));
+  EXPECT_EQ(stale.Text("//textarea[@name='text_0']"), "Andre") << "what was typed is kept";
   r = admin_->Post(NarrativePath("strategy"), {{"version", VersionOf(admin_->Get(NarrativePath("strategy")).body)},
                                                {"kind_0", "summary"}, {"title_0", "Uten tekst"}, {"text_0", ""}});
   EXPECT_EQ(r.status, 400);
-  EXPECT_TRUE(Has(r.body, "id=\"f-text_0-error\""));
+  EXPECT_TRUE(HtmlPage(r.body).Has("//*[@id='f-text_0-error']"));
   for (const char* to : {"in_review", "approved"}) {
     int64_t v = server_->Get("/api/v1/periods/2023-Q3", AdminToken()).Json()["version"];
     ASSERT_EQ(server_->Send("POST", "/api/v1/periods/2023-Q3/transition", {{"to", to}, {"version", v}}, AdminToken()).status, 200);

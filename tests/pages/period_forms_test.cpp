@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
 #include "support/text_search.h"
@@ -48,18 +49,21 @@ TEST_P(PeriodFormsTest, AnAdminMovesAnOpenPeriodToReviewAndTheApiShowsIt) {
   auto page = admin_->Get(StatePath("2023-Q3"));
   ASSERT_EQ(page.status, 200) << page.body;
   ExpectAccessibleFrame(page, "nb");
-  EXPECT_TRUE(Has(page.body, "<strong>Åpen</strong>"));
-  EXPECT_TRUE(Has(page.body, "name=\"to\" value=\"in_review\""));
-  EXPECT_FALSE(Has(page.body, "name=\"to\" value=\"published\"")) << "only the workflow's next states";
+  HtmlPage state(page.body);
+  EXPECT_EQ(state.Text(Definition("Tilstand nå") + "/strong"), "Åpen");
+  EXPECT_TRUE(state.Has("//form[@method='post']//input[@name='to'][@value='in_review']"));
+  EXPECT_FALSE(state.Has("//*[@name='to'][@value='published']")) << "only the workflow's next states";
   auto r = admin_->Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", Version("2023-Q3")}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(r.headers.at("Location"), StatePath("2023-Q3") + "&lagret=1");
   EXPECT_EQ(ApiPeriod("2023-Q3")["state"], "in_review");
   auto after = admin_->Get(r.headers.at("Location"));
-  EXPECT_TRUE(Has(after.body, "Endringene er lagret"));
-  EXPECT_TRUE(Has(after.body, "<strong>Til gjennomgang</strong>"));
-  EXPECT_TRUE(Has(after.body, "Historikk"));
-  EXPECT_TRUE(Has(after.body, "<td>Ny tilstand</td><td>admin</td>")) << "the move, by whom, in the history";
+  HtmlPage moved(after.body);
+  EXPECT_TRUE(moved.HasText("//*[@role='status']", "Endringene er lagret"));
+  EXPECT_EQ(moved.Text(Definition("Tilstand nå") + "/strong"), "Til gjennomgang");
+  EXPECT_EQ(moved.Text("//section[@class='history']/h2"), "Historikk");
+  EXPECT_TRUE(moved.Has("//section[@class='history']//tr[td[2]='Ny tilstand'][td[3]='admin']"))
+      << "the move, by whom, in the history";
   auto lease = server_->pool().Acquire();
   auto log = AuditLog(*lease).List("reporting_period", std::to_string(ApiPeriod("2023-Q3")["id"].get<int64_t>()));
   ASSERT_FALSE(log.empty());
@@ -68,7 +72,7 @@ TEST_P(PeriodFormsTest, AnAdminMovesAnOpenPeriodToReviewAndTheApiShowsIt) {
 
 TEST_P(PeriodFormsTest, TheReportLinksToTheStatePageForAdminsOnly) {
   auto page = admin_->Get("/rapport/2023-Q3?strategy=" + kStrategy);
-  EXPECT_TRUE(Has(page.body, "href=\"/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "\""));
+  EXPECT_TRUE(HtmlPage(page.body).Has("//main//a[@href='/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "']"));
   server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
   Browser editor(server_->port());
   ASSERT_EQ(editor.SignIn(*server_, "kari", kPassword).status, 303);
@@ -109,14 +113,17 @@ TEST_P(PeriodFormsTest, AMoveWithoutTheCsrfTokenChangesNothing) {
 TEST_P(PeriodFormsTest, ReopeningWithoutAReasonShowsTheErrorNextToTheReason) {
   auto page = admin_->Get(StatePath("2023-Q1"));
   ASSERT_EQ(page.status, 200) << page.body;
-  EXPECT_TRUE(Has(page.body, "<strong>Publisert</strong>"));
-  EXPECT_TRUE(Has(page.body, "<label for=\"f-reason\">"));
+  HtmlPage state(page.body);
+  EXPECT_EQ(state.Text(Definition("Tilstand nå") + "/strong"), "Publisert");
+  EXPECT_TRUE(state.Has("//form//label[@for='f-reason'][following::*[@id='f-reason'][@name='reason']]"));
   std::string version = Version("2023-Q1");
   auto r = admin_->Post(StatePath("2023-Q1"), {{"to", "open"}, {"reason", ""}, {"version", version}});
   EXPECT_EQ(r.status, 400);
-  EXPECT_TRUE(Has(r.body, "id=\"f-reason-error\""));
-  EXPECT_TRUE(Has(r.body, "aria-describedby=\"f-reason-hint f-reason-error\""));
-  EXPECT_TRUE(Has(r.body, "href=\"#f-reason\"")) << "the error summary links to the field";
+  HtmlPage refused(r.body);
+  EXPECT_TRUE(refused.Has("//*[@id='f-reason-error']"));
+  EXPECT_EQ(refused.Attr("//*[@id='f-reason']", "aria-describedby"), "f-reason-hint f-reason-error");
+  EXPECT_TRUE(refused.Has("//*[contains(@class, 'error-summary')]//a[@href='#f-reason']"))
+      << "the error summary links to the field";
   EXPECT_EQ(ApiPeriod("2023-Q1")["state"], "published");
 
   auto done = admin_->Post(StatePath("2023-Q1"), {{"to", "open"}, {"reason", "Feil i tallene for mål 4"}, {"version", version}});
@@ -127,7 +134,7 @@ TEST_P(PeriodFormsTest, ReopeningWithoutAReasonShowsTheErrorNextToTheReason) {
   ASSERT_FALSE(log.empty());
   EXPECT_EQ(log.front().action, "reopen");
   EXPECT_TRUE(Has(log.front().after, "Feil i tallene for mål 4"));
-  EXPECT_TRUE(Has(admin_->Get(done.headers.at("Location")).body, "<td>Gjenåpnet</td>"));
+  EXPECT_TRUE(HtmlPage(admin_->Get(done.headers.at("Location")).body).Has("//section[@class='history']//td[.='Gjenåpnet']"));
 }
 
 TEST_P(PeriodFormsTest, AStaleMoveIsRefusedWithALinkToTheCurrentState) {
@@ -139,8 +146,9 @@ TEST_P(PeriodFormsTest, AStaleMoveIsRefusedWithALinkToTheCurrentState) {
   ASSERT_EQ(api.status, 200) << api.body;
   auto r = admin_->Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", old_version}});
   EXPECT_EQ(r.status, 409);
-  EXPECT_TRUE(Has(r.body, "Noen andre har lagret endringer"));
-  EXPECT_TRUE(Has(r.body, "href=\"/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "\""));
+  HtmlPage stale(r.body);
+  EXPECT_TRUE(stale.HasText("//*[@role='alert']", "Noen andre har lagret endringer"));
+  EXPECT_TRUE(stale.Has("//*[@role='alert']//a[@href='/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "']"));
   // A move that is still allowed but from the old version is refused too.
   auto back = admin_->Post(StatePath("2023-Q3"), {{"to", "open"}, {"version", old_version}});
   EXPECT_EQ(back.status, 409);
@@ -149,18 +157,19 @@ TEST_P(PeriodFormsTest, AStaleMoveIsRefusedWithALinkToTheCurrentState) {
 
 TEST_P(PeriodFormsTest, AnAdminCreatesAPeriodAndBadInputIsShownNextToTheField) {
   auto index = admin_->Get("/rapport");
-  EXPECT_TRUE(Has(index.body, "href=\"/rapport/ny-periode\""));
+  EXPECT_TRUE(HtmlPage(index.body).Has("//main//a[@href='/rapport/ny-periode']"));
   auto form = admin_->Get("/rapport/ny-periode");
   ASSERT_EQ(form.status, 200) << form.body;
   ExpectAccessibleFrame(form, "nb");
   auto bad = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-X9"}, {"title", "Beholdt tittel"}});
   EXPECT_EQ(bad.status, 400);
-  EXPECT_TRUE(Has(bad.body, "id=\"f-code-error\""));
-  EXPECT_TRUE(Has(bad.body, "value=\"2024-X9\""));
-  EXPECT_TRUE(Has(bad.body, "value=\"Beholdt tittel\""));
+  HtmlPage bad_page(bad.body);
+  EXPECT_TRUE(bad_page.Has("//*[@id='f-code-error']"));
+  EXPECT_EQ(bad_page.Attr("//input[@name='code']", "value"), "2024-X9");
+  EXPECT_EQ(bad_page.Attr("//input[@name='title']", "value"), "Beholdt tittel");
   auto taken = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2023-Q3"}, {"title", ""}});
   EXPECT_EQ(taken.status, 409);
-  EXPECT_TRUE(Has(taken.body, "id=\"f-code-error\""));
+  EXPECT_TRUE(HtmlPage(taken.body).Has("//*[@id='f-code-error']"));
 
   auto r = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-Q1"}, {"title", "Statusrapport 1. kvartal 2024"}});
   ASSERT_EQ(r.status, 303) << r.body;
@@ -168,7 +177,7 @@ TEST_P(PeriodFormsTest, AnAdminCreatesAPeriodAndBadInputIsShownNextToTheField) {
   auto p = ApiPeriod("2024-Q1");
   EXPECT_EQ(p["state"], "open");
   EXPECT_EQ(p["title"], "Statusrapport 1. kvartal 2024");
-  EXPECT_TRUE(Has(admin_->Get(r.headers.at("Location")).body, "<td>Opprettet</td>"));
+  EXPECT_TRUE(HtmlPage(admin_->Get(r.headers.at("Location")).body).Has("//section[@class='history']//td[.='Opprettet']"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, PeriodFormsTest, ::testing::ValuesIn(AllEngines()),

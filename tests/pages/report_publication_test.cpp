@@ -14,6 +14,7 @@
 #include <regex>
 
 #include "support/api_fixture.h"
+#include "support/html_page.h"
 #include "app/pdf_printer.h"
 #include "domain/oslo_time.h"
 #include "support/shell.h"
@@ -24,12 +25,11 @@ namespace {
 
 const std::string kQ3 = "/rapport/2023-Q3";
 
-// The table row of a subject ("item:1B-t1-d1") in `html`.
-std::string Row(const std::string& html, const std::string& subject) {
-  size_t start = html.find("<tr data-subject=\"" + subject + "\"");
-  if (start == std::string::npos) return "";
-  return html.substr(start, html.find("</tr>", start) - start);
-}
+// The XPath of the table row of a subject ("item:1B-t1-d1").
+std::string Row(const std::string& subject) { return "//tr[@data-subject='" + subject + "']"; }
+
+// The XPath of the report cover's value for `term` ("Publisert").
+std::string Cover(const std::string& term) { return "//header[@class='report-cover']" + Definition(term); }
 
 // Today in Oslo as the bokmål pages write a date: "05.12.2026".
 std::string TodayText() {
@@ -62,8 +62,9 @@ class ReportPublicationTest : public ApiTest {
 TEST_P(ReportPublicationTest, PublishingRecordsTheDateAndTheSenderNotTheRenderingDate) {
   auto before = server_->Get(kQ3, AdminToken());
   ASSERT_EQ(before.status, 200);
-  EXPECT_TRUE(Has(before.body, "<dt>Publisert</dt><dd>Ikke publisert</dd>")) << "a draft is not published";
-  EXPECT_FALSE(Has(before.body, "<dt>Avsender</dt>"));
+  HtmlPage draft(before.body);
+  EXPECT_EQ(draft.Text(Cover("Publisert")), "Ikke publisert") << "a draft is not published";
+  EXPECT_FALSE(draft.Has("//dt[.='Avsender']"));
   EXPECT_FALSE(Has(before.body, "Laget")) << "the rendering date is never shown";
 
   Publish();
@@ -73,8 +74,9 @@ TEST_P(ReportPublicationTest, PublishingRecordsTheDateAndTheSenderNotTheRenderin
 
   auto page = server_->Get(kQ3);  // now public
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(Has(page.body, "<dt>Publisert</dt><dd>" + TodayText() + "</dd>"));
-  EXPECT_TRUE(Has(page.body, "<dt>Avsender</dt><dd lang=\"nb\">Direktoratet for e-helse</dd>"));
+  HtmlPage published(page.body);
+  EXPECT_EQ(published.Text(Cover("Publisert")), TodayText());
+  EXPECT_EQ(published.Text(Cover("Avsender") + "[@lang='nb']"), "Direktoratet for e-helse");
   auto md = server_->Get(kQ3 + ".md");
   EXPECT_TRUE(Has(md.body, "Publisert: " + TodayText())) << md.body.substr(0, 400);
   EXPECT_TRUE(Has(md.body, "Avsender: Direktoratet for e-helse"));
@@ -83,7 +85,7 @@ TEST_P(ReportPublicationTest, PublishingRecordsTheDateAndTheSenderNotTheRenderin
   // publication to replace.
   ASSERT_EQ(Move("open", "En rettelse i mål 2.").status, 200);
   auto reopened = server_->Get(kQ3, AdminToken());
-  EXPECT_TRUE(Has(reopened.body, "<dt>Publisert</dt><dd>Ikke publisert</dd>"));
+  EXPECT_EQ(HtmlPage(reopened.body).Text(Cover("Publisert")), "Ikke publisert");
   EXPECT_EQ(server_->Get("/api/v1/periods/2023-Q3", AdminToken()).Json()["published_on"],
             OsloDate(std::time(nullptr)).ToIso());
 }
@@ -91,20 +93,22 @@ TEST_P(ReportPublicationTest, PublishingRecordsTheDateAndTheSenderNotTheRenderin
 TEST_P(ReportPublicationTest, TheBundleGivesTheSenderOfTheQ1ReportAndKeepsItOnExport) {
   auto page = server_->Get("/rapport/2023-Q1");
   ASSERT_EQ(page.status, 200);
-  EXPECT_TRUE(Has(page.body, "<dt>Avsender</dt><dd lang=\"nb\">Direktoratet for e-helse</dd>"));
-  EXPECT_TRUE(Has(page.body, "<dt>Publisert</dt><dd>Dato ikke registrert</dd>"))
+  HtmlPage q1(page.body);
+  EXPECT_EQ(q1.Text(Cover("Avsender") + "[@lang='nb']"), "Direktoratet for e-helse");
+  EXPECT_EQ(q1.Text(Cover("Publisert")), "Dato ikke registrert")
       << "the source gives no date: the report does not make one up";
-  auto english = server_->Get("/rapport/2023-Q1?lang=en");
-  EXPECT_TRUE(Has(english.body, "<dt>Sender</dt>"));
-  EXPECT_TRUE(Has(english.body, "<dt>Published</dt><dd>Date not recorded</dd>"));
+  HtmlPage english(server_->Get("/rapport/2023-Q1?lang=en").body);
+  EXPECT_EQ(english.Text(Cover("Sender")), "Direktoratet for e-helse");
+  EXPECT_EQ(english.Text(Cover("Published")), "Date not recorded");
   EXPECT_TRUE(Has(Export(), "\"publisher\": \"Direktoratet for e-helse\""));
 }
 
 TEST_P(ReportPublicationTest, TheInitiativeTableHasAnOwnerColumn) {
   OpenRound();
   auto page = server_->Get(kQ3, AdminToken());
-  EXPECT_TRUE(Has(page.body, "<th scope=\"col\">Eier</th>"));
-  EXPECT_TRUE(Has(Row(page.body, "item:1B-t1-d1"), "<td data-label=\"Eier\" class=\"report-owners\">Hdir</td>"));
+  HtmlPage report(page.body);
+  EXPECT_TRUE(report.Has("//table[.//tr[@data-subject='item:1B-t1-d1']]//th[@scope='col'][.='Eier']"));
+  EXPECT_EQ(report.Text(Row("item:1B-t1-d1") + "/td[@data-label='Eier'][@class='report-owners']"), "Hdir");
   auto md = server_->Get(kQ3 + ".md", AdminToken());
   EXPECT_TRUE(Has(md.body, "| Eier |"));
 }
@@ -113,10 +117,13 @@ TEST_P(ReportPublicationTest, MissingExpectedReportsAreNotReportedToSignedInRead
   OpenRound();
   auto page = server_->Get(kQ3, AdminToken());
   ASSERT_EQ(page.status, 200);
-  EXPECT_EQ(Count(page.body, "class=\"is-not-reported\""), 42u) << "Hdir's 42 deliverables";
-  std::string row = Row(page.body, "item:1B-t1-d1");
-  EXPECT_TRUE(Has(row, "report-status-not_reported")) << row;
-  EXPECT_TRUE(Has(row, "Ikke rapportert"));
+  const std::string not_reported = "//*[@class='is-not-reported']";
+  EXPECT_EQ(HtmlPage(page.body).Count(not_reported), 42u) << "Hdir's 42 deliverables";
+  const std::string row = Row("item:1B-t1-d1");
+  const std::string status = row + "//span[contains(@class, 'report-status-')]/span[@class='report-status-word']";
+  HtmlPage gaps(page.body);
+  EXPECT_TRUE(gaps.Has(row + "//span[@class='report-status report-status-not_reported']"));
+  EXPECT_EQ(gaps.Text(status), "Ikke rapportert");
   EXPECT_TRUE(Has(server_->Get(kQ3 + ".md", AdminToken()).body, "◌ Ikke rapportert"));
 
   // An assessment that says "not assessed" is a report: it reads "Ikke vurdert".
@@ -124,10 +131,10 @@ TEST_P(ReportPublicationTest, MissingExpectedReportsAreNotReportedToSignedInRead
                            {{"status", "not_assessed"}, {"comment", "Vurderes i neste runde."}}, AdminToken());
   ASSERT_EQ(put.status, 200) << put.body;
   page = server_->Get(kQ3, AdminToken());
-  EXPECT_EQ(Count(page.body, "class=\"is-not-reported\""), 41u);
-  row = Row(page.body, "item:1B-t1-d1");
-  EXPECT_TRUE(Has(row, "Ikke vurdert")) << row;
-  EXPECT_FALSE(Has(row, "Ikke rapportert"));
+  HtmlPage reported(page.body);
+  EXPECT_EQ(reported.Count(not_reported), 41u);
+  EXPECT_EQ(reported.Text(status), "Ikke vurdert");
+  EXPECT_FALSE(reported.HasText(row, "Ikke rapportert"));
 
   // Published, the public sees what was reported and nothing of the gaps.
   Publish();
@@ -145,13 +152,15 @@ TEST_P(ReportPublicationTest, AnIndicatorWithTwoOrMorePointsHasASmallChart) {
     ASSERT_EQ(put.status, 200) << put.body;
   }
   auto page = server_->Get(kQ3, AdminToken());
-  std::string logins = Row(page.body, "indicator:helsenorge-innlogginger");
-  ASSERT_FALSE(logins.empty());
-  EXPECT_TRUE(Has(logins, "<div class=\"report-spark\"><svg")) << "2017 and 2020: two points";
-  EXPECT_TRUE(Has(logins, "role=\"img\"")) << "the chart is an image with its words";
-  std::string one = Row(page.body, "indicator:helsedata-soknader");
-  ASSERT_FALSE(one.empty());
-  EXPECT_FALSE(Has(one, "report-spark")) << "one period is no chart";
+  HtmlPage report(page.body);
+  const std::string logins = Row("indicator:helsenorge-innlogginger");
+  ASSERT_TRUE(report.Has(logins));
+  EXPECT_TRUE(report.Has(logins + "//div[@class='report-spark']/*[1][self::svg]")) << "2017 and 2020: two points";
+  EXPECT_TRUE(report.Has(logins + "//div[@class='report-spark']/svg[@role='img'][title]"))
+      << "the chart is an image with its words";
+  const std::string one = Row("indicator:helsedata-soknader");
+  ASSERT_TRUE(report.Has(one));
+  EXPECT_FALSE(report.Has(one + "//*[contains(@class, 'report-spark')]")) << "one period is no chart";
 }
 
 TEST_P(ReportPublicationTest, ThePdfIsLandscapeWithNumberedContentsAndOnePagePerGoal) {
