@@ -96,19 +96,25 @@ std::map<Subject, ReportRecord> RoundStore::Records(int64_t period_id) {
 }
 
 std::map<Subject, ReportRecord> RoundStore::RecordsOf(int64_t period_id, const std::vector<Subject>& subjects) {
+  // One lookup of the whole primary key per subject, joined by UNION ALL,
+  // so that every engine reads each record by its key whatever its
+  // statistics say. With `subject_key IN (...)`, PostgreSQL planned by the
+  // statistics of a table that had been empty when last analysed (a round's
+  // first hour) and read every record of the period for each task list.
   std::map<Subject, ReportRecord> out;
-  // In slices, so that no statement has more parameters than SQLite takes.
-  constexpr size_t kSlice = 200;
+  // In slices, so that no statement has more terms than SQLite takes (500).
+  constexpr size_t kSlice = 100;
   for (size_t from = 0; from < subjects.size(); from += kSlice) {
-    std::string sql = std::string(kRecordSelect) + "WHERE period_id = ? AND subject_key IN (";
-    SqlParams params{period_id};
+    std::string sql;
+    SqlParams params;
     for (size_t i = from; i < std::min(subjects.size(), from + kSlice); ++i) {
-      sql += i == from ? "?" : ", ?";
-      params.push_back(subjects[i].key);
+      if (i != from) sql += " UNION ALL ";
+      sql += std::string(kRecordSelect) + "WHERE period_id = ? AND subject_kind = ? AND subject_key = ?";
+      params.insert(params.end(), {period_id, std::string(SubjectKindKey(subjects[i].kind)), subjects[i].key});
     }
-    for (const auto& r : conn_.Query(sql + ")", params)) {
+    for (const auto& r : conn_.Query(sql, params)) {
       ReportRecord rec = RecordFromRow(r);
-      if (std::find(subjects.begin(), subjects.end(), rec.subject) != subjects.end()) out[rec.subject] = rec;
+      out[rec.subject] = rec;
     }
   }
   return out;
