@@ -15,4 +15,9 @@ std::vector<std::string> IndicatorDimensions(SqlConnection& conn, int64_t indica
   return IndicatorStore(conn).Dimensions(indicator_id);
 }
 
+std::map<int64_t, std::vector<std::string>> IndicatorDimensionsOf(SqlConnection& conn,
+                                                                  const std::vector<int64_t>& indicator_ids) {
+  return IndicatorStore(conn).DimensionsOf(indicator_ids);
+}
+
 }  // namespace fremdrift

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -20,5 +21,9 @@ Indicator IndicatorForEditing(SqlConnection& conn, const std::string& code);
 
 // The names of the dimensions the indicator's figures are broken down by.
 std::vector<std::string> IndicatorDimensions(SqlConnection& conn, int64_t indicator_id);
+// The same for many indicators in one query, by indicator id (an indicator
+// without dimensions is left out).
+std::map<int64_t, std::vector<std::string>> IndicatorDimensionsOf(SqlConnection& conn,
+                                                                  const std::vector<int64_t>& indicator_ids);
 
 }  // namespace fremdrift

@@ -1,6 +1,6 @@
 #include "app/public_indicators.h"
 
-#include "app/visibility.h"
+#include "domain/failure.h"
 #include "storage/indicator_outline.h"
 #include "storage/indicator_store.h"
 
@@ -8,25 +8,29 @@ namespace fremdrift {
 
 namespace {
 
-std::vector<Indicator> AsThePublicSeesThem(SqlConnection& conn, std::vector<Indicator> stored) {
-  Visibility visibility(conn, Viewer::Public());
+std::vector<Indicator> AsThePublicSeesThem(Visibility& the_public, std::vector<Indicator> stored) {
+  if (the_public.viewer().signed_in()) {
+    throw Failure(FailureCode::kInternal, "the public indicators need the public's visibility");
+  }
   std::vector<Indicator> out;
-  for (auto& ind : stored) out.push_back(visibility.Seen(std::move(ind)));
+  for (auto& ind : stored) out.push_back(the_public.Seen(std::move(ind)));
   return out;
 }
 
 }  // namespace
 
-std::vector<Indicator> PublicIndicatorsAfter(SqlConnection& conn, const std::string& after_code, size_t limit) {
-  return AsThePublicSeesThem(conn, IndicatorStore(conn).ListPublishedAfter(after_code, limit));
+std::vector<Indicator> PublicIndicatorsAfter(SqlConnection& conn, Visibility& the_public, const std::string& after_code,
+                                             size_t limit) {
+  return AsThePublicSeesThem(the_public, IndicatorStore(conn).ListPublishedAfter(after_code, limit));
 }
 
-std::vector<Indicator> PublicIndicatorOutline(SqlConnection& conn) {
-  return AsThePublicSeesThem(conn, ReadPublishedIndicatorOutline(conn));
+std::vector<Indicator> PublicIndicatorOutline(SqlConnection& conn, Visibility& the_public) {
+  return AsThePublicSeesThem(the_public, ReadPublishedIndicatorOutline(conn));
 }
 
-std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, const std::vector<std::string>& codes) {
-  return AsThePublicSeesThem(conn, IndicatorStore(conn).ListPublishedByCodes(codes));
+std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, Visibility& the_public,
+                                              const std::vector<std::string>& codes) {
+  return AsThePublicSeesThem(the_public, IndicatorStore(conn).ListPublishedByCodes(codes));
 }
 
 }  // namespace fremdrift

@@ -9,23 +9,29 @@
 #include <string>
 #include <vector>
 
+#include "app/visibility.h"
 #include "domain/indicator.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
 
+// Each takes the public's Visibility (Viewer::Public()) of the request on
+// `conn`, so that the strategies and items the indicators serve are looked
+// up once however many calls a page makes.
+
 // At most `limit` published indicators whose code sorts after `after_code`
-// ("" for the first), each as Visibility(conn, Viewer::Public()).Seen gives
-// it. Reads only.
-std::vector<Indicator> PublicIndicatorsAfter(SqlConnection& conn, const std::string& after_code, size_t limit);
+// ("" for the first), each as `the_public`.Seen gives it. Reads only.
+std::vector<Indicator> PublicIndicatorsAfter(SqlConnection& conn, Visibility& the_public, const std::string& after_code,
+                                             size_t limit);
 
 // Every published indicator as an outline (storage/indicator_outline.h:
 // code, name, parent, part number, served items), in code order, as the
 // public sees it.
-std::vector<Indicator> PublicIndicatorOutline(SqlConnection& conn);
+std::vector<Indicator> PublicIndicatorOutline(SqlConnection& conn, Visibility& the_public);
 
 // The published indicators among `codes` in full, in code order, as the
 // public sees them.
-std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, const std::vector<std::string>& codes);
+std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, Visibility& the_public,
+                                              const std::vector<std::string>& codes);
 
 }  // namespace fremdrift

@@ -91,6 +91,8 @@ Indicator Visibility::FindIndicator(const std::string& code) {
 std::vector<Indicator> Visibility::Indicators() {
   std::vector<Indicator> out;
   for (auto& ind : IndicatorStore(conn_).List(ListScope::kAll)) {
+    // Every indicator is read here: IndicatorSeen needs no look-up after.
+    indicators_[ind.code] = MaySee(viewer_, ind);
     if (MaySee(viewer_, ind)) out.push_back(std::move(ind));
   }
   return out;
@@ -112,8 +114,9 @@ bool Visibility::ItemSeen(const std::string& strategy_key, const std::string& it
 bool Visibility::IndicatorSeen(const std::string& code) {
   auto it = indicators_.find(code);
   if (it == indicators_.end()) {
-    auto ind = IndicatorStore(conn_).FindByCode(code);
-    it = indicators_.emplace(code, ind && MaySee(viewer_, *ind)).first;
+    // Its stamp, one row, not the whole indicator with its targets.
+    auto stamp = IndicatorStore(conn_).Stamp(code);
+    it = indicators_.emplace(code, stamp && MaySeeIndicator(viewer_, stamp->published)).first;
   }
   return it->second;
 }

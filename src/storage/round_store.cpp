@@ -1,6 +1,7 @@
 #include "storage/round_store.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "domain/failure.h"
 #include "storage/timestamp.h"
@@ -96,19 +97,29 @@ std::map<Subject, ReportRecord> RoundStore::Records(int64_t period_id) {
 }
 
 std::map<Subject, ReportRecord> RoundStore::RecordsOf(int64_t period_id, const std::vector<Subject>& subjects) {
+  // One lookup of the whole primary key per subject, joined by UNION ALL,
+  // so that every engine reads each record by its key whatever its
+  // statistics say. With `subject_key IN (...)`, PostgreSQL planned by the
+  // statistics of a table that had been empty when last analysed (a round's
+  // first hour) and read every record of the period for each task list.
   std::map<Subject, ReportRecord> out;
-  // In slices, so that no statement has more parameters than SQLite takes.
-  constexpr size_t kSlice = 200;
+  // At most 64 lookups a statement, and a power of two of them (the last
+  // subject repeated to fill it): each connection prepares at most seven
+  // such statements, not one for every length of a task list.
+  constexpr size_t kSlice = 64;
   for (size_t from = 0; from < subjects.size(); from += kSlice) {
-    std::string sql = std::string(kRecordSelect) + "WHERE period_id = ? AND subject_key IN (";
-    SqlParams params{period_id};
-    for (size_t i = from; i < std::min(subjects.size(), from + kSlice); ++i) {
-      sql += i == from ? "?" : ", ?";
-      params.push_back(subjects[i].key);
+    const size_t n = std::min(kSlice, subjects.size() - from);
+    std::string sql;
+    SqlParams params;
+    for (size_t i = 0; i < std::bit_ceil(n); ++i) {
+      const Subject& s = subjects[from + std::min(i, n - 1)];
+      if (i) sql += " UNION ALL ";
+      sql += std::string(kRecordSelect) + "WHERE period_id = ? AND subject_kind = ? AND subject_key = ?";
+      params.insert(params.end(), {period_id, std::string(SubjectKindKey(s.kind)), s.key});
     }
-    for (const auto& r : conn_.Query(sql + ")", params)) {
+    for (const auto& r : conn_.Query(sql, params)) {
       ReportRecord rec = RecordFromRow(r);
-      if (std::find(subjects.begin(), subjects.end(), rec.subject) != subjects.end()) out[rec.subject] = rec;
+      out[rec.subject] = rec;
     }
   }
   return out;

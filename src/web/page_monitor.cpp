@@ -70,9 +70,8 @@ SeriesQuery PeriodQuery(const RequestContext& ctx) {
 Visibility MonitorVisibility(SqlConnection& db) { return Visibility(db, Viewer::Public()); }
 
 // The plan items `ind` (as the public sees it) serves.
-std::vector<ServedPlanItem> ServedItems(SqlConnection& db, const Indicator& ind) {
+std::vector<ServedPlanItem> ServedItems(SqlConnection& db, Visibility& visibility, const Indicator& ind) {
   std::vector<ServedPlanItem> out;
-  Visibility visibility = MonitorVisibility(db);
   PlanItemStore items(db);
   for (const auto& served : ind.serves) {
     Strategy s = visibility.FindStrategy(served.strategy);
@@ -120,8 +119,9 @@ std::vector<MonitorEntry> MonitorHeadlineCandidates(RequestContext& ctx, size_t 
   constexpr size_t kBatch = 8;
   std::vector<MonitorEntry> with_change, without;
   std::string after;
+  Visibility visibility = MonitorVisibility(ctx.db());
   while (with_change.size() < wanted) {
-    std::vector<Indicator> batch = PublicIndicatorsAfter(ctx.db(), after, kBatch);
+    std::vector<Indicator> batch = PublicIndicatorsAfter(ctx.db(), visibility, after, kBatch);
     if (batch.empty()) break;
     after = batch.back().code;
     auto national = ReadNationalSeries(ctx.db(), batch, ctx.config().achievement);
@@ -145,7 +145,7 @@ Response MonitorPage(RequestContext& ctx) {
   std::vector<PlanItem> items;
   if (data.strategy) items = VisibleOutlineOf(db, visibility.viewer(), *data.strategy);
   // Outlines to group and search; in full only what the page shows.
-  std::vector<Indicator> indicators = PublicIndicatorOutline(db);
+  std::vector<Indicator> indicators = PublicIndicatorOutline(db, visibility);
   data.total = indicators.size();
 
   MonitorGrouping grouping;
@@ -182,7 +182,7 @@ Response MonitorPage(RequestContext& ctx) {
   }
   size_t with_series = codes.size();
   codes.insert(codes.end(), parents.begin(), parents.end());
-  std::vector<Indicator> full = PublicIndicatorsByCodes(db, codes);
+  std::vector<Indicator> full = PublicIndicatorsByCodes(db, visibility, codes);
   std::set<std::string> series_of(codes.begin(), codes.begin() + with_series);
   std::vector<Indicator> read;
   for (auto& i : full) {
@@ -267,7 +267,7 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
                             .parts = std::move(parts),
                             .parent = std::move(parent),
                             .ratio_parts = std::move(ratio_parts),
-                            .serves = ServedItems(db, ind),
+                            .serves = ServedItems(db, visibility, ind),
                             .rule = rule};
 
   mstch::map view = MonitorIndicatorView(data, t);

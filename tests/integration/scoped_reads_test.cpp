@@ -1,10 +1,12 @@
 // The reads that let one goal's report and an item's page leave out the
 // rest of a large plan give, on each engine, exactly what the whole read
 // gives for what they name: PlanItemStore::FindByKeys,
-// IndicatorStore::ServingItems and PeriodStore::AssessmentsOf.
+// IndicatorStore::ServingItems, PeriodStore::AssessmentsOf and
+// RoundStore::RecordsOf.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "app/bundle.h"
@@ -13,6 +15,7 @@
 #include "storage/migrations.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
+#include "storage/round_store.h"
 #include "support/test_database.h"
 
 namespace fremdrift {
@@ -115,6 +118,40 @@ TEST_P(ScopedReadsTest, AssessmentsOfKeepsTheStrategyTheIndicatorsAndTheNamedIte
     EXPECT_EQ(a.comment, same->comment);
   }
   EXPECT_EQ(periods.AssessmentsOf(period, {}).size(), 2u) << "the strategy's and the indicator's";
+}
+
+TEST_P(ScopedReadsTest, RecordsOfGivesTheRecordsOfTheNamedSubjectsAsRecordsDoes) {
+  RoundStore round(*conn_);
+  int64_t period = PeriodStore(*conn_).Find(strategy_id_, "2024-Q1")->id;
+  std::vector<Subject> named;
+  for (int i = 0; i < 150; ++i) {
+    Subject s{SubjectKind::kItem, "x" + std::to_string(i)};
+    if (i % 3 == 0) round.Save({.period_id = period, .subject = s, .state = ReportState::kDraft, .changed_by = "t"});
+    if (i % 2 == 0) named.push_back(s);  // 75: more than one statement's worth (64)
+  }
+  // The same key as another kind of subject is another record.
+  round.Save({.period_id = period, .subject = {SubjectKind::kIndicator, "x0"}, .state = ReportState::kSubmitted});
+  round.Save({.period_id = period, .subject = {SubjectKind::kIndicator, "x2"}, .state = ReportState::kSubmitted});
+  named.push_back({SubjectKind::kIndicator, "x0"});
+  named.push_back({SubjectKind::kItem, "ukjent"});
+  auto all = round.Records(period);
+  auto some = round.RecordsOf(period, named);
+  std::map<Subject, ReportRecord> expected;
+  for (const auto& s : named) {
+    if (auto it = all.find(s); it != all.end()) expected.emplace(s, it->second);
+  }
+  EXPECT_EQ(expected.size(), 26u) << "items x0, x6, ..., x144 and indicator x0";
+  ASSERT_EQ(some.size(), expected.size());
+  for (const auto& [subject, record] : expected) {
+    auto it = some.find(subject);
+    ASSERT_NE(it, some.end()) << subject.key;
+    EXPECT_EQ(it->second.state, record.state) << subject.key;
+    EXPECT_EQ(it->second.version, record.version) << subject.key;
+    EXPECT_EQ(it->second.changed_by, record.changed_by) << subject.key;
+  }
+  EXPECT_EQ(some.count({SubjectKind::kItem, "x3"}), 0u) << "stored but not named";
+  EXPECT_EQ(some.count({SubjectKind::kIndicator, "x2"}), 0u) << "named only as an item";
+  EXPECT_TRUE(round.RecordsOf(period, {}).empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ScopedReadsTest, ::testing::ValuesIn(testing::AllEngines()),
