@@ -1,5 +1,7 @@
 #include "formats/strategy_evaluation_json.h"
 
+#include <set>
+
 #include "formats/json_text_field.h"
 #include "formats/unknown_fields.h"
 
@@ -73,9 +75,12 @@ StrategyEvaluation StrategyEvaluationFromJson(const nlohmann::json& in, const st
     }
   }
   bool questions_unreadable = problems.size() != shape_problems;
+  std::set<std::string> reported;
+  for (const auto& problem : problems) reported.insert(problem.field);
   for (auto problem : StrategyEvaluationProblems(e)) {
-    // "No question" is not said again of a questions member already refused.
-    if (questions_unreadable && problem.field == "questions") continue;
+    // A field refused as it was read (not a string) is not refused again as
+    // missing, nor "no question" said of a questions member refused.
+    if (reported.count(p + problem.field) || (questions_unreadable && problem.field == "questions")) continue;
     problem.field = p + problem.field;
     problems.push_back(std::move(problem));
   }
