@@ -31,6 +31,13 @@ StatusScaleRecord Scale(const std::string& key) {
   throw std::runtime_error("no built-in scale " + key);
 }
 
+std::string Param(const FieldProblem& p, const std::string& name) {
+  for (const auto& [k, v] : p.params) {
+    if (k == name) return v;
+  }
+  return "";
+}
+
 std::vector<std::string> Fields(const std::vector<FieldProblem>& problems) {
   std::vector<std::string> out;
   for (const auto& p : problems) out.push_back(p.field);
@@ -93,9 +100,9 @@ TEST(StrategyEvaluationTest, AnAnswerMustBeALevelOfTheEvaluationsScaleOrNotAsses
   auto problems = EvaluationAnswerProblems(e, Scale("robusthet"));
   ASSERT_EQ(Fields(problems), (std::vector<std::string>{"questions[0].answer", "questions[1].answer"}));
   EXPECT_EQ(problems[0].rule, "answer_not_on_scale");
-  EXPECT_EQ(problems[0].params.at("answer"), "green");
-  EXPECT_EQ(problems[0].params.at("scale"), "robusthet");
-  EXPECT_EQ(problems[0].params.at("choices"), "i_noen_grad, i_begrenset_grad, i_liten_grad, not_assessed");
+  EXPECT_EQ(Param(problems[0], "answer"), "green");
+  EXPECT_EQ(Param(problems[0], "scale"), "robusthet");
+  EXPECT_EQ(Param(problems[0], "choices"), "i_noen_grad, i_begrenset_grad, i_liten_grad, not_assessed");
   // The same answers are levels of the traffic light.
   e.questions[1].answer = "red";
   EXPECT_TRUE(EvaluationAnswerProblems(e, Scale("traffic_light")).empty());
