@@ -71,11 +71,11 @@ TEST_P(StrategyEvaluationPagesTest, TheStrategyPageShowsTheEvaluationInEnglish) 
 }
 
 TEST_P(StrategyEvaluationPagesTest, TextGivenOnlyInBokmalIsShownInBokmalOnTheEnglishPage) {
-  ImportText(R"({"format": "fremdrift-bundle", "version": 1, "strategy_evaluations": [
+  ImportText(R"json({"format": "fremdrift-bundle", "version": 1, "strategy_evaluations": [
     {"strategy": "nes-2023-2030", "key": "test-midtveis", "title_nb": "Midtveisvurdering (test)",
      "date": "2026-06-30", "status_scale": "traffic_light",
      "questions": [{"question_nb": "Er målene fortsatt riktige?", "answer": "green"},
-                   {"question_nb": "Er tiltakene finansiert?"}]}]})");
+                   {"question_nb": "Er tiltakene finansiert?"}]}]})json");
   auto en = server_->Get("/strategi/nes-2023-2030?lang=en");
   ASSERT_EQ(en.status, 200);
   EXPECT_TRUE(Has(en.body, "<h3 id=\"evaluering-test-midtveis\" lang=\"nb\">Midtveisvurdering (test)</h3>"));
