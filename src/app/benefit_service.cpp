@@ -2,7 +2,6 @@
 
 #include "app/change_version.h"
 #include "app/input_text.h"
-#include "app/risk_service.h"
 #include "domain/plan_item_rules.h"
 #include "formats/benefit_json.h"
 #include "storage/audit_log.h"
@@ -65,15 +64,6 @@ void DeleteBenefit(SqlConnection& conn, const User& actor, const std::string& ke
                          .before = BenefitToJson(before).dump(),
                          .after = ""});
   tx.Commit();
-}
-
-std::vector<BenefitItemChoice> BenefitItemChoices(SqlConnection& conn, const User& user) {
-  // The same right as a risk on a plan item: the user may change the item.
-  std::vector<BenefitItemChoice> out;
-  for (const auto& c : RiskSubjectChoices(conn, user)) {
-    if (c.kind == RiskSubjectKind::kPlanItem) out.push_back({c.subject, c.label, c.group});
-  }
-  return out;
 }
 
 Benefit SaveBenefit(SqlConnection& conn, const User& actor, const nlohmann::json& body,

@@ -47,16 +47,6 @@ bool MayKeepBenefit(SqlConnection& conn, const User& user, const Benefit& benefi
 void DeleteBenefit(SqlConnection& conn, const User& actor, const std::string& key,
                    std::optional<int64_t> expected_version);
 
-// A plan item `user` may link a benefit to: what the form offers.
-struct BenefitItemChoice {
-  std::string ref;    // "<strategy key>/<item key>"
-  std::string label;  // "1A Title"
-  std::string group;  // the strategy's name
-};
-
-// The plan items `user` may keep benefits on, by strategy and plan order.
-std::vector<BenefitItemChoice> BenefitItemChoices(SqlConnection& conn, const User& user);
-
 // The bundle section: upserts each record by key; counts go to
 // summary.sections["benefits"].
 void ImportBenefits(SqlConnection& conn, const nlohmann::json& list, const std::string& path,

@@ -20,6 +20,7 @@
 #include "storage/user_store.h"
 #include "app/phase_scales.h"
 #include "app/status_scales.h"
+#include "app/strategy_evaluations.h"
 
 namespace fremdrift {
 
@@ -111,6 +112,7 @@ std::string ExportBundle(SqlConnection& conn) {
   doc["plan_dependencies"] = ExportPlanDependencies(conn);  // strategy model
   doc["risks"] = ExportRisks(conn);                          // strategy model
   doc["benefits"] = ExportBenefits(conn);                    // strategy model
+  doc["strategy_evaluations"] = ExportStrategyEvaluations(conn);  // strategy model
   doc["users"] = Json::array();
   for (const auto& u : UserStore(conn).List()) doc["users"].push_back(UserToJson(u));
   return doc.dump(2) + "\n";

@@ -13,6 +13,7 @@
 #include "app/risk_service.h"
 #include "app/phase_scales.h"
 #include "app/status_scales.h"
+#include "app/strategy_evaluations.h"
 #include "app/portfolio_bundle.h"
 #include "app/source_bundle.h"
 #include "formats/indicator_json.h"
@@ -47,7 +48,7 @@ const std::set<std::string> kTopLevel = {"format",     "version",    "organisati
                                          "app_catalogues", "health_apps",  // docs/health-apps.md
                                          // strategy model (docs/strategy-model.md)
                                          "phase_scales", "status_scales", "plan_dependencies", "risks",
-                                         "benefits"};
+                                         "benefits", "strategy_evaluations"};
 
 // Imports one file's sections; every problem is added to `problems` with
 // its JSON path and the offending record is skipped. The caller rolls the
@@ -105,6 +106,10 @@ class BundleImporter {
     }
     if (doc.contains("benefits")) {
       ImportBenefits(conn_, doc["benefits"], root + ".benefits", actor_, problems_, summary_);
+    }
+    if (doc.contains("strategy_evaluations")) {
+      ImportStrategyEvaluations(conn_, doc["strategy_evaluations"], root + ".strategy_evaluations", actor_,
+                                problems_, summary_);
     }
   }
 

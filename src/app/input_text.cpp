@@ -22,7 +22,7 @@ bool IsKeyMember(std::string_view m) {
       "strategy", "indicator", "parent",   "organisation", "owner", "programme",  "body",
       "date",    "start",    "end",        "start_time", "end_time", "postponed_to", "version",
       "lang",    "risk",     "segment",    "secretariat", "level",  "by",          "reference",
-      "responsible_organisation", "published_on", "org_number",
+      "responsible_organisation", "published_on", "org_number", "answer",
   };
   return kKeys.count(m) > 0 || (m.size() > 4 && m.substr(m.size() - 4) == "_key") ||
          (m.size() > 3 && m.substr(m.size() - 3) == "_id");
@@ -33,7 +33,7 @@ bool IsNameMember(std::string_view m) {
       "name", "title", "label", "person", "actor", "actor_group", "place", "target_label",
       "unit_label", "what", "source_ref", "numerator", "denominator", "level_names",
       "owners", "user_groups", "depends_on", "serves_indicators", "organisations", "q",
-      "publisher",
+      "publisher", "title_nb", "title_en", "question_nb", "question_en",
   };
   return kNames.count(m) > 0 || (m.size() > 5 && m.substr(m.size() - 5) == "_name");
 }

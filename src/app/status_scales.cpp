@@ -45,7 +45,7 @@ void ImportStatusScales(SqlConnection& conn, const nlohmann::json& list, const s
     auto off = StatusesOffScale(record, store.StatusesInUse(record.key));
     if (!off.empty()) {
       problems.push_back({p + ".levels",
-                          "assessments of strategies on scale " + record.key +
+                          "assessments or evaluations on scale " + record.key +
                               " still hold levels this change drops: " + Joined(off),
                           "status_level_in_use",
                           {{"scale", record.key}, {"levels", Joined(off)}}});

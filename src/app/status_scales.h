@@ -31,8 +31,9 @@ std::optional<StatusScaleRecord> FindStatusScale(SqlConnection& conn, const std:
 // scale or replaces the one with its key, with an audit entry (entity
 // "status_scale") by `actor`; a record identical to the stored one is
 // counted as ignored and writes nothing. A broken record, or a change that
-// would drop a level that assessments of a strategy on that scale still
-// hold (rule "status_level_in_use"), is added to `problems` with its path.
+// would drop a level that assessments of a strategy on that scale or
+// answers of an evaluation on it still hold (rule "status_level_in_use"),
+// is added to `problems` with its path.
 // Counts go to `summary` ("status_scales").
 void ImportStatusScales(SqlConnection& conn, const nlohmann::json& list, const std::string& path,
                         const std::string& actor, std::vector<FieldProblem>& problems, ImportSummary& summary);

@@ -37,6 +37,8 @@ mstch::map FormFieldView(const FormField& f) {
                                  {"selected", on},
                                  {"option_id", id + "-" + std::to_string(++n)}});
   }
+  mstch::array suggestions;
+  for (const auto& o : f.suggestions) suggestions.push_back(mstch::map{{"value", o.value}, {"label", o.label}});
   const char* kind = KindName(f.kind);
   return mstch::map{
       {"name", f.name},
@@ -53,6 +55,8 @@ mstch::map FormFieldView(const FormField& f) {
       {"input_type", f.kind == FormField::Kind::kNumber ? std::string("text") : std::string(kind)},
       {"inputmode_decimal", f.kind == FormField::Kind::kNumber},
       {"options", options},
+      {"has_suggestions", f.kind == FormField::Kind::kText && !f.suggestions.empty()},
+      {"suggestions", suggestions},
       {"has_hint", !f.hint.empty()},
       {"hint", f.hint},
       {"has_error", !f.error.empty()},

@@ -25,6 +25,9 @@ struct FormField {
   std::string value;                  // kind != kCheckboxes
   std::vector<std::string> selected;  // kCheckboxes
   std::vector<FormOption> options;    // kSelect, kCheckboxes
+  // kText: values offered as the user types (a <datalist>, id "f-<name>-list");
+  // the field still takes any text.
+  std::vector<FormOption> suggestions;
   std::string hint;
   std::string error;                  // "" when the field is fine
   bool required = false;

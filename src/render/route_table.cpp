@@ -29,6 +29,7 @@ constexpr const RouteSpec* kAll[] = {
     &kApiRisk,
     &kApiBenefits,
     &kApiBenefit,
+    &kApiStrategyEvaluations,
     &kApiIndicatorSeries,
     &kApiMeasurementsImport,
     &kApiJob,

@@ -71,6 +71,9 @@ inline constexpr RouteSpec kApiRisk{"api_risk", "/api/v1/risks/{key}", kGet};
 inline constexpr RouteSpec kApiBenefits{"api_benefits", "/api/v1/benefits", kGet | kPost};
 inline constexpr RouteSpec kApiBenefit{"api_benefit", "/api/v1/benefits/{key}", kGet | kDelete};
 
+// web/api_strategy_evaluations.cpp
+inline constexpr RouteSpec kApiStrategyEvaluations{"api_strategy_evaluations", "/api/v1/strategies/{id}/evaluations", kGet};
+
 // web/api_indicators.cpp
 inline constexpr RouteSpec kApiIndicatorSeries{"api_indicator_series", "/api/v1/indicators/{code}/series", kGet};
 inline constexpr RouteSpec kApiMeasurementsImport{"api_measurements_import", "/api/v1/measurements:import", kPost};

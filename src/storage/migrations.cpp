@@ -1180,6 +1180,35 @@ INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colo
 INSERT INTO status_scale_levels (scale_id, position, key, name_nb, name_en, colour, shape)
   SELECT id, 2, 'i_liten_grad', 'I liten grad', 'To a small degree', '#c62828', 'square' FROM status_scales WHERE key = 'robusthet';
 )SQL"},
+      // Evaluations of a strategy as a whole (docs/strategy-model.md,
+      // "Evaluations"): titled, dated by a year or a date, citing their
+      // source, each on one stored status scale, with ordered questions
+      // whose answers are level keys of that scale or 'not_assessed'.
+      {29, "strategy_evaluations",
+       R"SQL(
+CREATE TABLE strategy_evaluations (
+  id {pk},
+  strategy_id {int} NOT NULL REFERENCES strategies(id) ON DELETE CASCADE,
+  key TEXT NOT NULL,
+  title_nb TEXT NOT NULL,
+  title_en TEXT NOT NULL DEFAULT '',
+  evaluated TEXT NOT NULL,
+  source TEXT NOT NULL DEFAULT '',
+  status_scale_id {int} NOT NULL REFERENCES status_scales(id),
+  UNIQUE (strategy_id, key)
+);
+CREATE INDEX strategy_evaluations_by_scale ON strategy_evaluations (status_scale_id);
+CREATE TABLE strategy_evaluation_questions (
+  evaluation_id {int} NOT NULL REFERENCES strategy_evaluations(id) ON DELETE CASCADE,
+  position {int} NOT NULL,
+  question_nb TEXT NOT NULL,
+  question_en TEXT NOT NULL DEFAULT '',
+  answer TEXT NOT NULL DEFAULT 'not_assessed',
+  comment_nb TEXT NOT NULL DEFAULT '',
+  comment_en TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (evaluation_id, position)
+);
+)SQL"},
   };
   return kMigrations;
 }

@@ -82,8 +82,11 @@ std::vector<std::string> StatusScaleStore::StatusesInUse(const std::string& key)
       "JOIN strategies s ON s.id = p.strategy_id WHERE s.status_scale = ? "
       "UNION SELECT a.suggested_status FROM assessments a JOIN reporting_periods p ON p.id = a.period_id "
       "JOIN strategies s ON s.id = p.strategy_id WHERE s.status_scale = ? AND a.suggested_status <> '' "
+      "UNION SELECT q.answer FROM strategy_evaluation_questions q "
+      "JOIN strategy_evaluations e ON e.id = q.evaluation_id JOIN status_scales c ON c.id = e.status_scale_id "
+      "WHERE c.key = ? "
       "ORDER BY 1",
-      {key, key}));
+      {key, key, key}));
 }
 
 std::vector<std::string> StatusScaleStore::StatusesOfStrategy(int64_t strategy_id) {

@@ -26,7 +26,8 @@ class StatusScaleStore {
   void Upsert(const StatusScaleRecord& record);
 
   // The statuses (set and suggested) that assessments of the strategies
-  // on scale `key` hold, each once, ordered.
+  // on scale `key` hold, and the answers of the strategy evaluations on
+  // it, each once, ordered.
   std::vector<std::string> StatusesInUse(const std::string& key);
 
   // The statuses (set and suggested) that the assessments of strategy

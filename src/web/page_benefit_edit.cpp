@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/benefit_item_choices.h"
 #include "app/benefit_service.h"
 #include "app/organisation_reads.h"
 #include "app/visibility.h"
@@ -30,6 +31,7 @@ struct BenefitFormValues {
   std::map<std::string, std::string> text;
   std::vector<std::string> items;
   int64_t version = 0;  // 0 for a new benefit
+  std::string goal;     // the goal the user asked suggestions under ("maal"), or ""
 };
 
 BenefitFormValues FromBenefit(const Benefit& b, const std::string& lang) {
@@ -49,14 +51,47 @@ BenefitFormValues FromBenefit(const Benefit& b, const std::string& lang) {
   return v;
 }
 
-BenefitFormValues FromForm(const FormData& form) {
+// The items are those left ticked and those typed in "items_add" (by
+// reference, or by key when `choices` has one item with it), each once.
+BenefitFormValues FromForm(const FormData& form, const std::vector<BenefitItemChoice>& choices) {
   BenefitFormValues v;
   for (const auto& f : kFields) {
     if (f != "items") v.text[f] = form.Get(f);
   }
-  v.items = form.GetAll("items");
+  for (const auto& ref : form.GetAll("items")) {
+    if (std::find(v.items.begin(), v.items.end(), ref) == v.items.end()) v.items.push_back(ref);
+  }
+  for (const auto& ref : TypedItemRefs(form.Get("items_add"), choices)) {
+    if (std::find(v.items.begin(), v.items.end(), ref) == v.items.end()) v.items.push_back(ref);
+  }
   v.version = FormVersion(form);
+  v.goal = form.Get("maal");
   return v;
+}
+
+// The goal filter above the form (a GET form, so it needs no script): the
+// goals with items the user may choose, by strategy, `goal` selected.
+mstch::map GoalFilterView(const std::vector<BenefitItemChoice>& choices, const std::string& goal,
+                          const std::string& action, const std::string& element, const Catalogue& t) {
+  mstch::array groups;
+  std::string group_name;
+  mstch::array goals;
+  auto close_group = [&] {
+    if (!goals.empty()) groups.push_back(mstch::map{{"group", group_name}, {"goals", goals}});
+    goals = mstch::array{};
+  };
+  for (const auto& g : GoalsOfChoices(choices)) {
+    if (g.group != group_name) {
+      close_group();
+      group_name = g.group;
+    }
+    goals.push_back(mstch::map{{"ref", g.ref},
+                               {"label", g.label},
+                               {"count_text", t.Format("benefit_goal_items", {{"count", std::to_string(g.items)}})},
+                               {"selected", g.ref == goal}});
+  }
+  close_group();
+  return mstch::map{{"action", action}, {"has_element", !element.empty()}, {"element", element}, {"groups", groups}};
 }
 
 // The form as the API's body, with the version it was opened at (0: new).
@@ -125,19 +160,30 @@ Response BenefitForm(RequestContext& ctx, const std::optional<Benefit>& existing
   FormField description = field("description", FormField::Kind::kTextarea);
   description.required = true;
   fields.push_back(description);
+  // Only the chosen items are listed (a national plan has thousands); more
+  // are added by typing, with suggestions from the items under one goal.
+  const std::vector<BenefitItemChoice> choices = BenefitItemChoices(ctx.db(), user);
+  const std::string goal = SuggestionGoal(choices, v.goal, v.items);
   FormField items = field("items", FormField::Kind::kCheckboxes);
-  items.hint = t.Text("benefit_field_items_hint");
-  std::vector<std::string> offered;
-  for (const auto& c : BenefitItemChoices(ctx.db(), user)) {
-    items.options.push_back({c.ref, c.label + " (" + c.group + ")"});
-    offered.push_back(c.ref);
-  }
-  // An item the user may not choose stays as it was, named by its reference.
+  items.hint = t.Text(v.items.empty() ? "benefit_field_items_none" : "benefit_field_items_hint");
   for (const auto& ref : v.items) {
-    if (std::find(offered.begin(), offered.end(), ref) == offered.end()) items.options.insert(items.options.begin(), {ref, ref});
+    // An item the user may not choose stays as it was, named by its reference.
+    auto c = std::find_if(choices.begin(), choices.end(), [&](const BenefitItemChoice& x) { return x.ref == ref; });
+    items.options.push_back({ref, c == choices.end() ? ref : c->label + " (" + c->group + ")"});
   }
   items.selected = v.items;
   fields.push_back(items);
+  FormField add = field("items_add");
+  add.label = t.Text("benefit_field_items_add");
+  const auto suggested = SuggestedItemChoices(choices, goal);
+  add.hint = t.Text(suggested.empty() && goal.empty() ? "benefit_field_items_add_hint_goal"
+                                                      : "benefit_field_items_add_hint");
+  for (const auto& c : suggested) {
+    if (std::find(v.items.begin(), v.items.end(), c.ref) == v.items.end()) {
+      add.suggestions.push_back({c.ref, c.label + " (" + c.group + ")"});
+    }
+  }
+  fields.push_back(add);
   FormField kind = field("kind", FormField::Kind::kSelect);
   for (const char* k : {"quality", "time", "cost", "other"}) kind.options.push_back({k, t.Text(std::string("benefit_kind_") + k)});
   fields.push_back(kind);
@@ -174,11 +220,15 @@ Response BenefitForm(RequestContext& ctx, const std::optional<Benefit>& existing
   const std::string back = existing ? UrlFor(routes::kBenefit, existing->key) : ItemPageOfRef(v.items);
   mstch::array crumbs{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}};
   if (existing) crumbs.push_back(mstch::map{{"url", back}, {"text", existing->description}});
+  const std::string action = existing ? UrlFor(routes::kBenefitEdit, existing->key) : UrlFor(routes::kNewBenefit);
+  const std::string element = !existing && v.items.size() == 1 ? v.items.front() : "";
   mstch::map view{
       {"edit_title", heading},
       {"form", FormView(fields)},
+      {"goal_filter", GoalFilterView(choices, goal, action, element, t)},
+      {"goal", goal},
       {"version", std::to_string(v.version)},
-      {"action", existing ? UrlFor(routes::kBenefitEdit, existing->key) : UrlFor(routes::kNewBenefit)},
+      {"action", action},
       {"submit_text", t.Text("edit_save")},
       {"cancel_url", back},
       {"current_url", back},
@@ -210,7 +260,7 @@ void RequireNotReader(RequestContext& ctx) {
 }
 
 Response Save(RequestContext& ctx, const std::optional<Benefit>& existing) {
-  BenefitFormValues v = FromForm(ctx.Form());
+  BenefitFormValues v = FromForm(ctx.Form(), BenefitItemChoices(ctx.db(), ctx.RequireUser()));
   if (existing) v.text["key"] = existing->key;  // the key cannot change
   const Catalogue& t = PageCatalogue(ctx);
   try {
@@ -238,6 +288,7 @@ Response NewBenefitPage(RequestContext& ctx) {
   BenefitFormValues v;
   for (const auto& f : kFields) v.text[f] = "";
   if (auto item = ctx.Query("element"); item && !item->empty()) v.items = {*item};
+  v.goal = ctx.Query("maal").value_or("");
   v.text["kind"] = "other";
   v.text["owner"] = ctx.RequireUser().organisation;
   v.text["state"] = "planned";
@@ -251,7 +302,9 @@ Response CreateBenefit(RequestContext& ctx) {
 
 Response EditBenefitPage(RequestContext& ctx) {
   Benefit benefit = EditableBenefit(ctx);
-  return BenefitForm(ctx, benefit, FromBenefit(benefit, ctx.lang()), {}, kHttpOk);
+  BenefitFormValues v = FromBenefit(benefit, ctx.lang());
+  v.goal = ctx.Query("maal").value_or("");
+  return BenefitForm(ctx, benefit, v, {}, kHttpOk);
 }
 
 Response UpdateBenefit(RequestContext& ctx) { return Save(ctx, EditableBenefit(ctx)); }

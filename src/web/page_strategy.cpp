@@ -1,7 +1,9 @@
 #include "web/page_strategy.h"
 
 #include "app/latest_report.h"
+#include "app/strategy_evaluations.h"
 #include "app/strategy_items.h"
+#include "render/evaluation_view.h"
 #include "render/strategy_page_view.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
@@ -15,6 +17,7 @@ Response StrategyPage(RequestContext& ctx) {
   auto items = VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), s);
   mstch::map view =
       StrategyPageView(s, items, LoadPlanNames(ctx.db()), LatestPublishedReport(ctx.db(), s), PageCatalogue(ctx));
+  view.merge(EvaluationSection(EvaluationsOf(ctx.db(), s), PageCatalogue(ctx)));  // seen with the strategy
   view.merge(RiskHeatSection(ctx, s.key));  // signed-in readers only
   return RenderPage(ctx, "strategy", s.name, std::move(view));
 }

@@ -1,4 +1,5 @@
-// GET /strategi/{key}: one strategy with its whole plan tree. An unknown or
+// GET /strategi/{key}: one strategy with its whole plan tree and its
+// evaluations (render/evaluation_view.h). An unknown or
 // (for the public) unpublished strategy is a 404.
 #pragma once
 

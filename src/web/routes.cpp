@@ -9,6 +9,7 @@
 #include "web/api_periods.h"
 #include "web/api_plan_dependencies.h"
 #include "web/api_benefits.h"
+#include "web/api_strategy_evaluations.h"
 #include "web/api_risks.h"
 #include "web/api_portfolio.h"
 #include "web/api_round.h"
@@ -25,6 +26,7 @@ Router BuildRouter() {
   RegisterPlanDependencyRoutes(router);  // strategy model (docs/strategy-model.md)
   RegisterRiskRoutes(router);            // strategy model (docs/strategy-model.md)
   RegisterBenefitRoutes(router);         // strategy model (docs/strategy-model.md)
+  RegisterStrategyEvaluationRoutes(router);  // strategy model (docs/strategy-model.md)
   RegisterIndicatorRoutes(router);
   RegisterIndicatorEditRoutes(router);
   RegisterDownloadRoutes(router);

@@ -319,6 +319,9 @@ TEST_P(OpenApiHttpTest, SchemasHaveTheFieldsTheApiReturns) {
   auto tree = server_->Get("/api/v1/strategies/nes-2023-2030/tree").Json();
   ExpectMatchesSchema(tree, "StrategyTree");
   ExpectMatchesSchema(tree["items"][0], "TreeNode");
+  auto evaluations = server_->Get("/api/v1/strategies/nes-2017-2022/evaluations").Json();
+  ExpectMatchesSchema(evaluations.at(0), "StrategyEvaluation");
+  ExpectMatchesSchema(evaluations.at(0)["questions"].at(0), "StrategyEvaluationQuestion");
   ExpectMatchesSchema(server_->Get("/api/v1/organisations").Json().at(0), "Organisation");
   ExpectMatchesSchema(server_->Get("/api/v1/user-groups").Json().at(0), "UserGroup");
   ExpectMatchesSchema(server_->Get("/api/v1/audit", token).Json().at(0), "AuditEntry");

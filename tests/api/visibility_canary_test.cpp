@@ -4,7 +4,8 @@
 // an internal indicator, an unpublished period of a public strategy), each
 // linked from public records (a case, a portfolio item assessed in the
 // hidden periods, a published indicator serving the hidden strategy, an
-// assessment of the internal indicator in a published report). The walk
+// assessment of the internal indicator in a published report), and an
+// evaluation of the unpublished strategy. The walk
 // takes its routes from BuildRouter(), fills their parameters from the data
 // and fetches every format (HTML, JSON, CSV, XLSX, SDMX, Markdown, PDF,
 // iCalendar, XML): as the public, no canary text may appear anywhere (nor
@@ -107,6 +108,11 @@ constexpr const char* kCanaries = R"({
      "mitigation": "KANARI tiltak", "likelihood": 4, "consequence": 5, "owner": "Hdir"},
     {"key": "zq7-portefoljerisiko", "subject_kind": "portfolio_item", "subject": "apen-testprosjekt",
      "description": "KANARI risiko i porteføljen", "likelihood": 3, "consequence": 3}
+  ],
+  "strategy_evaluations": [
+    {"strategy": "zq7-strategi", "key": "zq7-evaluering", "title_nb": "KANARI evaluering", "date": "2025",
+     "source": "KANARI kilde", "status_scale": "traffic_light",
+     "questions": [{"question_nb": "KANARI spørsmål", "answer": "red", "comment_nb": "KANARI svar"}]}
   ],
   "benefits": [
     {"key": "zq7-gevinst", "description": "KANARI gevinst ved et åpent mål", "items": ["nes-2023-2030/1", "zq7-strategi/zq7-mal"],
@@ -307,6 +313,8 @@ TEST_P(VisibilityCanaryTest, ThePublicSeesNoCanaryOnAnyRouteOrFormat) {
   auto cases = server_->Get("/api/v1/cases", AdminToken()).body;
   ASSERT_TRUE(Has(cases, "zq7-strategi/zq7-mal"));
   ASSERT_TRUE(Has(server_->Get("/api/v1/risks", AdminToken()).body, "KANARI risiko ved et åpent mål"));
+  ASSERT_TRUE(Has(server_->Get("/api/v1/strategies/zq7-strategi/evaluations", AdminToken()).body, "KANARI evaluering"));
+  ASSERT_TRUE(Has(server_->Get("/strategi/zq7-strategi", AdminToken()).body, "KANARI spørsmål"));
 
   // The public objects that link to them are public.
   EXPECT_EQ(server_->Get("/api/v1/portfolio-items/apen-testprosjekt").status, 200);

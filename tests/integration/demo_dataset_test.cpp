@@ -67,6 +67,7 @@ TEST_P(DemoDatasetTest, ImportSummaryCountsEveryRecord) {
   EXPECT_EQ(summary_.sections["plan_items"].created, 123);
   EXPECT_EQ(summary_.sections["phase_scales"].created, 1);  // the default scale comes from migration 25
   EXPECT_EQ(summary_.sections["sources"].created, 5);
+  EXPECT_EQ(summary_.sections["strategy_evaluations"].created, 1);  // the knowledge base's robustness rating
   for (const auto& [name, c] : summary_.sections) EXPECT_EQ(c.updated, 0) << name;
 }
 
