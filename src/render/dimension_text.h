@@ -19,6 +19,13 @@ std::string DimensionNameText(const Indicator& indicator, const std::string& dim
 std::string DimensionValueText(const Indicator& indicator, const std::string& dimension,
                                const std::string& value, const Catalogue& t);
 
+// The language (for the lang attribute) that DimensionNameText and
+// DimensionValueText give their words in: the reader's when the catalogue
+// has the label in it, else bokmål (the label or the key made readable).
+// `value` "" asks for the dimension's name.
+std::string DimensionTextLanguage(const Indicator& indicator, const std::string& dimension,
+                                  const std::string& value, const Catalogue& t);
+
 // The group a target applies to in words ("Sykehjem", "Helse Nord,
 // Sykehjem"), "" for the indicator as a whole.
 std::string TargetGroupText(const Indicator& indicator, const DimensionValues& dims, const Catalogue& t);

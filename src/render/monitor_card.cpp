@@ -81,6 +81,7 @@ mstch::map LatestFiguresView(const Indicator& ind, const IndicatorSeries& s, con
       if (!p.latest) continue;
       mstch::map row = FigureView(ind, p, t);
       row["name"] = DimensionValueText(ind, s.by, g, t);
+      row["name_lang"] = DimensionTextLanguage(ind, s.by, g, t);
       groups.push_back(row);
     }
   }

@@ -44,6 +44,7 @@ mstch::array TableRows(const MonitorIndicatorData& d, const Catalogue& t) {
     rows.push_back(mstch::map{{"period", v.period},
                               {"period_text", PeriodText(v.period, t)},
                               {"group_text", DimensionValueText(d.indicator, d.series.by, v.group, t)},
+                              {"group_lang", DimensionTextLanguage(d.indicator, d.series.by, v.group, t)},
                               {"value_text", QualifiedValueText(v.value, v.qualifier, d.indicator, t)},
                               {"provisional", v.provisional},
                               {"status_text", t.Text(v.provisional ? "value_provisional" : "value_final")},
@@ -215,6 +216,7 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
   bool grouped = !d.series.by.empty();
   view["table_grouped"] = grouped;
   view["table_group_label"] = DimensionNameText(ind, d.series.by, t);
+  view["table_group_lang"] = DimensionTextLanguage(ind, d.series.by, "", t);
   view["table_caption"] = t.Format("monitor_table_caption", {{"name", ind.name}});
   view["rows"] = TableRows(d, t);
   view["has_rows"] = !d.series.values.empty();

@@ -279,7 +279,8 @@ TEST_P(MonitorPagesTest, EnglishTranslatesWordsNumbersAndDates) {
   EXPECT_EQ(overview.Text("//h1/text()[1]"), "E-health monitor");
   EXPECT_TRUE(overview.Has("//section/h2[.='Other indicators']"));
   const std::string card = Card("kj-kommune");
-  const std::string sykehjem = card + "//tr[th='Nursing homes']";  // the dimension's label in English
+  // The dimension's label in English, marked as English for screen readers.
+  const std::string sykehjem = card + "//tr[th[@lang='en']='Nursing homes']";
   EXPECT_EQ(overview.Text(sykehjem + "/td[1]/strong"), "28%");
   EXPECT_EQ(overview.Text(sykehjem + "/td[1]/span[@class='meta']"), "April 2022");
   EXPECT_EQ(overview.Text(sykehjem + "/td[2]"), "↑ Up 5 percentage points from 23% (January 2022)");
