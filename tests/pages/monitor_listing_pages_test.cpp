@@ -9,7 +9,7 @@
 #include "formats/bundle_files.h"
 #include "render/monitor_listing.h"
 #include "support/page_checks.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
@@ -20,12 +20,8 @@ size_t Rows(const std::string& html) {
   return Count(html, "<li class=\"indicator-card") + Count(html, "<span class=\"ds-tag\" data-color=\"neutral\">");
 }
 
-class MonitorListingPagesTest : public ::testing::TestWithParam<Engine> {
+class MonitorListingPagesTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
   HttpResult Get(const std::string& path) { return HttpRequest(server_->port(), "GET", path, "", {}); }
   // `n` published indicators "mengde-01"... serving goal 1, each with two
   // yearly figures.
@@ -46,7 +42,6 @@ class MonitorListingPagesTest : public ::testing::TestWithParam<Engine> {
                                                    indicators + "], \"measurements\": [" + measurements + "]}")},
                  "test");
   }
-  std::unique_ptr<TestServer> server_;
 };
 
 TEST_P(MonitorListingPagesTest, TheDemoFitsOnOnePageWithASearchFormAndEveryGoal) {
@@ -149,8 +144,7 @@ TEST_P(MonitorListingPagesTest, BadParametersGiveA400PageNamingThem) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MonitorListingPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MonitorListingPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -10,7 +10,7 @@
 #include "support/text_search.h"
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -47,12 +47,8 @@ void ExpectMonitorFrame(const HttpResult& r, const std::string& lang) {
   EXPECT_TRUE(Has(r.body, "<a href=\"/monitor\" aria-current=\"page\">")) << "the monitor is the current section";
 }
 
-class MonitorPagesTest : public ::testing::TestWithParam<Engine> {
+class MonitorPagesTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
   HttpResult Get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {
     return HttpRequest(server_->port(), "GET", path, "", headers);
   }
@@ -60,7 +56,6 @@ class MonitorPagesTest : public ::testing::TestWithParam<Engine> {
     auto lease = server_->pool().Acquire();
     ImportBundle(*lease, {ParseBundleText("monitor-test.json", json)}, "test");
   }
-  std::unique_ptr<TestServer> server_;
 };
 
 TEST_P(MonitorPagesTest, OverviewGroupsIndicatorsByGoalWithLatestFiguresAndAchievementInWords) {
@@ -346,8 +341,7 @@ TEST_P(MonitorPagesTest, MarkupInAnIndicatorComesBackEscaped) {
   EXPECT_TRUE(Has(page.body, "&lt;svg onload=x&gt;"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MonitorPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MonitorPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -6,20 +6,13 @@
 #include <gtest/gtest.h>
 
 #include "support/page_checks.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class PortfolioPagesTest : public ::testing::TestWithParam<Engine> {
- protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
-  std::unique_ptr<TestServer> server_;
-};
+class PortfolioPagesTest : public ApiTest {};
 
 TEST_P(PortfolioPagesTest, ThePortfolioPageOpensWithItsTableAndDrawsOnlyChartsThatInform) {
   auto r = server_->Get("/portefolje");
@@ -94,8 +87,7 @@ TEST_P(PortfolioPagesTest, TheComparisonPageListsWhatMovedWithBothVersionsBars) 
   EXPECT_EQ(server_->Get("/veikart/sammenlign?fra=22.2").status, 400);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PortfolioPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PortfolioPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -19,7 +19,7 @@
 #include "app/pdf_printer.h"
 #include "render/html_escape.h"
 #include "render/report_markdown.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -111,14 +111,13 @@ std::vector<DemoRow> DemoRows() {
   return rows;
 }
 
-class ReportPagesTest : public ::testing::TestWithParam<Engine> {
+class ReportPagesTest : public ApiTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
+    ApiTest::SetUp();
+    if (IsSkipped()) return;
     admin_ = server_->AddUserWithToken("admin", "Hdir", Role::kAdmin);
   }
-  std::unique_ptr<TestServer> server_;
   std::string admin_;
 };
 
@@ -424,8 +423,7 @@ TEST_P(ReportPagesTest, TheCommandLineWritesTheReportAndSaysWhenChromiumIsMissin
   fs::remove_all(dir);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ReportPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ReportPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing
