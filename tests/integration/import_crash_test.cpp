@@ -19,17 +19,21 @@
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-class ImportCrashTest : public ::testing::TestWithParam<Engine> {};
+// db_ is empty; the test opens its own connections.
+class ImportCrashTest : public EngineTest {
+ protected:
+  bool MigratedDatabase() const override { return false; }
+};
 
 int64_t Count(SqlConnection& conn) {
   auto ind = IndicatorStore(conn).FindByCode("besok");
@@ -43,8 +47,7 @@ void ImportCsv(SqlConnection& conn, const std::string& csv) {
 }
 
 TEST_P(ImportCrashTest, KilledImportLeavesTheDatabaseUnchangedAndUsable) {
-  if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-  TempDatabase db(GetParam());
+  TempDatabase& db = *db_;
   auto conn = db.Connect();
   Migrate(*conn);
   ImportBundle(*conn, {ParseBundleText("i.json", R"({"format": "fremdrift-bundle", "version": 1,
@@ -95,8 +98,7 @@ TEST_P(ImportCrashTest, KilledImportLeavesTheDatabaseUnchangedAndUsable) {
   EXPECT_EQ(Count(*conn), 4);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ImportCrashTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ImportCrashTest);
 
 }  // namespace
 }  // namespace fremdrift
