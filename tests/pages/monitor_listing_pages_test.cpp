@@ -144,7 +144,8 @@ TEST_P(MonitorListingPagesTest, BadParametersGiveA400PageNamingThem) {
   }
 }
 
-INSTANTIATE_PER_ENGINE(MonitorListingPagesTest);
+INSTANTIATE_TEST_SUITE_P(Engines, MonitorListingPagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -341,7 +341,8 @@ TEST_P(MonitorPagesTest, MarkupInAnIndicatorComesBackEscaped) {
   EXPECT_TRUE(Has(page.body, "&lt;svg onload=x&gt;"));
 }
 
-INSTANTIATE_PER_ENGINE(MonitorPagesTest);
+INSTANTIATE_TEST_SUITE_P(Engines, MonitorPagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -565,7 +565,8 @@ TEST_P(PagesTest, StaticPathTraversalIsRefused) {
   }
 }
 
-INSTANTIATE_PER_ENGINE(PagesTest);
+INSTANTIATE_TEST_SUITE_P(Engines, PagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -87,7 +87,8 @@ TEST_P(PortfolioPagesTest, TheComparisonPageListsWhatMovedWithBothVersionsBars) 
   EXPECT_EQ(server_->Get("/veikart/sammenlign?fra=22.2").status, 400);
 }
 
-INSTANTIATE_PER_ENGINE(PortfolioPagesTest);
+INSTANTIATE_TEST_SUITE_P(Engines, PortfolioPagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
 
 }  // namespace
 }  // namespace fremdrift::testing

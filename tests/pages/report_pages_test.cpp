@@ -423,7 +423,8 @@ TEST_P(ReportPagesTest, TheCommandLineWritesTheReportAndSaysWhenChromiumIsMissin
   fs::remove_all(dir);
 }
 
-INSTANTIATE_PER_ENGINE(ReportPagesTest);
+INSTANTIATE_TEST_SUITE_P(Engines, ReportPagesTest, ::testing::ValuesIn(AllEngines()),
+                         [](const auto& info) { return EngineName(info.param); });
 
 }  // namespace
 }  // namespace fremdrift::testing
