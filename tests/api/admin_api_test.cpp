@@ -250,8 +250,7 @@ TEST_P(AdminApiTest, NoPasswordOrHashInAnyResponseOrTheAuditLog) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, AdminApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(AdminApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -73,8 +73,7 @@ TEST_P(ApproximateFiguresTest, DownloadsOfTheDemoSayTheQualifier) {
   EXPECT_TRUE(Has(sdmx.body, ",A,ABOUT,")) << sdmx.body;
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ApproximateFiguresTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ApproximateFiguresTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

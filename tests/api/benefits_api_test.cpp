@@ -78,8 +78,7 @@ TEST_P(BenefitsApiTest, TheBundleCarriesBenefitsAndTheItemPageListsThem) {
   EXPECT_FALSE(Has(anonymous.Get("/strategi/nes-2023-2030/4B-t1-d5").body, "Testgevinst"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BenefitsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(BenefitsApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

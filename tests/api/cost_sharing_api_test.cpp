@@ -209,8 +209,7 @@ TEST_P(CostSharingApiTest, ResponsesHaveTheFieldsOpenApiDocuments) {
   for (const auto& year : solution["years"]) expect(year, "SolutionYear");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CostSharingApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(CostSharingApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -34,8 +34,7 @@ TEST_P(DataUpdatedTest, AChangedMeasurementMovesItToThatTime) {
   EXPECT_EQ(when.back(), 'Z');
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DataUpdatedTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(DataUpdatedTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

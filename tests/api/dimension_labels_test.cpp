@@ -144,8 +144,7 @@ TEST_P(DimensionLabelsTest, TheMeasurementFormOffersTheValuesAndANewOneOnlyByCho
       << "the typed spelling named the stored value: no second series";
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DimensionLabelsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(DimensionLabelsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -12,7 +12,7 @@
 
 #include "support/shell.h"
 #include "support/xlsx_sheets.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -39,13 +39,8 @@ class TempDir {
   std::filesystem::path path_;
 };
 
-class DownloadsApiTest : public ::testing::TestWithParam<Engine> {
+class DownloadsApiTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
-  std::unique_ptr<TestServer> server_;
 };
 
 TEST_P(DownloadsApiTest, CsvByServiceHoldsNursingHomesInApril2022) {
@@ -261,8 +256,7 @@ TEST_P(DownloadsApiTest, BadParametersAreRefused) {
   EXPECT_EQ(sep.Json()["error"]["field"], "sep");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DownloadsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(DownloadsApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

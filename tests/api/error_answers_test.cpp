@@ -122,8 +122,7 @@ TEST(ErrorAnswerTexts, EveryRuleOfTheHttpLayerHasItsTextInBothLanguages) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ErrorAnswersTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ErrorAnswersTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

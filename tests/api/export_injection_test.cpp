@@ -76,8 +76,7 @@ TEST_P(ExportInjectionTest, TheDecisionLogCsvNeutralisesCaseTitles) {
   EXPECT_EQ(csv.headers["Content-Disposition"], "attachment; filename=\"vedtak.csv\"");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ExportInjectionTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ExportInjectionTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -200,10 +200,8 @@ TEST_P(GovernanceOpenApiTest, ResponsesHaveTheDocumentedFields) {
   EXPECT_EQ(Keys(c["presenters"][0]), Required(doc, schemas["Presenter"]));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, GovernanceApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
-INSTANTIATE_TEST_SUITE_P(Engines, GovernanceOpenApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(GovernanceApiTest);
+INSTANTIATE_PER_ENGINE(GovernanceOpenApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

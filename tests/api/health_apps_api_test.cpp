@@ -375,8 +375,7 @@ TEST_P(HealthAppsApiTest, AOneTimeSignUpLinkMakesOneEditorOfTheVendor) {
   EXPECT_EQ(PostSignUp(*server_, token, "en-til").status / 100, 4);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, HealthAppsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(HealthAppsApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -20,6 +20,7 @@
 #include "app/pdf_printer.h"
 #include "support/raw_http.h"
 #include "support/test_server.h"
+#include "support/wait_until.h"
 #include "web/server.h"
 
 namespace fremdrift::testing {
@@ -347,8 +348,10 @@ TEST_F(HttpLayerTest, ParallelPdfRequestsAreBoundedAndDoNotHoldUpOtherPages) {
       else ++other;
     });
   }
-  // While they are in flight, pages and /healthz are answered.
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // While they are in flight (the server has begun to answer them: those
+  // beyond the queue's places are refused at once), pages and /healthz are
+  // answered.
+  EXPECT_TRUE(WaitUntil([&] { return ok + busy + other > 0; }, std::chrono::seconds(60)));
   for (const std::string path : {"/healthz", "/", "/api/v1/strategies"}) {
     RawConnection c(port(), 10);
     c.Send("GET " + path + " HTTP/1.1\r\nHost: t\r\n\r\n");

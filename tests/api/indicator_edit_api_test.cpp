@@ -242,8 +242,7 @@ TEST_P(IndicatorEditApiTest, InternalIndicatorMeasurementsAreHiddenFromThePublic
   EXPECT_EQ(server_->Get("/api/v1/indicators/pasientreiser-elektronisk/measurements", AdminToken()).status, 200);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, IndicatorEditApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(IndicatorEditApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -136,8 +136,7 @@ TEST_P(IndicatorResponsibleTest, TheAdminFormOffersTheOrganisationsAndSetsIt) {
   EXPECT_TRUE(Get()["responsible_organisation"].is_null());
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, IndicatorResponsibleTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(IndicatorResponsibleTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -3,21 +3,16 @@
 // series answer 304 to a matching ETag, and measurements can be imported.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cmath>
-#include <thread>
 
-#include "support/test_server.h"
+#include "support/api_fixture.h"
+#include "support/job_wait.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class IndicatorsApiTest : public ::testing::TestWithParam<Engine> {
+class IndicatorsApiTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
 
   // The value of `group` in `period` in a series response, or NaN.
   static double ValueAt(const nlohmann::json& series, const std::string& period,
@@ -28,7 +23,6 @@ class IndicatorsApiTest : public ::testing::TestWithParam<Engine> {
     return std::nan("");
   }
 
-  std::unique_ptr<TestServer> server_;
 };
 
 TEST_P(IndicatorsApiTest, SourceFiguresComeBackThroughTheApi) {
@@ -112,12 +106,7 @@ TEST_P(IndicatorsApiTest, AsyncImportRunsAsAJobThatCanBePolled) {
                              {{"Authorization", "Bearer " + editor}, {"Content-Type", "text/csv"}});
   ASSERT_EQ(started.status, 202) << started.body;
   std::string location = started.headers["Location"];
-  nlohmann::json job;
-  for (int i = 0; i < 100; ++i) {
-    job = server_->Get(location, editor).Json();
-    if (job["state"] != "running") break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  nlohmann::json job = WaitForJob(*server_, location, editor, {"done", "failed"});
   EXPECT_EQ(job["state"], "done") << job.dump();
   EXPECT_EQ(job["result"]["imported"], 1);
   EXPECT_EQ(ValueAt(server_->Get("/api/v1/indicators/kj-kommune/series?by=tjeneste").Json(), "2022-10",
@@ -134,8 +123,7 @@ TEST_P(IndicatorsApiTest, BadSeriesParametersAreRefusedNamingThem) {
             "period_type");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, IndicatorsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(IndicatorsApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -201,8 +201,7 @@ TEST_P(InputLimitsTest, AClashWithStoredDataNeverShowsTheDatabasesWords) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, InputLimitsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(InputLimitsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

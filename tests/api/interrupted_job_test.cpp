@@ -6,23 +6,24 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <memory>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "support/child_process.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
+#include "support/job_wait.h"
 #include "support/test_server.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class InterruptedJobTest : public ::testing::TestWithParam<Engine> {
+class InterruptedJobTest : public EngineTest {
  protected:
+  // `fremdrift import` makes the schema, as it would on a new server.
+  bool MigratedDatabase() const override { return false; }
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     ASSERT_EQ(RunFremdrift({"import", "--db", db_->url(), std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"})
                   .exit_code,
               0);
@@ -34,13 +35,6 @@ class InterruptedJobTest : public ::testing::TestWithParam<Engine> {
     while (!token_.empty() && (token_.back() == '\n' || token_.back() == '\r')) token_.pop_back();
   }
 
-  nlohmann::json Job(const ServerProcess& s, const std::string& location) {
-    auto r = HttpRequest(s.port(), "GET", location, "", {{"Authorization", "Bearer " + token_}});
-    EXPECT_EQ(r.status, 200) << r.body;
-    return r.status == 200 ? r.Json() : nlohmann::json::object();
-  }
-
-  std::unique_ptr<TempDatabase> db_;
   std::string token_;
 };
 
@@ -58,22 +52,16 @@ TEST_P(InterruptedJobTest, AJobWhoseServerWasKilledIsReportedInterruptedAndKeptN
                                {{"Authorization", "Bearer " + token_}, {"Content-Type", "text/csv"}});
     ASSERT_EQ(started.status, 202) << started.body;
     location = started.headers["Location"];
-    nlohmann::json job;
-    for (int i = 0; i < 600; ++i) {
-      job = Job(first, location);
-      if (job["state"] != "running" || job["progress"].get<int64_t>() > 0) break;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
+    // The runner has read part of the file (or, too small a file, ended).
+    nlohmann::json job = WaitForJobUntil(
+        first.port(), location, token_,
+        [](const nlohmann::json& j) { return j["state"] != "running" || j["progress"].get<int64_t>() > 0; },
+        "under way", std::chrono::seconds(30));
     ASSERT_EQ(job["state"], "running") << "the file was read before the kill; make it larger: " << job.dump();
     first.Kill();
   }
   ServerProcess second(db_->url());
-  nlohmann::json job;
-  for (int i = 0; i < 300; ++i) {
-    job = Job(second, location);
-    if (job["state"] != "running") break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  nlohmann::json job = WaitForJob(second, location, token_, {"done", "failed"}, std::chrono::seconds(30));
   EXPECT_EQ(job["state"], "failed") << job.dump();
   EXPECT_EQ(job["result"]["error"]["code"], "interrupted") << job.dump();
   EXPECT_FALSE(job["finished_at"].is_null());
@@ -82,8 +70,7 @@ TEST_P(InterruptedJobTest, AJobWhoseServerWasKilledIsReportedInterruptedAndKeptN
   EXPECT_EQ(series.body.find("avbrutt-"), std::string::npos) << "no row of the killed import was kept";
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, InterruptedJobTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(InterruptedJobTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

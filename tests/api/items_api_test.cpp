@@ -1,19 +1,12 @@
 // The plan-item API over real HTTP, on both engines.
 #include <gtest/gtest.h>
 
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class ItemsApiTest : public ::testing::TestWithParam<Engine> {
- protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
-  std::unique_ptr<TestServer> server_;
-};
+class ItemsApiTest : public ApiTest {};
 
 TEST_P(ItemsApiTest, EditorChangesOwnItemAndStaleVersionIsRefused) {
   std::string token = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
@@ -39,8 +32,7 @@ TEST_P(ItemsApiTest, MutationWithoutTokenIsUnauthenticated) {
   EXPECT_EQ(r.status, 401);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ItemsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ItemsApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

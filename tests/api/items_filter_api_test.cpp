@@ -158,8 +158,7 @@ TEST_P(ItemsFilterApiTest, LeapDayIsAValidActiveOn) {
   EXPECT_EQ(server_->Get("/api/v1/items?active_on=2024-02-29").status, 200);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ItemsFilterApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ItemsFilterApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -546,8 +546,7 @@ TEST_P(ItemsWriteApiTest, AuditLogFiltersByEntityAndId) {
   EXPECT_TRUE(server_->Get("/api/v1/audit?entity=plan_item&id=999999", hdir_reader_).Json().empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ItemsWriteApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ItemsWriteApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

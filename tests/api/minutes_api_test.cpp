@@ -245,8 +245,7 @@ TEST_P(MinutesApiTest, ACaseToBeBroughtBackWaitsUntilPlacedAlsoOnAnotherBody) {
   EXPECT_TRUE(Has(server_->Get("/saker/" + Id(cases_["20/22"])).body, "/saker/" + placed.Json()["id"].dump()));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MinutesApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MinutesApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

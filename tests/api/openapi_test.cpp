@@ -365,8 +365,7 @@ TEST_P(OpenApiHttpTest, PortfolioAndRoadmapSchemasHaveTheFieldsTheApiReturns) {
   ExpectMatchesSchema(diff["services"][3]["changes"].at(0), "RoadmapActionChange");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, OpenApiHttpTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(OpenApiHttpTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -7,46 +7,32 @@
 #include <regex>
 
 #include "storage/migrations.h"
-#include "support/test_database.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 #include "web/server.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class OperationsApiTest : public ::testing::TestWithParam<Engine> {
+// A server on an empty database whose metrics the test holds, so that it
+// can play SIGTERM; /metrics needs MetricsToken() when it is not empty.
+class OperationsApiTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) {
-      GTEST_SKIP() << EngineName(GetParam()) << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL";
-    }
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    pool_ = std::make_unique<ConnectionPool>(db_->url());
-  }
-  void TearDown() override {
-    if (server_) server_->Stop();
-    server_.reset();
-    pool_.reset();
-    db_.reset();
-  }
-  void Start(const std::string& token = "") {
-    ServerConfig config;
-    config.port = 0;
-    config.threads = 4;
-    config.assets_dir = FREMDRIFT_SOURCE_DIR;
+  bool LoadDemo() const override { return false; }
+  void Configure(ServerConfig& config) override {
     config.metrics = &metrics_;
-    config.metrics_token = token;
-    server_ = std::make_unique<WebServer>(*pool_, config);
-    server_->Start();
+    config.metrics_token = MetricsToken();
   }
+  virtual std::string MetricsToken() const { return ""; }
   HttpResult Get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {
     return HttpRequest(server_->port(), "GET", path, "", headers);
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<ConnectionPool> pool_;
   ServerMetrics metrics_;
-  std::unique_ptr<WebServer> server_;
+};
+
+class MetricsTokenTest : public OperationsApiTest {
+ protected:
+  std::string MetricsToken() const override { return "s3cret-metrics-token"; }
 };
 
 // The value of the sample line that starts with `prefix` ("name{labels}").
@@ -57,7 +43,6 @@ double SampleValue(const std::string& text, const std::string& prefix) {
 }
 
 TEST_P(OperationsApiTest, ReadyWhenTheDatabaseAnswersAndIsMigrated) {
-  Start();
   auto r = Get("/readyz");
   ASSERT_EQ(r.status, 200) << r.body;
   auto j = r.Json();
@@ -68,7 +53,6 @@ TEST_P(OperationsApiTest, ReadyWhenTheDatabaseAnswersAndIsMigrated) {
 }
 
 TEST_P(OperationsApiTest, NotReadyWhileStopping) {
-  Start();
   metrics_.SetDraining();  // what SIGTERM does first
   auto r = Get("/readyz");
   EXPECT_EQ(r.status, 503) << r.body;
@@ -78,18 +62,16 @@ TEST_P(OperationsApiTest, NotReadyWhileStopping) {
 
 TEST_P(OperationsApiTest, NotReadyWhenMigrationsArePending) {
   {
-    auto lease = pool_->Acquire();
+    auto lease = server_->pool().Acquire();
     lease->Execute("DELETE FROM schema_migrations WHERE version = ?",
                    {static_cast<int64_t>(AllMigrations().back().version)});
   }
-  Start();
   auto r = Get("/readyz");
   EXPECT_EQ(r.status, 503) << r.body;
   EXPECT_NE(r.Json()["problem"].get<std::string>().find("migrations pending"), std::string::npos) << r.body;
 }
 
 TEST_P(OperationsApiTest, MetricsCountRequestsByRouteAndStatusWithDurations) {
-  Start();
   ASSERT_EQ(Get("/healthz").status, 200);
   ASSERT_EQ(Get("/healthz").status, 200);
   ASSERT_EQ(Get("/finnes-ikke").status, 404);
@@ -118,7 +100,6 @@ TEST_P(OperationsApiTest, MetricsCountRequestsByRouteAndStatusWithDurations) {
 }
 
 TEST_P(OperationsApiTest, KeptAnonymousPagesAreAnsweredWithoutAWorker) {
-  Start();
   for (int i = 0; i < 5; ++i) ASSERT_EQ(Get("/").status, 200);
   const std::string t = Get("/metrics").body;
   // The first visit makes the page; later ones find it kept and are
@@ -129,7 +110,6 @@ TEST_P(OperationsApiTest, KeptAnonymousPagesAreAnsweredWithoutAWorker) {
 }
 
 TEST_P(OperationsApiTest, AClientAskingForAFreshPageGetsItMadeAgain) {
-  Start();
   ASSERT_EQ(Get("/").status, 200);  // made, and kept
   for (int i = 0; i < 3; ++i) ASSERT_EQ(Get("/", {{"Cache-Control", "no-cache"}}).status, 200);
   ASSERT_EQ(Get("/", {{"Pragma", "no-cache"}}).status, 200);
@@ -138,13 +118,11 @@ TEST_P(OperationsApiTest, AClientAskingForAFreshPageGetsItMadeAgain) {
 }
 
 TEST_P(OperationsApiTest, MetricsAreHiddenFromClientsBehindAProxy) {
-  Start();
   EXPECT_EQ(Get("/metrics", {{"X-Forwarded-For", "203.0.113.9"}}).status, 404);
   EXPECT_EQ(Get("/metrics", {{"Forwarded", "for=203.0.113.9"}}).status, 404);
 }
 
-TEST_P(OperationsApiTest, MetricsTokenIsRequiredWhenSet) {
-  Start("s3cret-metrics-token");
+TEST_P(MetricsTokenTest, MetricsTokenIsRequiredWhenSet) {
   auto none = Get("/metrics");
   EXPECT_EQ(none.status, 401);
   EXPECT_EQ(none.headers["WWW-Authenticate"], "Bearer realm=\"metrics\"");
@@ -157,8 +135,8 @@ TEST_P(OperationsApiTest, MetricsTokenIsRequiredWhenSet) {
                              {"X-Forwarded-For", "203.0.113.9"}}).status, 200);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, OperationsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(OperationsApiTest);
+INSTANTIATE_PER_ENGINE(MetricsTokenTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -4,16 +4,16 @@
 // and an approved period refuses changes with 409.
 #include <gtest/gtest.h>
 
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class PeriodsApiTest : public ::testing::TestWithParam<Engine> {
+class PeriodsApiTest : public ApiTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
+    ApiTest::SetUp();
+    if (IsSkipped()) return;
     admin_ = server_->AddUserWithToken("admin", "Hdir", Role::kAdmin);
     editor_ = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
     other_ = server_->AddUserWithToken("ola", "NHN", Role::kEditor);
@@ -24,7 +24,6 @@ class PeriodsApiTest : public ::testing::TestWithParam<Engine> {
                          admin_);
   }
 
-  std::unique_ptr<TestServer> server_;
   std::string admin_, editor_, other_;
 };
 
@@ -130,8 +129,7 @@ TEST_P(PeriodsApiTest, AdminsCreatePeriodsThatFitTheCadence) {
             403);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PeriodsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PeriodsApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -197,8 +197,7 @@ TEST_P(PhaseScalesApiTest, TheBundleCarriesScalesAndRefusesDroppingAPhaseInUse) 
   EXPECT_EQ(server_->Get("/api/v1/strategies/ks-ehelse-2022").Json()["phase_scale"], "tjenesteinnovasjon");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PhaseScalesApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PhaseScalesApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

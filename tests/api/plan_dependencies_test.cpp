@@ -88,8 +88,7 @@ TEST_P(PlanDependenciesTest, BundleRoundTripKeepsTheLinks) {
   EXPECT_EQ(Export(), first);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PlanDependenciesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PlanDependenciesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

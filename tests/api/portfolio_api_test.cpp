@@ -6,16 +6,16 @@
 
 #include <set>
 
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class PortfolioApiTest : public ::testing::TestWithParam<Engine> {
+class PortfolioApiTest : public ApiTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
+    ApiTest::SetUp();
+    if (IsSkipped()) return;
     admin_ = server_->AddUserWithToken("admin", "E-helse", Role::kAdmin);
     editor_ = server_->AddUserWithToken("kari", "HMN", Role::kEditor);
     other_ = server_->AddUserWithToken("ola", "KS", Role::kEditor);
@@ -31,7 +31,6 @@ class PortfolioApiTest : public ::testing::TestWithParam<Engine> {
                          {{"depends_on", deps}, {"version", VersionOf(key)}}, token);
   }
 
-  std::unique_ptr<TestServer> server_;
   std::string admin_, editor_, other_, reader_;
 };
 
@@ -221,8 +220,7 @@ TEST_P(PortfolioApiTest, ComparingVersionsListsWhatSlipped) {
   EXPECT_EQ(server_->Send("PUT", "/api/v1/roadmap-versions/22.2", bad, admin_).status, 400);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PortfolioApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PortfolioApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -106,8 +106,7 @@ TEST_P(RisksApiTest, IfMatchCarriesTheVersion) {
   EXPECT_EQ(server_->Get("/api/v1/risks/test-icd11").status, 401);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RisksApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(RisksApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -258,8 +258,7 @@ TEST_P(RoundApiTest, AnApprovedPeriodRefusesEveryStep) {
   EXPECT_EQ(Export(), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RoundApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(RoundApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -175,10 +175,7 @@ TEST_P(RoundMailTest, TheRoundsEventsAndSchedulerMailTheReportingContactsAndTheS
   EXPECT_NE(unsent[0].find("NUIT 20/22"), std::string::npos) << unsent[0];
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RoundMailTest, ::testing::ValuesIn(AllEngines()),
-                         [](const ::testing::TestParamInfo<Engine>& info) {
-                           return EngineName(info.param);
-                         });
+INSTANTIATE_PER_ENGINE(RoundMailTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

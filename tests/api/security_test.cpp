@@ -256,8 +256,7 @@ TEST_P(SecurityTest, AnOversizedBodyIsRefusedBeforeItIsRead) {
   EXPECT_EQ(std::string(buf, 12), "HTTP/1.1 413");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SecurityTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(SecurityTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -88,8 +88,7 @@ TEST_P(ServiceApiTest, ApiResponsesCarrySecurityHeadersAndAreNotCached) {
   EXPECT_EQ(r.headers["Cache-Control"], "no-store");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ServiceApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ServiceApiTest);
 
 // Without the demo: the API answers with empty lists, not errors.
 class EmptyDatabaseApiTest : public ApiTest {
@@ -107,8 +106,7 @@ TEST_P(EmptyDatabaseApiTest, ListsAreEmpty) {
   EXPECT_EQ(server_->Get("/healthz").status, 200);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, EmptyDatabaseApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(EmptyDatabaseApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

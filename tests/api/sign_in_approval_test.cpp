@@ -161,8 +161,7 @@ TEST_P(SignInApprovalTest, TheApiListsApprovesAndSetsNumbersForAdminsOnly) {
             404);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SignInApprovalTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(SignInApprovalTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

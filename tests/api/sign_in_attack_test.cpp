@@ -114,8 +114,7 @@ TEST_P(SignInAttackTest, FailedSignInsAreLoggedAsAnonymousWithTheAddressInBounde
   EXPECT_EQ(sessions.front().actor, "kari");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SignInAttackTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(SignInAttackTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

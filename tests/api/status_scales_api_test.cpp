@@ -188,8 +188,7 @@ TEST_P(StatusScalesApiTest, TheReportAndStrategyPageDrawStatusFromTheStoredRecor
   EXPECT_TRUE(Has(md.body, "🟢 Langt på vei")) << md.body;
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StatusScalesApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(StatusScalesApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -178,8 +178,7 @@ TEST_P(StrategiesApiTest, TreeOfUnknownStrategyIsNotFound) {
   EXPECT_EQ(r.Json()["error"]["code"], "not_found");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StrategiesApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(StrategiesApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

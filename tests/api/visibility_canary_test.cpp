@@ -348,8 +348,7 @@ TEST_P(VisibilityCanaryTest, AReaderOfAnotherOrganisationSeesNoOnesAccount) {
   EXPECT_GT(walked_, 300u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, VisibilityCanaryTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(VisibilityCanaryTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

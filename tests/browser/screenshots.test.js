@@ -4,8 +4,11 @@
 // <page>-<lang>-<width>.png for people to look at. Each picture is checked
 // for what a reader relies on when the page opens: the page is in the
 // language chosen, its heading is on the first screen, its styles and
-// images have loaded, and the page is exactly as wide as the screen (no
-// sideways scrolling). The signed-in pages are saved by forms.test.js.
+// images have loaded, the page is exactly as wide as the screen (no
+// sideways scrolling), the language switch is shown on the screen
+// offering the other language, and at this width too the first Tab lands
+// on the skip link (keyboard.test.js checks the skip link at the default
+// size and where it leads). The signed-in pages are saved by forms.test.js.
 'use strict';
 
 const test = require('node:test');
@@ -15,6 +18,7 @@ const { useBrowserHarness } = require('./support/harness');
 const { catalogue } = require('./support/catalogue');
 const { mainPages } = require('./support/pages');
 const { saveScreenshot } = require('./support/screenshot');
+const { focusedElement } = require('./support/keyboard');
 
 const h = useBrowserHarness();
 const height = 900;
@@ -36,6 +40,8 @@ function firstScreen(page) {
     const sheets = [...document.styleSheets].map((s) => {
       try { return { href: s.href, rules: s.cssRules.length }; } catch { return { href: s.href, rules: -1 }; }
     });
+    const langSwitch = document.querySelector('a.lang-switch');
+    const switchBox = langSwitch ? langSwitch.getBoundingClientRect() : null;
     const brokenImages = [...document.images]
       .filter((img) => !img.complete || img.naturalWidth === 0)
       .map((img) => img.getAttribute('src'));
@@ -47,12 +53,18 @@ function firstScreen(page) {
       brokenImages,
       footer: document.querySelector('footer') ? document.querySelector('footer').textContent : '',
       scrollWidth: document.documentElement.scrollWidth,
+      langSwitch: langSwitch && {
+        offers: langSwitch.getAttribute('lang'),
+        shown: switchBox.width > 0 && switchBox.height > 0 && getComputedStyle(langSwitch).visibility !== 'hidden',
+        left: switchBox.left,
+        right: switchBox.right,
+      },
     };
   });
 }
 
 for (const width of [390, 1366]) {
-  test(`the main pages at ${width} px show their heading, styles and language, and are saved`, async () => {
+  test(`the main pages at ${width} px show their heading, styles, language and switch, start with the skip link, and are saved`, async () => {
     for (const lang of ['nb', 'en']) {
       const t = catalogue(lang);
       const context = await h.browser.newContext({ baseURL: h.baseUrl, viewport: { width, height } });
@@ -73,10 +85,21 @@ for (const width of [390, 1366]) {
         assert.ok(seen.sheets.length > 0 && seen.sheets.every((s) => s.rules > 0),
                   `${where}: a style sheet did not load: ${JSON.stringify(seen.sheets)}`);
         assert.deepEqual(seen.brokenImages, [], `${where}: images that did not load`);
+        assert.ok(seen.scrollWidth <= width, `${where}: the page scrolls sideways (${seen.scrollWidth} px wide)`);
+        assert.ok(seen.langSwitch, `${where}: no language switch`);
+        assert.equal(seen.langSwitch.offers, lang === 'nb' ? 'en' : 'nb', `${where}: the switch offers the wrong language`);
+        assert.ok(seen.langSwitch.shown && seen.langSwitch.left >= 0 && seen.langSwitch.right <= width,
+                  `${where}: the language switch is not on the screen: ${JSON.stringify(seen.langSwitch)}`);
         const file = await saveScreenshot(page, `${name}-${lang}-${width}`);
         const size = pngSize(file);
         assert.equal(size.width, width, `${where}: the picture is ${size.width} px wide, the screen ${width}`);
         assert.ok(size.height >= height, `${where}: the picture is shorter than the screen (${size.height} px)`);
+        // After the picture, which should not show a focused skip link.
+        await page.keyboard.press('Tab');
+        const first = await focusedElement(page);
+        assert.ok(first && /\bskip-link\b/.test(first.className),
+                  `${where}: the first Tab lands on ${first ? first.description : 'nothing'}, not the skip link`);
+        assert.ok(first.inViewport, `${where}: the focused skip link is not on the screen`);
       }
       await context.close();
     }

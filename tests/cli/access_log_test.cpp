@@ -12,6 +12,7 @@
 
 #include "support/child_process.h"
 #include "support/raw_http.h"
+#include "support/wait_until.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -71,14 +72,17 @@ TEST_F(AccessLogTest, EachRequestIsOneJsonLineWithTheIdTheResponseCarries) {
   // The lines are written as the answers go out (the start-up probes of
   // /healthz have theirs too); find ours by their ids.
   auto line_of = [&](const std::string& id) {
-    for (int i = 0; i < 100; ++i) {
-      for (const auto& line : Lines(server)) {
-        if (line["request_id"] == id) return line;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    ADD_FAILURE() << "no access log line for " << id << " in:\n" << server.Log();
-    return json::object();
+    json found = json::object();
+    bool written = WaitUntil(
+        [&] {
+          for (const auto& line : Lines(server)) {
+            if (line["request_id"] == id) found = line;
+          }
+          return !found.empty();
+        },
+        std::chrono::seconds(10));
+    if (!written) ADD_FAILURE() << "no access log line for " << id << " in:\n" << server.Log();
+    return found;
   };
   const json first = line_of(signed_in.Header("x-request-id"));
   EXPECT_EQ(first["method"], "GET");
@@ -109,7 +113,8 @@ TEST_F(AccessLogTest, AccessLogNoWritesNoLines) {
   RawResponse r = c.Read();
   EXPECT_EQ(r.status, 200);
   EXPECT_EQ(r.Header("x-request-id").size(), 16u);
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // Once the server has stopped, all it would ever write is in its log.
+  EXPECT_EQ(server.Terminate(), 0);
   EXPECT_TRUE(Lines(server).empty()) << server.Log();
 }
 

@@ -19,7 +19,8 @@
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
+#include "support/wait_until.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -46,10 +47,14 @@ void Seed(SqlConnection& conn) {
   ImportBundle(conn, {ParseBundleText("last.json", kLoadIndicator)}, "test");
 }
 
-class BackupTest : public ::testing::TestWithParam<Engine> {
+// db_ is the database backed up and restored over; no connection of the
+// fixture stays open to it.
+class BackupTest : public EngineTest {
  protected:
+  bool MigratedDatabase() const override { return false; }
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     char pattern[] = "/tmp/fremdrift-backup-XXXXXX";
     ASSERT_NE(mkdtemp(pattern), nullptr);
     dir_ = pattern;
@@ -63,7 +68,7 @@ class BackupTest : public ::testing::TestWithParam<Engine> {
 
 TEST_P(BackupTest, ARestoredBackupTakenUnderWriteLoadExportsAsTheDatabaseDidThen) {
   const User editor{1, "writer", "nhn", Role::kEditor, 1};
-  TempDatabase db(GetParam());
+  TempDatabase& db = *db_;
   Seed(*db.Connect());
 
   std::atomic<int> written{0};
@@ -80,14 +85,15 @@ TEST_P(BackupTest, ARestoredBackupTakenUnderWriteLoadExportsAsTheDatabaseDidThen
       writer_error = e.what();
     }
   });
-  while (written < 20 && writer_error.empty()) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  EXPECT_TRUE(WaitUntil([&] { return written >= 20 || !writer_error.empty(); }, std::chrono::seconds(60)))
+      << "the writer is under way";
   const int before = written;
   const std::string file = (dir_ / "fremdrift.backup").string();
   auto backup = RunFremdrift({"backup", "--db", db.url(), "--out", file});
   const int after_backup = written;
-  while (written < after_backup + 20 && writer_error.empty()) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
+  EXPECT_TRUE(WaitUntil([&] { return written >= after_backup + 20 || !writer_error.empty(); },
+                        std::chrono::seconds(60)))
+      << "the writer went on after the backup";
   stop = true;
   writer.join();
   ASSERT_EQ(writer_error, "");
@@ -125,7 +131,7 @@ TEST_P(BackupTest, ARestoredBackupTakenUnderWriteLoadExportsAsTheDatabaseDidThen
 }
 
 TEST_P(BackupTest, RestoreRefusesAFileThatIsNoBackupOfThatEngine) {
-  TempDatabase db(GetParam());
+  TempDatabase& db = *db_;
   Migrate(*db.Connect());
   const std::string junk = (dir_ / "junk").string();
   std::ofstream(junk) << "indicator,period,value\n";
@@ -149,10 +155,7 @@ TEST_P(BackupTest, RestoreRefusesAFileThatIsNoBackupOfThatEngine) {
   EXPECT_NE(r.err.find("out"), std::string::npos) << r.err;
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BackupTest, ::testing::ValuesIn(AllEngines()),
-                         [](const ::testing::TestParamInfo<Engine>& info) {
-                           return EngineName(info.param);
-                         });
+INSTANTIATE_PER_ENGINE(BackupTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

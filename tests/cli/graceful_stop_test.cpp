@@ -13,6 +13,7 @@
 
 #include "support/child_process.h"
 #include "support/raw_http.h"
+#include "support/wait_until.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -60,7 +61,8 @@ TEST_F(GracefulStopTest, SigtermAnswersEveryRequestAlreadyReadAndExitsCleanly) {
       }
     });
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  // Every reader has had a page before the signal comes.
+  EXPECT_TRUE(WaitUntil([&] { return answered >= 4 || cut > 0; }, std::chrono::seconds(60)));
   const int code = server.Terminate(60);
   stop_readers = true;
   for (auto& t : readers) t.join();

@@ -21,12 +21,11 @@
 #include "app/oidc_admin.h"
 #include "app/sign_in.h"
 #include "support/child_process.h"
-#include "storage/migrations.h"
 #include "storage/organisation_store.h"
 #include "support/cookie_browser.h"
 #include "support/oidc_login_form.h"
 #include "support/oidc_test_provider.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 #include "support/test_server.h"
 
 namespace fremdrift::testing {
@@ -55,15 +54,11 @@ struct TestIdp {
   std::unique_ptr<OidcTestProvider> provider;
 };
 
-class OidcProvidersTest : public ::testing::TestWithParam<Engine> {
+class OidcProvidersTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) {
-      GTEST_SKIP() << EngineName(GetParam()) << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL";
-    }
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     OrganisationStore(*conn_).Insert({0, "Hdir", "Helsedirektoratet", "directorate", "", 1});
     OrganisationStore(*conn_).Insert({0, "NHN", "Norsk helsenett", "state_enterprise", "", 1});
     SetOrganisationNumber(*conn_, Admin(), "Hdir", kHdirNumber, true);
@@ -196,8 +191,6 @@ class OidcProvidersTest : public ::testing::TestWithParam<Engine> {
     return out.location;
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
   std::string folder_;
   int port_ = 0;
   std::string base_;
@@ -381,10 +374,7 @@ TEST_P(OidcProvidersTest, PlainFlagsKeepTheirProviderBesideANamedOneFromTheEnvir
   EXPECT_EQ(SignOut(plain).rfind(helseid_.provider->issuer() + "/session/end", 0), 0u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, OidcProvidersTest, ::testing::ValuesIn(AllEngines()),
-                         [](const ::testing::TestParamInfo<Engine>& info) {
-                           return EngineName(info.param);
-                         });
+INSTANTIATE_PER_ENGINE(OidcProvidersTest);
 
 // Mistakes in the providers' settings stop `fremdrift serve` before it
 // listens, naming the setting (the operator's language is English here).

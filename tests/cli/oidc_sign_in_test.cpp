@@ -17,12 +17,11 @@
 #include "app/jose.h"
 #include "app/oidc_admin.h"
 #include "support/child_process.h"
-#include "storage/migrations.h"
 #include "storage/organisation_store.h"
 #include "support/cookie_browser.h"
 #include "support/oidc_login_form.h"
 #include "support/oidc_test_provider.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 #include "support/test_server.h"
 
 namespace fremdrift::testing {
@@ -47,15 +46,11 @@ int64_t Now() {
       .count();
 }
 
-class OidcSignInTest : public ::testing::TestWithParam<Engine> {
+class OidcSignInTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) {
-      GTEST_SKIP() << EngineName(GetParam()) << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL";
-    }
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     OrganisationStore(*conn_).Insert({0, "Hdir", "Helsedirektoratet", "directorate", "", 1});
     OrganisationStore(*conn_).Insert({0, "NHN", "Norsk helsenett", "state_enterprise", "", 1});
     SetOrganisationNumber(*conn_, Admin(), "Hdir", kHdirNumber, false);
@@ -129,8 +124,6 @@ class OidcSignInTest : public ::testing::TestWithParam<Engine> {
 
   std::string Host() const { return "127.0.0.1:" + std::to_string(port_); }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
   std::string folder_;
   int port_ = 0;
   std::string base_;
@@ -342,10 +335,7 @@ TEST_P(OidcSignInTest, NothingFromTokensReachesTheLog) {
   EXPECT_EQ(log.find("02027012345"), std::string::npos);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, OidcSignInTest, ::testing::ValuesIn(AllEngines()),
-                         [](const ::testing::TestParamInfo<Engine>& info) {
-                           return EngineName(info.param);
-                         });
+INSTANTIATE_PER_ENGINE(OidcSignInTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -13,6 +13,7 @@
 #include "support/raw_http.h"
 #include "support/shell.h"
 #include "support/test_server.h"
+#include "support/wait_until.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -47,7 +48,8 @@ TEST_F(ServeConfigTest, FileSettingsApplyAndFlagsOverrideThem) {
   RawConnection c(server.port());
   ASSERT_TRUE(c.Send("GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"));
   EXPECT_EQ(c.Read().status, 200);
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // Once the server has stopped, all it would ever write is in its log.
+  server.Terminate();
   EXPECT_EQ(server.Log().find("\"request_id\""), std::string::npos) << server.Log();
 }
 
@@ -61,19 +63,19 @@ TEST_F(ServeConfigTest, DatabaseUrlAndPortComeFromTheFileAndASecretFile) {
                           (dir_ / "log").string() + " 2>&1 & echo $!");
   ASSERT_FALSE(pid.empty());
   int status = 0;
-  for (int i = 0; i < 300 && status != 200; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    try {
-      status = HttpRequest(port, "GET", "/healthz").status;
-    } catch (const std::exception&) {
-    }
-  }
+  WaitUntil(
+      [&] {
+        try {
+          status = HttpRequest(port, "GET", "/healthz").status;
+        } catch (const std::exception&) {
+        }
+        return status == 200;
+      },
+      std::chrono::seconds(15));
   kill(std::stoi(pid), SIGTERM);
   EXPECT_EQ(status, 200);
   EXPECT_TRUE(fs::exists(dir_ / "conf.db")) << "the database named in the secret file";
-  for (int i = 0; i < 100 && kill(std::stoi(pid), 0) == 0; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  WaitUntil([&] { return kill(std::stoi(pid), 0) != 0; }, std::chrono::seconds(5));  // gone, or left
 }
 
 TEST_F(ServeConfigTest, MistakesStopTheServerNamingFileLineAndKey) {

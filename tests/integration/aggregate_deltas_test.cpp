@@ -5,17 +5,21 @@
 #include "storage/aggregate_deltas.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-class AggregateDeltasTest : public ::testing::TestWithParam<Engine> {};
+// db_ is empty; the test opens its own connections.
+class AggregateDeltasTest : public EngineTest {
+ protected:
+  bool MigratedDatabase() const override { return false; }
+};
 
 StoredMeasurement Row(const std::string& period, const std::string& region, double value) {
   StoredMeasurement m;
@@ -26,8 +30,7 @@ StoredMeasurement Row(const std::string& period, const std::string& region, doub
 }
 
 TEST_P(AggregateDeltasTest, TheIndicatorStillBeingReadIsWrittenLaterAndWhole) {
-  if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-  TempDatabase db(GetParam());
+  TempDatabase& db = *db_;
   auto conn = db.Connect();
   Migrate(*conn);
   AggregateDeltas deltas;
@@ -66,10 +69,7 @@ TEST_P(AggregateDeltasTest, TheIndicatorStillBeingReadIsWrittenLaterAndWhole) {
   tx.Commit();
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, AggregateDeltasTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const ::testing::TestParamInfo<Engine>& info) {
-                           return EngineName(info.param);
-                         });
+INSTANTIATE_PER_ENGINE(AggregateDeltasTest);
 
 }  // namespace
 }  // namespace fremdrift

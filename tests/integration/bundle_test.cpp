@@ -16,14 +16,14 @@
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "storage/user_store.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
 const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
@@ -47,21 +47,17 @@ std::set<std::string> Paths(const std::vector<FieldProblem>& problems) {
   return out;
 }
 
-class BundleTest : public ::testing::TestWithParam<Engine> {
+class BundleTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
   }
 
   void ImportDemo(SqlConnection& conn) { ImportBundle(conn, ReadBundleFiles(kDemo), "test"); }
 
   size_t AuditCount(SqlConnection& conn) { return AuditLog(conn).List("", "", 100000).size(); }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(BundleTest, ExportImportExportGivesIdenticalBytes) {
@@ -329,8 +325,7 @@ TEST_P(BundleTest, SyntaxErrorsInSeveralFilesAreAllReported) {
   fs::remove_all(dir);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BundleTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(BundleTest);
 
 }  // namespace
 }  // namespace fremdrift

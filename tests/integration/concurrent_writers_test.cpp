@@ -18,14 +18,14 @@
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
 const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
@@ -76,11 +76,14 @@ Recomputed Stored(const std::vector<AggregateRow>& rows) {
   return out;
 }
 
-class ConcurrentWritersTest : public ::testing::TestWithParam<Engine> {};
+// db_ is empty; the test opens its own connections.
+class ConcurrentWritersTest : public EngineTest {
+ protected:
+  bool MigratedDatabase() const override { return false; }
+};
 
 TEST_P(ConcurrentWritersTest, EveryValidWriteSucceedsAndTheAggregatesAddUp) {
-  if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-  TempDatabase db(GetParam());
+  TempDatabase& db = *db_;
   {
     auto conn = db.Connect();
     Migrate(*conn);
@@ -169,10 +172,7 @@ TEST_P(ConcurrentWritersTest, EveryValidWriteSucceedsAndTheAggregatesAddUp) {
   EXPECT_EQ(rows_total, added_rows + imported_rows);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ConcurrentWritersTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const ::testing::TestParamInfo<Engine>& info) {
-                           return EngineName(info.param);
-                         });
+INSTANTIATE_PER_ENGINE(ConcurrentWritersTest);
 
 }  // namespace
 }  // namespace fremdrift

@@ -14,26 +14,22 @@
 #include "storage/audit_log.h"
 #include "storage/cost_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
-
-class CostSharingStoreTest : public ::testing::TestWithParam<Engine> {
+class CostSharingStoreTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-    summary_ = ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    summary_ = ImportDemo();
   }
 
   FailureCode CodeOf(const std::function<void()>& action) {
@@ -48,8 +44,6 @@ class CostSharingStoreTest : public ::testing::TestWithParam<Engine> {
 
   const User admin_{1, "ada", "E-helse", Role::kAdmin};
   const User editor_{2, "kari", "Hdir", Role::kEditor};
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
   ImportSummary summary_;
 };
 
@@ -182,8 +176,7 @@ TEST_P(CostSharingStoreTest, ImportReportsBrokenKeysAndChainsWithTheirPaths) {
   EXPECT_FALSE(CostStore(*conn_).FindSolution("x"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CostSharingStoreTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(CostSharingStoreTest);
 
 }  // namespace
 }  // namespace fremdrift

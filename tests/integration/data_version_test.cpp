@@ -8,24 +8,16 @@
 #include "storage/audit_log.h"
 #include "storage/data_version.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class DataVersionTest : public ::testing::TestWithParam<Engine> {
+class DataVersionTest : public EngineTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-  }
   static AuditEntry Entry(const std::string& id) {
     return {.actor = "test", .entity = "plan_item", .entity_id = id, .action = "update", .after = "{}"};
   }
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(DataVersionTest, EveryAuditedChangeGivesANewVersion) {
@@ -56,8 +48,7 @@ TEST_P(PostgresDataVersionTest, ALateCommitWithALowerIdStillChangesTheVersion) {
   EXPECT_NE(ReadDataVersion(*conn_), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DataVersionTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(DataVersionTest);
 INSTANTIATE_TEST_SUITE_P(Engines, PostgresDataVersionTest, ::testing::Values(Engine::kPostgres),
                          [](const auto& info) { return EngineName(info.param); });
 

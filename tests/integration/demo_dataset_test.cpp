@@ -15,31 +15,28 @@
 #include "formats/plan_json.h"
 #include "domain/item_filter.h"
 #include "formats/bundle_files.h"
-#include "storage/migrations.h"
 #include "storage/organisation_store.h"
 #include "storage/phase_scale_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
+const std::string kDemo = testing::DemoDir();
 
-class DemoDatasetTest : public ::testing::TestWithParam<Engine> {
+class DemoDatasetTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-    summary_ = ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    summary_ = ImportDemo();
     strategy_ = StrategyStore(*conn_).FindByKey("nes-2023-2030").value();
     items_ = PlanItemStore(*conn_).List(strategy_.id);
   }
@@ -53,8 +50,6 @@ class DemoDatasetTest : public ::testing::TestWithParam<Engine> {
     return *it;
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
   ImportSummary summary_;
   Strategy strategy_;
   std::vector<PlanItem> items_;
@@ -328,8 +323,7 @@ TEST_P(DemoDatasetTest, TheMunicipalPlansFollowTheSixStepScaleFromTheSwedishOver
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DemoDatasetTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(DemoDatasetTest);
 
 }  // namespace
 }  // namespace fremdrift

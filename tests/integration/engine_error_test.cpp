@@ -4,21 +4,24 @@
 
 #include "domain/failure.h"
 #include "storage/engine_error.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-class EngineErrorTest : public ::testing::TestWithParam<Engine> {};
+// db_ is empty; the test opens its own connections.
+class EngineErrorTest : public EngineTest {
+ protected:
+  bool MigratedDatabase() const override { return false; }
+};
 
 TEST_P(EngineErrorTest, AConstraintViolationIsAConflictWithANeutralMessage) {
-  if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-  TempDatabase db(GetParam());
+  TempDatabase& db = *db_;
   auto conn = db.Connect();
   conn->ExecuteScript("CREATE TABLE secret_table_name (secret_column TEXT PRIMARY KEY)");
   conn->Execute("INSERT INTO secret_table_name (secret_column) VALUES (?)", {std::string("value-1")});
@@ -34,9 +37,7 @@ TEST_P(EngineErrorTest, AConstraintViolationIsAConflictWithANeutralMessage) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, EngineErrorTest,
-                         ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(EngineErrorTest);
 
 }  // namespace
 }  // namespace fremdrift

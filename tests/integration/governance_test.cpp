@@ -15,26 +15,22 @@
 #include "storage/follow_up_store.h"
 #include "storage/meeting_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
-
-class GovernanceTest : public ::testing::TestWithParam<Engine> {
+class GovernanceTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-    summary_ = ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    summary_ = ImportDemo();
     nuit_ = BodyStore(*conn_).FindByKey("nuit").value();
     may_ = MeetingStore(*conn_).FindByDate(nuit_.id, *Date::Parse("2022-05-19")).value();
   }
@@ -43,8 +39,6 @@ class GovernanceTest : public ::testing::TestWithParam<Engine> {
     return CreateCase(*conn_, admin_, {{"meeting_id", may_.id}, {"title", title}, {"type", "information"}});
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
   ImportSummary summary_;
   Body nuit_;
   Meeting may_;
@@ -194,8 +188,7 @@ TEST_P(GovernanceTest, ExportImportExportGivesIdenticalBytesAndKeepsTheCounter) 
   other.reset();
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, GovernanceTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(GovernanceTest);
 
 }  // namespace
 }  // namespace fremdrift

@@ -1,17 +1,20 @@
 // Killing the importer in the middle of a file leaves the database exactly
 // as it was, and usable: the import is one transaction, and SQLite's WAL /
-// PostgreSQL's recovery discard the unfinished one.
+// PostgreSQL's recovery discard the unfinished one. The kill comes when
+// the importer's own progress bar (drawn when its stderr is a terminal, so
+// it runs on a pseudo-terminal here) shows a tenth of the file done.
 #include <gtest/gtest.h>
+#include <poll.h>
+#include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
-#include <thread>
 
 #include "app/bundle.h"
 #include "app/measurement_import.h"
@@ -19,21 +22,53 @@
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-class ImportCrashTest : public ::testing::TestWithParam<Engine> {};
+// db_ is empty; the test opens its own connections.
+class ImportCrashTest : public EngineTest {
+ protected:
+  bool MigratedDatabase() const override { return false; }
+};
 
 int64_t Count(SqlConnection& conn) {
   auto ind = IndicatorStore(conn).FindByCode("besok");
   return MeasurementStore(conn).Count(ind->id);
+}
+
+// The percentage the importer's progress bar ("\r[=====>   ] 45 %") shows
+// last in `terminal_output`, or -1 before it has drawn one.
+int LastPercent(const std::string& terminal_output) {
+  static const std::regex bar("\\] ([0-9]+) %");
+  int percent = -1;
+  for (std::sregex_iterator it(terminal_output.begin(), terminal_output.end(), bar), end; it != end; ++it) {
+    percent = std::stoi((*it)[1].str());
+  }
+  return percent;
+}
+
+// Reads what the child writes to the terminal `master` until its progress
+// bar shows at least `percent`, the child closes the terminal (it ended),
+// or `deadline` passes. Returns all it read.
+std::string ReadUntilPercent(int master, int percent, std::chrono::seconds deadline) {
+  std::string seen;
+  const auto end = std::chrono::steady_clock::now() + deadline;
+  while (LastPercent(seen) < percent && std::chrono::steady_clock::now() < end) {
+    pollfd p{master, POLLIN, 0};
+    if (poll(&p, 1, 100) <= 0) continue;
+    char buffer[4096];
+    ssize_t n = read(master, buffer, sizeof buffer);
+    if (n <= 0) break;  // EIO: the child's side is closed
+    seen.append(buffer, static_cast<size_t>(n));
+  }
+  return seen;
 }
 
 void ImportCsv(SqlConnection& conn, const std::string& csv) {
@@ -43,8 +78,7 @@ void ImportCsv(SqlConnection& conn, const std::string& csv) {
 }
 
 TEST_P(ImportCrashTest, KilledImportLeavesTheDatabaseUnchangedAndUsable) {
-  if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-  TempDatabase db(GetParam());
+  TempDatabase& db = *db_;
   auto conn = db.Connect();
   Migrate(*conn);
   ImportBundle(*conn, {ParseBundleText("i.json", R"({"format": "fremdrift-bundle", "version": 1,
@@ -68,23 +102,27 @@ TEST_P(ImportCrashTest, KilledImportLeavesTheDatabaseUnchangedAndUsable) {
   }
   conn.reset();  // no connection of ours holds anything during the kill
 
-  pid_t pid = fork();
+  // The importer on a terminal of its own, so that it draws its progress.
+  int master = -1;
+  pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
   ASSERT_GE(pid, 0);
   if (pid == 0) {
-    int devnull = open("/dev/null", O_WRONLY);
-    dup2(devnull, 1);
-    dup2(devnull, 2);
     execl(FREMDRIFT_BINARY, FREMDRIFT_BINARY, "measurements", "import", "--db", db.url().c_str(),
           path.c_str(), static_cast<char*>(nullptr));
     _exit(127);
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  constexpr int kKillAt = 10;  // percent of the file read and written
+  const std::string shown = ReadUntilPercent(master, kKillAt, std::chrono::seconds(120));
   int status = 0;
   bool still_running = waitpid(pid, &status, WNOHANG) == 0;
   kill(pid, SIGKILL);
   waitpid(pid, &status, 0);
+  close(master);
   std::filesystem::remove_all(dir);
-  ASSERT_TRUE(still_running) << "the import ended before it could be killed; use a larger file";
+  ASSERT_TRUE(still_running) << "the import ended before it could be killed; use a larger file: " << shown;
+  ASSERT_GE(LastPercent(shown), kKillAt) << "the import never showed " << kKillAt
+                                          << " % within 120 s; it showed: " << shown;
+  ASSERT_LT(LastPercent(shown), 100) << "killed in the middle, not at the end";
 
   conn = db.Connect();
   EXPECT_EQ(Count(*conn), 3);
@@ -95,8 +133,7 @@ TEST_P(ImportCrashTest, KilledImportLeavesTheDatabaseUnchangedAndUsable) {
   EXPECT_EQ(Count(*conn), 4);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ImportCrashTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ImportCrashTest);
 
 }  // namespace
 }  // namespace fremdrift

@@ -18,14 +18,14 @@
 #include "storage/organisation_store.h"
 #include "storage/user_store.h"
 #include "support/smtp_sink.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::ReceivedMail;
 using testing::SmtpSink;
 using testing::TempDatabase;
@@ -35,16 +35,12 @@ const RoundMailOrganisation kHdir{"Hdir", "Helsedirektoratet"};
 const std::vector<MailItem> kItems = {{"1.1.1", "Felles journal", "not_started", "2023-Q3"},
                                       {"1.1.2", "Legemiddelliste", "draft", "2023-Q3"}};
 
-class MailOutboxTest : public ::testing::TestWithParam<Engine> {
+class MailOutboxTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) {
-      GTEST_SKIP() << EngineName(GetParam())
-                   << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL (see scripts/test-postgres)";
-    }
-    db_ = std::make_unique<TempDatabase>(GetParam());
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     pool_ = std::make_unique<ConnectionPool>(db_->url());
-    conn_ = db_->Connect();
     OrganisationStore orgs(*conn_);
     orgs.Insert({0, "Hdir", "Helsedirektoratet", "directorate", "", 1});
     orgs.Insert({0, "NHN", "Norsk helsenett", "state_enterprise", "", 1});
@@ -92,9 +88,7 @@ class MailOutboxTest : public ::testing::TestWithParam<Engine> {
     return out;
   }
 
-  std::unique_ptr<TempDatabase> db_;
   std::unique_ptr<ConnectionPool> pool_;
-  std::unique_ptr<SqlConnection> conn_;
   int64_t kari_ = 0, john_ = 0, quiet_ = 0, admin_ = 0;
 };
 
@@ -261,10 +255,7 @@ TEST_P(MailOutboxTest, TheMailOfASenderThatDiedIsSentWhenItsLeaseRunsOut) {
   EXPECT_FALSE(store.MarkSent(store.List()[0].id, "dead-sender", kNow + 700));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MailOutboxTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const ::testing::TestParamInfo<Engine>& info) {
-                           return EngineName(info.param);
-                         });
+INSTANTIATE_PER_ENGINE(MailOutboxTest);
 
 }  // namespace
 }  // namespace fremdrift

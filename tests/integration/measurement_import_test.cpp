@@ -11,15 +11,14 @@
 #include "formats/bundle_files.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
-#include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
 const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
@@ -29,13 +28,11 @@ const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indic
    "period_type": "year", "published": true,
    "targets": [{"value": 80, "by": "2023-12-31", "label": "80 %"}]}]})";
 
-class MeasurementImportTest : public ::testing::TestWithParam<Engine> {
+class MeasurementImportTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     ImportBundle(*conn_, {ParseBundleText("i.json", kIndicators)}, "test");
   }
 
@@ -57,8 +54,6 @@ class MeasurementImportTest : public ::testing::TestWithParam<Engine> {
     return ReadSeries(*conn_, *IndicatorStore(*conn_).FindByCode(code), q);
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(MeasurementImportTest, ImportsRowsAndCountsNewUpdatedAndIdentical) {
@@ -259,8 +254,7 @@ TEST_P(MeasurementImportTest, JsonArrayIsReadElementByElement) {
   EXPECT_EQ(s.conflicts[0].column, "period");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MeasurementImportTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MeasurementImportTest);
 
 }  // namespace
 }  // namespace fremdrift

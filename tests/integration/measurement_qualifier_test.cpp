@@ -14,26 +14,22 @@
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
-
-class MeasurementQualifierTest : public ::testing::TestWithParam<Engine> {
+class MeasurementQualifierTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-    ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    ImportDemo();
   }
 
   IndicatorSeries Series(const std::string& code, const SeriesQuery& q = {}) {
@@ -42,8 +38,6 @@ class MeasurementQualifierTest : public ::testing::TestWithParam<Engine> {
     return ReadSeries(*conn_, *ind, q);
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(MeasurementQualifierTest, DemoHoldsSixteenQualifiedMeasurements) {
@@ -106,8 +100,7 @@ TEST_P(MeasurementQualifierTest, UnknownQualifierInAFileIsAConflict) {
   EXPECT_EQ(summary.conflicts[0].rule, "not_a_qualifier");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MeasurementQualifierTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MeasurementQualifierTest);
 
 }  // namespace
 }  // namespace fremdrift

@@ -6,23 +6,20 @@
 
 #include "storage/connection_pool.h"
 #include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-class MigrationsTest : public ::testing::TestWithParam<Engine> {
+// db_ is empty: the tests migrate it themselves.
+class MigrationsTest : public EngineTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-  }
-  std::unique_ptr<TempDatabase> db_;
+  bool MigratedDatabase() const override { return false; }
 };
 
 TEST_P(MigrationsTest, VersionsAreIncreasingAndNamed) {
@@ -81,8 +78,7 @@ TEST_P(MigrationsTest, ConcurrentMigrationsApplyEachVersionOnce) {
   EXPECT_EQ(SchemaVersion(*db_->Connect()), AllMigrations().back().version);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MigrationsTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MigrationsTest);
 
 }  // namespace
 }  // namespace fremdrift

@@ -13,15 +13,14 @@
 #include "app/measurement_import.h"
 #include "formats/bundle_files.h"
 #include "storage/indicator_store.h"
-#include "storage/migrations.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
 const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
@@ -56,13 +55,11 @@ andel,2023-02,,52.5
 andel,2023-02,K2,60
 )";
 
-class NationalSeriesTest : public ::testing::TestWithParam<Engine> {
+class NationalSeriesTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     ImportBundle(*conn_, {ParseBundleText("i.json", kIndicators)}, "test");
     std::istringstream in(kMeasurements);
     MeasurementImportOptions o;
@@ -70,8 +67,6 @@ class NationalSeriesTest : public ::testing::TestWithParam<Engine> {
     ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 11);
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 void ExpectSame(const IndicatorSeries& alone, const IndicatorSeries& together, const std::string& code) {
@@ -135,8 +130,7 @@ TEST_P(NationalSeriesTest, TheNationalValuesAreTheOnesAUserSees) {
   EXPECT_TRUE(ReadNationalSeries(*conn_, {}).empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, NationalSeriesTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(NationalSeriesTest);
 
 }  // namespace
 }  // namespace fremdrift

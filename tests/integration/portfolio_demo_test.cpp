@@ -5,36 +5,29 @@
 
 #include <memory>
 
-#include "app/bundle.h"
 #include "domain/roadmap_diff.h"
-#include "formats/bundle_files.h"
-#include "storage/migrations.h"
 #include "storage/period_store.h"
 #include "storage/portfolio_store.h"
 #include "storage/roadmap_version_store.h"
 #include "storage/strategy_store.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-class PortfolioDemoTest : public ::testing::TestWithParam<Engine> {
+class PortfolioDemoTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-    summary_ = ImportBundle(*conn_, ReadBundleFiles(std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"), "test");
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    summary_ = ImportDemo();
   }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
   ImportSummary summary_;
 };
 
@@ -141,8 +134,7 @@ TEST_P(PortfolioDemoTest, AssessmentsKeepTheirHistoryPerPeriod) {
   EXPECT_EQ(history[1].period_state, "open");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PortfolioDemoTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PortfolioDemoTest);
 
 }  // namespace
 }  // namespace fremdrift

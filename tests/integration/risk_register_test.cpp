@@ -13,17 +13,15 @@
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/risk_store.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
-
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
 
 // A test risk: not from the sources, so never in the demo.
 nlohmann::json TestRisk() {
@@ -39,17 +37,13 @@ nlohmann::json TestRisk() {
           {"review_by", "2026-06-30"}};
 }
 
-class RiskRegisterTest : public ::testing::TestWithParam<Engine> {
+class RiskRegisterTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-    ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    ImportDemo();
   }
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(RiskRegisterTest, EditorOfTheOwnerKeepsTheRiskWithScoreLevelAndHistory) {
@@ -107,8 +101,7 @@ TEST_P(RiskRegisterTest, BundleRoundTripKeepsTheRisk) {
   other.reset();
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RiskRegisterTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(RiskRegisterTest);
 
 }  // namespace
 }  // namespace fremdrift

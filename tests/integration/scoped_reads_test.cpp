@@ -12,18 +12,17 @@
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
 #include "storage/indicator_store.h"
-#include "storage/migrations.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/round_store.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
 const char* kBundle = R"({"format": "fremdrift-bundle", "version": 1,
@@ -49,13 +48,11 @@ const char* kBundle = R"({"format": "fremdrift-bundle", "version": 1,
     {"subject": {"kind": "item", "item": "l3"}, "status": "green"},
     {"subject": {"kind": "indicator", "indicator": "a"}, "status": "yellow"}]}]})";
 
-class ScopedReadsTest : public ::testing::TestWithParam<Engine> {
+class ScopedReadsTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     ImportBundle(*conn_, {ParseBundleText("s.json", kBundle)}, "test");
     for (const auto& item : PlanItemStore(*conn_).List(std::nullopt)) {
       if (item.key == "m1") strategy_id_ = item.strategy_id;
@@ -64,8 +61,6 @@ class ScopedReadsTest : public ::testing::TestWithParam<Engine> {
 
   int64_t Id(const std::string& key) { return PlanItemStore(*conn_).FindByKey(strategy_id_, key)->id; }
 
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
   int64_t strategy_id_ = 0;
 };
 
@@ -154,8 +149,7 @@ TEST_P(ScopedReadsTest, RecordsOfGivesTheRecordsOfTheNamedSubjectsAsRecordsDoes)
   EXPECT_TRUE(round.RecordsOf(period, {}).empty());
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ScopedReadsTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ScopedReadsTest);
 
 }  // namespace
 }  // namespace fremdrift

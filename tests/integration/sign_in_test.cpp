@@ -9,29 +9,26 @@
 #include "app/sign_in.h"
 #include "domain/failure.h"
 #include "storage/audit_log.h"
-#include "storage/migrations.h"
 #include "storage/organisation_store.h"
 #include "storage/user_store.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
 constexpr int64_t kNow = 1'800'000'000;
 const char* kPassword = "correct horse battery";
 
-class SignInTest : public ::testing::TestWithParam<Engine> {
+class SignInTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     OrganisationStore(*conn_).Upsert({0, "Hdir", "Helsedirektoratet", "directorate", ""});
     UserStore(*conn_).Create({0, "kari", "Hdir", Role::kEditor});
     SetPassword(*conn_, "kari", kPassword, "test");
@@ -53,8 +50,6 @@ class SignInTest : public ::testing::TestWithParam<Engine> {
   }
 
   SessionPolicy policy_;
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(SignInTest, TheRightPasswordStartsASessionThatAnotherConnectionSees) {
@@ -148,8 +143,7 @@ TEST_P(SignInTest, AShortPasswordIsRefusedAndAPasswordChangeEndsSessions) {
   EXPECT_EQ(CodeOf("kari", kPassword), FailureCode::kUnauthenticated);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, SignInTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(SignInTest);
 
 }  // namespace
 }  // namespace fremdrift

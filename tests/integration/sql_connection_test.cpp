@@ -15,14 +15,14 @@
 
 #include "domain/failure.h"
 #include "storage/sql_connection.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using testing::Engine;
-using testing::EngineAvailable;
 using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
 // The FailureCode `action` throws, or nullopt if it does not throw one.
@@ -35,15 +35,13 @@ std::optional<FailureCode> FailureCodeOf(const std::function<void()>& action) {
   return std::nullopt;
 }
 
-class SqlConnectionTest : public ::testing::TestWithParam<Engine> {
+// Plain tables of the test's own, not Fremdrift's schema.
+class SqlConnectionTest : public EngineTest {
  protected:
+  bool MigratedDatabase() const override { return false; }
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) {
-      GTEST_SKIP() << EngineName(GetParam())
-                   << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL "
-                      "(see scripts/test-postgres)";
-    }
-    db_ = std::make_unique<TempDatabase>(GetParam());
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
     conn_ = db_->Connect();
     conn_->ExecuteScript(
         "CREATE TABLE v (i BIGINT, d DOUBLE PRECISION, t TEXT);"
@@ -61,11 +59,6 @@ class SqlConnectionTest : public ::testing::TestWithParam<Engine> {
   int64_t Count(const std::string& table) {
     return conn_->Query("SELECT COUNT(*) FROM " + table).at(0).Int(0);
   }
-
-  // Declared in this order so the connection closes before the database
-  // is dropped.
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(SqlConnectionTest, DialectMatchesEngine) {
@@ -348,11 +341,7 @@ TEST_P(SqlConnectionTest, CopyRowsPassesOnTheCallersErrorAndTheConnectionStaysUs
   EXPECT_EQ(Count("v"), 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Engines, SqlConnectionTest, ::testing::ValuesIn(testing::AllEngines()),
-    [](const ::testing::TestParamInfo<Engine>& info) {
-      return EngineName(info.param);
-    });
+INSTANTIATE_PER_ENGINE(SqlConnectionTest);
 INSTANTIATE_TEST_SUITE_P(
     Engines, PostgresConnectionTest, ::testing::Values(Engine::kPostgres),
     [](const ::testing::TestParamInfo<Engine>& info) {

@@ -10,7 +10,7 @@
 #include "render/monitor_listing.h"
 #include "support/html_page.h"
 #include "support/page_checks.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
@@ -21,12 +21,8 @@ size_t Rows(const std::string& html) {
   return Count(html, "<li class=\"indicator-card") + Count(html, "<span class=\"ds-tag\" data-color=\"neutral\">");
 }
 
-class MonitorListingPagesTest : public ::testing::TestWithParam<Engine> {
+class MonitorListingPagesTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
   HttpResult Get(const std::string& path) { return HttpRequest(server_->port(), "GET", path, "", {}); }
   // `n` published indicators "mengde-01"... serving goal 1, each with two
   // yearly figures.
@@ -47,7 +43,6 @@ class MonitorListingPagesTest : public ::testing::TestWithParam<Engine> {
                                                    indicators + "], \"measurements\": [" + measurements + "]}")},
                  "test");
   }
-  std::unique_ptr<TestServer> server_;
 };
 
 TEST_P(MonitorListingPagesTest, TheDemoFitsOnOnePageWithASearchFormAndEveryGoal) {

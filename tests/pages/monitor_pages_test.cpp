@@ -9,7 +9,7 @@
 #include "support/text_search.h"
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -35,12 +35,8 @@ void ExpectMonitorFrame(const HttpResult& r, const std::string& lang) {
       << "the monitor is the current section";
 }
 
-class MonitorPagesTest : public ::testing::TestWithParam<Engine> {
+class MonitorPagesTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
   HttpResult Get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {
     return HttpRequest(server_->port(), "GET", path, "", headers);
   }
@@ -48,7 +44,6 @@ class MonitorPagesTest : public ::testing::TestWithParam<Engine> {
     auto lease = server_->pool().Acquire();
     ImportBundle(*lease, {ParseBundleText("monitor-test.json", json)}, "test");
   }
-  std::unique_ptr<TestServer> server_;
 };
 
 TEST_P(MonitorPagesTest, OverviewGroupsIndicatorsByGoalWithLatestFiguresAndAchievementInWords) {

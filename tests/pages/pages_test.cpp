@@ -9,7 +9,7 @@
 #include "support/text_search.h"
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -42,16 +42,11 @@ const char* kElevenForHdirAndMunicipalities[] = {
     "Helseteknologiordningen videreutvikles",
 };
 
-class PagesTest : public ::testing::TestWithParam<Engine> {
+class PagesTest : public ApiTest {
  protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
   HttpResult Get(const std::string& path, const std::map<std::string, std::string>& headers = {}) {
     return HttpRequest(server_->port(), "GET", path, "", headers);
   }
-  std::unique_ptr<TestServer> server_;
 };
 
 TEST_P(PagesTest, HomeListsPublishedStrategiesWithTheirGoals) {

@@ -7,20 +7,13 @@
 
 #include "support/html_page.h"
 #include "support/page_checks.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
-class PortfolioPagesTest : public ::testing::TestWithParam<Engine> {
- protected:
-  void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
-  }
-  std::unique_ptr<TestServer> server_;
-};
+class PortfolioPagesTest : public ApiTest {};
 
 TEST_P(PortfolioPagesTest, ThePortfolioPageOpensWithItsTableAndDrawsOnlyChartsThatInform) {
   auto r = server_->Get("/portefolje");

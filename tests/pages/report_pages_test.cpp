@@ -19,7 +19,7 @@
 #include "support/text_search.h"
 #include "app/pdf_printer.h"
 #include "render/report_markdown.h"
-#include "support/test_server.h"
+#include "support/api_fixture.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -111,14 +111,13 @@ std::vector<DemoRow> DemoRows() {
   return rows;
 }
 
-class ReportPagesTest : public ::testing::TestWithParam<Engine> {
+class ReportPagesTest : public ApiTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    server_ = std::make_unique<TestServer>(GetParam(), true);
+    ApiTest::SetUp();
+    if (IsSkipped()) return;
     admin_ = server_->AddUserWithToken("admin", "Hdir", Role::kAdmin);
   }
-  std::unique_ptr<TestServer> server_;
   std::string admin_;
 };
 

@@ -1,6 +1,9 @@
-// Shared set-up for the API tests: a TestServer over a fresh database of
-// each engine (with the demo dataset unless a test says otherwise), and
-// small helpers to find demo items and to read the audit log.
+// Shared set-up for the HTTP tests (tests/api, tests/pages): a TestServer
+// over a fresh database of each engine (with the demo dataset unless
+// LoadDemo() says otherwise, with the settings Configure() makes), and
+// small helpers to find demo items and to read the audit log. Built on
+// PerEngineTest (support/engine_fixture.h); instantiate with
+// INSTANTIATE_PER_ENGINE.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -15,20 +18,26 @@
 #include "storage/audit_log.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
+#include "support/engine_fixture.h"
 #include "support/test_server.h"
 
 namespace fremdrift::testing {
 
-class ApiTest : public ::testing::TestWithParam<Engine> {
+class ApiTest : public PerEngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) {
-      GTEST_SKIP() << EngineName(GetParam()) << " not available: set FREMDRIFT_TEST_PG_ADMIN_URL";
-    }
-    server_ = std::make_unique<TestServer>(GetParam(), LoadDemo());
+    PerEngineTest::SetUp();
+    if (IsSkipped()) return;
+    server_ = std::make_unique<TestServer>(GetParam(), LoadDemo(),
+                                           [this](ServerConfig& config) { Configure(config); });
   }
+  // The server stops before the fixture's own members (which Configure
+  // may have handed it) are gone.
+  void TearDown() override { server_.reset(); }
 
   virtual bool LoadDemo() const { return true; }
+  // The hook for a fixture that needs other server settings.
+  virtual void Configure(ServerConfig&) {}
 
   // The demo item of strategy nes-2023-2030 with this key, as the API
   // shows it to a signed-in user.

@@ -1,7 +1,7 @@
-// Fresh, empty databases for integration tests, so that one test body can
-// run against both SQLite and PostgreSQL (see sql_connection_test.cpp for
-// the pattern: INSTANTIATE_TEST_SUITE_P over AllEngines(), named with
-// EngineName, and GTEST_SKIP when !EngineAvailable).
+// Fresh, empty databases for tests, so that one test body can run against
+// both SQLite and PostgreSQL. Tests get them through the shared fixtures of
+// support/engine_fixture.h (EngineTest, ApiTest), which skip an engine
+// that is not available and are instantiated with INSTANTIATE_PER_ENGINE.
 //
 // PostgreSQL is tested when FREMDRIFT_TEST_PG_ADMIN_URL names a server's
 // maintenance database as a URL whose user may create databases, e.g. the

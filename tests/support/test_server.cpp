@@ -37,7 +37,9 @@ HttpResult HttpRequest(int port, const std::string& method, const std::string& p
   return out;
 }
 
-TestServer::TestServer(Engine engine, bool load_demo) : db_(engine) {
+TestServer::TestServer(Engine engine, bool load_demo,
+                       const std::function<void(ServerConfig&)>& configure)
+    : db_(engine) {
   pool_ = std::make_unique<ConnectionPool>(db_.url());
   if (load_demo) {
     auto lease = pool_->Acquire();
@@ -48,6 +50,7 @@ TestServer::TestServer(Engine engine, bool load_demo) : db_(engine) {
   config.port = 0;
   config.threads = 4;
   config.assets_dir = FREMDRIFT_SOURCE_DIR;
+  if (configure) configure(config);
   server_ = std::make_unique<WebServer>(*pool_, config);
   server_->Start();
 }

@@ -3,6 +3,7 @@
 // API and page tests talk to it over real HTTP.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -31,8 +32,11 @@ HttpResult HttpRequest(int port, const std::string& method, const std::string& p
 class TestServer {
  public:
   // Starts on a free port over a fresh database; when `load_demo` the
-  // demo dataset (data/demo) is imported first.
-  TestServer(Engine engine, bool load_demo);
+  // demo dataset (data/demo) is imported first. `configure` may change the
+  // server's settings (port 0, 4 threads, the source tree's assets) before
+  // it starts.
+  TestServer(Engine engine, bool load_demo,
+             const std::function<void(ServerConfig&)>& configure = {});
   ~TestServer();
 
   int port() const { return server_->port(); }
