@@ -66,8 +66,7 @@ TEST_P(StrategyEvaluationsApiTest, AnUnpublishedStrategysEvaluationsAreForSigned
   EXPECT_EQ(seen.Json()[0]["date"], "2030-11-01");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StrategyEvaluationsApiTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(StrategyEvaluationsApiTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -15,29 +15,24 @@
 #include "storage/migrations.h"
 #include "storage/strategy_evaluation_store.h"
 #include "storage/strategy_store.h"
-#include "support/test_database.h"
+#include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
 using nlohmann::json;
-using testing::Engine;
-using testing::EngineAvailable;
-using testing::EngineName;
+using testing::EngineTest;
 using testing::TempDatabase;
 
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
 const std::string kKnowledgeBase =
     "Ny nasjonal e-helsestrategi – kunnskapsgrunnlag, versjon 0.7 (Direktoratet for e-helse, 2021)";
 
-class StrategyEvaluationTest : public ::testing::TestWithParam<Engine> {
+class StrategyEvaluationTest : public EngineTest {
  protected:
   void SetUp() override {
-    if (!EngineAvailable(GetParam())) GTEST_SKIP() << EngineName(GetParam()) << " not available";
-    db_ = std::make_unique<TempDatabase>(GetParam());
-    conn_ = db_->Connect();
-    Migrate(*conn_);
-    ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    ImportDemo();
   }
 
   // The demo evaluation as the bundle writes it.
@@ -58,9 +53,6 @@ class StrategyEvaluationTest : public ::testing::TestWithParam<Engine> {
       return out;
     }
   }
-
-  std::unique_ptr<TempDatabase> db_;
-  std::unique_ptr<SqlConnection> conn_;
 };
 
 TEST_P(StrategyEvaluationTest, TheDemoEvaluationIsStoredWithItsQuestionsInOrder) {
@@ -152,8 +144,7 @@ TEST_P(StrategyEvaluationTest, AScaleChangeThatDropsALevelAnAnswerHoldsIsRefused
   EXPECT_EQ(TryImport("status_scales", json::array({reworded})), "");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StrategyEvaluationTest, ::testing::ValuesIn(testing::AllEngines()),
-                         [](const auto& info) { return testing::EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(StrategyEvaluationTest);
 
 }  // namespace
 }  // namespace fremdrift

@@ -269,8 +269,7 @@ TEST_P(AdminPagesTest, AnonymousReadersAreSentToSignIn) {
   EXPECT_FALSE(HtmlPage(server_->Get("/").body).Has("//a[@href='/admin']"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, AdminPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(AdminPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -152,8 +152,7 @@ TEST_P(BenefitItemChoiceTest, AtNationalSizeTheFormStaysSmallAndTheGoalFilterNar
   EXPECT_EQ(ItemsOf("test-valg-3"), (std::vector<std::string>{"nasjonal-test/m7-i12"}));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BenefitItemChoiceTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(BenefitItemChoiceTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -294,8 +294,7 @@ TEST_P(BenefitPagesTest, TheStrategyAndPortfolioPagesDrawTheirRisksHeatMapForSig
   EXPECT_FALSE(Has(anonymous.Get("/portefolje").body, "risk-heat"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BenefitPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(BenefitPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -232,8 +232,7 @@ TEST_P(BrowserFormsTest, TheAccessibilityStatementIsLinkedFromEveryPageInBothLan
   EXPECT_EQ(english.Text("//h1"), "Accessibility statement");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BrowserFormsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(BrowserFormsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -255,8 +255,7 @@ TEST_P(CostFormsTest, ObjectPagesArePublicWithTheirHistoryAndNoEditLinks) {
                   .Has("//main//a[@href='/kostnadsdeling/losning/helsenorge/2023/rediger']"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CostFormsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(CostFormsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

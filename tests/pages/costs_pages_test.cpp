@@ -68,8 +68,7 @@ TEST_P(CostsPagesTest, YearWithoutFiguresIsNotFound) {
   EXPECT_EQ(server_->Get("/kostnadsdeling/tjue").status, 404);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, CostsPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(CostsPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

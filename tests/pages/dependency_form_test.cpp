@@ -79,8 +79,7 @@ TEST_P(DependencyFormTest, OthersMayNotUseTheForm) {
   EXPECT_FALSE(HtmlPage(nina.Get("/strategi/nes-2023-2030/4B-t1-d5").body).Has("//a[@href='" + form_ + "']"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, DependencyFormTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(DependencyFormTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -262,8 +262,7 @@ TEST_P(GovernanceFormsTest, ACaseIsDeletedThroughTheFormAndItsNumberIsNotGivenAg
   EXPECT_EQ(Case("32/22")["title"], "Etter sletting");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, GovernanceFormsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(GovernanceFormsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

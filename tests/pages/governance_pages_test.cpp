@@ -225,8 +225,7 @@ print(json.dumps({'version': str(cal['VERSION']), 'events': events}))
             std::string::npos);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, GovernancePagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(GovernancePagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

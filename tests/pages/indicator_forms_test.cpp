@@ -238,8 +238,7 @@ TEST_P(IndicatorFormsTest, TheMonitorLinksSignedInEditorsToTheForms) {
   EXPECT_TRUE(HtmlPage(Editor().Get(path).body).Has("//main//a[@href='" + edit + "']"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, IndicatorFormsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(IndicatorFormsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

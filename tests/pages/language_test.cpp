@@ -302,8 +302,7 @@ TEST_P(LanguageTest, TheApiNamesTheRuleAndSpeaksTheAskedLanguage) {
   EXPECT_FALSE(Has(nb.body, "must be a number")) << nb.body;
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, LanguageTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(LanguageTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -152,8 +152,7 @@ TEST_P(ListFiltersTest, ThePortfolioUsesTheSharedPatternAndItsFiltersNarrowTheTa
   EXPECT_EQ(CountText(en.body).rfind("Showing ", 0), 0u) << CountText(en.body);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ListFiltersTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ListFiltersTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -81,8 +81,7 @@ TEST_P(MeetingArchiveTest, DraftMinutesAreOnlyInTheSignedInReadersPackage) {
   EXPECT_EQ(SchemaProblems(internal), "");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MeetingArchiveTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MeetingArchiveTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -217,8 +217,7 @@ TEST_P(MinutesFormsTest, TheHeadersTaskCountIncludesOpenActions) {
             "(0 åpne)");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MinutesFormsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MinutesFormsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -202,8 +202,7 @@ TEST_P(MinutesPublicationTest, MinutesNeverApprovedStayHiddenFromThePublic) {
   EXPECT_FALSE(Has(server_->Get("/moter/" + std::to_string(may_) + "/arkiv.xml").body, kApprovedDiscussion));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MinutesPublicationTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MinutesPublicationTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

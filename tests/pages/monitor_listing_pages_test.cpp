@@ -155,8 +155,7 @@ TEST_P(MonitorListingPagesTest, BadParametersGiveA400PageNamingThem) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MonitorListingPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MonitorListingPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -347,8 +347,7 @@ TEST_P(MonitorPagesTest, MarkupInAnIndicatorComesBackEscaped) {
   EXPECT_EQ(HtmlPage(page.body).Text("//h1"), "<script>alert(\"x\")</script> & mer");
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, MonitorPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(MonitorPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -115,8 +115,7 @@ TEST_P(NarrativePagesTest, AStaleFormAndAnApprovedPeriodAreRefused) {
   EXPECT_EQ(admin_->Get(NarrativePath("strategy")).status, 409);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, NarrativePagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(NarrativePagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -595,8 +595,7 @@ TEST_P(PagesTest, StaticPathTraversalIsRefused) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -180,8 +180,7 @@ TEST_P(PeriodFormsTest, AnAdminCreatesAPeriodAndBadInputIsShownNextToTheField) {
   EXPECT_TRUE(HtmlPage(admin_->Get(r.headers.at("Location")).body).Has("//section[@class='history']//td[.='Opprettet']"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PeriodFormsTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PeriodFormsTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -104,8 +104,7 @@ TEST_P(PortfolioPagesTest, TheComparisonPageListsWhatMovedWithBothVersionsBars) 
   EXPECT_EQ(server_->Get("/veikart/sammenlign?fra=22.2").status, 400);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PortfolioPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PortfolioPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -133,8 +133,7 @@ TEST_P(PublicPageCacheTest, APageWithAVisitorsFormTokenIsNeverKept) {
   EXPECT_EQ(other.body.find(visitors_token), std::string::npos) << "another visitor got the first one's token";
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, PublicPageCacheTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(PublicPageCacheTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -429,8 +429,7 @@ TEST_P(ReportPagesTest, TheCommandLineWritesTheReportAndSaysWhenChromiumIsMissin
   fs::remove_all(dir);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ReportPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ReportPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

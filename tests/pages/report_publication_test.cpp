@@ -197,8 +197,7 @@ TEST_P(ReportPublicationTest, ThePdfIsLandscapeWithNumberedContentsAndOnePagePer
   std::remove(path.c_str());
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, ReportPublicationTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(ReportPublicationTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -164,8 +164,7 @@ TEST_P(RiskPagesTest, TheStatusReportListsAGoalsTopRisksToSignedInReaders) {
   EXPECT_FALSE(Has(anonymous.Get("/rapport/2023-Q1.md?strategy=nes-2023-2030").body, "Testrisiko"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RiskPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(RiskPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -246,8 +246,7 @@ TEST_P(RoundPagesTest, ALongReportListShowsTheFirst200AndSaysHowToNarrowIt) {
   EXPECT_FALSE(Has(narrowed.body, "Viser de første")) << "a narrower list is shown whole";
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, RoundPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(RoundPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing

@@ -91,8 +91,7 @@ TEST_P(StrategyEvaluationPagesTest, TextGivenOnlyInBokmalIsShownInBokmalOnTheEng
   EXPECT_TRUE(Has(Row(nb.body, "Er tiltakene finansiert?"), ">Ikke vurdert</span>"));
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, StrategyEvaluationPagesTest, ::testing::ValuesIn(AllEngines()),
-                         [](const auto& info) { return EngineName(info.param); });
+INSTANTIATE_PER_ENGINE(StrategyEvaluationPagesTest);
 
 }  // namespace
 }  // namespace fremdrift::testing
