@@ -25,13 +25,24 @@ T ReadUnlessUnchanged(RequestContext& ctx, const std::string& key, Read read) {
   // The watch of each database this thread serves, looked up once while
   // the database's connections keep it (weak: a database gone, its file
   // made anew at the same path, gets a new watch).
-  thread_local std::unordered_map<std::string, std::weak_ptr<ChangeWatch>> watches;
-  std::shared_ptr<ChangeWatch> watch = watches[ctx.pool().url()].lock();
+  // A URL without a watch (PostgreSQL) is remembered as such, so that
+  // its every call goes straight to the database.
+  struct Slot {
+    std::weak_ptr<ChangeWatch> watch;
+    bool none = false;
+  };
+  thread_local std::unordered_map<std::string, Slot> watches;
+  Slot& slot = watches[ctx.pool().url()];
+  if (slot.none) return read();
+  std::shared_ptr<ChangeWatch> watch = slot.watch.lock();
   if (!watch) {
     watch = ChangeWatch::OfDatabaseUrl(ctx.pool().url());
-    watches[ctx.pool().url()] = watch;
+    if (!watch) {
+      slot.none = true;
+      return read();
+    }
+    slot.watch = watch;
   }
-  if (!watch) return read();
   // The epoch first: a commit after it makes the next call read again.
   const uint64_t epoch = watch->Epoch();
   thread_local std::unordered_map<std::string, std::pair<uint64_t, T>> remembered;
