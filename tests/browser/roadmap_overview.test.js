@@ -59,7 +59,9 @@ test('a goal\'s link and "show all" reach the deliverables, without JavaScript',
                                                javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/veikart?strategi=stor-2030');
-  await Promise.all([page.waitForLoadState(),
+  // Wait for the next page itself: waitForLoadState() would answer for
+  // the page already loaded, before the click's navigation begins.
+  await Promise.all([page.waitForURL((u) => u.searchParams.get('mal') === 'g2', { waitUntil: 'load' }),
                      page.locator('table.roadmap-overview-table tbody tr').nth(1).locator('a').click()]);
   assert.equal(new URL(page.url()).searchParams.get('mal'), 'g2');
   assert.equal(await page.locator('tr.roadmap-row').count(), 120);
@@ -68,7 +70,8 @@ test('a goal\'s link and "show all" reach the deliverables, without JavaScript',
   // (The goal's roadmap is the page accessibility.test.js checks with axe
   // on the demo; axe on 120 bars takes minutes on a loaded machine.)
   await page.goto('/veikart?strategi=stor-2030');
-  await Promise.all([page.waitForLoadState(), page.locator('.roadmap-overview-all a').click()]);
+  await Promise.all([page.waitForURL((u) => u.searchParams.get('visning') === 'alle', { waitUntil: 'load' }),
+                     page.locator('.roadmap-overview-all a').click()]);
   assert.equal(await page.locator('tr.roadmap-row').count(), 360);
   await context.close();
 });
