@@ -100,16 +100,21 @@ class RowWriter {
       else Conflict(row, {"indicator", "unknown indicator '" + row.indicator + "'", "unknown_indicator",
                           {{"indicator", row.indicator}}});
     }
-    auto period = Period::Parse(row.period);
-    if (!period) {
-      return Conflict(row, {"period",
-                            "'" + row.period + "' is not a period (2022, 2022-Q1, 2022-T1, 2022-01, "
-                            "2022-W05 or 2022-01-31)",
-                            "not_a_period",
-                            {{"period", row.period}}});
+    // Rows come grouped by period too: the last one is read once.
+    if (row.period != last_period_typed_ || last_period_.empty()) {
+      auto period = Period::Parse(row.period);
+      if (!period) {
+        return Conflict(row, {"period",
+                              "'" + row.period + "' is not a period (2022, 2022-Q1, 2022-T1, 2022-01, "
+                              "2022-W05 or 2022-01-31)",
+                              "not_a_period",
+                              {{"period", row.period}}});
+      }
+      last_period_typed_ = row.period;
+      last_period_ = period->ToString();
     }
     StoredMeasurement m;
-    m.period = period->ToString();
+    m.period = last_period_;
     if (row.value_is_number) {
       m.value = row.number;
     } else if (!row.value.empty()) {
@@ -291,6 +296,8 @@ class RowWriter {
   bool keep_aggregates_;
   bool decimal_comma_ = false;
   AggregateDeltas aggregates_;
+  std::string last_period_typed_;  // the last valid period as given
+  std::string last_period_;        // ... and as stored ("" before the first)
   std::map<std::string, std::optional<Cached>> cache_;
   std::map<std::string, std::optional<Cached>>::iterator last_ = cache_.end();
   // Rows are written in batches: new rows in one bulk write each, others

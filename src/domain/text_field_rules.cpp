@@ -1,5 +1,6 @@
 #include "domain/text_field_rules.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace fremdrift {
@@ -88,6 +89,12 @@ std::optional<std::string> TextFieldProblem(std::string_view text, TextShape sha
 
 std::optional<FieldProblem> TextFieldRule(const std::string& field, std::string_view text,
                                           TextShape shape, size_t max_chars) {
+  // Most text is printable ASCII within its length, which needs none of the
+  // checks below (a bulk import checks millions of such fields).
+  if (text.size() <= max_chars &&
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+    return std::nullopt;
+  }
   if (!IsValidUtf8(text)) return FieldProblem{field, "is not valid UTF-8 text", "text_not_utf8", {}};
   size_t position = 0;
   for (size_t i = 0; i < text.size(); ++i) {

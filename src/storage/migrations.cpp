@@ -39,6 +39,30 @@ void EnsureMigrationTable(SqlConnection& conn) {
   tx.Commit();
 }
 
+// Migration 30 on SQLite. Migration 18 wrote the qualifier's check as
+// `qualifier IN ('exact', ...)`, which SQLite evaluates by building a
+// temporary index for every row it inserts: a third of a bulk import's time.
+// The same rule spelled with OR is checked in place. Only the stored text of
+// the table's definition changes, not a byte of its rows, so this takes the
+// route SQLite's ALTER TABLE documentation gives for such changes (edit
+// sqlite_schema, then bump schema_version) instead of copying the table.
+constexpr const char* kQualifierCheckIn = "CHECK (qualifier IN ('exact', 'about', 'under', 'over'))";
+constexpr const char* kQualifierCheckOr =
+    "CHECK (qualifier = 'exact' OR qualifier = 'about' OR qualifier = 'under' OR qualifier = 'over')";
+
+void SpellQualifierCheckWithOr(SqlConnection& conn) {
+  auto rows = conn.Query("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'measurements'");
+  if (rows.empty() || rows[0].Text(0).find(kQualifierCheckIn) == std::string::npos) {
+    throw Failure(FailureCode::kInternal, "the measurements table does not have the qualifier check of migration 18");
+  }
+  const int64_t schema_version = conn.Query("PRAGMA schema_version")[0].Int(0);
+  conn.ExecuteScript("PRAGMA writable_schema = ON");
+  conn.Execute("UPDATE sqlite_schema SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'measurements'",
+               {std::string(kQualifierCheckIn), std::string(kQualifierCheckOr)});
+  conn.ExecuteScript("PRAGMA schema_version = " + std::to_string(schema_version + 1));
+  conn.ExecuteScript("PRAGMA writable_schema = OFF");
+}
+
 }  // namespace
 
 const std::vector<Migration>& AllMigrations() {
@@ -1209,6 +1233,10 @@ CREATE TABLE strategy_evaluation_questions (
   PRIMARY KEY (evaluation_id, position)
 );
 )SQL"},
+      // The measurements' qualifier check, spelled so that SQLite checks it
+      // without a temporary index per row (SpellQualifierCheckWithOr). The
+      // same rule; PostgreSQL's check was never slow, so it stays.
+      {30, "qualifier_check_without_in_list", "SELECT 1", "", SpellQualifierCheckWithOr},
   };
   return kMigrations;
 }
@@ -1233,9 +1261,12 @@ int Migrate(SqlConnection& conn, int up_to) {
                            {static_cast<int64_t>(m.version)});
     if (!done.empty()) continue;  // another process got there first
     try {
-      const std::string& sql =
-          conn.dialect() == SqlDialect::kPostgres && !m.postgres_sql.empty() ? m.postgres_sql : m.sql;
-      conn.ExecuteScript(ForDialect(sql, conn.dialect()));
+      const bool pg = conn.dialect() == SqlDialect::kPostgres;
+      if (!pg && m.sqlite_code) {
+        m.sqlite_code(conn);
+      } else {
+        conn.ExecuteScript(ForDialect(pg && !m.postgres_sql.empty() ? m.postgres_sql : m.sql, conn.dialect()));
+      }
     } catch (const Failure& f) {
       throw Failure(FailureCode::kInternal, "migration " +
                                                 std::to_string(m.version) +

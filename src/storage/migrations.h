@@ -18,6 +18,10 @@ struct Migration {
   // When not empty, run on PostgreSQL instead of `sql` (for what the two
   // engines spell differently, such as triggers).
   std::string postgres_sql = "";
+  // When set, runs on SQLite instead of `sql`, inside the migration's
+  // transaction: for a change that SQL alone cannot say, such as editing
+  // the stored text of a table's definition.
+  void (*sqlite_code)(SqlConnection& conn) = nullptr;
 };
 
 // All migrations of this build, in version order.

@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "domain/failure.h"
 #include "storage/connection_pool.h"
 #include "storage/migrations.h"
 #include "support/engine_fixture.h"
@@ -76,6 +77,41 @@ TEST_P(MigrationsTest, ConcurrentMigrationsApplyEachVersionOnce) {
   }
   EXPECT_EQ(total, static_cast<int>(AllMigrations().size()));
   EXPECT_EQ(SchemaVersion(*db_->Connect()), AllMigrations().back().version);
+}
+
+// Migration 30 respells the measurements' qualifier check on SQLite (see
+// SpellQualifierCheckWithOr): the rows written before it stay, the rule still
+// holds, the file stays sound, and an insert no longer builds a temporary
+// index per row, which had halved the speed of a bulk import.
+TEST_P(MigrationsTest, QualifierCheckKeepsRowsAndRule) {
+  auto conn = db_->Connect();
+  Migrate(*conn, 29);
+  conn->ExecuteScript(
+      "INSERT INTO indicators (code, name, unit, direction, period_type) VALUES ('i', 'I', '%', 'higher', 'year')");
+  const int64_t indicator = conn->Query("SELECT id FROM indicators")[0].Int(0);
+  conn->Execute("INSERT INTO measurements (indicator_id, period, value, qualifier) VALUES (?, '2024', 2, 'under')",
+                {indicator});
+  Migrate(*conn);
+  auto kept = conn->Query("SELECT value, qualifier FROM measurements WHERE indicator_id = ?", {indicator});
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].Text(1), "under");
+  EXPECT_THROW(conn->Execute("INSERT INTO measurements (indicator_id, period, value, qualifier) "
+                             "VALUES (?, '2025', 1, 'roughly')",
+                             {indicator}),
+               Failure);
+  if (GetParam() != Engine::kSqlite) return;
+  EXPECT_EQ(conn->Query("PRAGMA integrity_check")[0].Text(0), "ok");
+  auto program = conn->Query(
+      "EXPLAIN INSERT INTO measurements (indicator_id, period, value, qualifier) VALUES (?, '2026', 1, 'over')",
+      {indicator});
+  for (const auto& step : program) EXPECT_NE(step.Text(1), "OpenEphemeral") << "a temporary index per insert";
+  // A new connection reads the new definition too (the schema version moved).
+  auto other = db_->Connect();
+  EXPECT_EQ(other->Query("SELECT COUNT(*) FROM measurements")[0].Int(0), 1);
+  EXPECT_THROW(other->Execute("INSERT INTO measurements (indicator_id, period, value, qualifier) "
+                              "VALUES (?, '2025', 1, 'roughly')",
+                              {indicator}),
+               Failure);
 }
 
 INSTANTIATE_PER_ENGINE(MigrationsTest);
