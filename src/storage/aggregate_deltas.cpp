@@ -84,46 +84,54 @@ void AggregateDeltas::Changed(int64_t indicator_id, const std::string& period) {
 }
 
 int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) const {
-  // The native periods first, then the years.
-  const Deltas* deltas = &periods_;
-  int offset = 0;
-  auto it = periods_.begin();
-  int position = -1;  // of the group list being read
-  size_t index = 0;   // in that list
+  // In the order of the table's key (indicator, position, period, value),
+  // so that both engines append to their index rather than insert all over
+  // it: on PostgreSQL that makes the write about a fifth quicker.
+  struct Out {
+    int64_t indicator_id;
+    int64_t position;
+    const std::string* period;
+    const Group* group;
+  };
+  std::vector<Out> out;
+  for (const auto& [deltas, offset] : {std::pair{&periods_, 0}, std::pair{&years_, kYearOffset}}) {
+    for (const auto& [key, p] : *deltas) {
+      if (p.changed) continue;
+      for (int position = -1; position <= 4; ++position) {
+        for (const Group& g : p.groups[position + 1]) {
+          out.push_back({key.first, int64_t{position + offset}, &key.second, &g});
+        }
+      }
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Out& a, const Out& b) {
+    if (a.indicator_id != b.indicator_id) return a.indicator_id < b.indicator_id;
+    if (a.position != b.position) return a.position < b.position;
+    if (int c = a.period->compare(*b.period)) return c < 0;
+    return a.group->dim_value < b.group->dim_value;
+  });
+  size_t next = 0;
   return conn.CopyRows(
       table,
       {"indicator_id", "period", "dim_position", "dim_value", "total", "n", "min_value",
        "max_value", "provisional", "may_be_lower", "may_be_higher"},
       [&](SqlParams& row) {
-        for (;;) {
-          for (; it != deltas->end(); ++it, position = -1, index = 0) {
-            if (it->second.changed) continue;
-            for (; position <= 4; ++position, index = 0) {
-              const auto& groups = it->second.groups[position + 1];
-              if (index == groups.size()) continue;
-              const Group& g = groups[index++];
-              row.resize(11);
-              row[0] = it->first.first;
-              row[1] = it->first.second;
-              row[2] = int64_t{position + offset};
-              row[3] = g.dim_value;
-              row[4] = g.total;
-              row[5] = g.n;
-              row[6] = g.min;
-              row[7] = g.max;
-              row[8] = int64_t{g.provisional ? 1 : 0};
-              row[9] = int64_t{g.may_be_lower ? 1 : 0};
-              row[10] = int64_t{g.may_be_higher ? 1 : 0};
-              return true;
-            }
-          }
-          if (deltas == &years_) return false;
-          deltas = &years_;
-          offset = kYearOffset;
-          it = years_.begin();
-          position = -1;
-          index = 0;
-        }
+        if (next == out.size()) return false;
+        const Out& o = out[next++];
+        const Group& g = *o.group;
+        row.resize(11);
+        row[0] = o.indicator_id;
+        row[1] = *o.period;
+        row[2] = o.position;
+        row[3] = g.dim_value;
+        row[4] = g.total;
+        row[5] = g.n;
+        row[6] = g.min;
+        row[7] = g.max;
+        row[8] = int64_t{g.provisional ? 1 : 0};
+        row[9] = int64_t{g.may_be_lower ? 1 : 0};
+        row[10] = int64_t{g.may_be_higher ? 1 : 0};
+        return true;
       });
 }
 
