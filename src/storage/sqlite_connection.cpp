@@ -133,35 +133,53 @@ class SqliteConnection : public SqlConnection {
     }
   }
 
-  // One prepared INSERT, bound and stepped per row: what the sqlite3
-  // shell's .import does too. The values are bound without a copy, as they
+  // Prepared INSERTs of kRowsPerInsert rows each, bound and stepped, and
+  // one of a single row for the rest. Each statement has a fixed cost (its
+  // start and end) that one row per statement pays in full; the sqlite3
+  // shell's .import pays it. The values are bound without a copy, as they
   // stay put until the step.
   int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
                    const std::function<bool(SqlParams& row)>& next_row) override {
-    std::string sql = "INSERT INTO " + std::string(table) + " (";
-    std::string marks;
+    constexpr size_t kRowsPerInsert = 32;
+    std::string head = "INSERT INTO " + std::string(table) + " (";
+    std::string marks = "(";
     for (size_t i = 0; i < columns.size(); ++i) {
-      sql += (i ? ", " : "") + columns[i];
+      head += (i ? ", " : "") + columns[i];
       marks += i ? ", ?" : "?";
     }
-    sql += ") VALUES (" + marks + ")";
-    sqlite3_stmt* stmt = Prepare(sql, {});
-    SqlParams row;
+    head += ") VALUES ";
+    marks += ")";
+    std::string many = head;
+    for (size_t r = 0; r < kRowsPerInsert; ++r) many += (r ? ", " : "") + marks;
+    std::vector<SqlParams> rows(kRowsPerInsert);
+    size_t filled = 0;
     int64_t written = 0;
-    while (next_row(row)) {
-      if (row.size() != columns.size()) {
-        sqlite3_reset(stmt);
-        throw Failure(FailureCode::kInternal, "CopyRows: a row has " + std::to_string(row.size()) +
-                                                  " values for " + std::to_string(columns.size()) +
-                                                  " columns of " + std::string(table));
-      }
-      Bind(stmt, row, SQLITE_STATIC);
+    auto step = [&](sqlite3_stmt* stmt, size_t count) {
+      for (size_t r = 0; r < count; ++r) Bind(stmt, rows[r], SQLITE_STATIC, r * columns.size());
       int rc = sqlite3_step(stmt);
       if (rc != SQLITE_DONE) Fail(rc, stmt);
       sqlite3_reset(stmt);
-      ++written;
+      written += static_cast<int64_t>(count);
+    };
+    while (next_row(rows[filled])) {
+      if (rows[filled].size() != columns.size()) {
+        throw Failure(FailureCode::kInternal, "CopyRows: a row has " + std::to_string(rows[filled].size()) +
+                                                  " values for " + std::to_string(columns.size()) +
+                                                  " columns of " + std::string(table));
+      }
+      if (++filled < kRowsPerInsert) continue;
+      step(Prepare(many, {}), kRowsPerInsert);
+      filled = 0;
     }
-    sqlite3_clear_bindings(stmt);
+    if (filled > 0) {
+      sqlite3_stmt* one = Prepare(head + marks, {});
+      for (size_t r = 0; r < filled; ++r) {
+        std::swap(rows[0], rows[r]);
+        step(one, 1);
+      }
+      sqlite3_clear_bindings(one);
+    }
+    if (written >= static_cast<int64_t>(kRowsPerInsert)) sqlite3_clear_bindings(Prepare(many, {}));
     CommitEnded();
     return written;
   }
@@ -239,9 +257,12 @@ class SqliteConnection : public SqlConnection {
 
   // Binds `params` to ?1, ?2, ...; `text_lifetime` is SQLITE_TRANSIENT (copy
   // the text) or SQLITE_STATIC (the caller keeps it until the next reset).
-  static void Bind(sqlite3_stmt* stmt, const SqlParams& params, sqlite3_destructor_type text_lifetime) {
+  // `first`: how many parameters come before these (several rows in one
+  // statement).
+  static void Bind(sqlite3_stmt* stmt, const SqlParams& params, sqlite3_destructor_type text_lifetime,
+                   size_t first = 0) {
     for (size_t i = 0; i < params.size(); ++i) {
-      int idx = static_cast<int>(i + 1);
+      int idx = static_cast<int>(first + i + 1);
       const SqlValue& v = params[i];
       if (std::holds_alternative<std::nullptr_t>(v)) {
         sqlite3_bind_null(stmt, idx);

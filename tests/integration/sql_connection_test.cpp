@@ -324,6 +324,36 @@ TEST_P(SqlConnectionTest, CopyRowsClashIsConflictAndASavepointUndoesIt) {
   EXPECT_EQ(Count("u"), 2);
 }
 
+// Enough rows for SQLite's several-row statements and a tail of single
+// rows: every row arrives once, in its own values, and a clash in the middle
+// of a several-row statement is a conflict that leaves none of its rows.
+TEST_P(SqlConnectionTest, CopyRowsOfManyRowsWritesEachOnceAndAClashAnywhereIsWhole) {
+  std::vector<SqlParams> rows;
+  for (int64_t i = 0; i < 101; ++i) rows.push_back({i, i * 0.5, "row " + std::to_string(i)});
+  {
+    WriteTransaction tx(*conn_);
+    EXPECT_EQ(conn_->CopyRows("v", {"i", "d", "t"}, RowsFrom(rows)), 101);
+    tx.Commit();
+  }
+  auto got = conn_->Query("SELECT i, d, t FROM v ORDER BY i");
+  ASSERT_EQ(got.size(), 101u);
+  for (int64_t i = 0; i < 101; ++i) {
+    EXPECT_EQ(got[i].Int(0), i);
+    EXPECT_EQ(got[i].Real(1), i * 0.5);
+    EXPECT_EQ(got[i].Text(2), "row " + std::to_string(i));
+  }
+
+  conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("k40")});
+  std::vector<SqlParams> keys;
+  for (int i = 0; i < 70; ++i) keys.push_back({"k" + std::to_string(i)});
+  WriteTransaction tx(*conn_);
+  conn_->ExecuteScript("SAVEPOINT copy");
+  EXPECT_EQ(FailureCodeOf([&] { conn_->CopyRows("u", {"k"}, RowsFrom(keys)); }), FailureCode::kConflict);
+  conn_->ExecuteScript("ROLLBACK TO SAVEPOINT copy");
+  tx.Commit();
+  EXPECT_EQ(Count("u"), 1);
+}
+
 TEST_P(SqlConnectionTest, CopyRowsPassesOnTheCallersErrorAndTheConnectionStaysUsable) {
   WriteTransaction tx(*conn_);
   conn_->ExecuteScript("SAVEPOINT copy");
