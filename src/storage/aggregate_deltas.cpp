@@ -185,6 +185,18 @@ void AggregateDeltas::ApplyAllBut(SqlConnection& conn, int64_t keep) {
   last_year_ = years_.end();
 }
 
+void AggregateDeltas::MergeAdded(SqlConnection& conn) {
+  for (const auto& [key, p] : periods_) {
+    if (p.changed) throw Failure(FailureCode::kInternal, "MergeAdded: period " + key.second + " was changed");
+  }
+  SumYears();
+  Merge(conn);
+  periods_.clear();
+  years_.clear();
+  last_period_ = periods_.end();
+  last_year_ = years_.end();
+}
+
 void AggregateDeltas::Apply(SqlConnection& conn) {
   SumYears();
   MeasurementStore store(conn);

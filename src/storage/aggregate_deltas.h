@@ -41,6 +41,12 @@ class AggregateDeltas {
   // Writes the gathered changes to measurement_aggregates and forgets them.
   void Apply(SqlConnection& conn);
 
+  // Like Apply(), for a few rows added to groups that mostly exist already
+  // (one new measurement): merges them into the stored aggregates at once,
+  // without first trying the bulk write that would clash with them. Only
+  // for additions: a Changed() period is an error here.
+  void MergeAdded(SqlConnection& conn);
+
   // Like Apply(), but keeps indicator `keep`'s changes for a later call
   // (unless they are all there is): when rows come grouped by indicator,
   // the one still being read is then written once, whole, in bulk, and not

@@ -123,9 +123,12 @@ void MeasurementStore::MarkDataChanged(int64_t id) {
 }
 
 void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& period) {
+  // The positions by name, so that the key's index (indicator, position,
+  // period) finds the period's rows for each rather than scanning them all.
   conn_.Execute(
-      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ? AND dim_position < ?",
-      {id, period, int64_t{kAllRows + kYearOffset}});
+      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND dim_position IN (-1, 0, 1, 2, 3, 4) "
+      "AND period = ?",
+      {id, period});
   const std::string select =
       "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional), " +
       std::string(kMayBeLower) + ", " + kMayBeHigher +
@@ -148,20 +151,27 @@ void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& pe
   }
 }
 
+static_assert(kAllRows + kYearOffset == 9 && 4 + kYearOffset == 14,
+              "the year positions RebuildYearAggregates names");
+
 void MeasurementStore::RebuildYearAggregates(int64_t id, const std::string& year) {
-  const int64_t first = kAllRows + kYearOffset;
   conn_.Execute(
-      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND period = ? AND dim_position >= ?",
-      {id, year, first});
+      "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND dim_position IN (9, 10, 11, 12, 13, 14) "
+      "AND period = ?",
+      {id, year});
   conn_.Execute(
       "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
       "n, min_value, max_value, provisional, may_be_lower, may_be_higher) "
       "SELECT indicator_id, SUBSTR(period, 1, 4), dim_position + ?, dim_value, SUM(total), SUM(n), "
       "MIN(min_value), MAX(max_value), MAX(provisional), MAX(may_be_lower), MAX(may_be_higher) "
       "FROM measurement_aggregates "
-      "WHERE indicator_id = ? AND dim_position < ? AND SUBSTR(period, 1, 4) = ? "
+      // Each group position by name and the year as a range of periods
+      // (every period's text starts with its year, and '~' sorts after the
+      // '-' that follows it), so that the key's index finds just the year's
+      // rows instead of reading every aggregate of the indicator.
+      "WHERE indicator_id = ? AND dim_position IN (-1, 0, 1, 2, 3, 4) AND period >= ? AND period < ? "
       "GROUP BY indicator_id, SUBSTR(period, 1, 4), dim_position, dim_value",
-      {int64_t{kYearOffset}, id, first, year});
+      {int64_t{kYearOffset}, id, year, year + "~"});
 }
 
 std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
