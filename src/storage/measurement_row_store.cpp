@@ -1,6 +1,7 @@
 #include "storage/measurement_row_store.h"
 
 #include "domain/failure.h"
+#include "storage/measurement_store.h"
 
 namespace fremdrift {
 namespace {
@@ -50,9 +51,15 @@ std::vector<std::string> MeasurementRowStore::DimensionValues(int64_t indicator_
   // The column name is one of four fixed names, never input.
   const std::string column = "dim" + std::to_string(position);
   std::vector<std::string> out;
-  for (const auto& r : conn_.Query("SELECT DISTINCT " + column + " FROM measurements WHERE indicator_id = ? AND " +
-                                       column + " <> '' ORDER BY " + column,
-                                   {indicator_id})) {
+  // Not from every row of the indicator, which a write would then read in
+  // full: a row with a value counts in its value's yearly aggregate, a few
+  // rows per year and value; a row without one must have a note (domain
+  // rule value_or_note_required), so the index of noted rows holds it.
+  for (const auto& r : conn_.Query("SELECT dim_value FROM measurement_aggregates WHERE indicator_id = ? "
+                                   "AND dim_position = ? "
+                                   "UNION SELECT " + column + " FROM measurements WHERE indicator_id = ? "
+                                   "AND note <> '' AND value IS NULL AND " + column + " <> '' ORDER BY 1",
+                                   {indicator_id, int64_t{position + kYearOffset}, indicator_id})) {
     out.push_back(r.Text(0));
   }
   return out;

@@ -33,7 +33,9 @@ class MeasurementRowStore {
   std::vector<VersionedMeasurement> List(int64_t indicator_id);
 
   // The distinct non-empty values of dimension `position` (1..4) in the
-  // indicator's rows, sorted.
+  // indicator's rows, sorted. Read from the yearly aggregates and the rows
+  // without a value, so it holds inside a transaction only once that
+  // transaction's new rows have their aggregates.
   std::vector<std::string> DimensionValues(int64_t indicator_id, int position);
 
   // Adds the row; throws kConflict (field "period") when a row with the
