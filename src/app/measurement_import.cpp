@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 #include <span>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "domain/failure.h"
 #include "domain/measurement.h"
@@ -217,6 +219,14 @@ class RowWriter {
   }
 
  private:
+  struct KnownValues {
+    std::unordered_set<std::string> exact;
+    std::unordered_map<std::string, std::string> by_match_key;  // the first value with that key
+    void Add(std::string value) {
+      by_match_key.emplace(DimensionValueMatchKey(value), value);
+      exact.insert(std::move(value));
+    }
+  };
   struct Cached {
     int64_t id;
     std::vector<std::pair<std::string, int>> positions;  // dimension name, position
@@ -235,15 +245,24 @@ class RowWriter {
   // `typed` as the indicator already spells it in dimension `pos` (stored
   // or earlier in this import), or tidied when it is new
   // (domain/dimension_value.h).
+  // The same choice as ExistingDimensionValue, by hashing: an exact match
+  // first, else the first value with the same match key. A national file
+  // has hundreds of municipalities per dimension and millions of rows.
   std::string KnownDimensionValue(int64_t indicator_id, int pos, const std::string& typed) {
     auto key = std::make_pair(indicator_id, pos);
     auto it = dimension_values_.find(key);
     if (it == dimension_values_.end()) {
-      it = dimension_values_.emplace(key, MeasurementRowStore(conn_).DimensionValues(indicator_id, pos)).first;
+      KnownValues known;
+      for (auto& value : MeasurementRowStore(conn_).DimensionValues(indicator_id, pos)) known.Add(std::move(value));
+      it = dimension_values_.emplace(key, std::move(known)).first;
     }
-    if (auto known = ExistingDimensionValue(typed, it->second)) return *known;
+    KnownValues& known = it->second;
+    if (known.exact.count(typed)) return typed;
+    if (auto same = known.by_match_key.find(DimensionValueMatchKey(typed)); same != known.by_match_key.end()) {
+      return same->second;
+    }
     std::string tidy = TidyDimensionValue(typed);
-    it->second.push_back(tidy);
+    known.Add(tidy);
     return tidy;
   }
 
@@ -313,7 +332,7 @@ class RowWriter {
   std::vector<int64_t>* lock_first_;
   std::set<int64_t> locked_;  // indicators this transaction holds
   std::set<std::string> touched_codes_;
-  std::map<std::pair<int64_t, int>, std::vector<std::string>> dimension_values_;
+  std::map<std::pair<int64_t, int>, KnownValues> dimension_values_;
 };
 
 void ReadCsv(std::istream& in, RowWriter& writer, const MeasurementImportOptions& options) {
