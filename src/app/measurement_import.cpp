@@ -196,7 +196,7 @@ class RowWriter {
     }
     const int64_t last_indicator = pending_.back().first;
     pending_.clear();
-    if (aggregates_.periods() >= kMaxAggregatePeriods) aggregates_.ApplyAllBut(conn_, last_indicator);
+    if (aggregates_.groups() >= kMaxAggregateGroups) aggregates_.ApplyAllBut(conn_, last_indicator);
   }
 
   // Writes the last rows and brings the aggregates of the indicators the
@@ -324,9 +324,10 @@ class RowWriter {
   // PostgreSQL a round trip) per row.
   static constexpr size_t kBatchRows = 10000;
   static constexpr size_t kUpsertRows = 500;
-  // Aggregate changes are written when they cover this many periods, which
-  // bounds the memory they take.
-  static constexpr size_t kMaxAggregatePeriods = 20000;
+  // Aggregate changes are written when they hold this many groups (about
+  // 100 bytes each), which bounds the memory they take: a national
+  // indicator has 357 groups per month (every row, and each municipality).
+  static constexpr size_t kMaxAggregateGroups = 200000;
   std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
   std::set<int64_t> changed_;  // indicators with a row inserted or updated
   std::vector<int64_t>* lock_first_;

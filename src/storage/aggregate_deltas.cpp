@@ -15,8 +15,9 @@ AggregateDeltas::PeriodDeltas& AggregateDeltas::At(Deltas& deltas, Deltas::itera
   return last->second;
 }
 
-void AggregateDeltas::Add(PeriodDeltas& p, const StoredMeasurement& m) {
-  if (p.changed) return;  // recomputed anyway
+size_t AggregateDeltas::Add(PeriodDeltas& p, const StoredMeasurement& m) {
+  size_t added_groups = 0;
+  if (p.changed) return added_groups;  // recomputed anyway
   const double v = *m.value;
   auto add = [&](std::vector<Group>& groups, const std::string& dim_value) {
     for (Group& g : groups) {
@@ -32,6 +33,7 @@ void AggregateDeltas::Add(PeriodDeltas& p, const StoredMeasurement& m) {
     }
     groups.push_back({dim_value, v, 1, v, v, m.provisional, MayBeLower(m.qualifier),
                       MayBeHigher(m.qualifier)});
+    ++added_groups;
   };
   static const std::string kNone;
   add(p.groups[0], kNone);
@@ -42,11 +44,12 @@ void AggregateDeltas::Add(PeriodDeltas& p, const StoredMeasurement& m) {
     add(p.groups[i + 2], m.dims[i]);
   }
   if (national) add(p.groups[1], kNone);
+  return added_groups;
 }
 
 void AggregateDeltas::Added(int64_t indicator_id, const StoredMeasurement& m) {
   if (!m.value) return;
-  Add(At(periods_, last_period_, indicator_id, m.period), m);
+  groups_ += Add(At(periods_, last_period_, indicator_id, m.period), m);
 }
 
 void AggregateDeltas::SumYears() {
@@ -76,11 +79,20 @@ void AggregateDeltas::SumYears() {
 }
 
 void AggregateDeltas::Changed(int64_t indicator_id, const std::string& period) {
-  for (PeriodDeltas* p : {&At(periods_, last_period_, indicator_id, period),
-                          &At(years_, last_year_, indicator_id, std::string_view(period).substr(0, 4))}) {
+  PeriodDeltas& in_period = At(periods_, last_period_, indicator_id, period);
+  for (const auto& groups : in_period.groups) groups_ -= groups.size();
+  for (PeriodDeltas* p : {&in_period, &At(years_, last_year_, indicator_id, std::string_view(period).substr(0, 4))}) {
     p->changed = true;
     for (auto& groups : p->groups) groups.clear();
   }
+}
+
+size_t AggregateDeltas::GroupsIn(const Deltas& deltas) {
+  size_t n = 0;
+  for (const auto& [key, p] : deltas) {
+    for (const auto& groups : p.groups) n += groups.size();
+  }
+  return n;
 }
 
 int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) const {
@@ -200,6 +212,7 @@ void AggregateDeltas::ApplyAllBut(SqlConnection& conn, int64_t keep) {
   Apply(conn);
   periods_ = std::move(held_periods);
   years_ = std::move(held_years);
+  groups_ = GroupsIn(periods_);
   last_period_ = periods_.end();
   last_year_ = years_.end();
 }
@@ -212,6 +225,7 @@ void AggregateDeltas::MergeAdded(SqlConnection& conn) {
   Merge(conn);
   periods_.clear();
   years_.clear();
+  groups_ = 0;
   last_period_ = periods_.end();
   last_year_ = years_.end();
 }
@@ -240,6 +254,7 @@ void AggregateDeltas::Apply(SqlConnection& conn) {
   }
   periods_.clear();
   years_.clear();
+  groups_ = 0;
   last_period_ = periods_.end();
   last_year_ = years_.end();
 }

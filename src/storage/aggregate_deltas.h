@@ -12,8 +12,8 @@
 // aggregate. Apply() writes what was gathered, in the caller's transaction,
 // after the rows themselves are written, and starts afresh.
 //
-// Memory grows with the (indicator, period) pairs gathered since the last
-// Apply(): callers apply when periods() gets large. Not thread-safe.
+// Memory grows with the groups gathered since the last Apply(): callers
+// apply when groups() gets large. Not thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -37,6 +37,9 @@ class AggregateDeltas {
 
   // The (indicator, period) pairs gathered since the last Apply().
   size_t periods() const { return periods_.size(); }
+  // The groups of those periods: a period has one per dimension value, so
+  // a period of 356 municipalities holds 357.
+  size_t groups() const { return groups_; }
 
   // Writes the gathered changes to measurement_aggregates and forgets them.
   void Apply(SqlConnection& conn);
@@ -75,7 +78,9 @@ class AggregateDeltas {
 
   static PeriodDeltas& At(Deltas& deltas, Deltas::iterator& last, int64_t indicator_id,
                           std::string_view period);
-  static void Add(PeriodDeltas& p, const StoredMeasurement& m);
+  // Returns how many groups it started.
+  static size_t Add(PeriodDeltas& p, const StoredMeasurement& m);
+  static size_t GroupsIn(const Deltas& deltas);
   // Adds the periods' additions to their years' (years_), before writing.
   void SumYears();
   // Writes the additions (not the changed periods) to `table` in bulk.
@@ -84,6 +89,7 @@ class AggregateDeltas {
   void Merge(SqlConnection& conn) const;
 
   Deltas periods_;  // by native period
+  size_t groups_ = 0;  // in periods_
   Deltas years_;    // by year ("2022"), written at kYearOffset
   // Rows come grouped by period, so the last pair is looked up once.
   Deltas::iterator last_period_ = periods_.end();

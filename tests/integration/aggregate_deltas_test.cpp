@@ -69,6 +69,34 @@ TEST_P(AggregateDeltasTest, TheIndicatorStillBeingReadIsWrittenLaterAndWhole) {
   tx.Commit();
 }
 
+// groups() is what an import bounds its memory by: one per value of each
+// group a row starts (every row, and its dimension value), none for a row
+// that falls into groups already started, back to what is held after a
+// write, and less when a period is to be recomputed instead.
+TEST_P(AggregateDeltasTest, GroupsCountWhatIsHeldInMemory) {
+  TempDatabase& db = *db_;
+  auto conn = db.Connect();
+  Migrate(*conn);
+  AggregateDeltas deltas;
+  WriteTransaction tx(*conn);
+  deltas.Added(1, Row("2021-01", "a", 1));
+  EXPECT_EQ(deltas.groups(), 2u);  // every row, and region a
+  deltas.Added(1, Row("2021-01", "a", 2));
+  EXPECT_EQ(deltas.groups(), 2u);
+  deltas.Added(1, Row("2021-01", "b", 2));
+  EXPECT_EQ(deltas.groups(), 3u);
+  deltas.Added(2, Row("2021-01", "a", 2));
+  deltas.Added(2, Row("2021-02", "a", 2));
+  EXPECT_EQ(deltas.groups(), 7u);
+  deltas.ApplyAllBut(*conn, 2);
+  EXPECT_EQ(deltas.groups(), 4u);  // indicator 2's, held back
+  deltas.Changed(2, "2021-02");
+  EXPECT_EQ(deltas.groups(), 2u);
+  deltas.Apply(*conn);
+  EXPECT_EQ(deltas.groups(), 0u);
+  tx.Commit();
+}
+
 INSTANTIATE_PER_ENGINE(AggregateDeltasTest);
 
 }  // namespace
