@@ -431,6 +431,12 @@ class PostgresConnection : public SqlConnection {
     std::string key(sql);
     auto it = statements_.find(key);
     if (it != statements_.end()) return it->second;
+    if (statements_.size() >= kMaxCachedStatements) {
+      // Not transactional: it holds even if the transaction rolls back.
+      Result res(PQexec(conn_, "DEALLOCATE ALL"));
+      NoteTransactionState();
+      if (Succeeded(res.get())) statements_.clear();
+    }
     std::string name = "fremdrift_" + std::to_string(++statements_prepared_);
     std::string text = RewritePlaceholders(sql);
     Result res(PQprepare(conn_, name.c_str(), text.c_str(), 0, nullptr));

@@ -39,6 +39,13 @@ class SqlRow {
 
 using SqlParams = std::vector<SqlValue>;
 
+// Statements a connection keeps prepared, at most. Most SQL is a fixed
+// text, but a list of ids spelled into "IN (...)" makes a new text for each
+// length, and a server runs for months: past this many, a connection
+// forgets the statements it holds (they are prepared again when next used)
+// rather than grow without end.
+inline constexpr size_t kMaxCachedStatements = 400;
+
 class SqlConnection {
  public:
   virtual ~SqlConnection() = default;

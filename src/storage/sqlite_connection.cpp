@@ -244,6 +244,7 @@ class SqliteConnection : public SqlConnection {
       sqlite3_reset(stmt);
       sqlite3_clear_bindings(stmt);
     } else {
+      if (cache_.size() >= kMaxCachedStatements) ForgetIdleStatements();
       int rc = sqlite3_prepare_v2(db_, key.c_str(), -1, &stmt, nullptr);
       if (rc != SQLITE_OK) {
         throw Failure(FailureCode::kInternal,
@@ -253,6 +254,20 @@ class SqliteConnection : public SqlConnection {
     }
     Bind(stmt, params, SQLITE_TRANSIENT);
     return stmt;
+  }
+
+  // Finalizes the cached statements not in the middle of a run (none is,
+  // between one call and the next; CopyRows holds one while it asks for
+  // rows).
+  void ForgetIdleStatements() {
+    for (auto it = cache_.begin(); it != cache_.end();) {
+      if (sqlite3_stmt_busy(it->second)) {
+        ++it;
+        continue;
+      }
+      sqlite3_finalize(it->second);
+      it = cache_.erase(it);
+    }
   }
 
   // Binds `params` to ?1, ?2, ...; `text_lifetime` is SQLITE_TRANSIENT (copy

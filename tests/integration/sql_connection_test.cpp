@@ -354,6 +354,29 @@ TEST_P(SqlConnectionTest, CopyRowsOfManyRowsWritesEachOnceAndAClashAnywhereIsWho
   EXPECT_EQ(Count("u"), 1);
 }
 
+// A connection that meets more distinct statements than it keeps (as lists
+// of ids of every length do over months) forgets some and prepares them
+// again: every answer stays right, and on PostgreSQL the server holds no
+// more than the limit for it.
+TEST_P(SqlConnectionTest, ManyDistinctStatementsStayBoundedAndRight) {
+  conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{7}});
+  const std::string first = "SELECT i + 0 FROM v";
+  EXPECT_EQ(conn_->Query(first).at(0).Int(0), 7);
+  for (size_t n = 1; n <= 2 * kMaxCachedStatements + 10; ++n) {
+    auto rows = conn_->Query("SELECT i + " + std::to_string(n) + " FROM v");
+    ASSERT_EQ(rows.at(0).Int(0), 7 + static_cast<int64_t>(n));
+    if (GetParam() == Engine::kPostgres && n % 100 == 0) {
+      EXPECT_LE(conn_->Query("SELECT COUNT(*) FROM pg_prepared_statements").at(0).Int(0),
+                static_cast<int64_t>(kMaxCachedStatements) + 1);
+    }
+  }
+  EXPECT_EQ(conn_->Query(first).at(0).Int(0), 7);
+  WriteTransaction tx(*conn_);
+  conn_->Execute("INSERT INTO v (i) VALUES (?)", {int64_t{8}});
+  tx.Commit();
+  EXPECT_EQ(Count("v"), 2);
+}
+
 TEST_P(SqlConnectionTest, CopyRowsPassesOnTheCallersErrorAndTheConnectionStaysUsable) {
   WriteTransaction tx(*conn_);
   conn_->ExecuteScript("SAVEPOINT copy");
