@@ -1209,6 +1209,13 @@ CREATE TABLE strategy_evaluation_questions (
   PRIMARY KEY (evaluation_id, position)
 );
 )SQL"},
+      // Evaluations written through the API and the browser form carry a
+      // version for the optimistic-concurrency check (docs/strategy-model.md,
+      // "Evaluations"); existing ones start at 1.
+      {30, "strategy_evaluation_version",
+       R"SQL(
+ALTER TABLE strategy_evaluations ADD COLUMN version {int} NOT NULL DEFAULT 1;
+)SQL"},
   };
   return kMigrations;
 }
