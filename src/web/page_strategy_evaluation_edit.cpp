@@ -231,11 +231,13 @@ Response EvaluationForm(RequestContext& ctx, const Strategy& strategy, const std
         if (!offered) f.options.insert(f.options.begin(), {f.value, t.Format("evaluation_answer_off_scale", {{"answer", f.value}})});
       }
       qf.push_back(f);
-      every.push_back(f);
     }
-    questions.push_back(mstch::map{
-        {"legend", t.Format("evaluation_question_legend", {{"number", std::to_string(i + 1)}})},
-        {"form", FormView(qf)}});
+    const std::string legend = t.Format("evaluation_question_legend", {{"number", std::to_string(i + 1)}});
+    for (FormField f : qf) {
+      f.label = legend + ", " + f.label;  // the summary says which question
+      every.push_back(std::move(f));
+    }
+    questions.push_back(mstch::map{{"legend", legend}, {"form", FormView(qf)}});
   }
 
   const std::string strategy_url = UrlFor(routes::kStrategy, strategy.key);

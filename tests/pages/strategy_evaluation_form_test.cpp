@@ -84,8 +84,8 @@ TEST_P(StrategyEvaluationFormTest, AnAdminCreatesChangesAndDeletesAnEvaluationTh
   HtmlPage f(form.body);
   EXPECT_TRUE(f.Has("//main//form[@method='post']/input[@type='hidden'][@name='csrf_token'][@value!='']"));
   EXPECT_TRUE(f.Has("//label[@for='f-title_nb'][starts-with(., 'Tittel (bokmål)')]"));
-  EXPECT_TRUE(f.Has("//fieldset[contains(@class,'evaluation-question')]/legend[.='Spørsmål 1']"));
-  EXPECT_EQ(f.Count("//fieldset[contains(@class,'evaluation-question')]"), 3u) << "three empty questions to start";
+  EXPECT_TRUE(f.Has("//fieldset[contains(concat(' ', @class, ' '), ' evaluation-question ')]/legend[.='Spørsmål 1']"));
+  EXPECT_EQ(f.Count("//fieldset[contains(concat(' ', @class, ' '), ' evaluation-question ')]"), 3u) << "three empty questions to start";
   EXPECT_TRUE(f.Has("//label[@for='f-q0_answer'][.='Svar']"));
   EXPECT_TRUE(f.Has("//select[@id='f-status_scale']/option[@value='traffic_light'][@selected]"))
       << "the strategy's own scale first";
@@ -97,7 +97,7 @@ TEST_P(StrategyEvaluationFormTest, AnAdminCreatesChangesAndDeletesAnEvaluationTh
   more.push_back({"more", "1"});
   auto more_page = admin_->Post(kNew, more);
   ASSERT_EQ(more_page.status, 200) << more_page.body.substr(0, 600);
-  EXPECT_EQ(HtmlPage(more_page.body).Count("//fieldset[contains(@class,'evaluation-question')]"), 4u);
+  EXPECT_EQ(HtmlPage(more_page.body).Count("//fieldset[contains(concat(' ', @class, ' '), ' evaluation-question ')]"), 4u);
   EXPECT_TRUE(Has(more_page.body, "value=\"Er målene tydelige?\"")) << "what was typed is kept";
   EXPECT_TRUE(Stored("midtveis-2026").is_null()) << "nothing saved";
 
@@ -122,7 +122,7 @@ TEST_P(StrategyEvaluationFormTest, AnAdminCreatesChangesAndDeletesAnEvaluationTh
   auto edit_form = admin_->Get(edit);
   ASSERT_EQ(edit_form.status, 200);
   HtmlPage ef(edit_form.body);
-  EXPECT_EQ(ef.Count("//fieldset[contains(@class,'evaluation-question')]"), 3u);
+  EXPECT_EQ(ef.Count("//fieldset[contains(concat(' ', @class, ' '), ' evaluation-question ')]"), 3u);
   EXPECT_TRUE(ef.Has("//input[@id='f-date'][@value='30.06.2026']"));
   EXPECT_TRUE(ef.Has("//select[@id='f-q0_answer']/option[@value='i_noen_grad'][@selected]"));
   EXPECT_FALSE(ef.Has("//input[@name='key']")) << "the key cannot change";
@@ -224,7 +224,7 @@ TEST_P(StrategyEvaluationFormTest, TheFormsNeedTheCsrfTokenAndTheAdminRole) {
   auto page = kari.Get("/strategi/nes-2017-2022");
   EXPECT_TRUE(Has(page.body, "Evalueringer av strategien"));
   EXPECT_FALSE(Has(page.body, "/evalueringer/ny")) << "no link for an editor";
-  EXPECT_FALSE(Has(page.body, "/rediger\"")) << page.body.substr(0, 200);
+  EXPECT_FALSE(Has(page.body, "/evalueringer/robusthet-2021/rediger"));
   EXPECT_FALSE(Has(kari.Get("/strategi/nes-2023-2030").body, "evalueringer-heading")) << "nothing to show her";
   EXPECT_EQ(kari.Get(kNew).status, 403);
   EXPECT_EQ(kari.Get("/strategi/nes-2017-2022/evalueringer/robusthet-2021/rediger").status, 403);
