@@ -44,7 +44,10 @@ void ImportStrategyEvaluations(SqlConnection& conn, const nlohmann::json& list, 
     }
     if (problems.size() != before_count) continue;
     auto before = store.Find(e.strategy, e.key);
-    if (before) e.id = before->id;
+    if (before) {
+      e.id = before->id;
+      e.version = before->version;  // the bundle carries no version
+    }
     if (before && *before == e) {
       ++summary.ignored;  // identical: nothing to write
       continue;

@@ -41,6 +41,9 @@ struct StrategyEvaluation {
   std::string source;    // the document it comes from, by citation; "" for none
   std::string status_scale;  // the key of the stored status scale its answers are on
   std::vector<EvaluationQuestion> questions;  // in the evaluation's order
+  // Bumped by every change (optimistic concurrency of the API and the
+  // form); not part of the bundle's form.
+  int64_t version = 1;
   bool operator==(const StrategyEvaluation&) const = default;
 };
 

@@ -28,6 +28,12 @@ nlohmann::ordered_json StrategyEvaluationToJson(const StrategyEvaluation& e) {
   return j;
 }
 
+nlohmann::ordered_json StrategyEvaluationApiJson(const StrategyEvaluation& e) {
+  nlohmann::ordered_json j = StrategyEvaluationToJson(e);
+  j["version"] = e.version;
+  return j;
+}
+
 StrategyEvaluation StrategyEvaluationFromJson(const nlohmann::json& in, const std::string& path,
                                               std::vector<FieldProblem>& problems) {
   StrategyEvaluation e;

@@ -18,6 +18,10 @@ namespace fremdrift {
 
 nlohmann::ordered_json StrategyEvaluationToJson(const StrategyEvaluation& evaluation);
 
+// The API's form: the bundle's record and its "version" (the bundle
+// carries none: an imported record is compared by its content).
+nlohmann::ordered_json StrategyEvaluationApiJson(const StrategyEvaluation& evaluation);
+
 // Reads an evaluation from `in`; each problem goes to `problems` with
 // `path` and "." before its field name ("$.strategy_evaluations[0].date"),
 // the rules of StrategyEvaluationProblems included. An unknown member is a

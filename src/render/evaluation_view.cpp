@@ -4,6 +4,7 @@
 #include "render/date_text.h"
 #include "render/report_text.h"
 #include "render/report_view.h"
+#include "render/url_for.h"
 
 namespace fremdrift {
 namespace {
@@ -28,7 +29,9 @@ std::string EvaluationDateText(const std::string& date, const Catalogue& t) {
 
 }  // namespace
 
-mstch::map EvaluationSection(const std::vector<ScaledEvaluation>& evaluations, const Catalogue& t) {
+mstch::map EvaluationSection(const std::vector<ScaledEvaluation>& evaluations, const Catalogue& t,
+                             const EvaluationSectionOptions& options) {
+  const bool may_edit = options.may_edit && !options.strategy_key.empty();
   mstch::array list;
   for (const auto& [e, record] : evaluations) {
     StatusScale scale = StatusScale::FromRecord(record);
@@ -53,9 +56,19 @@ mstch::map EvaluationSection(const std::vector<ScaledEvaluation>& evaluations, c
                               {"source", e.source},
                               {"scale_name", scale_name},
                               {"caption", t.Format("evaluation_caption", {{"title", title.text}})},
+                              {"edit_url", may_edit ? UrlFor(routes::kStrategyEvaluationEdit, options.strategy_key, e.key) : ""},
+                              {"edit_text", t.Format("evaluation_edit_link", {{"title", title.text}})},
+                              {"delete_url", may_edit ? UrlFor(routes::kStrategyEvaluationDelete, options.strategy_key, e.key) : ""},
+                              {"delete_text", t.Format("evaluation_delete_link", {{"title", title.text}})},
                               {"questions", questions}});
   }
-  return mstch::map{{"has_evaluations", !list.empty()}, {"evaluations", list}};
+  return mstch::map{{"show_section", !list.empty() || may_edit},
+                    {"has_evaluations", !list.empty()},
+                    {"may_edit", may_edit},
+                    {"new_url", may_edit ? UrlFor(routes::kNewStrategyEvaluation, options.strategy_key) : ""},
+                    {"saved", options.saved},
+                    {"deleted", options.deleted},
+                    {"evaluations", list}};
 }
 
 }  // namespace fremdrift

@@ -72,7 +72,8 @@ inline constexpr RouteSpec kApiBenefits{"api_benefits", "/api/v1/benefits", kGet
 inline constexpr RouteSpec kApiBenefit{"api_benefit", "/api/v1/benefits/{key}", kGet | kDelete};
 
 // web/api_strategy_evaluations.cpp
-inline constexpr RouteSpec kApiStrategyEvaluations{"api_strategy_evaluations", "/api/v1/strategies/{id}/evaluations", kGet};
+inline constexpr RouteSpec kApiStrategyEvaluations{"api_strategy_evaluations", "/api/v1/strategies/{id}/evaluations", kGet | kPost};
+inline constexpr RouteSpec kApiStrategyEvaluation{"api_strategy_evaluation", "/api/v1/strategies/{id}/evaluations/{key}", kGet | kPut | kDelete};
 
 // web/api_indicators.cpp
 inline constexpr RouteSpec kApiIndicatorSeries{"api_indicator_series", "/api/v1/indicators/{code}/series", kGet};
@@ -218,6 +219,11 @@ inline constexpr RouteSpec kBenefit{"benefit", "/gevinster/{key}", kGet};
 inline constexpr RouteSpec kNewBenefit{"new_benefit", "/gevinster/ny", kGet | kPost};
 inline constexpr RouteSpec kBenefitEdit{"benefit_edit", "/gevinster/{key}/rediger", kGet | kPost};
 inline constexpr RouteSpec kBenefitDelete{"benefit_delete", "/gevinster/{key}/slett", kGet | kPost};
+
+// web/page_strategy_evaluation_edit.cpp
+inline constexpr RouteSpec kNewStrategyEvaluation{"new_strategy_evaluation", "/strategi/{key}/evalueringer/ny", kGet | kPost};
+inline constexpr RouteSpec kStrategyEvaluationEdit{"strategy_evaluation_edit", "/strategi/{key}/evalueringer/{evaluation}/rediger", kGet | kPost};
+inline constexpr RouteSpec kStrategyEvaluationDelete{"strategy_evaluation_delete", "/strategi/{key}/evalueringer/{evaluation}/slett", kGet | kPost};
 
 // web/page_assessment_edit.cpp
 inline constexpr RouteSpec kReportAssess{"report_assess", "/rapport/{period}/vurder/{subject}", kGet | kPost};

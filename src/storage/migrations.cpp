@@ -1237,6 +1237,13 @@ CREATE TABLE strategy_evaluation_questions (
       // without a temporary index per row (SpellQualifierCheckWithOr). The
       // same rule; PostgreSQL's check was never slow, so it stays.
       {30, "qualifier_check_without_in_list", "SELECT 1", "", SpellQualifierCheckWithOr},
+      // Evaluations written through the API and the browser form carry a
+      // version for the optimistic-concurrency check (docs/strategy-model.md,
+      // "Evaluations"); existing ones start at 1.
+      {31, "strategy_evaluation_version",
+       R"SQL(
+ALTER TABLE strategy_evaluations ADD COLUMN version {int} NOT NULL DEFAULT 1;
+)SQL"},
   };
   return kMigrations;
 }

@@ -26,11 +26,19 @@ class StrategyEvaluationStore {
 
   std::optional<StrategyEvaluation> Find(const std::string& strategy_key, const std::string& key);
 
-  // Inserts `evaluation` or replaces the one with its strategy and key,
-  // with its questions. kInvalid naming "strategy" (rule
-  // "unknown_strategy") or "status_scale" (rule "not_a_status_scale")
-  // when either is not stored.
-  void Upsert(const StrategyEvaluation& evaluation);
+  // Inserts `evaluation` (at version 1) or replaces the one with its
+  // strategy and key, bumping its version, with its questions; the
+  // evaluation's own `version` is not read. With `expected_version`, a
+  // stored one at another version is not replaced: kConflict naming
+  // "version". kInvalid naming "strategy" (rule "unknown_strategy") or
+  // "status_scale" (rule "not_a_status_scale") when either is not stored.
+  void Upsert(const StrategyEvaluation& evaluation, std::optional<int64_t> expected_version = std::nullopt);
+
+  // Deletes the evaluation of the strategy `strategy_key` with `key`, its
+  // questions with it; false when there is none. With `expected_version`,
+  // only at that version, else kConflict naming "version".
+  bool Delete(const std::string& strategy_key, const std::string& key,
+              std::optional<int64_t> expected_version = std::nullopt);
 
  private:
   std::vector<StrategyEvaluation> Read(const std::string& where, const SqlParams& params, const std::string& order);

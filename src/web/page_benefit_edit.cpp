@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/benefit_indicator_choices.h"
 #include "app/benefit_item_choices.h"
 #include "app/benefit_service.h"
 #include "app/organisation_reads.h"
@@ -25,6 +26,14 @@ namespace {
 
 const std::vector<std::string> kFields = {"key",      "description", "kind",   "owner", "items", "indicator",
                                           "baseline", "target",      "by",     "state", "comment"};
+
+// `typed` without the spaces around it: a code typed or picked from the
+// suggestions.
+std::string TrimmedCode(const std::string& typed) {
+  const size_t first = typed.find_first_not_of(" \t");
+  if (first == std::string::npos) return "";
+  return typed.substr(first, typed.find_last_not_of(" \t") - first + 1);
+}
 
 // What the form holds: the stored benefit, or what the user typed.
 struct BenefitFormValues {
@@ -58,6 +67,7 @@ BenefitFormValues FromForm(const FormData& form, const std::vector<BenefitItemCh
   for (const auto& f : kFields) {
     if (f != "items") v.text[f] = form.Get(f);
   }
+  v.text["indicator"] = TrimmedCode(v.text["indicator"]);
   for (const auto& ref : form.GetAll("items")) {
     if (std::find(v.items.begin(), v.items.end(), ref) == v.items.end()) v.items.push_back(ref);
   }
@@ -200,11 +210,18 @@ Response BenefitForm(RequestContext& ctx, const std::optional<Benefit>& existing
   FormField by = field("by");
   by.hint = t.Text("benefit_field_by_hint");
   fields.push_back(by);
-  FormField indicator = field("indicator", FormField::Kind::kSelect);
-  indicator.options.push_back({"", t.Text("benefit_no_indicator")});
-  for (const auto& ind : Visibility(ctx.db(), Viewer::Of(ctx.user())).Indicators()) {
-    indicator.options.push_back({ind.code, ind.name + " (" + ind.code + ")"});
+  // Typed by its code, with suggestions from the indicators of the goal
+  // picked above (a national monitor has a thousand).
+  FormField indicator = field("indicator");
+  const Viewer viewer = Viewer::Of(ctx.user());
+  const auto indicators = SuggestedIndicatorChoices(ctx.db(), viewer, goal);
+  std::string indicator_hint =
+      t.Text(indicators.empty() && goal.empty() ? "benefit_field_indicator_hint_goal" : "benefit_field_indicator_hint");
+  if (auto chosen = IndicatorChoiceLabel(ctx.db(), viewer, indicator.value)) {
+    indicator_hint += " " + t.Format("benefit_field_indicator_chosen", {{"indicator", *chosen}});
   }
+  indicator.hint = indicator_hint;
+  for (const auto& c : indicators) indicator.suggestions.push_back({c.code, c.label});
   fields.push_back(indicator);
   FormField benefit_state = field("state", FormField::Kind::kSelect);
   for (const char* s : {"planned", "realising", "realised", "not_realised"}) {

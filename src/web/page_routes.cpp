@@ -32,6 +32,7 @@
 #include "web/page_sign_in.h"
 #include "web/page_sources.h"
 #include "web/page_strategy.h"
+#include "web/page_strategy_evaluation_edit.h"
 #include "web/static_files.h"
 
 namespace fremdrift {
@@ -54,6 +55,7 @@ void RegisterPageRoutes(Router& router) {
   RegisterRiskEditRoutes(router);  // /risikoer/ny, /risikoer/{key}/rediger (web/page_risk_edit.h)
   RegisterBenefitPageRoutes(router);  // /gevinster/{key} (web/page_benefits.h; strategy model)
   RegisterBenefitEditRoutes(router);  // /gevinster/ny, .../rediger, .../slett (web/page_benefit_edit.h)
+  RegisterStrategyEvaluationEditRoutes(router);  // /strategi/{key}/evalueringer/... (web/page_strategy_evaluation_edit.h)
   RegisterAssessmentEditRoutes(router);
   RegisterGovernancePages(router);  // /utvalg, /moter, /saker, /vedtak (web/page_governance.h)
   RegisterPortfolioPageRoutes(router);  // /portefolje..., /veikart/versjoner... (web/page_portfolio.h)

@@ -197,10 +197,12 @@ class VisibilityCanaryTest : public ApiTest {
       return out;
     };
     std::vector<std::string> keys = {"nes-2023-2030", "zq7-strategi", "apen-testprosjekt", "nuit",
-                                     "tryggere-helseapper", "sovnro-fiktiv", "zq7-app", "zq7-risiko"};
+                                     "tryggere-helseapper", "sovnro-fiktiv", "zq7-app", "zq7-risiko",
+                                     "zq7-evaluering"};
     for (const auto& k : ids("/api/v1/cost-sharing/solutions", "key", 1)) keys.push_back(k);
     for (const auto& k : ids("/api/v1/cost-sharing/groups", "key", 1)) keys.push_back(k);
-    std::vector<std::string> id = {DemoItem("1")["id"].dump(), DemoItem("zq7-mal", "zq7-strategi")["id"].dump()};
+    std::vector<std::string> id = {DemoItem("1")["id"].dump(), DemoItem("zq7-mal", "zq7-strategi")["id"].dump(),
+                                   "zq7-strategi"};  // a strategy by key: its evaluations
     for (const auto& m : ids("/api/v1/meetings", "id", 10)) id.push_back(m);
     for (const auto& a : ids("/api/v1/actions", "id", 5)) id.push_back(a);
     for (const auto& c : server_->Get("/api/v1/cases", AdminToken()).Json()) {
@@ -220,6 +222,7 @@ class VisibilityCanaryTest : public ApiTest {
     }
     return {{"key", keys},
             {"item", {"1", "zq7-mal", "zq7-tiltak"}},
+            {"evaluation", {"zq7-evaluering", "robusthet-2021"}},
             {"goal", {"1", "zq7-mal"}},
             {"id", id},
             {"code", codes},

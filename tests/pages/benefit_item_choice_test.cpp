@@ -4,6 +4,8 @@
 // for a text field (the goal of the item the form was opened from, or one
 // picked in a goal filter that needs no script), takes an item typed by
 // its reference or key, and stays small with thousands of items.
+#include <cstdio>
+
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
@@ -17,6 +19,24 @@ using nlohmann::json;
 
 const char* kPassword = "a long enough password";
 const char* kItem = "nes-2023-2030/4B-t1-d5";  // owned by Hdir, under goal 4
+
+// A monitor of national size: 1,000 published indicators "nasjonal-ind-0001"...,
+// indicator i serving item m<g>-i<k> with g = (i - 1) % 40 + 1 (25 per goal of
+// NationalPlan).
+std::string NationalIndicators() {
+  json indicators = json::array();
+  for (int i = 1; i <= 1000; ++i) {
+    char code[32];
+    std::snprintf(code, sizeof code, "nasjonal-ind-%04d", i);
+    const int goal = (i - 1) % 40 + 1;
+    const int item = (i - 1) / 40 + 1;
+    indicators.push_back({{"code", code}, {"name", "Indikator " + std::to_string(i)}, {"unit", "count"},
+                          {"direction", "higher_is_better"}, {"period_type", "year"}, {"published", true},
+                          {"serves", {{{"strategy", "nasjonal-test"},
+                                       {"item", "m" + std::to_string(goal) + "-i" + std::to_string(item)}}}}});
+  }
+  return json{{"format", "fremdrift-bundle"}, {"version", 1}, {"indicators", indicators}}.dump();
+}
 
 // A plan of national size: 40 goals of 50 items each (2,040 items), all
 // owned by Hdir.
@@ -57,9 +77,9 @@ class BenefitItemChoiceTest : public ApiTest {
     ASSERT_EQ(kari_->SignIn(*server_, "kari", kPassword).status, 303);
   }
 
-  // The <datalist> of the field "items_add", or "".
-  static std::string Suggestions(const std::string& html) {
-    size_t start = html.find("<datalist id=\"f-items_add-list\">");
+  // The <datalist> of the field `field` ("items_add"), or "".
+  static std::string Suggestions(const std::string& html, const std::string& field = "items_add") {
+    size_t start = html.find("<datalist id=\"f-" + field + "-list\">");
     if (start == std::string::npos) return "";
     return html.substr(start, html.find("</datalist>", start) - start);
   }
@@ -150,6 +170,57 @@ TEST_P(BenefitItemChoiceTest, AtNationalSizeTheFormStaysSmallAndTheGoalFilterNar
   auto made = kari_->Post("/gevinster/ny", NewBenefit("test-valg-3", "", "nasjonal-test/m7-i12"));
   ASSERT_EQ(made.status, 303) << made.body.substr(0, 800);
   EXPECT_EQ(ItemsOf("test-valg-3"), (std::vector<std::string>{"nasjonal-test/m7-i12"}));
+}
+
+TEST_P(BenefitItemChoiceTest, AtNationalSizeTheIndicatorIsTypedWithSuggestionsFromTheGoal) {
+  ImportText(NationalPlan());
+  ImportText(NationalIndicators());
+  auto form = kari_->Get("/gevinster/ny");
+  ASSERT_EQ(form.status, 200);
+  // Over 1,000 indicators: none is listed or suggested before a goal is picked.
+  EXPECT_EQ(Suggestions(form.body, "indicator"), "");
+  EXPECT_FALSE(Has(form.body, "nasjonal-ind-0007"));
+  EXPECT_TRUE(Has(form.body, "<input id=\"f-indicator\" class=\"ds-input\" name=\"indicator\" type=\"text\""))
+      << "a text field, not a select of every indicator";
+  EXPECT_TRUE(Has(form.body, "Velg et mål over for å få forslag."));
+  EXPECT_LT(Count(form.body, "<option"), 150u) << "goals, organisations and the fixed choices";
+  EXPECT_LT(form.body.size(), 120000u);
+  // A goal picked: the 25 indicators that serve its items are suggested.
+  auto goal = kari_->Get("/gevinster/ny?maal=nasjonal-test%2Fm7");
+  ASSERT_EQ(goal.status, 200);
+  std::string list = Suggestions(goal.body, "indicator");
+  EXPECT_EQ(Count(list, "<option"), 25u) << list.substr(0, 300);
+  EXPECT_TRUE(Has(list, "<option value=\"nasjonal-ind-0007\">Indikator 7 (nasjonal-ind-0007)</option>")) << list.substr(0, 300);
+  EXPECT_FALSE(Has(list, "nasjonal-ind-0008")) << "an indicator of goal 8";
+  EXPECT_LT(goal.body.size(), 120000u);
+  EXPECT_LT(Count(goal.body, "<option"), 250u) << "goals, the goal's 51 items and 25 indicators, organisations";
+  // Saved as typed, and named on the form when changed later.
+  auto made = kari_->Post("/gevinster/ny", [] {
+    FormFields f = NewBenefit("test-valg-4", "", "nasjonal-test/m7-i12");
+    for (auto& [k, v] : f) {
+      if (k == "indicator") v = " nasjonal-ind-0007 ";
+    }
+    return f;
+  }());
+  ASSERT_EQ(made.status, 303) << made.body.substr(0, 800);
+  auto stored = server_->Get("/api/v1/benefits/test-valg-4", AdminToken());
+  EXPECT_EQ(stored.Json()["indicator"], "nasjonal-ind-0007");
+  auto edit = kari_->Get("/gevinster/test-valg-4/rediger");
+  ASSERT_EQ(edit.status, 200);
+  EXPECT_TRUE(Has(edit.body, "value=\"nasjonal-ind-0007\""));
+  EXPECT_TRUE(Has(edit.body, "Nå: Indikator 7 (nasjonal-ind-0007).")) << "the chosen indicator by name";
+  EXPECT_TRUE(Has(Suggestions(edit.body, "indicator"), "nasjonal-ind-0047")) << "suggestions from the item's goal";
+  // An unknown code is named next to the field, and nothing is saved.
+  auto refused = kari_->Post("/gevinster/ny", [] {
+    FormFields f = NewBenefit("test-valg-5", "", "nasjonal-test/m7-i12");
+    for (auto& [k, v] : f) {
+      if (k == "indicator") v = "finnes-ikke";
+    }
+    return f;
+  }());
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_TRUE(Has(refused.body, "id=\"f-indicator-error\"")) << refused.body.substr(0, 400);
+  EXPECT_EQ(server_->Get("/api/v1/benefits/test-valg-5", AdminToken()).status, 404);
 }
 
 INSTANTIATE_PER_ENGINE(BenefitItemChoiceTest);
