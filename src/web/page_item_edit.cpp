@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/organisation_reads.h"
 #include "app/phase_scales.h"
 #include "app/plan_service.h"
 #include "app/visibility.h"
@@ -11,7 +12,6 @@
 #include "render/problem_text.h"
 #include "render/form_view.h"
 #include "render/url_for.h"
-#include "storage/organisation_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
@@ -147,9 +147,8 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
   if (v.tentative) tentative.selected = {"yes"};
   FormField owners = field("owners", FormField::Kind::kCheckboxes);
   FormField groups = field("user_groups", FormField::Kind::kCheckboxes);
-  OrganisationStore orgs(db);
-  for (const auto& o : orgs.List()) owners.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
-  for (const auto& g : orgs.ListUserGroups()) groups.options.push_back({g.key, g.name});
+  for (const auto& o : Organisations(db)) owners.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
+  for (const auto& g : UserGroups(db)) groups.options.push_back({g.key, g.name});
   owners.selected = v.owners;
   groups.selected = v.user_groups;
 
