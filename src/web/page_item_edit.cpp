@@ -174,7 +174,7 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
       {"stale", state.stale},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", item_url}, {"text", item.title}}}},
   };
   return RenderPage(ctx, "item_edit", heading, std::move(view), "", status);
@@ -285,7 +285,7 @@ Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string
       {"cancel_url", item_url},
       {"current_url", item_url},
       {"submit_text", t.Text("item_delete_submit")},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", item_url}, {"text", item.title}}}},
   };
   return RenderPage(ctx, "item_edit", t.Format("item_delete_title", {{"title", item.title}}), std::move(view),
