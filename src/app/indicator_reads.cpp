@@ -11,6 +11,10 @@ Indicator IndicatorForEditing(SqlConnection& conn, const std::string& code) {
   return *ind;
 }
 
+std::vector<Indicator> IndicatorsServing(SqlConnection& conn, int64_t item_id) {
+  return IndicatorStore(conn).ServingItem(item_id, ListScope::kAll);
+}
+
 std::vector<std::string> IndicatorDimensions(SqlConnection& conn, int64_t indicator_id) {
   return IndicatorStore(conn).Dimensions(indicator_id);
 }

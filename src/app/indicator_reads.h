@@ -1,7 +1,8 @@
 // Reading indicators for those who edit them (the indicator and
-// measurement forms and the API's answers to their changes): one by code,
-// internal ones included, and the dimensions its figures are broken down
-// by. What the public sees goes through app/visibility.h.
+// measurement forms and the API's answers to their changes) or assess what
+// they serve: one by code, those serving a plan item, internal ones
+// included, and the dimensions its figures are broken down by. What the
+// public sees goes through app/visibility.h.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +19,10 @@ namespace fremdrift {
 // "code") when there is none. The caller has checked that the user may
 // edit indicators.
 Indicator IndicatorForEditing(SqlConnection& conn, const std::string& code);
+
+// Every indicator that serves plan item `item_id`, internal ones included,
+// for those who assess the item.
+std::vector<Indicator> IndicatorsServing(SqlConnection& conn, int64_t item_id);
 
 // The names of the dimensions the indicator's figures are broken down by.
 std::vector<std::string> IndicatorDimensions(SqlConnection& conn, int64_t indicator_id);

@@ -1,28 +1,11 @@
 #include "app/minutes_queries.h"
 
-#include "domain/failure.h"
-#include "storage/body_store.h"
 #include "storage/case_store.h"
 #include "storage/follow_up_store.h"
 #include "storage/meeting_store.h"
 #include "storage/minutes_store.h"
-#include "storage/organisation_store.h"
 
 namespace fremdrift {
-
-std::optional<Case> FindCaseById(SqlConnection& conn, int64_t id) { return CaseStore(conn).FindById(id); }
-
-std::vector<Body> AllBodies(SqlConnection& conn) { return BodyStore(conn).List(); }
-
-std::vector<Organisation> AllOrganisations(SqlConnection& conn) { return OrganisationStore(conn).List(); }
-
-std::optional<Meeting> FindMeetingById(SqlConnection& conn, int64_t id) { return MeetingStore(conn).FindById(id); }
-
-Body FindBodyByKey(SqlConnection& conn, const std::string& key) {
-  auto b = BodyStore(conn).FindByKey(key);
-  if (!b) throw Failure(FailureCode::kNotFound, "no body '" + key + "'");
-  return *b;
-}
 
 std::optional<Minutes> StoredMinutes(SqlConnection& conn, int64_t meeting_id) {
   return MinutesStore(conn).Find(meeting_id);

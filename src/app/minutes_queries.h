@@ -1,6 +1,7 @@
-// Reads of minutes, follow-up actions and the cases they name, for the
-// pages and the API (which reach storage only through app). Reads only;
-// what the viewer may see is the caller's to check (MaySeeMinutes).
+// Reads of minutes and follow-up actions, for the pages and the API (which
+// reach storage only through app). Reads only; what the viewer may see is
+// the caller's to check (MaySeeMinutes). Bodies, meetings and cases are
+// read through app/governance_reads.h.
 #pragma once
 
 #include <optional>
@@ -8,22 +9,13 @@
 #include <vector>
 
 #include "domain/agenda_case.h"
-#include "domain/body.h"
 #include "domain/follow_up_action.h"
 #include "domain/meeting.h"
 #include "domain/minutes.h"
-#include "domain/organisation.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
 
-std::optional<Case> FindCaseById(SqlConnection& conn, int64_t id);
-// The body with key `key`; kNotFound when there is none.
-Body FindBodyByKey(SqlConnection& conn, const std::string& key);
-// Every body; every organisation (for the choices of the forms).
-std::vector<Body> AllBodies(SqlConnection& conn);
-std::vector<Organisation> AllOrganisations(SqlConnection& conn);
-std::optional<Meeting> FindMeetingById(SqlConnection& conn, int64_t id);
 // The stored minutes of a meeting, if any.
 std::optional<Minutes> StoredMinutes(SqlConnection& conn, int64_t meeting_id);
 // The minutes that case `case_id` approved.

@@ -33,4 +33,12 @@ std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, Visibility& 
   return AsThePublicSeesThem(the_public, IndicatorStore(conn).ListPublishedByCodes(codes));
 }
 
+std::vector<Indicator> PublicIndicatorsServing(SqlConnection& conn, int64_t item_id) {
+  std::vector<Indicator> out;
+  for (auto& ind : IndicatorStore(conn).ServingItem(item_id, ListScope::kAll)) {
+    if (MaySee(Viewer::Public(), ind)) out.push_back(std::move(ind));
+  }
+  return out;
+}
+
 }  // namespace fremdrift

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,9 @@ std::vector<Indicator> PublicIndicatorOutline(SqlConnection& conn, Visibility& t
 // public sees them.
 std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, Visibility& the_public,
                                               const std::vector<std::string>& codes);
+
+// The published indicators that serve plan item `item_id`, as stored: a
+// plan item's page names them and links to their pages in the monitor.
+std::vector<Indicator> PublicIndicatorsServing(SqlConnection& conn, int64_t item_id);
 
 }  // namespace fremdrift

@@ -125,7 +125,8 @@ class Visibility {
   std::vector<PeriodAssessment> Seen(const std::vector<PeriodAssessment>& list);
   std::vector<AuditEntry> Seen(const std::vector<AuditEntry>& entries);
   // The newest `limit` audit entries of one record (`entity`, `id`), newest
-  // first, as the viewer sees them.
+  // first, as the viewer sees them; an empty `entity` or `id` does not
+  // filter (the audit log's API lists them all).
   std::vector<AuditEntry> History(const std::string& entity, const std::string& id, int limit);
 
  private:

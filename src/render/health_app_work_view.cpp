@@ -9,6 +9,9 @@ namespace fremdrift {
 namespace {
 
 std::string EvaluationUrl(int64_t id) { return UrlFor(routes::kHealthAppWorkEvaluation, id); }
+std::string ReviewUrl(int64_t id) { return UrlFor(routes::kHealthAppWorkEvaluationReview, id); }
+// Page `number` (from 1) of the evaluation form.
+std::string FormPageUrl(int64_t id, int number) { return UrlFor(routes::kHealthAppWorkEvaluationPage, id, number); }
 
 mstch::array Errors(const std::vector<std::string>& errors) {
   mstch::array out;
@@ -60,7 +63,7 @@ mstch::map HealthAppWorkListView(const WorkListInput& in, const Catalogue& t) {
   for (const auto& c : in.cases) {
     cases.push_back(mstch::map{{"app", c.app.name},
                                {"url", EvaluationUrl(c.evaluation.id)},
-                               {"review_url", EvaluationUrl(c.evaluation.id) + "/vurdering"},
+                               {"review_url", ReviewUrl(c.evaluation.id)},
                                {"state", EvaluationStateText(c.evaluation, t)},
                                {"catalogue", CatalogueLabel(c.catalogue)},
                                {"evaluator", c.evaluation.evaluator.empty() ? t.Text("haw_no_evaluator") : c.evaluation.evaluator}});
@@ -96,10 +99,10 @@ mstch::map EvaluationFormView(const EvaluationCase& c, int page, const std::vect
   const HealthApp& a = c.app;
   mstch::map view{{"app", a.name},
                   {"id", std::to_string(c.evaluation.id)},
-                  {"action", EvaluationUrl(c.evaluation.id) + "/side/" + std::to_string(page + 1)},
-                  {"submit_action", EvaluationUrl(c.evaluation.id) + "/send"},
-                  {"withdraw_action", EvaluationUrl(c.evaluation.id) + "/trekk"},
-                  {"review_url", EvaluationUrl(c.evaluation.id) + "/vurdering"},
+                  {"action", FormPageUrl(c.evaluation.id, page + 1)},
+                  {"submit_action", UrlFor(routes::kHealthAppWorkEvaluationSubmit, c.evaluation.id)},
+                  {"withdraw_action", UrlFor(routes::kHealthAppWorkEvaluationWithdraw, c.evaluation.id)},
+                  {"review_url", ReviewUrl(c.evaluation.id)},
                   {"step_text", t.Format("haw_step", {{"page", std::to_string(page + 1)}, {"pages", std::to_string(pages)}})},
                   {"state_text", EvaluationStateText(c.evaluation, t)},
                   {"catalogue", CatalogueLabel(c.catalogue)},
@@ -115,7 +118,7 @@ mstch::map EvaluationFormView(const EvaluationCase& c, int page, const std::vect
                   {"has_errors", !errors.empty()}};
   mstch::array links;
   for (int i = 0; i < pages; ++i) {
-    links.push_back(mstch::map{{"url", EvaluationUrl(c.evaluation.id) + "/side/" + std::to_string(i + 1)},
+    links.push_back(mstch::map{{"url", FormPageUrl(c.evaluation.id, i + 1)},
                                {"text", i == 0 ? t.Text("haw_page_app") : c.catalogue.areas[i - 1].name.In(t.lang())},
                                {"current", i == page}});
   }
@@ -201,14 +204,14 @@ mstch::map EvaluationReviewView(const EvaluationCase& c, const std::vector<std::
     grades.push_back(mstch::map{{"name", name}, {"grade", g.grade.empty() ? t.Text("ha_not_graded") : g.grade},
                                 {"met", std::to_string(g.met)}, {"counted", std::to_string(g.counted)}});
   }
-  std::string url = EvaluationUrl(c.evaluation.id);
+  const int64_t id = c.evaluation.id;
   return mstch::map{{"app", c.app.name},
                     {"manufacturer", ManufacturerName(c.app)},
-                    {"form_url", url},
-                    {"action", url + "/vurdering"},
-                    {"request_action", url + "/be-om-dokumentasjon"},
-                    {"assign_action", url + "/tildel"},
-                    {"decide_action", url + "/avgjor"},
+                    {"form_url", EvaluationUrl(id)},
+                    {"action", ReviewUrl(id)},
+                    {"request_action", UrlFor(routes::kHealthAppWorkEvaluationRequestDocumentation, id)},
+                    {"assign_action", UrlFor(routes::kHealthAppWorkEvaluationAssign, id)},
+                    {"decide_action", UrlFor(routes::kHealthAppWorkEvaluationDecide, id)},
                     {"state_text", EvaluationStateText(c.evaluation, t)},
                     {"catalogue", CatalogueLabel(c.catalogue)},
                     {"evaluator", c.evaluation.evaluator},

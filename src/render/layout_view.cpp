@@ -1,5 +1,8 @@
 #include "render/layout_view.h"
 
+#include "render/route_links.h"
+#include "render/url_for.h"
+
 namespace fremdrift {
 
 mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
@@ -10,6 +13,12 @@ mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t) {
       // screen readers (WCAG 3.1.2).
       {"data_lang", std::string("nb")},
       {"t", t.AsMstch()},
+      // The fixed pages' addresses and the layout's own files, from the
+      // route table.
+      {"u", RouteLinks()},
+      {"asset_ds_css", UrlFor(routes::kStatic2, "ds", "designsystemet.css")},
+      {"asset_site_css", UrlFor(routes::kStatic1, "site.css")},
+      {"asset_favicon", UrlFor(routes::kStatic1, "favicon.svg")},
       {"page_title", info.page_title},
       {"nav_home", info.section == "home"},
       {"nav_roadmap", info.section == "roadmap"},

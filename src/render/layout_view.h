@@ -27,9 +27,11 @@ struct LayoutInfo {
   int open_tasks = 0;
 };
 
-// Keys: lang, data_lang, t (every string of the catalogue), page_title, nav_home,
-// nav_roadmap, nav_admin, lang_switch_url, has_user, user_name, is_admin, csrf_token,
-// sign_in_url, open_tasks, open_tasks_text.
+// Keys: lang, data_lang, t (every string of the catalogue), u (the fixed
+// pages' addresses, render/route_links.h), asset_ds_css, asset_site_css,
+// asset_favicon, page_title, nav_home, nav_roadmap, nav_admin,
+// lang_switch_url, has_user, user_name, is_admin, csrf_token, sign_in_url,
+// open_tasks, open_tasks_text.
 mstch::map LayoutView(const LayoutInfo& info, const Catalogue& t);
 
 }  // namespace fremdrift

@@ -149,7 +149,7 @@ mstch::map MonitorIndicatorView(const MonitorIndicatorData& d, const Catalogue& 
   for (auto& [k, v] : AchievementsView(ind, d.overview, t)) view[k] = v;
 
   mstch::array crumbs{
-      mstch::map{{"text", t.Text("nav_home")}, {"url", std::string("/")}, {"current", false}},
+      mstch::map{{"text", t.Text("nav_home")}, {"url", UrlFor(routes::kHome)}, {"current", false}},
       mstch::map{{"text", t.Text("monitor_title")}, {"url", UrlFor(routes::kMonitor)}, {"current", false}},
       mstch::map{{"text", ind.name}, {"url", MonitorIndicatorUrl(ind.code)}, {"current", true}}};
   view["breadcrumbs"] = crumbs;

@@ -13,7 +13,7 @@ mstch::map StrategyPageView(const Strategy& strategy, const std::vector<PlanItem
   mstch::array tree = PlanTreeView(BuildPlanTree(items), strategy, names, t, 2);
   AddLatestStatus(tree, latest, t);
   mstch::array crumbs{
-      mstch::map{{"text", t.Text("nav_home")}, {"url", std::string("/")}, {"current", false}},
+      mstch::map{{"text", t.Text("nav_home")}, {"url", UrlFor(routes::kHome)}, {"current", false}},
       mstch::map{{"text", strategy.name}, {"url", UrlFor(routes::kStrategy, strategy.key)}, {"current", true}},
   };
   return mstch::map{

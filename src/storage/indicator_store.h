@@ -8,20 +8,11 @@
 #include <vector>
 
 #include "domain/indicator.h"
+#include "domain/indicator_stamp.h"
 #include "storage/list_scope.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
-
-// What a cache needs to know of an indicator, read in one small query.
-struct IndicatorStamp {
-  int64_t id = 0;
-  bool published = false;
-  int64_t version = 0;
-  std::string kind;
-  std::string numerator;
-  std::string denominator;
-};
 
 class IndicatorStore {
  public:

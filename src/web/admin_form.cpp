@@ -33,7 +33,7 @@ mstch::map DeleteConfirmForm(const Catalogue& t, const std::string& error) {
 
 mstch::array AdminBreadcrumbs(const Catalogue& t,
                               const std::vector<std::pair<std::string, std::string>>& trail) {
-  mstch::array out{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+  mstch::array out{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                    mstch::map{{"url", UrlFor(routes::kAdmin)}, {"text", t.Text("admin_title")}}};
   for (size_t i = 0; i < trail.size(); ++i) {
     out.push_back(mstch::map{{"url", trail[i].first},

@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "app/indicator_series.h"
+#include "app/indicator_stamps.h"
 #include "app/series_notes.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
@@ -15,7 +16,6 @@
 #include "formats/series_xlsx.h"
 #include "render/i18n.h"
 #include "render/series_about_text.h"
-#include "storage/indicator_store.h"
 #include "web/api_indicators.h"
 #include "web/series_cache.h"
 #include "web/series_query.h"
@@ -63,7 +63,7 @@ std::string FileName(const std::string& code, const DownloadFormat& f) {
 // same code starts again at version 1.
 std::optional<IndicatorStamp> StampOf(RequestContext& ctx, const std::string& code) {
   return ReadUnlessUnchanged<std::optional<IndicatorStamp>>(
-      ctx, "indicator-stamp|" + code, [&] { return IndicatorStore(ctx.db()).Stamp(code); });
+      ctx, "indicator-stamp|" + code, [&] { return IndicatorStampOf(ctx.db(), code); });
 }
 
 std::string DataVersion(RequestContext& ctx, const IndicatorStamp& stamp) {

@@ -2,16 +2,13 @@
 
 #include <map>
 
+#include "app/governance_reads.h"
 #include "app/governance_service.h"
 #include "app/meeting_agenda.h"
 #include "app/visibility.h"
 #include "domain/case_filter.h"
-#include "domain/failure.h"
 #include "formats/governance_json.h"
 #include "render/url_for.h"
-#include "storage/body_store.h"
-#include "storage/case_store.h"
-#include "storage/meeting_store.h"
 #include "web/governance_query.h"
 #include "web/request_body.h"
 
@@ -72,24 +69,20 @@ struct Names {
   std::map<int64_t, std::string> dates;
   Visibility visibility;
   Names(SqlConnection& conn, const Viewer& viewer) : visibility(conn, viewer) {
-    for (const auto& b : BodyStore(conn).List()) bodies[b.id] = b.key;
-    for (const auto& m : MeetingStore(conn).List()) dates[m.id] = m.date.ToIso();
+    for (const auto& b : AllBodies(conn)) bodies[b.id] = b.key;
+    for (const auto& m : Meetings(conn)) dates[m.id] = m.date.ToIso();
   }
   explicit Names(RequestContext& ctx) : Names(ctx.db(), Viewer::Of(ctx.user())) {}
-  OJson Case(const fremdrift::Case& c) {
-    return CaseJson(visibility.Seen(c), bodies[c.body_id], dates[c.meeting_id]);
-  }
+  // A case already as the reader sees it.
+  OJson Seen(const fremdrift::Case& seen) { return CaseJson(seen, bodies[seen.body_id], dates[seen.meeting_id]); }
+  OJson Case(const fremdrift::Case& c) { return Seen(visibility.Seen(c)); }
 };
 
-fremdrift::Body FindBody(RequestContext& ctx) {
-  auto b = BodyStore(ctx.db()).FindByKey(ctx.Param("key"));
-  if (!b) throw Failure(FailureCode::kNotFound, "no body '" + ctx.Param("key") + "'");
-  return *b;
-}
+fremdrift::Body FindBody(RequestContext& ctx) { return BodyByKey(ctx.db(), ctx.Param("key")); }
 
 Response ListBodies(RequestContext& ctx) {
   OJson out = OJson::array();
-  for (const auto& b : BodyStore(ctx.db()).List()) out.push_back(BodyJson(b));
+  for (const auto& b : AllBodies(ctx.db())) out.push_back(BodyJson(b));
   return Response::Json(out.dump());
 }
 
@@ -121,7 +114,7 @@ Response ListMeetings(RequestContext& ctx) {
   auto filter = CaseFilterFromQuery(ctx.db(), ctx.QueryParams(), {"body", "year"});
   Names names(ctx);
   OJson out = OJson::array();
-  for (const auto& m : MeetingStore(ctx.db()).List(filter.body_id, filter.year)) {
+  for (const auto& m : Meetings(ctx.db(), filter.body_id, filter.year)) {
     out.push_back(MeetingJson(m, names.bodies[m.body_id]));
   }
   return Response::Json(out.dump());
@@ -152,15 +145,13 @@ Response GetMeeting(RequestContext& ctx) {
 
 Response CreateMeetingRoute(RequestContext& ctx) {
   auto m = CreateMeeting(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  auto b = BodyStore(ctx.db()).FindById(m.body_id);
-  return Created(MeetingJson(m, b->key), UrlFor(routes::kApiMeeting, m.id));
+  return Created(MeetingJson(m, BodyById(ctx.db(), m.body_id).key), UrlFor(routes::kApiMeeting, m.id));
 }
 
 Response UpdateMeetingRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto m = UpdateMeeting(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  auto b = BodyStore(ctx.db()).FindById(m.body_id);
-  return Response::Json(MeetingJson(m, b->key).dump());
+  return Response::Json(MeetingJson(m, BodyById(ctx.db(), m.body_id).key).dump());
 }
 
 Response DeleteMeetingRoute(RequestContext& ctx) {
@@ -173,22 +164,21 @@ Response ListCases(RequestContext& ctx) {
   auto filter = CaseFilterFromQuery(ctx.db(), ctx.QueryParams(),
                                     {"body", "year", "meeting", "status", "type", "q", "link_kind", "link_ref"});
   auto link = CaseLinkFromQuery(ctx.QueryParams());
-  CaseStore store(ctx.db());
   Names names(ctx);
   OJson out = OJson::array();
   // A hidden record has no cases for those who may not see it.
-  if (link && !names.visibility.LinkSeen(*link)) return Response::Json(out.dump());
-  for (const auto& c : link ? store.LinkedTo(link->kind, link->reference) : store.List(filter.body_id)) {
-    if (MatchesCaseFilter(names.visibility.Seen(c), filter)) out.push_back(names.Case(c));
+  for (const auto& c : link ? SeenCasesLinkedTo(ctx.db(), names.visibility, *link)
+                            : SeenCases(ctx.db(), names.visibility, filter.body_id)) {
+    if (MatchesCaseFilter(c, filter)) out.push_back(names.Seen(c));
   }
   return Response::Json(out.dump());
 }
 
 Response GetCase(RequestContext& ctx) {
-  auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
-  if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
-  Response r = Response::Json(Names(ctx).Case(*c).dump());
-  r.headers.emplace_back("ETag", ETag(c->version));
+  Names names(ctx);
+  Case c = SeenCase(ctx.db(), names.visibility, ctx.IdParam("id"));
+  Response r = Response::Json(names.Seen(c).dump());
+  r.headers.emplace_back("ETag", ETag(c.version));
   return r;
 }
 

@@ -1,6 +1,7 @@
 #include "web/api_minutes.h"
 
 #include "app/follow_up_service.h"
+#include "app/governance_reads.h"
 #include "app/minutes_service.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
@@ -157,7 +158,7 @@ Response DeleteActionRoute(RequestContext& ctx) {
 }
 
 Response PendingRoute(RequestContext& ctx) {
-  auto body = FindBodyByKey(ctx.db(), ctx.Param("key"));
+  auto body = BodyByKey(ctx.db(), ctx.Param("key"));
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   OJson out = OJson::array();
   for (const auto& x : PendingReturns(ctx.db(), body.id)) out.push_back(ActionJson(x, visibility));

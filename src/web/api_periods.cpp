@@ -2,13 +2,12 @@
 #include "app/strategy_items.h"
 #include "web/api_periods.h"
 
+#include "app/period_reads.h"
 #include "app/reporting_service.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "formats/period_json.h"
 #include "render/url_for.h"
-#include "storage/period_store.h"
-#include "storage/strategy_store.h"
 #include "web/request_body.h"
 
 namespace fremdrift {
@@ -39,12 +38,6 @@ OJson AssessmentJson(const Assessment& a, const StatusScale& scale, const std::o
   return j;
 }
 
-// Whether the reader may see what `subject` names (an indicator may be
-// internal).
-bool SubjectSeen(Visibility& visibility, const Subject& subject) {
-  return subject.kind != SubjectKind::kIndicator || visibility.IndicatorSeen(subject.key);
-}
-
 Response ListPeriods(RequestContext& ctx) {
   OJson out = OJson::array();
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
@@ -59,9 +52,9 @@ Response ListPeriods(RequestContext& ctx) {
 Response CreatePeriodRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   ReportingPeriod p = CreatePeriod(ctx.db(), user, JsonBody(ctx));
-  auto s = StrategyStore(ctx.db()).FindById(p.strategy_id);
-  Response r = Response::Json(PeriodJson(*s, p).dump(), kHttpCreated);
-  r.headers.emplace_back("Location", UrlWithQuery(UrlFor(routes::kApiPeriod, p.code), {{"strategy", s->key}}));
+  Strategy s = VisibleStrategy(ctx.db(), user, std::to_string(p.strategy_id));
+  Response r = Response::Json(PeriodJson(s, p).dump(), kHttpCreated);
+  r.headers.emplace_back("Location", UrlWithQuery(UrlFor(routes::kApiPeriod, p.code), {{"strategy", s.key}}));
   return r;
 }
 
@@ -72,20 +65,16 @@ Response GetPeriod(RequestContext& ctx) {
   j["rollup_rule"] = s.rollup_rule;
   auto prev = PreviousPeriod(ctx.db(), p);
   j["previous_period"] = prev ? OJson(prev->code) : OJson(nullptr);
-  PeriodStore store(ctx.db());
   StatusScale scale = StatusScaleOf(ctx.db(), s);
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   j["assessments"] = OJson::array();
-  for (const auto& a : store.Assessments(p.id)) {
-    if (!SubjectSeen(visibility, a.subject)) continue;
+  for (const auto& a : SeenAssessments(ctx.db(), visibility, p)) {
     std::optional<Assessment> before;
-    if (prev) before = store.FindAssessment(prev->id, a.subject);
+    if (prev) before = FindAssessment(ctx.db(), *prev, a.subject);
     j["assessments"].push_back(AssessmentJson(a, scale, before));
   }
   j["notes"] = OJson::array();
-  for (const auto& n : store.Notes(p.id)) {
-    if (SubjectSeen(visibility, n.subject)) j["notes"].push_back(NoteToJson(n));
-  }
+  for (const auto& n : SeenNotes(ctx.db(), visibility, p)) j["notes"].push_back(NoteToJson(n));
   return Response::Json(j.dump());
 }
 
@@ -113,21 +102,20 @@ Response PutAssessment(RequestContext& ctx, Subject subject) {
 Response GetAssessment(RequestContext& ctx, Subject subject) {
   auto [s, p] = Period(ctx);
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
-  auto a = PeriodStore(ctx.db()).FindAssessment(p.id, subject);
-  if (!a || !SubjectSeen(visibility, subject)) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
+  auto a = SeenAssessment(ctx.db(), visibility, p, subject);
+  if (!a) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
   std::optional<Assessment> before;
-  if (auto prev = PreviousPeriod(ctx.db(), p)) before = PeriodStore(ctx.db()).FindAssessment(prev->id, subject);
+  if (auto prev = PreviousPeriod(ctx.db(), p)) before = FindAssessment(ctx.db(), *prev, subject);
   return Response::Json(AssessmentJson(*a, StatusScaleOf(ctx.db(), s), before).dump());
 }
 
 Response Rollup(RequestContext& ctx) {
   auto [s, p] = Period(ctx);
-  PeriodStore store(ctx.db());
   OJson out = OJson::array();
   auto add = [&](const Subject& subject, const std::string& label) {
     auto suggestion = SuggestFor(ctx.db(), s, p, subject);
     if (!suggestion) return;
-    auto a = store.FindAssessment(p.id, subject);
+    auto a = FindAssessment(ctx.db(), p, subject);
     out.push_back({{"subject", SubjectToJson(subject)}, {"label", label},
                    {"suggested_status", suggestion->status}, {"reason", suggestion->reason},
                    {"status", a ? OJson(a->status) : OJson(nullptr)},

@@ -9,6 +9,7 @@
 #include "app/phase_scales.h"
 #include "app/plan_service.h"
 #include "app/status_scales.h"
+#include "app/strategy_items.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/item_filter.h"
@@ -17,10 +18,7 @@
 #include "formats/plan_json.h"
 #include "formats/status_scale_json.h"
 #include "render/url_for.h"
-#include "storage/audit_log.h"
 #include "storage/migrations.h"
-#include "storage/plan_item_store.h"
-#include "storage/strategy_store.h"
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
@@ -43,12 +41,11 @@ Json ItemJson(const PlanItem& p, const Strategy& s, const std::map<int64_t, std:
   return j;
 }
 
-Json ItemJson(SqlConnection& conn, const PlanItem& p) {
-  auto s = StrategyStore(conn).FindById(p.strategy_id).value();
+// An item the reader may see (by VisibleItem, or changed by its editor).
+Json ItemJson(RequestContext& ctx, const PlanItem& p) {
+  Strategy s = VisibleStrategy(ctx.db(), ctx.user(), std::to_string(p.strategy_id));
   std::map<int64_t, std::string> keys;
-  if (p.parent_id) {
-    if (auto parent = PlanItemStore(conn).FindById(*p.parent_id)) keys[parent->id] = parent->key;
-  }
+  if (auto parent = VisibleParentOf(ctx.db(), Viewer::Of(ctx.user()), s, p)) keys[parent->id] = parent->key;
   return ItemJson(p, s, keys);
 }
 
@@ -155,7 +152,7 @@ Response GetStrategy(RequestContext& ctx) {
 
 Response StrategyTree(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
-  auto items = PlanItemStore(ctx.db()).List(s.id);
+  auto items = VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), s);
   std::map<int64_t, std::string> keys;
   for (const auto& i : items) keys[i.id] = i.key;
   Json j{{"id", s.id}};
@@ -169,7 +166,7 @@ Response ListItems(RequestContext& ctx) {
   ItemFilter filter = FilterFromQuery(ctx);
   std::map<int64_t, Strategy> strategies;
   for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) strategies[s.id] = s;
-  auto all = PlanItemStore(ctx.db()).List(filter.strategy_id);
+  auto all = VisibleItems(ctx.db(), Viewer::Of(ctx.user()), filter.strategy_id);
   std::map<int64_t, std::string> keys;
   for (const auto& i : all) keys[i.id] = i.key;
   Json out = Json::array();
@@ -182,7 +179,7 @@ Response ListItems(RequestContext& ctx) {
 
 Response GetItem(RequestContext& ctx) {
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
-  Response r = Response::Json(ItemJson(ctx.db(), item).dump());
+  Response r = Response::Json(ItemJson(ctx, item).dump());
   r.headers.emplace_back("ETag", "\"" + std::to_string(item.version) + "\"");
   return r;
 }
@@ -190,7 +187,7 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = CreatePlanItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(ItemJson(ctx.db(), item).dump(), kHttpCreated);
+  Response r = Response::Json(ItemJson(ctx, item).dump(), kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiItem, item.id));
   return r;
 }
@@ -198,7 +195,7 @@ Response CreateItem(RequestContext& ctx) {
 Response UpdateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = UpdatePlanItem(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return Response::Json(ItemJson(ctx.db(), item).dump());
+  return Response::Json(ItemJson(ctx, item).dump());
 }
 
 Response DeleteItem(RequestContext& ctx) {
@@ -250,6 +247,9 @@ Response ListUserGroups(RequestContext& ctx) {
   return Response::Json(out.dump());
 }
 
+// The most entries one answer of the audit log lists, newest first.
+constexpr int kMaxAuditListed = 500;
+
 Response ListAudit(RequestContext& ctx) {
   Visibility visibility(ctx.db(), Viewer::Of(ctx.RequireUser()));
   std::string entity = ctx.Query("entity").value_or("");
@@ -257,7 +257,7 @@ Response ListAudit(RequestContext& ctx) {
     throw Failure(FailureCode::kForbidden, "the audit log of " + entity + " is for admins only", "entity");
   }
   Json out = Json::array();
-  for (const auto& e : visibility.Seen(AuditLog(ctx.db()).List(entity, ctx.Query("id").value_or("")))) {
+  for (const auto& e : visibility.History(entity, ctx.Query("id").value_or(""), kMaxAuditListed)) {
     auto parse = [](const std::string& s) { return s.empty() ? Json(nullptr) : Json::parse(s); };
     out.push_back({{"id", e.id}, {"at", e.at}, {"actor", e.actor}, {"entity", e.entity},
                    {"entity_id", e.entity_id}, {"action", e.action},

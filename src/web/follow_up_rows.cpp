@@ -1,5 +1,6 @@
 #include "web/follow_up_rows.h"
 
+#include "app/governance_reads.h"
 #include "app/minutes_queries.h"
 #include "render/follow_up_view.h"
 #include "render/url_for.h"

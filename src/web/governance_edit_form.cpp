@@ -1,8 +1,8 @@
 #include "web/governance_edit_form.h"
 
+#include "app/governance_reads.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
-#include "storage/body_store.h"
 #include "web/error_response.h"
 #include "web/governance_form_text.h"
 #include "web/page_frame.h"
@@ -100,14 +100,13 @@ void RequireMayEdit(RequestContext& ctx, const User& user, const Body& body) {
 }  // namespace
 
 Body EditableBody(RequestContext& ctx, const std::string& key, const User& user) {
-  auto body = BodyStore(ctx.db()).FindByKey(key);
-  if (!body) throw Failure(FailureCode::kNotFound, "no body '" + key + "'");
-  RequireMayEdit(ctx, user, *body);
-  return *body;
+  Body body = BodyByKey(ctx.db(), key);
+  RequireMayEdit(ctx, user, body);
+  return body;
 }
 
 Body EditableBodyById(RequestContext& ctx, int64_t id, const User& user) {
-  Body body = BodyStore(ctx.db()).FindById(id).value();
+  Body body = BodyById(ctx.db(), id);
   RequireMayEdit(ctx, user, body);
   return body;
 }

@@ -1,8 +1,8 @@
 #include "web/governance_query.h"
 
+#include "app/governance_reads.h"
 #include "domain/failure.h"
 #include "domain/text_field_rules.h"
-#include "storage/body_store.h"
 
 namespace fremdrift {
 namespace {
@@ -24,7 +24,7 @@ CaseFilter CaseFilterFromQuery(SqlConnection& conn, const QueryList& query, cons
   CaseFilter f;
   auto get = [&](const char* name) { return accepted.count(name) ? Value(query, name) : std::string(); };
   if (auto key = get("body"); !key.empty()) {
-    auto b = BodyStore(conn).FindByKey(key);
+    auto b = FindBody(conn, key);
     if (!b) throw Failure(FailureCode::kInvalid, "body: no body '" + key + "'", "body");
     f.body_id = b->id;
   }

@@ -6,6 +6,7 @@
 #include "render/html_escape.h"
 #include "render/i18n.h"
 #include "render/problem_text.h"
+#include "render/url_for.h"
 #include "domain/text_field_rules.h"
 #include "web/error_response.h"
 #include "web/page_frame.h"
@@ -93,9 +94,9 @@ Response PlainHtmlError(const Failure& f) {
       "<!DOCTYPE html>\n<html lang=\"nb\">\n<head><meta charset=\"utf-8\">"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       "<title>" + EscapeHtml(title_nb) + " – Fremdrift</title>"
-      "<link rel=\"stylesheet\" href=\"/static/site.css\"></head>\n<body>\n"
+      "<link rel=\"stylesheet\" href=\"" + UrlFor(routes::kStatic1, "site.css") + "\"></head>\n<body>\n"
       "<header class=\"site-header\"><div class=\"wrap header-inner\">"
-      "<a class=\"brand\" href=\"/\"><span class=\"brand-name\">Fremdrift</span></a>"
+      "<a class=\"brand\" href=\"" + UrlFor(routes::kHome) + "\"><span class=\"brand-name\">Fremdrift</span></a>"
       "</div></header>\n<main id=\"main\"><div class=\"wrap\" data-rule=\"" + EscapeHtml(FailureRule(f)) + "\">"
       "<h1>" + EscapeHtml(title_nb) + " <span class=\"h1-sub\">" + std::to_string(status) +
       "</span></h1>"
@@ -105,7 +106,8 @@ Response PlainHtmlError(const Failure& f) {
             EscapeHtml(message_en) + "</p>";
   }
   body += "<p class=\"error-detail\">Referanse: <code>" + ref + "</code></p>";
-  body += "<p><a href=\"/\">Forsiden</a> · <a href=\"/?lang=en\" lang=\"en\">Home</a></p>"
+  body += "<p><a href=\"" + UrlFor(routes::kHome) + "\">Forsiden</a> · <a href=\"" +
+          UrlWithQuery(UrlFor(routes::kHome), {{"lang", "en"}}) + "\" lang=\"en\">Home</a></p>"
           "</div></main>\n</body>\n</html>\n";
   return Response::Html(body, status);
 }

@@ -4,11 +4,11 @@
 #include <cstdio>
 
 #include "app/organisation_reads.h"
+#include "app/strategy_items.h"
 #include "app/visibility.h"
 #include "domain/failure.h"
 #include "domain/typed_input.h"
 #include "formats/decimal.h"
-#include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 
 namespace fremdrift {
@@ -167,9 +167,9 @@ std::vector<FormField> IndicatorFormFields(RequestContext& ctx, const IndicatorF
   out.push_back(published);
   FormField serves = field("serves", FormField::Kind::kCheckboxes);
   serves.hint = t.Text("indform_serves_hint");
-  PlanItemStore items(ctx.db());
+  const Viewer viewer = Viewer::Of(ctx.user());
   for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
-    for (const auto& item : items.List(s.id)) {
+    for (const auto& item : VisibleItemsOf(ctx.db(), viewer, s)) {
       if (item.level > 2) continue;
       std::string heading = (item.code.empty() ? "" : item.code + " ") + item.title;
       serves.options.push_back({s.key + "/" + item.key, heading + " (" + s.name + ")"});

@@ -12,7 +12,7 @@ Response AdminHome(RequestContext& ctx) {
   RequireAdminPage(ctx);
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view{
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", UrlFor(routes::kAdmin)},
                                               {"text", t.Text("admin_title")},
                                               {"current", true}}}},

@@ -3,7 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/assessed_subject.h"
+#include "app/indicator_reads.h"
 #include "app/indicator_series.h"
+#include "app/period_reads.h"
 #include "app/reporting_round.h"
 #include "app/reporting_service.h"
 #include "render/rollup_reason_text.h"
@@ -16,8 +18,6 @@
 #include "render/form_view.h"
 #include "render/report_urls.h"
 #include "render/url_for.h"
-#include "storage/indicator_store.h"
-#include "storage/period_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
@@ -98,7 +98,7 @@ mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& sca
   if (auto prev = PreviousPeriod(db, page.period)) {
     view["has_previous_period"] = true;
     view["previous_heading"] = t.Format("round_previous_heading", {{"period", prev->code}});
-    if (auto a = PeriodStore(db).FindAssessment(prev->id, page.subject)) {
+    if (auto a = FindAssessment(db, *prev, page.subject)) {
       view["has_previous"] = true;
       view["previous_status"] = scale.Name(a->status, ctx.lang());
       view["previous_comment"] = a->comment;
@@ -108,7 +108,7 @@ mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& sca
   if (page.read.indicator) {
     figures.push_back(FigureRow(db, *page.read.indicator, t));
   } else if (page.read.item) {
-    for (const auto& ind : IndicatorStore(db).ServingItem(page.read.item->id, ListScope::kAll)) {
+    for (const auto& ind : IndicatorsServing(db, page.read.item->id)) {
       figures.push_back(FigureRow(db, ind, t));
     }
   }
@@ -122,7 +122,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
   StatusScale scale = StatusScaleOf(db, page.strategy);
-  auto stored = PeriodStore(db).FindAssessment(page.period.id, page.subject);
+  auto stored = FindAssessment(db, page.period, page.subject);
   auto suggestion = SuggestFor(db, page.strategy, page.period, page.read);
 
   auto field = [&](const std::string& name, FormField::Kind kind) {
@@ -199,7 +199,7 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
 Response EditPage(RequestContext& ctx) {
   Page page = Load(ctx);
   Values v;
-  if (auto a = PeriodStore(ctx.db()).FindAssessment(page.period.id, page.subject)) {
+  if (auto a = FindAssessment(ctx.db(), page.period, page.subject)) {
     v.text = {{"status", a->status}, {"target_label", a->target_label}, {"comment", a->comment},
               {"justification", a->justification}};
     v.version = a->version;

@@ -136,7 +136,7 @@ FormProblems Problems(const Failure& f, const Catalogue& t) {
 // The page of the first of `refs` ("<strategy>/<item>"), or the home page
 // when there is none: where a form goes back to.
 std::string ItemPageOfRef(const std::vector<std::string>& refs) {
-  if (refs.empty() || refs.front().find('/') == std::string::npos) return "/";
+  if (refs.empty() || refs.front().find('/') == std::string::npos) return UrlFor(routes::kHome);
   const std::string& ref = refs.front();
   const size_t slash = ref.find('/');
   return UrlFor(routes::kItem, ref.substr(0, slash), ref.substr(slash + 1));
@@ -235,7 +235,7 @@ Response BenefitForm(RequestContext& ctx, const std::optional<Benefit>& existing
   const std::string heading = existing ? t.Format("benefit_edit_title", {{"description", existing->description}})
                                        : t.Text("benefit_new_title");
   const std::string back = existing ? UrlFor(routes::kBenefit, existing->key) : ItemPageOfRef(v.items);
-  mstch::array crumbs{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}};
+  mstch::array crumbs{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}}};
   if (existing) crumbs.push_back(mstch::map{{"url", back}, {"text", existing->description}});
   const std::string action = existing ? UrlFor(routes::kBenefitEdit, existing->key) : UrlFor(routes::kNewBenefit);
   const std::string element = !existing && v.items.size() == 1 ? v.items.front() : "";
@@ -343,7 +343,7 @@ Response DeletePage(RequestContext& ctx, const Benefit& benefit, const std::stri
       {"submit_text", t.Text("benefit_delete_submit")},
       {"cancel_url", UrlFor(routes::kBenefit, benefit.key)},
       {"current_url", UrlFor(routes::kBenefit, benefit.key)},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", UrlFor(routes::kBenefit, benefit.key)}, {"text", benefit.description}}}},
   };
   return RenderPage(ctx, "benefit_edit", heading, std::move(view), "", status);
@@ -365,7 +365,7 @@ Response Delete(RequestContext& ctx) {
     return DeletePage(ctx, benefit, FailureText(t, f), HttpStatus(f.code()));
   }
   // Back to the first item it was linked to, which says it is gone.
-  if (benefit.items.empty()) return Response::Redirect("/");
+  if (benefit.items.empty()) return Response::Redirect(UrlFor(routes::kHome));
   return Response::Redirect(ItemPageOfRef(benefit.items) + "?gevinst_slettet=1");
 }
 

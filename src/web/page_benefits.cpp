@@ -21,7 +21,7 @@ Response BenefitPage(RequestContext& ctx) {
     items.push_back(mstch::map{{"text", link.text}, {"url", link.url}, {"has_url", !link.url.empty()}});
   }
   mstch::map view{
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}}}},
       {"saved", ctx.Query("lagret").has_value()},
       {"benefit", BenefitRowView(benefit, t)},
       {"items", items},

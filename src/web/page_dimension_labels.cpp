@@ -88,7 +88,7 @@ Response Page(RequestContext& ctx, const Indicator& ind, const LabelPage& s, int
       {"edit_url", UrlFor(routes::kIndicatorEdit, ind.code)},
       {"measurements_url", UrlFor(routes::kIndicatorMeasurements, ind.code)},
       {"nav_indicators", true},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", UrlFor(routes::kIndicators)},
                                               {"text", t.Text("indform_list_title")}},
                                    mstch::map{{"url", UrlFor(routes::kIndicatorEdit, ind.code)}, {"text", ind.name}}}},

@@ -3,7 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/follow_up_service.h"
+#include "app/governance_reads.h"
 #include "app/minutes_queries.h"
+#include "app/organisation_reads.h"
 #include "domain/failure.h"
 #include "domain/follow_up_rules.h"
 #include "domain/typed_input.h"
@@ -40,7 +42,7 @@ std::vector<FieldSpec> ActionFields(RequestContext& ctx, bool existing) {
   const Catalogue& t = PageCatalogue(ctx);
   FieldSpec organisation{"organisation", Kind::kSelect, true};
   organisation.options.push_back({"", t.Text("govf_none")});
-  for (const auto& o : AllOrganisations(ctx.db())) {
+  for (const auto& o : Organisations(ctx.db())) {
     organisation.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
   }
   FieldSpec to_meeting{"to_meeting", Kind::kSelect};

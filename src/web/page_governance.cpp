@@ -6,6 +6,8 @@
 #include <set>
 
 #include "app/case_links.h"
+#include "app/governance_reads.h"
+#include "app/organisation_reads.h"
 #include "app/visibility.h"
 #include "app/meeting_agenda.h"
 #include "app/follow_up_service.h"
@@ -24,10 +26,7 @@
 #include "formats/icalendar.h"
 #include "render/agenda_document.h"
 #include "render/governance_view.h"
-#include "storage/body_store.h"
-#include "storage/case_store.h"
-#include "storage/meeting_store.h"
-#include "storage/timestamp.h"
+#include "storage/system_clock.h"
 #include "web/governance_query.h"
 #include "web/object_history.h"
 #include "web/page_frame.h"
@@ -36,12 +35,6 @@
 
 namespace fremdrift {
 namespace {
-
-std::map<int64_t, Meeting> MeetingsById(SqlConnection& conn) {
-  std::map<int64_t, Meeting> out;
-  for (auto& m : MeetingStore(conn).List()) out.emplace(m.id, std::move(m));
-  return out;
-}
 
 Response Download(std::string body, const std::string& type, const std::string& disposition) {
   Response r;
@@ -67,23 +60,22 @@ void AddEditing(RequestContext& ctx, mstch::map& view, const Body& body, const s
 Response BodiesPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   std::map<int64_t, int> counts;
-  for (const auto& m : MeetingStore(ctx.db()).List()) ++counts[m.body_id];
-  mstch::map view = BodiesView(BodyStore(ctx.db()).List(), counts, t);
+  for (const auto& m : Meetings(ctx.db())) ++counts[m.body_id];
+  mstch::map view = BodiesView(AllBodies(ctx.db()), counts, t);
   view["nav_governance"] = true;
   return RenderPage(ctx, "governance_bodies", t.Text("gov_bodies_title"), view);
 }
 
 Response BodyPage(RequestContext& ctx) {
-  auto body = BodyStore(ctx.db()).FindByKey(ctx.Param("key"));
-  if (!body) throw Failure(FailureCode::kNotFound, "no body '" + ctx.Param("key") + "'");
-  mstch::map view = BodyView(*body, MeetingStore(ctx.db()).List(body->id), PageCatalogue(ctx));
+  Body body = BodyByKey(ctx.db(), ctx.Param("key"));
+  mstch::map view = BodyView(body, Meetings(ctx.db(), body.id), PageCatalogue(ctx));
   view["nav_governance"] = true;
-  AddEditing(ctx, view, *body, "body", body->id, UrlFor(routes::kBodyEdit, body->key), UrlFor(routes::kBodyNewMeeting, body->key));
-  mstch::array pending = ActionRows(ctx, PendingReturns(ctx.db(), body->id));
+  AddEditing(ctx, view, body, "body", body.id, UrlFor(routes::kBodyEdit, body.key), UrlFor(routes::kBodyNewMeeting, body.key));
+  mstch::array pending = ActionRows(ctx, PendingReturns(ctx.db(), body.id));
   view["has_pending"] = !pending.empty();
   view["actions"] = pending;
   view["show_case"] = true;
-  return RenderPage(ctx, "governance_body", body->name, view);
+  return RenderPage(ctx, "governance_body", body.name, view);
 }
 
 Response MeetingPage(RequestContext& ctx) {
@@ -149,7 +141,7 @@ Response MeetingCalendar(RequestContext& ctx) {
   MeetingAgenda a = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
   CalendarEvent e;
   e.uid = "meeting-" + std::to_string(a.meeting.id) + "@fremdrift";
-  e.dtstamp = ICalUtcStamp(UtcNow());
+  e.dtstamp = ICalUtcStamp(SystemClock().NowTimestamp());
   e.date = a.meeting.date;
   e.start = a.meeting.start_time;
   e.end = a.meeting.end_time;
@@ -202,20 +194,19 @@ void AddFollowUp(RequestContext& ctx, mstch::map& view, const Case& c, const Bod
 
 Response CasePage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
-  if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
-  Body body = BodyStore(ctx.db()).FindById(c->body_id).value();
-  Case seen = Visibility(ctx.db(), Viewer::Of(ctx.user())).Seen(*c);
+  Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
+  Case c = SeenCase(ctx.db(), visibility, ctx.IdParam("id"));
+  Body body = BodyById(ctx.db(), c.body_id);
   std::vector<ResolvedCaseLink> links;
-  for (const auto& l : seen.links) links.push_back(ResolveCaseLink(ctx.db(), l));
-  mstch::map view = CaseView(seen, body, MeetingsById(ctx.db()), links, t);
+  for (const auto& l : c.links) links.push_back(ResolveCaseLink(ctx.db(), l));
+  mstch::map view = CaseView(c, body, MeetingsById(ctx.db()), links, t);
   view["nav_governance"] = true;
-  AddEditing(ctx, view, body, "case", c->id, UrlFor(routes::kEditCase, c->id), "");
-  AddFollowUp(ctx, view, *c, body);
+  AddEditing(ctx, view, body, "case", c.id, UrlFor(routes::kEditCase, c.id), "");
+  AddFollowUp(ctx, view, c, body);
   return RenderPage(ctx, "governance_case",
                     t.Format("gov_case_heading", {{"body", body.short_name},
-                                                  {"number", CaseNumberLabel(c->number, c->year)}}) +
-                        " " + c->title,
+                                                  {"number", CaseNumberLabel(c.number, c.year)}}) +
+                        " " + c.title,
                     view);
 }
 
@@ -244,8 +235,7 @@ LogQuery ReadLogQuery(RequestContext& ctx) {
 }
 
 std::vector<DecisionRow> LogRows(RequestContext& ctx, const CaseFilter& filter) {
-  std::map<int64_t, Body> bodies;
-  for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
+  std::map<int64_t, Body> bodies = BodiesById(ctx.db());
   auto meetings = MeetingsById(ctx.db());
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   // The follow-up filters: a case matches when one of its actions has the
@@ -258,8 +248,7 @@ std::vector<DecisionRow> LogRows(RequestContext& ctx, const CaseFilter& filter) 
   std::map<int64_t, std::vector<FollowUpAction>> actions;
   for (auto& a : AllActions(ctx.db())) actions[a.case_id].push_back(std::move(a));
   std::vector<DecisionRow> rows;
-  for (const auto& stored : CaseStore(ctx.db()).List(filter.body_id)) {
-    Case c = visibility.Seen(stored);
+  for (const auto& c : SeenCases(ctx.db(), visibility, filter.body_id)) {
     if (!MatchesCaseFilter(c, filter)) continue;
     const auto& own = actions[c.id];
     if (!state.empty() || !responsible.empty()) {
@@ -284,15 +273,15 @@ Response DecisionLogPage(RequestContext& ctx) {
   LogQuery q = ReadLogQuery(ctx);
   auto rows = LogRows(ctx, q.filter);
   std::set<int> year_set;
-  for (const auto& m : MeetingStore(ctx.db()).List()) year_set.insert(m.date.year);
+  for (const auto& m : Meetings(ctx.db())) year_set.insert(m.date.year);
   std::vector<int> years(year_set.rbegin(), year_set.rend());
   std::set<std::string> responsible;
   for (const auto& a : AllActions(ctx.db())) responsible.insert(a.organisation);
   std::vector<std::pair<std::string, std::string>> organisations;
-  for (const auto& o : AllOrganisations(ctx.db())) {
+  for (const auto& o : Organisations(ctx.db())) {
     if (responsible.count(o.short_name)) organisations.emplace_back(o.short_name, o.name);
   }
-  mstch::map view = DecisionLogView(rows, BodyStore(ctx.db()).List(), years, q.values,
+  mstch::map view = DecisionLogView(rows, AllBodies(ctx.db()), years, q.values,
                                     UrlWithQuery(UrlFor(routes::kDecisionsCsv), q.pairs), organisations, t);
   view["nav_governance"] = true;
   return RenderPage(ctx, "governance_log", t.Text("gov_log_title"), view);

@@ -3,17 +3,14 @@
 #include <nlohmann/json.hpp>
 
 #include "app/follow_up_service.h"
+#include "app/governance_reads.h"
 #include "app/governance_service.h"
-#include "domain/failure.h"
+#include "app/organisation_reads.h"
 #include "domain/governance_rules.h"
 #include "domain/typed_input.h"
 #include "render/form_view.h"
 #include "render/governance_view.h"
 #include "render/url_for.h"
-#include "storage/body_store.h"
-#include "storage/case_store.h"
-#include "storage/meeting_store.h"
-#include "storage/organisation_store.h"
 #include "web/governance_edit_form.h"
 #include "web/governance_form_text.h"
 #include "web/page_frame.h"
@@ -24,17 +21,9 @@ namespace {
 using Kind = FormField::Kind;
 
 
-Meeting FindMeeting(RequestContext& ctx) {
-  auto m = MeetingStore(ctx.db()).FindById(ctx.IdParam("id"));
-  if (!m) throw Failure(FailureCode::kNotFound, "no meeting with id " + ctx.Param("id"));
-  return *m;
-}
+Meeting FindMeeting(RequestContext& ctx) { return MeetingById(ctx.db(), ctx.IdParam("id")); }
 
-Case FindCase(RequestContext& ctx) {
-  auto c = CaseStore(ctx.db()).FindById(ctx.IdParam("id"));
-  if (!c) throw Failure(FailureCode::kNotFound, "no case with id " + ctx.Param("id"));
-  return *c;
-}
+Case FindCase(RequestContext& ctx) { return CaseById(ctx.db(), ctx.IdParam("id")); }
 
 nlohmann::json NullIfEmpty(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
 
@@ -43,7 +32,7 @@ nlohmann::json NullIfEmpty(const std::string& s) { return s.empty() ? nlohmann::
 std::vector<FieldSpec> BodyFields(RequestContext& ctx) {
   FieldSpec secretariat{"secretariat", Kind::kSelect};
   secretariat.options.push_back({"", PageCatalogue(ctx).Text("govf_none")});
-  for (const auto& o : OrganisationStore(ctx.db()).List()) {
+  for (const auto& o : Organisations(ctx.db())) {
     secretariat.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
   }
   return {{"name", Kind::kText, true}, {"short_name", Kind::kText, true}, {"description", Kind::kTextarea},
@@ -208,7 +197,7 @@ std::vector<FieldSpec> CaseFields(RequestContext& ctx, const Body& body, const M
     out.push_back(status);
     FieldSpec later{"postponed_to", Kind::kSelect};
     later.options.push_back({"", t.Text("govf_not_postponed")});
-    for (const auto& m : MeetingStore(ctx.db()).List(body.id)) {
+    for (const auto& m : Meetings(ctx.db(), body.id)) {
       if (meeting.date < m.date) later.options.push_back({std::to_string(m.id), MeetingHeading(m, body, t)});
     }
     out.push_back(later);
@@ -299,7 +288,7 @@ struct CaseContext {
 CaseContext EditableCase(RequestContext& ctx, const User& user) {
   Case c = FindCase(ctx);
   Body body = EditableBodyById(ctx, c.body_id, user);
-  Meeting meeting = MeetingStore(ctx.db()).FindById(c.meeting_id).value();
+  Meeting meeting = MeetingById(ctx.db(), c.meeting_id);
   return {c, body, meeting};
 }
 

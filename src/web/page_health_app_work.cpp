@@ -210,7 +210,8 @@ Response FormPost(RequestContext& ctx) {
   std::string go = form.Get("go");
   int next = go == "next" ? page + 1 : go == "back" ? page - 1 : page;
   if (next < 0 || next >= EvaluationFormPages(c)) next = page;
-  return Response::Redirect(EvaluationUrl(id) + "/side/" + std::to_string(next + 1) + (next == page ? "?lagret=1" : ""));
+  const std::string next_url = UrlFor(routes::kHealthAppWorkEvaluationPage, id, next + 1);
+  return Response::Redirect(next == page ? UrlWithQuery(next_url, {{"lagret", "1"}}) : next_url);
 }
 
 Response SubmitPost(RequestContext& ctx) {
@@ -242,7 +243,7 @@ Response ReviewChange(RequestContext& ctx, F change) {
   int64_t id = ctx.IdParam("id");
   try {
     change(ctx.RequireUser(), id);
-    return Response::Redirect(EvaluationUrl(id) + "/vurdering?lagret=1");
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kHealthAppWorkEvaluationReview, id), {{"lagret", "1"}}));
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
     return ReviewPage(ctx, id, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));

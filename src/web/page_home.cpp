@@ -3,16 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "app/governance_reads.h"
 #include "app/latest_report.h"
 #include "app/reporting_round.h"
+#include "app/strategy_items.h"
 #include "storage/system_clock.h"
 #include "render/home_public_view.h"
-#include "storage/body_store.h"
-#include "storage/case_store.h"
-#include "storage/meeting_store.h"
 #include "web/page_monitor.h"
 #include "render/home_view.h"
-#include "storage/plan_item_store.h"
 #include "web/page_frame.h"
 #include "web/page_plan_names.h"
 #include "app/visibility.h"
@@ -25,7 +23,7 @@ namespace {
 std::optional<HomeMeeting> NextMeeting(SqlConnection& db, const std::map<int64_t, Body>& bodies) {
   const Date today = SystemClock().TodayUtc();
   std::optional<HomeMeeting> next, last;
-  for (const auto& m : MeetingStore(db).List()) {
+  for (const auto& m : Meetings(db)) {
     auto body = bodies.find(m.body_id);
     if (body == bodies.end()) continue;
     if (!(m.date < today) && (!next || m.date < next->meeting.date)) next = HomeMeeting{m, body->second, true};
@@ -36,12 +34,10 @@ std::optional<HomeMeeting> NextMeeting(SqlConnection& db, const std::map<int64_t
 
 // Cases with a decision as the public sees them, newest meeting first.
 std::vector<DecisionRow> LatestDecisions(SqlConnection& db, const std::map<int64_t, Body>& bodies) {
-  std::map<int64_t, Meeting> meetings;
-  for (auto& m : MeetingStore(db).List()) meetings.emplace(m.id, std::move(m));
+  std::map<int64_t, Meeting> meetings = MeetingsById(db);
   Visibility visibility(db, Viewer::Public());
   std::vector<DecisionRow> rows;
-  for (const auto& stored : CaseStore(db).List()) {
-    Case c = visibility.Seen(stored);
+  for (const auto& c : SeenCases(db, visibility)) {
     auto body = bodies.find(c.body_id);
     auto meeting = meetings.find(c.meeting_id);
     if (c.decision.empty() || body == bodies.end() || meeting == meetings.end()) continue;
@@ -59,9 +55,9 @@ std::vector<DecisionRow> LatestDecisions(SqlConnection& db, const std::map<int64
 Response HomePage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   std::vector<StrategyWithGoals> list;
-  PlanItemStore items(ctx.db());
+  const Viewer viewer = Viewer::Of(ctx.user());
   for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
-    list.push_back({s, items.ListAtLevel(s.id, 1)});
+    list.push_back({s, VisibleLevelOf(ctx.db(), viewer, s, 1)});
   }
   mstch::map view = HomeView(list, LoadPlanNames(ctx.db()), t);
   // The public summary: of the newest published strategy with a published
@@ -72,8 +68,7 @@ Response HomePage(RequestContext& ctx) {
       if (auto r = LatestPublishedStatus(ctx.db(), s)) latest = std::move(r);
     }
   }
-  std::map<int64_t, Body> bodies;
-  for (auto& b : BodyStore(ctx.db()).List()) bodies.emplace(b.id, std::move(b));
+  std::map<int64_t, Body> bodies = BodiesById(ctx.db());
   view["public"] = HomePublicView(latest, MonitorHeadlineCandidates(ctx, kHomeHeadlines), NextMeeting(ctx.db(), bodies),
                                   LatestDecisions(ctx.db(), bodies), t);
   if (const auto& user = ctx.user(); user && user->role != Role::kReader) {

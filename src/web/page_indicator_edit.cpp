@@ -162,7 +162,7 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
       {"labels_url", UrlFor(routes::kIndicatorLabels, ind.code)},
       {"monitor_url", ind.published ? MonitorIndicatorUrl(ind.code) : std::string()},
       {"nav_indicators", true},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", UrlFor(routes::kIndicators)},
                                               {"text", t.Text("indform_list_title")}}}},
   };

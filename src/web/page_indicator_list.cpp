@@ -74,7 +74,7 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
       {"general_error", problems.general},
       {"deleted", ctx.Query("slettet").has_value()},
       {"nav_indicators", true},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}}}},
   };
   view.merge(ObjectHistory(ctx, "indicator", ""));
   return RenderPage(ctx, "indicator_list", t.Text("indform_list_title"), std::move(view), "", status);

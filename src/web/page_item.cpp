@@ -2,6 +2,8 @@
 
 #include "app/case_links.h"
 #include "app/plan_dependency_service.h"
+#include "app/public_indicators.h"
+#include "app/strategy_items.h"
 #include "render/item_dependencies_view.h"
 #include "domain/failure.h"
 #include "render/governance_view.h"
@@ -9,8 +11,6 @@
 #include "domain/plan_tree.h"
 #include "render/monitor_card.h"
 #include "render/url_for.h"
-#include "storage/indicator_store.h"
-#include "storage/plan_item_store.h"
 #include "domain/plan_item_rules.h"
 #include "web/item_benefits.h"
 #include "web/item_risks.h"
@@ -26,27 +26,13 @@ Response ItemPage(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("key"));
   const std::string& key = ctx.Param("item");
   // The item, its ancestors and its children; not the rest of a large plan.
-  PlanItemStore store(ctx.db());
-  auto found = store.FindByKey(s.id, key);
-  if (!found) {
-    throw Failure(FailureCode::kNotFound, "strategy '" + s.key + "' has no item '" + key + "'",
-                  "item");
-  }
-  std::vector<PlanItem> line{*found};  // the item, then up its parents
-  constexpr size_t kLongestLine = 64;  // far beyond any plan; stops a cycle
-  for (auto parent = found->parent_id; parent && line.size() < kLongestLine;) {
-    auto p = store.FindById(*parent);
-    if (!p || p->strategy_id != s.id) break;
-    parent = p->parent_id;
-    line.push_back(std::move(*p));
-  }
-  const PlanItem* item = &line.front();
-  const std::vector<PlanItem> children = store.ListChildren(s.id, item->id);
-  ItemPageData data{s, *item, AncestorsOf(*item, IndexById(line)), {}, item->level == s.depth()};
-  for (const auto& i : children) data.children.push_back(&i);
+  const ItemInPlace place = VisibleItemInPlace(ctx.db(), Viewer::Of(ctx.user()), s, key);
+  const PlanItem* item = &place.line.front();
+  ItemPageData data{s, *item, AncestorsOf(*item, IndexById(place.line)), {}, item->level == s.depth()};
+  for (const auto& i : place.children) data.children.push_back(&i);
   // The indicators the public may see: their pages are in the public monitor.
-  for (const auto& ind : IndicatorStore(ctx.db()).ServingItem(item->id, ListScope::kAll)) {
-    if (MaySee(Viewer::Public(), ind)) data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
+  for (const auto& ind : PublicIndicatorsServing(ctx.db(), item->id)) {
+    data.indicators.emplace_back(ind.name, MonitorIndicatorUrl(ind.code));
   }
   const Catalogue& t = PageCatalogue(ctx);
   mstch::map view = ItemPageView(data, LoadPlanNames(ctx.db()), t);

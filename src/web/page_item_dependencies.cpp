@@ -68,7 +68,7 @@ Response FormPage(RequestContext& ctx, const Editable& e, const std::string& err
       {"waits_for", waits_for},
       {"has_choices", !choices.empty()},
       {"choices", choices},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", item_url}, {"text", e.item.title}}}},
   };
   return RenderPage(ctx, "item_dependencies_edit", title, std::move(view), "", status);

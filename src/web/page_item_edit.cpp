@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/organisation_reads.h"
 #include "app/phase_scales.h"
 #include "app/plan_service.h"
 #include "app/visibility.h"
@@ -11,7 +12,6 @@
 #include "render/problem_text.h"
 #include "render/form_view.h"
 #include "render/url_for.h"
-#include "storage/organisation_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/page_frame.h"
@@ -147,9 +147,8 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
   if (v.tentative) tentative.selected = {"yes"};
   FormField owners = field("owners", FormField::Kind::kCheckboxes);
   FormField groups = field("user_groups", FormField::Kind::kCheckboxes);
-  OrganisationStore orgs(db);
-  for (const auto& o : orgs.List()) owners.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
-  for (const auto& g : orgs.ListUserGroups()) groups.options.push_back({g.key, g.name});
+  for (const auto& o : Organisations(db)) owners.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
+  for (const auto& g : UserGroups(db)) groups.options.push_back({g.key, g.name});
   owners.selected = v.owners;
   groups.selected = v.user_groups;
 
@@ -175,7 +174,7 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
       {"stale", state.stale},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", item_url}, {"text", item.title}}}},
   };
   return RenderPage(ctx, "item_edit", heading, std::move(view), "", status);
@@ -286,7 +285,7 @@ Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string
       {"cancel_url", item_url},
       {"current_url", item_url},
       {"submit_text", t.Text("item_delete_submit")},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", item_url}, {"text", item.title}}}},
   };
   return RenderPage(ctx, "item_edit", t.Format("item_delete_title", {{"title", item.title}}), std::move(view),

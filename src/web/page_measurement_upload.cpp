@@ -54,7 +54,7 @@ Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
       {"form", FormView({file, options})},
       {"has_summary", s.summary.has_value()},
       {"nav_indicators", true},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", UrlFor(routes::kIndicators)},
                                               {"text", t.Text("indform_list_title")}}}},
   };

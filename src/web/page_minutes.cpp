@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/governance_reads.h"
 #include "app/meeting_archive.h"
 #include "app/minutes_queries.h"
 #include "app/minutes_service.h"

@@ -21,9 +21,6 @@
 #include "render/monitor_listing.h"
 #include "render/monitor_view.h"
 #include "render/url_for.h"
-#include "storage/indicator_store.h"
-#include "storage/plan_item_store.h"
-#include "storage/strategy_store.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 
@@ -72,10 +69,9 @@ Visibility MonitorVisibility(SqlConnection& db) { return Visibility(db, Viewer::
 // The plan items `ind` (as the public sees it) serves.
 std::vector<ServedPlanItem> ServedItems(SqlConnection& db, Visibility& visibility, const Indicator& ind) {
   std::vector<ServedPlanItem> out;
-  PlanItemStore items(db);
   for (const auto& served : ind.serves) {
     Strategy s = visibility.FindStrategy(served.strategy);
-    if (auto item = items.FindByKey(s.id, served.item)) out.push_back({s, *item});
+    if (auto item = VisibleItemByKey(db, visibility.viewer(), s, served.item)) out.push_back({s, *item});
   }
   return out;
 }
@@ -235,7 +231,6 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
     kind = *chosen;
   }
 
-  IndicatorStore store(db);
   std::vector<Indicator> parts;
   if (ind.kind == IndicatorKind::kComposite) {
     for (auto& p : visibility.Indicators()) {
@@ -246,12 +241,12 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   }
   std::optional<Indicator> parent;
   if (!ind.parent.empty()) {
-    if (visibility.IndicatorSeen(ind.parent)) parent = store.FindByCode(ind.parent);
+    if (visibility.IndicatorSeen(ind.parent)) parent = visibility.FindIndicator(ind.parent);
   }
   std::vector<Indicator> ratio_parts;
   if (ind.kind == IndicatorKind::kRatio) {
     for (const auto& code : {ind.numerator, ind.denominator}) {
-      if (visibility.IndicatorSeen(code)) ratio_parts.push_back(*store.FindByCode(code));
+      if (visibility.IndicatorSeen(code)) ratio_parts.push_back(visibility.FindIndicator(code));
     }
   }
 

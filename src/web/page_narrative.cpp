@@ -3,10 +3,10 @@
 #include "app/narrative_service.h"
 #include "app/organisation_reads.h"
 #include "app/reporting_service.h"
+#include "app/strategy_items.h"
 #include "domain/failure.h"
 #include "render/report_urls.h"
 #include "render/url_for.h"
-#include "storage/plan_item_store.h"
 #include "web/error_response.h"
 #include "web/form_problems.h"
 #include "web/object_history.h"
@@ -37,7 +37,7 @@ Loaded Load(RequestContext& ctx) {
   RequireMayWriteNarrative(ctx.db(), user, s, p, subject);
   std::string label = s.name;
   if (subject.kind == SubjectKind::kItem) {
-    auto item = PlanItemStore(ctx.db()).FindByKey(s.id, subject.key);
+    auto item = VisibleItemByKey(ctx.db(), Viewer::Of(user), s, subject.key);
     label = (item->code.empty() ? "" : item->code + " ") + item->title;
   }
   return {s, p, subject, label};

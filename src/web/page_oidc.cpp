@@ -95,7 +95,9 @@ std::string OidcStartPath(const std::string& id) {
   return id.empty() ? UrlFor(routes::kOidcSignIn) : UrlFor(routes::kOidcProviderSignIn, id);
 }
 
-std::string OidcCallbackPath(const std::string& id) { return OidcStartPath(id) + "/svar"; }
+std::string OidcCallbackPath(const std::string& id) {
+  return id.empty() ? UrlFor(routes::kOidcAnswer) : UrlFor(routes::kOidcProviderAnswer, id);
+}
 
 std::string OidcButtonText(RequestContext& ctx, const OidcSettings& provider) {
   const Catalogue& t = PageCatalogue(ctx);

@@ -3,11 +3,11 @@
 
 #include "app/portfolio_service.h"
 #include "app/roadmap_version_service.h"
+#include "app/strategy_items.h"
 #include "domain/failure.h"
 #include "render/portfolio_view.h"
 #include "render/roadmap_version_view.h"
 #include "render/url_for.h"
-#include "storage/plan_item_store.h"
 #include "storage/system_clock.h"
 #include "web/page_frame.h"
 #include "app/case_links.h"
@@ -42,7 +42,7 @@ std::vector<ServedLink> ServedLinks(RequestContext& ctx, const PortfolioItem& it
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   for (const auto& ref : item.serves_items) {
     Strategy s = visibility.FindStrategy(ref.strategy);
-    if (auto p = PlanItemStore(ctx.db()).FindByKey(s.id, ref.item)) {
+    if (auto p = VisibleItemByKey(ctx.db(), visibility.viewer(), s, ref.item)) {
       std::string title = (p->code.empty() ? "" : p->code + " ") + p->title;
       out.push_back({ref.strategy + "/" + ref.item, UrlFor(routes::kItem, ref.strategy, ref.item), title});
     }

@@ -1,6 +1,7 @@
 #include "web/page_report.h"
 
 #include <iostream>
+#include <optional>
 
 #include "app/case_links.h"
 #include "app/numbered_pdf.h"
@@ -28,26 +29,46 @@
 namespace fremdrift {
 namespace {
 
-// Sets "can_assess" on every row of the report view that names a subject
-// ("strategy", "item:KEY", "indicator:CODE"): whether `user` may assess it.
+// The subject a row of the report view names ("strategy", "item:KEY",
+// "indicator:CODE"); nullopt for a row that names none.
+std::optional<Subject> RowSubject(const std::string& text) {
+  if (text == "strategy") return Subject{SubjectKind::kStrategy, ""};
+  auto colon = text.find(':');
+  if (colon == std::string::npos) return std::nullopt;
+  auto kind = SubjectKindFromKey(text.substr(0, colon));
+  if (!kind) return std::nullopt;
+  return Subject{*kind, text.substr(colon + 1)};
+}
+
+// The "Vurder" link of `subject` (as the row names it).
+std::string AssessUrl(const Strategy& strategy, const ReportingPeriod& period, const std::string& subject) {
+  return UrlWithQuery(UrlFor(routes::kReportAssess, period.code, subject), {{"strategy", strategy.key}});
+}
+
+bool MayAssess(SqlConnection& db, const User& user, const Strategy& strategy, const ReportingPeriod& period,
+               const Subject& subject) {
+  try {
+    RequireMayAssess(db, user, strategy, period, subject);
+    return true;
+  } catch (const Failure&) {
+    return false;
+  }
+}
+
+// Sets "assess_url" on every row of the report view that names a subject
+// and, unless `user` is an admin (who may assess every one), "can_assess":
+// whether `user` may assess it.
 void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& strategy,
                         const ReportingPeriod& period, mstch::node& node) {
   if (auto* map = boost::get<mstch::map>(&node)) {
     if (auto it = map->find("subject"); it != map->end()) {
       if (const auto* text = boost::get<std::string>(&it->second)) {
-        Subject subject{SubjectKind::kStrategy, ""};
-        auto colon = text->find(':');
-        if (colon != std::string::npos) {
-          subject = {SubjectKindFromKey(text->substr(0, colon)).value_or(SubjectKind::kStrategy),
-                     text->substr(colon + 1)};
+        if (auto subject = RowSubject(*text)) {
+          if (user.role != Role::kAdmin) (*map)["can_assess"] = MayAssess(db, user, strategy, period, *subject);
+          (*map)["assess_url"] = AssessUrl(strategy, period, *text);
+        } else if (user.role != Role::kAdmin) {
+          (*map)["can_assess"] = MayAssess(db, user, strategy, period, Subject{SubjectKind::kStrategy, ""});
         }
-        bool may = true;
-        try {
-          RequireMayAssess(db, user, strategy, period, subject);
-        } catch (const Failure&) {
-          may = false;
-        }
-        (*map)["can_assess"] = may;
       }
     }
     for (auto& [key, child] : *map) {
@@ -56,19 +77,6 @@ void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& str
   } else if (auto* array = boost::get<mstch::array>(&node)) {
     for (auto& child : *array) MarkAssessableRows(db, user, strategy, period, child);
   }
-}
-
-void MarkAssessableRows(SqlConnection& db, const User& user, const Strategy& strategy,
-                        const ReportingPeriod& period, mstch::map& view) {
-  for (auto& [key, child] : view) MarkAssessableRows(db, user, strategy, period, child);
-  // The strategy's own status box is outside the rows.
-  bool may = true;
-  try {
-    RequireMayAssess(db, user, strategy, period, Subject{SubjectKind::kStrategy, ""});
-  } catch (const Failure&) {
-    may = false;
-  }
-  view["can_assess_strategy"] = may;
 }
 
 // "2023-Q1.pdf" -> {"2023-Q1", "pdf"}; "2023-Q1" -> {"2023-Q1", ""}.
@@ -113,12 +121,13 @@ void AddAssessLinks(RequestContext& ctx, const Strategy& strategy, const Reporti
   const auto& user = ctx.user();
   if (!user || !AssessmentsEditable(period, *user)) return;
   view["can_assess"] = true;
-  view["assess_base"] = "/rapport/" + UrlEncodeComponent(period.code) + "/vurder/";
-  view["assess_query"] = "?strategy=" + UrlEncodeComponent(strategy.key);
-  view["can_assess_strategy"] = true;
   // Nobody is shown a link they may not follow: each row's "Vurder"
-  // only where this user may assess its subject.
-  if (user->role != Role::kAdmin) MarkAssessableRows(ctx.db(), *user, strategy, period, view);
+  // only where this user may assess its subject, and the strategy's own
+  // status box, outside the rows, likewise.
+  for (auto& [key, child] : view) MarkAssessableRows(ctx.db(), *user, strategy, period, child);
+  view["assess_strategy_url"] = AssessUrl(strategy, period, "strategy");
+  view["can_assess_strategy"] =
+      user->role == Role::kAdmin || MayAssess(ctx.db(), *user, strategy, period, Subject{SubjectKind::kStrategy, ""});
 }
 
 Response ReportPage(RequestContext& ctx) {

@@ -163,7 +163,7 @@ Response RiskForm(RequestContext& ctx, const std::optional<Risk>& existing, cons
   const std::string heading =
       existing ? t.Format("risk_edit_title", {{"description", existing->description}}) : t.Text("risk_new_title");
   const std::string back = existing ? UrlFor(routes::kRisk, existing->key) : UrlFor(routes::kRisks);
-  mstch::array crumbs{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+  mstch::array crumbs{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                       mstch::map{{"url", UrlFor(routes::kRisks)}, {"text", t.Text("risks_title")}}};
   if (existing) crumbs.push_back(mstch::map{{"url", back}, {"text", existing->description}});
   mstch::map view{

@@ -64,7 +64,7 @@ FilterForm RiskFilters(RequestContext& ctx, const RiskFilter& f, const std::vect
 }
 
 mstch::array Crumbs(const Catalogue& t) {
-  return mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+  return mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                       mstch::map{{"url", UrlFor(routes::kRisks)}, {"text", t.Text("risks_title")}}};
 }
 
@@ -79,7 +79,7 @@ Response RegisterPage(RequestContext& ctx) {
   for (const auto& r : shown) rows.push_back(RiskRowView(r, links.Of(r), t));
   RiskHeatMap heat = RiskHeatMapOf(shown);
   mstch::map view{
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}}}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}}}},
       {"can_create", user.role != Role::kReader},
       {"new_url", UrlFor(routes::kNewRisk)},
       {"filter_form", FilterFormView(RiskFilters(ctx, filter, all, shown.size()))},

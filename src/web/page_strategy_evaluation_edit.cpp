@@ -262,7 +262,7 @@ Response EvaluationForm(RequestContext& ctx, const Strategy& strategy, const std
       {"stale_by", state.stale_by},
       {"has_general_error", !state.problems.general.empty()},
       {"general_error", state.problems.general},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", strategy_url}, {"text", strategy.name}}}},
   };
   return RenderPage(ctx, "strategy_evaluation_edit", heading, std::move(view), "", status);
@@ -356,7 +356,7 @@ Response DeletePage(RequestContext& ctx, const Strategy& strategy, const Strateg
       {"action", UrlFor(routes::kStrategyEvaluationDelete, strategy.key, e.key)},
       {"cancel_url", back},
       {"current_url", back},
-      {"breadcrumbs", mstch::array{mstch::map{{"url", std::string("/")}, {"text", t.Text("nav_home")}},
+      {"breadcrumbs", mstch::array{mstch::map{{"url", UrlFor(routes::kHome)}, {"text", t.Text("nav_home")}},
                                    mstch::map{{"url", UrlFor(routes::kStrategy, strategy.key)}, {"text", strategy.name}}}},
   };
   return RenderPage(ctx, "strategy_evaluation_edit", heading, std::move(view), "", status);

@@ -64,7 +64,7 @@ Response SignUpPost(RequestContext& ctx) {
   std::string name = ctx.Form().Get("brukernavn");
   try {
     AcceptVendorInvite(ctx.db(), token, {{"name", name}, {"password", ctx.Form().Get("passord")}}, Now());
-    return Response::Redirect(UrlFor(routes::kSignIn) + "?neste=" + UrlFor(routes::kHealthAppWork));
+    return Response::Redirect(UrlWithQuery(UrlFor(routes::kSignIn), {{"neste", UrlFor(routes::kHealthAppWork)}}));
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     const Catalogue& t = PageCatalogue(ctx);
