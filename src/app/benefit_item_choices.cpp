@@ -3,6 +3,7 @@
 #include <map>
 
 #include "domain/plan_item_rules.h"
+#include "domain/plan_tree.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 
@@ -18,17 +19,10 @@ std::vector<BenefitItemChoice> BenefitItemChoices(SqlConnection& conn, const Use
   if (user.role == Role::kReader) return out;
   for (const auto& s : StrategyStore(conn).List(ListScope::kAll)) {
     auto items = PlanItemStore(conn).List(s.id);
-    std::map<int64_t, const PlanItem*> by_id;
-    for (const auto& item : items) by_id[item.id] = &item;
+    const ItemsById by_id = IndexById(items);
     for (const auto& item : items) {
       if (!MayEditItem(user, item)) continue;
-      const PlanItem* goal = &item;
-      // Up to the top; the depth bound guards against a broken parent chain.
-      for (int depth = 0; goal->parent_id && depth < 64; ++depth) {
-        auto parent = by_id.find(*goal->parent_id);
-        if (parent == by_id.end()) break;
-        goal = parent->second;
-      }
+      const PlanItem* goal = TopAncestorOf(item, by_id);
       out.push_back({s.key + "/" + item.key, ItemLabel(item), s.name, s.key + "/" + goal->key, ItemLabel(*goal)});
     }
   }

@@ -24,14 +24,7 @@ bool MayKeep(SqlConnection& conn, const User& actor, const Benefit& b) {
 
 // The refusal of a change on version `seen` of `now`, naming who saved last.
 Failure StaleBenefit(SqlConnection& conn, const Benefit& now, int64_t seen) {
-  auto last = AuditLog(conn).List("benefit", now.key, 1);
-  std::string by = last.empty() ? "" : last.front().actor;
-  return Failure(FailureCode::kConflict,
-                 "benefit '" + now.key + "' was changed after version " + std::to_string(seen) + " (now version " +
-                     std::to_string(now.version) + (by.empty() ? "" : ", last by " + by) +
-                     "). Load it again and redo your change.",
-                 "version", "benefit_stale",
-                 {{"seen", std::to_string(seen)}, {"current", std::to_string(now.version)}, {"by", by}});
+  return StaleVersion(conn, "benefit", now.key, "benefit", "benefit_stale", now.version, seen);
 }
 
 }  // namespace

@@ -27,14 +27,8 @@ void RequireMayKeep(const User& actor) {
 
 // The refusal of a change on version `seen` of `now`, naming who saved last.
 Failure StaleEvaluation(SqlConnection& conn, const StrategyEvaluation& now, int64_t seen) {
-  auto last = AuditLog(conn).List("strategy_evaluation", AuditId(now), 1);
-  std::string by = last.empty() ? "" : last.front().actor;
-  return Failure(FailureCode::kConflict,
-                 "evaluation '" + AuditId(now) + "' was changed after version " + std::to_string(seen) +
-                     " (now version " + std::to_string(now.version) + (by.empty() ? "" : ", last by " + by) +
-                     "). Load it again and redo your change.",
-                 "version", "strategy_evaluation_stale",
-                 {{"seen", std::to_string(seen)}, {"current", std::to_string(now.version)}, {"by", by}});
+  return StaleVersion(conn, "strategy_evaluation", AuditId(now), "evaluation", "strategy_evaluation_stale",
+                      now.version, seen);
 }
 
 // The evaluation `body` describes for `strategy`, its key `key` when not
