@@ -21,7 +21,7 @@ readonly BUILD_PACKAGES=(
   libpoco-dev nlohmann-json3-dev libsqlite3-dev libpq-dev
   libmstch-dev libargon2-dev libxlsxwriter-dev libgtest-dev libxml2-dev
   libboost-dev libcjose-dev
-  prometheus-cpp-dev
+  prometheus-cpp-dev libjemalloc-dev
 )
 
 # What the Debian package, its install tests and the cluster test need on

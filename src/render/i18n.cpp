@@ -42,6 +42,7 @@ std::string Catalogue::Text(std::string_view key) const {
 }
 
 void Catalogue::Merge(const Catalogue& other, const std::string& source) {
+  table_id_ = NewStringTableId();
   for (const auto& [key, text] : other.entries_) {
     if (!entries_.emplace(key, text).second) {
       throw Failure(FailureCode::kInternal, source + ": \"" + key + "\" is defined twice");
@@ -77,11 +78,7 @@ std::string Catalogue::Format(
   return out;
 }
 
-mstch::map Catalogue::AsMstch() const {
-  mstch::map m;
-  for (const auto& [k, v] : entries_) m.emplace(k, v);
-  return m;
-}
+mstch::node Catalogue::AsMstch() const { return StringTableNode(table_id_, entries_); }
 
 namespace {
 

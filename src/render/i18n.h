@@ -13,6 +13,8 @@
 
 #include <mstch/mstch.hpp>
 
+#include "render/string_table_node.h"
+
 namespace fremdrift {
 
 class Catalogue {
@@ -40,12 +42,15 @@ class Catalogue {
   bool Has(std::string_view key) const;
   const std::map<std::string, std::string, std::less<>>& entries() const { return entries_; }
 
-  // All strings as a mstch map, for templates to use as {{t.key}}.
-  mstch::map AsMstch() const;
+  // All strings for templates to use as {{t.key}}: a node that shares
+  // them (render/string_table_node.h), for the thread that renders.
+  mstch::node AsMstch() const;
 
  private:
   std::string lang_;
   std::map<std::string, std::string, std::less<>> entries_;
+  // Names these entries for StringTableNode; a Merge takes a new one.
+  uint64_t table_id_ = NewStringTableId();
 };
 
 // The languages the interface speaks; the first is the default.

@@ -13,6 +13,6 @@ namespace fremdrift {
 
 // Keys: the `name` of every route of the table without {captures}
 // ("home", "monitor", "sign_out", "api_open_api_json"...); values: its path.
-mstch::map RouteLinks();
+mstch::node RouteLinks();
 
 }  // namespace fremdrift

@@ -4,9 +4,6 @@
 
 namespace fremdrift {
 
-// Idle connections kept beyond this are closed.
-constexpr size_t kMaxIdle = 16;
-
 ConnectionPool::ConnectionPool(std::string url) : url_(std::move(url)) {
   auto conn = OpenConnection(url_);
   Migrate(*conn);
@@ -37,6 +34,11 @@ std::optional<ConnectionPool::Lease> ConnectionPool::TryAcquireIdle() {
   return std::optional<Lease>(std::in_place, *this, std::move(conn));
 }
 
+void ConnectionPool::KeepIdle(size_t n) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  max_idle_ = n;
+}
+
 size_t ConnectionPool::Idle() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return idle_.size();
@@ -46,7 +48,7 @@ void ConnectionPool::Return(std::unique_ptr<SqlConnection> conn) {
   if (!conn) return;
   --in_use_;
   std::lock_guard<std::mutex> lock(mutex_);
-  if (idle_.size() < kMaxIdle) idle_.push_back(std::move(conn));
+  if (idle_.size() < max_idle_) idle_.push_back(std::move(conn));
 }
 
 }  // namespace fremdrift

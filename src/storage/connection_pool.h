@@ -43,6 +43,12 @@ class ConnectionPool {
   std::optional<Lease> TryAcquireIdle();
   const std::string& url() const { return url_; }
 
+  // Keeps up to `n` idle connections for reuse (16 unless raised): as many
+  // as may be leased at once, so that a busy server does not close and open
+  // connections all the time (a new one prepares all its statements again;
+  // on PostgreSQL it is a new server process).
+  void KeepIdle(size_t n);
+
   // For /metrics: connections leased now, and kept idle for reuse.
   size_t InUse() const { return in_use_; }
   size_t Idle() const;
@@ -53,6 +59,7 @@ class ConnectionPool {
   std::string url_;
   mutable std::mutex mutex_;
   std::atomic<size_t> in_use_{0};
+  size_t max_idle_ = 16;  // under mutex_
   std::vector<std::unique_ptr<SqlConnection>> idle_;
 };
 

@@ -31,6 +31,10 @@ class WebServer::Running {
         writers_(static_cast<size_t>(std::max(1, config.threads / 2))),
         ios_(MakeIoContexts(config.io_threads)),
         acceptor_(net::make_strand(*ios_.front())) {
+    // Every worker and I/O thread may hold a connection at once, and the
+    // mail and job threads one each.
+    pool.KeepIdle(static_cast<size_t>(std::max(1, config.threads) + std::max(1, config.threads / 2) +
+                                      std::max(1, config.io_threads) + 2));
     limits_.header_seconds = config.header_timeout_seconds;
     limits_.body_grace_seconds = config.body_grace_seconds;
     limits_.min_body_bytes_per_second = config.min_body_bytes_per_second;

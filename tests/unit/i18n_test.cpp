@@ -191,6 +191,21 @@ TEST(Catalogue, AreaFilesAddKeysButMayNotRedefineOne) {
   EXPECT_EQ(c.Text("a"), "A");
 }
 
+// Templates read the catalogue as {{t.key}} through a shared node
+// (render/string_table_node.h); it must say what the catalogue says, escaped
+// like any value, and follow a Merge.
+TEST(Catalogue, TemplatesReadItsTextsAsT) {
+  Catalogue c = Catalogue::Parse("nb", R"({"hello": "Hei & velkommen"})", "main");
+  const std::string page = "{{t.hello}}|{{t.missing}}|{{t.added}}";
+  EXPECT_EQ(mstch::render(page, mstch::map{{"t", c.AsMstch()}}), "Hei &amp; velkommen||");
+  c.Merge(Catalogue::Parse("nb", R"({"added": "Ny"})", "area"), "area");
+  EXPECT_EQ(mstch::render(page, mstch::map{{"t", c.AsMstch()}}), "Hei &amp; velkommen||Ny");
+  // Another catalogue in the same thread keeps its own texts.
+  Catalogue other = Catalogue::Parse("en", R"({"hello": "Hello"})", "en");
+  EXPECT_EQ(mstch::render("{{t.hello}}", mstch::map{{"t", other.AsMstch()}}), "Hello");
+  EXPECT_EQ(mstch::render("{{t.hello}}", mstch::map{{"t", c.AsMstch()}}), "Hei &amp; velkommen");
+}
+
 TEST(Catalogue, ANonStringValueIsRefused) {
   EXPECT_ANY_THROW(Catalogue::Parse("en", R"({"a": 1})", "test"));
   EXPECT_ANY_THROW(Catalogue::Parse("en", "[", "test"));
