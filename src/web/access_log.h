@@ -5,9 +5,12 @@
 // that the response carries in X-Request-Id and error pages show.
 #pragma once
 
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <ostream>
 #include <string>
+#include <thread>
 
 namespace fremdrift {
 
@@ -31,14 +34,34 @@ std::string NewRequestId();
 std::string AccessLogTimeNow();
 
 // Writes lines to a stream shared by all connections. Thread-safe.
+// Lines are gathered and written together, by a thread of the log's own
+// within kFlushInterval, or at once when kFlushBytes have gathered, so that
+// a busy server does not make a system call for every request; all is
+// written when the log is destroyed (the server stops).
 class AccessLog {
  public:
-  explicit AccessLog(std::ostream& out) : out_(out) {}
+  static constexpr std::chrono::milliseconds kFlushInterval{100};
+  static constexpr size_t kFlushBytes = 64 * 1024;
+
+  explicit AccessLog(std::ostream& out);
+  ~AccessLog();
+  AccessLog(const AccessLog&) = delete;
+  AccessLog& operator=(const AccessLog&) = delete;
+
   void Write(const AccessLogEntry& entry);
 
  private:
-  std::mutex mutex_;
+  // Writes what has gathered; `lock` holds mutex_ and is released while
+  // writing (flush_ keeps the writes in order).
+  void Flush(std::unique_lock<std::mutex>& lock);
+
   std::ostream& out_;
+  std::mutex mutex_;  // pending_, stopping_
+  std::string pending_;
+  bool stopping_ = false;
+  std::condition_variable wake_;
+  std::mutex flush_;  // one writer to out_ at a time
+  std::thread flusher_;
 };
 
 }  // namespace fremdrift
