@@ -101,9 +101,9 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
   if (lang.empty()) lang = "nb";
   // The database URL keeps servers over different databases in one
   // process (as in tests) apart.
-  std::string key = ctx.pool().url() + "|" + f.suffix + "|" + code + "|" +
-                    DataVersion(ctx, *stamp) + "|" + lang + "|" + ctx.uri();
-  auto entry = SeriesCache::Shared().Get(key);
+  const std::string address = ctx.pool().url() + "|" + f.suffix + "|" + code + "|" + lang + "|" + ctx.uri();
+  const std::string version = DataVersion(ctx, *stamp);
+  auto entry = SeriesCache::Shared().Get(address, version);
   // Tried on an I/O thread: only an answer kept in memory goes out there.
   if (!entry && ctx.answering_inline()) throw RequestContext::NotInline{};
   if (!entry) {
@@ -119,7 +119,7 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
     std::string etag = Etag(*body);
     entry = std::make_shared<const SeriesCache::Entry>(
         SeriesCache::Entry{std::move(body), std::move(etag), f.content_type});
-    SeriesCache::Shared().Put(key, entry);
+    SeriesCache::Shared().Put(address, version, entry);
   }
   Response r{kHttpOk, entry->content_type, "", {}, nullptr};
   if (ctx.request().Header("If-None-Match") == entry->etag) r.status = kHttpNotModified;

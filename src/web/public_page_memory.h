@@ -1,11 +1,13 @@
 // The anonymous public pages kept in memory (docs/operations.md, "HTTP
 // caching"): a page made for a visitor without credentials is kept under
-// its ETag (public_page_cache.h: the data's version, language, Oslo date
-// and build), the Host it was asked under and its request target, so that
+// its address (the Host it was asked under, its language and its request
+// target) with its ETag (public_page_cache.h: the data's version, language,
+// Oslo date and build), so that
 // the next anonymous visitor of the same page gets the same bytes without
 // the page being made again — from the I/O thread, without a worker
 // (RouteDispatcher::AnswerInline). Any change of the data changes the tag,
-// so a kept page is never served stale; old ones age out.
+// so a kept page is never served stale; a page made under a newer tag
+// takes the older one's place.
 //
 // Bounded by bytes; a page larger than a tenth of the bound is not kept.
 // Thread-safe. Entries are immutable and shared: a hit copies a pointer to
@@ -26,15 +28,19 @@ class PublicPageMemory {
  public:
   explicit PublicPageMemory(size_t max_bytes = 64u << 20) : max_bytes_(max_bytes) {}
 
-  // The page kept under `key`, or nullopt.
-  std::optional<Response> Get(const std::string& key);
-  // Keeps `page` (a cacheable 200 answer) under `key`.
-  void Put(const std::string& key, const Response& page);
+  // The page kept for `address` when it was made under `tag`, or nullopt.
+  std::optional<Response> Get(const std::string& address, const std::string& tag);
+  // Keeps `page` (a cacheable 200 answer), made under `tag`, for `address`
+  // in place of any page made under another tag: once the data has
+  // changed, the page of an older tag is never asked for again, and many
+  // writes must not fill the memory with such pages.
+  void Put(const std::string& address, const std::string& tag, const Response& page);
 
   static PublicPageMemory& Shared();  // the process-wide instance
 
  private:
   struct Entry {
+    std::string tag;
     std::shared_ptr<const Response> page;
     std::list<std::string>::iterator at;
     size_t bytes;

@@ -218,13 +218,14 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx, const Match& match) {
     // Anonymous public pages: ETag from the data's version, 304 without
     // making the page when it is unchanged (public_page_cache.h).
     // The same page made for an earlier anonymous visitor is kept in
-    // memory under its tag, Host and target (public_page_memory.h).
+    // memory for its Host, language and target, with its tag
+    // (public_page_memory.h).
     std::optional<std::string> tag = route ? PublicPageTag(ctx) : std::nullopt;
     std::string kept_as;
     std::optional<Response> kept;
     if (tag) {
-      kept_as = ctx.pool().url() + "|" + ctx.request().Header("Host") + "|" + *tag + "|" + ctx.uri();
-      if (!AsksForAFreshAnswer(ctx.request())) kept = PublicPageMemory::Shared().Get(kept_as);
+      kept_as = ctx.pool().url() + "|" + ctx.request().Header("Host") + "|" + ctx.lang() + "|" + ctx.uri();
+      if (!AsksForAFreshAnswer(ctx.request())) kept = PublicPageMemory::Shared().Get(kept_as, *tag);
     }
     if (tag && IfNoneMatchNames(ctx.request().Header("If-None-Match"), *tag)) {
       r = NotModified(*tag);
@@ -234,7 +235,7 @@ Response RouteDispatcher::Dispatch(RequestContext& ctx, const Match& match) {
       // On an I/O thread only what is kept goes out (AnswerInline).
       if (ctx.answering_inline() && !(route && route->tried_inline)) throw RequestContext::NotInline{};
       r = Route(ctx, match);
-      if (tag && MarkCacheable(r, *tag)) PublicPageMemory::Shared().Put(kept_as, r);
+      if (tag && MarkCacheable(r, *tag)) PublicPageMemory::Shared().Put(kept_as, *tag, r);
     }
   } catch (const Failure& f) {
     r = ErrorFor(ctx, f);
