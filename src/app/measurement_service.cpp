@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/dimension_spellings.h"
 #include "app/input_text.h"
 #include "domain/dimension_value.h"
 #include "domain/failure.h"
@@ -138,16 +139,17 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   IndicatorStore indicators(conn);
   LockIndicatorForDataChange(conn, c.indicator.id);
   MeasurementRowStore rows(conn);
+  DimensionSpellings spellings(conn, c.indicator.id);
   std::array<std::string, 4> dims;
   for (const auto& [name, value] : c.m.dimensions) {
     // A value typed with other case or spacing is the existing one, so
     // that no second series appears by accident.
     int pos = indicators.DimensionPosition(c.indicator.id, name);
-    dims[static_cast<size_t>(pos - 1)] = ExistingDimensionValue(value, rows.DimensionValues(c.indicator.id, pos))
-                                             .value_or(TidyDimensionValue(value));
+    dims[static_cast<size_t>(pos - 1)] = spellings.StoredValue(pos, value);
   }
   StoredMeasurement row = Row(c.m, dims);
   rows.Insert(c.indicator.id, row);
+  for (int pos = 1; pos <= kMaxDimensions; ++pos) spellings.Record(pos, dims[static_cast<size_t>(pos - 1)]);
   // A new row only adds to its groups' sums, counts and bounds: added in
   // place, which costs the same however many rows the period already has
   // (a rebuild reads them all, and 390 organisations report into the same
@@ -156,6 +158,7 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   added.Added(c.indicator.id, row);
   added.MergeAdded(conn);
   MeasurementStore(conn).MarkDataChanged(c.indicator.id);
+  spellings.MarkCurrent();
   VersionedValue stored = FromRow(c.indicator.code, indicators.Dimensions(c.indicator.id),
                                   *rows.Find(c.indicator.id, c.m.period, dims));
   AuditLog(conn).Append({.actor = actor.name,

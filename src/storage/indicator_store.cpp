@@ -282,7 +282,7 @@ void IndicatorStore::Delete(int64_t id) {
   // The foreign keys cascade; deleting the children first keeps this
   // independent of whether the engine enforces them.
   for (const char* table : {"measurement_aggregates", "measurements", "indicator_dimensions",
-                            "indicator_dimension_labels",
+                            "indicator_dimension_labels", "dimension_spellings",
                             "indicator_serves", "indicator_targets"}) {
     conn_.Execute(std::string("DELETE FROM ") + table + " WHERE indicator_id = ?", {id});
   }

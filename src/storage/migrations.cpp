@@ -1244,6 +1244,22 @@ CREATE TABLE strategy_evaluation_questions (
        R"SQL(
 ALTER TABLE strategy_evaluations ADD COLUMN version {int} NOT NULL DEFAULT 1;
 )SQL"},
+      {32, "dimension_spellings",
+       R"SQL(
+-- The dimension values of each indicator by match key, so that a new
+-- measurement finds the stored spelling of a typed value without reading
+-- every value (storage/dimension_spelling_store.h). An index kept beside
+-- the data: complete only while the indicator's version equals its
+-- spellings_version, and 0 (never) until a writer builds it.
+CREATE TABLE dimension_spellings (
+  indicator_id {int} NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+  dim_position {int} NOT NULL,
+  match_key TEXT NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (indicator_id, dim_position, match_key, value)
+){without_rowid};
+ALTER TABLE indicators ADD COLUMN spellings_version {int} NOT NULL DEFAULT 0;
+)SQL"},
   };
   return kMigrations;
 }

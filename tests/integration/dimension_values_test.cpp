@@ -1,12 +1,18 @@
 // The values an indicator already has in a dimension, which a new
 // measurement's typed value is matched against (domain/dimension_value.h):
 // they come from rows with a value and from rows with only a note alike,
-// and go when their last row goes, on each engine.
+// and go when their last row goes, on each engine. A new measurement finds
+// them through the spelling index (storage/dimension_spelling_store.h),
+// which other writers make stale and the next measurement builds again.
 #include <gtest/gtest.h>
 
 #include "app/bundle.h"
+#include "app/measurement_import.h"
 #include "app/measurement_service.h"
 #include "formats/bundle_files.h"
+#include <sstream>
+
+#include "storage/dimension_spelling_store.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_row_store.h"
 #include "support/engine_fixture.h"
@@ -40,6 +46,17 @@ class DimensionValuesTest : public EngineTest {
     return MeasurementRowStore(*conn_).DimensionValues(ind->id, 1);
   }
 
+  bool IndexIsCurrent() {
+    return DimensionSpellingStore(*conn_).IsCurrent(IndicatorStore(*conn_).FindByCode("besok")->id);
+  }
+
+  void ImportCsv(const std::string& csv) {
+    std::istringstream in(csv);
+    MeasurementImportOptions o;
+    o.actor = "test";
+    ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o);
+  }
+
   const User editor_{1, "writer", "nhn", Role::kEditor, 1};
 };
 
@@ -62,6 +79,25 @@ TEST_P(DimensionValuesTest, AValueGoesWithItsLastRow) {
   ASSERT_EQ(Values(), (std::vector<std::string>{"Agder", "Troms"}));
   DeleteMeasurement(*conn_, editor_, {"besok", "2024-01", {{"region", "Troms"}}}, only.version);
   EXPECT_EQ(Values(), (std::vector<std::string>{"Agder"}));
+}
+
+TEST_P(DimensionValuesTest, AGoneSpellingIsNotReusedAfterItsLastRowIsDeleted) {
+  auto only = Add("2024-01", 10, "Troms");
+  DeleteMeasurement(*conn_, editor_, {"besok", "2024-01", {{"region", "Troms"}}}, only.version);
+  EXPECT_EQ(Add("2024-02", 3, " TROMS ").measurement.dimensions.at("region"), "TROMS");
+}
+
+TEST_P(DimensionValuesTest, AValueAnImportBroughtNamesTheTypedOne) {
+  Add("2024-01", 10, "Agder");
+  ASSERT_TRUE(IndexIsCurrent());
+  // The import does not keep the index: it is stale until the next
+  // measurement builds it again, with the imported value in it.
+  ImportCsv("indicator,period,value,region\nbesok,2024-01,7,Vestland\n");
+  EXPECT_FALSE(IndexIsCurrent());
+  EXPECT_EQ(Add("2024-02", 3, "vestland").measurement.dimensions.at("region"), "Vestland");
+  EXPECT_TRUE(IndexIsCurrent());
+  EXPECT_EQ(Add("2024-03", 3, "AGDER").measurement.dimensions.at("region"), "Agder");
+  EXPECT_EQ(Values(), (std::vector<std::string>{"Agder", "Vestland"}));
 }
 
 INSTANTIATE_PER_ENGINE(DimensionValuesTest);
