@@ -101,19 +101,32 @@ std::vector<Assessment> PeriodStore::Assessments(int64_t period_id) {
 }
 
 std::vector<Assessment> PeriodStore::AssessmentsOf(int64_t period_id, const std::set<std::string>& item_keys) {
+  return AssessmentsWithItems(period_id, item_keys, true);
+}
+
+std::vector<Assessment> PeriodStore::StrategyAndItemAssessments(int64_t period_id,
+                                                                const std::set<std::string>& item_keys) {
+  return AssessmentsWithItems(period_id, item_keys, false);
+}
+
+std::vector<Assessment> PeriodStore::AssessmentsWithItems(int64_t period_id, const std::set<std::string>& item_keys,
+                                                          bool with_indicators) {
   std::vector<Assessment> out;
   if (item_keys.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: all of them, filtered.
     for (auto& a : Assessments(period_id)) {
-      if (a.subject.kind != SubjectKind::kItem || item_keys.count(a.subject.key)) out.push_back(std::move(a));
+      bool wanted = a.subject.kind == SubjectKind::kItem ? item_keys.count(a.subject.key) != 0
+                                                         : with_indicators || a.subject.kind == SubjectKind::kStrategy;
+      if (wanted) out.push_back(std::move(a));
     }
     return out;
   }
   SqlParams params{period_id};
   std::string marks = InListOf(item_keys, params);
-  std::string items = marks.empty() ? "" : " OR subject_key IN (" + marks + ")";
-  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) + "WHERE period_id = ? AND (subject_kind <> 'item'" +
-                                       items + ") ORDER BY subject_kind, subject_key",
+  std::string items = marks.empty() ? "" : " OR (subject_kind = 'item' AND subject_key IN (" + marks + "))";
+  std::string others = with_indicators ? "subject_kind <> 'item'" : "subject_kind = 'strategy'";
+  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) + "WHERE period_id = ? AND (" + others + items +
+                                       ") ORDER BY subject_kind, subject_key",
                                    params)) {
     out.push_back(AssessmentFromRow(r));
   }

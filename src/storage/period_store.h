@@ -35,6 +35,9 @@ class PeriodStore {
   // The same, of the strategy, every indicator and only the items with
   // these keys: what one goal's report needs of a large plan.
   std::vector<Assessment> AssessmentsOf(int64_t period_id, const std::set<std::string>& item_keys);
+  // The strategy's own assessment and those of the items with these keys
+  // (no indicators): the home page's goals.
+  std::vector<Assessment> StrategyAndItemAssessments(int64_t period_id, const std::set<std::string>& item_keys);
   std::optional<Assessment> FindAssessment(int64_t period_id, const Subject& subject);
   // Inserts, or replaces the assessment of the same subject when its
   // version is `a.version` (kConflict otherwise). Returns the stored one.
@@ -44,6 +47,10 @@ class PeriodStore {
   void ReplaceNotes(int64_t period_id, const std::vector<PeriodNote>& notes);
 
  private:
+  // The period's assessments of the items with these keys, with those of
+  // the strategy and, when `with_indicators`, of every indicator.
+  std::vector<Assessment> AssessmentsWithItems(int64_t period_id, const std::set<std::string>& item_keys,
+                                               bool with_indicators);
   SqlConnection& conn_;
 };
 

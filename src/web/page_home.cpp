@@ -56,14 +56,18 @@ Response HomePage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   std::vector<StrategyWithGoals> list;
   const Viewer viewer = Viewer::Of(ctx.user());
-  for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) {
-    list.push_back({s, VisibleLevelOf(ctx.db(), viewer, s, 1)});
+  // Every strategy, read once for the request (the task count reads them
+  // too), seen by the reader here and by the public below.
+  const std::vector<Strategy>& strategies = ctx.round_reads().Strategies();
+  for (const auto& s : strategies) {
+    if (MaySee(viewer, s)) list.push_back({s, VisibleLevelOf(ctx.db(), viewer, s, 1)});
   }
   mstch::map view = HomeView(list, LoadPlanNames(ctx.db()), t);
   // The public summary: of the newest published strategy with a published
   // report, whatever the reader's role.
   std::optional<PublishedStatus> latest;
-  for (const auto& s : VisibleStrategies(ctx.db(), std::nullopt)) {
+  for (const auto& s : strategies) {
+    if (!MaySee(Viewer::Public(), s)) continue;
     if (!latest || latest->strategy.period_start < s.period_start) {
       if (auto r = LatestPublishedStatus(ctx.db(), s)) latest = std::move(r);
     }
