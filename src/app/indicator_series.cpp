@@ -123,17 +123,11 @@ std::vector<SeriesValue> RollUp(const std::vector<SeriesValue>& values, PeriodTy
   return out;
 }
 
-std::vector<SeriesValue> RatioSeries(SqlConnection& conn, const Indicator& ind,
-                                     const SeriesQuery& q) {
-  IndicatorStore store(conn);
-  auto num = store.FindByCode(ind.numerator);
-  auto den = store.FindByCode(ind.denominator);
-  if (!num || !den) return {};
-  SeriesQuery parts = q;
-  parts.from.reset();
-  parts.to.reset();
-  auto n = ReadSeries(conn, *num, parts).values;
-  auto d = ReadSeries(conn, *den, parts).values;
+// The values of ratio `ind` from those of its numerator `n` and
+// denominator `d`: one for each period and group both have, where the
+// denominator is not 0, in the order of `n`.
+std::vector<SeriesValue> Quotients(const Indicator& ind, const std::vector<SeriesValue>& n,
+                                   const std::vector<SeriesValue>& d) {
   std::map<std::pair<std::string, std::string>, const SeriesValue*> dens;
   for (const auto& v : d) dens[{v.period, v.group}] = &v;
   std::vector<SeriesValue> out;
@@ -147,6 +141,18 @@ std::vector<SeriesValue> RatioSeries(SqlConnection& conn, const Indicator& ind,
     out.push_back(r);
   }
   return out;
+}
+
+std::vector<SeriesValue> RatioSeries(SqlConnection& conn, const Indicator& ind,
+                                     const SeriesQuery& q) {
+  IndicatorStore store(conn);
+  auto num = store.FindByCode(ind.numerator);
+  auto den = store.FindByCode(ind.denominator);
+  if (!num || !den) return {};
+  SeriesQuery parts = q;
+  parts.from.reset();
+  parts.to.reset();
+  return Quotients(ind, ReadSeries(conn, *num, parts).values, ReadSeries(conn, *den, parts).values);
 }
 
 bool InRange(const std::string& period, const SeriesQuery& q) {
@@ -237,35 +243,69 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
 
 std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
                                                 const AchievementRule& rule) {
-  std::vector<int64_t> ids;
-  bool any_additive = false;
+  IndicatorStore indicator_store(conn);
+  // The parts of the ratios, read with the indicators' own aggregates
+  // rather than one by one (a monitor page shows several ratios). A ratio
+  // whose part is missing or a ratio itself takes the general path below.
+  std::set<std::string> part_codes;
   for (const auto& ind : indicators) {
-    if (ind.kind == IndicatorKind::kRatio) continue;
-    ids.push_back(ind.id);
-    any_additive = any_additive || IsAdditiveUnit(ind.unit);
+    if (ind.kind != IndicatorKind::kRatio) continue;
+    part_codes.insert(ind.numerator);
+    part_codes.insert(ind.denominator);
+  }
+  std::map<std::string, Indicator> parts = indicator_store.RatioPartsByCodes(part_codes);
+  auto simple_part = [&](const std::string& code) -> const Indicator* {
+    auto it = parts.find(code);
+    return it == parts.end() || it->second.kind == IndicatorKind::kRatio ? nullptr : &it->second;
+  };
+  std::set<int64_t> ids, additive_ids;
+  std::vector<int64_t> with_dimensions;
+  auto read = [&](const Indicator& ind) {
+    ids.insert(ind.id);
+    if (IsAdditiveUnit(ind.unit)) additive_ids.insert(ind.id);
+  };
+  for (const auto& ind : indicators) {
+    with_dimensions.push_back(ind.id);
+    if (ind.kind != IndicatorKind::kRatio) {
+      read(ind);
+    } else if (const Indicator* n = simple_part(ind.numerator); n && simple_part(ind.denominator)) {
+      read(*n);
+      read(*simple_part(ind.denominator));
+    }
   }
   MeasurementStore store(conn);
-  auto dimensions = IndicatorStore(conn).DimensionsOf(ids);
-  auto national_rows = store.AggregatesOf(ids, kNationalRows);
+  auto dimensions = indicator_store.DimensionsOf(with_dimensions);
+  auto national_rows = store.AggregatesOf(std::vector<int64_t>(ids.begin(), ids.end()), kNationalRows);
   std::map<int64_t, std::vector<AggregateRow>> all_rows;
-  if (any_additive) all_rows = store.AggregatesOf(ids, kAllRows);
+  if (!additive_ids.empty()) {
+    all_rows = store.AggregatesOf(std::vector<int64_t>(additive_ids.begin(), additive_ids.end()), kAllRows);
+  }
   static const std::vector<AggregateRow> kNone;
   auto rows_of = [](const std::map<int64_t, std::vector<AggregateRow>>& m, int64_t id) -> const auto& {
     auto it = m.find(id);
     return it == m.end() ? kNone : it->second;
   };
+  auto national_of = [&](const Indicator& ind) {
+    const bool additive = IsAdditiveUnit(ind.unit);
+    return NationalSeries(rows_of(national_rows, ind.id), additive ? rows_of(all_rows, ind.id) : kNone, additive);
+  };
   std::vector<IndicatorSeries> out;
   out.reserve(indicators.size());
   for (const auto& ind : indicators) {
+    std::vector<SeriesValue> values;
     if (ind.kind == IndicatorKind::kRatio) {
-      out.push_back(ReadSeries(conn, ind, {}, rule));
-      continue;
+      const Indicator* n = simple_part(ind.numerator);
+      const Indicator* d = simple_part(ind.denominator);
+      if (!n || !d) {
+        out.push_back(ReadSeries(conn, ind, {}, rule));
+        continue;
+      }
+      values = Quotients(ind, national_of(*n), national_of(*d));
+    } else {
+      values = national_of(ind);
     }
     IndicatorSeries s;
-    if (auto d = dimensions.find(ind.id); d != dimensions.end()) s.dimensions = d->second;
-    const bool additive = IsAdditiveUnit(ind.unit);
-    auto values = NationalSeries(rows_of(national_rows, ind.id), additive ? rows_of(all_rows, ind.id) : kNone,
-                                 additive);
+    if (auto dims = dimensions.find(ind.id); dims != dimensions.end()) s.dimensions = dims->second;
     out.push_back(Completed(conn, ind, {}, rule, std::move(s), std::move(values), true));
   }
   return out;

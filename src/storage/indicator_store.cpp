@@ -7,6 +7,7 @@
 
 #include "domain/failure.h"
 #include "domain/measurement.h"
+#include "storage/in_list.h"
 
 namespace fremdrift {
 namespace {
@@ -143,6 +144,30 @@ std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
   std::vector<Indicator> one{FromRow(rows[0])};
   Complete(one);
   return std::move(one.front());
+}
+
+std::map<std::string, Indicator> IndicatorStore::RatioPartsByCodes(const std::set<std::string>& codes) {
+  std::map<std::string, Indicator> out;
+  if (codes.empty()) return out;
+  auto add = [&](const SqlRow& r) {
+    Indicator i;
+    i.id = r.Int(0);
+    i.code = r.Text(1);
+    i.unit = r.Text(2);
+    i.kind = IndicatorKindFromKey(r.Text(3)).value_or(IndicatorKind::kSimple);
+    out.emplace(i.code, std::move(i));
+  };
+  constexpr const char* kParts = "SELECT id, code, unit, kind FROM indicators ";
+  if (codes.size() > kMaxInListValues) {
+    for (const auto& r : conn_.Query(std::string(kParts))) {
+      if (codes.count(r.Text(1))) add(r);
+    }
+    return out;
+  }
+  SqlParams params;
+  std::string marks = InListOf(codes, params);
+  for (const auto& r : conn_.Query(std::string(kParts) + "WHERE code IN (" + marks + ")", params)) add(r);
+  return out;
 }
 
 std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,11 @@ class IndicatorStore {
   // are left out): the few a page shows of a large list.
   std::vector<Indicator> ListPublishedByCodes(const std::vector<std::string>& codes);
   std::optional<Indicator> FindByCode(const std::string& code);
+  // The indicators among `codes`, published or not, by code, with only
+  // their id, code, unit and kind filled in (unknown codes are left out):
+  // what the quotient of a ratio needs of its numerator and denominator,
+  // for many ratios in one query.
+  std::map<std::string, Indicator> RatioPartsByCodes(const std::set<std::string>& codes);
   std::optional<IndicatorStamp> Stamp(const std::string& code);
 
   // Inserts, or replaces the indicator with the same code (bumping its

@@ -3,7 +3,9 @@
 // do) gives, on each engine, exactly what reading each one alone
 // (ReadSeries without a query) gives: values, groups, dimension names and
 // achievements, for a count whose months have only breakdowns, a share
-// with a target, a ratio, and an indicator without measurements.
+// with a target, ratios (two sharing a numerator, one of an unpublished
+// count, one whose numerator is a ratio itself), and an indicator without
+// measurements.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -36,6 +38,14 @@ const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indic
   {"code": "per-bruker", "name": "Besøk per bruker", "unit": "ratio", "direction": "none",
    "period_type": "month", "published": true, "kind": "ratio", "numerator": "besok",
    "denominator": "brukere", "factor": 1},
+  {"code": "intern", "name": "Intern telling", "unit": "count", "direction": "higher_is_better",
+   "period_type": "month", "published": false},
+  {"code": "per-intern", "name": "Besøk per intern", "unit": "ratio", "direction": "none",
+   "period_type": "month", "published": true, "kind": "ratio", "numerator": "besok",
+   "denominator": "intern", "factor": 100},
+  {"code": "ratio-av-ratio", "name": "Besøk per bruker per intern", "unit": "ratio", "direction": "none",
+   "period_type": "month", "published": true, "kind": "ratio", "numerator": "per-bruker",
+   "denominator": "intern", "factor": 1},
   {"code": "tom", "name": "Uten tall", "unit": "count", "direction": "higher_is_better",
    "period_type": "year", "published": true, "targets": [{"value": 5, "by": "2030-12-31"}]}]})";
 
@@ -53,6 +63,8 @@ andel,2023-01,K1,45
 andel,2023-01,K2,55
 andel,2023-02,,52.5
 andel,2023-02,K2,60
+intern,2023-01,,2
+intern,2023-02,,0
 )";
 
 class NationalSeriesTest : public EngineTest {
@@ -64,7 +76,7 @@ class NationalSeriesTest : public EngineTest {
     std::istringstream in(kMeasurements);
     MeasurementImportOptions o;
     o.actor = "test";
-    ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 11);
+    ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 13);
   }
 
 };
@@ -98,7 +110,7 @@ void ExpectSame(const IndicatorSeries& alone, const IndicatorSeries& together, c
 
 TEST_P(NationalSeriesTest, ReadTogetherIsWhatEachReadAloneGives) {
   std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
-  ASSERT_EQ(indicators.size(), 5u);
+  ASSERT_EQ(indicators.size(), 8u);
   AchievementRule rule;
   auto together = ReadNationalSeries(*conn_, indicators, rule);
   ASSERT_EQ(together.size(), indicators.size());
@@ -125,6 +137,13 @@ TEST_P(NationalSeriesTest, TheNationalValuesAreTheOnesAUserSees) {
   ASSERT_EQ(by_code["per-bruker"].values.size(), 2u);
   EXPECT_DOUBLE_EQ(by_code["per-bruker"].values[0].value, 5);
   EXPECT_DOUBLE_EQ(by_code["per-bruker"].values[1].value, 10);
+  // A ratio of an unpublished count, with its factor; no value where the
+  // denominator is 0.
+  ASSERT_EQ(by_code["per-intern"].values.size(), 1u);
+  EXPECT_DOUBLE_EQ(by_code["per-intern"].values[0].value, 750);
+  // A ratio of a ratio: (15 / 3) / 2.
+  ASSERT_EQ(by_code["ratio-av-ratio"].values.size(), 1u);
+  EXPECT_DOUBLE_EQ(by_code["ratio-av-ratio"].values[0].value, 2.5);
   EXPECT_TRUE(by_code["tom"].values.empty());
   EXPECT_TRUE(by_code["tom"].dimensions.empty());
   EXPECT_TRUE(ReadNationalSeries(*conn_, {}).empty());
