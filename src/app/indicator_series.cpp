@@ -60,9 +60,10 @@ std::vector<SeriesValue> NativeSeries(SqlConnection& conn, const Indicator& ind,
                         additive ? store.Aggregates(ind.id, kAllRows) : std::vector<AggregateRow>{}, additive);
 }
 
-int DimensionPosition(SqlConnection& conn, const Indicator& ind, const std::string& by) {
+// The position (1-based) of dimension `by` among the indicator's dimension
+// `names`, 0 for none (""); kInvalid naming "by" when it has no such one.
+int DimensionPosition(const std::vector<std::string>& names, const Indicator& ind, const std::string& by) {
   if (by.empty()) return 0;
-  auto names = IndicatorStore(conn).Dimensions(ind.id);
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == by) return static_cast<int>(i + 1);
   }
@@ -72,6 +73,11 @@ int DimensionPosition(SqlConnection& conn, const Indicator& ind, const std::stri
                 "indicator " + ind.code + " has no dimension '" + by + "'" +
                     (known.empty() ? " (it has none)" : " (it has: " + known + ")"),
                 "by");
+}
+
+int DimensionPosition(SqlConnection& conn, const Indicator& ind, const std::string& by) {
+  if (by.empty()) return 0;
+  return DimensionPosition(IndicatorStore(conn).Dimensions(ind.id), ind, by);
 }
 
 std::vector<SeriesValue> RollUp(const std::vector<SeriesValue>& values, PeriodType to, bool additive) {
@@ -222,7 +228,7 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
   IndicatorSeries s;
   s.by = q.by;
   s.dimensions = IndicatorStore(conn).Dimensions(ind.id);
-  int position = DimensionPosition(conn, ind, q.by);
+  int position = DimensionPosition(s.dimensions, ind, q.by);
   const bool additive = IsAdditiveUnit(ind.unit);
   std::vector<SeriesValue> values;
   if (ind.kind != IndicatorKind::kRatio && position > 0 && additive &&
@@ -253,7 +259,7 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     part_codes.insert(ind.numerator);
     part_codes.insert(ind.denominator);
   }
-  std::map<std::string, Indicator> parts = indicator_store.RatioPartsByCodes(part_codes);
+  std::map<std::string, Indicator> parts = indicator_store.BriefsByCodes(part_codes);
   auto simple_part = [&](const std::string& code) -> const Indicator* {
     auto it = parts.find(code);
     return it == parts.end() || it->second.kind == IndicatorKind::kRatio ? nullptr : &it->second;

@@ -1,5 +1,7 @@
 #include "app/public_indicators.h"
 
+#include <set>
+
 #include "domain/failure.h"
 #include "storage/indicator_outline.h"
 #include "storage/indicator_store.h"
@@ -12,6 +14,10 @@ std::vector<Indicator> AsThePublicSeesThem(Visibility& the_public, std::vector<I
   if (the_public.viewer().signed_in()) {
     throw Failure(FailureCode::kInternal, "the public indicators need the public's visibility");
   }
+  // What their ratios and parts name, learnt in one read, not one by one.
+  std::set<std::string> named;
+  for (const auto& ind : stored) named.insert({ind.numerator, ind.denominator, ind.parent});
+  the_public.LearnIndicators(named);
   std::vector<Indicator> out;
   for (auto& ind : stored) out.push_back(the_public.Seen(std::move(ind)));
   return out;

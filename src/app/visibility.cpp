@@ -121,6 +121,19 @@ bool Visibility::IndicatorSeen(const std::string& code) {
   return it->second;
 }
 
+void Visibility::LearnIndicators(const std::set<std::string>& codes) {
+  std::set<std::string> unknown;
+  for (const auto& code : codes) {
+    if (!code.empty() && !indicators_.count(code)) unknown.insert(code);
+  }
+  if (unknown.empty()) return;
+  auto briefs = IndicatorStore(conn_).BriefsByCodes(unknown);
+  for (const auto& code : unknown) {
+    auto it = briefs.find(code);
+    indicators_[code] = it != briefs.end() && MaySeeIndicator(viewer_, it->second.published);
+  }
+}
+
 bool Visibility::PeriodSeen(const std::string& strategy_key, const std::string& period_code) {
   auto s = StrategyByKey(strategy_key);
   if (!s) return false;

@@ -106,6 +106,10 @@ class Visibility {
   bool StrategySeen(const std::string& key);
   bool ItemSeen(const std::string& strategy_key, const std::string& item_key);
   bool IndicatorSeen(const std::string& code);
+  // Learns in one read whether each of `codes` is seen, so that
+  // IndicatorSeen reads nothing more for them (the indicators a list's
+  // ratios and parts name).
+  void LearnIndicators(const std::set<std::string>& codes);
   bool PeriodSeen(const std::string& strategy_key, const std::string& period_code);
   bool AssessmentSeen(const PeriodAssessment& a);
   // A case's link to a plan item, period, report or indicator is seen when

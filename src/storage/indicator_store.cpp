@@ -146,7 +146,7 @@ std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
   return std::move(one.front());
 }
 
-std::map<std::string, Indicator> IndicatorStore::RatioPartsByCodes(const std::set<std::string>& codes) {
+std::map<std::string, Indicator> IndicatorStore::BriefsByCodes(const std::set<std::string>& codes) {
   std::map<std::string, Indicator> out;
   if (codes.empty()) return out;
   auto add = [&](const SqlRow& r) {
@@ -155,9 +155,10 @@ std::map<std::string, Indicator> IndicatorStore::RatioPartsByCodes(const std::se
     i.code = r.Text(1);
     i.unit = r.Text(2);
     i.kind = IndicatorKindFromKey(r.Text(3)).value_or(IndicatorKind::kSimple);
+    i.published = r.Int(4) != 0;
     out.emplace(i.code, std::move(i));
   };
-  constexpr const char* kParts = "SELECT id, code, unit, kind FROM indicators ";
+  constexpr const char* kParts = "SELECT id, code, unit, kind, published FROM indicators ";
   if (codes.size() > kMaxInListValues) {
     for (const auto& r : conn_.Query(std::string(kParts))) {
       if (codes.count(r.Text(1))) add(r);

@@ -30,10 +30,11 @@ class IndicatorStore {
   std::vector<Indicator> ListPublishedByCodes(const std::vector<std::string>& codes);
   std::optional<Indicator> FindByCode(const std::string& code);
   // The indicators among `codes`, published or not, by code, with only
-  // their id, code, unit and kind filled in (unknown codes are left out):
-  // what the quotient of a ratio needs of its numerator and denominator,
-  // for many ratios in one query.
-  std::map<std::string, Indicator> RatioPartsByCodes(const std::set<std::string>& codes);
+  // their id, code, unit, kind and published flag filled in (unknown codes
+  // are left out), in one query: what the quotient of a ratio needs of its
+  // numerator and denominator, and what Visibility needs to know of the
+  // indicators a list's ratios and parts name.
+  std::map<std::string, Indicator> BriefsByCodes(const std::set<std::string>& codes);
   std::optional<IndicatorStamp> Stamp(const std::string& code);
 
   // Inserts, or replaces the indicator with the same code (bumping its
