@@ -259,24 +259,29 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     part_codes.insert(ind.numerator);
     part_codes.insert(ind.denominator);
   }
-  std::map<std::string, Indicator> parts = indicator_store.BriefsByCodes(part_codes);
-  auto simple_part = [&](const std::string& code) -> const Indicator* {
+  const std::map<std::string, IndicatorStamp> parts = indicator_store.StampsOf(part_codes);
+  auto simple_part = [&](const std::string& code) -> const IndicatorStamp* {
     auto it = parts.find(code);
-    return it == parts.end() || it->second.kind == IndicatorKind::kRatio ? nullptr : &it->second;
+    return it == parts.end() || it->second.kind == IndicatorKindKey(IndicatorKind::kRatio) ? nullptr : &it->second;
   };
+  // What is read for each indicator: its own aggregates, or its parts'.
   std::set<int64_t> ids, additive_ids;
   std::vector<int64_t> with_dimensions;
-  auto read = [&](const Indicator& ind) {
-    ids.insert(ind.id);
-    if (IsAdditiveUnit(ind.unit)) additive_ids.insert(ind.id);
+  auto read = [&](int64_t id, const std::string& unit) {
+    ids.insert(id);
+    if (IsAdditiveUnit(unit)) additive_ids.insert(id);
   };
   for (const auto& ind : indicators) {
     with_dimensions.push_back(ind.id);
     if (ind.kind != IndicatorKind::kRatio) {
-      read(ind);
-    } else if (const Indicator* n = simple_part(ind.numerator); n && simple_part(ind.denominator)) {
-      read(*n);
-      read(*simple_part(ind.denominator));
+      read(ind.id, ind.unit);
+      continue;
+    }
+    const IndicatorStamp* n = simple_part(ind.numerator);
+    const IndicatorStamp* d = simple_part(ind.denominator);
+    if (n && d) {
+      read(n->id, n->unit);
+      read(d->id, d->unit);
     }
   }
   MeasurementStore store(conn);
@@ -291,24 +296,24 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     auto it = m.find(id);
     return it == m.end() ? kNone : it->second;
   };
-  auto national_of = [&](const Indicator& ind) {
-    const bool additive = IsAdditiveUnit(ind.unit);
-    return NationalSeries(rows_of(national_rows, ind.id), additive ? rows_of(all_rows, ind.id) : kNone, additive);
+  auto national_of = [&](int64_t id, const std::string& unit) {
+    const bool additive = IsAdditiveUnit(unit);
+    return NationalSeries(rows_of(national_rows, id), additive ? rows_of(all_rows, id) : kNone, additive);
   };
   std::vector<IndicatorSeries> out;
   out.reserve(indicators.size());
   for (const auto& ind : indicators) {
     std::vector<SeriesValue> values;
     if (ind.kind == IndicatorKind::kRatio) {
-      const Indicator* n = simple_part(ind.numerator);
-      const Indicator* d = simple_part(ind.denominator);
+      const IndicatorStamp* n = simple_part(ind.numerator);
+      const IndicatorStamp* d = simple_part(ind.denominator);
       if (!n || !d) {
         out.push_back(ReadSeries(conn, ind, {}, rule));
         continue;
       }
-      values = Quotients(ind, national_of(*n), national_of(*d));
+      values = Quotients(ind, national_of(n->id, n->unit), national_of(d->id, d->unit));
     } else {
-      values = national_of(ind);
+      values = national_of(ind.id, ind.unit);
     }
     IndicatorSeries s;
     if (auto dims = dimensions.find(ind.id); dims != dimensions.end()) s.dimensions = dims->second;

@@ -127,10 +127,10 @@ void Visibility::LearnIndicators(const std::set<std::string>& codes) {
     if (!code.empty() && !indicators_.count(code)) unknown.insert(code);
   }
   if (unknown.empty()) return;
-  auto briefs = IndicatorStore(conn_).BriefsByCodes(unknown);
+  auto stamps = IndicatorStore(conn_).StampsOf(unknown);
   for (const auto& code : unknown) {
-    auto it = briefs.find(code);
-    indicators_[code] = it != briefs.end() && MaySeeIndicator(viewer_, it->second.published);
+    auto it = stamps.find(code);
+    indicators_[code] = it != stamps.end() && MaySeeIndicator(viewer_, it->second.published);
   }
 }
 

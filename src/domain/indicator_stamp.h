@@ -1,6 +1,7 @@
 // What a cache needs to know of an indicator, read in one small query: its
 // id and data version (a new import bumps it), whether it is published,
-// and for a ratio the codes its figures are computed from.
+// for a ratio the codes its figures are computed from, and its unit (whether
+// its values add up), which a ratio's quotient needs of its parts.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,7 @@ struct IndicatorStamp {
   std::string kind;
   std::string numerator;
   std::string denominator;
+  std::string unit;
 };
 
 }  // namespace fremdrift

@@ -49,6 +49,13 @@ Indicator FromRow(const SqlRow& r) {
   return i;
 }
 
+constexpr const char* kStampSelect =
+    "SELECT id, published, version, kind, numerator, denominator, unit, code FROM indicators ";
+
+IndicatorStamp StampFromRow(const SqlRow& r) {
+  return IndicatorStamp{r.Int(0), r.Int(1) != 0, r.Int(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6)};
+}
+
 }  // namespace
 
 // Reads the targets, served items and dimension labels of every indicator in
@@ -146,38 +153,28 @@ std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
   return std::move(one.front());
 }
 
-std::map<std::string, Indicator> IndicatorStore::BriefsByCodes(const std::set<std::string>& codes) {
-  std::map<std::string, Indicator> out;
+std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {
+  auto rows = conn_.Query(std::string(kStampSelect) + "WHERE code = ?", {code});
+  if (rows.empty()) return std::nullopt;
+  return StampFromRow(rows[0]);
+}
+
+std::map<std::string, IndicatorStamp> IndicatorStore::StampsOf(const std::set<std::string>& codes) {
+  std::map<std::string, IndicatorStamp> out;
   if (codes.empty()) return out;
-  auto add = [&](const SqlRow& r) {
-    Indicator i;
-    i.id = r.Int(0);
-    i.code = r.Text(1);
-    i.unit = r.Text(2);
-    i.kind = IndicatorKindFromKey(r.Text(3)).value_or(IndicatorKind::kSimple);
-    i.published = r.Int(4) != 0;
-    out.emplace(i.code, std::move(i));
-  };
-  constexpr const char* kParts = "SELECT id, code, unit, kind, published FROM indicators ";
   if (codes.size() > kMaxInListValues) {
-    for (const auto& r : conn_.Query(std::string(kParts))) {
-      if (codes.count(r.Text(1))) add(r);
+    // Past the engines' limits on parameters: all of them, filtered.
+    for (const auto& r : conn_.Query(kStampSelect)) {
+      if (codes.count(r.Text(7))) out.emplace(r.Text(7), StampFromRow(r));
     }
     return out;
   }
   SqlParams params;
   std::string marks = InListOf(codes, params);
-  for (const auto& r : conn_.Query(std::string(kParts) + "WHERE code IN (" + marks + ")", params)) add(r);
+  for (const auto& r : conn_.Query(std::string(kStampSelect) + "WHERE code IN (" + marks + ")", params)) {
+    out.emplace(r.Text(7), StampFromRow(r));
+  }
   return out;
-}
-
-std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {
-  auto rows = conn_.Query(
-      "SELECT id, published, version, kind, numerator, denominator FROM indicators WHERE code = ?",
-      {code});
-  if (rows.empty()) return std::nullopt;
-  const auto& r = rows[0];
-  return IndicatorStamp{r.Int(0), r.Int(1) != 0, r.Int(2), r.Text(3), r.Text(4), r.Text(5)};
 }
 
 std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, ListScope scope) {

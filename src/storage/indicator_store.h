@@ -29,13 +29,11 @@ class IndicatorStore {
   // are left out): the few a page shows of a large list.
   std::vector<Indicator> ListPublishedByCodes(const std::vector<std::string>& codes);
   std::optional<Indicator> FindByCode(const std::string& code);
-  // The indicators among `codes`, published or not, by code, with only
-  // their id, code, unit, kind and published flag filled in (unknown codes
-  // are left out), in one query: what the quotient of a ratio needs of its
-  // numerator and denominator, and what Visibility needs to know of the
-  // indicators a list's ratios and parts name.
-  std::map<std::string, Indicator> BriefsByCodes(const std::set<std::string>& codes);
   std::optional<IndicatorStamp> Stamp(const std::string& code);
+  // The stamps of the indicators among `codes`, published or not, by code
+  // (unknown codes are left out), in one query: the parts of many ratios,
+  // the indicators a list's ratios and parts name.
+  std::map<std::string, IndicatorStamp> StampsOf(const std::set<std::string>& codes);
 
   // Inserts, or replaces the indicator with the same code (bumping its
   // version), with its targets, served items and dimension labels. Served
