@@ -26,9 +26,9 @@ readonly BUILD_PACKAGES=(
 
 # What the Debian package, its install tests and the cluster test need on
 # top (scripts/package, scripts/package-test: dpkg-shlibdeps, systemd-analyze,
-# curl; scripts/package-install-test: mmdebstrap, with gpg to read Debian's
+# curl; scripts/package-install-test: mmdebstrap and systemd-nspawn, with gpg to read Debian's
 # keyring, mount for its mounts; scripts/cluster-test: nginx).
-readonly PACKAGE_PACKAGES=(dpkg-dev systemd curl nginx mmdebstrap gpg debian-archive-keyring mount)
+readonly PACKAGE_PACKAGES=(dpkg-dev systemd systemd-container curl nginx mmdebstrap gpg debian-archive-keyring mount)
 
 # Builds build/fremdrift and the tests (CMake, Release).
 build_fremdrift() {
