@@ -63,6 +63,8 @@ class RequestDispatcher {
     size_t body_limit = 0;
     // Whether Gate must pass before the body is read.
     bool gate = false;
+    // The target as parsed, for the request's context (IncomingRequest).
+    std::shared_ptr<const RequestTarget> target;
   };
 
   virtual ~RequestDispatcher() = default;

@@ -3,10 +3,13 @@
 // the HTTP library; RequestContext wraps it for handlers.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "web/request_target.h"
 
 namespace fremdrift {
 
@@ -19,6 +22,9 @@ struct IncomingRequest {
   // This request's id (access_log.h): in the access log, the response's
   // X-Request-Id header and error pages.
   std::string request_id;
+  // The target as parsed and checked when the head was admitted
+  // (RequestDispatcher::Admit), so that it is parsed once; null before.
+  std::shared_ptr<const RequestTarget> parsed_target;
 
   // The value of the first header `name` (compared without regard to
   // case), or `fallback` when there is none.

@@ -32,7 +32,10 @@ RequestContext::RequestContext(IncomingRequest request, std::string body, Connec
                                const ServerConfig& config)
     : request_(std::move(request)), body_(std::move(body)), pool_(pool), config_(config) {
   method_ = request_.method;
-  RequestTarget target = ParseRequestTarget(request_.target, request_.Header("Host"));
+  // Parsed once, when the head was admitted; parsed here for a request
+  // made otherwise (as tests make them).
+  RequestTarget target = request_.parsed_target ? *request_.parsed_target
+                                                : ParseRequestTarget(request_.target, request_.Header("Host"));
   path_ = std::move(target.path);
   query_ = std::move(target.query_params);
   uri_ = std::move(target.origin_form);

@@ -82,13 +82,14 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
     a.answer = std::move(r);
     return a;
   }
-  RequestTarget target;
+  std::shared_ptr<const RequestTarget> parsed;
   try {
-    target = ParseRequestTarget(head.target, head.Header("Host"));
+    parsed = std::make_shared<const RequestTarget>(ParseRequestTarget(head.target, head.Header("Host")));
   } catch (const Failure& f) {
     a.answer = Refuse(head, f);
     return a;
   }
+  const RequestTarget& target = *parsed;
   if (method == "OPTIONS" || method == "TRACE" || method == "CONNECT") {
     std::vector<std::string> allowed = AllowedMethods(router_, target.path);
     if (allowed.empty()) {
@@ -109,6 +110,7 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
   a.body_limit = EndsWith(target.path, ":import") ? config_.max_import_bytes : config_.max_body_bytes;
   if (!credentials) a.body_limit = std::min(a.body_limit, config_.max_anonymous_body_bytes);
   a.gate = IsWrite(method);
+  a.target = std::move(parsed);
   return a;
 }
 

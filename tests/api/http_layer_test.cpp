@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <poll.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -21,6 +22,7 @@
 #include "support/raw_http.h"
 #include "support/test_server.h"
 #include "support/wait_until.h"
+#include "web/body_file.h"
 #include "web/server.h"
 
 namespace fremdrift::testing {
@@ -257,6 +259,72 @@ TEST_F(HttpLayerTest, ManyUnfinishedHeadersDoNotHoldUpHealthz) {
   int open = 0;
   for (auto& conn : idle) open += conn->OpenNow() ? 1 : 0;
   EXPECT_EQ(open, 256);
+}
+
+// A large page kept in memory for anonymous visitors goes out from its
+// sealed memory file with sendfile(2) (web/body_file.h).
+const std::string kKeptPage = "GET /monitor HTTP/1.1\r\nHost: t\r\n\r\n";
+
+// The kept /monitor's body; fails unless it is large enough to be sent
+// from a file.
+std::string KeptLargePage(int port) {
+  RawConnection first(port);
+  first.Send(kKeptPage);  // made, and kept
+  RawResponse made = first.Read();
+  EXPECT_EQ(made.status, 200);
+  EXPECT_GE(made.body.size(), BodyFile::kMinBytes) << "the demo's /monitor must be large enough to test sendfile";
+  return made.body;
+}
+
+TEST_F(HttpLayerTest, AKeptPageSentFromItsFileArrivesWholeAndTheConnectionGoesOn) {
+  const std::string page = KeptLargePage(port());
+  EXPECT_GT(BodyFile::OpenNow(), 0) << "the kept page has its file";
+  // Far more than the sockets' buffers hold, asked for at once and read
+  // only after a pause: the server finds the socket full, waits for it and
+  // goes on where it stopped.
+  constexpr int kRequests = 200;
+  RawConnection c(port(), 20);
+  std::string asks;
+  for (int i = 0; i < kRequests; ++i) asks += kKeptPage;
+  ASSERT_TRUE(c.Send(asks));
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  for (int i = 0; i < kRequests; ++i) {
+    RawResponse r = c.Read();
+    ASSERT_EQ(r.status, 200) << "response " << i;
+    ASSERT_EQ(r.Header("content-length"), std::to_string(page.size()));
+    ASSERT_TRUE(r.body == page) << "response " << i << " differs from the page as made";
+  }
+  // HEAD: the same length, no body; then the connection still serves.
+  c.Send("HEAD /monitor HTTP/1.1\r\nHost: t\r\n\r\n" + kHealthz);
+  RawResponse head = c.Read(true);
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.Header("content-length"), std::to_string(page.size()));
+  RawResponse health = c.Read();
+  EXPECT_EQ(health.status, 200);
+  EXPECT_NE(health.body.find("\"ok\""), std::string::npos) << health.body;
+}
+
+TEST(HttpLayerSlowReaderTest, AClientThatDoesNotTakeAKeptPageIsCutOff) {
+  TestServer server(Engine::kSqlite, true, [](ServerConfig& c) { c.request_timeout_seconds = 2; });
+  KeptLargePage(server.port());
+  // Many asks for the kept page, none of their answers read: the server's
+  // socket fills up, and after request_timeout_seconds the connection goes.
+  constexpr int kRequests = 400;
+  RawConnection c(server.port(), 20);
+  int small = 4096;
+  ::setsockopt(c.fd(), SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+  std::string asks;
+  for (int i = 0; i < kRequests; ++i) asks += kKeptPage;
+  ASSERT_TRUE(c.Send(asks));
+  std::this_thread::sleep_for(std::chrono::seconds(5));
+  // Had the server waited on, reading now would let it answer every ask.
+  const std::string got = c.ReadAll();
+  EXPECT_LT(CountResponses(got), kRequests) << "the connection was not cut off";
+  EXPECT_TRUE(c.ClosedByServer());
+  // The server itself goes on.
+  RawConnection other(server.port(), 5);
+  other.Send(kHealthz);
+  EXPECT_EQ(other.Read().status, 200);
 }
 
 TEST_F(HttpLayerTest, BodyLimitsApplyBeforeTheBodyIsRead) {
