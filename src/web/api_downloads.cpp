@@ -117,17 +117,13 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
     d.indicator = std::move(ind);
     auto body = std::make_shared<const std::string>(f.write(d, ctx));
     std::string etag = Etag(*body);
-    auto file = BodyFile::Of(*body);
     entry = std::make_shared<const SeriesCache::Entry>(
-        SeriesCache::Entry{std::move(body), std::move(etag), f.content_type, std::move(file)});
+        SeriesCache::Entry{std::move(body), std::move(etag), f.content_type});
     SeriesCache::Shared().Put(address, version, entry);
   }
   Response r{kHttpOk, entry->content_type, "", {}, nullptr};
   if (ctx.request().Header("If-None-Match") == entry->etag) r.status = kHttpNotModified;
-  else {
-    r.shared_body = entry->body;
-    r.body_file = entry->file;
-  }
+  else r.shared_body = entry->body;
   r.headers.emplace_back("ETag", entry->etag);
   r.headers.emplace_back("Cache-Control", "no-cache");
   r.headers.emplace_back("Vary", "Accept-Language");

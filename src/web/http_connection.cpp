@@ -8,7 +8,6 @@
 #include <utility>
 
 #include <boost/asio/post.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/error.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -18,10 +17,6 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <strings.h>
-#include <sys/sendfile.h>
-#include <sys/socket.h>
-
-#include <cerrno>
 
 #include "web/error_response.h"
 #include "web/response_head.h"
@@ -279,92 +274,17 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     const bool no_body = StatusHasNoBody(out_.status);
     const std::string& body = out_.Body();
     out_head_ = ResponseHead(out_, no_body ? 0 : body.size(), keep_);
-    const bool send_body = !no_body && !head_only_;
+    std::array<net::const_buffer, 2> buffers{
+        net::buffer(out_head_),
+        (no_body || head_only_) ? net::const_buffer() : net::buffer(body)};
     head_only_ = false;
-    if (send_body && out_.body_file && out_.body_file->size() == body.size()) return SendHeadAndFile();
-    std::array<net::const_buffer, 2> buffers{net::buffer(out_head_),
-                                             send_body ? net::buffer(body) : net::const_buffer()};
     stream_.expires_after(std::chrono::seconds(limits_.write_seconds));
     net::async_write(stream_, buffers, [self = shared_from_this()](beast::error_code ec, size_t) {
-      self->Sent(ec);
-    });
-  }
-
-  // After a response has gone out (or failed to): the next request, or the
-  // end of the connection.
-  void Sent(beast::error_code ec) {
-    out_ = Response{};
-    EndRequest();
-    if (ec) return Close();
-    if (!keep_) return LingerAndClose();
-    ReadHeader();
-  }
-
-  // The head, then the body from its sealed memory file with sendfile(2),
-  // which passes the file's pages to the socket instead of copying the
-  // bytes (body_file.h). The head goes with MSG_MORE, so that it leaves
-  // with the start of the body rather than in a packet of its own. The
-  // socket is non-blocking, so nothing here waits: a full socket buffer
-  // is waited for on the I/O thread, within write_seconds in all.
-  void SendHeadAndFile() {
-    send_deadline_ = Clock::now() + std::chrono::seconds(limits_.write_seconds);
-    file_offset_ = 0;
-    // Asio made the socket non-blocking for its first asynchronous read;
-    // asking costs no system call.
-    if (!stream_.socket().native_non_blocking()) {
-      beast::error_code ec;
-      stream_.socket().native_non_blocking(true, ec);
-      if (ec) return Sent(ec);
-    }
-    const ssize_t n = ::send(stream_.socket().native_handle(), out_head_.data(), out_head_.size(),
-                             MSG_MORE | MSG_DONTWAIT | MSG_NOSIGNAL);
-    if (n == static_cast<ssize_t>(out_head_.size())) return SendFilePart();
-    if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
-      return Sent(beast::error_code(errno, beast::system_category()));
-    }
-    // The rest of the head when the socket takes it, then the file.
-    const size_t sent = n > 0 ? static_cast<size_t>(n) : 0;
-    stream_.expires_at(send_deadline_);
-    net::async_write(stream_, net::buffer(out_head_.data() + sent, out_head_.size() - sent),
-                     [self = shared_from_this()](beast::error_code ec, size_t) {
-                       if (ec) return self->Sent(ec);
-                       self->SendFilePart();
-                     });
-  }
-
-  void SendFilePart() {
-    const BodyFile& file = *out_.body_file;
-    while (file_offset_ < file.size()) {
-      off_t offset = static_cast<off_t>(file_offset_);
-      const ssize_t n = ::sendfile(stream_.socket().native_handle(), file.fd(), &offset, file.size() - file_offset_);
-      if (n > 0) {
-        file_offset_ = static_cast<size_t>(offset);
-        continue;
-      }
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return WaitToSendFile();
-      // The peer has gone (Boost.Asio ignores SIGPIPE: detail/signal_init.hpp).
-      return Sent(beast::error_code(n < 0 ? errno : EPIPE, beast::system_category()));
-    }
-    Sent({});
-  }
-
-  // Until the socket takes more, or the response's deadline passes (then
-  // the connection closes: the client does not take its answer).
-  void WaitToSendFile() {
-    if (Clock::now() >= send_deadline_) return Sent(beast::error_code(ETIMEDOUT, beast::system_category()));
-    if (!send_timer_) send_timer_.emplace(stream_.get_executor());
-    send_timer_->expires_at(send_deadline_);
-    send_timer_->async_wait([self = shared_from_this()](beast::error_code ec) {
-      if (!ec) {
-        beast::error_code ignored;
-        self->stream_.socket().cancel(ignored);
-      }
-    });
-    stream_.socket().async_wait(net::socket_base::wait_write, [self = shared_from_this()](beast::error_code ec) {
-      self->send_timer_->cancel();
-      if (ec) return self->Sent(ec);
-      self->SendFilePart();
+      self->out_ = Response{};
+      self->EndRequest();
+      if (ec) return self->Close();
+      if (!self->keep_) return self->LingerAndClose();
+      self->ReadHeader();
     });
   }
 
@@ -433,10 +353,6 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
 
   Response out_;
   std::string out_head_;
-  // A body sent from its file (SendHeadAndFile): how far, and by when.
-  size_t file_offset_ = 0;
-  Clock::time_point send_deadline_;
-  std::optional<net::steady_timer> send_timer_;
   bool keep_ = false;
   bool head_only_ = false;
   std::unique_ptr<std::array<char, 16384>> drain_;

@@ -22,7 +22,6 @@ void PublicPageMemory::Put(const std::string& address, const std::string& tag, c
   kept->user_name.clear();
   const size_t bytes = kept->shared_body->size() + address.size() + tag.size();
   if (bytes > max_bytes_ / 10) return;
-  if (!kept->body_file) kept->body_file = BodyFile::Of(*kept->shared_body);
   std::lock_guard<std::mutex> lock(mutex_);
   if (auto it = map_.find(address); it != map_.end()) {
     bytes_ -= it->second.bytes;

@@ -11,8 +11,7 @@
 //
 // Bounded by bytes; a page larger than a tenth of the bound is not kept.
 // Thread-safe. Entries are immutable and shared: a hit copies a pointer to
-// the body, not the body. A large page is also kept in a sealed memory
-// file, which the connection sends with sendfile(2) (body_file.h).
+// the body, not the body.
 #pragma once
 
 #include <list>

@@ -12,7 +12,6 @@
 #include "app/sign_in.h"
 #include "domain/user.h"
 #include "storage/connection_pool.h"
-#include "web/body_file.h"
 #include "web/form_data.h"
 #include "web/http_status.h"
 #include "web/incoming_request.h"
@@ -29,9 +28,6 @@ struct Response {
   // When set, sent instead of `body`: a body shared with a cache, so that
   // serving it copies nothing.
   std::shared_ptr<const std::string> shared_body;
-  // When set, the body's bytes (Body()) are sent from this sealed memory
-  // file with sendfile(2) instead of being copied (body_file.h).
-  std::shared_ptr<const BodyFile> body_file;
   // For the access log only, never sent: the matched route's pattern and
   // the user who asked ("" for none).
   std::string route_pattern;

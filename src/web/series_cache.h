@@ -16,8 +16,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "web/body_file.h"
-
 namespace fremdrift {
 
 class SeriesCache {
@@ -28,8 +26,6 @@ class SeriesCache {
     std::shared_ptr<const std::string> body;
     std::string etag;
     std::string content_type;
-    // The body in a sealed memory file to send it from, or null (body_file.h).
-    std::shared_ptr<const BodyFile> file;
   };
 
   // The entry kept for `address` when it was made at `version`, or nullptr.
