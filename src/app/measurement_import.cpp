@@ -161,18 +161,31 @@ class RowWriter {
     if (pending_.size() >= kBatchRows) Flush();
   }
 
-  // Writes the rows waiting in the batch and counts their outcomes: all
-  // at once when they are all new (as in a first import), else upserted.
+  // Starts writing the rows waiting in the batch, all at once as if they
+  // were all new (as in a first import). The database stores them while
+  // the next batch is read and checked (SqlConnection::StartCopyRows):
+  // their outcome is awaited before the connection is used again
+  // (AwaitWritten).
   void Flush() {
+    AwaitWritten();
     if (pending_.empty()) return;
-    if (measurements_.InsertNew(pending_)) {
-      summary_.imported += static_cast<int64_t>(pending_.size());
-      for (const auto& [id, m] : pending_) changed_.insert(id);
+    measurements_.StartInsertNew(pending_);
+    writing_.swap(pending_);
+    pending_.clear();
+  }
+
+  // Awaits the rows being written and counts their outcomes; if any of
+  // them was not new after all, none was written, and they are upserted.
+  void AwaitWritten() {
+    if (writing_.empty()) return;
+    if (measurements_.FinishInsertNew()) {
+      summary_.imported += static_cast<int64_t>(writing_.size());
+      for (const auto& [id, m] : writing_) changed_.insert(id);
       if (keep_aggregates_) {
-        for (const auto& [id, m] : pending_) aggregates_.Added(id, m);
+        for (const auto& [id, m] : writing_) aggregates_.Added(id, m);
       }
     } else {
-      std::span<const std::pair<int64_t, StoredMeasurement>> all(pending_);
+      std::span<const std::pair<int64_t, StoredMeasurement>> all(writing_);
       for (size_t from = 0; from < all.size(); from += kUpsertRows) {
         auto part = all.subspan(from, std::min(kUpsertRows, all.size() - from));
         auto outcomes = measurements_.UpsertBatch(part);
@@ -194,8 +207,8 @@ class RowWriter {
         }
       }
     }
-    const int64_t last_indicator = pending_.back().first;
-    pending_.clear();
+    const int64_t last_indicator = writing_.back().first;
+    writing_.clear();
     if (aggregates_.groups() >= kMaxAggregateGroups) aggregates_.ApplyAllBut(conn_, last_indicator);
   }
 
@@ -205,6 +218,7 @@ class RowWriter {
   // "last updated" now; rows that were there already change neither.
   void Finish() {
     Flush();
+    AwaitWritten();
     if (!keep_aggregates_) return;
     aggregates_.Apply(conn_);
     for (int64_t id : changed_) measurements_.MarkDataChanged(id);
@@ -237,6 +251,7 @@ class RowWriter {
     for (const auto& [known, pos] : ind.positions) {
       if (known == name) return pos;
     }
+    AwaitWritten();  // before the connection is used again
     int pos = indicators_.DimensionPosition(ind.id, name);
     ind.positions.emplace_back(name, pos);
     return pos;
@@ -252,6 +267,7 @@ class RowWriter {
     auto key = std::make_pair(indicator_id, pos);
     auto it = dimension_values_.find(key);
     if (it == dimension_values_.end()) {
+      AwaitWritten();  // before the connection is used again
       KnownValues known;
       for (auto& value : MeasurementRowStore(conn_).DimensionValues(indicator_id, pos)) known.Add(std::move(value));
       it = dimension_values_.emplace(key, std::move(known)).first;
@@ -272,6 +288,7 @@ class RowWriter {
     if (last_ != cache_.end() && last_->first == row.indicator) return last_->second ? &*last_->second : nullptr;
     auto it = cache_.find(row.indicator);
     if (it == cache_.end()) {
+      AwaitWritten();  // before the connection is used again
       std::optional<Cached> c;
       if (auto ind = indicators_.FindByCode(row.indicator)) {
         // Before its first row, dimension or aggregate is written.
@@ -329,6 +346,8 @@ class RowWriter {
   // indicator has 357 groups per month (every row, and each municipality).
   static constexpr size_t kMaxAggregateGroups = 200000;
   std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
+  // The batch the database is storing (Flush), until AwaitWritten.
+  std::vector<std::pair<int64_t, StoredMeasurement>> writing_;
   std::set<int64_t> changed_;  // indicators with a row inserted or updated
   std::vector<int64_t>* lock_first_;
   std::set<int64_t> locked_;  // indicators this transaction holds

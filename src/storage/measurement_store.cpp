@@ -88,26 +88,35 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
 }
 
 bool MeasurementStore::InsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
+  StartInsertNew(rows);
+  return FinishInsertNew();
+}
+
+void MeasurementStore::StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
   conn_.ExecuteScript("SAVEPOINT insert_new");
   size_t next = 0;
+  conn_.StartCopyRows("measurements",
+                      {"indicator_id", "period", "dim1", "dim2", "dim3", "dim4", "value", "provisional",
+                       "qualifier", "note", "source_ref"},
+                      [&](SqlParams& row) {
+                        if (next == rows.size()) return false;
+                        const auto& [id, m] = rows[next++];
+                        row.resize(11);
+                        row[0] = id;
+                        row[1] = m.period;
+                        for (size_t i = 0; i < 4; ++i) row[2 + i] = m.dims[i];
+                        row[6] = Nullable(m.value);
+                        row[7] = int64_t{m.provisional ? 1 : 0};
+                        row[8] = Key(m.qualifier);
+                        row[9] = m.note;
+                        row[10] = m.source_ref;
+                        return true;
+                      });
+}
+
+bool MeasurementStore::FinishInsertNew() {
   try {
-    conn_.CopyRows("measurements",
-                   {"indicator_id", "period", "dim1", "dim2", "dim3", "dim4", "value",
-                    "provisional", "qualifier", "note", "source_ref"},
-                   [&](SqlParams& row) {
-                     if (next == rows.size()) return false;
-                     const auto& [id, m] = rows[next++];
-                     row.resize(11);
-                     row[0] = id;
-                     row[1] = m.period;
-                     for (size_t i = 0; i < 4; ++i) row[2 + i] = m.dims[i];
-                     row[6] = Nullable(m.value);
-                     row[7] = int64_t{m.provisional ? 1 : 0};
-                     row[8] = Key(m.qualifier);
-                     row[9] = m.note;
-                     row[10] = m.source_ref;
-                     return true;
-                   });
+    conn_.AwaitCopy();
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     conn_.ExecuteScript("ROLLBACK TO SAVEPOINT insert_new; RELEASE SAVEPOINT insert_new");

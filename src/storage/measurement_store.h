@@ -77,6 +77,11 @@ class MeasurementStore {
   // false (the caller then upserts them). Runs in a savepoint of the
   // caller's transaction.
   bool InsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
+  // InsertNew in two steps, so that the caller can check the next rows
+  // while the database stores these (SqlConnection::StartCopyRows): until
+  // FinishInsertNew, the connection takes no other statement.
+  void StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
+  bool FinishInsertNew();
 
   // Recomputes the aggregates of one indicator's period from its rows.
   void RebuildPeriodAggregates(int64_t indicator_id, const std::string& period);

@@ -272,9 +272,16 @@ class PostgresConnection : public SqlConnection {
     if (!Succeeded(res.get())) Fail(res.get(), "");
   }
 
-  // COPY ... FROM STDIN in text format, sent in blocks of about 64 KiB.
   int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
                    const std::function<bool(SqlParams& row)>& next_row) override {
+    StartCopyRows(table, columns, next_row);
+    return AwaitCopy();
+  }
+
+  // COPY ... FROM STDIN in text format, sent in blocks of about 64 KiB; the
+  // server's outcome is read by AwaitCopy.
+  void StartCopyRows(std::string_view table, const std::vector<std::string>& columns,
+                     const std::function<bool(SqlParams& row)>& next_row) override {
     Reconnect();
     std::string sql = "COPY " + std::string(table) + " (";
     for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + columns[i];
@@ -317,11 +324,18 @@ class PostgresConnection : public SqlConnection {
     if (PQputCopyEnd(conn_, nullptr) != 1) {
       throw Failure(FailureCode::kInternal, "COPY failed: " + TrimEnd(PQerrorMessage(conn_)));
     }
+    copy_pending_ = true;
+    copy_rows_ = written;
+  }
+
+  int64_t AwaitCopy() override {
+    if (!copy_pending_) throw Failure(FailureCode::kInternal, "AwaitCopy without a COPY started");
+    copy_pending_ = false;
     Result res(PQgetResult(conn_));
     DrainResults();
     NoteTransactionState();
     if (!Succeeded(res.get())) Fail(res.get(), "");
-    return written;
+    return copy_rows_;
   }
 
   void BeginWrite() override { ExecuteScript("BEGIN"); }
@@ -329,6 +343,7 @@ class PostgresConnection : public SqlConnection {
   // A transaction in which a statement failed is aborted on PostgreSQL, and
   // the server answers COMMIT with ROLLBACK; that must not pass as success.
   void Commit() override {
+    if (copy_pending_) throw Failure(FailureCode::kInternal, "COMMIT before the started COPY was awaited");
     Result res = EndTransaction("COMMIT");
     if (std::string_view(PQcmdStatus(res.get())) == "ROLLBACK") {
       throw Failure(FailureCode::kInternal,
@@ -339,6 +354,10 @@ class PostgresConnection : public SqlConnection {
   // On a lost connection there is nothing left to undo: the server drops
   // the transaction itself.
   void Rollback() override {
+    if (copy_pending_) {  // its outcome goes with the transaction
+      copy_pending_ = false;
+      DrainResults();
+    }
     if (PQstatus(conn_) != CONNECTION_OK) {
       in_transaction_ = false;
       return;
@@ -373,6 +392,9 @@ class PostgresConnection : public SqlConnection {
   // Reconnects after a lost connection, unless a transaction was open on
   // it: its work is gone, which the caller must hear about.
   void Reconnect() {
+    if (copy_pending_) {
+      throw Failure(FailureCode::kInternal, "a statement was sent before the started COPY was awaited");
+    }
     if (PQstatus(conn_) == CONNECTION_OK) return;
     if (in_transaction_) {
       throw Failure(FailureCode::kInternal,
@@ -472,6 +494,9 @@ class PostgresConnection : public SqlConnection {
   PGconn* conn_ = nullptr;
   bool in_transaction_ = false;
   std::unordered_map<std::string, std::string> statements_;  // SQL -> name
+  // A COPY sent whose outcome AwaitCopy has yet to read, and its rows.
+  bool copy_pending_ = false;
+  int64_t copy_rows_ = 0;
   uint64_t statements_prepared_ = 0;
 };
 

@@ -8,10 +8,12 @@
 #pragma once
 
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -78,11 +80,37 @@ class SqlConnection {
   virtual int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
                            const std::function<bool(SqlParams& row)>& next_row) = 0;
 
+  // CopyRows in two steps, so that the caller can work while the engine
+  // stores the rows: on PostgreSQL, StartCopyRows sends them all and
+  // AwaitCopy reads the server's outcome. Until AwaitCopy the connection
+  // takes no other statement (on PostgreSQL one throws
+  // Failure(kInternal)); Rollback may come instead, and drops the rows. AwaitCopy returns the rows
+  // written or throws as CopyRows would. On SQLite the rows are stored in
+  // StartCopyRows, and AwaitCopy gives that outcome.
+  virtual void StartCopyRows(std::string_view table, const std::vector<std::string>& columns,
+                             const std::function<bool(SqlParams& row)>& next_row) {
+    started_copy_error_ = nullptr;
+    try {
+      started_copy_rows_ = CopyRows(table, columns, next_row);
+    } catch (...) {
+      started_copy_error_ = std::current_exception();
+    }
+  }
+  virtual int64_t AwaitCopy() {
+    if (started_copy_error_) std::rethrow_exception(std::exchange(started_copy_error_, nullptr));
+    return started_copy_rows_;
+  }
+
   // Starts a transaction that will write. SQLite takes the write lock at
   // once (BEGIN IMMEDIATE) so two writers never deadlock on an upgrade.
   virtual void BeginWrite() = 0;
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
+
+ private:
+  // The outcome of the default StartCopyRows, for AwaitCopy.
+  int64_t started_copy_rows_ = 0;
+  std::exception_ptr started_copy_error_;
 };
 
 // Opens a connection from a URL: `sqlite:PATH` or `postgresql://...`

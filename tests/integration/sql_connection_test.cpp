@@ -269,6 +269,24 @@ TEST_P(PostgresConnectionTest, CommitAfterFailedStatementThrows) {
   EXPECT_EQ(Count("u"), 0);
 }
 
+// On PostgreSQL a started COPY holds the connection until it is awaited:
+// a statement sent before then is refused, not mixed into the COPY.
+TEST_P(PostgresConnectionTest, AStatementBeforeTheStartedCopyIsAwaitedIsRefused) {
+  const std::vector<SqlParams> rows = {{std::string("a")}};
+  auto from = [&rows, next = size_t{0}](SqlParams& row) mutable {
+    if (next == rows.size()) return false;
+    row = rows[next++];
+    return true;
+  };
+  WriteTransaction tx(*conn_);
+  conn_->StartCopyRows("u", {"k"}, from);
+  EXPECT_EQ(FailureCodeOf([&] { conn_->Query("SELECT COUNT(*) FROM u"); }), FailureCode::kInternal);
+  EXPECT_EQ(FailureCodeOf([&] { tx.Commit(); }), FailureCode::kInternal);
+  EXPECT_EQ(conn_->AwaitCopy(), 1);
+  tx.Commit();
+  EXPECT_EQ(Count("u"), 1);
+}
+
 // Rows handed to CopyRows one by one from a list (the list outlives it).
 std::function<bool(SqlParams&)> RowsFrom(const std::vector<SqlParams>& rows) {
   return [&rows, next = size_t{0}](SqlParams& row) mutable {
@@ -352,6 +370,48 @@ TEST_P(SqlConnectionTest, CopyRowsOfManyRowsWritesEachOnceAndAClashAnywhereIsWho
   conn_->ExecuteScript("ROLLBACK TO SAVEPOINT copy");
   tx.Commit();
   EXPECT_EQ(Count("u"), 1);
+}
+
+// The two-step copy (StartCopyRows, AwaitCopy) that the measurement import
+// uses to check its next rows while the database stores the last ones:
+// the rows are there after AwaitCopy, a clash is reported by AwaitCopy and
+// a savepoint undoes it, and a rollback before AwaitCopy drops the rows.
+TEST_P(SqlConnectionTest, StartedCopyIsAwaitedWithItsOutcome) {
+  std::vector<SqlParams> rows;
+  for (int64_t i = 0; i < 5000; ++i) rows.push_back({i, i * 0.25, "row " + std::to_string(i)});
+  {
+    WriteTransaction tx(*conn_);
+    conn_->StartCopyRows("v", {"i", "d", "t"}, RowsFrom(rows));
+    EXPECT_EQ(conn_->AwaitCopy(), 5000);
+    tx.Commit();
+  }
+  EXPECT_EQ(Count("v"), 5000);
+  EXPECT_EQ(conn_->Query("SELECT t FROM v WHERE i = 4999").at(0).Text(0), "row 4999");
+
+  conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("b")});
+  const std::vector<SqlParams> clash = {{std::string("a")}, {std::string("b")}};
+  WriteTransaction tx(*conn_);
+  conn_->ExecuteScript("SAVEPOINT copy");
+  conn_->StartCopyRows("u", {"k"}, RowsFrom(clash));
+  EXPECT_EQ(FailureCodeOf([&] { conn_->AwaitCopy(); }), FailureCode::kConflict);
+  conn_->ExecuteScript("ROLLBACK TO SAVEPOINT copy");
+  conn_->Execute("INSERT INTO u (k) VALUES (?)", {std::string("c")});
+  tx.Commit();
+  EXPECT_EQ(Count("u"), 2);
+}
+
+TEST_P(SqlConnectionTest, ARollbackBeforeTheCopyIsAwaitedDropsItsRows) {
+  const std::vector<SqlParams> rows = {{int64_t{1}, 1.0, std::string("x")}};
+  {
+    WriteTransaction tx(*conn_);
+    conn_->StartCopyRows("v", {"i", "d", "t"}, RowsFrom(rows));
+  }  // rolled back
+  EXPECT_EQ(Count("v"), 0);
+  // The connection serves on.
+  WriteTransaction tx(*conn_);
+  EXPECT_EQ(conn_->CopyRows("v", {"i", "d", "t"}, RowsFrom(rows)), 1);
+  tx.Commit();
+  EXPECT_EQ(Count("v"), 1);
 }
 
 // A connection that meets more distinct statements than it keeps (as lists
