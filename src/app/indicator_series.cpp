@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 
+#include "domain/chart_dimension.h"
 #include "domain/failure.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
@@ -318,6 +319,44 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     IndicatorSeries s;
     if (auto dims = dimensions.find(ind.id); dims != dimensions.end()) s.dimensions = dims->second;
     out.push_back(Completed(conn, ind, {}, rule, std::move(s), std::move(values), true));
+  }
+  return out;
+}
+
+std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                const AchievementRule& rule) {
+  std::vector<IndicatorSeries> out = ReadNationalSeries(conn, indicators, rule);
+  std::vector<std::string> by(indicators.size());
+  std::map<int, std::vector<size_t>> by_position;  // dimension position -> indexes
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    if (!out[i].values.empty()) continue;
+    const Indicator& ind = indicators[i];
+    by[i] = ChartDimension(ind, out[i].dimensions);
+    if (by[i].empty()) continue;
+    if (ind.kind == IndicatorKind::kRatio) {  // computed from its parts: on its own
+      SeriesQuery q;
+      q.by = by[i];
+      out[i] = ReadSeries(conn, ind, q, rule);
+      continue;
+    }
+    by_position[DimensionPosition(out[i].dimensions, ind, by[i])].push_back(i);
+  }
+  MeasurementStore store(conn);
+  for (const auto& [position, indexes] : by_position) {
+    std::vector<int64_t> ids;
+    for (size_t i : indexes) ids.push_back(indicators[i].id);
+    const auto rows = store.AggregatesOf(ids, position);
+    for (size_t i : indexes) {
+      const Indicator& ind = indicators[i];
+      SeriesQuery q;
+      q.by = by[i];
+      IndicatorSeries s;
+      s.by = by[i];
+      s.dimensions = std::move(out[i].dimensions);
+      std::vector<SeriesValue> values;
+      if (auto it = rows.find(ind.id); it != rows.end()) values = FromAggregates(it->second, IsAdditiveUnit(ind.unit), true);
+      out[i] = Completed(conn, ind, q, rule, std::move(s), std::move(values), false);
+    }
   }
   return out;
 }

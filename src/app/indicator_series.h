@@ -38,6 +38,14 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& indicator,
 std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
                                                 const AchievementRule& rule = {});
 
+// The series the monitor shows of each of `indicators`, in their order: the
+// national one, or when that has no values, the one by the indicator's
+// chart dimension (domain/chart_dimension.h), as ReadSeries would give it
+// with that `by`. Read together: ReadNationalSeries, then the aggregates of
+// each dimension position for all the indicators shown by it in one query.
+std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                const AchievementRule& rule = {});
+
 // The latest national value (after ReadSeries without `by`), if any.
 std::optional<SeriesValue> LatestValue(const IndicatorSeries& series);
 

@@ -27,21 +27,6 @@
 namespace fremdrift {
 namespace {
 
-// The series the overview shows: the national one, or when that has no
-// values, the one by the indicator's main dimension.
-IndicatorSeries OverviewSeries(SqlConnection& db, const Indicator& ind, const AchievementRule& rule,
-                               IndicatorSeries national) {
-  if (!national.values.empty()) return national;
-  SeriesQuery q;
-  q.by = ChartDimension(ind, national.dimensions);
-  if (q.by.empty()) return national;
-  return ReadSeries(db, ind, q, rule);
-}
-
-IndicatorSeries OverviewSeries(SqlConnection& db, const Indicator& ind, const AchievementRule& rule) {
-  return OverviewSeries(db, ind, rule, ReadSeries(db, ind, {}, rule));
-}
-
 // from, to and period_type as the series API reads them; `by` is left to
 // the caller, which knows the default.
 SeriesQuery PeriodQuery(const RequestContext& ctx) {
@@ -193,10 +178,9 @@ Response MonitorPage(RequestContext& ctx) {
       data.entries.push_back(MonitorEntry{std::move(i), {}});  // a parent, for its name
     }
   }
-  auto national = ReadNationalSeries(db, read, ctx.config().achievement);
+  auto overview = ReadOverviewSeries(db, read, ctx.config().achievement);
   for (size_t i = 0; i < read.size(); ++i) {
-    IndicatorSeries series = OverviewSeries(db, read[i], ctx.config().achievement, std::move(national[i]));
-    data.entries.push_back(MonitorEntry{std::move(read[i]), std::move(series)});
+    data.entries.push_back(MonitorEntry{std::move(read[i]), std::move(overview[i])});
   }
   mstch::map view = MonitorView(data, t);
   view["nav_monitor"] = true;
@@ -209,7 +193,7 @@ Response MonitorIndicatorPage(RequestContext& ctx) {
   Visibility visibility = MonitorVisibility(db);
   Indicator ind = visibility.Seen(visibility.FindIndicator(ctx.Param("code")));
   const AchievementRule& rule = ctx.config().achievement;
-  IndicatorSeries overview = OverviewSeries(db, ind, rule);
+  IndicatorSeries overview = std::move(ReadOverviewSeries(db, {ind}, rule).front());
 
   SeriesQuery query = PeriodQuery(ctx);
   if (auto by = ctx.Query("by")) {

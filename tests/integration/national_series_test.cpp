@@ -13,6 +13,7 @@
 #include "app/bundle.h"
 #include "app/indicator_series.h"
 #include "app/measurement_import.h"
+#include "domain/chart_dimension.h"
 #include "formats/bundle_files.h"
 #include "storage/indicator_store.h"
 #include "support/engine_fixture.h"
@@ -47,24 +48,35 @@ const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indic
    "period_type": "month", "published": true, "kind": "ratio", "numerator": "per-bruker",
    "denominator": "intern", "factor": 1},
   {"code": "tom", "name": "Uten tall", "unit": "count", "direction": "higher_is_better",
-   "period_type": "year", "published": true, "targets": [{"value": 5, "by": "2030-12-31"}]}]})";
+   "period_type": "year", "published": true, "targets": [{"value": 5, "by": "2030-12-31"}]},
+  {"code": "dekning", "name": "Dekning", "unit": "percent", "direction": "higher_is_better",
+   "period_type": "month", "published": true},
+  {"code": "andel-regional", "name": "Andel per region", "unit": "percent", "direction": "higher_is_better",
+   "period_type": "month", "published": true,
+   "targets": [{"value": 90, "by": "2024-12-31", "dimensions": {"region": "Nord"}}]}]})";
 
 // Months with only breakdowns (2023-01), with a national row too (2023-02),
-// and a share by municipality beside its national value.
-const char* kMeasurements = R"(indicator,period,kommune,value
-besok,2023-01,K1,10
-besok,2023-01,K2,5
-besok,2023-02,,40
-besok,2023-02,K1,30
-brukere,2023-01,,3
-brukere,2023-02,,4
-andel,2023-01,,50
-andel,2023-01,K1,45
-andel,2023-01,K2,55
-andel,2023-02,,52.5
-andel,2023-02,K2,60
-intern,2023-01,,2
-intern,2023-02,,0
+// a share by municipality beside its national value, and two shares with
+// breakdowns only: one by municipality, one whose target names a region
+// (its chart dimension is then the second).
+const char* kMeasurements = R"(indicator,period,kommune,region,value
+besok,2023-01,K1,,10
+besok,2023-01,K2,,5
+besok,2023-02,,,40
+besok,2023-02,K1,,30
+brukere,2023-01,,,3
+brukere,2023-02,,,4
+andel,2023-01,,,50
+andel,2023-01,K1,,45
+andel,2023-01,K2,,55
+andel,2023-02,,,52.5
+andel,2023-02,K2,,60
+intern,2023-01,,,2
+intern,2023-02,,,0
+dekning,2023-01,K1,,70
+dekning,2023-01,K2,,80
+andel-regional,2023-01,K1,Nord,75
+andel-regional,2023-01,K2,Sør,65
 )";
 
 class NationalSeriesTest : public EngineTest {
@@ -76,7 +88,7 @@ class NationalSeriesTest : public EngineTest {
     std::istringstream in(kMeasurements);
     MeasurementImportOptions o;
     o.actor = "test";
-    ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 13);
+    ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 17);
   }
 
 };
@@ -110,13 +122,43 @@ void ExpectSame(const IndicatorSeries& alone, const IndicatorSeries& together, c
 
 TEST_P(NationalSeriesTest, ReadTogetherIsWhatEachReadAloneGives) {
   std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
-  ASSERT_EQ(indicators.size(), 8u);
+  ASSERT_EQ(indicators.size(), 10u);
   AchievementRule rule;
   auto together = ReadNationalSeries(*conn_, indicators, rule);
   ASSERT_EQ(together.size(), indicators.size());
   for (size_t i = 0; i < indicators.size(); ++i) {
     ExpectSame(ReadSeries(*conn_, indicators[i], {}, rule), together[i], indicators[i].code);
   }
+}
+
+// The monitor's overview: the national series, else the one by the chart
+// dimension, read together, is what ReadSeries gives for each alone.
+TEST_P(NationalSeriesTest, TheOverviewReadTogetherIsWhatEachReadAloneGives) {
+  std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
+  AchievementRule rule;
+  auto together = ReadOverviewSeries(*conn_, indicators, rule);
+  ASSERT_EQ(together.size(), indicators.size());
+  std::map<std::string, IndicatorSeries> by_code;
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    IndicatorSeries alone = ReadSeries(*conn_, indicators[i], {}, rule);
+    if (alone.values.empty()) {
+      SeriesQuery q;
+      q.by = ChartDimension(indicators[i], alone.dimensions);
+      if (!q.by.empty()) alone = ReadSeries(*conn_, indicators[i], q, rule);
+    }
+    ExpectSame(alone, together[i], indicators[i].code);
+    by_code[indicators[i].code] = together[i];
+  }
+  // The two without national figures, each by its own dimension.
+  EXPECT_EQ(by_code["dekning"].by, "kommune");
+  ASSERT_EQ(by_code["dekning"].values.size(), 2u);
+  EXPECT_DOUBLE_EQ(by_code["dekning"].values[1].value, 80);
+  EXPECT_EQ(by_code["andel-regional"].by, "region");
+  EXPECT_EQ(by_code["andel-regional"].groups, (std::vector<std::string>{"Nord", "Sør"}));
+  EXPECT_EQ(by_code["andel-regional"].achievements.size(), 1u);
+  // Those with national figures keep them.
+  EXPECT_EQ(by_code["andel"].by, "");
+  EXPECT_EQ(by_code["andel"].values.size(), 2u);
 }
 
 TEST_P(NationalSeriesTest, TheNationalValuesAreTheOnesAUserSees) {
