@@ -87,11 +87,6 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
   return out;
 }
 
-bool MeasurementStore::InsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
-  StartInsertNew(rows);
-  return FinishInsertNew();
-}
-
 void MeasurementStore::StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
   conn_.ExecuteScript("SAVEPOINT insert_new");
   size_t next = 0;

@@ -72,14 +72,12 @@ class MeasurementStore {
       std::span<const std::pair<int64_t, StoredMeasurement>> rows);
 
   // Inserts rows that are all new in one bulk write (SqlConnection::
-  // CopyRows) and returns true; or, if any of them has the key of a stored
-  // row or of an earlier row in `rows`, writes none of them and returns
-  // false (the caller then upserts them). Runs in a savepoint of the
-  // caller's transaction.
-  bool InsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
-  // InsertNew in two steps, so that the caller can check the next rows
-  // while the database stores these (SqlConnection::StartCopyRows): until
-  // FinishInsertNew, the connection takes no other statement.
+  // StartCopyRows), in a savepoint of the caller's transaction, in two
+  // steps, so that the caller can check the next rows while the database
+  // stores these: until FinishInsertNew the connection takes no other
+  // statement. FinishInsertNew returns true; or, if any of the rows has
+  // the key of a stored row or of an earlier row, none of them is written
+  // and it returns false (the caller then upserts them).
   void StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
   bool FinishInsertNew();
 

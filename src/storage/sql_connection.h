@@ -84,8 +84,8 @@ class SqlConnection {
   // stores the rows: on PostgreSQL, StartCopyRows sends them all and
   // AwaitCopy reads the server's outcome. Until AwaitCopy the connection
   // takes no other statement (on PostgreSQL one throws
-  // Failure(kInternal)); Rollback may come instead, and drops the rows. AwaitCopy returns the rows
-  // written or throws as CopyRows would. On SQLite the rows are stored in
+  // Failure(kInternal)); Rollback may come instead, and drops the rows.
+  // AwaitCopy returns the rows written or throws as CopyRows would. On SQLite the rows are stored in
   // StartCopyRows, and AwaitCopy gives that outcome.
   virtual void StartCopyRows(std::string_view table, const std::vector<std::string>& columns,
                              const std::function<bool(SqlParams& row)>& next_row) {
