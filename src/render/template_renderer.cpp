@@ -4,7 +4,6 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
-#include <regex>
 #include <sstream>
 
 #include "domain/failure.h"
@@ -12,11 +11,38 @@
 
 namespace fremdrift {
 
+namespace {
+
+std::string IndentedKey(std::string_view name, std::string_view prefix) {
+  std::string key(name);
+  key += '\x1f';
+  key += prefix;
+  return key;
+}
+
+// Partials of a render: every template by name, and for a page the
+// content template as {{> content}}.
+class TemplatePartials : public PartialSource {
+ public:
+  TemplatePartials(const TemplateSet& set, const std::string* content) : set_(set), content_(content) {}
+  const CompiledTemplate* Find(std::string_view name, std::string_view prefix) const override {
+    if (content_ && name == "content") name = *content_;
+    return set_.Partial(name, prefix);
+  }
+
+ private:
+  const TemplateSet& set_;
+  const std::string* content_;
+};
+
+}  // namespace
+
 TemplateSet::TemplateSet(const std::string& dir) {
   namespace fs = std::filesystem;
   // mstch's own escaping also turns "/" into "&#x2F;", which makes every
   // href unreadable; EscapeHtml escapes & < > " ', which is what element
-  // text and quoted attributes need. Set once, before any render here.
+  // text and quoted attributes need. mstch gets it too, for tests that
+  // compare with mstch's renderer. Set once, before any render here.
   static std::once_flag escape_once;
   std::call_once(escape_once, [] {
     mstch::config::escape = [](const std::string& text) { return EscapeHtml(text); };
@@ -30,53 +56,59 @@ TemplateSet::TemplateSet(const std::string& dir) {
     std::ifstream in(entry.path());
     std::stringstream buf;
     buf << in.rdbuf();
-    templates_[entry.path().stem().string()] = buf.str();
+    sources_[entry.path().stem().string()] = buf.str();
   }
-  if (templates_.empty()) {
+  if (sources_.empty()) {
     throw Failure(FailureCode::kInternal, "the template folder " + dir + " holds no templates");
   }
-  const std::regex partial_tag(R"(\{\{\s*>\s*([^\s}]+)\s*\}\})");
-  for (const auto& [name, text] : templates_) {
-    auto& names = partial_names_[name];
-    for (std::sregex_iterator it(text.begin(), text.end(), partial_tag), end; it != end; ++it) {
-      names.insert((*it)[1].str());
+  for (const auto& [name, text] : sources_) compiled_.emplace(name, CompiledTemplate(name, text));
+  // Each indented use of a partial, made once; {{> content}} may be any
+  // template.
+  for (const auto& [name, t] : compiled_) {
+    for (const auto& token : t.tokens()) {
+      if (token.type != CompiledTemplate::TokenType::kPartial || token.partial_prefix.empty()) continue;
+      for (const auto& [target, partial] : compiled_) {
+        if (token.name != "content" && token.name != target) continue;
+        std::string key = IndentedKey(target, token.partial_prefix);
+        if (!indented_.count(key)) indented_.emplace(std::move(key), partial.Indented(token.partial_prefix));
+      }
     }
   }
-  for (const auto& [name, text] : templates_) AddReachable(name, reachable_[name]);
 }
 
-void TemplateSet::AddReachable(const std::string& name, Partials& out) const {
-  auto names = partial_names_.find(name);
-  if (names == partial_names_.end()) return;
-  for (const auto& partial : names->second) {
-    auto found = templates_.find(partial);
-    // An unknown partial renders as nothing, as mstch does without it.
-    if (found == templates_.end() || out.count(partial)) continue;
-    out.emplace(partial, found->second);
-    AddReachable(partial, out);
+const CompiledTemplate* TemplateSet::Partial(std::string_view name, std::string_view prefix) const {
+  if (prefix.empty()) {
+    auto it = compiled_.find(name);
+    return it == compiled_.end() ? nullptr : &it->second;
   }
+  auto it = indented_.find(IndentedKey(name, prefix));
+  return it == indented_.end() ? nullptr : &it->second;
 }
 
-const std::string& TemplateSet::Text(const std::string& name) const {
-  auto it = templates_.find(name);
-  if (it == templates_.end()) {
+const std::string& TemplateSet::Source(const std::string& name) const {
+  auto it = sources_.find(name);
+  if (it == sources_.end()) {
+    throw Failure(FailureCode::kInternal, "there is no template '" + name + "'");
+  }
+  return it->second;
+}
+
+const CompiledTemplate& TemplateSet::Compiled(const std::string& name) const {
+  auto it = compiled_.find(name);
+  if (it == compiled_.end()) {
     throw Failure(FailureCode::kInternal, "there is no template '" + name + "'");
   }
   return it->second;
 }
 
 std::string TemplateSet::Render(const std::string& name, const mstch::node& context) const {
-  const std::string& text = Text(name);
-  return mstch::render(text, context, reachable_.at(name));
+  return RenderCompiled(Compiled(name), context, TemplatePartials(*this, nullptr), EscapeHtml);
 }
 
 std::string TemplateSet::RenderPage(const std::string& content,
                                     const mstch::node& context) const {
-  Partials partials = reachable_.at("layout");
-  const std::string& text = Text(content);
-  partials["content"] = text;
-  AddReachable(content, partials);
-  return mstch::render(Text("layout"), context, partials);
+  Compiled(content);  // an unknown content template is an error, not an empty page
+  return RenderCompiled(Compiled("layout"), context, TemplatePartials(*this, &content), EscapeHtml);
 }
 
 const TemplateSet& TemplatesFor(const std::string& assets_dir) {

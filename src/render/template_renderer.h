@@ -1,11 +1,8 @@
-// The Mustache templates of <assets_dir>/templates, rendered with mstch.
-// Each file `name.mustache` is a template named `name` and is also
-// available to every other template as the partial {{> name}}.
-//
-// mstch parses the template and every partial it is given on each render,
-// so a render is given only the partials its template can reach (found
-// once, when the folder is read), not the whole folder: parsing all of it
-// was most of the time a page took.
+// The Mustache templates of <assets_dir>/templates, parsed once when the
+// folder is read and rendered over mstch's nodes (render/compiled_template.h:
+// the bytes mstch::render gives, without parsing on every render). Each
+// file `name.mustache` is a template named `name` and is also available to
+// every other template as the partial {{> name}}.
 //
 // {{x}} is HTML-escaped (with EscapeHtml, installed as mstch's escape
 // function by the first TemplateSet); templates must not use {{{x}}} for
@@ -13,10 +10,12 @@
 #pragma once
 
 #include <map>
-#include <set>
 #include <string>
+#include <string_view>
 
 #include <mstch/mstch.hpp>
+
+#include "render/compiled_template.h"
 
 namespace fremdrift {
 
@@ -24,6 +23,8 @@ class TemplateSet {
  public:
   // Reads every *.mustache file in `dir`. Throws Failure(kInternal) when the
   // folder is missing or holds no templates.
+  // Also throws Failure(kInternal) naming a template whose sections do not
+  // balance.
   explicit TemplateSet(const std::string& dir);
 
   // Renders template `name`; throws Failure(kInternal) for an unknown name.
@@ -33,21 +34,24 @@ class TemplateSet {
   // a whole page.
   std::string RenderPage(const std::string& content, const mstch::node& context) const;
 
-  bool Has(const std::string& name) const { return templates_.count(name) != 0; }
+  bool Has(const std::string& name) const { return compiled_.count(name) != 0; }
+
+  // The source of template `name`, as read (for tests that hold the
+  // renderer to mstch's); throws Failure(kInternal) for an unknown name.
+  const std::string& Source(const std::string& name) const;
+
+  // Template `name` as the partial {{> name}} indented by `prefix`, or
+  // nullptr when there is no such template.
+  const CompiledTemplate* Partial(std::string_view name, std::string_view prefix) const;
 
  private:
-  using Partials = std::map<std::string, std::string>;
+  const CompiledTemplate& Compiled(const std::string& name) const;
 
-  const std::string& Text(const std::string& name) const;
-  // Adds to `out` the partials template `name` reaches, directly or through
-  // other partials.
-  void AddReachable(const std::string& name, Partials& out) const;
-
-  Partials templates_;
-  // The names each template names as a partial ({{> name}}).
-  std::map<std::string, std::set<std::string>> partial_names_;
-  // For each template, the partials it reaches, ready for mstch.
-  std::map<std::string, Partials> reachable_;
+  std::map<std::string, std::string, std::less<>> sources_;
+  std::map<std::string, CompiledTemplate, std::less<>> compiled_;
+  // Templates as partials that stand indented on their line, by name, a
+  // 0x1f and the indentation: every such use in the folder, made at once.
+  std::map<std::string, CompiledTemplate, std::less<>> indented_;
 };
 
 // The templates of `assets_dir`, read once per process and folder (they
