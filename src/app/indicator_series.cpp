@@ -249,7 +249,9 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
 }
 
 std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
-                                                const AchievementRule& rule) {
+                                                const AchievementRule& rule, const std::optional<Period>& to) {
+  SeriesQuery until;
+  until.to = to;
   IndicatorStore indicator_store(conn);
   // The parts of the ratios, read with the indicators' own aggregates
   // rather than one by one (a monitor page shows several ratios). A ratio
@@ -309,7 +311,7 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
       const IndicatorStamp* n = simple_part(ind.numerator);
       const IndicatorStamp* d = simple_part(ind.denominator);
       if (!n || !d) {
-        out.push_back(ReadSeries(conn, ind, {}, rule));
+        out.push_back(ReadSeries(conn, ind, until, rule));
         continue;
       }
       values = Quotients(ind, national_of(n->id, n->unit), national_of(d->id, d->unit));
@@ -318,14 +320,14 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     }
     IndicatorSeries s;
     if (auto dims = dimensions.find(ind.id); dims != dimensions.end()) s.dimensions = dims->second;
-    out.push_back(Completed(conn, ind, {}, rule, std::move(s), std::move(values), true));
+    out.push_back(Completed(conn, ind, until, rule, std::move(s), std::move(values), true));
   }
   return out;
 }
 
 std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
-                                                const AchievementRule& rule) {
-  std::vector<IndicatorSeries> out = ReadNationalSeries(conn, indicators, rule);
+                                                const AchievementRule& rule, const std::optional<Period>& to) {
+  std::vector<IndicatorSeries> out = ReadNationalSeries(conn, indicators, rule, to);
   std::vector<std::string> by(indicators.size());
   std::map<int, std::vector<size_t>> by_position;  // dimension position -> indexes
   for (size_t i = 0; i < indicators.size(); ++i) {
@@ -336,6 +338,7 @@ std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::
     if (ind.kind == IndicatorKind::kRatio) {  // computed from its parts: on its own
       SeriesQuery q;
       q.by = by[i];
+      q.to = to;
       out[i] = ReadSeries(conn, ind, q, rule);
       continue;
     }
@@ -350,6 +353,7 @@ std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::
       const Indicator& ind = indicators[i];
       SeriesQuery q;
       q.by = by[i];
+      q.to = to;
       IndicatorSeries s;
       s.by = by[i];
       s.dimensions = std::move(out[i].dimensions);

@@ -31,20 +31,26 @@ namespace fremdrift {
 IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& indicator,
                            const SeriesQuery& query, const AchievementRule& rule = {});
 
-// ReadSeries(conn, ind, {}, rule), the national series, of each of
-// `indicators` in their order, read together: the dimension names and
-// aggregates of all in two or three queries, not a few per indicator (a
-// ratio indicator is still read on its own).
+// ReadSeries(conn, ind, {.to = to}, rule), the national series up to the
+// end of `to` (all of it without), of each of `indicators` in their order,
+// read together: the dimension names and aggregates of all in two or three
+// queries, not a few per indicator (a ratio indicator is still read on its
+// own).
 std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
-                                                const AchievementRule& rule = {});
+                                                const AchievementRule& rule = {},
+                                                const std::optional<Period>& to = std::nullopt);
 
 // The series the monitor shows of each of `indicators`, in their order: the
 // national one, or when that has no values, the one by the indicator's
 // chart dimension (domain/chart_dimension.h), as ReadSeries would give it
 // with that `by`. Read together: ReadNationalSeries, then the aggregates of
 // each dimension position for all the indicators shown by it in one query.
+// With `to`, each series ends with that period, and an indicator whose
+// national values all come later is shown by its chart dimension (as the
+// status report of that period shows it).
 std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
-                                                const AchievementRule& rule = {});
+                                                const AchievementRule& rule = {},
+                                                const std::optional<Period>& to = std::nullopt);
 
 // The latest national value (after ReadSeries without `by`), if any.
 std::optional<SeriesValue> LatestValue(const IndicatorSeries& series);

@@ -68,8 +68,42 @@ class FigureReader {
     }
   }
 
+  // Reads the figures of `indicators` (of a composite, its parts')
+  // together, as Figures would read them one by one: the series of each in
+  // a few queries for all (ReadOverviewSeries), not a few per indicator.
+  // Should that fail, Figures reads each alone, as before.
+  void ReadAhead(const std::vector<Indicator>& indicators) {
+    std::vector<Indicator> own;
+    std::set<std::string> seen;
+    try {
+      for (const auto& ind : indicators) {
+        for (auto& one : ind.kind == IndicatorKind::kComposite ? Parts(ind) : std::vector<Indicator>{ind}) {
+          if (seen.insert(one.code).second) own.push_back(std::move(one));
+        }
+      }
+      std::vector<IndicatorSeries> series = ReadOverviewSeries(conn_, own, {}, to_);
+      for (size_t i = 0; i < own.size(); ++i) read_[own[i].code] = FromSeries(own[i], std::move(series[i]));
+    } catch (const Failure&) {
+      read_.clear();
+    }
+  }
+
  private:
+  // The figures of `series`, as ReadOverviewSeries gives it: the latest
+  // national value, or the latest of each group by the chart dimension.
+  static RowFigures FromSeries(const Indicator& ind, IndicatorSeries series) {
+    if (series.by.empty()) {
+      if (auto latest = LatestValue(series)) return {{ReportFigure{ind, "", *latest}}, std::move(series)};
+      return {};
+    }
+    RowFigures out;
+    for (const auto& v : LatestPerGroup(series)) out.figures.push_back({ind, v.group, v, series.by});
+    out.series = std::move(series);
+    return out;
+  }
+
   RowFigures Own(const Indicator& ind) {
+    if (auto it = read_.find(ind.code); it != read_.end()) return it->second;
     SeriesQuery q;
     q.to = to_;
     IndicatorSeries national = ReadSeries(conn_, ind, q);
@@ -96,6 +130,7 @@ class FigureReader {
   SqlConnection& conn_;
   std::optional<Period> to_;
   std::vector<Indicator> all_;
+  std::map<std::string, RowFigures> read_;  // by ReadAhead, by code
 };
 
 // The targets that speak to `when`: the indicator's own, or when it has
@@ -304,13 +339,24 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
     none.subject = subject;
     indicator_rows.push_back(none);
   }
+  // The indicators in one read, their figures in another: a report names
+  // dozens of them.
+  std::set<std::string> codes;
+  for (const auto& a : indicator_rows) codes.insert(a.subject.key);
+  const std::map<std::string, Indicator> found = indicators.FindByCodes(codes);
+  struct PlacedRow {
+    ReportIndicatorRow row;
+    std::optional<int64_t> goal;
+  };
+  std::vector<PlacedRow> placed;
+  std::vector<Indicator> with_figures;
   for (const auto& a : indicator_rows) {
     ReportIndicatorRow row;
     row.assessment = a;
     row.reported = a.id != 0;
-    if (auto ind = indicators.FindByCode(a.subject.key)) {
-      if (!MaySee(viewer, *ind)) continue;
-      row.indicator = *ind;
+    if (auto ind = found.find(a.subject.key); ind != found.end()) {
+      if (!MaySee(viewer, ind->second)) continue;
+      row.indicator = ind->second;
     } else if (viewer.signed_in()) {
       row.indicator.code = row.indicator.name = a.subject.key;
     } else {
@@ -331,6 +377,11 @@ StatusReport LoadReport(SqlConnection& conn, const Strategy& strategy, const Rep
     }
     std::optional<int64_t> goal = direct_goal ? direct_goal : below_goal;
     if (only_goal && goal != only_goal) continue;
+    if (row.indicator.id != 0) with_figures.push_back(row.indicator);
+    placed.push_back({std::move(row), goal});
+  }
+  figures.ReadAhead(with_figures);
+  for (auto& [row, goal] : placed) {
     if (row.indicator.id != 0) {
       RowFigures read = figures.Figures(row.indicator);
       row.figures = std::move(read.figures);

@@ -153,6 +153,31 @@ std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
   return std::move(one.front());
 }
 
+std::map<std::string, Indicator> IndicatorStore::FindByCodes(const std::set<std::string>& codes) {
+  std::map<std::string, Indicator> out;
+  if (codes.empty()) return out;
+  std::vector<Indicator> found;
+  if (codes.size() > kMaxInListValues) {
+    // Past the engines' limits on parameters: all of them, filtered.
+    for (const auto& r : conn_.Query(kSelect)) {
+      Indicator ind = FromRow(r);
+      if (codes.count(ind.code)) found.push_back(std::move(ind));
+    }
+  } else {
+    SqlParams params;
+    const std::string marks = InListOf(codes, params);
+    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE code IN (" + marks + ")", params)) {
+      found.push_back(FromRow(r));
+    }
+  }
+  Complete(found);
+  for (auto& ind : found) {
+    std::string code = ind.code;
+    out.emplace(std::move(code), std::move(ind));
+  }
+  return out;
+}
+
 std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {
   auto rows = conn_.Query(std::string(kStampSelect) + "WHERE code = ?", {code});
   if (rows.empty()) return std::nullopt;

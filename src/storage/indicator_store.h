@@ -29,6 +29,9 @@ class IndicatorStore {
   // are left out): the few a page shows of a large list.
   std::vector<Indicator> ListPublishedByCodes(const std::vector<std::string>& codes);
   std::optional<Indicator> FindByCode(const std::string& code);
+  // The indicators among `codes`, published or not, by code (unknown codes
+  // are left out), completed together: FindByCode of many in a few queries.
+  std::map<std::string, Indicator> FindByCodes(const std::set<std::string>& codes);
   std::optional<IndicatorStamp> Stamp(const std::string& code);
   // The stamps of the indicators among `codes`, published or not, by code
   // (unknown codes are left out), in one query: the parts of many ratios,

@@ -53,12 +53,15 @@ const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indic
    "period_type": "month", "published": true},
   {"code": "andel-regional", "name": "Andel per region", "unit": "percent", "direction": "higher_is_better",
    "period_type": "month", "published": true,
-   "targets": [{"value": 90, "by": "2024-12-31", "dimensions": {"region": "Nord"}}]}]})";
+   "targets": [{"value": 90, "by": "2024-12-31", "dimensions": {"region": "Nord"}}]},
+  {"code": "sen", "name": "Sent nasjonalt tall", "unit": "percent", "direction": "higher_is_better",
+   "period_type": "month", "published": true}]})";
 
 // Months with only breakdowns (2023-01), with a national row too (2023-02),
 // a share by municipality beside its national value, and two shares with
 // breakdowns only: one by municipality, one whose target names a region
-// (its chart dimension is then the second).
+// (its chart dimension is then the second), and a share whose national
+// figure comes a month after its first breakdown.
 const char* kMeasurements = R"(indicator,period,kommune,region,value
 besok,2023-01,K1,,10
 besok,2023-01,K2,,5
@@ -77,6 +80,8 @@ dekning,2023-01,K1,,70
 dekning,2023-01,K2,,80
 andel-regional,2023-01,K1,Nord,75
 andel-regional,2023-01,K2,Sør,65
+sen,2023-01,K1,,30
+sen,2023-02,,,35
 )";
 
 class NationalSeriesTest : public EngineTest {
@@ -88,7 +93,7 @@ class NationalSeriesTest : public EngineTest {
     std::istringstream in(kMeasurements);
     MeasurementImportOptions o;
     o.actor = "test";
-    ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 17);
+    ASSERT_EQ(ImportMeasurements(*conn_, in, MeasurementFormat::kCsv, o).imported, 19);
   }
 
 };
@@ -122,7 +127,7 @@ void ExpectSame(const IndicatorSeries& alone, const IndicatorSeries& together, c
 
 TEST_P(NationalSeriesTest, ReadTogetherIsWhatEachReadAloneGives) {
   std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
-  ASSERT_EQ(indicators.size(), 10u);
+  ASSERT_EQ(indicators.size(), 11u);
   AchievementRule rule;
   auto together = ReadNationalSeries(*conn_, indicators, rule);
   ASSERT_EQ(together.size(), indicators.size());
@@ -159,6 +164,37 @@ TEST_P(NationalSeriesTest, TheOverviewReadTogetherIsWhatEachReadAloneGives) {
   // Those with national figures keep them.
   EXPECT_EQ(by_code["andel"].by, "");
   EXPECT_EQ(by_code["andel"].values.size(), 2u);
+  EXPECT_EQ(by_code["sen"].by, "");
+}
+
+// The status report of a period: the same, each series up to the period's
+// end. An indicator whose national figure comes later is shown by its
+// breakdown until then.
+TEST_P(NationalSeriesTest, TheOverviewUpToAPeriodIsWhatEachReadAloneGivesUpToIt) {
+  std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
+  const std::optional<Period> to = Period::Parse("2023-01");
+  ASSERT_TRUE(to);
+  auto together = ReadOverviewSeries(*conn_, indicators, {}, to);
+  ASSERT_EQ(together.size(), indicators.size());
+  std::map<std::string, IndicatorSeries> by_code;
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    SeriesQuery q;
+    q.to = to;
+    IndicatorSeries alone = ReadSeries(*conn_, indicators[i], q);
+    if (alone.values.empty()) {
+      q.by = ChartDimension(indicators[i], alone.dimensions);
+      if (!q.by.empty()) alone = ReadSeries(*conn_, indicators[i], q);
+    }
+    ExpectSame(alone, together[i], indicators[i].code);
+    by_code[indicators[i].code] = together[i];
+  }
+  EXPECT_EQ(by_code["sen"].by, "kommune");
+  ASSERT_EQ(by_code["sen"].values.size(), 1u);
+  EXPECT_DOUBLE_EQ(by_code["sen"].values[0].value, 30);
+  ASSERT_EQ(by_code["andel"].values.size(), 1u);
+  EXPECT_EQ(by_code["andel"].values[0].period, "2023-01");
+  ASSERT_EQ(by_code["besok"].values.size(), 1u);
+  EXPECT_DOUBLE_EQ(by_code["besok"].values[0].value, 15);
 }
 
 TEST_P(NationalSeriesTest, TheNationalValuesAreTheOnesAUserSees) {
