@@ -1260,6 +1260,62 @@ CREATE TABLE dimension_spellings (
 ){without_rowid};
 ALTER TABLE indicators ADD COLUMN spellings_version {int} NOT NULL DEFAULT 0;
 )SQL"},
+      // The round's basis (migration 16) is stamped anew only when a value
+      // it is built from changes, not whenever such a column is written:
+      // every edit of a plan item writes all its columns, so an edit of a
+      // description used to make every server build the basis again.
+      {33, "round_basis_restamp_on_change",
+       R"SQL(
+DROP TRIGGER round_basis_items_update;
+CREATE TRIGGER round_basis_items_update
+AFTER UPDATE OF strategy_id, parent_id, key, code, level, title, sort_order ON plan_items
+WHEN OLD.strategy_id IS NOT NEW.strategy_id OR OLD.parent_id IS NOT NEW.parent_id OR OLD.key IS NOT NEW.key
+  OR OLD.code IS NOT NEW.code OR OLD.level IS NOT NEW.level OR OLD.title IS NOT NEW.title
+  OR OLD.sort_order IS NOT NEW.sort_order
+BEGIN UPDATE round_basis SET stamp = random(); END;
+DROP TRIGGER round_basis_strategies_update;
+CREATE TRIGGER round_basis_strategies_update AFTER UPDATE OF key, reporting_levels ON strategies
+WHEN OLD.key IS NOT NEW.key OR OLD.reporting_levels IS NOT NEW.reporting_levels
+BEGIN UPDATE round_basis SET stamp = random(); END;
+DROP TRIGGER round_basis_indicators_update;
+CREATE TRIGGER round_basis_indicators_update
+AFTER UPDATE OF code, name, responsible_organisation_id ON indicators
+WHEN OLD.code IS NOT NEW.code OR OLD.name IS NOT NEW.name
+  OR OLD.responsible_organisation_id IS NOT NEW.responsible_organisation_id
+BEGIN UPDATE round_basis SET stamp = random(); END;
+DROP TRIGGER round_basis_organisations_update;
+CREATE TRIGGER round_basis_organisations_update AFTER UPDATE OF short_name ON organisations
+WHEN OLD.short_name IS NOT NEW.short_name
+BEGIN UPDATE round_basis SET stamp = random(); END;
+)SQL",
+       R"SQL(
+DROP TRIGGER round_basis_items ON plan_items;
+CREATE TRIGGER round_basis_items AFTER INSERT OR DELETE ON plan_items
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_items_update
+AFTER UPDATE OF strategy_id, parent_id, key, code, level, title, sort_order ON plan_items
+FOR EACH ROW WHEN (OLD.strategy_id IS DISTINCT FROM NEW.strategy_id OR OLD.parent_id IS DISTINCT FROM NEW.parent_id
+  OR OLD.key IS DISTINCT FROM NEW.key OR OLD.code IS DISTINCT FROM NEW.code OR OLD.level IS DISTINCT FROM NEW.level
+  OR OLD.title IS DISTINCT FROM NEW.title OR OLD.sort_order IS DISTINCT FROM NEW.sort_order)
+EXECUTE FUNCTION round_basis_restamp();
+DROP TRIGGER round_basis_strategies ON strategies;
+CREATE TRIGGER round_basis_strategies AFTER DELETE ON strategies
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_strategies_update AFTER UPDATE OF key, reporting_levels ON strategies
+FOR EACH ROW WHEN (OLD.key IS DISTINCT FROM NEW.key OR OLD.reporting_levels IS DISTINCT FROM NEW.reporting_levels)
+EXECUTE FUNCTION round_basis_restamp();
+DROP TRIGGER round_basis_indicators ON indicators;
+CREATE TRIGGER round_basis_indicators AFTER INSERT OR DELETE ON indicators
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_indicators_update AFTER UPDATE OF code, name, responsible_organisation_id ON indicators
+FOR EACH ROW WHEN (OLD.code IS DISTINCT FROM NEW.code OR OLD.name IS DISTINCT FROM NEW.name
+  OR OLD.responsible_organisation_id IS DISTINCT FROM NEW.responsible_organisation_id)
+EXECUTE FUNCTION round_basis_restamp();
+DROP TRIGGER round_basis_organisations ON organisations;
+CREATE TRIGGER round_basis_organisations AFTER UPDATE OF short_name ON organisations
+FOR EACH ROW WHEN (OLD.short_name IS DISTINCT FROM NEW.short_name)
+EXECUTE FUNCTION round_basis_restamp();
+)SQL"},
   };
   return kMigrations;
 }

@@ -232,7 +232,25 @@ void PlanItemStore::Update(const PlanItem& item) {
                       std::to_string(current[0].Int(0)),
                   "version");
   }
-  WriteMemberships(item);
+  // Rewritten only when they change: rows deleted and written again, even
+  // the same ones, tell the round's basis that the plan changed
+  // (app/expected_report_basis.h), and an edit of a title or a text does
+  // not change who reports on what.
+  if (!SameMemberships(item)) WriteMemberships(item);
+}
+
+bool PlanItemStore::SameMemberships(const PlanItem& item) {
+  std::vector<std::string> owners, groups;
+  for (const auto& r : conn_.Query(
+           "SELECT 0, g.short_name, o.position FROM plan_item_owners o "
+           "JOIN organisations g ON g.id = o.organisation_id WHERE o.item_id = ? "
+           "UNION ALL "
+           "SELECT 1, g.key, m.position FROM plan_item_user_groups m "
+           "JOIN user_groups g ON g.id = m.user_group_id WHERE m.item_id = ? ORDER BY 1, 3",
+           {item.id, item.id})) {
+    (r.Int(0) == 0 ? owners : groups).push_back(r.Text(1));
+  }
+  return owners == item.owners && groups == item.user_groups;
 }
 
 void PlanItemStore::Delete(int64_t id, std::optional<int64_t> expected_version) {

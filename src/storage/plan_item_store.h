@@ -59,6 +59,8 @@ class PlanItemStore {
 
  private:
   void WriteMemberships(const PlanItem& item);
+  // Whether the item's stored owners and user groups are `item`'s, in order.
+  bool SameMemberships(const PlanItem& item);
   std::vector<PlanItem> Load(const std::string& where, const SqlParams& params);
 
   SqlConnection& conn_;
