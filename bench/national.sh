@@ -46,13 +46,15 @@ bench_national_as_pg() {
 }
 
 # Starts the cached cluster in $1/data on a free port; prints its admin URL.
+# It runs in the caller's command substitution, so the caller sets
+# BENCH_NATIONAL_PG_DATA (a variable set here would not reach it, and the
+# cluster would outlive the run).
 bench_national_pg_start() {
   local dir=$1 port
   port=$(bench_free_port)
   bench_national_as_pg /usr/lib/postgresql/15/bin/pg_ctl start -D "$dir/data" -l "$dir/log" -w -t 120 \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
     >&2 || return 1
-  BENCH_NATIONAL_PG_DATA=$dir/data
   echo "postgresql://postgres@127.0.0.1:$port/postgres"
 }
 
@@ -226,6 +228,7 @@ bench_national_postgres() {
     bench_result "national postgres" "could not start the cached PostgreSQL (see above)" FAIL
     return 0
   fi
+  BENCH_NATIONAL_PG_DATA=$pg_dir/data
   bench_result "national postgres database" \
     "$(psql -X -qAt -d "${url%/*}/national" -c "SELECT pg_size_pretty(pg_database_size('national'))") on disk (no target)" INFO
   bench_national_pages "${url%/*}/national" postgres
