@@ -75,6 +75,17 @@ Token TagToken(std::string raw, size_t left, size_t right) {
     t.name = Between(raw, c, EndOfNotSpace(raw, left, size - 1 - right));
   }
   t.raw = std::move(raw);
+  // mstch's lookup splits a dotted name on each render; here once.
+  if (t.name == "." || t.name.find('.') == npos) {
+    t.path = {t.name};
+  } else {
+    for (size_t start = 0;;) {
+      size_t dot = t.name.find('.', start);
+      t.path.push_back(t.name.substr(start, dot == npos ? npos : dot - start));
+      if (dot == npos) break;
+      start = dot + 1;
+    }
+  }
   return t;
 }
 
@@ -211,10 +222,10 @@ class Renderer {
           out_ += tok.raw;
           break;
         case TokenType::kVariable:
-          Print(Find(tok.name), true);
+          Print(Find(tok.path), true);
           break;
         case TokenType::kUnescapedVariable:
-          Print(Find(tok.name), false);
+          Print(Find(tok.path), false);
           break;
         case TokenType::kPartial:
           if (const CompiledTemplate* p = partials_.Find(tok.name, tok.partial_prefix)) {
@@ -222,13 +233,13 @@ class Renderer {
           }
           break;
         case TokenType::kSectionOpen: {
-          const mstch::node& n = Find(tok.name);
+          const mstch::node& n = Find(tok.path);
           if (!IsEmpty(n)) Section(n, t, i + 1, tok.close);
           i = tok.close;
           break;
         }
         case TokenType::kInvertedSectionOpen:
-          if (IsEmpty(Find(tok.name))) {
+          if (IsEmpty(Find(tok.path))) {
             stack_.push_back(&kNullNode);
             Render(t, i + 1, tok.close);
             stack_.pop_back();
@@ -259,17 +270,10 @@ class Renderer {
 
   // mstch's lookup: the first part of a dotted name from the innermost
   // node out, each further part in the node found before it.
-  const mstch::node& Find(const std::string& name) {
-    size_t dot = name == "." ? npos : name.find('.');
-    const std::string first = dot == npos ? std::string() : name.substr(0, dot);
-    const std::string& head = dot == npos ? name : first;
+  const mstch::node& Find(const std::vector<std::string>& path) {
     const mstch::node* found = nullptr;
-    for (auto it = stack_.rbegin(); it != stack_.rend() && !found; ++it) found = In(**it, head);
-    while (found && dot != npos) {
-      size_t next = name.find('.', dot + 1);
-      found = In(*found, name.substr(dot + 1, next == npos ? npos : next - dot - 1));
-      dot = next;
-    }
+    for (auto it = stack_.rbegin(); it != stack_.rend() && !found; ++it) found = In(**it, path.front());
+    for (size_t i = 1; found && i < path.size(); ++i) found = In(*found, path[i]);
     return found ? *found : kNullNode;
   }
 

@@ -47,6 +47,7 @@ class CompiledTemplate {
   struct Token {
     TokenType type = TokenType::kText;
     std::string name;            // for tags
+    std::vector<std::string> path;  // the name's parts at its dots ("." is one part)
     std::string raw;             // the text, or the tag as written
     std::string partial_prefix;  // a standalone partial's indentation
     bool eol = false;            // text that ends a line
