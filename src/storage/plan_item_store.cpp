@@ -76,6 +76,23 @@ SqlParams ItemValues(const PlanItem& p) {
 
 }  // namespace
 
+std::vector<SqlRow> PlanItemStore::MembershipRows(const std::string& where, const SqlParams& params) {
+  // Owners and user groups in one query (a round trip each on PostgreSQL),
+  // told apart by the first column.
+  std::string item_ids = "SELECT id FROM plan_items " + where;
+  SqlParams both = params;
+  both.insert(both.end(), params.begin(), params.end());
+  return conn_.Query(
+      "SELECT 0, o.item_id, g.short_name, o.position FROM plan_item_owners o "
+      "JOIN organisations g ON g.id = o.organisation_id "
+      "WHERE o.item_id IN (" + item_ids + ") "
+      "UNION ALL "
+      "SELECT 1, m.item_id, g.key, m.position FROM plan_item_user_groups m "
+      "JOIN user_groups g ON g.id = m.user_group_id "
+      "WHERE m.item_id IN (" + item_ids + ") ORDER BY 1, 2, 4",
+      both);
+}
+
 std::vector<PlanItem> PlanItemStore::Load(const std::string& where,
                                           const SqlParams& params) {
   std::vector<PlanItem> items;
@@ -87,20 +104,7 @@ std::vector<PlanItem> PlanItemStore::Load(const std::string& where,
     items.push_back(FromRow(r));
   }
   if (items.empty()) return items;
-  // Owners and user groups of the loaded items in one query (a round trip
-  // each on PostgreSQL), told apart by the first column.
-  std::string item_ids = "SELECT id FROM plan_items " + where;
-  SqlParams both = params;
-  both.insert(both.end(), params.begin(), params.end());
-  for (const auto& r : conn_.Query(
-           "SELECT 0, o.item_id, g.short_name, o.position FROM plan_item_owners o "
-           "JOIN organisations g ON g.id = o.organisation_id "
-           "WHERE o.item_id IN (" + item_ids + ") "
-           "UNION ALL "
-           "SELECT 1, m.item_id, g.key, m.position FROM plan_item_user_groups m "
-           "JOIN user_groups g ON g.id = m.user_group_id "
-           "WHERE m.item_id IN (" + item_ids + ") ORDER BY 1, 2, 4",
-           both)) {
+  for (const auto& r : MembershipRows(where, params)) {
     PlanItem& item = items[index.at(r.Int(1))];
     (r.Int(0) == 0 ? item.owners : item.user_groups).push_back(r.Text(2));
   }
@@ -241,14 +245,8 @@ void PlanItemStore::Update(const PlanItem& item) {
 
 bool PlanItemStore::SameMemberships(const PlanItem& item) {
   std::vector<std::string> owners, groups;
-  for (const auto& r : conn_.Query(
-           "SELECT 0, g.short_name, o.position FROM plan_item_owners o "
-           "JOIN organisations g ON g.id = o.organisation_id WHERE o.item_id = ? "
-           "UNION ALL "
-           "SELECT 1, g.key, m.position FROM plan_item_user_groups m "
-           "JOIN user_groups g ON g.id = m.user_group_id WHERE m.item_id = ? ORDER BY 1, 3",
-           {item.id, item.id})) {
-    (r.Int(0) == 0 ? owners : groups).push_back(r.Text(1));
+  for (const auto& r : MembershipRows("WHERE id = ?", {item.id})) {
+    (r.Int(0) == 0 ? owners : groups).push_back(r.Text(2));
   }
   return owners == item.owners && groups == item.user_groups;
 }
