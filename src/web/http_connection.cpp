@@ -144,7 +144,10 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     keep_alive_ = parser_->keep_alive();
 
     RequestDispatcher::Admission admission = dispatcher_.Admit(head_, chunked ? std::nullopt : content_length);
-    if (admission.answer) return Send(std::move(*admission.answer), keep_alive_ && !has_body_);
+    if (admission.answer) {
+      if (admission.answered_inline && tracker_.metrics) tracker_.metrics->CountAnsweredInline();
+      return Send(std::move(*admission.answer), keep_alive_ && !has_body_);
+    }
     if (content_length && *content_length > admission.body_limit) {
       Response r = dispatcher_.Refuse(head_, BodyTooLarge(admission.body_limit));
       return Send(std::move(r), false);

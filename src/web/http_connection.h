@@ -60,6 +60,8 @@ class RequestDispatcher {
   struct Admission {
     // When set, the answer, sent without reading the body.
     std::optional<Response> answer;
+    // Whether `answer` is one kept in memory (counted as answered inline).
+    bool answered_inline = false;
     size_t body_limit = 0;
     // Whether Gate must pass before the body is read.
     bool gate = false;

@@ -2,6 +2,8 @@
 
 #include <strings.h>
 
+#include <cctype>
+
 #include "app/data_version.h"
 #include "app/sign_in.h"
 #include "domain/oslo_time.h"
@@ -54,6 +56,14 @@ std::optional<std::string> PublicPageTag(RequestContext& ctx) {
       ReadUnlessUnchanged<std::string>(ctx, "public-data-version", [&] { return PublicDataVersion(ctx.db()); });
   return "W/\"" + version + "-" + ctx.lang() + "-" + OsloDate(EpochSeconds()).ToIso() +
          "-" + FremdriftVersion() + "\"";
+}
+
+bool AsksForAFreshAnswer(const IncomingRequest& head) {
+  auto names_no_cache = [](std::string value) {
+    for (auto& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return value.find("no-cache") != std::string::npos || value.find("no-store") != std::string::npos;
+  };
+  return names_no_cache(head.Header("Cache-Control")) || names_no_cache(head.Header("Pragma"));
 }
 
 bool IfNoneMatchNames(std::string_view header, std::string_view tag) {

@@ -26,6 +26,11 @@ bool MayBePublicPage(std::string_view path);
 // cacheable anonymous request.
 std::optional<std::string> PublicPageTag(RequestContext& ctx);
 
+// Whether the client asks caches not to answer from what they keep
+// (`Cache-Control: no-cache` or `no-store`, as a browser's hard reload
+// sends, or the old `Pragma: no-cache`): the page is then made afresh.
+bool AsksForAFreshAnswer(const IncomingRequest& head);
+
 // Whether an If-None-Match header value names `tag` (weak comparison; "*"
 // names any).
 bool IfNoneMatchNames(std::string_view header, std::string_view tag);

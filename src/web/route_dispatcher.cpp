@@ -1,10 +1,10 @@
 #include "web/route_dispatcher.h"
 
 #include <algorithm>
-#include <cctype>
 #include <iostream>
 
 #include "app/oidc_sign_in.h"
+#include "app/sign_in.h"
 #include "domain/failure.h"
 #include "render/url_for.h"
 #include "web/error_response.h"
@@ -26,17 +26,6 @@ std::string_view PathOf(std::string_view target) { return target.substr(0, targe
 
 bool IsWrite(const std::string& method) {
   return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
-}
-
-// Whether the client asks caches not to answer from what they keep
-// (`Cache-Control: no-cache`, as a browser's hard reload sends, or the old
-// `Pragma: no-cache`): the page is then made afresh, and kept again.
-bool AsksForAFreshAnswer(const IncomingRequest& head) {
-  auto names_no_cache = [](std::string value) {
-    for (auto& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return value.find("no-cache") != std::string::npos || value.find("no-store") != std::string::npos;
-  };
-  return names_no_cache(head.Header("Cache-Control")) || names_no_cache(head.Header("Pragma"));
 }
 
 bool EndsWith(std::string_view s, std::string_view end) {
@@ -71,10 +60,20 @@ Failure MethodNotAllowed(const std::string& method, const std::vector<std::strin
 
 }  // namespace
 
+RouteDispatcher::RouteDispatcher(const Router& router, ConnectionPool& pool, const ServerConfig& config)
+    : router_(router), pool_(pool), config_(config), memo_(pool.url(), EpochSeconds) {}
+
 RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
                                                     std::optional<uint64_t> content_length) {
   (void)content_length;
   Admission a;
+  // The same request as one answered from memory, with nothing changed
+  // since: its answer again, before its target is even parsed.
+  if (std::optional<Response> again = memo_.Recall(head)) {
+    a.answer = std::move(again);
+    a.answered_inline = true;
+    return a;
+  }
   const std::string& method = head.method;
   if (method == "OPTIONS" && head.target == "*") {
     Response r = Response::NoContent();
@@ -178,11 +177,14 @@ std::optional<Response> RouteDispatcher::AnswerInline(const IncomingRequest& hea
     std::map<std::string, std::string> params;
     match.route = router_.Match(head.method, std::string(PathOf(head.target)), params, match.allowed);
     if (!match.route || !(match.route->tried_inline || MayBePublicPage(PathOf(head.target)))) return std::nullopt;
+    // Read before the answer is made (inline_answer_memo.h).
+    const std::optional<InlineAnswerMemo::Moment> moment = memo_.Now();
     RequestContext ctx(head, "", pool_, config_);
     ctx.params = std::move(params);
     ctx.AnswerInline();
     Response r = Dispatch(ctx, match);
     AddSignOutOrigins(r);
+    if (moment) memo_.Keep(head, *moment, r);
     return r;
   } catch (const RequestContext::NotInline&) {
     return std::nullopt;

@@ -7,6 +7,7 @@
 
 #include "storage/connection_pool.h"
 #include "web/http_connection.h"
+#include "web/inline_answer_memo.h"
 #include "web/router.h"
 
 namespace fremdrift {
@@ -17,8 +18,7 @@ struct ServerConfig;
 // workers, all at once. Borrows `router`, `pool` and `config`.
 class RouteDispatcher : public RequestDispatcher {
  public:
-  RouteDispatcher(const Router& router, ConnectionPool& pool, const ServerConfig& config)
-      : router_(router), pool_(pool), config_(config) {}
+  RouteDispatcher(const Router& router, ConnectionPool& pool, const ServerConfig& config);
 
   Admission Admit(const IncomingRequest& head, std::optional<uint64_t> content_length) override;
   std::optional<Response> Gate(const IncomingRequest& head) override;
@@ -45,6 +45,8 @@ class RouteDispatcher : public RequestDispatcher {
   const Router& router_;
   ConnectionPool& pool_;
   const ServerConfig& config_;
+  // Answers given inline, for the same request again (Admit).
+  InlineAnswerMemo memo_;
 };
 
 }  // namespace fremdrift

@@ -1,0 +1,152 @@
+#include "web/inline_answer_memo.h"
+
+#include <atomic>
+#include <memory>
+#include <strings.h>
+#include <unordered_map>
+
+#include "domain/oslo_time.h"
+#include "storage/change_watch.h"
+#include "web/public_page_cache.h"
+#include "web/session_cookie.h"
+
+namespace fremdrift {
+namespace {
+
+uint64_t NextMemoId() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+// The first second of the next Oslo day. Oslo changes its offset at 01:00
+// UTC, hours after its midnight, so the offset now is the offset then.
+int64_t OsloDayEnds(int64_t utc_seconds) {
+  const int64_t offset = OsloOffsetSeconds(utc_seconds);
+  const int64_t local = utc_seconds + offset;
+  const int64_t day = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+  return (day + 1) * 86400 - offset;
+}
+
+bool SameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
+
+// An anonymous GET without a body that takes what is kept.
+bool MayBeRemembered(const IncomingRequest& head) {
+  if (head.method != "GET") return false;
+  for (const auto& [name, value] : head.headers) {
+    if (SameName(name, "Authorization") || SameName(name, "Transfer-Encoding")) return false;
+    if (SameName(name, "Content-Length") && value != "0") return false;
+  }
+  return head.Cookie(kSessionCookie).empty() && !AsksForAFreshAnswer(head);
+}
+
+bool MayBeRemembered(const Response& answer) {
+  if (answer.status != kHttpOk && answer.status != kHttpNotModified) return false;
+  for (const auto& [name, value] : answer.headers) {
+    if (SameName(name, "Set-Cookie")) return false;
+  }
+  return true;
+}
+
+// The request's target and header fields as sent. Neither can hold a line
+// break (the HTTP parser refuses one), so the fields cannot run together.
+std::string KeyOf(const IncomingRequest& head) {
+  size_t size = head.target.size() + 1;
+  for (const auto& [name, value] : head.headers) size += name.size() + value.size() + 2;
+  std::string key;
+  key.reserve(size);
+  key += head.target;
+  key += '\n';
+  for (const auto& [name, value] : head.headers) {
+    key += name;
+    key += ':';
+    key += value;
+    key += '\n';
+  }
+  return key;
+}
+
+}  // namespace
+
+struct InlineAnswerMemo::PerThread {
+  std::weak_ptr<ChangeWatch> watch;
+  bool no_watch = false;
+  // The moment the remembered answers belong to.
+  Moment moment;
+  size_t bytes = 0;
+  std::unordered_map<std::string, Response> answers;
+
+  void Forget(const Moment& now) {
+    answers.clear();
+    bytes = 0;
+    moment = now;
+  }
+};
+
+InlineAnswerMemo::InlineAnswerMemo(std::string database_url, std::function<int64_t()> now)
+    : id_(NextMemoId()), database_url_(std::move(database_url)), now_(std::move(now)) {}
+
+InlineAnswerMemo::PerThread& InlineAnswerMemo::Mine() {
+  // A thread's state outlives a memo (a test's server) only as long as
+  // the thread does; the ids are never reused.
+  thread_local std::unordered_map<uint64_t, PerThread> states;
+  return states[id_];
+}
+
+std::optional<InlineAnswerMemo::Moment> InlineAnswerMemo::Now() {
+  PerThread& t = Mine();
+  if (t.no_watch) return std::nullopt;
+  std::shared_ptr<ChangeWatch> watch = t.watch.lock();
+  if (!watch) {
+    watch = ChangeWatch::OfDatabaseUrl(database_url_);
+    if (!watch) {
+      t.no_watch = true;
+      return std::nullopt;
+    }
+    // A new watch counts its epochs from the start again.
+    t.watch = watch;
+    t.Forget(Moment{});
+  }
+  // The epoch first: a commit after it makes the next request miss.
+  const uint64_t epoch = watch->Epoch();
+  return Moment{epoch, OsloDayEnds(now_())};
+}
+
+std::optional<Response> InlineAnswerMemo::Recall(const IncomingRequest& head) {
+  if (!MayBeRemembered(head)) return std::nullopt;
+  const std::optional<Moment> now = Now();
+  if (!now) return std::nullopt;
+  PerThread& t = Mine();
+  if (now->epoch != t.moment.epoch || now->day_ends != t.moment.day_ends) {
+    t.Forget(*now);
+    return std::nullopt;
+  }
+  auto it = t.answers.find(KeyOf(head));
+  if (it == t.answers.end()) return std::nullopt;
+  return it->second;
+}
+
+void InlineAnswerMemo::Keep(const IncomingRequest& head, const Moment& moment, const Response& answer) {
+  if (!MayBeRemembered(head) || !MayBeRemembered(answer)) return;
+  const size_t bytes = answer.Body().size();
+  if (bytes > kMaxBytes / 8) return;
+  PerThread& t = Mine();
+  if (moment.epoch != t.moment.epoch || moment.day_ends != t.moment.day_ends) {
+    // Made before something this thread has already seen: stale.
+    if (moment.epoch < t.moment.epoch || moment.day_ends < t.moment.day_ends) return;
+    t.Forget(moment);
+  }
+  std::string key = KeyOf(head);
+  if (auto it = t.answers.find(key); it != t.answers.end()) {
+    t.bytes -= it->second.Body().size();
+    t.answers.erase(it);
+  }
+  if (t.answers.size() >= kMaxAnswers || t.bytes + bytes > kMaxBytes) t.Forget(moment);
+  Response kept = answer;
+  // A recall copies the answer: its body goes as a pointer.
+  if (!kept.shared_body) kept.shared_body = std::make_shared<const std::string>(std::move(kept.body));
+  kept.body.clear();
+  t.answers.emplace(std::move(key), std::move(kept));
+  t.bytes += bytes;
+}
+
+}  // namespace fremdrift

@@ -1,0 +1,66 @@
+// Answers kept in memory are never stale, over real HTTP on each engine:
+// a series or a public page asked for again and again, the same bytes
+// every time (so answered from memory, web/inline_answer_memo.h), shows a
+// measurement added between two asks at once.
+#include "support/api_fixture.h"
+#include "support/text_search.h"
+
+namespace fremdrift::testing {
+namespace {
+
+using nlohmann::json;
+
+class AnswersFromMemoryTest : public ApiTest {
+ protected:
+  void AddMeasurementIn2031() {
+    auto added = server_->Send("POST", "/api/v1/measurements",
+                               {{"indicator", "kj-kommune"}, {"period", "2031"}, {"value", 90},
+                                {"dimensions", {{"tjeneste", "sykehjem"}}}},
+                               AdminToken());
+    ASSERT_EQ(added.status, 201) << added.body;
+  }
+};
+
+bool Holds2031(const json& series) {
+  for (const auto& v : series["values"]) {
+    if (v["period"] == "2031" && v["group"] == "sykehjem") return v["value"] == 90;
+  }
+  return false;
+}
+
+TEST_P(AnswersFromMemoryTest, ASeriesAskedForAgainShowsAMeasurementAddedBetween) {
+  const std::string path = "/api/v1/indicators/kj-kommune/series?by=tjeneste&engine=" + EngineName(GetParam());
+  auto first = server_->Get(path);
+  ASSERT_EQ(first.status, 200) << first.body;
+  for (int i = 0; i < 3; ++i) {
+    auto again = server_->Get(path);
+    ASSERT_EQ(again.status, 200);
+    EXPECT_EQ(again.body, first.body);
+    EXPECT_EQ(again.headers["ETag"], first.headers["ETag"]);
+  }
+  EXPECT_FALSE(Holds2031(first.Json()));
+  AddMeasurementIn2031();
+  auto after = server_->Get(path);
+  ASSERT_EQ(after.status, 200);
+  EXPECT_TRUE(Holds2031(after.Json())) << after.body;
+  EXPECT_NE(after.headers["ETag"], first.headers["ETag"]);
+}
+
+TEST_P(AnswersFromMemoryTest, APublicPageAskedForAgainShowsAMeasurementAddedBetween) {
+  const std::string path = "/monitor/indikator/kj-kommune";
+  for (int i = 0; i < 4; ++i) {
+    auto page = server_->Get(path);
+    ASSERT_EQ(page.status, 200);
+    EXPECT_TRUE(Has(page.body, "Sist oppdatert: 19.05.2022"));
+  }
+  AddMeasurementIn2031();
+  auto page = server_->Get(path);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_FALSE(Has(page.body, "Sist oppdatert: 19.05.2022")) << "the figures changed today";
+  EXPECT_TRUE(Has(page.body, "Sist oppdatert: ")) << page.body;
+}
+
+INSTANTIATE_PER_ENGINE(AnswersFromMemoryTest);
+
+}  // namespace
+}  // namespace fremdrift::testing
