@@ -130,16 +130,21 @@ std::vector<Indicator> IndicatorStore::ListPublishedAfter(const std::string& aft
 std::vector<Indicator> IndicatorStore::ListPublishedByCodes(const std::vector<std::string>& codes) {
   std::vector<Indicator> out;
   if (codes.empty()) return out;
-  std::string marks;
-  SqlParams params;
-  for (const auto& c : codes) {
-    marks += marks.empty() ? "?" : ", ?";
-    params.push_back(c);
-  }
-  for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 AND code IN (" + marks +
-                                       ") ORDER BY code",
-                                   params)) {
-    out.push_back(FromRow(r));
+  const std::set<std::string> wanted(codes.begin(), codes.end());
+  if (wanted.size() > kMaxInListValues) {
+    // Past the engines' limits on parameters: all of them, filtered.
+    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 ORDER BY code")) {
+      Indicator ind = FromRow(r);
+      if (wanted.count(ind.code)) out.push_back(std::move(ind));
+    }
+  } else {
+    SqlParams params;
+    const std::string marks = InListOf(wanted, params);
+    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 AND code IN (" + marks +
+                                         ") ORDER BY code",
+                                     params)) {
+      out.push_back(FromRow(r));
+    }
   }
   Complete(out);
   return out;

@@ -11,6 +11,7 @@
 
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
+#include "storage/in_list.h"
 #include "storage/indicator_store.h"
 #include "storage/period_store.h"
 #include "storage/plan_item_store.h"
@@ -95,6 +96,26 @@ TEST_P(ScopedReadsTest, ServingItemsIsEachIndicatorServingAnyOfThemOnceInCodeOrd
   EXPECT_TRUE(store.ServingItems({Id("l3")}, ListScope::kPublished).size() == 1u) << "b is internal";
   EXPECT_EQ(store.ServingItems({Id("l3")}, ListScope::kAll).size(), 2u);
   EXPECT_TRUE(store.ServingItems({}, ListScope::kAll).empty());
+}
+
+TEST_P(ScopedReadsTest, ListPublishedByCodesGivesThePublishedOnesNamedOnceInCodeOrder) {
+  IndicatorStore store(*conn_);
+  auto codes = [](const std::vector<Indicator>& found) {
+    std::vector<std::string> out;
+    for (const auto& i : found) out.push_back(i.code);
+    return out;
+  };
+  EXPECT_EQ(codes(store.ListPublishedByCodes({"c", "b", "a", "c", "ukjent"})), (std::vector<std::string>{"a", "c"}))
+      << "b is internal, c comes once";
+  // More codes than an IN list may hold (a monitor of a national plan
+  // names over a thousand): the same answer, not an engine's error.
+  std::vector<std::string> many{"c", "b", "a"};
+  for (size_t i = 0; many.size() <= kMaxInListValues * 3; ++i) many.push_back("ukjent-" + std::to_string(i));
+  auto found = store.ListPublishedByCodes(many);
+  EXPECT_EQ(codes(found), (std::vector<std::string>{"a", "c"}));
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].serves.size(), 2u) << "complete, as a short list gives it";
+  EXPECT_TRUE(store.ListPublishedByCodes({}).empty());
 }
 
 TEST_P(ScopedReadsTest, AssessmentsOfKeepsTheStrategyTheIndicatorsAndTheNamedItems) {
