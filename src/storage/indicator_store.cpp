@@ -1,5 +1,7 @@
 #include "storage/indicator_store.h"
 
+#include <algorithm>
+
 #include <map>
 #include <tuple>
 
@@ -274,9 +276,17 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
         "VALUES (?, ?, ?, ?, ?, ?)",
         {id, pos++, t.value, t.by.ToIso(), t.label, nlohmann::json(t.dimensions).dump()});
   }
-  conn_.Execute("DELETE FROM indicator_serves WHERE indicator_id = ?", {id});
-  pos = 0;
-  for (const auto& s : i.serves) {
+  WriteServes(id, i.serves);
+  WriteDimensionLabels(id, i.dimension_labels);
+  return id;
+}
+
+void IndicatorStore::WriteServes(int64_t id, const std::vector<ServedItem>& serves) {
+  // The rows as they should be: each item once, at the position it was
+  // first named at.
+  std::vector<std::pair<int64_t, int64_t>> wanted;  // plan item, position
+  int64_t pos = 0;
+  for (const auto& s : serves) {
     auto item = conn_.Query(
         "SELECT p.id FROM plan_items p JOIN strategies s ON s.id = p.strategy_id "
         "WHERE s.key = ? AND p.key = ?",
@@ -285,13 +295,26 @@ int64_t IndicatorStore::Upsert(const Indicator& i) {
       throw Failure(FailureCode::kInvalid,
                     "no plan item '" + s.item + "' in strategy '" + s.strategy + "'", "serves");
     }
-    conn_.Execute(
-        "INSERT INTO indicator_serves (indicator_id, plan_item_id, position) VALUES (?, ?, ?) "
-        "ON CONFLICT DO NOTHING",
-        {id, item[0].Int(0), pos++});
+    const int64_t item_id = item[0].Int(0);
+    const bool named_before =
+        std::any_of(wanted.begin(), wanted.end(), [&](const auto& w) { return w.first == item_id; });
+    if (!named_before) wanted.emplace_back(item_id, pos);
+    ++pos;
   }
-  WriteDimensionLabels(id, i.dimension_labels);
-  return id;
+  // Written only when they change: they are part of the reporting round's
+  // basis (migration 16), and rows written again, even the same ones, make
+  // every server build the basis anew.
+  std::vector<std::pair<int64_t, int64_t>> stored;
+  for (const auto& r : conn_.Query(
+           "SELECT plan_item_id, position FROM indicator_serves WHERE indicator_id = ? ORDER BY position", {id})) {
+    stored.emplace_back(r.Int(0), r.Int(1));
+  }
+  if (stored == wanted) return;
+  conn_.Execute("DELETE FROM indicator_serves WHERE indicator_id = ?", {id});
+  for (const auto& [item_id, position] : wanted) {
+    conn_.Execute("INSERT INTO indicator_serves (indicator_id, plan_item_id, position) VALUES (?, ?, ?)",
+                  {id, item_id, position});
+  }
 }
 
 void IndicatorStore::WriteDimensionLabels(int64_t id, const std::vector<DimensionLabels>& labels) {

@@ -79,6 +79,8 @@ class IndicatorStore {
  private:
   void Complete(std::vector<Indicator>& list);
   void WriteDimensionLabels(int64_t id, const std::vector<DimensionLabels>& labels);
+  // The items indicator `id` serves, in order; rewritten only when they differ.
+  void WriteServes(int64_t id, const std::vector<ServedItem>& serves);
   SqlConnection& conn_;
 };
 

@@ -1316,6 +1316,23 @@ CREATE TRIGGER round_basis_organisations AFTER UPDATE OF short_name ON organisat
 FOR EACH ROW WHEN (OLD.short_name IS DISTINCT FROM NEW.short_name)
 EXECUTE FUNCTION round_basis_restamp();
 )SQL"},
+      // Saving an indicator is an upsert (INSERT ... ON CONFLICT DO UPDATE),
+      // and PostgreSQL fires a statement's INSERT triggers for it even when
+      // every row took the update: each save of an unchanged indicator, from
+      // the editor or a bundle import, stamped the round's basis anew. Row
+      // triggers fire only for rows inserted. SQLite's triggers are row
+      // triggers already.
+      {34, "round_basis_indicator_inserts",
+       R"SQL(
+-- Nothing to change on SQLite: its AFTER INSERT triggers are row triggers.
+)SQL",
+       R"SQL(
+DROP TRIGGER round_basis_indicators ON indicators;
+CREATE TRIGGER round_basis_indicators_insert AFTER INSERT ON indicators
+FOR EACH ROW EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_indicators_delete AFTER DELETE ON indicators
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+)SQL"},
   };
   return kMigrations;
 }

@@ -5,6 +5,7 @@
 
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
+#include "storage/indicator_store.h"
 #include "storage/organisation_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/round_store.h"
@@ -77,6 +78,35 @@ TEST_P(RoundBasisStampTest, ANewFigureKeepsTheStampAndANewIndicatorNameDoesNot) 
   EXPECT_EQ(Stamp(), before);
   conn_->Execute("UPDATE indicators SET name = name || '.' WHERE id = (SELECT MIN(id) FROM indicators)");
   EXPECT_NE(Stamp(), before);
+}
+
+TEST_P(RoundBasisStampTest, AnIndicatorSavedAgainKeepsTheStampAndOneServingOtherItemsDoesNot) {
+  IndicatorStore store(*conn_);
+  std::optional<Indicator> served;
+  for (const auto& ind : store.List(ListScope::kAll)) {
+    if (ind.serves.size() >= 2) served = ind;
+  }
+  ASSERT_TRUE(served) << "the demo has an indicator serving two items";
+  int64_t before = Stamp();
+  Indicator edited = *served;
+  edited.description += " Endret.";
+  store.Upsert(edited);
+  EXPECT_EQ(Stamp(), before) << "a saved indicator's items are the same rows as before";
+  EXPECT_EQ(store.FindByCode(served->code)->serves, served->serves);
+  // The same bundle imported again changes nothing the basis is built from.
+  ImportBundle(*conn_, ReadBundleFiles(std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"), "test");
+  EXPECT_EQ(Stamp(), before) << "an import of what is stored already";
+  Indicator fewer = *served;
+  fewer.serves.pop_back();
+  store.Upsert(fewer);
+  EXPECT_NE(Stamp(), before);
+  EXPECT_EQ(store.FindByCode(served->code)->serves, fewer.serves);
+  before = Stamp();
+  Indicator twice = fewer;
+  twice.serves.push_back(fewer.serves.front());  // named again: kept once, at its first place
+  store.Upsert(twice);
+  EXPECT_EQ(Stamp(), before);
+  EXPECT_EQ(store.FindByCode(served->code)->serves, fewer.serves);
 }
 
 INSTANTIATE_PER_ENGINE(RoundBasisStampTest);
