@@ -1,4 +1,4 @@
-// The stamp of the reporting round's basis (migrations 16 and 33) changes
+// The stamp of the reporting round's basis (migrations 16, 33 and 34) changes
 // when what the basis is built from changes, and only then: an edit of a
 // plan item's text keeps the basis every server holds in memory.
 #include <gtest/gtest.h>
