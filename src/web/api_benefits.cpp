@@ -6,6 +6,7 @@
 #include "formats/benefit_json.h"
 #include "web/request_body.h"
 #include "web/request_context.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -14,12 +15,12 @@ namespace {
 // item of a strategy that is not published yet.
 Response ListBenefitRecords(RequestContext& ctx) {
   ctx.RequireUser();
-  return Response::Json(ExportBenefits(ctx.db()).dump());
+  return JsonResponse(ExportBenefits(ctx.db()));
 }
 
 Response GetBenefit(RequestContext& ctx) {
   ctx.RequireUser();
-  return Response::Json(BenefitToJson(FindBenefit(ctx.db(), ctx.Param("key"))).dump());
+  return JsonResponse(BenefitToJson(FindBenefit(ctx.db(), ctx.Param("key"))));
 }
 
 // The version check: ?version= or If-Match, when given.
@@ -32,7 +33,7 @@ Response DeleteBenefitRoute(RequestContext& ctx) {
 Response PostBenefit(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Benefit stored = SaveBenefit(ctx.db(), user, JsonBody(ctx), ExpectedVersion(ctx));
-  return Response::Json(BenefitToJson(stored).dump());
+  return JsonResponse(BenefitToJson(stored));
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "web/page_frame.h"
 #include "web/year_param.h"
 #include "web/content_disposition.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -47,11 +48,11 @@ Response Overview(RequestContext& ctx) {
   for (const auto& g : CostGroups(ctx.db())) out["groups"].push_back(GroupJson(g));
   out["solutions"] = Json::array();
   for (const auto& s : NationalSolutions(ctx.db())) out["solutions"].push_back(SolutionJson(s));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response Table(RequestContext& ctx) {
-  return Response::Json(CostTableToJson(CostSharingTable(ctx.db(), YearParam(ctx, "year"))).dump());
+  return JsonResponse(CostTableToJson(CostSharingTable(ctx.db(), YearParam(ctx, "year"))));
 }
 
 Response Download(RequestContext& ctx, bool xlsx) {
@@ -80,7 +81,7 @@ Response Download(RequestContext& ctx, bool xlsx) {
 Response Solutions(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& s : NationalSolutions(ctx.db())) out.push_back(SolutionJson(s));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response Solution(RequestContext& ctx) {
@@ -89,14 +90,14 @@ Response Solution(RequestContext& ctx) {
   Json out = SolutionJson(*s);
   out["years"] = Json::array();
   for (const auto& r : SolutionYears(ctx.db(), s->key)) out["years"].push_back(YearJson(r));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response PutSolution(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   bool existed = FindNationalSolution(ctx.db(), ctx.Param("key")).has_value();
   auto s = SaveNationalSolution(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(SolutionJson(s).dump(), existed ? kHttpOk : kHttpCreated);
+  return JsonResponse(SolutionJson(s), existed ? kHttpOk : kHttpCreated);
 }
 
 Response GetYear(RequestContext& ctx) {
@@ -105,7 +106,7 @@ Response GetYear(RequestContext& ctx) {
     throw Failure(FailureCode::kNotFound,
                   "no cost record for " + ctx.Param("key") + " in " + ctx.Param("year"), "year");
   }
-  return Response::Json(YearJson(*r).dump());
+  return JsonResponse(YearJson(*r));
 }
 
 Response PutYear(RequestContext& ctx) {
@@ -113,7 +114,7 @@ Response PutYear(RequestContext& ctx) {
   int year = YearParam(ctx, "year");
   bool existed = FindSolutionYear(ctx.db(), ctx.Param("key"), year).has_value();
   auto r = SaveSolutionYear(ctx.db(), user, ctx.Param("key"), year, JsonBody(ctx));
-  return Response::Json(YearJson(r).dump(), existed ? kHttpOk : kHttpCreated);
+  return JsonResponse(YearJson(r), existed ? kHttpOk : kHttpCreated);
 }
 
 Response DeleteYear(RequestContext& ctx) {
@@ -131,14 +132,14 @@ Response DeleteYear(RequestContext& ctx) {
 Response Groups(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& g : CostGroups(ctx.db())) out.push_back(GroupJson(g));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response PutGroup(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   bool existed = FindCostGroup(ctx.db(), ctx.Param("key")).has_value();
   auto g = SaveCostGroup(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(GroupJson(g).dump(), existed ? kHttpOk : kHttpCreated);
+  return JsonResponse(GroupJson(g), existed ? kHttpOk : kHttpCreated);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "render/url_for.h"
 #include "web/governance_query.h"
 #include "web/request_body.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -25,7 +26,7 @@ std::string ETag(int64_t version) {
 
 
 Response Created(const OJson& j, const std::string& location) {
-  Response r = Response::Json(j.dump(), kHttpCreated);
+  Response r = JsonResponse(j, kHttpCreated);
   r.headers.emplace_back("Location", location);
   return r;
 }
@@ -83,12 +84,12 @@ fremdrift::Body FindBody(RequestContext& ctx) { return BodyByKey(ctx.db(), ctx.P
 Response ListBodies(RequestContext& ctx) {
   OJson out = OJson::array();
   for (const auto& b : AllBodies(ctx.db())) out.push_back(BodyJson(b));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetBody(RequestContext& ctx) {
   auto b = FindBody(ctx);
-  Response r = Response::Json(BodyJson(b).dump());
+  Response r = JsonResponse(BodyJson(b));
   r.headers.emplace_back("ETag", ETag(b.version));
   return r;
 }
@@ -101,7 +102,7 @@ Response CreateBodyRoute(RequestContext& ctx) {
 Response UpdateBodyRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto b = UpdateBody(ctx.db(), user, FindBody(ctx).id, JsonBody(ctx));
-  return Response::Json(BodyJson(b).dump());
+  return JsonResponse(BodyJson(b));
 }
 
 Response DeleteBodyRoute(RequestContext& ctx) {
@@ -117,7 +118,7 @@ Response ListMeetings(RequestContext& ctx) {
   for (const auto& m : Meetings(ctx.db(), filter.body_id, filter.year)) {
     out.push_back(MeetingJson(m, names.bodies[m.body_id]));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetMeeting(RequestContext& ctx) {
@@ -138,7 +139,7 @@ Response GetMeeting(RequestContext& ctx) {
                              {"status", nullptr}});
     }
   }
-  Response r = Response::Json(j.dump());
+  Response r = JsonResponse(j);
   r.headers.emplace_back("ETag", ETag(a.meeting.version));
   return r;
 }
@@ -151,7 +152,7 @@ Response CreateMeetingRoute(RequestContext& ctx) {
 Response UpdateMeetingRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto m = UpdateMeeting(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return Response::Json(MeetingJson(m, BodyById(ctx.db(), m.body_id).key).dump());
+  return JsonResponse(MeetingJson(m, BodyById(ctx.db(), m.body_id).key));
 }
 
 Response DeleteMeetingRoute(RequestContext& ctx) {
@@ -171,13 +172,13 @@ Response ListCases(RequestContext& ctx) {
                             : SeenCases(ctx.db(), names.visibility, filter.body_id)) {
     if (MatchesCaseFilter(c, filter)) out.push_back(names.Seen(c));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetCase(RequestContext& ctx) {
   Names names(ctx);
   Case c = SeenCase(ctx.db(), names.visibility, ctx.IdParam("id"));
-  Response r = Response::Json(names.Seen(c).dump());
+  Response r = JsonResponse(names.Seen(c));
   r.headers.emplace_back("ETag", ETag(c.version));
   return r;
 }
@@ -190,7 +191,7 @@ Response CreateCaseRoute(RequestContext& ctx) {
 Response UpdateCaseRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto c = UpdateCase(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return Response::Json(Names(ctx).Case(c).dump());
+  return JsonResponse(Names(ctx).Case(c));
 }
 
 Response DeleteCaseRoute(RequestContext& ctx) {

@@ -10,13 +10,14 @@
 #include "render/url_for.h"
 #include "storage/system_clock.h"
 #include "web/request_body.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
 
 std::string Today() { return SystemClock().TodayUtc().ToIso(); }
 
-Response Json(const OJson& j, int status = kHttpOk) { return Response::Json(j.dump(), status); }
+Response Json(const OJson& j, int status = kHttpOk) { return JsonResponse(j, status); }
 
 OJson CatalogueSummary(const AppCatalogue& c) {
   return {{"key", c.key},
@@ -91,7 +92,7 @@ Response GetRegisterEntry(RequestContext& ctx) {
 }
 
 Response Fhir(const OJson& j) {
-  Response r = Response::Json(j.dump());
+  Response r = JsonResponse(j);
   r.content_type = kFhirJsonType;
   return r;
 }

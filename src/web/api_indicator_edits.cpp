@@ -10,13 +10,14 @@
 #include "web/api_indicators.h"
 #include "web/request_body.h"
 #include "web/server.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
 
 Response IndicatorResponse(RequestContext& ctx, const Indicator& ind, int status) {
-  Response r = Response::Json(
-      IndicatorApiJson(ind, IndicatorDimensions(ctx.db(), ind.id)).dump(), status);
+  Response r = JsonResponse(
+      IndicatorApiJson(ind, IndicatorDimensions(ctx.db(), ind.id)), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(ind.version) + "\"");
   return r;
 }
@@ -80,11 +81,11 @@ Response ListMeasurementsRoute(RequestContext& ctx) {
   for (const auto& v : ListMeasurements(ctx.db(), ind)) {
     out.push_back(MeasurementApiJson(v.measurement, v.version));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response MeasurementResponse(const VersionedValue& v, int status) {
-  Response r = Response::Json(MeasurementApiJson(v.measurement, v.version).dump(), status);
+  Response r = JsonResponse(MeasurementApiJson(v.measurement, v.version), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(v.version) + "\"");
   return r;
 }

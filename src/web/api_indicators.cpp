@@ -14,6 +14,7 @@
 #include "web/api_downloads.h"
 #include "web/error_response.h"
 #include "web/server.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -45,12 +46,12 @@ Response ListIndicators(RequestContext& ctx) {
     out.push_back(IndicatorApiJson(visibility.Seen(ind), dims == dimensions.end() ? std::vector<std::string>{}
                                                                                   : dims->second));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetIndicator(RequestContext& ctx) {
   Indicator ind = VisibleIndicator(ctx, ctx.Param("code"));
-  return Response::Json(IndicatorJson(ctx.db(), ind).dump());
+  return JsonResponse(IndicatorJson(ctx.db(), ind));
 }
 
 // The same document as series.json, without the attachment header.
@@ -84,7 +85,7 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   std::istringstream in(ctx.body());
   ImportSummary summary = ImportMeasurements(ctx.db(), in, format, options);
   const int status = summary.status == ImportStatus::kError ? HttpStatus(FailureCode::kConflict) : kHttpOk;
-  return Response::Json(summary.ToJson().dump(), status);
+  return JsonResponse(summary.ToJson(), status);
 }
 
 Response GetJob(RequestContext& ctx) {

@@ -9,6 +9,7 @@
 #include "app/minutes_queries.h"
 #include "render/url_for.h"
 #include "web/request_body.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -64,19 +65,19 @@ OJson MinutesJson(SqlConnection& conn, const MeetingMinutes& mm) {
 
 Response GetMinutes(RequestContext& ctx) {
   MeetingMinutes mm = LoadMinutes(ctx.db(), Viewer::Of(ctx.user()), ctx.IdParam("id"));
-  return Response::Json(MinutesJson(ctx.db(), mm).dump());
+  return JsonResponse(MinutesJson(ctx.db(), mm));
 }
 
 Response PutMinutes(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   SaveMinutes(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return Response::Json(MinutesJson(ctx.db(), LoadMinutes(ctx.db(), Viewer::Of(user), ctx.IdParam("id"))).dump());
+  return JsonResponse(MinutesJson(ctx.db(), LoadMinutes(ctx.db(), Viewer::Of(user), ctx.IdParam("id"))));
 }
 
 Response MoveMinutesRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   MoveMinutes(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return Response::Json(MinutesJson(ctx.db(), LoadMinutes(ctx.db(), Viewer::Of(user), ctx.IdParam("id"))).dump());
+  return JsonResponse(MinutesJson(ctx.db(), LoadMinutes(ctx.db(), Viewer::Of(user), ctx.IdParam("id"))));
 }
 
 OJson ActionJson(const ActionInContext& x, Visibility& visibility) {
@@ -98,7 +99,7 @@ OJson ActionJson(const ActionInContext& x, Visibility& visibility) {
 Response ActionResponse(RequestContext& ctx, const FollowUpAction& a, int status = kHttpOk) {
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   auto list = InContext(ctx.db(), {a});
-  Response r = Response::Json(ActionJson(list.at(0), visibility).dump(), status);
+  Response r = JsonResponse(ActionJson(list.at(0), visibility), status);
   if (status == kHttpCreated) r.headers.emplace_back("Location", UrlFor(routes::kApiAction, a.id));
   return r;
 }
@@ -120,7 +121,7 @@ Response ListActions(RequestContext& ctx) {
     if (!case_id.empty() && std::to_string(x.item.id) != case_id) continue;
     out.push_back(ActionJson(x, visibility));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetAction(RequestContext& ctx) {
@@ -162,7 +163,7 @@ Response PendingRoute(RequestContext& ctx) {
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   OJson out = OJson::array();
   for (const auto& x : PendingReturns(ctx.db(), body.id)) out.push_back(ActionJson(x, visibility));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -21,13 +22,13 @@ Response GetOrganisation(RequestContext& ctx) {
                   "no organisation with short name '" + ctx.Param("short_name") + "'",
                   "short_name");
   }
-  return WithETag(Response::Json(OrganisationApiJson(*org).dump()), org->version);
+  return WithETag(JsonResponse(OrganisationApiJson(*org)), org->version);
 }
 
 Response CreateOrganisationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Organisation org = CreateOrganisation(ctx.db(), user, JsonBody(ctx));
-  Response r = WithETag(Response::Json(OrganisationApiJson(org).dump(), kHttpCreated), org.version);
+  Response r = WithETag(JsonResponse(OrganisationApiJson(org), kHttpCreated), org.version);
   r.headers.emplace_back("Location", UrlFor(routes::kApiOrganisation, org.short_name));
   return r;
 }
@@ -36,7 +37,7 @@ Response UpdateOrganisationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Organisation org =
       UpdateOrganisation(ctx.db(), user, ctx.Param("short_name"), JsonBody(ctx));
-  return WithETag(Response::Json(OrganisationApiJson(org).dump()), org.version);
+  return WithETag(JsonResponse(OrganisationApiJson(org)), org.version);
 }
 
 Response DeleteOrganisationRoute(RequestContext& ctx) {

@@ -9,6 +9,7 @@
 #include "formats/period_json.h"
 #include "render/url_for.h"
 #include "web/request_body.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -46,14 +47,14 @@ Response ListPeriods(RequestContext& ctx) {
     if (key && *key != s.key) continue;
     for (const auto& p : visibility.Periods(s)) out.push_back(PeriodJson(s, p));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response CreatePeriodRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   ReportingPeriod p = CreatePeriod(ctx.db(), user, JsonBody(ctx));
   Strategy s = VisibleStrategy(ctx.db(), user, std::to_string(p.strategy_id));
-  Response r = Response::Json(PeriodJson(s, p).dump(), kHttpCreated);
+  Response r = JsonResponse(PeriodJson(s, p), kHttpCreated);
   r.headers.emplace_back("Location", UrlWithQuery(UrlFor(routes::kApiPeriod, p.code), {{"strategy", s.key}}));
   return r;
 }
@@ -75,7 +76,7 @@ Response GetPeriod(RequestContext& ctx) {
   }
   j["notes"] = OJson::array();
   for (const auto& n : SeenNotes(ctx.db(), visibility, p)) j["notes"].push_back(NoteToJson(n));
-  return Response::Json(j.dump());
+  return JsonResponse(j);
 }
 
 Response Transition(RequestContext& ctx) {
@@ -89,14 +90,14 @@ Response Transition(RequestContext& ctx) {
   if (body.contains("version") && body["version"].is_number_integer()) version = body["version"].get<int64_t>();
   std::string reason = body.contains("reason") && body["reason"].is_string() ? body["reason"].get<std::string>() : "";
   ReportingPeriod after = TransitionPeriod(ctx.db(), user, s, p, body["to"], reason, version);
-  return Response::Json(PeriodJson(s, after).dump());
+  return JsonResponse(PeriodJson(s, after));
 }
 
 Response PutAssessment(RequestContext& ctx, Subject subject) {
   const User& user = ctx.RequireUser();
   auto [s, p] = Period(ctx);
   Assessment a = SaveAssessment(ctx.db(), user, s, p, subject, JsonBody(ctx));
-  return Response::Json(AssessmentJson(a, StatusScaleOf(ctx.db(), s), std::nullopt).dump());
+  return JsonResponse(AssessmentJson(a, StatusScaleOf(ctx.db(), s), std::nullopt));
 }
 
 Response GetAssessment(RequestContext& ctx, Subject subject) {
@@ -106,7 +107,7 @@ Response GetAssessment(RequestContext& ctx, Subject subject) {
   if (!a) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
   std::optional<Assessment> before;
   if (auto prev = PreviousPeriod(ctx.db(), p)) before = FindAssessment(ctx.db(), *prev, subject);
-  return Response::Json(AssessmentJson(*a, StatusScaleOf(ctx.db(), s), before).dump());
+  return JsonResponse(AssessmentJson(*a, StatusScaleOf(ctx.db(), s), before));
 }
 
 Response Rollup(RequestContext& ctx) {
@@ -126,7 +127,7 @@ Response Rollup(RequestContext& ctx) {
   for (const auto& item : VisibleItemsOf(ctx.db(), Viewer::Of(ctx.user()), s)) {
     add({SubjectKind::kItem, item.key}, s.LevelName(item.level) + " " + (item.code.empty() ? item.title : item.code));
   }
-  return Response::Json(OJson{{"strategy", s.key}, {"period", p.code}, {"rule", s.rollup_rule}, {"rollup", out}}.dump());
+  return JsonResponse(OJson{{"strategy", s.key}, {"period", p.code}, {"rule", s.rollup_rule}, {"rollup", out}});
 }
 
 }  // namespace

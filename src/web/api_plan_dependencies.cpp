@@ -6,6 +6,7 @@
 #include "app/visibility.h"
 #include "web/request_body.h"
 #include "web/request_context.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -35,7 +36,7 @@ Json DependenciesJson(SqlConnection& conn, const PlanItem& item) {
 
 Response GetDependencies(RequestContext& ctx) {
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
-  return Response::Json(DependenciesJson(ctx.db(), item).dump());
+  return JsonResponse(DependenciesJson(ctx.db(), item));
 }
 
 Response PutDependencies(RequestContext& ctx) {
@@ -43,7 +44,7 @@ Response PutDependencies(RequestContext& ctx) {
   int64_t id = ctx.IdParam("id");
   SetItemDependencies(ctx.db(), user, id, JsonBody(ctx));
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), id);
-  return Response::Json(DependenciesJson(ctx.db(), item).dump());
+  return JsonResponse(DependenciesJson(ctx.db(), item));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "domain/portfolio_assessment.h"
 #include "formats/portfolio_json.h"
 #include "web/api_roadmap_versions.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -82,12 +83,12 @@ Response ListItems(RequestContext& ctx) {
     if (owner && e.item.owner != *owner) continue;
     out.push_back(EntryJson(e, all));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetItem(RequestContext& ctx) {
   OJson j = EntryJson(ctx.db(), ctx.Param("key"), Viewer::Of(ctx.user()));
-  Response r = Response::Json(j.dump());
+  Response r = JsonResponse(j);
   r.headers.emplace_back("ETag", std::string(1, '"').append(std::to_string(j["version"].get<int64_t>())).append(1, '"'));
   return r;
 }
@@ -95,7 +96,7 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = CreatePortfolioItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump(), kHttpCreated);
+  Response r = JsonResponse(EntryJson(ctx.db(), item.key, Viewer::Of(user)), kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiPortfolioItem, item.key));
   return r;
 }
@@ -103,7 +104,7 @@ Response CreateItem(RequestContext& ctx) {
 Response UpdateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = UpdatePortfolioItem(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
-  return Response::Json(EntryJson(ctx.db(), item.key, Viewer::Of(user)).dump());
+  return JsonResponse(EntryJson(ctx.db(), item.key, Viewer::Of(user)));
 }
 
 Response DeleteItem(RequestContext& ctx) {
@@ -123,14 +124,14 @@ Response ListAssessments(RequestContext& ctx) {
   auto entry = FindPortfolioEntry(ctx.db(), ctx.Param("key"), viewer);
   OJson out = OJson::array();
   for (const auto& a : PortfolioHistory(ctx.db(), entry.item.id, viewer)) out.push_back(AssessmentJson(a));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response PutAssessment(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto a = SavePortfolioAssessment(ctx.db(), user, ctx.Param("key"), ctx.Query("strategy").value_or(""),
                                    ctx.Param("period"), JsonBody(ctx));
-  return Response::Json(AssessmentJson(a).dump());
+  return JsonResponse(AssessmentJson(a));
 }
 
 Response Summary(RequestContext& ctx) {
@@ -152,7 +153,7 @@ Response Summary(RequestContext& ctx) {
           {"by_risk", pairs(s.by_risk, "risk")},
           {"by_segment", pairs(s.by_segment, "segment")},
           {"delays", delays}};
-  return Response::Json(j.dump());
+  return JsonResponse(j);
 }
 
 }  // namespace

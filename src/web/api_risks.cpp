@@ -6,6 +6,7 @@
 #include "formats/risk_json.h"
 #include "web/request_body.h"
 #include "web/request_context.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -14,19 +15,19 @@ namespace {
 // not published yet.
 Response ListRiskRecords(RequestContext& ctx) {
   ctx.RequireUser();
-  return Response::Json(ExportRisks(ctx.db()).dump());
+  return JsonResponse(ExportRisks(ctx.db()));
 }
 
 Response GetRisk(RequestContext& ctx) {
   ctx.RequireUser();
-  return Response::Json(RiskToJson(FindRisk(ctx.db(), ctx.Param("key"))).dump());
+  return JsonResponse(RiskToJson(FindRisk(ctx.db(), ctx.Param("key"))));
 }
 
 // The version check: If-Match (or ?version=), else the body's "version".
 Response PostRisk(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Risk stored = SaveRisk(ctx.db(), user, JsonBody(ctx), ExpectedVersion(ctx));
-  return Response::Json(RiskToJson(stored).dump());
+  return JsonResponse(RiskToJson(stored));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "render/url_for.h"
 #include "web/request_body.h"
 #include "formats/roadmap_json.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -33,20 +34,20 @@ Response List(RequestContext& ctx) {
                    {"actions", actions},
                    {"version", v.version}});
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response Create(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   RoadmapVersion v = CreateRoadmapVersion(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(VersionJson(v).dump(), kHttpCreated);
+  Response r = JsonResponse(VersionJson(v), kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiRoadmapVersion, v.code));
   return r;
 }
 
 Response Get(RequestContext& ctx) {
   RoadmapVersion v = FindRoadmapVersion(ctx.db(), ctx.Param("code"));
-  Response r = Response::Json(VersionJson(v).dump());
+  Response r = JsonResponse(VersionJson(v));
   r.headers.emplace_back("ETag", std::string(1, '"').append(std::to_string(v.version)).append(1, '"'));
   return r;
 }
@@ -54,12 +55,12 @@ Response Get(RequestContext& ctx) {
 Response Replace(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   RoadmapVersion v = ReplaceRoadmapVersion(ctx.db(), user, ctx.Param("code"), JsonBody(ctx));
-  return Response::Json(VersionJson(v).dump());
+  return JsonResponse(VersionJson(v));
 }
 
 Response Compare(RequestContext& ctx) {
   auto diff = CompareVersions(ctx.db(), ctx.Query("from").value_or(""), ctx.Query("to").value_or(""));
-  return Response::Json(RoadmapDiffToJson(diff).dump());
+  return JsonResponse(RoadmapDiffToJson(diff));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "storage/system_clock.h"
 #include "web/request_body.h"
 #include "web/round_json.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -21,7 +22,7 @@ Response GetCoverage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = Period(ctx);
   int64_t now = SystemClock().NowUtcSeconds();
-  return Response::Json(CoverageJson(s, p, PeriodCoverage(ctx.db(), user, s, p, now), now).dump());
+  return JsonResponse(CoverageJson(s, p, PeriodCoverage(ctx.db(), user, s, p, now), now));
 }
 
 Response GetRound(RequestContext& ctx) {
@@ -29,7 +30,7 @@ Response GetRound(RequestContext& ctx) {
   auto [s, p] = Period(ctx);
   OJson j = RoundSettingsJson(RoundStore(ctx.db()).Settings(p.id), SystemClock().NowUtcSeconds());
   j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
-  return Response::Json(j.dump());
+  return JsonResponse(j);
 }
 
 Response PutRound(RequestContext& ctx) {
@@ -38,7 +39,7 @@ Response PutRound(RequestContext& ctx) {
   RoundSettings settings = SetRound(ctx.db(), user, s, p, JsonBody(ctx));
   OJson j = RoundSettingsJson(settings, SystemClock().NowUtcSeconds());
   j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
-  return Response::Json(j.dump());
+  return JsonResponse(j);
 }
 
 Response GetTasks(RequestContext& ctx) {
@@ -54,7 +55,7 @@ Response GetTasks(RequestContext& ctx) {
     j["days_left"] = deadline ? OJson(DaysLeft(OsloDate(*deadline), OsloDate(now))) : OJson(nullptr);
     out.push_back(j);
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 // POST .../reports/items/{key}: {"action": "draft" | "submit" | "accept" |
@@ -86,7 +87,7 @@ Response ReportStep(RequestContext& ctx, const Subject& subject) {
   }
   auto settings = RoundStore(ctx.db()).Settings(p.id);
   auto deadline = settings.deadline.empty() ? std::nullopt : ParseOsloDateTime(settings.deadline);
-  return Response::Json(ExpectedReportJson(after, deadline, SystemClock().NowUtcSeconds()).dump());
+  return JsonResponse(ExpectedReportJson(after, deadline, SystemClock().NowUtcSeconds()));
 }
 
 }  // namespace

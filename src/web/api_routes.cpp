@@ -22,6 +22,7 @@
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -122,7 +123,7 @@ Json TreeJson(const PlanTreeNode& n, const Strategy& s,
 
 Response Healthz(RequestContext& ctx) {
   Json j{{"status", "ok"}, {"schema_version", SchemaVersion(ctx.db())}};
-  return Response::Json(j.dump());
+  return JsonResponse(j);
 }
 
 Response OpenApi(RequestContext& ctx) {
@@ -140,14 +141,14 @@ Response ListStrategies(RequestContext& ctx) {
     j.update(StrategyToJson(s));
     out.push_back(j);
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetStrategy(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
   Json j{{"id", s.id}};
   j.update(StrategyToJson(s));
-  return Response::Json(j.dump());
+  return JsonResponse(j);
 }
 
 Response StrategyTree(RequestContext& ctx) {
@@ -159,7 +160,7 @@ Response StrategyTree(RequestContext& ctx) {
   j.update(StrategyToJson(s));
   j["items"] = Json::array();
   for (const auto& root : BuildPlanTree(items)) j["items"].push_back(TreeJson(root, s, keys));
-  return Response::Json(j.dump());
+  return JsonResponse(j);
 }
 
 Response ListItems(RequestContext& ctx) {
@@ -174,12 +175,12 @@ Response ListItems(RequestContext& ctx) {
     auto s = strategies.find(i.strategy_id);
     if (s != strategies.end()) out.push_back(ItemJson(i, s->second, keys));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetItem(RequestContext& ctx) {
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
-  Response r = Response::Json(ItemJson(ctx, item).dump());
+  Response r = JsonResponse(ItemJson(ctx, item));
   r.headers.emplace_back("ETag", "\"" + std::to_string(item.version) + "\"");
   return r;
 }
@@ -187,7 +188,7 @@ Response GetItem(RequestContext& ctx) {
 Response CreateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = CreatePlanItem(ctx.db(), user, JsonBody(ctx));
-  Response r = Response::Json(ItemJson(ctx, item).dump(), kHttpCreated);
+  Response r = JsonResponse(ItemJson(ctx, item), kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiItem, item.id));
   return r;
 }
@@ -195,7 +196,7 @@ Response CreateItem(RequestContext& ctx) {
 Response UpdateItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = UpdatePlanItem(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return Response::Json(ItemJson(ctx, item).dump());
+  return JsonResponse(ItemJson(ctx, item));
 }
 
 Response DeleteItem(RequestContext& ctx) {
@@ -209,32 +210,32 @@ Response ListOrganisations(RequestContext& ctx) {
   for (const auto& o : Organisations(ctx.db())) {
     out.push_back(OrganisationApiJson(o));
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response ListPhaseScales(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& [key, scale] : PhaseScalesByKey(ctx.db())) out.push_back(PhaseScaleToJson(scale));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetPhaseScale(RequestContext& ctx) {
   auto all = PhaseScalesByKey(ctx.db());
   auto it = all.find(ctx.Param("key"));
   if (it == all.end()) throw Failure(FailureCode::kNotFound, "no phase scale '" + ctx.Param("key") + "'");
-  return Response::Json(PhaseScaleToJson(it->second).dump());
+  return JsonResponse(PhaseScaleToJson(it->second));
 }
 
 Response ListStatusScales(RequestContext& ctx) {
   Json out = Json::array();
   for (const auto& r : StatusScaleRecordsStored(ctx.db())) out.push_back(StatusScaleToJson(r));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetStatusScale(RequestContext& ctx) {
   auto record = FindStatusScale(ctx.db(), ctx.Param("key"));
   if (!record) throw Failure(FailureCode::kNotFound, "no status scale '" + ctx.Param("key") + "'");
-  return Response::Json(StatusScaleToJson(*record).dump());
+  return JsonResponse(StatusScaleToJson(*record));
 }
 
 Response ListUserGroups(RequestContext& ctx) {
@@ -244,7 +245,7 @@ Response ListUserGroups(RequestContext& ctx) {
     j.update(UserGroupToJson(g));
     out.push_back(j);
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 // The most entries one answer of the audit log lists, newest first.
@@ -263,7 +264,7 @@ Response ListAudit(RequestContext& ctx) {
                    {"entity_id", e.entity_id}, {"action", e.action},
                    {"before", parse(e.before)}, {"after", parse(e.after)}});
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -28,7 +29,7 @@ Response PendingUsersRoute(RequestContext& ctx) {
   for (const auto& p : ListPendingUsers(ctx.db(), actor)) {
     out.push_back(Json{{"name", p.name}, {"organisation", p.organisation}});
   }
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response ApproveRoute(RequestContext& ctx) {
@@ -40,24 +41,24 @@ Response ApproveRoute(RequestContext& ctx) {
   }
   if (!role) throw Failure::Invalid({"role", "must be admin, editor or reader", "role_unknown"});
   User user = ApproveUser(ctx.db(), actor, ctx.Param("name"), *role);
-  return Response::Json(Json{{"name", user.name},
+  return JsonResponse(Json{{"name", user.name},
                              {"organisation", user.organisation},
                              {"role", RoleName(user.role)},
                              {"pending", false},
                              {"version", user.version}}
-                            .dump());
+                            );
 }
 
 Response OrganisationsRoute(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   Json out = Json::array();
   for (const auto& o : ListOrganisationSignIns(ctx.db(), actor)) out.push_back(SignInJson(o));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response OrganisationRoute(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
-  return Response::Json(SignInJson(GetOrganisationSignIn(ctx.db(), actor, ctx.Param("short_name"))).dump());
+  return JsonResponse(SignInJson(GetOrganisationSignIn(ctx.db(), actor, ctx.Param("short_name"))));
 }
 
 Response PutOrganisationRoute(RequestContext& ctx) {
@@ -85,7 +86,7 @@ Response PutOrganisationRoute(RequestContext& ctx) {
   }
   if (!problems.empty()) throw Failure::Invalid(problems);
   SetOrganisationNumber(ctx.db(), actor, short_name, number, auto_approve);
-  return Response::Json(SignInJson(GetOrganisationSignIn(ctx.db(), actor, short_name)).dump());
+  return JsonResponse(SignInJson(GetOrganisationSignIn(ctx.db(), actor, short_name)));
 }
 
 }  // namespace

@@ -10,13 +10,14 @@
 #include "web/http_status.h"
 #include "web/request_body.h"
 #include "web/request_context.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
 
 // The evaluation as JSON with an ETag of its version ("N").
 Response EvaluationResponse(const StrategyEvaluation& e, int status) {
-  Response r = Response::Json(StrategyEvaluationApiJson(e).dump(), status);
+  Response r = JsonResponse(StrategyEvaluationApiJson(e), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(e.version) + "\"");
   return r;
 }
@@ -25,7 +26,7 @@ Response ListStrategyEvaluations(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
   for (const auto& e : EvaluationsOf(ctx.db(), s)) out.push_back(StrategyEvaluationApiJson(e.evaluation));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetStrategyEvaluation(RequestContext& ctx) {

@@ -4,6 +4,7 @@
 #include "web/api_admin.h"
 #include "web/request_body.h"
 #include "web/server.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -19,7 +20,7 @@ Json UserApiJson(SqlConnection& conn, const User& u) {
 }
 
 Response UserResponse(SqlConnection& conn, const User& u, int status = kHttpOk) {
-  Response r = Response::Json(UserApiJson(conn, u).dump(), status);
+  Response r = JsonResponse(UserApiJson(conn, u), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(u.version) + "\"");
   return r;
 }
@@ -28,7 +29,7 @@ Response ListUsersRoute(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   Json out = Json::array();
   for (const auto& u : ListUsers(ctx.db(), actor)) out.push_back(UserApiJson(ctx.db(), u));
-  return Response::Json(out.dump());
+  return JsonResponse(out);
 }
 
 Response GetUserRoute(RequestContext& ctx) {

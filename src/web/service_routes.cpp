@@ -13,6 +13,7 @@
 #include "web/error_response.h"
 #include "web/server.h"
 #include "web/server_metrics.h"
+#include "web/json_response.h"
 
 namespace fremdrift {
 namespace {
@@ -38,7 +39,7 @@ Response Readyz(RequestContext& ctx) {
   j["expected_schema_version"] = r.expected_version;
   j["stopping"] = draining;
   if (!ready) j["problem"] = draining ? "the server is stopping" : r.problem;
-  Response out = Response::Json(j.dump(), ready ? kHttpOk : HttpStatus(HttpRefusal::kUnavailable));
+  Response out = JsonResponse(j, ready ? kHttpOk : HttpStatus(HttpRefusal::kUnavailable));
   out.headers.emplace_back("Cache-Control", "no-store");
   return out;
 }
