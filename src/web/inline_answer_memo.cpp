@@ -9,6 +9,7 @@
 #include "storage/change_watch.h"
 #include "web/public_page_cache.h"
 #include "web/session_cookie.h"
+#include "web/unchanged_reads.h"
 
 namespace fremdrift {
 namespace {
@@ -47,13 +48,11 @@ bool MayBeRemembered(const Response& answer) {
   return true;
 }
 
-// The request's target and header fields as sent. Neither can hold a line
-// break (the HTTP parser refuses one), so the fields cannot run together.
-std::string KeyOf(const IncomingRequest& head) {
-  size_t size = head.target.size() + 1;
-  for (const auto& [name, value] : head.headers) size += name.size() + value.size() + 2;
-  std::string key;
-  key.reserve(size);
+// The request's target and header fields as sent, into `key`. Neither can
+// hold a line break (the HTTP parser refuses one), so the fields cannot
+// run together.
+void KeyOf(const IncomingRequest& head, std::string& key) {
+  key.clear();
   key += head.target;
   key += '\n';
   for (const auto& [name, value] : head.headers) {
@@ -62,18 +61,20 @@ std::string KeyOf(const IncomingRequest& head) {
     key += value;
     key += '\n';
   }
-  return key;
 }
 
 }  // namespace
 
 struct InlineAnswerMemo::PerThread {
-  std::weak_ptr<ChangeWatch> watch;
-  bool no_watch = false;
+  std::weak_ptr<ChangeWatch> watch;  // the one whose epochs `moment` counts
   // The moment the remembered answers belong to.
   Moment moment;
   size_t bytes = 0;
   std::unordered_map<std::string, Response> answers;
+  // The end of the Oslo day, worked out once a second.
+  int64_t day_ends_second = -1;
+  int64_t day_ends = 0;
+  std::string key;  // a request's key, its buffer kept between requests
 
   void Forget(const Moment& now) {
     answers.clear();
@@ -92,35 +93,38 @@ InlineAnswerMemo::PerThread& InlineAnswerMemo::Mine() {
   return states[id_];
 }
 
-std::optional<InlineAnswerMemo::Moment> InlineAnswerMemo::Now() {
-  PerThread& t = Mine();
-  if (t.no_watch) return std::nullopt;
-  std::shared_ptr<ChangeWatch> watch = t.watch.lock();
-  if (!watch) {
-    watch = ChangeWatch::OfDatabaseUrl(database_url_);
-    if (!watch) {
-      t.no_watch = true;
-      return std::nullopt;
-    }
+std::optional<InlineAnswerMemo::Moment> InlineAnswerMemo::NowFor(PerThread& t) {
+  std::shared_ptr<ChangeWatch> watch = ThisThreadsWatch(database_url_);
+  if (!watch) return std::nullopt;
+  if (t.watch.owner_before(watch) || watch.owner_before(t.watch)) {
     // A new watch counts its epochs from the start again.
     t.watch = watch;
     t.Forget(Moment{});
   }
   // The epoch first: a commit after it makes the next request miss.
   const uint64_t epoch = watch->Epoch();
-  return Moment{epoch, OsloDayEnds(now_())};
+  const int64_t second = now_();
+  if (second != t.day_ends_second) {
+    t.day_ends_second = second;
+    t.day_ends = OsloDayEnds(second);
+  }
+  return Moment{epoch, t.day_ends};
 }
+
+std::optional<InlineAnswerMemo::Moment> InlineAnswerMemo::Now() { return NowFor(Mine()); }
 
 std::optional<Response> InlineAnswerMemo::Recall(const IncomingRequest& head) {
   if (!MayBeRemembered(head)) return std::nullopt;
-  const std::optional<Moment> now = Now();
-  if (!now) return std::nullopt;
   PerThread& t = Mine();
+  const std::optional<Moment> now = NowFor(t);
+  if (!now) return std::nullopt;
   if (now->epoch != t.moment.epoch || now->day_ends != t.moment.day_ends) {
     t.Forget(*now);
     return std::nullopt;
   }
-  auto it = t.answers.find(KeyOf(head));
+  if (t.answers.empty()) return std::nullopt;
+  KeyOf(head, t.key);
+  auto it = t.answers.find(t.key);
   if (it == t.answers.end()) return std::nullopt;
   return it->second;
 }
@@ -135,7 +139,8 @@ void InlineAnswerMemo::Keep(const IncomingRequest& head, const Moment& moment, c
     if (moment.epoch < t.moment.epoch || moment.day_ends < t.moment.day_ends) return;
     t.Forget(moment);
   }
-  std::string key = KeyOf(head);
+  std::string key;
+  KeyOf(head, key);
   if (auto it = t.answers.find(key); it != t.answers.end()) {
     t.bytes -= it->second.Body().size();
     t.answers.erase(it);

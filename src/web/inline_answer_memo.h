@@ -65,6 +65,7 @@ class InlineAnswerMemo {
  private:
   struct PerThread;
   PerThread& Mine();
+  std::optional<Moment> NowFor(PerThread& t);
 
   const uint64_t id_;  // tells this memo's per-thread state from others'
   const std::string database_url_;

@@ -17,32 +17,22 @@
 
 namespace fremdrift {
 
+// The change watch of the database at `url` as this thread knows it,
+// looked up once while the database's connections keep it (weak: a
+// database gone, its file made anew at the same path, gets a new watch);
+// nullptr for a URL without one (PostgreSQL, in-memory SQLite), which is
+// remembered as such. For ReadUnlessUnchanged and the memo of answers
+// given inline (inline_answer_memo.h).
+std::shared_ptr<ChangeWatch> ThisThreadsWatch(const std::string& url);
+
 // The value `read()` gives, or the one it gave on this thread under the
 // same `key` while nothing was committed since. `read` must depend only
 // on the database (not on the caller or the time).
 template <typename T, typename Read>
 T ReadUnlessUnchanged(RequestContext& ctx, const std::string& key, Read read) {
-  // The watch of each database this thread serves, looked up once while
-  // the database's connections keep it (weak: a database gone, its file
-  // made anew at the same path, gets a new watch).
-  // A URL without a watch (PostgreSQL) is remembered as such, so that
-  // its every call goes straight to the database.
-  struct Slot {
-    std::weak_ptr<ChangeWatch> watch;
-    bool none = false;
-  };
-  thread_local std::unordered_map<std::string, Slot> watches;
-  Slot& slot = watches[ctx.pool().url()];
-  if (slot.none) return read();
-  std::shared_ptr<ChangeWatch> watch = slot.watch.lock();
-  if (!watch) {
-    watch = ChangeWatch::OfDatabaseUrl(ctx.pool().url());
-    if (!watch) {
-      slot.none = true;
-      return read();
-    }
-    slot.watch = watch;
-  }
+  // A database without a watch (PostgreSQL) goes straight to the database.
+  std::shared_ptr<ChangeWatch> watch = ThisThreadsWatch(ctx.pool().url());
+  if (!watch) return read();
   // The epoch first: a commit after it makes the next call read again.
   const uint64_t epoch = watch->Epoch();
   thread_local std::unordered_map<std::string, std::pair<uint64_t, T>> remembered;
