@@ -11,7 +11,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
-const { submitEditForm } = require('./support/forms');
+const { submitEditForm, followLink } = require('./support/forms');
 const { signedInPage: signedInAs } = require('./support/session');
 const { apiAs } = require('./support/api');
 const { catalogue } = require('./support/catalogue');
@@ -76,7 +76,7 @@ test('an editor changes the state with a comment, then deletes the benefit', asy
   assert.match(main, new RegExp(nb.benefit_state_realising), 'the state in words');
   assert.match(main, /Pilot i to kommuner/);
 
-  await page.getByRole('link', { name: nb.benefit_delete_link, exact: true }).click();
+  await followLink(page, page.getByRole('link', { name: nb.benefit_delete_link, exact: true }));
   await expectNoAxeViolations(page, 'the delete form');
   await page.getByLabel(nb.benefit_delete_confirm.replace('{description}', 'Testgevinst fra nettleseren')).check();
   response = await submitEditForm(page);

@@ -15,6 +15,7 @@ const { newContext } = require('./support/browser');
 const { signIn } = require('./support/session');
 const { catalogue } = require('./support/catalogue');
 const { axeViolations, describeViolations } = require('./support/axe');
+const { followLink } = require('./support/forms');
 
 const VENDOR = { name: 'leverandor', org: 'FiktivKostdata', role: 'editor', password: 'et langt passord 1' };
 const EVALUATOR = { name: 'evaluator', org: 'FHI', role: 'reader', password: 'et langt passord 2' };
@@ -57,7 +58,7 @@ test('vendor submits, evaluator asks for more, vendor answers, evaluator accepts
   const vendor = await as(VENDOR);
   await vendor.page.goto('/helseapper/arbeid');
   await expectAccessible(vendor.page);
-  await vendor.page.getByRole('link', { name: nb.haw_new_app }).click();
+  await followLink(vendor.page, vendor.page.getByRole('link', { name: nb.haw_new_app }));
   await expectAccessible(vendor.page);
   const form = vendor.page.locator('main form.edit-form');
   await form.locator('input[name="key"]').fill('pusteapp-fiktiv');

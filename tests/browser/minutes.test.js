@@ -15,7 +15,7 @@ const { newContext } = require('./support/browser');
 const { signIn } = require('./support/session');
 const { catalogue } = require('./support/catalogue');
 const { expectAccessible } = require('./support/axe');
-const { submitWith: submit } = require('./support/forms');
+const { submitWith: submit, followLink } = require('./support/forms');
 
 const SECRETARIAT = { name: 'sekretariat', org: 'E-helse', role: 'editor', password: 'et langt passord 3' };
 const EDITOR = { name: 'redaktor', org: 'Hdir', role: 'editor', password: 'et langt passord 1' };
@@ -44,7 +44,7 @@ test('the secretariat writes, circulates and approves minutes; an action is done
 
   // The meeting links to its minutes, not written yet.
   await sec.page.goto(may);
-  await sec.page.locator('main a', { hasText: nb.minutes_not_written }).click();
+  await followLink(sec.page, sec.page.locator('main a', { hasText: nb.minutes_not_written }));
   assert.equal(new URL(sec.page.url()).pathname, `${may}/referat`);
   await expectAccessible(sec.page);
 

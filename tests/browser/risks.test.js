@@ -9,7 +9,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
-const { submitEditForm } = require('./support/forms');
+const { submitEditForm, followLink } = require('./support/forms');
 const { signedInPage: signedInAs } = require('./support/session');
 const { apiAs } = require('./support/api');
 const { catalogue } = require('./support/catalogue');
@@ -34,7 +34,7 @@ test('an editor adds a risk from the item page and finds it in the register in w
   const { context, page } = await signedInPage();
   await page.goto(`/strategi/${ITEM}`);
   await page.locator('#risikoer-heading').waitFor();
-  await page.getByRole('link', { name: nb.risks_new_link, exact: true }).click();
+  await followLink(page, page.getByRole('link', { name: nb.risks_new_link, exact: true }));
   assert.equal(new URL(page.url()).pathname, '/risikoer/ny');
   await expectNoAxeViolations(page, 'the new risk form');
 

@@ -11,7 +11,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
-const { submitWith } = require('./support/forms');
+const { submitWith, followLink } = require('./support/forms');
 const { signedInPage: signedInAs } = require('./support/session');
 const { catalogue } = require('./support/catalogue');
 const { axeViolations, describeViolations } = require('./support/axe');
@@ -32,7 +32,7 @@ test('an admin adds an evaluation from the strategy page, fixing what the form n
   const { context, page } = await signedInAs(h, ADMIN);
   await page.goto(`/strategi/${STRATEGY}`);
   await page.locator('#evalueringer-heading').waitFor();
-  await page.getByRole('link', { name: nb.evaluation_new_link, exact: true }).click();
+  await followLink(page, page.getByRole('link', { name: nb.evaluation_new_link, exact: true }));
   assert.equal(new URL(page.url()).pathname, `/strategi/${STRATEGY}/evalueringer/ny`);
   await expectNoAxeViolations(page, 'the new evaluation form');
   const save = () => submitWith(page, page.getByRole('button', { name: nb.edit_save, exact: true }));
@@ -66,7 +66,7 @@ test('an admin adds an evaluation from the strategy page, fixing what the form n
   assert.match(await section.textContent(), /I noen grad/, 'the answer in words');
   await expectNoAxeViolations(page, 'the strategy page with the evaluation');
 
-  await section.getByRole('link', { name: nb.evaluation_delete_link.replace('{title}', 'Evaluering fra nettleseren') }).click();
+  await followLink(page, section.getByRole('link', { name: nb.evaluation_delete_link.replace('{title}', 'Evaluering fra nettleseren') }));
   await expectNoAxeViolations(page, 'the delete form');
   await page.getByLabel(nb.evaluation_delete_confirm.replace('{title}', 'Evaluering fra nettleseren')).check();
   response = await submitWith(page, page.getByRole('button', { name: nb.evaluation_delete_submit, exact: true }));

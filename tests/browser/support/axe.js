@@ -9,6 +9,11 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // The violations axe finds on the page as it is now.
 async function axeViolations(page) {
+  // A click on a link returns once the new page's address is committed,
+  // before its document has loaded; axe run then would meet a document
+  // still being replaced (a CI run failed so, reading documentElement of
+  // null). Wait for the page to have loaded first.
+  await page.waitForLoadState('load');
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
     // Through the debugger rather than a <script> element, so that the
     // page's Content-Security-Policy (no inline script) does not block it.

@@ -24,4 +24,12 @@ async function submitWith(page, button) {
   return response;
 }
 
-module.exports = { submitEditForm, submitWith };
+// Clicks `link` and waits for the page it leads to to have loaded. A bare
+// click returns once the navigation starts; a check run then (axe above
+// all) meets the old page or one still being replaced.
+async function followLink(page, link) {
+  const before = page.url();
+  await Promise.all([page.waitForURL((u) => u.href !== before, { waitUntil: 'load' }), link.click()]);
+}
+
+module.exports = { submitEditForm, submitWith, followLink };
