@@ -1,5 +1,6 @@
 #include "web/server.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <future>
@@ -19,6 +20,11 @@
 namespace fremdrift {
 
 namespace net = boost::asio;
+
+int DefaultWorkerThreads() {
+  // hardware_concurrency() may be 0 when it cannot be told.
+  return std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+}
 
 // The parts that exist while the server runs: the I/O threads with their
 // acceptor, the worker pool and the dispatcher.

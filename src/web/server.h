@@ -20,6 +20,17 @@
 
 namespace fremdrift {
 
+// The default number of workers for reads: twice the machine's cores, at
+// least 4. Handlers mostly use the CPU (SQLite reads, rendering), so more
+// workers than that only share the same cores, and every request then
+// waits for all of them; a few spare ones cover a handler that waits
+// (PostgreSQL's round trips, a PDF being printed). On 2 cores a closed-loop
+// soak answered as many requests with 4 workers as with 16, its reads had
+// a narrower spread, and its writes, whose own pool then gets a fair share
+// of the CPU while they hold SQLite's write lock, took 2 ms instead of 90
+// (docs/testing.md, "Soak").
+int DefaultWorkerThreads();
+
 struct ServerConfig {
   std::string bind = "127.0.0.1";
   int port = 8080;  // 0 picks a free port (tests)
@@ -31,7 +42,7 @@ struct ServerConfig {
   // send at most this much; anonymous writes other than signing in are
   // refused before their body is read.
   size_t max_anonymous_body_bytes = 64 * 1024;
-  int threads = 16;     // workers that run reads; writes get threads / 2 of their own
+  int threads = DefaultWorkerThreads();  // workers that run reads; writes get threads / 2 of their own
   int io_threads = 2;   // threads that do the network I/O
   // The whole request header, idle keep-alive time included, must arrive
   // within this many seconds; a body must keep min_body_bytes_per_second

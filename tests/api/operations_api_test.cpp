@@ -3,8 +3,10 @@
 // who may read it: loopback clients without a proxy, or the bearer token.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <regex>
+#include <thread>
 
 #include "storage/migrations.h"
 #include "support/api_fixture.h"
@@ -40,6 +42,14 @@ double SampleValue(const std::string& text, const std::string& prefix) {
   size_t at = text.find("\n" + prefix + " ");
   if (at == std::string::npos) return -1;
   return std::stod(text.substr(at + prefix.size() + 2));
+}
+
+// `fremdrift serve` without --threads runs twice the machine's cores of
+// workers, at least 4 (docs/operations.md, the flags' table).
+TEST(ServerDefaultsTest, WorkersAreTwiceTheCoresAndAtLeastFour) {
+  const int cores = static_cast<int>(std::thread::hardware_concurrency());
+  EXPECT_EQ(ServerConfig{}.threads, std::max(4, 2 * cores));
+  EXPECT_GE(ServerConfig{}.threads, 4);
 }
 
 TEST_P(OperationsApiTest, ReadyWhenTheDatabaseAnswersAndIsMigrated) {
