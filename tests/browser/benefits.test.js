@@ -36,7 +36,7 @@ test('an editor adds a benefit from the item page, fixing what the form names', 
   const { context, page } = await signedInPage();
   await page.goto(`/strategi/${ITEM}`);
   await page.locator('#gevinster-heading').waitFor();
-  await page.getByRole('link', { name: nb.benefit_new_link, exact: true }).click();
+  await followLink(page, page.getByRole('link', { name: nb.benefit_new_link, exact: true }));
   assert.equal(new URL(page.url()).pathname, '/gevinster/ny');
   assert.equal(await page.locator(`input[name="items"][value="${ITEM}"]`).isChecked(), true, 'the item is ticked');
   await expectNoAxeViolations(page, 'the new benefit form');

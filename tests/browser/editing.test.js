@@ -8,7 +8,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { useBrowserHarness } = require('./support/harness');
-const { submitEditForm } = require('./support/forms');
+const { submitEditForm, followLink } = require('./support/forms');
 const { signedInPage: signedInAs, csrfToken } = require('./support/session');
 const { apiAs } = require('./support/api');
 const { catalogue } = require('./support/catalogue');
@@ -48,7 +48,7 @@ const signedInPage = () => signedInAs(h, EDITOR);
 test('an editor changes a deliverable of their own organisation and sees the change', async () => {
   const { context, page } = await signedInPage();
   await page.goto(itemPage(OWN));
-  await page.getByRole('link', { name: nb.edit_link, exact: true }).click();
+  await followLink(page, page.getByRole('link', { name: nb.edit_link, exact: true }));
   assert.equal(new URL(page.url()).pathname, `/element/${ids[OWN]}/rediger`);
 
   const title = 'Innføring av velferdsteknologi i alle kommuner';

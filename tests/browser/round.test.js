@@ -19,6 +19,7 @@ const { newContext } = require('./support/browser');
 const { signIn } = require('./support/session');
 const { catalogue } = require('./support/catalogue');
 const { axeViolations, describeViolations } = require('./support/axe');
+const { followLink } = require('./support/forms');
 
 const EDITOR = { name: 'redaktor', org: 'Hdir', role: 'editor', password: 'et langt passord 1',
                  email: 'redaktor@hdir.test', reportingContact: true };
@@ -113,7 +114,7 @@ test('a whole round: open, remind, draft, submit, return, resubmit, accept, revi
   // The editor finds the deliverables as tasks, the count in the header:
   // Hdir's 42 reports and the open follow-up of case 20/22.
   await editor.page.goto('/');
-  await editor.page.getByRole('link', { name: new RegExp(`^${nb.tasks_nav}`) }).first().click();
+  await followLink(editor.page, editor.page.getByRole('link', { name: new RegExp(`^${nb.tasks_nav}`) }).first());
   assert.equal(new URL(editor.page.url()).pathname, '/oppgaver');
   assert.match(await editor.page.locator('header.site-header').textContent(), /\(43 åpne\)/);
   // Two days ahead by UTC date: in the last hour of a UTC day it is already
