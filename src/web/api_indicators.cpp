@@ -78,7 +78,7 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   MeasurementFormat format = FormatOf(ctx);
   if (Flag(ctx, "async") || ctx.body().size() > kSyncImportLimit) {
     int64_t id = StartImportJob(ctx.pool(), ctx.body(), format, options);
-    Response r = Response::Json(JobStatus(ctx.db(), id)->dump(), kHttpAccepted);
+    Response r = JsonResponse(*JobStatus(ctx.db(), id), kHttpAccepted);
     r.headers.emplace_back("Location", UrlFor(routes::kApiJob, id));
     return r;
   }
@@ -92,7 +92,7 @@ Response GetJob(RequestContext& ctx) {
   ctx.RequireUser();
   auto job = JobStatus(ctx.db(), ctx.IdParam("id"));
   if (!job) throw Failure(FailureCode::kNotFound, "no job " + ctx.Param("id"));
-  return Response::Json(job->dump());
+  return JsonResponse(*job);
 }
 
 }  // namespace
