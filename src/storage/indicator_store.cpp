@@ -1,6 +1,7 @@
 #include "storage/indicator_store.h"
 
 #include <algorithm>
+#include <functional>
 
 #include <map>
 #include <tuple>
@@ -10,6 +11,7 @@
 #include "domain/failure.h"
 #include "domain/measurement.h"
 #include "storage/in_list.h"
+#include "storage/indicator_details_cache.h"
 
 namespace fremdrift {
 namespace {
@@ -50,6 +52,9 @@ Indicator FromRow(const SqlRow& r) {
   if (!r.IsNull(25)) i.responsible_organisation = r.Text(25);
   return i;
 }
+
+// What names an indicator's state in the cache of details, and its code.
+constexpr const char* kKeySelect = "SELECT id, version, data_updated_at, code FROM indicators ";
 
 constexpr const char* kStampSelect =
     "SELECT id, published, version, kind, numerator, denominator, unit, code FROM indicators ";
@@ -109,54 +114,81 @@ void IndicatorStore::Complete(std::vector<Indicator>& list) {
   }
 }
 
-std::vector<Indicator> IndicatorStore::List(ListScope scope) {
-  std::string sql = kSelect;
-  if (scope == ListScope::kPublished) sql += "WHERE published = 1 ";
-  sql += "ORDER BY code";
+// The indicators `tail` ("WHERE ... ORDER BY ...") selects, in its order,
+// those whose code `keep` accepts (all without it), in full. Outside a
+// transaction each is taken from the process's cache when it holds the
+// indicator's current state (storage/indicator_details_cache.h), and only
+// the others are read.
+std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlParams& params,
+                                            const std::function<bool(const std::string& code)>& keep) {
   std::vector<Indicator> out;
-  for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));
-  Complete(out);
+  if (conn_.InTransaction()) {
+    for (const auto& r : conn_.Query(std::string(kSelect) + tail, params)) {
+      if (!keep || keep(r.Text(1))) out.push_back(FromRow(r));
+    }
+    Complete(out);
+    return out;
+  }
+  // The stamp before the keys: an entry is then never older than its key.
+  auto stamp_rows = conn_.Query("SELECT stamp FROM round_basis WHERE id = 1");
+  const int64_t stamp = stamp_rows.empty() ? 0 : stamp_rows[0].Int(0);
+  std::vector<IndicatorDetailsKey> keys;
+  for (const auto& r : conn_.Query(std::string(kKeySelect) + tail, params)) {
+    if (!keep || keep(r.Text(3))) keys.push_back({r.Int(0), r.Int(1), r.Text(2)});
+  }
+  IndicatorDetailsCache& cache = IndicatorDetailsCache::Instance();
+  std::vector<std::shared_ptr<const Indicator>> kept = cache.Find(keys, stamp);
+  std::string missing;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (kept[i]) continue;
+    if (!missing.empty()) missing += ",";
+    missing += std::to_string(keys[i].id);  // integers from the database: safe to inline
+  }
+  std::map<int64_t, Indicator> read;
+  if (!missing.empty()) {
+    std::vector<Indicator> fresh;
+    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE id IN (" + missing + ")")) {
+      fresh.push_back(FromRow(r));
+    }
+    Complete(fresh);
+    cache.Keep(fresh, stamp);
+    for (auto& ind : fresh) read.emplace(ind.id, std::move(ind));
+  }
+  out.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (kept[i]) {
+      out.push_back(*kept[i]);
+    } else if (auto it = read.find(keys[i].id); it != read.end()) {
+      out.push_back(std::move(it->second));
+    }  // else deleted since its key was read
+  }
   return out;
+}
+
+std::vector<Indicator> IndicatorStore::List(ListScope scope) {
+  return Load(scope == ListScope::kPublished ? "WHERE published = 1 ORDER BY code" : "ORDER BY code", {});
 }
 
 std::vector<Indicator> IndicatorStore::ListPublishedAfter(const std::string& after_code, size_t limit) {
-  std::vector<Indicator> out;
-  for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 AND code > ? ORDER BY code LIMIT ?",
-                                   {after_code, static_cast<int64_t>(limit)})) {
-    out.push_back(FromRow(r));
-  }
-  Complete(out);
-  return out;
+  return Load("WHERE published = 1 AND code > ? ORDER BY code LIMIT ?", {after_code, static_cast<int64_t>(limit)});
 }
 
 std::vector<Indicator> IndicatorStore::ListPublishedByCodes(const std::vector<std::string>& codes) {
-  std::vector<Indicator> out;
-  if (codes.empty()) return out;
+  if (codes.empty()) return {};
   const std::set<std::string> wanted(codes.begin(), codes.end());
   if (wanted.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: all of them, filtered.
-    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 ORDER BY code")) {
-      Indicator ind = FromRow(r);
-      if (wanted.count(ind.code)) out.push_back(std::move(ind));
-    }
-  } else {
-    SqlParams params;
-    const std::string marks = InListOf(wanted, params);
-    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE published = 1 AND code IN (" + marks +
-                                         ") ORDER BY code",
-                                     params)) {
-      out.push_back(FromRow(r));
-    }
+    return Load("WHERE published = 1 ORDER BY code", {},
+                [&](const std::string& code) { return wanted.count(code) > 0; });
   }
-  Complete(out);
-  return out;
+  SqlParams params;
+  const std::string marks = InListOf(wanted, params);
+  return Load("WHERE published = 1 AND code IN (" + marks + ") ORDER BY code", params);
 }
 
 std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
-  auto rows = conn_.Query(std::string(kSelect) + "WHERE code = ?", {code});
-  if (rows.empty()) return std::nullopt;
-  std::vector<Indicator> one{FromRow(rows[0])};
-  Complete(one);
+  std::vector<Indicator> one = Load("WHERE code = ?", {code});
+  if (one.empty()) return std::nullopt;
   return std::move(one.front());
 }
 
@@ -166,18 +198,12 @@ std::map<std::string, Indicator> IndicatorStore::FindByCodes(const std::set<std:
   std::vector<Indicator> found;
   if (codes.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: all of them, filtered.
-    for (const auto& r : conn_.Query(kSelect)) {
-      Indicator ind = FromRow(r);
-      if (codes.count(ind.code)) found.push_back(std::move(ind));
-    }
+    found = Load("", {}, [&](const std::string& code) { return codes.count(code) > 0; });
   } else {
     SqlParams params;
     const std::string marks = InListOf(codes, params);
-    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE code IN (" + marks + ")", params)) {
-      found.push_back(FromRow(r));
-    }
+    found = Load("WHERE code IN (" + marks + ")", params);
   }
-  Complete(found);
   for (auto& ind : found) {
     std::string code = ind.code;
     out.emplace(std::move(code), std::move(ind));
@@ -210,14 +236,9 @@ std::map<std::string, IndicatorStamp> IndicatorStore::StampsOf(const std::set<st
 }
 
 std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, ListScope scope) {
-  std::string sql = std::string(kSelect) +
-                    "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id = ?) ";
-  if (scope == ListScope::kPublished) sql += "AND published = 1 ";
-  sql += "ORDER BY code";
-  std::vector<Indicator> out;
-  for (const auto& r : conn_.Query(sql, {plan_item_id})) out.push_back(FromRow(r));
-  Complete(out);
-  return out;
+  std::string tail = "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id = ?) ";
+  if (scope == ListScope::kPublished) tail += "AND published = 1 ";
+  return Load(tail + "ORDER BY code", {plan_item_id});
 }
 
 std::vector<Indicator> IndicatorStore::ServingItems(const std::vector<int64_t>& plan_item_ids, ListScope scope) {
@@ -227,14 +248,9 @@ std::vector<Indicator> IndicatorStore::ServingItems(const std::vector<int64_t>& 
     if (!ids.empty()) ids += ",";
     ids += std::to_string(id);  // integers: safe to inline
   }
-  std::string sql = std::string(kSelect) +
-                    "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id IN (" + ids + ")) ";
-  if (scope == ListScope::kPublished) sql += "AND published = 1 ";
-  sql += "ORDER BY code";
-  std::vector<Indicator> out;
-  for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));
-  Complete(out);
-  return out;
+  std::string tail = "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id IN (" + ids + ")) ";
+  if (scope == ListScope::kPublished) tail += "AND published = 1 ";
+  return Load(tail + "ORDER BY code", {});
 }
 
 int64_t IndicatorStore::Upsert(const Indicator& i) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -78,6 +79,8 @@ class IndicatorStore {
 
  private:
   void Complete(std::vector<Indicator>& list);
+  std::vector<Indicator> Load(const std::string& tail, const SqlParams& params,
+                              const std::function<bool(const std::string& code)>& keep = nullptr);
   void WriteDimensionLabels(int64_t id, const std::vector<DimensionLabels>& labels);
   // The items indicator `id` serves, in order; rewritten only when they differ.
   void WriteServes(int64_t id, const std::vector<ServedItem>& serves);

@@ -1333,6 +1333,18 @@ FOR EACH ROW EXECUTE FUNCTION round_basis_restamp();
 CREATE TRIGGER round_basis_indicators_delete AFTER DELETE ON indicators
 FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
 )SQL"},
+      // The basis stamp also keys the indicators kept in memory
+      // (storage/indicator_details_cache.h), which one process may keep for
+      // several databases. Migration 16 began every database at 1, and a
+      // database whose plan and indicators have not changed since still
+      // has it: a random stamp tells such databases apart.
+      {35, "round_basis_random_stamp",
+       R"SQL(
+UPDATE round_basis SET stamp = random();
+)SQL",
+       R"SQL(
+UPDATE round_basis SET stamp = floor(random() * 9.2e18)::bigint;
+)SQL"},
   };
   return kMigrations;
 }

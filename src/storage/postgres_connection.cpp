@@ -339,6 +339,7 @@ class PostgresConnection : public SqlConnection {
   }
 
   void BeginWrite() override { ExecuteScript("BEGIN"); }
+  bool InTransaction() const override { return copy_pending_ || PQtransactionStatus(conn_) != PQTRANS_IDLE; }
 
   // A transaction in which a statement failed is aborted on PostgreSQL, and
   // the server answers COMMIT with ROLLBACK; that must not pass as success.

@@ -107,6 +107,12 @@ class SqlConnection {
   virtual void Commit() = 0;
   virtual void Rollback() = 0;
 
+  // Whether a transaction is open on the connection. Reads kept in memory
+  // across requests (storage/indicator_details_cache.h) are neither taken
+  // from nor given to a connection that is, since what it reads may yet be
+  // rolled back.
+  virtual bool InTransaction() const = 0;
+
  private:
   // The outcome of the default StartCopyRows, for AwaitCopy.
   int64_t started_copy_rows_ = 0;

@@ -203,6 +203,7 @@ class SqliteConnection : public SqlConnection {
     ExecuteScript("COMMIT");
     if (turn_.owns_lock()) turn_.unlock();
   }
+  bool InTransaction() const override { return sqlite3_get_autocommit(db_) == 0; }
   void Rollback() override {
     struct Release {
       std::unique_lock<std::mutex>& turn;

@@ -1,0 +1,147 @@
+// Indicators kept in memory between reads (storage/indicator_details_cache.h)
+// are read anew whenever what a reader would see of them has changed: a
+// save, new figures, a source's date, a renamed item they serve. What a
+// rolled-back write read is never kept, and two databases in one process
+// never see each other's indicators.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "app/bundle.h"
+#include "formats/bundle_files.h"
+#include "storage/indicator_store.h"
+#include "storage/measurement_store.h"
+#include "storage/migrations.h"
+#include "storage/plan_item_store.h"
+#include "storage/round_store.h"
+#include "storage/strategy_store.h"
+#include "support/engine_fixture.h"
+
+namespace fremdrift {
+namespace {
+
+using testing::EngineTest;
+
+class IndicatorDetailsCacheTest : public EngineTest {
+ protected:
+  void SetUp() override {
+    EngineTest::SetUp();
+    if (IsSkipped()) return;
+    ImportDemo();
+  }
+
+  // A published indicator of the demo that serves a plan item.
+  Indicator Served() {
+    for (const auto& ind : IndicatorStore(*conn_).List(ListScope::kPublished)) {
+      if (!ind.serves.empty()) return ind;
+    }
+    ADD_FAILURE() << "the demo has a published indicator serving an item";
+    return {};
+  }
+
+  // `code` as the full list shows it now.
+  Indicator Listed(const std::string& code) {
+    for (const auto& ind : IndicatorStore(*conn_).List(ListScope::kAll)) {
+      if (ind.code == code) return ind;
+    }
+    ADD_FAILURE() << code << " is not in the list";
+    return {};
+  }
+};
+
+TEST_P(IndicatorDetailsCacheTest, ASavedIndicatorIsReadAnewByEveryRead) {
+  Indicator ind = Served();
+  EXPECT_EQ(Listed(ind.code).name, ind.name);  // kept now
+  ind.name = "Et nytt navn";
+  ind.targets = {Target{42, *Date::Parse("2030-12-31"), "Nytt mål", {}}};
+  IndicatorStore(*conn_).Upsert(ind);
+
+  EXPECT_EQ(Listed(ind.code).name, "Et nytt navn");
+  ASSERT_EQ(Listed(ind.code).targets.size(), 1u);
+  EXPECT_EQ(Listed(ind.code).targets[0].label, "Nytt mål");
+  EXPECT_EQ(IndicatorStore(*conn_).FindByCode(ind.code)->name, "Et nytt navn");
+  auto by_codes = IndicatorStore(*conn_).ListPublishedByCodes({ind.code});
+  ASSERT_EQ(by_codes.size(), 1u);
+  EXPECT_EQ(by_codes[0].name, "Et nytt navn");
+  auto after = IndicatorStore(*conn_).ListPublishedAfter("", 1000);
+  auto it = std::find_if(after.begin(), after.end(), [&](const Indicator& i) { return i.code == ind.code; });
+  ASSERT_NE(it, after.end());
+  EXPECT_EQ(it->name, "Et nytt navn");
+}
+
+TEST_P(IndicatorDetailsCacheTest, NewFiguresAndASourcesDateAreReadAnew) {
+  Indicator ind = Listed(Served().code);
+  MeasurementStore(*conn_).MarkDataChanged(ind.id);
+  Indicator changed = Listed(ind.code);
+  EXPECT_EQ(changed.version, ind.version + 1);
+  EXPECT_NE(changed.data_updated_at, ind.data_updated_at);
+
+  // A bundle's date of the figures is set without a new version.
+  IndicatorStore(*conn_).SetDataUpdatedAt(ind.code, "2023-05");
+  EXPECT_EQ(Listed(ind.code).data_updated_at, "2023-05");
+  EXPECT_EQ(Listed(ind.code).version, changed.version);
+}
+
+TEST_P(IndicatorDetailsCacheTest, ARenamedItemItServesIsReadAnew) {
+  Indicator ind = Listed(Served().code);
+  const ServedItem served = ind.serves.front();
+  auto strategy = StrategyStore(*conn_).FindByKey(served.strategy);
+  ASSERT_TRUE(strategy);
+  auto item = PlanItemStore(*conn_).FindByKey(strategy->id, served.item);
+  ASSERT_TRUE(item);
+  item->key = served.item + "-ny";
+  PlanItemStore(*conn_).Update(*item);
+
+  Indicator listed = Listed(ind.code);
+  EXPECT_EQ(listed.version, ind.version) << "the indicator itself was not saved";
+  ASSERT_FALSE(listed.serves.empty());
+  EXPECT_EQ(listed.serves.front().item, served.item + "-ny");
+}
+
+TEST_P(IndicatorDetailsCacheTest, WhatARolledBackWriteReadIsNotKept) {
+  Indicator ind = Listed(Served().code);
+  Indicator edited = ind;
+  edited.name = "Rullet tilbake";
+  conn_->BeginWrite();
+  IndicatorStore(*conn_).Upsert(edited);
+  EXPECT_EQ(Listed(ind.code).name, "Rullet tilbake") << "a write reads its own changes";
+  conn_->Rollback();
+  EXPECT_EQ(Listed(ind.code).name, ind.name);
+
+  // The next save takes the version the rolled-back one had.
+  edited.name = "Lagret";
+  IndicatorStore(*conn_).Upsert(edited);
+  Indicator saved = Listed(ind.code);
+  EXPECT_EQ(saved.version, ind.version + 1);
+  EXPECT_EQ(saved.name, "Lagret");
+}
+
+TEST_P(IndicatorDetailsCacheTest, TwoDatabasesWithTheSameIndicatorsAreNotMixedUp) {
+  testing::TempDatabase other_db(GetParam());
+  auto other = other_db.Connect();
+  Migrate(*other);
+  ImportBundle(*other, ReadBundleFiles(testing::DemoDir()), "test");
+  const Indicator ind = Listed(Served().code);
+  // The same id, version and date in both; only the description differs,
+  // changed in the row alone as no writer of Fremdrift does.
+  other->Execute("UPDATE indicators SET description = 'I den andre basen' WHERE code = ?", {ind.code});
+
+  std::optional<Indicator> there = IndicatorStore(*other).FindByCode(ind.code);
+  ASSERT_TRUE(there);
+  EXPECT_EQ(there->id, ind.id);
+  EXPECT_EQ(there->version, ind.version);
+  EXPECT_EQ(there->description, "I den andre basen");
+  EXPECT_EQ(Listed(ind.code).description, ind.description);
+}
+
+TEST_P(IndicatorDetailsCacheTest, EveryMigratedDatabaseHasARandomBasisStamp) {
+  testing::TempDatabase fresh(GetParam());
+  auto conn = fresh.Connect();
+  Migrate(*conn);
+  EXPECT_NE(RoundStore(*conn).BasisStamp(), 1) << "migration 35";
+}
+
+INSTANTIATE_PER_ENGINE(IndicatorDetailsCacheTest);
+
+}  // namespace
+}  // namespace fremdrift
