@@ -11,7 +11,7 @@
 #include "domain/failure.h"
 #include "domain/measurement.h"
 #include "storage/in_list.h"
-#include "storage/indicator_details_cache.h"
+#include "storage/kept_rows.h"
 
 namespace fremdrift {
 namespace {
@@ -53,7 +53,7 @@ Indicator FromRow(const SqlRow& r) {
   return i;
 }
 
-// What names an indicator's state in the cache of details, and its code.
+// What names an indicator's state among the kept rows, and its code.
 constexpr const char* kKeySelect = "SELECT id, version, data_updated_at, code FROM indicators ";
 
 constexpr const char* kStampSelect =
@@ -116,53 +116,28 @@ void IndicatorStore::Complete(std::vector<Indicator>& list) {
 
 // The indicators `tail` ("WHERE ... ORDER BY ...") selects, in its order,
 // those whose code `keep` accepts (all without it), in full. Outside a
-// transaction each is taken from the process's cache when it holds the
-// indicator's current state (storage/indicator_details_cache.h), and only
-// the others are read.
+// transaction each is taken from the indicators kept in memory when they
+// hold its current state (storage/kept_rows.h), and only the others are
+// read.
 std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlParams& params,
                                             const std::function<bool(const std::string& code)>& keep) {
-  std::vector<Indicator> out;
-  if (conn_.InTransaction()) {
-    for (const auto& r : conn_.Query(std::string(kSelect) + tail, params)) {
+  auto read = [&](const std::string& select_tail, const SqlParams& select_params) {
+    std::vector<Indicator> out;
+    for (const auto& r : conn_.Query(std::string(kSelect) + select_tail, select_params)) {
       if (!keep || keep(r.Text(1))) out.push_back(FromRow(r));
     }
     Complete(out);
     return out;
-  }
-  // The stamp before the keys: an entry is then never older than its key.
-  auto stamp_rows = conn_.Query("SELECT stamp FROM round_basis WHERE id = 1");
-  const int64_t stamp = stamp_rows.empty() ? 0 : stamp_rows[0].Int(0);
-  std::vector<IndicatorDetailsKey> keys;
+  };
+  if (conn_.InTransaction()) return read(tail, params);
+  const int64_t stamp = ReadBasisStamp(conn_);  // before the keys (kept_rows.h)
+  std::vector<KeptRowKey> keys;
   for (const auto& r : conn_.Query(std::string(kKeySelect) + tail, params)) {
     if (!keep || keep(r.Text(3))) keys.push_back({r.Int(0), r.Int(1), r.Text(2)});
   }
-  IndicatorDetailsCache& cache = IndicatorDetailsCache::Instance();
-  std::vector<std::shared_ptr<const Indicator>> kept = cache.Find(keys, stamp);
-  std::string missing;
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (kept[i]) continue;
-    if (!missing.empty()) missing += ",";
-    missing += std::to_string(keys[i].id);  // integers from the database: safe to inline
-  }
-  std::map<int64_t, Indicator> read;
-  if (!missing.empty()) {
-    std::vector<Indicator> fresh;
-    for (const auto& r : conn_.Query(std::string(kSelect) + "WHERE id IN (" + missing + ")")) {
-      fresh.push_back(FromRow(r));
-    }
-    Complete(fresh);
-    cache.Keep(fresh, stamp);
-    for (auto& ind : fresh) read.emplace(ind.id, std::move(ind));
-  }
-  out.reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (kept[i]) {
-      out.push_back(*kept[i]);
-    } else if (auto it = read.find(keys[i].id); it != read.end()) {
-      out.push_back(std::move(it->second));
-    }  // else deleted since its key was read
-  }
-  return out;
+  return KeptOrRead<Indicator>(
+      KeptIndicators(), stamp, keys, [&](const std::string& ids) { return read("WHERE id IN (" + ids + ")", {}); },
+      [](const Indicator& i) { return KeptRowKey{i.id, i.version, i.data_updated_at}; });
 }
 
 std::vector<Indicator> IndicatorStore::List(ListScope scope) {

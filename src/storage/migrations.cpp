@@ -1333,17 +1333,34 @@ FOR EACH ROW EXECUTE FUNCTION round_basis_restamp();
 CREATE TRIGGER round_basis_indicators_delete AFTER DELETE ON indicators
 FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
 )SQL"},
-      // The basis stamp also keys the indicators kept in memory
-      // (storage/indicator_details_cache.h), which one process may keep for
+      // The basis stamp also keys the indicators and plan items kept in
+      // memory (storage/kept_rows.h), which one process may keep for
       // several databases. Migration 16 began every database at 1, and a
       // database whose plan and indicators have not changed since still
-      // has it: a random stamp tells such databases apart.
-      {35, "round_basis_random_stamp",
+      // has it: a random stamp tells such databases apart. An item's user
+      // groups are written with the item (a new version) and a group's key
+      // never changes; these triggers keep the stamp right should either
+      // be written alone.
+      {35, "kept_rows_stamp",
        R"SQL(
 UPDATE round_basis SET stamp = random();
+CREATE TRIGGER round_basis_item_groups_insert AFTER INSERT ON plan_item_user_groups
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_item_groups_delete AFTER DELETE ON plan_item_user_groups
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_item_groups_update AFTER UPDATE ON plan_item_user_groups
+BEGIN UPDATE round_basis SET stamp = random(); END;
+CREATE TRIGGER round_basis_user_groups_update AFTER UPDATE OF key ON user_groups
+WHEN OLD.key IS NOT NEW.key
+BEGIN UPDATE round_basis SET stamp = random(); END;
 )SQL",
        R"SQL(
 UPDATE round_basis SET stamp = floor(random() * 9.2e18)::bigint;
+CREATE TRIGGER round_basis_item_groups AFTER INSERT OR DELETE OR UPDATE ON plan_item_user_groups
+FOR EACH STATEMENT EXECUTE FUNCTION round_basis_restamp();
+CREATE TRIGGER round_basis_user_groups_update AFTER UPDATE OF key ON user_groups
+FOR EACH ROW WHEN (OLD.key IS DISTINCT FROM NEW.key)
+EXECUTE FUNCTION round_basis_restamp();
 )SQL"},
   };
   return kMigrations;

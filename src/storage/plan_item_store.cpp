@@ -5,6 +5,7 @@
 
 #include "domain/failure.h"
 #include "storage/in_list.h"
+#include "storage/kept_rows.h"
 #include "storage/plan_outline.h"
 
 namespace fremdrift {
@@ -14,6 +15,9 @@ constexpr const char* kSelect =
     "SELECT id, strategy_id, parent_id, key, code, level, title, description, "
     "start_date, end_date, phase_from_key, phase_to_key, tentative, links, source, "
     "sort_order, version, rollup_weight FROM plan_items ";
+
+// The order of every list of items.
+const std::string kOrder = "strategy_id, level, sort_order, id";
 
 SqlValue OptionalText(const ScheduleDate& d) {
   if (d.is_none()) return nullptr;
@@ -93,12 +97,26 @@ std::vector<SqlRow> PlanItemStore::MembershipRows(const std::string& where, cons
       both);
 }
 
-std::vector<PlanItem> PlanItemStore::Load(const std::string& where,
-                                          const SqlParams& params) {
+// Outside a transaction each item is taken from the items kept in memory
+// when they hold its current state (storage/kept_rows.h), and only the
+// others are read.
+std::vector<PlanItem> PlanItemStore::Load(const std::string& where, const SqlParams& params) {
+  if (conn_.InTransaction()) return Read(where, params);
+  const int64_t stamp = ReadBasisStamp(conn_);  // before the keys (kept_rows.h)
+  std::vector<KeptRowKey> keys;
+  for (const auto& r : conn_.Query("SELECT id, version FROM plan_items " + where + " ORDER BY " + kOrder, params)) {
+    keys.push_back({r.Int(0), r.Int(1), ""});
+  }
+  return KeptOrRead<PlanItem>(
+      KeptPlanItems(), stamp, keys, [&](const std::string& ids) { return Read("WHERE id IN (" + ids + ")", {}); },
+      [](const PlanItem& p) { return KeptRowKey{p.id, p.version, ""}; });
+}
+
+std::vector<PlanItem> PlanItemStore::Read(const std::string& where, const SqlParams& params) {
   std::vector<PlanItem> items;
   std::map<int64_t, size_t> index;
   for (const auto& r : conn_.Query(
-           kSelect + where + " ORDER BY strategy_id, level, sort_order, id",
+           kSelect + where + " ORDER BY " + kOrder,
            params)) {
     index[r.Int(0)] = items.size();
     items.push_back(FromRow(r));

@@ -62,6 +62,8 @@ class PlanItemStore {
   // Whether the item's stored owners and user groups are `item`'s, in order.
   bool SameMemberships(const PlanItem& item);
   std::vector<PlanItem> Load(const std::string& where, const SqlParams& params);
+  // Load without the plan items kept in memory (storage/kept_rows.h).
+  std::vector<PlanItem> Read(const std::string& where, const SqlParams& params);
   // (kind 0 owner / 1 user group, item id, short name or key, position) of
   // the items `where` selects, by kind, item and position.
   std::vector<SqlRow> MembershipRows(const std::string& where, const SqlParams& params);

@@ -108,7 +108,7 @@ class SqlConnection {
   virtual void Rollback() = 0;
 
   // Whether a transaction is open on the connection. Reads kept in memory
-  // across requests (storage/indicator_details_cache.h) are neither taken
+  // across requests (storage/kept_rows.h) are neither taken
   // from nor given to a connection that is, since what it reads may yet be
   // rolled back.
   virtual bool InTransaction() const = 0;

@@ -1,8 +1,9 @@
-// Indicators kept in memory between reads (storage/indicator_details_cache.h)
-// are read anew whenever what a reader would see of them has changed: a
-// save, new figures, a source's date, a renamed item they serve. What a
-// rolled-back write read is never kept, and two databases in one process
-// never see each other's indicators.
+// Indicators and plan items kept in memory between reads
+// (storage/kept_rows.h) are read anew whenever what a reader would see of
+// them has changed: a save, new figures, a source's date, a renamed item an
+// indicator serves, an item's new owners. What a rolled-back write read is
+// never kept, and two databases in one process never see each other's
+// rows.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,7 +23,7 @@ namespace {
 
 using testing::EngineTest;
 
-class IndicatorDetailsCacheTest : public EngineTest {
+class KeptRowsTest : public EngineTest {
  protected:
   void SetUp() override {
     EngineTest::SetUp();
@@ -49,7 +50,7 @@ class IndicatorDetailsCacheTest : public EngineTest {
   }
 };
 
-TEST_P(IndicatorDetailsCacheTest, ASavedIndicatorIsReadAnewByEveryRead) {
+TEST_P(KeptRowsTest, ASavedIndicatorIsReadAnewByEveryRead) {
   Indicator ind = Served();
   EXPECT_EQ(Listed(ind.code).name, ind.name);  // kept now
   ind.name = "Et nytt navn";
@@ -69,7 +70,7 @@ TEST_P(IndicatorDetailsCacheTest, ASavedIndicatorIsReadAnewByEveryRead) {
   EXPECT_EQ(it->name, "Et nytt navn");
 }
 
-TEST_P(IndicatorDetailsCacheTest, NewFiguresAndASourcesDateAreReadAnew) {
+TEST_P(KeptRowsTest, NewFiguresAndASourcesDateAreReadAnew) {
   Indicator ind = Listed(Served().code);
   MeasurementStore(*conn_).MarkDataChanged(ind.id);
   Indicator changed = Listed(ind.code);
@@ -82,7 +83,7 @@ TEST_P(IndicatorDetailsCacheTest, NewFiguresAndASourcesDateAreReadAnew) {
   EXPECT_EQ(Listed(ind.code).version, changed.version);
 }
 
-TEST_P(IndicatorDetailsCacheTest, ARenamedItemItServesIsReadAnew) {
+TEST_P(KeptRowsTest, ARenamedItemItServesIsReadAnew) {
   Indicator ind = Listed(Served().code);
   const ServedItem served = ind.serves.front();
   auto strategy = StrategyStore(*conn_).FindByKey(served.strategy);
@@ -98,7 +99,7 @@ TEST_P(IndicatorDetailsCacheTest, ARenamedItemItServesIsReadAnew) {
   EXPECT_EQ(listed.serves.front().item, served.item + "-ny");
 }
 
-TEST_P(IndicatorDetailsCacheTest, WhatARolledBackWriteReadIsNotKept) {
+TEST_P(KeptRowsTest, WhatARolledBackWriteReadIsNotKept) {
   Indicator ind = Listed(Served().code);
   Indicator edited = ind;
   edited.name = "Rullet tilbake";
@@ -116,7 +117,7 @@ TEST_P(IndicatorDetailsCacheTest, WhatARolledBackWriteReadIsNotKept) {
   EXPECT_EQ(saved.name, "Lagret");
 }
 
-TEST_P(IndicatorDetailsCacheTest, TwoDatabasesWithTheSameIndicatorsAreNotMixedUp) {
+TEST_P(KeptRowsTest, TwoDatabasesWithTheSameIndicatorsAreNotMixedUp) {
   testing::TempDatabase other_db(GetParam());
   auto other = other_db.Connect();
   Migrate(*other);
@@ -134,14 +135,47 @@ TEST_P(IndicatorDetailsCacheTest, TwoDatabasesWithTheSameIndicatorsAreNotMixedUp
   EXPECT_EQ(Listed(ind.code).description, ind.description);
 }
 
-TEST_P(IndicatorDetailsCacheTest, EveryMigratedDatabaseHasARandomBasisStamp) {
+TEST_P(KeptRowsTest, AnEditedPlanItemIsReadAnewAndARolledBackOneIsNot) {
+  auto strategy = StrategyStore(*conn_).FindByKey("nes-2023-2030");
+  ASSERT_TRUE(strategy);
+  auto listed = [&](int64_t id) {
+    for (const auto& item : PlanItemStore(*conn_).List(strategy->id)) {
+      if (item.id == id) return item;
+    }
+    ADD_FAILURE() << "item " << id << " is not in the list";
+    return PlanItem{};
+  };
+  PlanItem item = PlanItemStore(*conn_).List(strategy->id).front();
+  EXPECT_EQ(listed(item.id).description, item.description);  // kept now
+
+  PlanItem rolled_back = item;
+  rolled_back.description = "Rullet tilbake";
+  conn_->BeginWrite();
+  PlanItemStore(*conn_).Update(rolled_back);
+  EXPECT_EQ(listed(item.id).description, "Rullet tilbake") << "a write reads its own changes";
+  conn_->Rollback();
+  EXPECT_EQ(listed(item.id).description, item.description);
+
+  PlanItem edited = item;
+  edited.description = "En ny beskrivelse";
+  edited.owners = {"FHI"};
+  PlanItemStore(*conn_).Update(edited);
+  PlanItem now = listed(item.id);
+  EXPECT_EQ(now.version, item.version + 1);
+  EXPECT_EQ(now.description, "En ny beskrivelse");
+  EXPECT_EQ(now.owners, std::vector<std::string>{"FHI"});
+  EXPECT_EQ(PlanItemStore(*conn_).FindById(item.id)->description, "En ny beskrivelse");
+  EXPECT_EQ(PlanItemStore(*conn_).FindByKey(strategy->id, item.key)->owners, std::vector<std::string>{"FHI"});
+}
+
+TEST_P(KeptRowsTest, EveryMigratedDatabaseHasARandomBasisStamp) {
   testing::TempDatabase fresh(GetParam());
   auto conn = fresh.Connect();
   Migrate(*conn);
   EXPECT_NE(RoundStore(*conn).BasisStamp(), 1) << "migration 35";
 }
 
-INSTANTIATE_PER_ENGINE(IndicatorDetailsCacheTest);
+INSTANTIATE_PER_ENGINE(KeptRowsTest);
 
 }  // namespace
 }  // namespace fremdrift

@@ -1,0 +1,137 @@
+// Indicators and plan items as their stores read them in full, kept in
+// memory across requests, so that a list costs two small queries when few
+// of its rows have changed (docs/architecture.md, "Rows kept in memory").
+//
+// A row is kept under a key that names its state, read from the database
+// on every use:
+// - its `version`, which every save bumps (and, for an indicator, every
+//   write of its measurements);
+// - for an indicator, its `data_updated_at`, which a bundle may set without
+//   a new version;
+// - the database's basis stamp (`round_basis`, migrations 16 and 35), which
+//   every change of what a row names from other rows renews: the keys of
+//   the items and strategies an indicator serves, organisations' short
+//   names (owners, the responsible organisation), and any insert or delete
+//   of indicators, plan items and what they link.
+// Since the key is read each time, several server processes on one
+// database never serve one another's stale row. The stores read the stamp
+// before the keys and the rows after both, so a kept row may be newer than
+// a reader's key, never older.
+//
+// Only connections outside a transaction use them (SqlConnection::
+// InTransaction): a write's own reads may be rolled back.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/indicator.h"
+#include "domain/plan_item.h"
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+// What names one state of a row.
+struct KeptRowKey {
+  int64_t id = 0;
+  int64_t version = 0;
+  std::string extra;  // an indicator's data_updated_at; "" for a plan item
+
+  bool operator==(const KeptRowKey&) const = default;
+};
+
+template <typename Row>
+class KeptRows {
+ public:
+  // Entries kept at most: past this, all are dropped (a database has far
+  // fewer rows; only a process that opens many databases gets here).
+  static constexpr size_t kMaxEntries = 100000;
+
+  // Each key's kept row, or nullptr where none is kept for exactly that
+  // key and `stamp`.
+  std::vector<std::shared_ptr<const Row>> Find(const std::vector<KeptRowKey>& keys, int64_t stamp) {
+    std::vector<std::shared_ptr<const Row>> out(keys.size());
+    std::lock_guard lock(mutex_);
+    for (size_t i = 0; i < keys.size(); ++i) {
+      auto it = by_id_.find(keys[i].id);
+      if (it != by_id_.end() && it->second.stamp == stamp && it->second.key == keys[i]) out[i] = it->second.row;
+    }
+    return out;
+  }
+
+  // Keeps `rows` (read in full after the stamp `stamp` was read), each
+  // under its own key.
+  void Keep(const std::vector<std::pair<KeptRowKey, Row>>& rows, int64_t stamp) {
+    std::vector<Entry> entries;
+    entries.reserve(rows.size());
+    for (const auto& [key, row] : rows) entries.push_back({stamp, key, std::make_shared<const Row>(row)});
+    std::lock_guard lock(mutex_);
+    if (by_id_.size() + entries.size() > kMaxEntries) by_id_.clear();
+    for (auto& e : entries) {
+      const int64_t id = e.key.id;
+      by_id_[id] = std::move(e);
+    }
+  }
+
+ private:
+  struct Entry {
+    int64_t stamp = 0;
+    KeptRowKey key;
+    std::shared_ptr<const Row> row;
+  };
+
+  std::mutex mutex_;
+  std::unordered_map<int64_t, Entry> by_id_;
+};
+
+// The one cache of each kind in this process. Rows of several databases
+// (tests) may meet in them: their basis stamps are random, so they never
+// match.
+KeptRows<Indicator>& KeptIndicators();
+KeptRows<PlanItem>& KeptPlanItems();
+
+// The basis stamp as `conn` reads it now (0 before migration 16).
+int64_t ReadBasisStamp(SqlConnection& conn);
+
+// The rows `keys` name, in their order: each from `kept` when it holds
+// that key under `stamp`, the others read in one go by `read` (given their
+// ids as "1,2,3", integers safe to inline in SQL) and kept under the key
+// `key_of` gives. A row `read` does not return (deleted since its key was
+// read) is left out.
+template <typename Row>
+std::vector<Row> KeptOrRead(KeptRows<Row>& kept, int64_t stamp, const std::vector<KeptRowKey>& keys,
+                            const std::function<std::vector<Row>(const std::string& ids)>& read,
+                            const std::function<KeptRowKey(const Row&)>& key_of) {
+  std::vector<std::shared_ptr<const Row>> found = kept.Find(keys, stamp);
+  std::string missing;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (found[i]) continue;
+    if (!missing.empty()) missing += ",";
+    missing += std::to_string(keys[i].id);
+  }
+  std::map<int64_t, Row> fresh;
+  if (!missing.empty()) {
+    std::vector<std::pair<KeptRowKey, Row>> to_keep;
+    for (Row& row : read(missing)) to_keep.emplace_back(key_of(row), std::move(row));
+    kept.Keep(to_keep, stamp);
+    for (auto& [key, row] : to_keep) fresh.emplace(key.id, std::move(row));
+  }
+  std::vector<Row> out;
+  out.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (found[i]) {
+      out.push_back(*found[i]);
+    } else if (auto it = fresh.find(keys[i].id); it != fresh.end()) {
+      out.push_back(std::move(it->second));
+    }
+  }
+  return out;
+}
+
+}  // namespace fremdrift
