@@ -1,5 +1,7 @@
 #include "storage/in_list.h"
 
+#include <algorithm>
+
 namespace fremdrift {
 
 std::string InListOf(const std::set<std::string>& values, SqlParams& params) {
@@ -9,6 +11,24 @@ std::string InListOf(const std::set<std::string>& values, SqlParams& params) {
     params.push_back(value);
   }
   return marks;
+}
+
+std::string IdListOf(const std::vector<int64_t>& ids, SqlParams& params) {
+  std::string list;
+  if (ids.size() > kMaxInListValues) {
+    for (int64_t id : ids) {
+      if (!list.empty()) list += ",";
+      list += std::to_string(id);  // integers: safe to inline
+    }
+    return list;
+  }
+  size_t marks = 1;
+  while (marks < ids.size()) marks *= 2;
+  for (size_t i = 0; i < marks; ++i) {
+    list += i ? ", ?" : "?";
+    params.push_back(ids[std::min(i, ids.size() - 1)]);
+  }
+  return list;
 }
 
 }  // namespace fremdrift

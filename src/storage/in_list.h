@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "storage/sql_connection.h"
 
@@ -17,5 +19,12 @@ inline constexpr size_t kMaxInListValues = 500;
 
 // "?, ?, ?" for `values` (empty for none), appending the values to `params`.
 std::string InListOf(const std::set<std::string>& values, SqlParams& params);
+
+// An IN list of ids (not empty) that keeps few SQL texts: a power of two of
+// "?" marks, the ids appended to `params` and the last one repeated to fill
+// them, so that lists of any ids and of similar lengths share one prepared
+// statement (a connection keeps kMaxCachedStatements, each some
+// kilobytes). Past kMaxInListValues, the ids written out ("1,2,3").
+std::string IdListOf(const std::vector<int64_t>& ids, SqlParams& params);
 
 }  // namespace fremdrift

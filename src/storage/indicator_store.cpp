@@ -71,15 +71,16 @@ IndicatorStamp StampFromRow(const SqlRow& r) {
 void IndicatorStore::Complete(std::vector<Indicator>& list) {
   if (list.empty()) return;
   std::map<int64_t, Indicator*> by_id;
-  std::string ids;
+  std::vector<int64_t> id_list;
   for (auto& ind : list) {
-    if (!ids.empty()) ids += ",";
-    ids += std::to_string(ind.id);  // integers from the database: safe to inline
+    id_list.push_back(ind.id);
     by_id[ind.id] = &ind;
   }
+  SqlParams params;
+  const std::string ids = IdListOf(id_list, params);
   for (const auto& r : conn_.Query(
            "SELECT indicator_id, value, by_date, label, dimensions FROM indicator_targets "
-           "WHERE indicator_id IN (" + ids + ") ORDER BY indicator_id, position")) {
+           "WHERE indicator_id IN (" + ids + ") ORDER BY indicator_id, position", params)) {
     Target t;
     t.value = r.Real(1);
     t.by = Date::Parse(r.Text(2)).value_or(Date{});
@@ -91,7 +92,7 @@ void IndicatorStore::Complete(std::vector<Indicator>& list) {
            "SELECT v.indicator_id, s.key, p.key FROM indicator_serves v "
            "JOIN plan_items p ON p.id = v.plan_item_id "
            "JOIN strategies s ON s.id = p.strategy_id "
-           "WHERE v.indicator_id IN (" + ids + ") ORDER BY v.indicator_id, v.position")) {
+           "WHERE v.indicator_id IN (" + ids + ") ORDER BY v.indicator_id, v.position", params)) {
     by_id.at(r.Int(0))->serves.push_back({r.Text(1), r.Text(2)});
   }
   // Dimensions by key (sorted here, since the engines' collations differ),
@@ -99,7 +100,7 @@ void IndicatorStore::Complete(std::vector<Indicator>& list) {
   std::map<int64_t, std::map<std::string, DimensionLabels>> labels;
   for (const auto& r : conn_.Query(
            "SELECT indicator_id, dimension, value, label_nb, label_en FROM indicator_dimension_labels "
-           "WHERE indicator_id IN (" + ids + ") ORDER BY indicator_id, position")) {
+           "WHERE indicator_id IN (" + ids + ") ORDER BY indicator_id, position", params)) {
     DimensionLabels& d = labels[r.Int(0)][r.Text(1)];
     d.dimension = r.Text(1);
     if (r.Text(2).empty()) {
@@ -136,7 +137,12 @@ std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlPa
     if (!keep || keep(r.Text(3))) keys.push_back({r.Int(0), r.Int(1), r.Text(2)});
   }
   return KeptOrRead<Indicator>(
-      KeptIndicators(), stamp, keys, [&](const std::string& ids) { return read("WHERE id IN (" + ids + ")", {}); },
+      KeptIndicators(), stamp, keys,
+      [&](const std::vector<int64_t>& ids) {
+        SqlParams id_params;
+        const std::string list = IdListOf(ids, id_params);
+        return read("WHERE id IN (" + list + ")", id_params);
+      },
       [](const Indicator& i) { return KeptRowKey{i.id, i.version, i.data_updated_at}; });
 }
 

@@ -1,6 +1,6 @@
 // Indicators and plan items as their stores read them in full, kept in
 // memory across requests, so that a list costs two small queries when few
-// of its rows have changed (docs/architecture.md, "Rows kept in memory").
+// of its rows have changed (docs/architecture.md).
 //
 // A row is kept under a key that names its state, read from the database
 // on every use:
@@ -101,19 +101,16 @@ int64_t ReadBasisStamp(SqlConnection& conn);
 
 // The rows `keys` name, in their order: each from `kept` when it holds
 // that key under `stamp`, the others read in one go by `read` (given their
-// ids as "1,2,3", integers safe to inline in SQL) and kept under the key
-// `key_of` gives. A row `read` does not return (deleted since its key was
+// ids) and kept under the key `key_of` gives. A row `read` does not return (deleted since its key was
 // read) is left out.
 template <typename Row>
 std::vector<Row> KeptOrRead(KeptRows<Row>& kept, int64_t stamp, const std::vector<KeptRowKey>& keys,
-                            const std::function<std::vector<Row>(const std::string& ids)>& read,
+                            const std::function<std::vector<Row>(const std::vector<int64_t>& ids)>& read,
                             const std::function<KeptRowKey(const Row&)>& key_of) {
   std::vector<std::shared_ptr<const Row>> found = kept.Find(keys, stamp);
-  std::string missing;
+  std::vector<int64_t> missing;
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (found[i]) continue;
-    if (!missing.empty()) missing += ",";
-    missing += std::to_string(keys[i].id);
+    if (!found[i]) missing.push_back(keys[i].id);
   }
   std::map<int64_t, Row> fresh;
   if (!missing.empty()) {

@@ -108,7 +108,12 @@ std::vector<PlanItem> PlanItemStore::Load(const std::string& where, const SqlPar
     keys.push_back({r.Int(0), r.Int(1), ""});
   }
   return KeptOrRead<PlanItem>(
-      KeptPlanItems(), stamp, keys, [&](const std::string& ids) { return Read("WHERE id IN (" + ids + ")", {}); },
+      KeptPlanItems(), stamp, keys,
+      [&](const std::vector<int64_t>& ids) {
+        SqlParams id_params;
+        const std::string list = IdListOf(ids, id_params);
+        return Read("WHERE id IN (" + list + ")", id_params);
+      },
       [](const PlanItem& p) { return KeptRowKey{p.id, p.version, ""}; });
 }
 

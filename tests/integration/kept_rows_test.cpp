@@ -10,6 +10,7 @@
 
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
+#include "storage/in_list.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
@@ -176,6 +177,30 @@ TEST_P(KeptRowsTest, EveryMigratedDatabaseHasARandomBasisStamp) {
 }
 
 INSTANTIATE_PER_ENGINE(KeptRowsTest);
+
+}  // namespace
+}  // namespace fremdrift
+
+namespace fremdrift {
+namespace {
+
+// Lists of ids of similar lengths share one SQL text, so that the rows read
+// again after each write do not fill every connection's statement cache.
+TEST(IdListOfTest, APowerOfTwoOfMarksWithTheLastIdRepeated) {
+  SqlParams params;
+  EXPECT_EQ(IdListOf({7}, params), "?");
+  EXPECT_EQ(params, (SqlParams{int64_t{7}}));
+  params.clear();
+  EXPECT_EQ(IdListOf({1, 2, 3}, params), "?, ?, ?, ?");
+  EXPECT_EQ(params, (SqlParams{int64_t{1}, int64_t{2}, int64_t{3}, int64_t{3}}));
+  params.clear();
+  SqlParams other;
+  EXPECT_EQ(IdListOf({5, 9, 11}, params), IdListOf({4, 8, 12, 16}, other));
+  std::vector<int64_t> many(kMaxInListValues + 1, 2);
+  params.clear();
+  EXPECT_EQ(IdListOf(many, params).substr(0, 4), "2,2,");
+  EXPECT_TRUE(params.empty());
+}
 
 }  // namespace
 }  // namespace fremdrift
