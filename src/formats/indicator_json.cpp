@@ -152,8 +152,15 @@ OJson IndicatorToJson(const Indicator& i) {
 }
 
 OJson IndicatorApiJson(const Indicator& i, const std::vector<std::string>& dimensions) {
-  OJson j{{"id", i.id}};
-  j.update(IndicatorToJson(i));
+  // The id first, then the bundle's fields moved over in their order (an
+  // ordered_json's update() looks up and copies each, which a list of a
+  // thousand indicators paid for a thousand times).
+  OJson fields = IndicatorToJson(i);
+  OJson j = OJson::object();
+  auto& members = j.get_ref<OJson::object_t&>();
+  members.reserve(fields.size() + 5);
+  members.emplace_back("id", i.id);
+  for (auto& [key, value] : fields.get_ref<OJson::object_t&>()) members.emplace_back(key, std::move(value));
   j["dimensions"] = dimensions;
   j["dimension_labels"] = DimensionLabelsToJson(i.dimension_labels);
   j["data_updated_at"] = i.data_updated_at.empty() ? OJson(nullptr) : OJson(i.data_updated_at);
