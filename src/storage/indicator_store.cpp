@@ -53,8 +53,10 @@ Indicator FromRow(const SqlRow& r) {
   return i;
 }
 
-// What names an indicator's state among the kept rows, and its code.
-constexpr const char* kKeySelect = "SELECT id, version, data_updated_at, code FROM indicators ";
+// What names an indicator's state among the kept rows, its code, and the
+// basis stamp in the same statement (kept_rows.h).
+const std::string kKeySelect =
+    "SELECT id, version, data_updated_at, code, " + std::string(kBasisStampColumn) + " FROM indicators ";
 
 constexpr const char* kStampSelect =
     "SELECT id, published, version, kind, numerator, denominator, unit, code FROM indicators ";
@@ -131,9 +133,10 @@ std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlPa
     return out;
   };
   if (conn_.InTransaction()) return read(tail, params);
-  const int64_t stamp = ReadBasisStamp(conn_);  // before the keys (kept_rows.h)
+  int64_t stamp = 0;
   std::vector<KeptRowKey> keys;
-  for (const auto& r : conn_.Query(std::string(kKeySelect) + tail, params)) {
+  for (const auto& r : conn_.Query(kKeySelect + tail, params)) {
+    stamp = r.Int(4);
     if (!keep || keep(r.Text(3))) keys.push_back({r.Int(0), r.Int(1), r.Text(2)});
   }
   return KeptOrRead<Indicator>(

@@ -15,8 +15,8 @@
 //   of indicators, plan items and what they link.
 // Since the key is read each time, several server processes on one
 // database never serve one another's stale row. The stores read the stamp
-// before the keys and the rows after both, so a kept row may be newer than
-// a reader's key, never older.
+// with the keys and the rows after both, so a kept row may be newer than a
+// reader's key, never older.
 //
 // Only connections outside a transaction use them (SqlConnection::
 // InTransaction): a write's own reads may be rolled back.
@@ -28,12 +28,12 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "domain/indicator.h"
 #include "domain/plan_item.h"
-#include "storage/sql_connection.h"
 
 namespace fremdrift {
 
@@ -96,8 +96,10 @@ class KeptRows {
 KeptRows<Indicator>& KeptIndicators();
 KeptRows<PlanItem>& KeptPlanItems();
 
-// The basis stamp as `conn` reads it now (0 before migration 16).
-int64_t ReadBasisStamp(SqlConnection& conn);
+// The basis stamp as a column of the statement that reads the keys, so
+// that both come from one snapshot in one round trip: a row read after it
+// is then never older than its key.
+inline constexpr std::string_view kBasisStampColumn = "(SELECT stamp FROM round_basis WHERE id = 1)";
 
 // The rows `keys` name, in their order: each from `kept` when it holds
 // that key under `stamp`, the others read in one go by `read` (given their

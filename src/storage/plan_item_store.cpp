@@ -102,9 +102,12 @@ std::vector<SqlRow> PlanItemStore::MembershipRows(const std::string& where, cons
 // others are read.
 std::vector<PlanItem> PlanItemStore::Load(const std::string& where, const SqlParams& params) {
   if (conn_.InTransaction()) return Read(where, params);
-  const int64_t stamp = ReadBasisStamp(conn_);  // before the keys (kept_rows.h)
+  int64_t stamp = 0;
   std::vector<KeptRowKey> keys;
-  for (const auto& r : conn_.Query("SELECT id, version FROM plan_items " + where + " ORDER BY " + kOrder, params)) {
+  for (const auto& r : conn_.Query("SELECT id, version, " + std::string(kBasisStampColumn) + " FROM plan_items " + where +
+                                       " ORDER BY " + kOrder,
+                                   params)) {
+    stamp = r.Int(2);
     keys.push_back({r.Int(0), r.Int(1), ""});
   }
   return KeptOrRead<PlanItem>(
