@@ -227,14 +227,11 @@ std::vector<Indicator> IndicatorStore::ServingItem(int64_t plan_item_id, ListSco
 
 std::vector<Indicator> IndicatorStore::ServingItems(const std::vector<int64_t>& plan_item_ids, ListScope scope) {
   if (plan_item_ids.empty()) return {};
-  std::string ids;
-  for (int64_t id : plan_item_ids) {
-    if (!ids.empty()) ids += ",";
-    ids += std::to_string(id);  // integers: safe to inline
-  }
+  SqlParams params;
+  const std::string ids = IdListOf(plan_item_ids, params);
   std::string tail = "WHERE id IN (SELECT indicator_id FROM indicator_serves WHERE plan_item_id IN (" + ids + ")) ";
   if (scope == ListScope::kPublished) tail += "AND published = 1 ";
-  return Load(tail + "ORDER BY code", {});
+  return Load(tail + "ORDER BY code", params);
 }
 
 int64_t IndicatorStore::Upsert(const Indicator& i) {
