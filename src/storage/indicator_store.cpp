@@ -53,10 +53,10 @@ Indicator FromRow(const SqlRow& r) {
   return i;
 }
 
-// What names an indicator's state among the kept rows, its code, and the
-// basis stamp in the same statement (kept_rows.h).
+// The basis stamp, then what names an indicator's state among the kept
+// rows, and its code (kept_rows.h).
 const std::string kKeySelect =
-    "SELECT id, version, data_updated_at, code, " + std::string(kBasisStampColumn) + " FROM indicators ";
+    "SELECT " + std::string(kBasisStampColumn) + ", id, version, data_updated_at, code FROM indicators ";
 
 constexpr const char* kStampSelect =
     "SELECT id, published, version, kind, numerator, denominator, unit, code FROM indicators ";
@@ -132,21 +132,15 @@ std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlPa
     Complete(out);
     return out;
   };
-  if (conn_.InTransaction()) return read(tail, params);
-  int64_t stamp = 0;
-  std::vector<KeptRowKey> keys;
-  for (const auto& r : conn_.Query(kKeySelect + tail, params)) {
-    stamp = r.Int(4);
-    if (!keep || keep(r.Text(3))) keys.push_back({r.Int(0), r.Int(1), r.Text(2)});
-  }
   return KeptOrRead<Indicator>(
-      KeptIndicators(), stamp, keys,
-      [&](const std::vector<int64_t>& ids) {
-        SqlParams id_params;
-        const std::string list = IdListOf(ids, id_params);
-        return read("WHERE id IN (" + list + ")", id_params);
-      },
-      [](const Indicator& i) { return KeptRowKey{i.id, i.version, i.data_updated_at}; });
+      conn_, KeptIndicators(),
+      {kKeySelect + tail, params,
+       [&](const SqlRow& r) -> std::optional<KeptRowKey> {
+         if (keep && !keep(r.Text(4))) return std::nullopt;
+         return KeptRowKey{r.Int(1), r.Int(2), r.Text(3)};
+       },
+       [&] { return read(tail, params); }, read,
+       [](const Indicator& i) { return KeptRowKey{i.id, i.version, i.data_updated_at}; }});
 }
 
 std::vector<Indicator> IndicatorStore::List(ListScope scope) {

@@ -27,6 +27,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -34,6 +35,8 @@
 
 #include "domain/indicator.h"
 #include "domain/plan_item.h"
+#include "storage/in_list.h"
+#include "storage/sql_connection.h"
 
 namespace fremdrift {
 
@@ -101,14 +104,38 @@ KeptRows<PlanItem>& KeptPlanItems();
 // is then never older than its key.
 inline constexpr std::string_view kBasisStampColumn = "(SELECT stamp FROM round_basis WHERE id = 1)";
 
-// The rows `keys` name, in their order: each from `kept` when it holds
-// that key under `stamp`, the others read in one go by `read` (given their
-// ids) and kept under the key `key_of` gives. A row `read` does not return (deleted since its key was
+// How a store reads one list of its rows through the kept rows.
+template <typename Row>
+struct KeptRowsRead {
+  // The statement of the wanted rows' keys, in the list's order. Its
+  // first column is kBasisStampColumn; `key_of_row` reads the others
+  // (nullopt for a row that is not wanted).
+  std::string keys_sql;
+  SqlParams params;
+  std::function<std::optional<KeptRowKey>(const SqlRow&)> key_of_row;
+  // The wanted rows in full, as the store reads them without kept rows.
+  std::function<std::vector<Row>()> read_all;
+  // The rows `where` ("WHERE id IN (...)", with `params`) selects, in full.
+  std::function<std::vector<Row>(const std::string& where, const SqlParams& params)> read_where;
+  // The key a row read in full is kept under: its own version, which may
+  // be newer than the key read before it.
+  std::function<KeptRowKey(const Row&)> key_of;
+};
+
+// The rows `how` names, in its order. In a transaction, all read by
+// `read_all`. Otherwise each from `kept` when it holds that row's key
+// under the stamp read with the keys, and the others read in one go by
+// `read_where` and kept. A row not read again (deleted since its key was
 // read) is left out.
 template <typename Row>
-std::vector<Row> KeptOrRead(KeptRows<Row>& kept, int64_t stamp, const std::vector<KeptRowKey>& keys,
-                            const std::function<std::vector<Row>(const std::vector<int64_t>& ids)>& read,
-                            const std::function<KeptRowKey(const Row&)>& key_of) {
+std::vector<Row> KeptOrRead(SqlConnection& conn, KeptRows<Row>& kept, const KeptRowsRead<Row>& how) {
+  if (conn.InTransaction()) return how.read_all();
+  int64_t stamp = 0;
+  std::vector<KeptRowKey> keys;
+  for (const auto& r : conn.Query(how.keys_sql, how.params)) {
+    stamp = r.Int(0);
+    if (auto key = how.key_of_row(r)) keys.push_back(std::move(*key));
+  }
   std::vector<std::shared_ptr<const Row>> found = kept.Find(keys, stamp);
   std::vector<int64_t> missing;
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -116,8 +143,12 @@ std::vector<Row> KeptOrRead(KeptRows<Row>& kept, int64_t stamp, const std::vecto
   }
   std::map<int64_t, Row> fresh;
   if (!missing.empty()) {
+    SqlParams id_params;
+    const std::string id_list = IdListOf(missing, id_params);
     std::vector<std::pair<KeptRowKey, Row>> to_keep;
-    for (Row& row : read(missing)) to_keep.emplace_back(key_of(row), std::move(row));
+    for (Row& row : how.read_where("WHERE id IN (" + id_list + ")", id_params)) {
+      to_keep.emplace_back(how.key_of(row), std::move(row));
+    }
     kept.Keep(to_keep, stamp);
     for (auto& [key, row] : to_keep) fresh.emplace(key.id, std::move(row));
   }

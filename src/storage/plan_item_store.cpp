@@ -101,23 +101,13 @@ std::vector<SqlRow> PlanItemStore::MembershipRows(const std::string& where, cons
 // when they hold its current state (storage/kept_rows.h), and only the
 // others are read.
 std::vector<PlanItem> PlanItemStore::Load(const std::string& where, const SqlParams& params) {
-  if (conn_.InTransaction()) return Read(where, params);
-  int64_t stamp = 0;
-  std::vector<KeptRowKey> keys;
-  for (const auto& r : conn_.Query("SELECT id, version, " + std::string(kBasisStampColumn) + " FROM plan_items " + where +
-                                       " ORDER BY " + kOrder,
-                                   params)) {
-    stamp = r.Int(2);
-    keys.push_back({r.Int(0), r.Int(1), ""});
-  }
   return KeptOrRead<PlanItem>(
-      KeptPlanItems(), stamp, keys,
-      [&](const std::vector<int64_t>& ids) {
-        SqlParams id_params;
-        const std::string list = IdListOf(ids, id_params);
-        return Read("WHERE id IN (" + list + ")", id_params);
-      },
-      [](const PlanItem& p) { return KeptRowKey{p.id, p.version, ""}; });
+      conn_, KeptPlanItems(),
+      {"SELECT " + std::string(kBasisStampColumn) + ", id, version FROM plan_items " + where + " ORDER BY " + kOrder,
+       params, [](const SqlRow& r) { return std::optional<KeptRowKey>({r.Int(1), r.Int(2), ""}); },
+       [&] { return Read(where, params); },
+       [&](const std::string& ids_where, const SqlParams& ids_params) { return Read(ids_where, ids_params); },
+       [](const PlanItem& p) { return KeptRowKey{p.id, p.version, ""}; }});
 }
 
 std::vector<PlanItem> PlanItemStore::Read(const std::string& where, const SqlParams& params) {
