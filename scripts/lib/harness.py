@@ -251,7 +251,9 @@ def aggregate_problems(db):
     """Aggregates that differ from a recomputation from the rows (all rows,
     per period and per year), for every indicator."""
     problems = []
-    for position, period in [(-1, "m.period"), (9, "SUBSTR(m.period, 1, 4)")]:
+    # Periods are stored as codes that hold the year times 10000
+    # (src/storage/period_code.h), so a period's year is its code rounded down.
+    for position, period in [(-1, "m.period"), (9, "(m.period / 10000) * 10000")]:
         rows = db.query(
             f"SELECT COALESCE(a.indicator_id, r.indicator_id), COALESCE(a.period, r.period), "
             f"a.total, r.total, a.n, r.n FROM "

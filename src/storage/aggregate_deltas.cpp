@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/failure.h"
+#include "storage/period_code.h"
 
 namespace fremdrift {
 
@@ -104,7 +105,7 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
   struct Out {
     int64_t indicator_id;
     int64_t position;
-    const std::string* period;
+    int64_t period;  // its code, which sorts as its text
     const Group* group;
   };
   std::vector<Out> out;
@@ -113,9 +114,10 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
   auto take = [&](Deltas::const_iterator& it, const Deltas& deltas, int64_t indicator_id, int offset) {
     for (; it != deltas.end() && it->first.first == indicator_id; ++it) {
       if (it->second.changed) continue;
+      const int64_t period = StoredPeriodCode(it->first.second);
       for (int position = -1; position <= 4; ++position) {
         for (const Group& g : it->second.groups[position + 1]) {
-          out.push_back({indicator_id, int64_t{position + offset}, &it->first.second, &g});
+          out.push_back({indicator_id, int64_t{position + offset}, period, &g});
         }
       }
     }
@@ -133,7 +135,7 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
     }
     std::sort(out.begin(), out.end(), [](const Out& a, const Out& b) {
       if (a.position != b.position) return a.position < b.position;
-      if (int c = a.period->compare(*b.period)) return c < 0;
+      if (a.period != b.period) return a.period < b.period;
       return a.group->dim_value < b.group->dim_value;
     });
     return true;
@@ -152,9 +154,9 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
         const Group& g = *o.group;
         row.resize(11);
         row[0] = o.indicator_id;
-        row[1] = *o.period;
+        row[1] = o.period;
         row[2] = o.position;
-        row[3] = g.dim_value;
+        row[3] = codes_.Of(g.dim_value);
         row[4] = g.total;
         row[5] = g.n;
         row[6] = g.min;
@@ -166,10 +168,25 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
       });
 }
 
-void AggregateDeltas::Merge(SqlConnection& conn) const {
+void AggregateDeltas::EnsureCodes(SqlConnection& conn) {
+  std::vector<std::string> values;
+  for (const Deltas* deltas : {&periods_, &years_}) {
+    for (const auto& [key, p] : *deltas) {
+      for (const auto& groups : p.groups) {
+        for (const Group& g : groups) {
+          if (!codes_.Known(g.dim_value)) values.push_back(g.dim_value);
+        }
+      }
+    }
+  }
+  codes_.Ensure(conn, values);
+}
+
+void AggregateDeltas::Merge(SqlConnection& conn) {
+  EnsureCodes(conn);
   conn.ExecuteScript(
       "CREATE TEMP TABLE IF NOT EXISTS aggregate_deltas (indicator_id BIGINT NOT NULL, "
-      "period TEXT NOT NULL, dim_position BIGINT NOT NULL, dim_value TEXT NOT NULL, "
+      "period BIGINT NOT NULL, dim_position BIGINT NOT NULL, dim_value BIGINT NOT NULL, "
       "total DOUBLE PRECISION NOT NULL, n BIGINT NOT NULL, min_value DOUBLE PRECISION NOT NULL, "
       "max_value DOUBLE PRECISION NOT NULL, provisional BIGINT NOT NULL, "
       "may_be_lower BIGINT NOT NULL, may_be_higher BIGINT NOT NULL)");
@@ -239,6 +256,9 @@ void AggregateDeltas::Apply(SqlConnection& conn) {
   // Groups none of whose aggregates exist yet (as in a first import) go
   // straight into the table in one bulk write; otherwise the additions go
   // to a temporary table in bulk and are merged from there in one statement.
+  // The values' codes come first: the savepoint's rollback would take back
+  // codes added in it.
+  EnsureCodes(conn);
   conn.ExecuteScript("SAVEPOINT aggregate_deltas");
   try {
     Copy(conn, "measurement_aggregates");

@@ -13,7 +13,8 @@
 // after the rows themselves are written, and starts afresh.
 //
 // Memory grows with the groups gathered since the last Apply(): callers
-// apply when groups() gets large. Not thread-safe.
+// apply when groups() gets large. An object is for one transaction
+// (DimensionValueCodes says why). Not thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -23,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "storage/dimension_value_codes.h"
 #include "storage/measurement_store.h"
 #include "storage/sql_connection.h"
 
@@ -86,7 +88,9 @@ class AggregateDeltas {
   // Writes the additions (not the changed periods) to `table` in bulk.
   int64_t Copy(SqlConnection& conn, const std::string& table) const;
   // Adds the additions to the stored aggregates, through a temporary table.
-  void Merge(SqlConnection& conn) const;
+  void Merge(SqlConnection& conn);
+  // Codes for the gathered groups' dimension values, added where new.
+  void EnsureCodes(SqlConnection& conn);
 
   Deltas periods_;  // by native period
   size_t groups_ = 0;  // in periods_
@@ -94,6 +98,8 @@ class AggregateDeltas {
   // Rows come grouped by period, so the last pair is looked up once.
   Deltas::iterator last_period_ = periods_.end();
   Deltas::iterator last_year_ = years_.end();
+  // For the caller's transaction: see DimensionValueCodes.
+  DimensionValueCodes codes_;
 };
 
 }  // namespace fremdrift

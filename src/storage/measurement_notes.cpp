@@ -1,6 +1,7 @@
 #include "storage/measurement_notes.h"
 
 #include "domain/failure.h"
+#include "storage/period_code.h"
 
 namespace fremdrift {
 
@@ -13,20 +14,22 @@ std::vector<MeasurementNote> DistinctMeasurementNotes(SqlConnection& conn, int64
   std::vector<MeasurementNote> out;
   if (position > 0) {
     const std::string col = "dim" + std::to_string(position);
-    for (const auto& r : conn.Query("SELECT DISTINCT period, " + col + ", note FROM measurements "
-                                    "WHERE indicator_id = ? AND value IS NOT NULL AND note <> '' AND " +
-                                        col + " <> '' ORDER BY 1, 2, 3" + limit_clause,
+    // The value's text joined from its code (migration 36).
+    for (const auto& r : conn.Query("SELECT DISTINCT m.period, v.value, m.note FROM measurements m "
+                                    "JOIN dimension_value_codes v ON v.code = m." + col + " "
+                                    "WHERE m.indicator_id = ? AND m.value IS NOT NULL AND m.note <> '' AND m." +
+                                        col + " <> 0 ORDER BY 1, 2, 3" + limit_clause,
                                     {indicator_id})) {
-      out.push_back({r.Text(0), r.Text(1), r.Text(2), false});
+      out.push_back({PeriodFromCode(r.Int(0)), r.Text(1), r.Text(2), false});
     }
     return out;
   }
   for (const auto& r : conn.Query(
-           "SELECT DISTINCT period, note, CASE WHEN dim1 = '' AND dim2 = '' AND dim3 = '' AND "
-           "dim4 = '' THEN 1 ELSE 0 END FROM measurements "
+           "SELECT DISTINCT period, note, CASE WHEN dim1 = 0 AND dim2 = 0 AND dim3 = 0 AND "
+           "dim4 = 0 THEN 1 ELSE 0 END FROM measurements "
            "WHERE indicator_id = ? AND value IS NOT NULL AND note <> '' ORDER BY 1, 3, 2" + limit_clause,
            {indicator_id})) {
-    out.push_back({r.Text(0), "", r.Text(1), r.Int(2) == 1});
+    out.push_back({PeriodFromCode(r.Int(0)), "", r.Text(1), r.Int(2) == 1});
   }
   return out;
 }

@@ -2,16 +2,13 @@
 
 #include "domain/failure.h"
 #include "storage/measurement_store.h"
+#include "storage/period_code.h"
 
 namespace fremdrift {
 namespace {
 
 constexpr const char* kKey =
     "indicator_id = ? AND period = ? AND dim1 = ? AND dim2 = ? AND dim3 = ? AND dim4 = ?";
-
-SqlParams KeyParams(int64_t id, const std::string& period, const std::array<std::string, 4>& d) {
-  return {id, period, d[0], d[1], d[2], d[3]};
-}
 
 SqlValue Nullable(const std::optional<double>& v) {
   if (v) return *v;
@@ -22,7 +19,7 @@ SqlValue Key(Qualifier q) { return std::string(QualifierKey(q)); }
 
 VersionedMeasurement FromRow(const SqlRow& r) {
   VersionedMeasurement v;
-  v.row.period = r.Text(0);
+  v.row.period = PeriodFromCode(r.Int(0));
   for (size_t i = 0; i < 4; ++i) v.row.dims[i] = r.Text(1 + i);
   if (!r.IsNull(5)) v.row.value = r.Real(5);
   v.row.provisional = r.Int(6) != 0;
@@ -33,15 +30,23 @@ VersionedMeasurement FromRow(const SqlRow& r) {
   return v;
 }
 
+// The dimension values' texts joined from their codes (migration 36).
 constexpr const char* kSelect =
-    "SELECT period, dim1, dim2, dim3, dim4, value, provisional, note, source_ref, version, "
-    "qualifier FROM measurements ";
+    "SELECT m.period, v1.value, v2.value, v3.value, v4.value, m.value, m.provisional, m.note, m.source_ref, "
+    "m.version, m.qualifier FROM measurements m "
+    "JOIN dimension_value_codes v1 ON v1.code = m.dim1 JOIN dimension_value_codes v2 ON v2.code = m.dim2 "
+    "JOIN dimension_value_codes v3 ON v3.code = m.dim3 JOIN dimension_value_codes v4 ON v4.code = m.dim4 ";
 
 }  // namespace
 
 std::optional<VersionedMeasurement> MeasurementRowStore::Find(
     int64_t indicator_id, const std::string& period, const std::array<std::string, 4>& dims) {
-  auto rows = conn_.Query(std::string(kSelect) + "WHERE " + kKey, KeyParams(indicator_id, period, dims));
+  auto key = KeyOf(indicator_id, period, dims);
+  if (!key) return std::nullopt;
+  auto rows = conn_.Query(std::string(kSelect) +
+                              "WHERE m.indicator_id = ? AND m.period = ? AND m.dim1 = ? AND m.dim2 = ? "
+                              "AND m.dim3 = ? AND m.dim4 = ?",
+                          *key);
   if (rows.empty()) return std::nullopt;
   return FromRow(rows[0]);
 }
@@ -55,10 +60,11 @@ std::vector<std::string> MeasurementRowStore::DimensionValues(int64_t indicator_
   // full: a row with a value counts in its value's yearly aggregate, a few
   // rows per year and value; a row without one must have a note (domain
   // rule value_or_note_required), so the index of noted rows holds it.
-  for (const auto& r : conn_.Query("SELECT dim_value FROM measurement_aggregates WHERE indicator_id = ? "
+  for (const auto& r : conn_.Query("SELECT value FROM dimension_value_codes WHERE code IN ("
+                                   "SELECT dim_value FROM measurement_aggregates WHERE indicator_id = ? "
                                    "AND dim_position = ? "
                                    "UNION SELECT " + column + " FROM measurements WHERE indicator_id = ? "
-                                   "AND note <> '' AND value IS NULL AND " + column + " <> '' ORDER BY 1",
+                                   "AND note <> '' AND value IS NULL AND " + column + " <> 0) ORDER BY 1",
                                    {indicator_id, int64_t{position + kYearOffset}, indicator_id})) {
     out.push_back(r.Text(0));
   }
@@ -68,8 +74,8 @@ std::vector<std::string> MeasurementRowStore::DimensionValues(int64_t indicator_
 std::vector<VersionedMeasurement> MeasurementRowStore::List(int64_t indicator_id) {
   std::vector<VersionedMeasurement> out;
   for (const auto& r : conn_.Query(std::string(kSelect) +
-                                       "WHERE indicator_id = ? "
-                                       "ORDER BY period DESC, dim1, dim2, dim3, dim4",
+                                       "WHERE m.indicator_id = ? "
+                                       "ORDER BY m.period DESC, v1.value, v2.value, v3.value, v4.value",
                                    {indicator_id})) {
     out.push_back(FromRow(r));
   }
@@ -77,12 +83,16 @@ std::vector<VersionedMeasurement> MeasurementRowStore::List(int64_t indicator_id
 }
 
 void MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& m) {
+  codes_.Ensure(conn_, std::vector<std::string>(m.dims.begin(), m.dims.end()));
+  SqlParams params{indicator_id, StoredPeriodCode(m.period)};
+  for (const std::string& d : m.dims) params.push_back(codes_.Of(d));
+  params.insert(params.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+                               m.source_ref});
   int64_t n = conn_.Execute(
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
       "provisional, qualifier, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING",
-      {indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
-       static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref});
+      params);
   if (n == 0) {
     throw Failure(FailureCode::kConflict,
                   "there is a measurement for " + m.period +
@@ -93,9 +103,11 @@ void MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& 
 
 void MeasurementRowStore::Update(int64_t indicator_id, const StoredMeasurement& m,
                                  int64_t expected_version) {
-  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier),
-                   m.note, m.source_ref, indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
-                   expected_version};
+  auto key = KeyOf(indicator_id, m.period, m.dims);
+  if (!key) Refuse(indicator_id, m.period, m.dims, expected_version);
+  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref};
+  params.insert(params.end(), key->begin(), key->end());
+  params.push_back(expected_version);
   int64_t n = conn_.Execute(
       std::string("UPDATE measurements SET value = ?, provisional = ?, qualifier = ?, note = ?, "
                   "source_ref = ?, version = version + 1 WHERE ") +
@@ -106,10 +118,27 @@ void MeasurementRowStore::Update(int64_t indicator_id, const StoredMeasurement& 
 
 void MeasurementRowStore::Delete(int64_t indicator_id, const std::string& period,
                                  const std::array<std::string, 4>& dims, int64_t expected_version) {
-  SqlParams params{indicator_id, period, dims[0], dims[1], dims[2], dims[3], expected_version};
+  auto key = KeyOf(indicator_id, period, dims);
+  if (!key) Refuse(indicator_id, period, dims, expected_version);
+  SqlParams params = *key;
+  params.push_back(expected_version);
   int64_t n = conn_.Execute(std::string("DELETE FROM measurements WHERE ") + kKey + " AND version = ?",
                             params);
   if (n == 0) Refuse(indicator_id, period, dims, expected_version);
+}
+
+std::optional<SqlParams> MeasurementRowStore::KeyOf(int64_t indicator_id, const std::string& period,
+                                                    const std::array<std::string, 4>& dims) {
+  const auto code = PeriodCode(period);
+  if (!code) return std::nullopt;
+  codes_.Find(conn_, std::vector<std::string>(dims.begin(), dims.end()));
+  SqlParams key{indicator_id, *code};
+  for (const std::string& d : dims) {
+    const auto known = codes_.Known(d);
+    if (!known) return std::nullopt;
+    key.push_back(*known);
+  }
+  return key;
 }
 
 void MeasurementRowStore::Refuse(int64_t indicator_id, const std::string& period,

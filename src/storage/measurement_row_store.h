@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/dimension_value_codes.h"
 #include "storage/measurement_store.h"
 #include "storage/sql_connection.h"
 
@@ -53,9 +54,15 @@ class MeasurementRowStore {
 
  private:
   // Throws kNotFound or kConflict after an UPDATE or DELETE changed nothing.
-  void Refuse(int64_t indicator_id, const std::string& period,
+  [[noreturn]] void Refuse(int64_t indicator_id, const std::string& period,
               const std::array<std::string, 4>& dims, int64_t expected_version);
+  // The row's key as the table holds it (codes: MeasurementStore); nullopt
+  // when the period or a dimension value has no code, so no row has it.
+  std::optional<SqlParams> KeyOf(int64_t indicator_id, const std::string& period,
+                                 const std::array<std::string, 4>& dims);
   SqlConnection& conn_;
+  // For this store's transaction: see DimensionValueCodes.
+  DimensionValueCodes codes_;
 };
 
 }  // namespace fremdrift

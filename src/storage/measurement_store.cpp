@@ -3,7 +3,7 @@
 #include <set>
 
 #include "domain/failure.h"
-
+#include "storage/period_code.h"
 #include "storage/timestamp.h"
 
 namespace fremdrift {
@@ -16,6 +16,21 @@ SqlValue Nullable(const std::optional<double>& v) {
 
 SqlValue Key(Qualifier q) { return std::string(QualifierKey(q)); }
 
+// The texts of a row's dimension values, joined from their codes (migration
+// 36), and the same for an aggregate's value.
+constexpr const char* kDimensionTexts =
+    " JOIN dimension_value_codes v1 ON v1.code = m.dim1 JOIN dimension_value_codes v2 ON v2.code = m.dim2"
+    " JOIN dimension_value_codes v3 ON v3.code = m.dim3 JOIN dimension_value_codes v4 ON v4.code = m.dim4 ";
+constexpr const char* kAggregateColumns =
+    "a.period, v.value, a.total, a.n, a.min_value, a.max_value, a.provisional, a.may_be_lower, "
+    "a.may_be_higher FROM measurement_aggregates a JOIN dimension_value_codes v ON v.code = a.dim_value ";
+
+AggregateRow AggregateFrom(const SqlRow& r, int first) {
+  return {PeriodFromCode(r.Int(first)), r.Text(first + 1), r.Real(first + 2), r.Int(first + 3),
+          r.Real(first + 4), r.Real(first + 5), r.Int(first + 6) != 0,
+          QualifierFromSides(r.Int(first + 7) != 0, r.Int(first + 8) != 0)};
+}
+
 // Whether any value of a group may be lower (higher) than stated, as SQL
 // over the measurements' qualifier column.
 constexpr const char* kMayBeLower = "MAX(CASE WHEN qualifier IN ('under', 'about') THEN 1 ELSE 0 END)";
@@ -23,25 +38,53 @@ constexpr const char* kMayBeHigher = "MAX(CASE WHEN qualifier IN ('over', 'about
 
 }  // namespace
 
+int64_t MeasurementStore::CodeOf(const std::string& period) {
+  if (period != last_period_) {
+    last_period_code_ = StoredPeriodCode(period);
+    last_period_ = period;
+  }
+  return last_period_code_;
+}
+
+void MeasurementStore::EnsureCodes(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
+  std::vector<std::string> values;
+  for (const auto& [id, m] : rows) {
+    for (const std::string& d : m.dims) {
+      if (!codes_.Known(d)) values.push_back(d);
+    }
+  }
+  codes_.Ensure(conn_, values);
+}
+
+SqlParams MeasurementStore::KeyParams(int64_t indicator_id, const StoredMeasurement& m) {
+  return {indicator_id, CodeOf(m.period), codes_.Of(m.dims[0]), codes_.Of(m.dims[1]), codes_.Of(m.dims[2]),
+          codes_.Of(m.dims[3])};
+}
+
 UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasurement& m) {
+  codes_.Ensure(conn_, std::vector<std::string>(m.dims.begin(), m.dims.end()));
+  const SqlParams key = KeyParams(indicator_id, m);
   // New rows take one statement; only a clash costs a second one.
+  SqlParams insert = key;
+  insert.insert(insert.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+                               m.source_ref});
   int64_t inserted = conn_.Execute(
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
       "provisional, qualifier, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT DO NOTHING",
-      {indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3], Nullable(m.value),
-       static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref});
+      insert);
   if (inserted > 0) return UpsertOutcome::kInserted;
   // "IS NOT" compares NULLs as values: NULL IS NOT NULL is false.
+  SqlParams update{Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref};
+  update.insert(update.end(), key.begin(), key.end());
+  update.insert(update.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+                               m.source_ref});
   int64_t updated = conn_.Execute(
       "UPDATE measurements SET value = ?, provisional = ?, qualifier = ?, note = ?, source_ref = ? "
       "WHERE indicator_id = ? AND period = ? AND dim1 = ? AND dim2 = ? AND dim3 = ? AND dim4 = ? "
       "AND (value IS DISTINCT FROM ? OR provisional <> ? OR qualifier <> ? OR note <> ? "
       "OR source_ref <> ?)",
-      {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
-       m.source_ref, indicator_id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
-       Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
-       m.source_ref});
+      update);
   return updated > 0 ? UpsertOutcome::kUpdated : UpsertOutcome::kUnchanged;
 }
 
@@ -49,34 +92,35 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
     std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
   std::vector<UpsertOutcome> out(rows.size(), UpsertOutcome::kUnchanged);
   if (rows.empty()) return out;
+  EnsureCodes(rows);
   std::string sql =
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
       "provisional, qualifier, note, source_ref) VALUES ";
   SqlParams params;
   params.reserve(rows.size() * 11);
+  std::vector<SqlParams> keys;
+  keys.reserve(rows.size());
   for (size_t i = 0; i < rows.size(); ++i) {
     const auto& [id, m] = rows[i];
     sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    params.insert(params.end(), {id, m.period, m.dims[0], m.dims[1], m.dims[2], m.dims[3],
-                                 Nullable(m.value), static_cast<int64_t>(m.provisional),
-                                 Key(m.qualifier), m.note, m.source_ref});
+    keys.push_back(KeyParams(id, m));
+    params.insert(params.end(), keys.back().begin(), keys.back().end());
+    params.insert(params.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+                                 m.source_ref});
   }
   sql += " ON CONFLICT DO NOTHING RETURNING indicator_id, period, dim1, dim2, dim3, dim4";
   // Keys inserted by this statement; each marks the first row with that key.
-  std::multiset<std::string> inserted;
-  auto key = [](int64_t id, const std::string& period, const std::array<std::string, 4>& d) {
-    std::string k = std::to_string(id);
-    for (const std::string* part : {&period, &d[0], &d[1], &d[2], &d[3]}) {
-      k += '\x1f';
-      k += *part;
-    }
+  std::multiset<std::array<int64_t, 6>> inserted;
+  auto key_of = [](const SqlParams& key) {
+    std::array<int64_t, 6> k{};
+    for (size_t i = 0; i < k.size(); ++i) k[i] = std::get<int64_t>(key[i]);
     return k;
   };
   for (const auto& r : conn_.Query(sql, params)) {
-    inserted.insert(key(r.Int(0), r.Text(1), {r.Text(2), r.Text(3), r.Text(4), r.Text(5)}));
+    inserted.insert({r.Int(0), r.Int(1), r.Int(2), r.Int(3), r.Int(4), r.Int(5)});
   }
   for (size_t i = 0; i < rows.size(); ++i) {
-    auto it = inserted.find(key(rows[i].first, rows[i].second.period, rows[i].second.dims));
+    auto it = inserted.find(key_of(keys[i]));
     if (it != inserted.end()) {
       inserted.erase(it);
       out[i] = UpsertOutcome::kInserted;
@@ -88,18 +132,20 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
 }
 
 void MeasurementStore::StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
+  // Before the savepoint: codes added in it would be rolled back with it.
+  EnsureCodes(rows);
   conn_.ExecuteScript("SAVEPOINT insert_new");
   size_t next = 0;
   conn_.StartCopyRows("measurements",
                       {"indicator_id", "period", "dim1", "dim2", "dim3", "dim4", "value", "provisional",
                        "qualifier", "note", "source_ref"},
-                      [&](SqlParams& row) {
+                      [this, rows, next](SqlParams& row) mutable {
                         if (next == rows.size()) return false;
                         const auto& [id, m] = rows[next++];
                         row.resize(11);
                         row[0] = id;
-                        row[1] = m.period;
-                        for (size_t i = 0; i < 4; ++i) row[2 + i] = m.dims[i];
+                        row[1] = CodeOf(m.period);
+                        for (size_t i = 0; i < 4; ++i) row[2 + i] = codes_.Of(m.dims[i]);
                         row[6] = Nullable(m.value);
                         row[7] = int64_t{m.provisional ? 1 : 0};
                         row[8] = Key(m.qualifier);
@@ -127,12 +173,13 @@ void MeasurementStore::MarkDataChanged(int64_t id) {
 }
 
 void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& period) {
+  const int64_t code = CodeOf(period);
   // The positions by name, so that the key's index (indicator, position,
   // period) finds the period's rows for each rather than scanning them all.
   conn_.Execute(
       "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND dim_position IN (-1, 0, 1, 2, 3, 4) "
       "AND period = ?",
-      {id, period});
+      {id, code});
   const std::string select =
       "SUM(value), COUNT(value), MIN(value), MAX(value), MAX(provisional), " +
       std::string(kMayBeLower) + ", " + kMayBeHigher +
@@ -140,18 +187,19 @@ void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& pe
   const std::string insert =
       "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
       "n, min_value, max_value, provisional, may_be_lower, may_be_higher) ";
-  conn_.Execute(insert + "SELECT indicator_id, period, 0, '', " + select +
-                    "AND dim1 = '' AND dim2 = '' AND dim3 = '' AND dim4 = '' "
+  // Code 0 is the value '' (no value): storage/dimension_value_codes.h.
+  conn_.Execute(insert + "SELECT indicator_id, period, 0, 0, " + select +
+                    "AND dim1 = 0 AND dim2 = 0 AND dim3 = 0 AND dim4 = 0 "
                     "GROUP BY indicator_id, period",
-                {id, period});
-  conn_.Execute(insert + "SELECT indicator_id, period, -1, '', " + select +
+                {id, code});
+  conn_.Execute(insert + "SELECT indicator_id, period, -1, 0, " + select +
                     "GROUP BY indicator_id, period",
-                {id, period});
+                {id, code});
   for (int pos = 1; pos <= 4; ++pos) {
     std::string col = "dim" + std::to_string(pos);
     conn_.Execute(insert + "SELECT indicator_id, period, " + std::to_string(pos) + ", " + col +
-                      ", " + select + "AND " + col + " <> '' GROUP BY indicator_id, period, " + col,
-                  {id, period});
+                      ", " + select + "AND " + col + " <> 0 GROUP BY indicator_id, period, " + col,
+                  {id, code});
   }
 }
 
@@ -159,34 +207,32 @@ static_assert(kAllRows + kYearOffset == 9 && 4 + kYearOffset == 14,
               "the year positions RebuildYearAggregates names");
 
 void MeasurementStore::RebuildYearAggregates(int64_t id, const std::string& year) {
+  const int64_t code = CodeOf(year);
   conn_.Execute(
       "DELETE FROM measurement_aggregates WHERE indicator_id = ? AND dim_position IN (9, 10, 11, 12, 13, 14) "
       "AND period = ?",
-      {id, year});
+      {id, code});
   conn_.Execute(
       "INSERT INTO measurement_aggregates (indicator_id, period, dim_position, dim_value, total, "
       "n, min_value, max_value, provisional, may_be_lower, may_be_higher) "
-      "SELECT indicator_id, SUBSTR(period, 1, 4), dim_position + ?, dim_value, SUM(total), SUM(n), "
+      "SELECT indicator_id, CAST(? AS INTEGER), dim_position + ?, dim_value, SUM(total), SUM(n), "
       "MIN(min_value), MAX(max_value), MAX(provisional), MAX(may_be_lower), MAX(may_be_higher) "
       "FROM measurement_aggregates "
-      // Each group position by name and the year as a range of periods
-      // (every period's text starts with its year, and '~' sorts after the
-      // '-' that follows it), so that the key's index finds just the year's
-      // rows instead of reading every aggregate of the indicator.
+      // Each group position by name and the year as the range of its
+      // periods' codes (storage/period_code.h), so that the key's index
+      // finds just the year's rows instead of reading every aggregate of
+      // the indicator.
       "WHERE indicator_id = ? AND dim_position IN (-1, 0, 1, 2, 3, 4) AND period >= ? AND period < ? "
-      "GROUP BY indicator_id, SUBSTR(period, 1, 4), dim_position, dim_value",
-      {int64_t{kYearOffset}, id, year, year + "~"});
+      "GROUP BY indicator_id, dim_position, dim_value",
+      {code, int64_t{kYearOffset}, id, code, code + kPeriodCodeYear});
 }
 
 std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
   std::vector<AggregateRow> out;
-  for (const auto& r : conn_.Query(
-           "SELECT period, dim_value, total, n, min_value, max_value, provisional, may_be_lower, "
-           "may_be_higher FROM measurement_aggregates WHERE indicator_id = ? AND dim_position = ? "
-           "ORDER BY period, dim_value",
-           {id, static_cast<int64_t>(group)})) {
-    out.push_back({r.Text(0), r.Text(1), r.Real(2), r.Int(3), r.Real(4), r.Real(5), r.Int(6) != 0,
-                   QualifierFromSides(r.Int(7) != 0, r.Int(8) != 0)});
+  for (const auto& r : conn_.Query(std::string("SELECT ") + kAggregateColumns +
+                                       "WHERE a.indicator_id = ? AND a.dim_position = ? ORDER BY a.period, v.value",
+                                   {id, static_cast<int64_t>(group)})) {
+    out.push_back(AggregateFrom(r, 0));
   }
   return out;
 }
@@ -200,30 +246,28 @@ std::map<int64_t, std::vector<AggregateRow>> MeasurementStore::AggregatesOf(cons
     if (!list.empty()) list += ",";
     list += std::to_string(id);  // integers from the database: safe to inline
   }
-  for (const auto& r : conn_.Query(
-           "SELECT indicator_id, period, dim_value, total, n, min_value, max_value, provisional, may_be_lower, "
-           "may_be_higher FROM measurement_aggregates WHERE dim_position = ? AND indicator_id IN (" + list + ") "
-           "ORDER BY indicator_id, period, dim_value",
-           {static_cast<int64_t>(group)})) {
-    out[r.Int(0)].push_back({r.Text(1), r.Text(2), r.Real(3), r.Int(4), r.Real(5), r.Real(6), r.Int(7) != 0,
-                             QualifierFromSides(r.Int(8) != 0, r.Int(9) != 0)});
+  for (const auto& r : conn_.Query(std::string("SELECT a.indicator_id, ") + kAggregateColumns +
+                                       "WHERE a.dim_position = ? AND a.indicator_id IN (" + list + ") "
+                                       "ORDER BY a.indicator_id, a.period, v.value",
+                                   {static_cast<int64_t>(group)})) {
+    out[r.Int(0)].push_back(AggregateFrom(r, 1));
   }
   return out;
 }
 
 std::vector<AggregateRow> MeasurementStore::YearlyAggregates(int64_t id, int group) {
-  std::vector<AggregateRow> out;
   return Aggregates(id, group + kYearOffset);
 }
 
 std::vector<StoredMeasurement> MeasurementStore::List(int64_t id) {
   std::vector<StoredMeasurement> out;
   for (const auto& r : conn_.Query(
-           "SELECT period, dim1, dim2, dim3, dim4, value, provisional, note, source_ref, qualifier "
-           "FROM measurements WHERE indicator_id = ? ORDER BY period, dim1, dim2, dim3, dim4",
+           std::string("SELECT m.period, v1.value, v2.value, v3.value, v4.value, m.value, m.provisional, m.note, "
+                       "m.source_ref, m.qualifier FROM measurements m") +
+               kDimensionTexts + "WHERE m.indicator_id = ? ORDER BY m.period, v1.value, v2.value, v3.value, v4.value",
            {id})) {
     StoredMeasurement m;
-    m.period = r.Text(0);
+    m.period = PeriodFromCode(r.Int(0));
     for (int i = 0; i < 4; ++i) m.dims[i] = r.Text(1 + i);
     if (!r.IsNull(5)) m.value = r.Real(5);
     m.provisional = r.Int(6) != 0;

@@ -3,7 +3,10 @@
 //
 // A measurement's dimension values sit in columns dim1..dim4, whose names
 // the indicator's dimension list gives (IndicatorStore::Dimensions); ''
-// means "not split by that dimension". Imports keep the aggregates up to
+// means "not split by that dimension". The tables hold periods and
+// dimension values as integer codes (storage/period_code.h,
+// storage/dimension_value_codes.h); the store takes and gives their texts.
+// A store is for one transaction (DimensionValueCodes says why). Imports keep the aggregates up to
 // date in the same transaction (AggregateDeltas), so readers never see them
 // disagree with the rows.
 #pragma once
@@ -17,6 +20,7 @@
 #include <vector>
 
 #include "domain/measurement.h"
+#include "storage/dimension_value_codes.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -110,7 +114,19 @@ class MeasurementStore {
   int64_t Count(int64_t indicator_id);
 
  private:
+  // The period's code (storage/period_code.h); rows come grouped by period,
+  // so the last one is kept.
+  int64_t CodeOf(const std::string& period);
+  // Codes for the rows' dimension values, added where new.
+  void EnsureCodes(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
+  // indicator, period and dim1..dim4 as the key's columns hold them.
+  SqlParams KeyParams(int64_t indicator_id, const StoredMeasurement& m);
+
   SqlConnection& conn_;
+  // For this store's transaction: see DimensionValueCodes.
+  DimensionValueCodes codes_;
+  std::string last_period_;
+  int64_t last_period_code_ = 0;
 };
 
 }  // namespace fremdrift

@@ -63,6 +63,88 @@ void SpellQualifierCheckWithOr(SqlConnection& conn) {
   conn.ExecuteScript("PRAGMA writable_schema = OFF");
 }
 
+// Migration 36: a period's text as its code (storage/period_code.h), in
+// SQL both engines read.
+std::string PeriodCodeOf(const std::string& column) {
+  auto part = [&](int from, int length) {
+    return "CAST(SUBSTR(" + column + ", " + std::to_string(from) + ", " + std::to_string(length) +
+           ") AS INTEGER)";
+  };
+  return "(" + part(1, 4) + " * 10000 + CASE WHEN LENGTH(" + column + ") = 4 THEN 0" +
+         " WHEN SUBSTR(" + column + ", 6, 1) = 'Q' THEN 2000 + " + part(7, 1) +
+         " WHEN SUBSTR(" + column + ", 6, 1) = 'T' THEN 3000 + " + part(7, 1) +
+         " WHEN SUBSTR(" + column + ", 6, 1) = 'W' THEN 4000 + " + part(7, 2) +
+         " WHEN LENGTH(" + column + ") = 7 THEN 100 * " + part(6, 2) +
+         " ELSE 100 * " + part(6, 2) + " + " + part(9, 2) + " END)";
+}
+
+// Migration 36 for both engines: the tables rebuilt with codes, `tail`
+// (each engine's version trigger) after them.
+std::string CodedMeasurements(const std::string& tail) {
+  return R"SQL(
+CREATE TABLE dimension_value_codes (
+  code {pk},
+  value TEXT NOT NULL UNIQUE
+);
+INSERT INTO dimension_value_codes (code, value) VALUES (0, '');
+INSERT INTO dimension_value_codes (value)
+  SELECT value FROM (SELECT dim1 AS value FROM measurements UNION SELECT dim2 FROM measurements
+    UNION SELECT dim3 FROM measurements UNION SELECT dim4 FROM measurements
+    UNION SELECT dim_value FROM measurement_aggregates) v
+  WHERE value <> '' ORDER BY value;
+CREATE TABLE measurements_coded (
+  indicator_id {int} NOT NULL,
+  period INTEGER NOT NULL,
+  dim1 INTEGER NOT NULL DEFAULT 0,
+  dim2 INTEGER NOT NULL DEFAULT 0,
+  dim3 INTEGER NOT NULL DEFAULT 0,
+  dim4 INTEGER NOT NULL DEFAULT 0,
+  value DOUBLE PRECISION,
+  provisional {int} NOT NULL DEFAULT 0,
+  note TEXT NOT NULL DEFAULT '',
+  source_ref TEXT NOT NULL DEFAULT '',
+  version {int} NOT NULL DEFAULT 1,
+  qualifier TEXT NOT NULL DEFAULT 'exact'
+    CHECK (qualifier = 'exact' OR qualifier = 'about' OR qualifier = 'under' OR qualifier = 'over'),
+  PRIMARY KEY (indicator_id, period, dim1, dim2, dim3, dim4)
+){without_rowid};
+INSERT INTO measurements_coded (indicator_id, period, dim1, dim2, dim3, dim4, value, provisional,
+  note, source_ref, version, qualifier)
+  SELECT m.indicator_id, )SQL" + PeriodCodeOf("m.period") + R"SQL(, c1.code, c2.code, c3.code, c4.code,
+    m.value, m.provisional, m.note, m.source_ref, m.version, m.qualifier
+  FROM measurements m
+  JOIN dimension_value_codes c1 ON c1.value = m.dim1
+  JOIN dimension_value_codes c2 ON c2.value = m.dim2
+  JOIN dimension_value_codes c3 ON c3.value = m.dim3
+  JOIN dimension_value_codes c4 ON c4.value = m.dim4;
+DROP TABLE measurements;
+ALTER TABLE measurements_coded RENAME TO measurements;
+CREATE INDEX measurements_noted
+  ON measurements (indicator_id, period, dim1, dim2, dim3, dim4, note, value) WHERE note <> '';
+CREATE TABLE measurement_aggregates_coded (
+  indicator_id {int} NOT NULL,
+  period INTEGER NOT NULL,
+  dim_position {int} NOT NULL,
+  dim_value INTEGER NOT NULL,
+  total DOUBLE PRECISION NOT NULL,
+  n {int} NOT NULL,
+  min_value DOUBLE PRECISION NOT NULL,
+  max_value DOUBLE PRECISION NOT NULL,
+  provisional {int} NOT NULL,
+  may_be_lower {int} NOT NULL DEFAULT 0,
+  may_be_higher {int} NOT NULL DEFAULT 0,
+  PRIMARY KEY (indicator_id, dim_position, period, dim_value)
+){without_rowid};
+INSERT INTO measurement_aggregates_coded (indicator_id, period, dim_position, dim_value, total, n,
+  min_value, max_value, provisional, may_be_lower, may_be_higher)
+  SELECT a.indicator_id, )SQL" + PeriodCodeOf("a.period") + R"SQL(, a.dim_position, c.code, a.total, a.n,
+    a.min_value, a.max_value, a.provisional, a.may_be_lower, a.may_be_higher
+  FROM measurement_aggregates a JOIN dimension_value_codes c ON c.value = a.dim_value;
+DROP TABLE measurement_aggregates;
+ALTER TABLE measurement_aggregates_coded RENAME TO measurement_aggregates;
+)SQL" + tail;
+}
+
 }  // namespace
 
 const std::vector<Migration>& AllMigrations() {
@@ -1362,6 +1444,25 @@ CREATE TRIGGER round_basis_user_groups_update AFTER UPDATE OF key ON user_groups
 FOR EACH ROW WHEN (OLD.key IS DISTINCT FROM NEW.key)
 EXECUTE FUNCTION round_basis_restamp();
 )SQL"},
+      // Periods and dimension values stored as integer codes that keep
+      // their order (storage/period_code.h, storage/dimension_value_codes.h),
+      // so that both tables' keys are of fixed width: what a bulk import
+      // spends on the key's index (bench/README.md, "Import into
+      // PostgreSQL"). The version trigger is made again for the new table.
+      {36, "measurement_codes",
+       CodedMeasurements(R"SQL(
+CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, qualifier, note, source_ref
+ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
+BEGIN
+  UPDATE measurements SET version = OLD.version + 1
+  WHERE indicator_id = NEW.indicator_id AND period = NEW.period AND dim1 = NEW.dim1
+    AND dim2 = NEW.dim2 AND dim3 = NEW.dim3 AND dim4 = NEW.dim4;
+END;
+)SQL"),
+       CodedMeasurements(R"SQL(
+CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
+FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
+)SQL")},
   };
   return kMigrations;
 }

@@ -11,6 +11,7 @@
 #include "formats/bundle_files.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
+#include "storage/period_code.h"
 #include "support/engine_fixture.h"
 
 namespace fremdrift {
@@ -155,7 +156,7 @@ TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRo
   MeasurementStore store(*conn_);
   for (const auto& r : conn_->Query("SELECT DISTINCT period FROM measurements WHERE indicator_id = ?",
                                     {ind->id})) {
-    store.RebuildPeriodAggregates(ind->id, r.Text(0));
+    store.RebuildPeriodAggregates(ind->id, PeriodFromCode(r.Int(0)));
   }
   for (const auto& year : {"2021", "2022"}) store.RebuildYearAggregates(ind->id, year);
   EXPECT_EQ(kept, AggregateTable(*conn_));

@@ -1,0 +1,48 @@
+// Dimension values as measurements and their aggregates store them
+// (migration 36): each distinct text has an integer code in
+// dimension_value_codes, numbered as values first come, and '' (no value)
+// is 0. Codes are never changed or taken back, so a code once learnt stays
+// right; a store reads the texts back by joining that table.
+//
+// An object learns codes for one transaction: what Ensure() adds is gone
+// if the transaction rolls back, so call it outside any savepoint that may
+// be rolled back while the object is in use, and make a new object for
+// each attempt of a transaction. Not thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class DimensionValueCodes {
+ public:
+  // Gives every value of `values` a code, adding those not coded yet.
+  void Ensure(SqlConnection& conn, const std::vector<std::string>& values);
+  // Learns the codes of those of `values` that have one; adds none.
+  void Find(SqlConnection& conn, const std::vector<std::string>& values);
+  // The code of a value learnt by Ensure() or Find(); nullopt otherwise.
+  std::optional<int64_t> Known(std::string_view value) const;
+  // Known(), for a value Ensure()d: anything else is a bug.
+  int64_t Of(std::string_view value) const;
+
+ private:
+  // The values of `values` whose code is not known yet, once each, sorted
+  // (so that concurrent writers add shared values in one order).
+  std::vector<std::string> Unknown(const std::vector<std::string>& values) const;
+  void Learn(SqlConnection& conn, const std::vector<std::string>& values);
+
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> codes_{{"", 0}};
+};
+
+}  // namespace fremdrift
