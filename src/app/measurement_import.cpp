@@ -7,6 +7,7 @@
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "domain/failure.h"
 #include "domain/measurement.h"
@@ -158,58 +159,81 @@ class RowWriter {
       m.dims[static_cast<size_t>(pos - 1)] = KnownDimensionValue(ind->id, pos, value);
     }
     pending_.emplace_back(ind->id, std::move(m));
-    if (pending_.size() >= kBatchRows) Flush();
+    // Also when this row's checks had to await the rows being written (a
+    // new indicator or dimension): the database would otherwise be idle
+    // while the rest of the batch is read.
+    if (pending_.size() >= kBatchRows || std::exchange(settled_, false)) Flush();
   }
 
   // Starts writing the rows waiting in the batch, all at once as if they
   // were all new (as in a first import). The database stores them while
   // the next batch is read and checked (SqlConnection::StartCopyRows):
   // their outcome is awaited before the connection is used again
-  // (AwaitWritten).
+  // (AwaitWritten). The rows written before are counted into the summary
+  // and the aggregates only once this batch is on its way, so that the
+  // database does not wait for that either.
   void Flush() {
-    AwaitWritten();
-    if (pending_.empty()) return;
-    measurements_.StartInsertNew(pending_);
-    writing_.swap(pending_);
-    pending_.clear();
+    std::vector<std::pair<int64_t, StoredMeasurement>> copied = AwaitWritten();
+    if (aggregates_.groups() >= kMaxAggregateGroups) aggregates_.ApplyAllBut(conn_, last_indicator_);
+    if (!pending_.empty()) {
+      measurements_.StartInsertNew(pending_);
+      writing_.swap(pending_);
+      pending_.clear();
+    }
+    CountCopied(copied);
   }
 
-  // Awaits the rows being written and counts their outcomes; if any of
-  // them was not new after all, none was written, and they are upserted.
-  void AwaitWritten() {
-    if (writing_.empty()) return;
+  // Awaits the rows being written. If they were all new, returns them for
+  // CountCopied; if any of them was not new after all, none was written,
+  // and they are upserted and counted here.
+  std::vector<std::pair<int64_t, StoredMeasurement>> AwaitWritten() {
+    std::vector<std::pair<int64_t, StoredMeasurement>> copied;
+    if (writing_.empty()) return copied;
+    last_indicator_ = writing_.back().first;
     if (measurements_.FinishInsertNew()) {
-      summary_.imported += static_cast<int64_t>(writing_.size());
-      for (const auto& [id, m] : writing_) changed_.insert(id);
-      if (keep_aggregates_) {
-        for (const auto& [id, m] : writing_) aggregates_.Added(id, m);
-      }
-    } else {
-      std::span<const std::pair<int64_t, StoredMeasurement>> all(writing_);
-      for (size_t from = 0; from < all.size(); from += kUpsertRows) {
-        auto part = all.subspan(from, std::min(kUpsertRows, all.size() - from));
-        auto outcomes = measurements_.UpsertBatch(part);
-        for (size_t i = 0; i < part.size(); ++i) {
-          const auto& [id, m] = part[i];
-          switch (outcomes[i]) {
-            case UpsertOutcome::kInserted:
-              ++summary_.imported;
-              changed_.insert(id);
-              if (keep_aggregates_) aggregates_.Added(id, m);
-              break;
-            case UpsertOutcome::kUpdated:
-              ++summary_.updated;
-              changed_.insert(id);
-              if (keep_aggregates_) aggregates_.Changed(id, m.period);
-              break;
-            case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
-          }
+      copied.swap(writing_);
+      return copied;
+    }
+    std::span<const std::pair<int64_t, StoredMeasurement>> all(writing_);
+    for (size_t from = 0; from < all.size(); from += kUpsertRows) {
+      auto part = all.subspan(from, std::min(kUpsertRows, all.size() - from));
+      auto outcomes = measurements_.UpsertBatch(part);
+      for (size_t i = 0; i < part.size(); ++i) {
+        const auto& [id, m] = part[i];
+        switch (outcomes[i]) {
+          case UpsertOutcome::kInserted:
+            ++summary_.imported;
+            changed_.insert(id);
+            if (keep_aggregates_) aggregates_.Added(id, m);
+            break;
+          case UpsertOutcome::kUpdated:
+            ++summary_.updated;
+            changed_.insert(id);
+            if (keep_aggregates_) aggregates_.Changed(id, m.period);
+            break;
+          case UpsertOutcome::kUnchanged: ++summary_.ignored; break;
         }
       }
     }
-    const int64_t last_indicator = writing_.back().first;
     writing_.clear();
-    if (aggregates_.groups() >= kMaxAggregateGroups) aggregates_.ApplyAllBut(conn_, last_indicator);
+    return copied;
+  }
+
+  // Awaits the rows being written and counts them, so that the connection
+  // can be used for something else.
+  void Settle() {
+    if (writing_.empty()) return;
+    CountCopied(AwaitWritten());
+    settled_ = true;
+  }
+
+  // Counts rows that AwaitWritten found written as new.
+  void CountCopied(const std::vector<std::pair<int64_t, StoredMeasurement>>& copied) {
+    summary_.imported += static_cast<int64_t>(copied.size());
+    for (const auto& [id, m] : copied) changed_.insert(id);
+    if (keep_aggregates_) {
+      for (const auto& [id, m] : copied) aggregates_.Added(id, m);
+    }
   }
 
   // Writes the last rows and brings the aggregates of the indicators the
@@ -218,7 +242,7 @@ class RowWriter {
   // "last updated" now; rows that were there already change neither.
   void Finish() {
     Flush();
-    AwaitWritten();
+    CountCopied(AwaitWritten());
     if (!keep_aggregates_) return;
     aggregates_.Apply(conn_);
     for (int64_t id : changed_) measurements_.MarkDataChanged(id);
@@ -251,7 +275,7 @@ class RowWriter {
     for (const auto& [known, pos] : ind.positions) {
       if (known == name) return pos;
     }
-    AwaitWritten();  // before the connection is used again
+    Settle();  // before the connection is used again
     int pos = indicators_.DimensionPosition(ind.id, name);
     ind.positions.emplace_back(name, pos);
     return pos;
@@ -267,7 +291,7 @@ class RowWriter {
     auto key = std::make_pair(indicator_id, pos);
     auto it = dimension_values_.find(key);
     if (it == dimension_values_.end()) {
-      AwaitWritten();  // before the connection is used again
+      Settle();  // before the connection is used again
       KnownValues known;
       for (auto& value : MeasurementRowStore(conn_).DimensionValues(indicator_id, pos)) known.Add(std::move(value));
       it = dimension_values_.emplace(key, std::move(known)).first;
@@ -288,7 +312,7 @@ class RowWriter {
     if (last_ != cache_.end() && last_->first == row.indicator) return last_->second ? &*last_->second : nullptr;
     auto it = cache_.find(row.indicator);
     if (it == cache_.end()) {
-      AwaitWritten();  // before the connection is used again
+      Settle();  // before the connection is used again
       std::optional<Cached> c;
       if (auto ind = indicators_.FindByCode(row.indicator)) {
         // Before its first row, dimension or aggregate is written.
@@ -348,6 +372,8 @@ class RowWriter {
   std::vector<std::pair<int64_t, StoredMeasurement>> pending_;
   // The batch the database is storing (Flush), until AwaitWritten.
   std::vector<std::pair<int64_t, StoredMeasurement>> writing_;
+  int64_t last_indicator_ = 0;  // of the last batch AwaitWritten awaited
+  bool settled_ = false;  // Settle() awaited a batch since the last Flush()
   std::set<int64_t> changed_;  // indicators with a row inserted or updated
   std::vector<int64_t>* lock_first_;
   std::set<int64_t> locked_;  // indicators this transaction holds

@@ -166,6 +166,44 @@ TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRo
   EXPECT_EQ(years.front().period, "2021");
 }
 
+// A new indicator or dimension met after several batches makes the import
+// await the rows being written before it reads what it needs; those rows
+// are counted and aggregated all the same, as are the ones after.
+TEST_P(MeasurementImportTest, RowsBeforeAndAfterANewIndicatorMidFileAreAllCountedAndAggregated) {
+  std::string csv = "indicator,period,value,region,tjeneste\n";
+  int64_t besok_total = 0;
+  for (int m = 1; m <= 12; ++m) {
+    const std::string period = "2021-" + std::string(m < 10 ? "0" : "") + std::to_string(m);
+    for (int r = 0; r < 1000; ++r) {  // 12,000 rows: past the first batch
+      csv += "besok," + period + "," + std::to_string(r % 7) + ",r" + std::to_string(r % 5) + ",t" +
+             std::to_string(r) + "\n";
+      besok_total += r % 7;
+    }
+  }
+  csv += "andel,2021,40,,\nandel,2022,55,,\n";
+  csv += "besok,2022-01,5,r9,\n";  // back to the first indicator, a value not seen before
+  const ImportSummary s = Import(csv);
+  ASSERT_EQ(s.status, ImportStatus::kOk);
+  EXPECT_EQ(s.imported, 12003);
+  EXPECT_EQ(Rows("besok"), 12001);
+  EXPECT_EQ(Rows("andel"), 2);
+  const auto besok = IndicatorStore(*conn_).FindByCode("besok");
+  MeasurementStore store(*conn_);
+  double total = 0;
+  for (const auto& a : store.Aggregates(besok->id, kAllRows)) total += a.total;
+  EXPECT_EQ(total, static_cast<double>(besok_total + 5));
+  const auto kept = AggregateTable(*conn_);
+  for (const auto& code : {"besok", "andel"}) {
+    const auto ind = IndicatorStore(*conn_).FindByCode(code);
+    for (const auto& r : conn_->Query("SELECT DISTINCT period FROM measurements WHERE indicator_id = ?", {ind->id})) {
+      store.RebuildPeriodAggregates(ind->id, PeriodFromCode(r.Int(0)));
+    }
+    for (const auto& year : {"2021", "2022"}) store.RebuildYearAggregates(ind->id, year);
+  }
+  EXPECT_EQ(kept, AggregateTable(*conn_));
+  EXPECT_EQ(Series("andel").values.size(), 2u);
+}
+
 TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
   auto s = Import("indicator,period,value\nbesok,2022-01,10\nbesok,2022-13,5\nukjent,2022-02,1\nbesok,2022-03,x\n");
   EXPECT_EQ(s.status, ImportStatus::kError);
