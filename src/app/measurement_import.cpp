@@ -173,10 +173,12 @@ class RowWriter {
   // and the aggregates only once this batch is on its way, so that the
   // database does not wait for that either.
   void Flush() {
+    // Worked out while the database may still be storing the last batch.
+    const std::vector<std::string> new_values = measurements_.ValuesWithoutCode(pending_);
     std::vector<std::pair<int64_t, StoredMeasurement>> copied = AwaitWritten();
     if (aggregates_.groups() >= kMaxAggregateGroups) aggregates_.ApplyAllBut(conn_, last_indicator_);
     if (!pending_.empty()) {
-      measurements_.StartInsertNew(pending_);
+      measurements_.StartInsertNew(pending_, new_values);
       writing_.swap(pending_);
       pending_.clear();
     }

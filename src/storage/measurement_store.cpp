@@ -46,14 +46,15 @@ int64_t MeasurementStore::CodeOf(const std::string& period) {
   return last_period_code_;
 }
 
-void MeasurementStore::EnsureCodes(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
+std::vector<std::string> MeasurementStore::ValuesWithoutCode(
+    std::span<const std::pair<int64_t, StoredMeasurement>> rows) const {
   std::vector<std::string> values;
   for (const auto& [id, m] : rows) {
     for (const std::string& d : m.dims) {
       if (!codes_.Known(d)) values.push_back(d);
     }
   }
-  codes_.Ensure(conn_, values);
+  return values;
 }
 
 SqlParams MeasurementStore::KeyParams(int64_t indicator_id, const StoredMeasurement& m) {
@@ -131,9 +132,10 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
   return out;
 }
 
-void MeasurementStore::StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
+void MeasurementStore::StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows,
+                                      const std::vector<std::string>& new_values) {
   // Before the savepoint: codes added in it would be rolled back with it.
-  EnsureCodes(rows);
+  codes_.Ensure(conn_, new_values);
   conn_.ExecuteScript("SAVEPOINT insert_new");
   size_t next = 0;
   conn_.StartCopyRows("measurements",

@@ -82,8 +82,14 @@ class MeasurementStore {
   // statement. FinishInsertNew returns true; or, if any of the rows has
   // the key of a stored row or of an earlier row, none of them is written
   // and it returns false (the caller then upserts them).
-  void StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
+  // `new_values`: what ValuesWithoutCode(rows) gave, which the caller may
+  // work out while the connection is still busy.
+  void StartInsertNew(std::span<const std::pair<int64_t, StoredMeasurement>> rows,
+                      const std::vector<std::string>& new_values);
   bool FinishInsertNew();
+  // The rows' dimension values that this store knows no code for yet
+  // (storage/dimension_value_codes.h), without asking the database.
+  std::vector<std::string> ValuesWithoutCode(std::span<const std::pair<int64_t, StoredMeasurement>> rows) const;
 
   // Recomputes the aggregates of one indicator's period from its rows.
   void RebuildPeriodAggregates(int64_t indicator_id, const std::string& period);
@@ -118,7 +124,9 @@ class MeasurementStore {
   // so the last one is kept.
   int64_t CodeOf(const std::string& period);
   // Codes for the rows' dimension values, added where new.
-  void EnsureCodes(std::span<const std::pair<int64_t, StoredMeasurement>> rows);
+  void EnsureCodes(std::span<const std::pair<int64_t, StoredMeasurement>> rows) {
+    codes_.Ensure(conn_, ValuesWithoutCode(rows));
+  }
   // indicator, period and dim1..dim4 as the key's columns hold them.
   SqlParams KeyParams(int64_t indicator_id, const StoredMeasurement& m);
 
