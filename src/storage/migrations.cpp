@@ -1503,6 +1503,7 @@ int Migrate(SqlConnection& conn, int up_to) {
         "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
         {static_cast<int64_t>(m.version), m.name, UtcNow()});
     tx.Commit();
+    conn.SchemaChanged();
     ++applied;
   }
   return applied;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/failure.h"
+#include "storage/copy_binary.h"
 #include "storage/engine_error.h"
 #include "storage/placeholder_rewrite.h"
 #include "storage/transient_failure.h"
@@ -278,14 +279,17 @@ class PostgresConnection : public SqlConnection {
     return AwaitCopy();
   }
 
-  // COPY ... FROM STDIN in text format, sent in blocks of about 64 KiB; the
-  // server's outcome is read by AwaitCopy.
+  // COPY ... FROM STDIN, sent in blocks of about 64 KiB; the server's
+  // outcome is read by AwaitCopy. In the binary format (storage/
+  // copy_binary.h) when every column's type allows, else in text.
   void StartCopyRows(std::string_view table, const std::vector<std::string>& columns,
                      const std::function<bool(SqlParams& row)>& next_row) override {
     Reconnect();
+    const std::vector<uint32_t> types = BinaryCopyTypes(table, columns);
+    const bool binary = !types.empty();
     std::string sql = "COPY " + std::string(table) + " (";
     for (size_t i = 0; i < columns.size(); ++i) sql += (i ? ", " : "") + columns[i];
-    sql += ") FROM STDIN";
+    sql += binary ? ") FROM STDIN (FORMAT binary)" : ") FROM STDIN";
     {
       Result res(PQexec(conn_, sql.c_str()));
       NoteTransactionState();
@@ -303,16 +307,25 @@ class PostgresConnection : public SqlConnection {
                                                     " values for " + std::to_string(columns.size()) +
                                                     " columns of " + std::string(table));
         }
-        for (size_t i = 0; i < row.size(); ++i) {
-          if (i) block += '\t';
-          AppendCopyText(block, row[i]);
+        if (binary) {
+          if (written == 0) AppendCopyBinaryHeader(block);
+          AppendCopyBinaryRow(block, row, types, columns);
+        } else {
+          for (size_t i = 0; i < row.size(); ++i) {
+            if (i) block += '\t';
+            AppendCopyText(block, row[i]);
+          }
+          block += '\n';
         }
-        block += '\n';
         ++written;
         if (block.size() >= kBlock) {
           PutCopyData(block);
           block.clear();
         }
+      }
+      if (binary) {
+        if (written == 0) AppendCopyBinaryHeader(block);
+        AppendCopyBinaryTrailer(block);
       }
       PutCopyData(block);
     } catch (...) {
@@ -337,6 +350,8 @@ class PostgresConnection : public SqlConnection {
     if (!Succeeded(res.get())) Fail(res.get(), "");
     return copy_rows_;
   }
+
+  void SchemaChanged() override { column_types_.clear(); }
 
   void BeginWrite() override { ExecuteScript("BEGIN"); }
   bool InTransaction() const override { return copy_pending_ || PQtransactionStatus(conn_) != PQTRANS_IDLE; }
@@ -367,6 +382,29 @@ class PostgresConnection : public SqlConnection {
   }
 
  private:
+  // The type OIDs of `columns` of `table` for a binary COPY, read from the
+  // catalogue once per table; empty when one of them has a type that
+  // storage/copy_binary.h does not write (or is not found).
+  std::vector<uint32_t> BinaryCopyTypes(std::string_view table, const std::vector<std::string>& columns) {
+    auto known = column_types_.find(std::string(table));
+    if (known == column_types_.end()) {
+      std::unordered_map<std::string, uint32_t> types;
+      for (const auto& r : Query("SELECT a.attname, CAST(a.atttypid AS BIGINT) FROM pg_attribute a "
+                                 "WHERE a.attrelid = CAST(? AS regclass) AND a.attnum > 0 AND NOT a.attisdropped",
+                                 {std::string(table)})) {
+        types.emplace(r.Text(0), static_cast<uint32_t>(r.Int(1)));
+      }
+      known = column_types_.emplace(std::string(table), std::move(types)).first;
+    }
+    std::vector<uint32_t> out;
+    for (const auto& column : columns) {
+      auto it = known->second.find(column);
+      if (it == known->second.end() || !IsCopyBinaryType(it->second)) return {};
+      out.push_back(it->second);
+    }
+    return out;
+  }
+
   void ConfigureSession() {
     PQsetNoticeProcessor(conn_, IgnoreNotice, nullptr);
     if (PQsetClientEncoding(conn_, "UTF8") != 0) {
@@ -498,6 +536,8 @@ class PostgresConnection : public SqlConnection {
   // A COPY sent whose outcome AwaitCopy has yet to read, and its rows.
   bool copy_pending_ = false;
   int64_t copy_rows_ = 0;
+  // Table -> column -> type OID, for binary COPY (BinaryCopyTypes).
+  std::unordered_map<std::string, std::unordered_map<std::string, uint32_t>> column_types_;
   uint64_t statements_prepared_ = 0;
 };
 

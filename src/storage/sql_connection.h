@@ -113,6 +113,11 @@ class SqlConnection {
   // rolled back.
   virtual bool InTransaction() const = 0;
 
+  // Tables may have changed shape (Migrate calls it after each migration):
+  // forgets what the connection learnt of them, such as the column types
+  // that PostgreSQL's bulk writes use.
+  virtual void SchemaChanged() {}
+
  private:
   // The outcome of the default StartCopyRows, for AwaitCopy.
   int64_t started_copy_rows_ = 0;

@@ -296,6 +296,52 @@ std::function<bool(SqlParams&)> RowsFrom(const std::vector<SqlParams>& rows) {
   };
 }
 
+// PostgreSQL's bulk writes go in the binary format when every column's type
+// allows (storage/copy_binary.h), else in text: both store the values as
+// an INSERT would. A value that its column cannot hold is refused before it
+// is sent, and after a change of the table's shape (SchemaChanged, as
+// Migrate calls it) the new column types are used.
+TEST_P(PostgresConnectionTest, CopyRowsWritesEachColumnTypeInBinaryOrText) {
+  conn_->ExecuteScript(
+      "CREATE TABLE w (s SMALLINT, n INTEGER, b BOOLEAN, c VARCHAR(20), d DOUBLE PRECISION, x NUMERIC)");
+  const std::vector<SqlParams> binary = {
+      {int64_t{-32768}, int64_t{2147483647}, int64_t{1}, std::string("vår\ttab\\"), int64_t{3}},
+      {nullptr, int64_t{-1}, int64_t{0}, std::string(""), -0.25}};
+  const std::vector<SqlParams> text = {{int64_t{7}, 2.5}};
+  {
+    WriteTransaction tx(*conn_);
+    EXPECT_EQ(conn_->CopyRows("w", {"s", "n", "b", "c", "d"}, RowsFrom(binary)), 2);
+    EXPECT_EQ(conn_->CopyRows("w", {"n", "x"}, RowsFrom(text)), 1);
+    tx.Commit();
+  }
+  auto got = conn_->Query("SELECT s, n, CAST(b AS INTEGER), c, d, CAST(x AS TEXT) FROM w ORDER BY n");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_TRUE(got[0].IsNull(0));
+  EXPECT_EQ(got[0].Int(1), -1);
+  EXPECT_EQ(got[0].Int(2), 0);
+  EXPECT_EQ(got[0].Text(3), "");
+  EXPECT_EQ(got[0].Real(4), -0.25);
+  EXPECT_EQ(got[1].Int(1), 7);
+  EXPECT_EQ(got[1].Text(5), "2.5");
+  EXPECT_EQ(got[2].Int(0), -32768);
+  EXPECT_EQ(got[2].Int(1), 2147483647);
+  EXPECT_EQ(got[2].Int(2), 1);
+  EXPECT_EQ(got[2].Text(3), "vår\ttab\\");
+  EXPECT_EQ(got[2].Real(4), 3.0);
+
+  const std::vector<SqlParams> too_big = {{int64_t{2147483648}}};
+  {
+    WriteTransaction tx(*conn_);
+    EXPECT_EQ(FailureCodeOf([&] { conn_->CopyRows("w", {"n"}, RowsFrom(too_big)); }), FailureCode::kInternal);
+  }
+  conn_->ExecuteScript("ALTER TABLE w ALTER COLUMN n TYPE BIGINT");
+  conn_->SchemaChanged();
+  WriteTransaction tx(*conn_);
+  EXPECT_EQ(conn_->CopyRows("w", {"n"}, RowsFrom(too_big)), 1);
+  tx.Commit();
+  EXPECT_EQ(conn_->Query("SELECT MAX(n) FROM w").at(0).Int(0), 2147483648);
+}
+
 TEST_P(SqlConnectionTest, CopyRowsWritesEveryValueAsInsertWould) {
   // Text with the characters COPY's text format escapes, NULLs, extremes.
   const std::vector<SqlParams> rows = {
