@@ -38,6 +38,16 @@ int64_t Integer(const SqlValue& v, const std::string& column) {
   Mismatch(column, "is text where a number belongs");
 }
 
+// An integer column narrower than int8, with its length.
+template <typename T>
+void AppendNarrow(std::string& out, int64_t n, const std::string& column) {
+  if (n < std::numeric_limits<T>::min() || n > std::numeric_limits<T>::max()) {
+    Mismatch(column, "is out of range for its column's integer type");
+  }
+  AppendLength(out, static_cast<int32_t>(sizeof(T)));
+  AppendBigEndian(out, static_cast<T>(n));
+}
+
 }  // namespace
 
 bool IsCopyBinaryType(uint32_t oid) {
@@ -77,24 +87,8 @@ void AppendCopyBinaryRow(std::string& out, const SqlParams& row, const std::vect
         AppendLength(out, 8);
         AppendBigEndian(out, Integer(v, column));
         break;
-      case CopyBinaryType::kInt4: {
-        const int64_t n = Integer(v, column);
-        if (n < std::numeric_limits<int32_t>::min() || n > std::numeric_limits<int32_t>::max()) {
-          Mismatch(column, "is out of range for an integer");
-        }
-        AppendLength(out, 4);
-        AppendBigEndian(out, static_cast<int32_t>(n));
-        break;
-      }
-      case CopyBinaryType::kInt2: {
-        const int64_t n = Integer(v, column);
-        if (n < std::numeric_limits<int16_t>::min() || n > std::numeric_limits<int16_t>::max()) {
-          Mismatch(column, "is out of range for a smallint");
-        }
-        AppendLength(out, 2);
-        AppendBigEndian(out, static_cast<int16_t>(n));
-        break;
-      }
+      case CopyBinaryType::kInt4: AppendNarrow<int32_t>(out, Integer(v, column), column); break;
+      case CopyBinaryType::kInt2: AppendNarrow<int16_t>(out, Integer(v, column), column); break;
       case CopyBinaryType::kBool:
         AppendLength(out, 1);
         out += Integer(v, column) != 0 ? '\1' : '\0';
