@@ -316,7 +316,8 @@ class RowWriter {
     if (it == cache_.end()) {
       Settle();  // before the connection is used again
       std::optional<Cached> c;
-      if (auto ind = indicators_.FindByCode(row.indicator)) {
+      // Its id is all the import needs: one query, not the whole indicator.
+      if (auto ind = indicators_.Stamp(row.indicator)) {
         // Before its first row, dimension or aggregate is written.
         LockFor(ind->id);
         c = Cached{ind->id, {}};
