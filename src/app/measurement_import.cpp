@@ -162,7 +162,16 @@ class RowWriter {
     // Also when this row's checks had to await the rows being written (a
     // new indicator or dimension): the database would otherwise be idle
     // while the rest of the batch is read.
-    if (pending_.size() >= kBatchRows || std::exchange(settled_, false)) Flush();
+    if (pending_.size() >= batch_rows_) {
+      Flush();
+      batch_rows_ = std::min(kBatchRows, batch_rows_ * 2);
+    } else if (std::exchange(settled_, false)) {
+      // The database has only the rows read so far to store: the next
+      // batches are small at first, so that it gets more to do before it
+      // runs out.
+      Flush();
+      batch_rows_ = kFirstBatchRows;
+    }
   }
 
   // Starts writing the rows waiting in the batch, all at once as if they
@@ -321,6 +330,9 @@ class RowWriter {
         // Before its first row, dimension or aggregate is written.
         LockFor(ind->id);
         c = Cached{ind->id, {}};
+        // Its dimensions at once: Position() asks only about new names.
+        const std::vector<std::string> names = indicators_.Dimensions(ind->id);
+        for (size_t i = 0; i < names.size(); ++i) c->positions.emplace_back(names[i], static_cast<int>(i + 1));
       }
       it = cache_.emplace(row.indicator, c).first;
     }
@@ -367,6 +379,9 @@ class RowWriter {
   // with one INSERT per kUpsertRows, which saves a statement (and on
   // PostgreSQL a round trip) per row.
   static constexpr size_t kBatchRows = 10000;
+  // At the start and after the import had to await the database
+  // (Settle), batches start at this size and double up to kBatchRows.
+  static constexpr size_t kFirstBatchRows = 1250;
   static constexpr size_t kUpsertRows = 500;
   // Aggregate changes are written when they hold this many groups (about
   // 100 bytes each), which bounds the memory they take: a national
@@ -377,6 +392,9 @@ class RowWriter {
   std::vector<std::pair<int64_t, StoredMeasurement>> writing_;
   int64_t last_indicator_ = 0;  // of the last batch AwaitWritten awaited
   bool settled_ = false;  // Settle() awaited a batch since the last Flush()
+  // Rows of the next batch: small at first, so that the database starts
+  // storing soon.
+  size_t batch_rows_ = kFirstBatchRows;
   std::set<int64_t> changed_;  // indicators with a row inserted or updated
   std::vector<int64_t>* lock_first_;
   std::set<int64_t> locked_;  // indicators this transaction holds
