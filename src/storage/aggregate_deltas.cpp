@@ -170,17 +170,15 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
 }
 
 void AggregateDeltas::EnsureCodes(SqlConnection& conn) {
-  std::vector<std::string> values;
+  UnknownDimensionValues unknown(codes_);
   for (const Deltas* deltas : {&periods_, &years_}) {
     for (const auto& [key, p] : *deltas) {
       for (const auto& groups : p.groups) {
-        for (const Group& g : groups) {
-          if (!codes_.Known(g.dim_value)) values.push_back(g.dim_value);
-        }
+        for (const Group& g : groups) unknown.Offer(g.dim_value);
       }
     }
   }
-  codes_.Ensure(conn, values);
+  codes_.Ensure(conn, unknown.Take());
 }
 
 void AggregateDeltas::Merge(SqlConnection& conn) {

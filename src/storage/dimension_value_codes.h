@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "storage/sql_connection.h"
@@ -43,6 +44,24 @@ class DimensionValueCodes {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, int64_t, Hash, std::equal_to<>> codes_{{"", 0}};
+};
+
+// The values offered that `codes` knows no code for, each once, for
+// DimensionValueCodes::Ensure: a batch offers the same few values over and
+// over. The offered texts must outlive the collector (it keeps views).
+class UnknownDimensionValues {
+ public:
+  explicit UnknownDimensionValues(const DimensionValueCodes& codes) : codes_(codes) {}
+  void Offer(std::string_view value) {
+    if (codes_.Known(value) || !seen_.insert(value).second) return;
+    values_.emplace_back(value);
+  }
+  std::vector<std::string> Take() { return std::move(values_); }
+
+ private:
+  const DimensionValueCodes& codes_;
+  std::unordered_set<std::string_view> seen_;
+  std::vector<std::string> values_;
 };
 
 }  // namespace fremdrift

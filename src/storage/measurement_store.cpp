@@ -48,13 +48,11 @@ int64_t MeasurementStore::CodeOf(const std::string& period) {
 
 std::vector<std::string> MeasurementStore::ValuesWithoutCode(
     std::span<const std::pair<int64_t, StoredMeasurement>> rows) const {
-  std::vector<std::string> values;
+  UnknownDimensionValues unknown(codes_);
   for (const auto& [id, m] : rows) {
-    for (const std::string& d : m.dims) {
-      if (!codes_.Known(d)) values.push_back(d);
-    }
+    for (const std::string& d : m.dims) unknown.Offer(d);
   }
-  return values;
+  return unknown.Take();
 }
 
 SqlParams MeasurementStore::KeyParams(int64_t indicator_id, const StoredMeasurement& m) {
