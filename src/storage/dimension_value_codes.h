@@ -22,6 +22,13 @@
 
 namespace fremdrift {
 
+// The texts of a measurement row's four dimension values as v1.value to
+// v4.value, joined from their codes, for a query that names the
+// measurements table `m`.
+inline constexpr const char* kDimensionTextsOfM =
+    " JOIN dimension_value_codes v1 ON v1.code = m.dim1 JOIN dimension_value_codes v2 ON v2.code = m.dim2"
+    " JOIN dimension_value_codes v3 ON v3.code = m.dim3 JOIN dimension_value_codes v4 ON v4.code = m.dim4 ";
+
 class DimensionValueCodes {
  public:
   // Gives every value of `values` a code, adding those not coded yet.

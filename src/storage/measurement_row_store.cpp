@@ -31,11 +31,10 @@ VersionedMeasurement FromRow(const SqlRow& r) {
 }
 
 // The dimension values' texts joined from their codes (migration 36).
-constexpr const char* kSelect =
-    "SELECT m.period, v1.value, v2.value, v3.value, v4.value, m.value, m.provisional, m.note, m.source_ref, "
-    "m.version, m.qualifier FROM measurements m "
-    "JOIN dimension_value_codes v1 ON v1.code = m.dim1 JOIN dimension_value_codes v2 ON v2.code = m.dim2 "
-    "JOIN dimension_value_codes v3 ON v3.code = m.dim3 JOIN dimension_value_codes v4 ON v4.code = m.dim4 ";
+const std::string kSelect =
+    std::string("SELECT m.period, v1.value, v2.value, v3.value, v4.value, m.value, m.provisional, m.note, "
+                "m.source_ref, m.version, m.qualifier FROM measurements m") +
+    kDimensionTextsOfM;
 
 }  // namespace
 
@@ -43,7 +42,7 @@ std::optional<VersionedMeasurement> MeasurementRowStore::Find(
     int64_t indicator_id, const std::string& period, const std::array<std::string, 4>& dims) {
   auto key = KeyOf(indicator_id, period, dims);
   if (!key) return std::nullopt;
-  auto rows = conn_.Query(std::string(kSelect) +
+  auto rows = conn_.Query(kSelect +
                               "WHERE m.indicator_id = ? AND m.period = ? AND m.dim1 = ? AND m.dim2 = ? "
                               "AND m.dim3 = ? AND m.dim4 = ?",
                           *key);
@@ -73,7 +72,7 @@ std::vector<std::string> MeasurementRowStore::DimensionValues(int64_t indicator_
 
 std::vector<VersionedMeasurement> MeasurementRowStore::List(int64_t indicator_id) {
   std::vector<VersionedMeasurement> out;
-  for (const auto& r : conn_.Query(std::string(kSelect) +
+  for (const auto& r : conn_.Query(kSelect +
                                        "WHERE m.indicator_id = ? "
                                        "ORDER BY m.period DESC, v1.value, v2.value, v3.value, v4.value",
                                    {indicator_id})) {

@@ -16,11 +16,8 @@ SqlValue Nullable(const std::optional<double>& v) {
 
 SqlValue Key(Qualifier q) { return std::string(QualifierKey(q)); }
 
-// The texts of a row's dimension values, joined from their codes (migration
-// 36), and the same for an aggregate's value.
-constexpr const char* kDimensionTexts =
-    " JOIN dimension_value_codes v1 ON v1.code = m.dim1 JOIN dimension_value_codes v2 ON v2.code = m.dim2"
-    " JOIN dimension_value_codes v3 ON v3.code = m.dim3 JOIN dimension_value_codes v4 ON v4.code = m.dim4 ";
+// An aggregate's columns, its value's text joined from its code (migration
+// 36).
 constexpr const char* kAggregateColumns =
     "a.period, v.value, a.total, a.n, a.min_value, a.max_value, a.provisional, a.may_be_lower, "
     "a.may_be_higher FROM measurement_aggregates a JOIN dimension_value_codes v ON v.code = a.dim_value ";
@@ -61,7 +58,12 @@ SqlParams MeasurementStore::KeyParams(int64_t indicator_id, const StoredMeasurem
 }
 
 UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasurement& m) {
-  codes_.Ensure(conn_, std::vector<std::string>(m.dims.begin(), m.dims.end()));
+  for (const std::string& d : m.dims) {
+    if (!codes_.Known(d)) {  // as a rule known already (UpsertBatch)
+      codes_.Ensure(conn_, std::vector<std::string>(m.dims.begin(), m.dims.end()));
+      break;
+    }
+  }
   const SqlParams key = KeyParams(indicator_id, m);
   // New rows take one statement; only a clash costs a second one.
   SqlParams insert = key;
@@ -264,7 +266,7 @@ std::vector<StoredMeasurement> MeasurementStore::List(int64_t id) {
   for (const auto& r : conn_.Query(
            std::string("SELECT m.period, v1.value, v2.value, v3.value, v4.value, m.value, m.provisional, m.note, "
                        "m.source_ref, m.qualifier FROM measurements m") +
-               kDimensionTexts + "WHERE m.indicator_id = ? ORDER BY m.period, v1.value, v2.value, v3.value, v4.value",
+               kDimensionTextsOfM + "WHERE m.indicator_id = ? ORDER BY m.period, v1.value, v2.value, v3.value, v4.value",
            {id})) {
     StoredMeasurement m;
     m.period = PeriodFromCode(r.Int(0));

@@ -63,6 +63,18 @@ void SpellQualifierCheckWithOr(SqlConnection& conn) {
   conn.ExecuteScript("PRAGMA writable_schema = OFF");
 }
 
+// The measurements' version trigger on SQLite, as migration 18 made it and
+// migration 36 makes it again for the rebuilt table (the text is the same).
+constexpr const char* kSqliteVersionTrigger = R"SQL(
+CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, qualifier, note, source_ref
+ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
+BEGIN
+  UPDATE measurements SET version = OLD.version + 1
+  WHERE indicator_id = NEW.indicator_id AND period = NEW.period AND dim1 = NEW.dim1
+    AND dim2 = NEW.dim2 AND dim3 = NEW.dim3 AND dim4 = NEW.dim4;
+END;
+)SQL";
+
 // Migration 36: a period's text as its code (storage/period_code.h), in
 // SQL both engines read.
 std::string PeriodCodeOf(const std::string& column) {
@@ -993,14 +1005,7 @@ ALTER TABLE measurements ADD COLUMN qualifier TEXT NOT NULL DEFAULT 'exact'
 ALTER TABLE measurement_aggregates ADD COLUMN may_be_lower {int} NOT NULL DEFAULT 0;
 ALTER TABLE measurement_aggregates ADD COLUMN may_be_higher {int} NOT NULL DEFAULT 0;
 DROP TRIGGER measurements_version;
-CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, qualifier, note, source_ref
-ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
-BEGIN
-  UPDATE measurements SET version = OLD.version + 1
-  WHERE indicator_id = NEW.indicator_id AND period = NEW.period AND dim1 = NEW.dim1
-    AND dim2 = NEW.dim2 AND dim3 = NEW.dim3 AND dim4 = NEW.dim4;
-END;
-)SQL",
+)SQL" + std::string(kSqliteVersionTrigger),
        R"SQL(
 ALTER TABLE measurements ADD COLUMN qualifier TEXT NOT NULL DEFAULT 'exact'
   CHECK (qualifier IN ('exact', 'about', 'under', 'over'));
@@ -1450,15 +1455,7 @@ EXECUTE FUNCTION round_basis_restamp();
       // spends on the key's index (bench/README.md, "Import into
       // PostgreSQL"). The version trigger is made again for the new table.
       {36, "measurement_codes",
-       CodedMeasurements(R"SQL(
-CREATE TRIGGER measurements_version AFTER UPDATE OF value, provisional, qualifier, note, source_ref
-ON measurements FOR EACH ROW WHEN NEW.version = OLD.version
-BEGIN
-  UPDATE measurements SET version = OLD.version + 1
-  WHERE indicator_id = NEW.indicator_id AND period = NEW.period AND dim1 = NEW.dim1
-    AND dim2 = NEW.dim2 AND dim3 = NEW.dim3 AND dim4 = NEW.dim4;
-END;
-)SQL"),
+       CodedMeasurements(kSqliteVersionTrigger),
        CodedMeasurements(R"SQL(
 CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
 FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
