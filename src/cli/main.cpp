@@ -60,6 +60,8 @@ int main(int argc, char** argv) {
               << "\n" << UsageText();
     return 2;
   } catch (const Failure& f) {
+    // The database's own words too: the command line is for operators.
+    if (!f.engine_detail().empty()) std::cerr << "fremdrift: refused by the database: " << f.engine_detail() << "\n";
     std::cerr << CliFailureText(f);
     return f.code() == FailureCode::kInvalid ? 2 : 1;
   } catch (const std::exception& e) {

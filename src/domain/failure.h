@@ -70,12 +70,25 @@ class Failure : public std::runtime_error {
   const MessageParams& params() const { return params_; }
   const std::vector<FieldProblem>& problems() const { return problems_; }
 
+  // The database engine's own words for a refused statement (table,
+  // constraint and column names, values), for the server's log only: the
+  // place that reports the failure to a client or a user logs them
+  // (web/error_response.h, the command line), and a caller that expected
+  // the refusal and handles it (an import's bulk write falling back to
+  // row-by-row upserts) logs nothing. Empty for other failures.
+  const std::string& engine_detail() const { return engine_detail_; }
+  Failure& WithEngineDetail(std::string detail) {
+    engine_detail_ = std::move(detail);
+    return *this;
+  }
+
  private:
   FailureCode code_;
   std::string field_;
   std::string rule_;
   MessageParams params_;
   std::vector<FieldProblem> problems_;
+  std::string engine_detail_;
 };
 
 // The lower-case word used for `code` in JSON errors, e.g. "conflict".

@@ -1,7 +1,9 @@
 // How an error reported by the database engine becomes a Failure. A
 // constraint violation is a conflict the client may see: its message is a
 // neutral sentence and the engine's own words (table, constraint and column
-// names, values) go only to the server's log on stderr. Any other engine
+// names, values) ride along as Failure::engine_detail, which only the
+// server's log shows, once the conflict is reported (an import that
+// expected the clash and handles it logs nothing). Any other engine
 // error is internal; its message keeps the engine's words for the log and
 // the command line, and the web layer never shows it (web/error_response.h).
 #pragma once

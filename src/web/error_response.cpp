@@ -37,7 +37,13 @@ int HttpStatus(HttpRefusal refusal) {
   return 500;
 }
 
+void LogEngineDetail(const Failure& f) {
+  if (f.engine_detail().empty()) return;
+  std::cerr << "fremdrift: refused by the database: " << ToValidUtf8(f.engine_detail()) << "\n";
+}
+
 int FormStatus(const Failure& f) {
+  LogEngineDetail(f);
   return HttpStatus(f.code() == FailureCode::kConflict ? FailureCode::kConflict : FailureCode::kInvalid);
 }
 
@@ -77,6 +83,7 @@ std::string RequestedLanguage(const IncomingRequest& head) {
 }
 
 Response JsonError(const Failure& f, const Catalogue* t) {
+  LogEngineDetail(f);
   nlohmann::ordered_json e;
   e["code"] = FailureCodeName(f.code());
   e["rule"] = FailureRule(f);

@@ -26,8 +26,16 @@ enum class HttpRefusal {
 int HttpStatus(HttpRefusal refusal);
 
 // The status of a form shown again because `f` refused what was posted:
-// 409 for a conflict (a stale version, a name in use), else 400.
+// 409 for a conflict (a stale version, a name in use), else 400. Logs the
+// engine's words, as LogEngineDetail.
 int FormStatus(const Failure& f);
+
+// Writes the database engine's own words about `f` (Failure::
+// engine_detail), if any, to the server's log: every way a failure reaches
+// a client (JsonError, the error pages, FormStatus) calls it, so that an
+// operator can tell which key clashed while the client sees a neutral
+// message.
+void LogEngineDetail(const Failure& f);
 
 // The status whose catalogue texts (error_<status>_title, _message) explain
 // an error page of `status`: the status itself where it has its own, else

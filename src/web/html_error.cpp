@@ -44,6 +44,7 @@ void LogUnderReference(const std::string& ref, const Failure& f) {
 }  // namespace
 
 Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
+  LogEngineDetail(f);
   int status = PageStatus(f);
   try {
     const Catalogue& t = PageCatalogue(ctx);
@@ -74,6 +75,7 @@ Response HtmlErrorPage(RequestContext& ctx, const Failure& f) {
 }
 
 Response PlainHtmlError(const Failure& f) {
+  LogEngineDetail(f);
   int status = PageStatus(f);
   std::string key = ErrorKey(status);
   std::string title_nb = std::to_string(status), message_nb, title_en, message_en;

@@ -323,6 +323,26 @@ TEST_F(CliTest, SuccessMessagesComeInTheUsersLanguage) {
   EXPECT_NE(en.out.find("Created user ola (Reader, Hdir)."), std::string::npos) << en.out;
 }
 
+// Importing a file again updates what changed and says so; the clash of
+// keys that makes the import write row by row instead of in bulk is its own
+// business, and neither it nor the database's words about it are printed.
+TEST_F(CliTest, ImportingMeasurementsAgainUpdatesWithoutPrintingTheDatabasesRefusal) {
+  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  fs::path csv = dir_ / "again.csv";
+  std::ofstream(csv) << "indicator,period,value\nbekymret-akutt,2031,40\nbekymret-akutt,2032,41\n";
+  auto first = Run({"measurements", "import", "--db", url_, csv.string()});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  std::ofstream(csv) << "indicator,period,value\nbekymret-akutt,2031,40\nbekymret-akutt,2032,42\n";
+  setenv("FREMDRIFT_LANG", "en", 1);
+  auto again = Run({"measurements", "import", "--db", url_, csv.string()});
+  unsetenv("FREMDRIFT_LANG");
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find("updated: 1"), std::string::npos) << again.out;
+  for (const char* word : {"refused by the database", "UNIQUE", "duplicate", "constraint"}) {
+    EXPECT_EQ(again.err.find(word), std::string::npos) << word << " in:\n" << again.err;
+  }
+}
+
 TEST_F(CliTest, HelpPrintsUsageAndSucceeds) {
   auto r = Run({"--help"});
   EXPECT_EQ(r.exit_code, 0);
