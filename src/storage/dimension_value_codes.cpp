@@ -13,14 +13,7 @@ namespace {
 // similar lengths share one prepared statement.
 std::string MarksOf(const std::vector<std::string>& values, size_t from, SqlParams& params) {
   const size_t n = std::min(values.size() - from, kMaxInListValues);
-  size_t marks = 1;
-  while (marks < n) marks *= 2;
-  std::string out;
-  for (size_t i = 0; i < marks; ++i) {
-    out += i ? ", ?" : "?";
-    params.push_back(values[from + std::min(i, n - 1)]);
-  }
-  return out;
+  return PaddedMarksOf(std::span<const std::string>(values).subspan(from, n), params);
 }
 
 }  // namespace

@@ -1,7 +1,5 @@
 #include "storage/in_list.h"
 
-#include <algorithm>
-
 namespace fremdrift {
 
 std::string InListOf(const std::set<std::string>& values, SqlParams& params) {
@@ -22,13 +20,7 @@ std::string IdListOf(const std::vector<int64_t>& ids, SqlParams& params) {
     }
     return list;
   }
-  size_t marks = 1;
-  while (marks < ids.size()) marks *= 2;
-  for (size_t i = 0; i < marks; ++i) {
-    list += i ? ", ?" : "?";
-    params.push_back(ids[std::min(i, ids.size() - 1)]);
-  }
-  return list;
+  return PaddedMarksOf(std::span<const int64_t>(ids), params);
 }
 
 }  // namespace fremdrift

@@ -3,9 +3,11 @@
 // FindByKeys, PeriodStore::AssessmentsOf).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,11 +22,25 @@ inline constexpr size_t kMaxInListValues = 500;
 // "?, ?, ?" for `values` (empty for none), appending the values to `params`.
 std::string InListOf(const std::set<std::string>& values, SqlParams& params);
 
-// An IN list of ids (not empty) that keeps few SQL texts: a power of two of
-// "?" marks, the ids appended to `params` and the last one repeated to fill
-// them, so that lists of any ids and of similar lengths share one prepared
-// statement (a connection keeps kMaxCachedStatements, each some
-// kilobytes). Past kMaxInListValues, the ids written out ("1,2,3").
+// The "?" marks of `values` (not empty), as many as the next power of two,
+// the values appended to `params` and the last one repeated to fill the
+// marks: lists of any values and of similar lengths share one SQL text,
+// and so one prepared statement (a connection keeps kMaxCachedStatements,
+// each some kilobytes).
+template <typename Value>
+std::string PaddedMarksOf(std::span<const Value> values, SqlParams& params) {
+  size_t marks = 1;
+  while (marks < values.size()) marks *= 2;
+  std::string out;
+  for (size_t i = 0; i < marks; ++i) {
+    out += i ? ", ?" : "?";
+    params.push_back(values[std::min(i, values.size() - 1)]);
+  }
+  return out;
+}
+
+// An IN list of ids (not empty) that keeps few SQL texts: PaddedMarksOf the
+// ids; past kMaxInListValues, the ids written out ("1,2,3").
 std::string IdListOf(const std::vector<int64_t>& ids, SqlParams& params);
 
 }  // namespace fremdrift
