@@ -74,7 +74,9 @@ SqlConnection& RequestContext::db() {
     lease_.emplace(std::move(*idle));
   }
   if (!lease_) lease_.emplace(pool_.Acquire());
-  return **lease_;
+  if (method_ != "GET" && method_ != "HEAD") return **lease_;
+  if (!query_memo_) query_memo_.emplace(**lease_);
+  return *query_memo_;
 }
 
 RoundReads& RequestContext::round_reads() {

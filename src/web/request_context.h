@@ -12,6 +12,7 @@
 #include "app/sign_in.h"
 #include "domain/user.h"
 #include "storage/connection_pool.h"
+#include "storage/request_query_memo.h"
 #include "web/form_data.h"
 #include "web/http_status.h"
 #include "web/incoming_request.h"
@@ -127,6 +128,9 @@ class RequestContext {
   std::string path_;
   std::vector<std::pair<std::string, std::string>> query_;
   std::optional<ConnectionPool::Lease> lease_;
+  // For a GET or HEAD: the lease's connection, answering repeated queries
+  // of this request from memory (storage/request_query_memo.h).
+  std::optional<RequestQueryMemo> query_memo_;
   bool answering_inline_ = false;
   std::unique_ptr<RoundReads> round_reads_;
   bool user_resolved_ = false;

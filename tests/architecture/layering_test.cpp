@@ -40,12 +40,13 @@ const char* RuleOf(const std::string& layer) {
 }
 
 // The storage headers web and cli use to hold a connection for a use case
-// of app, the system clock they pass on, and the change watch that lets
+// of app (for a GET, one that answers the request's repeated queries from
+// memory), the system clock they pass on, and the change watch that lets
 // answers kept in memory skip the database; stores are app's to use.
 const std::set<std::string> kConnectionHeaders{
     "storage/sql_connection.h",    "storage/connection_pool.h",   "storage/migrations.h",
     "storage/database_backup.h",   "storage/retry_transaction.h", "storage/transient_failure.h",
-    "storage/system_clock.h",      "storage/change_watch.h"};
+    "storage/system_clock.h",      "storage/change_watch.h",      "storage/request_query_memo.h"};
 
 // "src/web/page_x.cpp storage/x_store.h" pairs that read a store from web
 // or cli directly: older handlers not yet moved behind a use case of app.

@@ -1,0 +1,88 @@
+#include "storage/request_query_memo.h"
+
+#include <cstring>
+
+namespace fremdrift {
+namespace {
+
+// The SQL and the parameters, each parameter tagged with its type and
+// length so that no two different lists give the same key.
+std::string KeyOf(std::string_view sql, const SqlParams& params) {
+  std::string key(sql);
+  for (const SqlValue& v : params) {
+    key += '\0';
+    key += static_cast<char>('0' + v.index());
+    if (const auto* i = std::get_if<int64_t>(&v)) {
+      key += std::to_string(*i);
+    } else if (const auto* d = std::get_if<double>(&v)) {
+      char bytes[sizeof(double)];
+      std::memcpy(bytes, d, sizeof bytes);
+      key.append(bytes, sizeof bytes);
+    } else if (const auto* s = std::get_if<std::string>(&v)) {
+      key += std::to_string(s->size());
+      key += ':';
+      key += *s;
+    }
+  }
+  return key;
+}
+
+}  // namespace
+
+std::vector<SqlRow> RequestQueryMemo::Query(std::string_view sql, const SqlParams& params) {
+  if (inner_.InTransaction()) return inner_.Query(sql, params);
+  std::string key = KeyOf(sql, params);
+  if (auto it = kept_.find(key); it != kept_.end()) {
+    ++answered_from_memory_;
+    return it->second;
+  }
+  std::vector<SqlRow> rows = inner_.Query(sql, params);
+  if (rows.size() <= kMaxRows) kept_.emplace(std::move(key), rows);
+  return rows;
+}
+
+int64_t RequestQueryMemo::Execute(std::string_view sql, const SqlParams& params) {
+  kept_.clear();
+  return inner_.Execute(sql, params);
+}
+
+void RequestQueryMemo::ExecuteScript(std::string_view sql) {
+  kept_.clear();
+  inner_.ExecuteScript(sql);
+}
+
+int64_t RequestQueryMemo::CopyRows(std::string_view table, const std::vector<std::string>& columns,
+                                   const std::function<bool(SqlParams& row)>& next_row) {
+  kept_.clear();
+  return inner_.CopyRows(table, columns, next_row);
+}
+
+void RequestQueryMemo::StartCopyRows(std::string_view table, const std::vector<std::string>& columns,
+                                     const std::function<bool(SqlParams& row)>& next_row) {
+  kept_.clear();
+  inner_.StartCopyRows(table, columns, next_row);
+}
+
+int64_t RequestQueryMemo::AwaitCopy() { return inner_.AwaitCopy(); }
+
+void RequestQueryMemo::BeginWrite() {
+  kept_.clear();
+  inner_.BeginWrite();
+}
+
+void RequestQueryMemo::Commit() {
+  kept_.clear();
+  inner_.Commit();
+}
+
+void RequestQueryMemo::Rollback() {
+  kept_.clear();
+  inner_.Rollback();
+}
+
+void RequestQueryMemo::SchemaChanged() {
+  kept_.clear();
+  inner_.SchemaChanged();
+}
+
+}  // namespace fremdrift

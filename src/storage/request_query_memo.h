@@ -1,0 +1,60 @@
+// A connection for one read-only request (GET or HEAD) that answers a
+// query it has answered before in the same request from memory, rather
+// than asking the database again. A page is made of parts that each read
+// what they need, and several parts read the same things (a strategy, its
+// periods, an indicator by its code): on PostgreSQL, where each statement
+// is a round trip, the signed-in monitor asked 33 and now asks 25
+// (docs/architecture.md).
+//
+// What it answers from memory is what the database said earlier in the
+// same request: no older than the request itself. Only outside a
+// transaction (a write's own reads may be rolled back), only results of at
+// most kMaxRows rows (an export's large reads are not copied), and any
+// write, script or transaction forgets everything kept, so a request that
+// writes after all reads what it wrote.
+//
+// Not thread-safe, as any connection; lives no longer than the connection
+// it wraps.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storage/sql_connection.h"
+
+namespace fremdrift {
+
+class RequestQueryMemo : public SqlConnection {
+ public:
+  // Results larger than this are not kept.
+  static constexpr size_t kMaxRows = 1000;
+
+  explicit RequestQueryMemo(SqlConnection& inner) : inner_(inner) {}
+
+  SqlDialect dialect() const override { return inner_.dialect(); }
+  std::vector<SqlRow> Query(std::string_view sql, const SqlParams& params) override;
+  int64_t Execute(std::string_view sql, const SqlParams& params) override;
+  void ExecuteScript(std::string_view sql) override;
+  int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
+                   const std::function<bool(SqlParams& row)>& next_row) override;
+  void StartCopyRows(std::string_view table, const std::vector<std::string>& columns,
+                     const std::function<bool(SqlParams& row)>& next_row) override;
+  int64_t AwaitCopy() override;
+  void BeginWrite() override;
+  void Commit() override;
+  void Rollback() override;
+  bool InTransaction() const override { return inner_.InTransaction(); }
+  void SchemaChanged() override;
+
+  // How many queries were answered from memory (for tests).
+  size_t answered_from_memory() const { return answered_from_memory_; }
+
+ private:
+  SqlConnection& inner_;
+  std::map<std::string, std::vector<SqlRow>> kept_;  // by KeyOf(sql, params)
+  size_t answered_from_memory_ = 0;
+};
+
+}  // namespace fremdrift
