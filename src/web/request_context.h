@@ -73,6 +73,8 @@ class RequestContext {
 
   // A database connection leased for the rest of the request. While
   // answering inline, only a connection kept idle: none throws NotInline.
+  // For a GET or HEAD it answers the request's repeated queries from
+  // memory (storage/request_query_memo.h).
   SqlConnection& db();
 
   // Thrown by a request tried on the I/O thread that needs a worker after
