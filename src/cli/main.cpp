@@ -8,6 +8,7 @@
 #include "cli/oidc_flags.h"
 #include "domain/failure.h"
 #include "web/build_info.h"
+#include "web/error_response.h"
 
 namespace fremdrift {
 namespace {
@@ -61,7 +62,7 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const Failure& f) {
     // The database's own words too: the command line is for operators.
-    if (!f.engine_detail().empty()) std::cerr << "fremdrift: refused by the database: " << f.engine_detail() << "\n";
+    LogEngineDetail(f);
     std::cerr << CliFailureText(f);
     return f.code() == FailureCode::kInvalid ? 2 : 1;
   } catch (const std::exception& e) {

@@ -31,10 +31,11 @@ int HttpStatus(HttpRefusal refusal);
 int FormStatus(const Failure& f);
 
 // Writes the database engine's own words about `f` (Failure::
-// engine_detail), if any, to the server's log: every way a failure reaches
-// a client (JsonError, the error pages, FormStatus) calls it, so that an
-// operator can tell which key clashed while the client sees a neutral
-// message.
+// engine_detail), if any, to stderr (the server's log), invalid UTF-8
+// replaced: every way a failure reaches a client (JsonError, the error
+// pages, FormStatus) calls it, so that an operator can tell which key
+// clashed while the client sees a neutral message; so does the command
+// line when a command fails.
 void LogEngineDetail(const Failure& f);
 
 // The status whose catalogue texts (error_<status>_title, _message) explain

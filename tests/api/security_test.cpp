@@ -209,7 +209,7 @@ TEST_P(SecurityTest, StaticFilesCannotBeReadOutsideTheirFolder) {
 TEST_P(SecurityTest, AMalformedAddressIsABadRequestNotAServerError) {
   Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(server_->port())));
   socket.setReceiveTimeout(Poco::Timespan(10, 0));
-  std::string head = "GET /%zz%\x01bad HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+  std::string head = "GET /%zz%\x01" "bad HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
   socket.sendBytes(head.data(), static_cast<int>(head.size()));
   char buf[64] = {};
   int n = socket.receiveBytes(buf, sizeof buf - 1);

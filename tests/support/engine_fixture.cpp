@@ -11,10 +11,13 @@ std::string DemoDir() { return std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
 void EngineTest::SetUp() {
   PerEngineTest::SetUp();
   if (IsSkipped()) return;
-  db_ = std::make_unique<TempDatabase>(GetParam());
-  if (!MigratedDatabase()) return;
+  if (!MigratedDatabase()) {
+    db_ = std::make_unique<TempDatabase>(GetParam());
+    return;
+  }
+  db_ = std::make_unique<TempDatabase>(GetParam(), Contents::kMigrated);
   conn_ = db_->Connect();
-  Migrate(*conn_);
+  Migrate(*conn_);  // applies nothing: the copy is of a migrated database
 }
 
 ImportSummary EngineTest::ImportDemo() {

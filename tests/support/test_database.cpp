@@ -1,5 +1,7 @@
 #include "support/test_database.h"
 
+#include "support/test_template.h"
+
 #include <stdlib.h>
 
 #include <cstdio>
@@ -70,10 +72,13 @@ std::string PostgresUrlForDatabase(std::string_view server_url,
   return url;
 }
 
-TempDatabase::TempDatabase(Engine engine) : engine_(engine) {
+TempDatabase::TempDatabase(Engine engine, Contents contents) : engine_(engine) {
   if (engine == Engine::kSqlite) {
     folder_ = MakeTempFolder();
     url_ = "sqlite:" + folder_ + "/test.db";
+    if (contents != Contents::kEmpty) {
+      std::filesystem::copy_file(SqliteTemplate(contents), folder_ + "/test.db");
+    }
     return;
   }
   admin_url_ = AdminUrl();
@@ -82,8 +87,10 @@ TempDatabase::TempDatabase(Engine engine) : engine_(engine) {
   }
   name_ = "fremdrift_test_" + RandomSuffix();
   url_ = PostgresUrlForDatabase(admin_url_, name_);
+  const std::string source =
+      contents == Contents::kEmpty ? "template0" : PostgresTemplate(admin_url_, contents);
   OpenConnection(admin_url_)->ExecuteScript(
-      "CREATE DATABASE " + name_ + " TEMPLATE template0 ENCODING 'UTF8'");
+      "CREATE DATABASE " + name_ + " TEMPLATE " + source + " ENCODING 'UTF8'");
 }
 
 TempDatabase::~TempDatabase() {

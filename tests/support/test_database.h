@@ -35,16 +35,25 @@ std::vector<Engine> AllEngines();
 std::string PostgresUrlForDatabase(std::string_view server_url,
                                    std::string_view database);
 
-// A new, empty database that is removed again by the destructor: an SQLite
-// file in a fresh temporary folder, or a PostgreSQL database named
+// What a new test database holds.
+enum class Contents {
+  kEmpty,     // nothing: not even the migrations
+  kMigrated,  // every migration applied
+  kDemo,      // every migration applied and the demo dataset imported
+};
+
+// A new database that is removed again by the destructor: an SQLite file in
+// a fresh temporary folder, or a PostgreSQL database named
 // fremdrift_test_<random> on the FREMDRIFT_TEST_PG_ADMIN_URL server.
+// Migrated and demo databases are copies of a template made once
+// (test_template.h), not migrated and imported anew for every test.
 // The constructor throws if the database cannot be made (or the engine is
 // unavailable). The destructor never throws; it drops the PostgreSQL
 // database even if connections to it are still open, but close yours first
 // anyway. Not copyable or movable.
 class TempDatabase {
  public:
-  explicit TempDatabase(Engine engine);
+  explicit TempDatabase(Engine engine, Contents contents = Contents::kEmpty);
   ~TempDatabase();
   TempDatabase(const TempDatabase&) = delete;
   TempDatabase& operator=(const TempDatabase&) = delete;

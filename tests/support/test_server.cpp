@@ -8,8 +8,6 @@
 #include <sstream>
 
 #include "app/api_token.h"
-#include "app/bundle.h"
-#include "formats/bundle_files.h"
 #include "storage/user_store.h"
 
 namespace fremdrift::testing {
@@ -39,13 +37,8 @@ HttpResult HttpRequest(int port, const std::string& method, const std::string& p
 
 TestServer::TestServer(Engine engine, bool load_demo,
                        const std::function<void(ServerConfig&)>& configure)
-    : db_(engine) {
+    : db_(engine, load_demo ? Contents::kDemo : Contents::kMigrated) {
   pool_ = std::make_unique<ConnectionPool>(db_.url());
-  if (load_demo) {
-    auto lease = pool_->Acquire();
-    ImportBundle(*lease, ReadBundleFiles(std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"),
-                 "test");
-  }
   ServerConfig config;
   config.port = 0;
   config.threads = 4;

@@ -1,0 +1,149 @@
+#include "support/test_template.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <vector>
+
+#include "app/bundle.h"
+#include "formats/bundle_files.h"
+#include "storage/migrations.h"
+
+namespace fremdrift::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+// FNV-1a, 64 bits: a stable name for what made a template.
+class Fingerprint {
+ public:
+  void Add(std::string_view bytes) {
+    for (unsigned char c : bytes) hash_ = (hash_ ^ c) * 1099511628211ull;
+    hash_ = (hash_ ^ 0xff) * 1099511628211ull;  // ends each part
+  }
+  std::string Hex() const {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash_));
+    return text;
+  }
+
+ private:
+  uint64_t hash_ = 14695981039346656037ull;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::string DemoFolder() { return std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"; }
+
+// What makes a template of `contents`: see the header.
+std::string TemplateKey(Contents contents) {
+  Fingerprint f;
+  const fs::path program = fs::read_symlink("/proc/self/exe");
+  f.Add(program.string());
+  f.Add(std::to_string(fs::file_size(program)));
+  f.Add(std::to_string(fs::last_write_time(program).time_since_epoch().count()));
+  for (const Migration& m : AllMigrations()) {
+    f.Add(std::to_string(m.version));
+    f.Add(m.sql);
+    f.Add(m.postgres_sql);
+  }
+  if (contents == Contents::kDemo) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(DemoFolder())) {
+      if (entry.is_regular_file()) files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) {
+      f.Add(file.string());
+      f.Add(ReadFile(file));
+    }
+  }
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  f.Add(std::to_string(today.time_since_epoch().count()));
+  return std::string(contents == Contents::kDemo ? "demo_" : "migrated_") + f.Hex();
+}
+
+// Applies the migrations to the database at `url`, and imports the demo
+// dataset as the test server does.
+void Fill(const std::string& url, Contents contents) {
+  auto conn = OpenConnection(url);
+  Migrate(*conn);
+  if (contents == Contents::kDemo) ImportBundle(*conn, ReadBundleFiles(DemoFolder()), "test");
+}
+
+// Holds an exclusive lock on a file while it lives.
+class FileLock {
+ public:
+  explicit FileLock(const std::string& path) : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
+    if (fd_ < 0 || ::flock(fd_, LOCK_EX) != 0) throw std::runtime_error("cannot lock " + path);
+  }
+  ~FileLock() { ::close(fd_); }
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_;
+};
+
+// The templates this process knows to exist, by engine and key.
+std::mutex known_mutex;
+std::map<std::string, std::string> known;
+
+}  // namespace
+
+std::string SqliteTemplate(Contents contents) {
+  const std::string name = TemplateKey(contents);
+  const std::string key = "sqlite " + name;
+  std::lock_guard guard(known_mutex);
+  if (auto it = known.find(key); it != known.end()) return it->second;
+  const fs::path folder = fs::path(FREMDRIFT_BINARY).parent_path() / "test-templates";
+  fs::create_directories(folder);
+  const fs::path path = folder / (name + ".db");
+  FileLock lock((folder / ".lock").string());
+  if (!fs::exists(path)) {
+    // Made under another name and renamed when closed, so that no process
+    // copies a half-made file; SQLite leaves no journal beside a closed one.
+    const fs::path making = folder / (name + ".making");
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(making.string() + suffix);
+    Fill("sqlite:" + making.string(), contents);
+    fs::rename(making, path);
+  }
+  return known[key] = path.string();
+}
+
+std::string PostgresTemplate(const std::string& admin_url, Contents contents) {
+  const std::string name = "fremdrift_template_" + TemplateKey(contents);
+  const std::string key = admin_url + " " + name;
+  std::lock_guard guard(known_mutex);
+  if (auto it = known.find(key); it != known.end()) return it->second;
+  auto admin = OpenConnection(admin_url);
+  // Released when `admin` closes; the key is any number all test processes
+  // agree on.
+  admin->Query("SELECT pg_advisory_lock(4711020112)", {});
+  if (admin->Query("SELECT 1 FROM pg_database WHERE datname = ?", {name}).empty()) {
+    const std::string making = name + "_making";
+    admin->ExecuteScript("DROP DATABASE IF EXISTS " + making + " WITH (FORCE)");
+    admin->ExecuteScript("CREATE DATABASE " + making + " TEMPLATE template0 ENCODING 'UTF8'");
+    Fill(PostgresUrlForDatabase(admin_url, making), contents);
+    // CREATE DATABASE copies a template only while nobody is connected to
+    // it: the filled one takes no connections from now on.
+    admin->ExecuteScript("ALTER DATABASE " + making + " RENAME TO " + name);
+    admin->ExecuteScript("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+  }
+  return known[key] = name;
+}
+
+}  // namespace fremdrift::testing
