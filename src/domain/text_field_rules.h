@@ -33,6 +33,10 @@ inline constexpr size_t kMaxAuditDetailChars = 200; // one value quoted in an au
 // code points above U+10FFFF).
 bool IsValidUtf8(std::string_view text);
 
+// The length of the well-formed UTF-8 sequence that starts at text[i]
+// (1 to 4 bytes), or 0 when none does.
+size_t Utf8SequenceLength(std::string_view text, size_t i);
+
 // The number of characters (code points) of valid UTF-8 `text`.
 size_t Utf8Chars(std::string_view text);
 

@@ -9,16 +9,24 @@ namespace {
 
 template <typename Json>
 void AppendString(std::string& out, const std::string& s) {
-  // nlohmann refuses invalid UTF-8: its own dump says how.
-  if (!IsValidUtf8(s)) {
-    out += Json(s).dump();
-    return;
-  }
   static constexpr char kHex[] = "0123456789abcdef";
+  const size_t start = out.size();
   out += '"';
   size_t run = 0;
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Checked as it is copied, in the same pass. nlohmann refuses
+      // invalid UTF-8: its own dump says how.
+      const size_t n = Utf8SequenceLength(s, i);
+      if (n == 0) {
+        out.resize(start);
+        out += Json(s).dump();
+        return;
+      }
+      i += n - 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, run, i - run);
     run = i + 1;

@@ -53,7 +53,9 @@ TEST(JsonTextTest, ObjectsKeepTheirOrder) {
 }
 
 TEST(JsonTextTest, InvalidUtf8IsRefusedAsNlohmannRefusesIt) {
-  for (const std::string bad : {"\xff", "ok \xc3", "\xed\xa0\x80 surrogate", "\xc0\xaf overlong"}) {
+  // The last after valid characters and escapes that are written first.
+  for (const std::string bad : {"\xff", "ok \xc3", "\xed\xa0\x80 surrogate", "\xc0\xaf overlong",
+                                "\"s\u00f8k\"\n\xf4\x90\x80\x80 above U+10FFFF"}) {
     std::string expected;
     try {
       json{{"k", bad}}.dump();
