@@ -211,7 +211,7 @@ const mstch::node kNullNode{};
 // Renders over a stack of pointers into the caller's view (innermost last).
 class Renderer {
  public:
-  Renderer(const PartialSource& partials, std::string (*escape)(std::string_view), std::string& out)
+  Renderer(const PartialSource& partials, void (*escape)(std::string&, std::string_view), std::string& out)
       : partials_(partials), escape_(escape), out_(out) {}
 
   void Render(const std::vector<Token>& t, size_t begin, size_t end) {
@@ -293,7 +293,11 @@ class Renderer {
 
   void Print(const mstch::node& n, bool escape) {
     if (const auto* s = boost::get<std::string>(&n)) {
-      out_ += escape ? escape_(*s) : *s;
+      if (escape) {
+        escape_(out_, *s);
+      } else {
+        out_ += *s;
+      }
     } else if (const auto* i = boost::get<int>(&n)) {
       out_ += std::to_string(*i);
     } else if (const auto* d = boost::get<double>(&n)) {
@@ -325,7 +329,7 @@ class Renderer {
   }
 
   const PartialSource& partials_;
-  std::string (*escape_)(std::string_view);
+  void (*escape_)(std::string&, std::string_view);
   std::string& out_;
   std::vector<const mstch::node*> stack_;
 };
@@ -333,7 +337,7 @@ class Renderer {
 }  // namespace
 
 std::string RenderCompiled(const CompiledTemplate& t, const mstch::node& root, const PartialSource& partials,
-                           std::string (*escape)(std::string_view)) {
+                           void (*escape)(std::string&, std::string_view)) {
   std::string out;
   out.reserve(16 * 1024);
   Renderer r(partials, escape, out);

@@ -85,9 +85,9 @@ class PartialSource {
   virtual const CompiledTemplate* Find(std::string_view name, std::string_view prefix) const = 0;
 };
 
-// Renders `t` with `root` as the view. `escape` is applied to {{name}}
-// values (not to {{{name}}} or {{&name}}).
+// Renders `t` with `root` as the view. `escape` appends {{name}} values
+// to the page, escaped (not {{{name}}} or {{&name}}).
 std::string RenderCompiled(const CompiledTemplate& t, const mstch::node& root, const PartialSource& partials,
-                           std::string (*escape)(std::string_view));
+                           void (*escape)(std::string&, std::string_view));
 
 }  // namespace fremdrift

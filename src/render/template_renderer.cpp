@@ -102,13 +102,13 @@ const CompiledTemplate& TemplateSet::Compiled(const std::string& name) const {
 }
 
 std::string TemplateSet::Render(const std::string& name, const mstch::node& context) const {
-  return RenderCompiled(Compiled(name), context, TemplatePartials(*this, nullptr), EscapeHtml);
+  return RenderCompiled(Compiled(name), context, TemplatePartials(*this, nullptr), AppendEscapedHtml);
 }
 
 std::string TemplateSet::RenderPage(const std::string& content,
                                     const mstch::node& context) const {
   Compiled(content);  // an unknown content template is an error, not an empty page
-  return RenderCompiled(Compiled("layout"), context, TemplatePartials(*this, &content), EscapeHtml);
+  return RenderCompiled(Compiled("layout"), context, TemplatePartials(*this, &content), AppendEscapedHtml);
 }
 
 const TemplateSet& TemplatesFor(const std::string& assets_dir) {

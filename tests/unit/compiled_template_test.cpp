@@ -40,7 +40,7 @@ class MapPartials : public PartialSource {
 };
 
 std::string Ours(const std::string& text, const mstch::node& view, const Partials& partials = {}) {
-  return RenderCompiled(CompiledTemplate("test", text), view, MapPartials(partials), EscapeHtml);
+  return RenderCompiled(CompiledTemplate("test", text), view, MapPartials(partials), AppendEscapedHtml);
 }
 
 std::string Mstch(const std::string& text, const mstch::node& view, const Partials& partials = {}) {
@@ -72,6 +72,16 @@ TEST(CompiledTemplate, VariablesNumbersAndEscapesAsMstch) {
   ExpectSame("{{n}} {{x}} {{yes}} {{no}} {{empty}} {{items}} {{nested}}", Items());
   ExpectSame("{{html}} {{{html}}}", Items());
   EXPECT_EQ(Ours("{{html}}", Items()), "&lt;b&gt;fet&lt;/b&gt;");
+}
+
+TEST(CompiledTemplate, EveryCharacterThatMarkupReadsBecomesAnEntity) {
+  EXPECT_EQ(EscapeHtml("a&b<c>d\"e'f"), "a&amp;b&lt;c&gt;d&quot;e&#39;f");
+  EXPECT_EQ(EscapeHtml("<<"), "&lt;&lt;");
+  EXPECT_EQ(EscapeHtml("Fylkesvis oversikt"), "Fylkesvis oversikt");
+  EXPECT_EQ(EscapeHtml(""), "");
+  std::string page = "<p>";
+  AppendEscapedHtml(page, "ø & å");
+  EXPECT_EQ(page, "<p>ø &amp; å");
 }
 
 TEST(CompiledTemplate, SectionsAndInvertedSectionsAsMstch) {
