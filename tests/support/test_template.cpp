@@ -48,10 +48,20 @@ std::string ReadFile(const fs::path& path) {
 
 std::string DemoFolder() { return std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"; }
 
-// What makes a template of `contents`: see the header.
-std::string TemplateKey(Contents contents) {
+// The test program running, e.g. "api_tests".
+fs::path Program() { return fs::read_symlink("/proc/self/exe"); }
+
+// The start of the names of this program's templates of `contents`, e.g.
+// "api_tests_demo_": a new one replaces the older ones with this start.
+std::string TemplatePrefix(Contents contents) {
+  return Program().filename().string() + (contents == Contents::kDemo ? "_demo_" : "_migrated_");
+}
+
+// The name of the template of `contents` (see the header): its prefix and
+// a fingerprint of what makes it, at most 43 characters.
+std::string TemplateName(Contents contents) {
   Fingerprint f;
-  const fs::path program = fs::read_symlink("/proc/self/exe");
+  const fs::path program = Program();
   f.Add(program.string());
   f.Add(std::to_string(fs::file_size(program)));
   f.Add(std::to_string(fs::last_write_time(program).time_since_epoch().count()));
@@ -73,7 +83,7 @@ std::string TemplateKey(Contents contents) {
   }
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   f.Add(std::to_string(today.time_since_epoch().count()));
-  return std::string(contents == Contents::kDemo ? "demo_" : "migrated_") + f.Hex();
+  return TemplatePrefix(contents) + f.Hex();
 }
 
 // Applies the migrations to the database at `url`, and imports the demo
@@ -105,7 +115,7 @@ std::map<std::string, std::string> known;
 }  // namespace
 
 std::string SqliteTemplate(Contents contents) {
-  const std::string name = TemplateKey(contents);
+  const std::string name = TemplateName(contents);
   const std::string key = "sqlite " + name;
   std::lock_guard guard(known_mutex);
   if (auto it = known.find(key); it != known.end()) return it->second;
@@ -120,12 +130,20 @@ std::string SqliteTemplate(Contents contents) {
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) fs::remove(making.string() + suffix);
     Fill("sqlite:" + making.string(), contents);
     fs::rename(making, path);
+    // Those of earlier builds or days are not used again.
+    const std::string prefix = TemplatePrefix(contents);
+    for (const auto& entry : fs::directory_iterator(folder)) {
+      const std::string file = entry.path().filename().string();
+      if (file.starts_with(prefix) && entry.path() != path) fs::remove(entry.path());
+    }
   }
   return known[key] = path.string();
 }
 
 std::string PostgresTemplate(const std::string& admin_url, Contents contents) {
-  const std::string name = "fremdrift_template_" + TemplateKey(contents);
+  // PostgreSQL cuts names at 63 characters: both stay under.
+  const std::string base = TemplateName(contents);
+  const std::string name = "fremdrift_tpl_" + base;
   const std::string key = admin_url + " " + name;
   std::lock_guard guard(known_mutex);
   if (auto it = known.find(key); it != known.end()) return it->second;
@@ -134,7 +152,7 @@ std::string PostgresTemplate(const std::string& admin_url, Contents contents) {
   // agree on.
   admin->Query("SELECT pg_advisory_lock(4711020112)", {});
   if (admin->Query("SELECT 1 FROM pg_database WHERE datname = ?", {name}).empty()) {
-    const std::string making = name + "_making";
+    const std::string making = "fremdrift_new_" + base;
     admin->ExecuteScript("DROP DATABASE IF EXISTS " + making + " WITH (FORCE)");
     admin->ExecuteScript("CREATE DATABASE " + making + " TEMPLATE template0 ENCODING 'UTF8'");
     Fill(PostgresUrlForDatabase(admin_url, making), contents);
@@ -142,6 +160,17 @@ std::string PostgresTemplate(const std::string& admin_url, Contents contents) {
     // it: the filled one takes no connections from now on.
     admin->ExecuteScript("ALTER DATABASE " + making + " RENAME TO " + name);
     admin->ExecuteScript("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+    // Those of earlier builds or days are not used again; one still being
+    // copied from (a run of an earlier build beside this one) stays.
+    const std::string prefix = "fremdrift_tpl_" + TemplatePrefix(contents);
+    for (const SqlRow& row : admin->Query("SELECT datname FROM pg_database", {})) {
+      const std::string old = std::get<std::string>(row.Value(0));
+      if (!old.starts_with(prefix) || old == name) continue;
+      try {
+        admin->ExecuteScript("DROP DATABASE IF EXISTS " + old);
+      } catch (const std::exception&) {
+      }
+    }
   }
   return known[key] = name;
 }

@@ -10,7 +10,8 @@
 // of data/demo, and the UTC date (the import's audit entries and dates are
 // of the day the test runs). Processes running side by side take turns to
 // make it (a lock file for SQLite, an advisory lock for PostgreSQL), and a
-// template appears under its name only once it is complete.
+// template appears under its name only once it is complete. A program's new
+// template replaces those its earlier builds made.
 #pragma once
 
 #include <string>
