@@ -98,7 +98,9 @@ void Fill(const std::string& url, Contents contents) {
 class FileLock {
  public:
   explicit FileLock(const std::string& path) : fd_(::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644)) {
-    if (fd_ < 0 || ::flock(fd_, LOCK_EX) != 0) throw std::runtime_error("cannot lock " + path);
+    if (fd_ >= 0 && ::flock(fd_, LOCK_EX) == 0) return;
+    if (fd_ >= 0) ::close(fd_);
+    throw std::runtime_error("cannot lock " + path);
   }
   ~FileLock() { ::close(fd_); }
   FileLock(const FileLock&) = delete;
