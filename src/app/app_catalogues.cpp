@@ -24,7 +24,7 @@ StoredCatalogue ToStored(const AppCatalogue& c) {
           CatalogueToJson(c).dump(), c.source};
 }
 
-void Audit(SqlConnection& conn, const std::string& actor, int64_t id, const std::string& action,
+void AuditCatalogue(SqlConnection& conn, const std::string& actor, int64_t id, const std::string& action,
            const AppCatalogue& c) {
   OJson j = {{"key", c.key}, {"number", c.number}, {"published_on", c.published_on},
              {"requirements", c.requirements.size()}};
@@ -77,7 +77,7 @@ AppCatalogue PublishCatalogue(SqlConnection& conn, const User& actor, const nloh
   c.status = CatalogueStatus::kPublished;
   c.published_on = today;
   c.id = store.Insert(ToStored(c));
-  Audit(conn, actor.name, c.id, "publish", c);
+  AuditCatalogue(conn, actor.name, c.id, "publish", c);
   tx.Commit();
   return c;
 }
@@ -103,7 +103,7 @@ bool ImportCatalogueRecord(SqlConnection& conn, const nlohmann::json& in, const 
     return false;
   }
   int64_t id = store.Insert(ToStored(c));
-  Audit(conn, actor, id, "import", c);
+  AuditCatalogue(conn, actor, id, "import", c);
   return true;
 }
 

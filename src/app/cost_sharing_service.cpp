@@ -3,6 +3,7 @@
 #include <set>
 
 #include "app/input_text.h"
+#include "app/json_object_body.h"
 #include "domain/cost_sharing_rules.h"
 #include "domain/failure.h"
 #include "formats/cost_json.h"
@@ -12,12 +13,8 @@
 namespace fremdrift {
 namespace {
 
-void RequireAdmin(const User& actor, const std::string& what) {
+void RequireCostAdmin(const User& actor, const std::string& what) {
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may change " + what);
-}
-
-void RequireObject(const nlohmann::json& body) {
-  if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
 }
 
 std::optional<int64_t> VersionOf(const nlohmann::json& body, std::vector<FieldProblem>& problems) {
@@ -88,8 +85,8 @@ CostTable CostSharingTable(SqlConnection& conn, int year) {
 CostGroup SaveCostGroup(SqlConnection& conn, const User& actor, const std::string& key,
                         const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireAdmin(actor, "cost groups");
-  RequireObject(body);
+  RequireCostAdmin(actor, "cost groups");
+  RequireJsonObject(body);
   std::vector<FieldProblem> problems;
   nlohmann::json in = body;
   in.erase("version");
@@ -117,8 +114,8 @@ CostGroup SaveCostGroup(SqlConnection& conn, const User& actor, const std::strin
 NationalSolution SaveNationalSolution(SqlConnection& conn, const User& actor,
                                       const std::string& key, const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireAdmin(actor, "national solutions");
-  RequireObject(body);
+  RequireCostAdmin(actor, "national solutions");
+  RequireJsonObject(body);
   WriteTransaction tx(conn);
   CostStore store(conn);
   auto before = store.FindSolution(key);
@@ -147,8 +144,8 @@ NationalSolution SaveNationalSolution(SqlConnection& conn, const User& actor,
 SolutionYear SaveSolutionYear(SqlConnection& conn, const User& actor, const std::string& solution,
                               int year, const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireAdmin(actor, "cost records");
-  RequireObject(body);
+  RequireCostAdmin(actor, "cost records");
+  RequireJsonObject(body);
   nlohmann::json in = body;
   if (!in.contains("year")) in["year"] = year;
   SolutionYear r;
@@ -190,7 +187,7 @@ SolutionYear SaveSolutionYear(SqlConnection& conn, const User& actor, const std:
 
 void DeleteSolutionYear(SqlConnection& conn, const User& actor, const std::string& solution,
                         int year, int64_t version) {
-  RequireAdmin(actor, "cost records");
+  RequireCostAdmin(actor, "cost records");
   WriteTransaction tx(conn);
   CostStore store(conn);
   auto before = store.FindYear(solution, year);

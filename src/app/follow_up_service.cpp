@@ -31,7 +31,7 @@ std::string ActionAudit(const FollowUpAction& a) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, int64_t id, const std::string& action, const std::string& before,
+void AuditFollowUp(SqlConnection& conn, const User& actor, int64_t id, const std::string& action, const std::string& before,
            const std::string& after) {
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "action",
@@ -55,7 +55,7 @@ FollowUpAction LoadAction(SqlConnection& conn, int64_t id) {
 
 Body BodyOfCase(SqlConnection& conn, const Case& c) { return BodyStore(conn).FindById(c.body_id).value(); }
 
-void RequireMayEdit(const User& actor, const Body& body) {
+void RequireMayEditFollowUp(const User& actor, const Body& body) {
   if (MayEditGovernance(actor, body)) return;
   throw Failure(FailureCode::kForbidden, "only admins and editors of the secretariat of " + body.short_name +
                                              " may change the follow-up of its decisions");
@@ -102,11 +102,11 @@ FollowUpAction CreateAction(SqlConnection& conn, const User& actor, int64_t case
   ApplyActionFields(in, a, "", kExtras, problems);
   ApplyToBody(conn, in, a, problems);
   CheckAction(conn, a, problems);
-  RequireMayEdit(actor, body);
+  RequireMayEditFollowUp(actor, body);
   FollowUpStore store(conn);
   a.id = store.Insert(a);
   FollowUpAction stored = LoadAction(conn, a.id);
-  Audit(conn, actor, stored.id, "create", "", ActionAudit(stored));
+  AuditFollowUp(conn, actor, stored.id, "create", "", ActionAudit(stored));
   tx.Commit();
   return stored;
 }
@@ -126,12 +126,12 @@ FollowUpAction UpdateAction(SqlConnection& conn, const User& actor, int64_t id, 
   ApplyToBody(conn, in, a, problems);
   if (auto p = ActionTransitionProblem(current.state, a.state, a.state_reason)) problems.push_back(*p);
   CheckAction(conn, a, problems);
-  RequireMayEdit(actor, body);
+  RequireMayEditFollowUp(actor, body);
   if (a.state != ActionState::kNotDone && !in.contains("reason")) a.state_reason.clear();
   a.version = in["version"].get<int64_t>();
   FollowUpStore(conn).Update(a);
   FollowUpAction stored = LoadAction(conn, id);
-  Audit(conn, actor, id, "update", ActionAudit(current), ActionAudit(stored));
+  AuditFollowUp(conn, actor, id, "update", ActionAudit(current), ActionAudit(stored));
   tx.Commit();
   return stored;
 }
@@ -162,7 +162,7 @@ FollowUpAction SetActionState(SqlConnection& conn, const User& actor, int64_t id
   a.state_reason = *to == ActionState::kNotDone ? reason : "";
   FollowUpStore(conn).Update(a);
   FollowUpAction stored = LoadAction(conn, id);
-  Audit(conn, actor, id, "state", ActionAudit(current), ActionAudit(stored));
+  AuditFollowUp(conn, actor, id, "state", ActionAudit(current), ActionAudit(stored));
   tx.Commit();
   return stored;
 }
@@ -170,9 +170,9 @@ FollowUpAction SetActionState(SqlConnection& conn, const User& actor, int64_t id
 void DeleteAction(SqlConnection& conn, const User& actor, int64_t id, std::optional<int64_t> version) {
   WriteTransaction tx(conn);
   FollowUpAction current = LoadAction(conn, id);
-  RequireMayEdit(actor, BodyOfCase(conn, LoadCase(conn, current.case_id)));
+  RequireMayEditFollowUp(actor, BodyOfCase(conn, LoadCase(conn, current.case_id)));
   FollowUpStore(conn).Delete(id, version);
-  Audit(conn, actor, id, "delete", ActionAudit(current), "");
+  AuditFollowUp(conn, actor, id, "delete", ActionAudit(current), "");
   tx.Commit();
 }
 
@@ -191,7 +191,7 @@ void LinkBroughtBack(SqlConnection& conn, const User& actor, int64_t action_id, 
   a.brought_back_case_id = new_case.id;
   FollowUpStore(conn).Update(a);
   FollowUpAction stored = LoadAction(conn, action_id);
-  Audit(conn, actor, action_id, "brought_back", ActionAudit(*current), ActionAudit(stored));
+  AuditFollowUp(conn, actor, action_id, "brought_back", ActionAudit(*current), ActionAudit(stored));
 }
 
 std::vector<ActionInContext> InContext(SqlConnection& conn, const std::vector<FollowUpAction>& actions) {

@@ -1,8 +1,9 @@
 #include "app/governance_service.h"
 
-#include "app/input_text.h"
 #include "app/case_links.h"
 #include "app/follow_up_service.h"
+#include "app/input_text.h"
+#include "app/json_object_body.h"
 #include "domain/failure.h"
 #include "domain/governance_rules.h"
 #include "domain/minutes_rules.h"
@@ -25,14 +26,6 @@ std::string BodyAudit(const Body& b) {
   return j.dump();
 }
 
-std::string MeetingAudit(const Meeting& m) {
-  Json j = MeetingFieldsToJson(m);
-  j["id"] = m.id;
-  j["body_id"] = m.body_id;
-  j["version"] = m.version;
-  return j.dump();
-}
-
 std::string CaseAudit(const Case& c) {
   Json j = CaseFieldsToJson(c);
   j["id"] = c.id;
@@ -44,11 +37,7 @@ std::string CaseAudit(const Case& c) {
   return j.dump();
 }
 
-void RequireObject(const nlohmann::json& in) {
-  if (!in.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
-}
-
-int64_t RequireVersion(const nlohmann::json& in, std::vector<FieldProblem>& problems) {
+int64_t RequireGovernanceVersion(const nlohmann::json& in, std::vector<FieldProblem>& problems) {
   if (!in.contains("version") || !in["version"].is_number_integer()) {
     problems.push_back({"version", "is required: send the version you read", "version_required", {}});
     return 0;
@@ -65,7 +54,7 @@ std::optional<int64_t> OptionalId(const nlohmann::json& in, const char* name, st
   return in[name].get<int64_t>();
 }
 
-void RequireMayEdit(const User& actor, const Body& body) {
+void RequireMayEditBody(const User& actor, const Body& body) {
   if (MayEditGovernance(actor, body)) return;
   throw Failure(FailureCode::kForbidden,
                 actor.role == Role::kReader
@@ -75,7 +64,7 @@ void RequireMayEdit(const User& actor, const Body& body) {
                           actor.organisation);
 }
 
-void RequireAdmin(const User& actor, const std::string& what) {
+void RequireGovernanceAdmin(const User& actor, const std::string& what) {
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may " + what);
 }
 
@@ -143,8 +132,8 @@ const std::set<std::string> kCaseExtras = {"id",    "version", "body",     "body
 
 Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
   RequireValidInputText(in);
-  RequireObject(in);
-  RequireAdmin(actor, "create a body");
+  RequireJsonObject(in);
+  RequireGovernanceAdmin(actor, "create a body");
   std::vector<FieldProblem> problems;
   Body b;
   b.case_types = DefaultCaseTypes();
@@ -167,17 +156,17 @@ Body CreateBody(SqlConnection& conn, const User& actor, const nlohmann::json& in
 
 Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
   RequireValidInputText(in);
-  RequireObject(in);
+  RequireJsonObject(in);
   WriteTransaction tx(conn);
   Body current = LoadBody(conn, id);
   std::vector<FieldProblem> problems;
-  int64_t version = RequireVersion(in, problems);
+  int64_t version = RequireGovernanceVersion(in, problems);
   Body b = current;
   ApplyBodyFields(in, b, "", kBodyExtras, problems);
   if (!problems.empty()) throw Failure::Invalid(problems);
-  RequireMayEdit(actor, current);
+  RequireMayEditBody(actor, current);
   CheckBody(conn, b, {});
-  RequireMayEdit(actor, b);
+  RequireMayEditBody(actor, b);
   if (b.key != current.key && BodyStore(conn).FindByKey(b.key)) {
     throw Failure(FailureCode::kConflict, "a body with key '" + b.key + "' exists", "key", "duplicate_key",
                   {{"key", b.key}});
@@ -198,7 +187,7 @@ Body UpdateBody(SqlConnection& conn, const User& actor, int64_t id, const nlohma
 void DeleteBody(SqlConnection& conn, const User& actor, int64_t id, std::optional<int64_t> version) {
   WriteTransaction tx(conn);
   Body current = LoadBody(conn, id);
-  RequireAdmin(actor, "delete a body");
+  RequireGovernanceAdmin(actor, "delete a body");
   BodyStore(conn).Delete(id, version);
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "body",
@@ -210,7 +199,7 @@ void DeleteBody(SqlConnection& conn, const User& actor, int64_t id, std::optiona
 
 Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
   RequireValidInputText(in);
-  RequireObject(in);
+  RequireJsonObject(in);
   std::vector<FieldProblem> problems;
   Meeting m;
   ApplyMeetingFields(in, m, "", {"body"}, problems);
@@ -221,7 +210,7 @@ Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::js
   if (!body && !key.empty()) problems.push_back({"body", "no body with key '" + key + "'"});
   for (auto& p : ValidateMeeting(m)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);
-  RequireMayEdit(actor, *body);
+  RequireMayEditBody(actor, *body);
   m.body_id = body->id;
   CheckMeetingUnique(conn, m);
   MeetingStore store(conn);
@@ -231,25 +220,25 @@ Meeting CreateMeeting(SqlConnection& conn, const User& actor, const nlohmann::js
                          .entity = "meeting",
                          .entity_id = std::to_string(stored.id),
                          .action = "create",
-                         .after = MeetingAudit(stored)});
+                         .after = MeetingAuditJson(stored)});
   tx.Commit();
   return stored;
 }
 
 Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
   RequireValidInputText(in);
-  RequireObject(in);
+  RequireJsonObject(in);
   WriteTransaction tx(conn);
   MeetingStore store(conn);
   auto current = store.FindById(id);
   if (!current) throw Failure(FailureCode::kNotFound, "no meeting with id " + std::to_string(id));
   std::vector<FieldProblem> problems;
-  int64_t version = RequireVersion(in, problems);
+  int64_t version = RequireGovernanceVersion(in, problems);
   Meeting m = *current;
   ApplyMeetingFields(in, m, "", kMeetingExtras, problems);
   for (auto& p : ValidateMeeting(m)) problems.push_back(p);
   if (!problems.empty()) throw Failure::Invalid(problems);
-  RequireMayEdit(actor, LoadBody(conn, current->body_id));
+  RequireMayEditBody(actor, LoadBody(conn, current->body_id));
   if (m.date.year != current->date.year && !CaseStore(conn).OnMeeting(id).empty()) {
     throw Failure(FailureCode::kConflict,
                   "the meeting's cases are numbered in " + std::to_string(current->date.year) +
@@ -270,8 +259,8 @@ Meeting UpdateMeeting(SqlConnection& conn, const User& actor, int64_t id, const 
                          .entity = "meeting",
                          .entity_id = std::to_string(id),
                          .action = "update",
-                         .before = MeetingAudit(*current),
-                         .after = MeetingAudit(stored)});
+                         .before = MeetingAuditJson(*current),
+                         .after = MeetingAuditJson(stored)});
   tx.Commit();
   return stored;
 }
@@ -280,19 +269,19 @@ void DeleteMeeting(SqlConnection& conn, const User& actor, int64_t id, std::opti
   WriteTransaction tx(conn);
   auto current = MeetingStore(conn).FindById(id);
   if (!current) throw Failure(FailureCode::kNotFound, "no meeting with id " + std::to_string(id));
-  RequireMayEdit(actor, LoadBody(conn, current->body_id));
+  RequireMayEditBody(actor, LoadBody(conn, current->body_id));
   MeetingStore(conn).Delete(id, version);
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "meeting",
                          .entity_id = std::to_string(id),
                          .action = "delete",
-                         .before = MeetingAudit(*current)});
+                         .before = MeetingAuditJson(*current)});
   tx.Commit();
 }
 
 Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in) {
   RequireValidInputText(in);
-  RequireObject(in);
+  RequireJsonObject(in);
   std::vector<FieldProblem> problems;
   Case c;
   ApplyCaseFields(in, c, "", {"meeting_id", "position", "postponed_to", "follows_up"}, problems);
@@ -311,7 +300,7 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
   if (!meeting) throw Failure::Invalid(problems);
   Body body = LoadBody(conn, meeting->body_id);
   CheckCase(conn, c, body, *meeting, problems);
-  RequireMayEdit(actor, body);
+  RequireMayEditBody(actor, body);
   RequireCasesChangeable(*meeting);
   CaseStore store(conn);
   c.body_id = body.id;
@@ -333,13 +322,13 @@ Case CreateCase(SqlConnection& conn, const User& actor, const nlohmann::json& in
 
 Case UpdateCase(SqlConnection& conn, const User& actor, int64_t id, const nlohmann::json& in) {
   RequireValidInputText(in);
-  RequireObject(in);
+  RequireJsonObject(in);
   WriteTransaction tx(conn);
   CaseStore store(conn);
   auto current = store.FindById(id);
   if (!current) throw Failure(FailureCode::kNotFound, "no case with id " + std::to_string(id));
   std::vector<FieldProblem> problems;
-  int64_t version = RequireVersion(in, problems);
+  int64_t version = RequireGovernanceVersion(in, problems);
   Case c = *current;
   ApplyCaseFields(in, c, "", kCaseExtras, problems);
   if (in.contains("postponed_to")) c.postponed_to = OptionalId(in, "postponed_to", problems);
@@ -355,7 +344,7 @@ Case UpdateCase(SqlConnection& conn, const User& actor, int64_t id, const nlohma
   Body body = LoadBody(conn, current->body_id);
   Meeting meeting = *MeetingStore(conn).FindById(current->meeting_id);
   if (!problems.empty()) throw Failure::Invalid(problems);
-  RequireMayEdit(actor, body);
+  RequireMayEditBody(actor, body);
   RequireCasesChangeable(CurrentMeeting(conn, *current));
   CheckCase(conn, c, body, meeting, {});
   if (c.postponed_to) RequireCasesChangeable(CurrentMeeting(conn, c));
@@ -382,7 +371,7 @@ void DeleteCase(SqlConnection& conn, const User& actor, int64_t id, std::optiona
   CaseStore store(conn);
   auto current = store.FindById(id);
   if (!current) throw Failure(FailureCode::kNotFound, "no case with id " + std::to_string(id));
-  RequireMayEdit(actor, LoadBody(conn, current->body_id));
+  RequireMayEditBody(actor, LoadBody(conn, current->body_id));
   RequireCasesChangeable(CurrentMeeting(conn, *current));
   if (!MinutesStore(conn).ApprovedBy(id).empty()) {
     throw Failure(FailureCode::kConflict, "the case approved minutes: correct those minutes first", "id",

@@ -15,7 +15,7 @@
 namespace fremdrift {
 namespace {
 
-void RequireAdmin(const User& actor, const std::string& what) {
+void RequireHealthAppAdmin(const User& actor, const std::string& what) {
   if (actor.role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may " + what);
 }
 
@@ -56,7 +56,7 @@ std::string EvaluationAudit(const Evaluation& e) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, int64_t id, const std::string& action,
+void AuditHealthApp(SqlConnection& conn, const User& actor, const std::string& entity, int64_t id, const std::string& action,
            const std::string& before, const std::string& after) {
   AuditLog(conn).Append({.actor = actor.name, .entity = entity, .entity_id = std::to_string(id), .action = action,
                          .before = before, .after = after});
@@ -67,7 +67,7 @@ Evaluation WriteState(SqlConnection& conn, const User& actor, const Evaluation& 
                       const std::string& action) {
   AppEvaluationStore store(conn);
   store.UpdateState(after);
-  Audit(conn, actor, "app_evaluation", after.id, action, EvaluationAudit(before), EvaluationAudit(after));
+  AuditHealthApp(conn, actor, "app_evaluation", after.id, action, EvaluationAudit(before), EvaluationAudit(after));
   return store.FindById(after.id).value();
 }
 
@@ -102,7 +102,7 @@ HealthApp RegisterHealthApp(SqlConnection& conn, const User& actor, const nlohma
   WriteTransaction tx(conn);
   HealthAppStore store(conn);
   a.id = store.Insert(a);
-  Audit(conn, actor, "health_app", a.id, "create", "", AppAudit(a));
+  AuditHealthApp(conn, actor, "health_app", a.id, "create", "", AppAudit(a));
   tx.Commit();
   return store.FindById(a.id).value();
 }
@@ -124,7 +124,7 @@ HealthApp UpdateHealthApp(SqlConnection& conn, const User& actor, const std::str
   CheckApp(conn, a, problems);
   HealthAppStore store(conn);
   store.Update(a);
-  Audit(conn, actor, "health_app", a.id, "update", AppAudit(before), AppAudit(a));
+  AuditHealthApp(conn, actor, "health_app", a.id, "update", AppAudit(before), AppAudit(a));
   HealthApp out = store.FindById(a.id).value();
   tx.Commit();
   return out;
@@ -158,7 +158,7 @@ Evaluation StartEvaluation(SqlConnection& conn, const User& actor, const std::st
   e.app_version = app.app_version;
   e.catalogue_id = catalogue.id;
   e.id = store.Insert(e);
-  Audit(conn, actor, "app_evaluation", e.id, "create", "", EvaluationAudit(e));
+  AuditHealthApp(conn, actor, "app_evaluation", e.id, "create", "", EvaluationAudit(e));
   Evaluation out = store.FindById(e.id).value();
   tx.Commit();
   return out;
@@ -189,7 +189,7 @@ Evaluation SaveAnswers(SqlConnection& conn, const User& actor, int64_t id, const
   if (!problems.empty()) throw Failure::Invalid(problems);
   AppEvaluationStore store(conn);
   store.SaveAnswers(id, answers);
-  Audit(conn, actor, "app_evaluation", id, "answer", "", OJson{{"answers", AnswersToJson(answers)}}.dump());
+  AuditHealthApp(conn, actor, "app_evaluation", id, "answer", "", OJson{{"answers", AnswersToJson(answers)}}.dump());
   Evaluation out = store.FindById(id).value();
   tx.Commit();
   return out;
@@ -218,7 +218,7 @@ Evaluation SubmitEvaluation(SqlConnection& conn, const User& actor, int64_t id, 
 }
 
 Evaluation AssignEvaluator(SqlConnection& conn, const User& actor, int64_t id, const std::string& evaluator) {
-  RequireAdmin(actor, "assign evaluators");
+  RequireHealthAppAdmin(actor, "assign evaluators");
   WriteTransaction tx(conn);
   auto [e, app] = LoadEvaluation(conn, id);
   if (e.state == EvaluationState::kDecided) RequireTransition(e, EvaluationState::kUnderReview);
@@ -269,7 +269,7 @@ Evaluation SaveReviews(SqlConnection& conn, const User& actor, int64_t id, const
   if (!problems.empty()) throw Failure::Invalid(problems);
   AppEvaluationStore store(conn);
   store.SaveReviews(id, reviews);
-  Audit(conn, actor, "app_evaluation", id, "review", "", OJson{{"reviews", ReviewsToJson(reviews)}}.dump());
+  AuditHealthApp(conn, actor, "app_evaluation", id, "review", "", OJson{{"reviews", ReviewsToJson(reviews)}}.dump());
   if (e.state == EvaluationState::kSubmitted) {
     Evaluation after = e;
     after.state = EvaluationState::kUnderReview;
@@ -312,7 +312,7 @@ Evaluation DecideEvaluation(SqlConnection& conn, const User& actor, int64_t id, 
   if (*d == Decision::kWithdrawn) {
     RequireVendor(actor, app);
   } else {
-    RequireAdmin(actor, "award or refuse a label");
+    RequireHealthAppAdmin(actor, "award or refuse a label");
   }
   RequireTransition(e, EvaluationState::kDecided, *d);
   if (*d != Decision::kAwarded && reason.empty()) {
@@ -340,7 +340,7 @@ Evaluation DecideEvaluation(SqlConnection& conn, const User& actor, int64_t id, 
     label.checked_on = today;
     label.valid_until = LabelValidUntil(today, kLabelValidYears);
     int64_t label_id = AppLabelStore(conn).Insert(label);
-    Audit(conn, actor, "app_label", label_id, "award", "",
+    AuditHealthApp(conn, actor, "app_label", label_id, "award", "",
           OJson{{"app", app.key}, {"grades", LabelGradesToJson(label.grades)}, {"valid_until", label.valid_until}}.dump());
   }
   tx.Commit();
@@ -348,15 +348,15 @@ Evaluation DecideEvaluation(SqlConnection& conn, const User& actor, int64_t id, 
 }
 
 void ApproveEvaluator(SqlConnection& conn, const User& actor, const std::string& name, const std::string& today) {
-  RequireAdmin(actor, "approve evaluators");
+  RequireHealthAppAdmin(actor, "approve evaluators");
   WriteTransaction tx(conn);
   AppEvaluatorStore(conn).Approve(name, actor.name, today);
-  Audit(conn, actor, "app_evaluator", 0, "approve", "", OJson{{"user", name}, {"approved_on", today}}.dump());
+  AuditHealthApp(conn, actor, "app_evaluator", 0, "approve", "", OJson{{"user", name}, {"approved_on", today}}.dump());
   tx.Commit();
 }
 
 void StateReassessment(SqlConnection& conn, const User& actor, const std::string& app_key, const std::string& reason) {
-  RequireAdmin(actor, "state a reason for reassessment");
+  RequireHealthAppAdmin(actor, "state a reason for reassessment");
   RequireValidInputText(nlohmann::json{{"reason", reason}});
   WriteTransaction tx(conn);
   HealthApp app = LoadApp(conn, app_key);
@@ -364,7 +364,7 @@ void StateReassessment(SqlConnection& conn, const User& actor, const std::string
   auto label = labels.LatestFor(app.id);
   if (!label) throw Failure(FailureCode::kNotFound, "the app has no label");
   labels.SetReassessmentReason(label->id, reason);
-  Audit(conn, actor, "app_label", label->id, "reassessment", OJson{{"reason", label->reassessment_reason}}.dump(),
+  AuditHealthApp(conn, actor, "app_label", label->id, "reassessment", OJson{{"reason", label->reassessment_reason}}.dump(),
         OJson{{"reason", reason}}.dump());
   tx.Commit();
 }

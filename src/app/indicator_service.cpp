@@ -13,14 +13,14 @@
 namespace fremdrift {
 namespace {
 
-void RequireMayEdit(const User& actor) {
+void RequireMayEditIndicators(const User& actor) {
   if (!MayEditIndicators(actor)) {
     throw Failure(FailureCode::kForbidden,
                   "user '" + actor.name + "' has the reader role and may not change indicators");
   }
 }
 
-Indicator Existing(SqlConnection& conn, const std::string& code) {
+Indicator ExistingIndicator(SqlConnection& conn, const std::string& code) {
   auto ind = IndicatorStore(conn).FindByCode(code);
   if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + code + "'", "code");
   return *ind;
@@ -103,10 +103,10 @@ Indicator Save(SqlConnection& conn, const User& actor, const Indicator& current,
 template <typename Edit>
 Indicator Change(SqlConnection& conn, const User& actor, const std::string& code,
                  const nlohmann::json& body, Edit edit) {
-  RequireMayEdit(actor);
+  RequireMayEditIndicators(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
-  Indicator current = Existing(conn, code);
+  Indicator current = ExistingIndicator(conn, code);
   std::vector<FieldProblem> problems;
   auto version = VersionMember(body, problems);
   nlohmann::json full = StoredJson(current);
@@ -144,7 +144,7 @@ std::string IndicatorAuditJson(const Indicator& i) {
 
 Indicator CreateIndicator(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireMayEdit(actor);
+  RequireMayEditIndicators(actor);
   WriteTransaction tx(conn);
   Indicator ind = ParseAndCheck(conn, body, {});
   std::string refusal = ResponsibleChangeRefusal(actor, "", ind.responsible_organisation);
@@ -180,9 +180,9 @@ Indicator UpdateIndicator(SqlConnection& conn, const User& actor, const std::str
 
 void DeleteIndicator(SqlConnection& conn, const User& actor, const std::string& code,
                      std::optional<int64_t> expected_version) {
-  RequireMayEdit(actor);
+  RequireMayEditIndicators(actor);
   WriteTransaction tx(conn);
-  Indicator current = Existing(conn, code);
+  Indicator current = ExistingIndicator(conn, code);
   IndicatorStore store(conn);
   if (expected_version) store.ClaimVersion(current.id, *expected_version);
   auto refs = store.ReferencesTo(code);

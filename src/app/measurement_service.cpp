@@ -19,7 +19,7 @@
 namespace fremdrift {
 namespace {
 
-void RequireMayEdit(const User& actor) {
+void RequireMayEditMeasurements(const User& actor) {
   if (!MayEditIndicators(actor)) {
     throw Failure(FailureCode::kForbidden,
                   "user '" + actor.name + "' has the reader role and may not change measurements");
@@ -133,7 +133,7 @@ void RefreshAggregates(SqlConnection& conn, int64_t indicator_id, const std::str
 
 VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireMayEdit(actor);
+  RequireMayEditMeasurements(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, false);
   IndicatorStore indicators(conn);
@@ -172,7 +172,7 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
 
 VersionedValue UpdateOnce(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireMayEdit(actor);
+  RequireMayEditMeasurements(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, true);
   IndicatorStore indicators(conn);
@@ -199,7 +199,7 @@ VersionedValue UpdateOnce(SqlConnection& conn, const User& actor, const nlohmann
 
 void DeleteOnce(SqlConnection& conn, const User& actor, const MeasurementKey& key,
                 int64_t expected_version) {
-  RequireMayEdit(actor);
+  RequireMayEditMeasurements(actor);
   WriteTransaction tx(conn);
   IndicatorStore indicators(conn);
   auto ind = indicators.FindByCode(key.indicator);

@@ -26,7 +26,7 @@ std::string MinutesAudit(const Minutes& m) {
   return j.dump();
 }
 
-void Audit(SqlConnection& conn, const User& actor, const std::string& entity, int64_t id, const std::string& action,
+void AuditMinutes(SqlConnection& conn, const User& actor, const std::string& entity, int64_t id, const std::string& action,
            const std::string& before, const std::string& after) {
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = entity,
@@ -49,7 +49,7 @@ Minutes FreshMinutes(const MeetingAgenda& a) {
   return m;
 }
 
-void RequireMayEdit(const User& actor, const Body& body) {
+void RequireMayEditMinutes(const User& actor, const Body& body) {
   if (MayEditGovernance(actor, body)) return;
   throw Failure(FailureCode::kForbidden, "only admins and editors of " +
                                              (body.secretariat.empty() ? std::string("the secretariat")
@@ -57,19 +57,11 @@ void RequireMayEdit(const User& actor, const Body& body) {
                                              " may write the minutes of " + body.short_name);
 }
 
-int64_t RequireVersion(const nlohmann::json& in) {
+int64_t RequireMinutesVersion(const nlohmann::json& in) {
   if (!in.contains("version") || !in["version"].is_number_integer()) {
     throw Failure::Invalid(FieldProblem{"version", "is required: send the version you read", "version_required", {}});
   }
   return in["version"].get<int64_t>();
-}
-
-std::string MeetingAudit(const Meeting& m) {
-  nlohmann::ordered_json j = MeetingFieldsToJson(m);
-  j["id"] = m.id;
-  j["body_id"] = m.body_id;
-  j["version"] = m.version;
-  return j.dump();
 }
 
 void SetMeetingState(SqlConnection& conn, const User& actor, const Meeting& current, MeetingState state) {
@@ -78,7 +70,7 @@ void SetMeetingState(SqlConnection& conn, const User& actor, const Meeting& curr
   m.state = state;
   MeetingStore(conn).Update(m);
   Meeting stored = *MeetingStore(conn).FindById(m.id);
-  Audit(conn, actor, "meeting", m.id, "update", MeetingAudit(current), MeetingAudit(stored));
+  AuditMinutes(conn, actor, "meeting", m.id, "update", MeetingAuditJson(current), MeetingAuditJson(stored));
 }
 
 // Copies each decision of the approved minutes to its case.
@@ -93,7 +85,7 @@ void CopyDecisions(SqlConnection& conn, const User& actor, const Minutes& m) {
     nlohmann::ordered_json before{{"decision", c->decision}, {"version", c->version}};
     nlohmann::ordered_json after{{"decision", mc.decision}, {"version", c->version + 1},
                                  {"from_minutes_of_meeting", m.meeting_id}};
-    Audit(conn, actor, "case", c->id, "update", JsonText(before), JsonText(after));
+    AuditMinutes(conn, actor, "case", c->id, "update", JsonText(before), JsonText(after));
   }
 }
 
@@ -128,7 +120,7 @@ Minutes SaveMinutes(SqlConnection& conn, const User& actor, int64_t meeting_id, 
   if (!in.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
   MeetingMinutes current = LoadMinutes(conn, Viewer::Internal(), meeting_id);
-  RequireMayEdit(actor, current.agenda.body);
+  RequireMayEditMinutes(actor, current.agenda.body);
   std::vector<FieldProblem> problems;
   Minutes m = current.minutes;
   ApplyMinutesFields(in, m, "", {"version", "state", "meeting_id", "approval_case_id", "corrections"}, problems);
@@ -147,7 +139,7 @@ Minutes SaveMinutes(SqlConnection& conn, const User& actor, int64_t meeting_id, 
     store.Insert(m);
   }
   Minutes stored = *store.Find(meeting_id);
-  Audit(conn, actor, "minutes", meeting_id, current.stored ? "update" : "create",
+  AuditMinutes(conn, actor, "minutes", meeting_id, current.stored ? "update" : "create",
         current.stored ? MinutesAudit(current.minutes) : "", MinutesAudit(stored));
   tx.Commit();
   return stored;
@@ -162,10 +154,10 @@ Minutes MoveMinutes(SqlConnection& conn, const User& actor, int64_t meeting_id, 
   auto to = MinutesStateFromKey(to_key);
   if (!to && problems.empty()) problems.push_back({"state", "must be draft, circulated or approved", "minutes_state", {}});
   if (!problems.empty()) throw Failure::Invalid(problems);
-  int64_t version = RequireVersion(in);
+  int64_t version = RequireMinutesVersion(in);
   WriteTransaction tx(conn);
   MeetingMinutes current = LoadMinutes(conn, Viewer::Internal(), meeting_id);
-  RequireMayEdit(actor, current.agenda.body);
+  RequireMayEditMinutes(actor, current.agenda.body);
   if (!current.stored) {
     throw Failure(FailureCode::kConflict, "the minutes are not written yet: save a draft first", "state",
                   "minutes_not_written", {});
@@ -205,7 +197,7 @@ Minutes MoveMinutes(SqlConnection& conn, const User& actor, int64_t meeting_id, 
   } else if (current.minutes.state == MinutesState::kApproved && meeting.state == MeetingState::kMinutesApproved) {
     SetMeetingState(conn, actor, meeting, MeetingState::kHeld);
   }
-  Audit(conn, actor, "minutes", meeting_id, to_key == "draft" && !reason.empty() ? "correct" : to_key,
+  AuditMinutes(conn, actor, "minutes", meeting_id, to_key == "draft" && !reason.empty() ? "correct" : to_key,
         MinutesAudit(current.minutes), MinutesAudit(stored));
   tx.Commit();
   return stored;

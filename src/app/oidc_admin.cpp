@@ -11,7 +11,7 @@
 namespace fremdrift {
 namespace {
 
-void RequireAdmin(const User& actor) {
+void RequireOidcAdmin(const User& actor) {
   if (!MayAdminister(actor)) {
     throw Failure(FailureCode::kForbidden, "only an admin may do this", "role", "admin_forbidden", {});
   }
@@ -20,7 +20,7 @@ void RequireAdmin(const User& actor) {
 }  // namespace
 
 User ApproveUser(SqlConnection& conn, const User& actor, const std::string& name, Role role) {
-  RequireAdmin(actor);
+  RequireOidcAdmin(actor);
   WriteTransaction tx(conn);
   UserStore users(conn);
   auto user = users.FindByName(name);
@@ -48,7 +48,7 @@ User ApproveUser(SqlConnection& conn, const User& actor, const std::string& name
 
 void SetOrganisationNumber(SqlConnection& conn, const User& actor, const std::string& short_name,
                            const std::string& org_number, bool auto_approve) {
-  RequireAdmin(actor);
+  RequireOidcAdmin(actor);
   if (!org_number.empty() &&
       (org_number.size() != 9 || org_number.find_first_not_of("0123456789") != std::string::npos)) {
     throw Failure::Invalid({"org_number", "an organisation number has nine digits", "org_number_digits"});
@@ -64,18 +64,18 @@ void SetOrganisationNumber(SqlConnection& conn, const User& actor, const std::st
 }
 
 std::vector<PendingUser> ListPendingUsers(SqlConnection& conn, const User& actor) {
-  RequireAdmin(actor);
+  RequireOidcAdmin(actor);
   return OidcUserStore(conn).ListPending();
 }
 
 std::vector<OrganisationSignIn> ListOrganisationSignIns(SqlConnection& conn, const User& actor) {
-  RequireAdmin(actor);
+  RequireOidcAdmin(actor);
   return OidcUserStore(conn).ListOrganisationSignIns();
 }
 
 OrganisationSignIn GetOrganisationSignIn(SqlConnection& conn, const User& actor,
                                          const std::string& short_name) {
-  RequireAdmin(actor);
+  RequireOidcAdmin(actor);
   auto found = OidcUserStore(conn).FindOrganisationSignIn(short_name);
   if (!found) {
     throw Failure(FailureCode::kNotFound, "no organisation '" + short_name + "'", "organisation",

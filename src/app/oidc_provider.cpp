@@ -40,14 +40,14 @@ std::string ReadSecretFile(const std::string& path, const char* what) {
   return text;
 }
 
-struct Answer {
+struct ProviderAnswer {
   int status = 0;
   std::string body;
 };
 
 // One request to an http:// or https:// URL; `form` is sent urlencoded
 // when not empty; `basic` as HTTP Basic credentials when not empty.
-Answer Send(const std::string& url, const std::string& method, Poco::Net::HTMLForm* form,
+ProviderAnswer Send(const std::string& url, const std::string& method, Poco::Net::HTMLForm* form,
             const std::string& basic_user = "", const std::string& basic_password = "") {
   Poco::URI uri(url);
   std::unique_ptr<Poco::Net::HTTPClientSession> session;
@@ -87,7 +87,7 @@ Answer Send(const std::string& url, const std::string& method, Poco::Net::HTMLFo
   }
   Poco::Net::HTTPResponse response;
   std::istream& in = session->receiveResponse(response);
-  Answer a;
+  ProviderAnswer a;
   a.status = response.getStatus();
   std::string body;
   char buf[8192];
@@ -102,7 +102,7 @@ Answer Send(const std::string& url, const std::string& method, Poco::Net::HTMLFo
 }
 
 nlohmann::json GetJson(const std::string& url, const char* what) {
-  Answer a = Send(url, Poco::Net::HTTPRequest::HTTP_GET, nullptr);
+  ProviderAnswer a = Send(url, Poco::Net::HTTPRequest::HTTP_GET, nullptr);
   if (a.status != 200) {
     throw std::runtime_error(std::string("the provider's ") + what + " answered HTTP " +
                              std::to_string(a.status));
@@ -200,7 +200,7 @@ nlohmann::json OidcProvider::ExchangeCode(const std::string& code, const std::st
   form.set("code", code);
   form.set("redirect_uri", settings_.redirect_uri);
   form.set("code_verifier", code_verifier);
-  Answer a;
+  ProviderAnswer a;
   if (settings_.client_auth == "private_key_jwt") {
     form.set("client_id", settings_.client_id);
     form.set("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer");

@@ -27,7 +27,7 @@ void ApplyFields(const nlohmann::json& body, Organisation& org,
   }
 }
 
-Organisation Existing(SqlConnection& conn, const std::string& short_name) {
+Organisation ExistingOrganisation(SqlConnection& conn, const std::string& short_name) {
   auto org = OrganisationStore(conn).FindByShortName(short_name);
   if (!org) {
     throw Failure(FailureCode::kNotFound, "no organisation with short name '" + short_name + "'",
@@ -84,7 +84,7 @@ Organisation UpdateOrganisation(SqlConnection& conn, const User& actor,
   RequireAdministrator(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   WriteTransaction tx(conn);
-  Organisation current = Existing(conn, short_name);
+  Organisation current = ExistingOrganisation(conn, short_name);
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"short_name", "name", "kind", "source", "version", "id"}, problems);
   auto version = RequiredVersion(body, problems);
@@ -116,7 +116,7 @@ void DeleteOrganisation(SqlConnection& conn, const User& actor, const std::strin
                         std::optional<int64_t> expected_version) {
   RequireAdministrator(actor);
   WriteTransaction tx(conn);
-  Organisation current = Existing(conn, short_name);
+  Organisation current = ExistingOrganisation(conn, short_name);
   OrganisationStore store(conn);
   if (expected_version && *expected_version != current.version) {
     throw Failure(FailureCode::kConflict,

@@ -14,7 +14,7 @@ namespace {
 
 const std::vector<std::string> kCreateExtras = {"strategy", "strategy_id", "parent",
                                                 "parent_id", "sort_order"};
-const std::vector<std::string> kUpdateExtras = {"parent_id", "sort_order", "version",
+const std::vector<std::string> kItemUpdateExtras = {"parent_id", "sort_order", "version",
                                                 "id", "strategy", "strategy_id",
                                                 "parent", "level_name"};
 
@@ -27,7 +27,7 @@ std::string ItemAuditJson(const PlanItem& p) {
   return j.dump();
 }
 
-void RequireMayEdit(const User& actor, const PlanItem& item) {
+void RequireMayEditItem(const User& actor, const PlanItem& item) {
   if (!MayEditItem(actor, item)) {
     throw Failure(FailureCode::kForbidden,
                   actor.role == Role::kReader
@@ -104,7 +104,7 @@ PlanItem CreatePlanItem(SqlConnection& conn, const User& actor,
   if (auto order = IdMember(body, "sort_order", problems)) item.sort_order = *order;
   if (item.strategy_id == 0) throw Failure::Invalid(problems);
   CheckItem(conn, item, problems);
-  RequireMayEdit(actor, item);
+  RequireMayEditItem(actor, item);
   if (PlanItemStore(conn).FindByKey(item.strategy_id, item.key)) {
     throw Failure(FailureCode::kConflict,
                   "an item with key '" + item.key + "' exists in this strategy", "key",
@@ -132,13 +132,13 @@ PlanItem UpdatePlanItem(SqlConnection& conn, const User& actor, int64_t id,
   auto version = IdMember(body, "version", problems);
   if (!version && problems.empty()) problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   PlanItem item = *current;
-  ApplyPlanItemFields(body, item, "", kUpdateExtras, problems);
+  ApplyPlanItemFields(body, item, "", kItemUpdateExtras, problems);
   if (body.contains("parent_id")) item.parent_id = IdMember(body, "parent_id", problems);
   if (auto order = IdMember(body, "sort_order", problems)) item.sort_order = *order;
   if (!problems.empty()) throw Failure::Invalid(problems);
-  RequireMayEdit(actor, *current);
+  RequireMayEditItem(actor, *current);
   CheckItem(conn, item, {});
-  RequireMayEdit(actor, item);
+  RequireMayEditItem(actor, item);
   item.version = *version;
   PlanItemStore(conn).Update(item);
   PlanItem stored = *PlanItemStore(conn).FindById(id);
@@ -157,7 +157,7 @@ void DeletePlanItem(SqlConnection& conn, const User& actor, int64_t id,
   WriteTransaction tx(conn);
   auto current = PlanItemStore(conn).FindById(id);
   if (!current) throw Failure(FailureCode::kNotFound, "no plan item with id " + std::to_string(id));
-  RequireMayEdit(actor, *current);
+  RequireMayEditItem(actor, *current);
   PlanItemStore(conn).Delete(id, expected_version);
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "plan_item",

@@ -68,7 +68,7 @@ void CheckItem(SqlConnection& conn, const PortfolioItem& item) {
   }
 }
 
-const std::vector<std::string> kUpdateExtras = {"version", "id", "status", "risk", "current", "contains"};
+const std::vector<std::string> kPortfolioUpdateExtras = {"version", "id", "status", "risk", "current", "contains"};
 
 }  // namespace
 
@@ -140,7 +140,7 @@ PortfolioItem UpdatePortfolioItem(SqlConnection& conn, const User& actor, const 
   RequireMayEdit(actor, *before);
   PortfolioItem item = *before;
   std::vector<FieldProblem> problems;
-  ApplyPortfolioItemFields(body, item, "", kUpdateExtras, problems);
+  ApplyPortfolioItemFields(body, item, "", kPortfolioUpdateExtras, problems);
   if (!body.contains("version") || !body["version"].is_number_integer()) {
     problems.push_back({"version", "is required: send the version you read", "version_required", {}});
   } else {

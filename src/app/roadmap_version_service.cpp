@@ -10,7 +10,7 @@
 namespace fremdrift {
 namespace {
 
-void RequireAdmin(const User& actor) {
+void RequireRoadmapAdmin(const User& actor) {
   if (actor.role != Role::kAdmin) {
     throw Failure(FailureCode::kForbidden, "only an admin may change the roadmap");
   }
@@ -36,7 +36,7 @@ RoadmapVersion FindRoadmapVersion(SqlConnection& conn, const std::string& code) 
 
 RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireAdmin(actor);
+  RequireRoadmapAdmin(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   std::vector<FieldProblem> problems;
   for (const auto& [k, v] : body.items()) {
@@ -88,7 +88,7 @@ RoadmapVersion CreateRoadmapVersion(SqlConnection& conn, const User& actor, cons
 RoadmapVersion ReplaceRoadmapVersion(SqlConnection& conn, const User& actor, const std::string& code,
                                      const nlohmann::json& body) {
   RequireValidInputText(body);
-  RequireAdmin(actor);
+  RequireRoadmapAdmin(actor);
   if (!body.is_object()) throw Failure(FailureCode::kInvalid, "the body must be a JSON object", "$", "not_an_object", {});
   nlohmann::json in = body;
   if (!in.contains("code")) in["code"] = code;

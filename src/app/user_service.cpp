@@ -23,7 +23,7 @@ std::string AuditJson(const User& u) {
   return j.dump();
 }
 
-User Existing(SqlConnection& conn, const std::string& name) {
+User ExistingUser(SqlConnection& conn, const std::string& name) {
   auto user = UserStore(conn).FindByName(name);
   if (!user) throw Failure(FailureCode::kNotFound, "no user named '" + name + "'", "name");
   return *user;
@@ -79,7 +79,7 @@ std::vector<User> ListUsers(SqlConnection& conn, const User& actor) {
 
 User GetUser(SqlConnection& conn, const User& actor, const std::string& name) {
   if (actor.name != name) RequireAdministrator(actor);
-  return Existing(conn, name);
+  return ExistingUser(conn, name);
 }
 
 bool HasPassword(SqlConnection& conn, const std::string& name) {
@@ -133,7 +133,7 @@ User UpdateUser(SqlConnection& conn, const User& actor, const std::string& name,
   std::string hash = PasswordHashFromBody(body, problems);
 
   WriteTransaction tx(conn);
-  User current = Existing(conn, name);
+  User current = ExistingUser(conn, name);
   if (body.contains("id") && body["id"] != current.id) problems.push_back({"id", "cannot be changed", "cannot_change", {}});
   auto version = RequiredVersion(body, problems);
   User user = current;
@@ -161,7 +161,7 @@ void DeleteUser(SqlConnection& conn, const User& actor, const std::string& name,
                 std::optional<int64_t> expected_version) {
   RequireAdministrator(actor);
   WriteTransaction tx(conn);
-  User current = Existing(conn, name);
+  User current = ExistingUser(conn, name);
   if (auto why = SelfChangeProblem(actor, current, std::nullopt); !why.empty()) {
     throw Failure(FailureCode::kConflict, why, "name");
   }
@@ -187,7 +187,7 @@ User UpdateOwnMailSettings(SqlConnection& conn, const User& actor, const nlohman
   std::vector<FieldProblem> problems;
   UnknownFieldProblems(body, {"language", "reminders_opt_out"}, problems);
   WriteTransaction tx(conn);
-  User current = Existing(conn, actor.name);
+  User current = ExistingUser(conn, actor.name);
   User user = current;
   ApplyUserMailSettings(body, user, problems);
   if (!problems.empty()) throw Failure::Invalid(problems);

@@ -6,7 +6,7 @@
 namespace fremdrift {
 namespace {
 
-bool IsSlug(std::string_view s) {
+bool IsCaseSlug(std::string_view s) {
   if (s.empty() || s.size() > 100) return false;
   return std::all_of(s.begin(), s.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
@@ -76,9 +76,9 @@ std::string CaseLinkProblem(const CaseLink& link) {
     });
     return ok ? "" : "reference must be an indicator code";
   }
-  if (link.kind == "app_catalogue") return IsSlug(r) ? "" : "reference must be an app catalogue key";
-  if (link.kind == "health_app") return IsSlug(r) ? "" : "reference must be a health app key";
-  if (link.kind == "portfolio_item") return IsSlug(r) ? "" : "reference must be a portfolio item key";
+  if (link.kind == "app_catalogue") return IsCaseSlug(r) ? "" : "reference must be an app catalogue key";
+  if (link.kind == "health_app") return IsCaseSlug(r) ? "" : "reference must be a health app key";
+  if (link.kind == "portfolio_item") return IsCaseSlug(r) ? "" : "reference must be a portfolio item key";
   if (link.kind == "roadmap_version") {
     auto dot = r.find('.');
     bool ok = dot != std::string::npos && IsDigits(r.substr(0, dot)) && IsDigits(r.substr(dot + 1)) &&

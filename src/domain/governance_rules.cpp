@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/list_item_field.h"
 #include "domain/text_field_rules.h"
 
 namespace fremdrift {
 namespace {
 
-bool IsKey(const std::string& s) {
+bool IsBodyKey(const std::string& s) {
   if (s.empty() || s.size() > 60) return false;
   for (char c : s) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
@@ -16,30 +17,26 @@ bool IsKey(const std::string& s) {
   return true;
 }
 
-std::string At(const char* list, size_t i, const char* field) {
-  return std::string(list) + "[" + std::to_string(i) + "]." + field;
-}
-
 }  // namespace
 
 std::vector<FieldProblem> ValidateBody(const Body& b) {
   std::vector<FieldProblem> p;
-  if (!IsKey(b.key)) p.push_back({"key", "must be a lower-case slug (a-z, 0-9, -), e.g. nuit", "not_a_slug", {}});
+  if (!IsBodyKey(b.key)) p.push_back({"key", "must be a lower-case slug (a-z, 0-9, -), e.g. nuit", "not_a_slug", {}});
   if (b.short_name.empty()) p.push_back({"short_name", "is required", "required", {}});
   if (b.name.empty()) p.push_back({"name", "is required", "required", {}});
   if (b.case_types.empty()) p.push_back({"case_types", "must name at least one case type", "case_types_required", {}});
   std::set<std::string> keys;
   for (size_t i = 0; i < b.case_types.size(); ++i) {
     const auto& t = b.case_types[i];
-    if (!IsKey(t.key)) p.push_back({At("case_types", i, "key"), "must be a lower-case slug", "not_a_slug", {}});
-    else if (!keys.insert(t.key).second) p.push_back({At("case_types", i, "key"), "is listed twice", "listed_twice", {}});
-    if (t.name.empty()) p.push_back({At("case_types", i, "name"), "is required", "required", {}});
+    if (!IsBodyKey(t.key)) p.push_back({ListItemField("case_types", i, "key"), "must be a lower-case slug", "not_a_slug", {}});
+    else if (!keys.insert(t.key).second) p.push_back({ListItemField("case_types", i, "key"), "is listed twice", "listed_twice", {}});
+    if (t.name.empty()) p.push_back({ListItemField("case_types", i, "name"), "is required", "required", {}});
   }
   for (size_t i = 0; i < b.members.size(); ++i) {
     const auto& m = b.members[i];
-    if (m.person.empty()) p.push_back({At("members", i, "person"), "is required", "required", {}});
+    if (m.person.empty()) p.push_back({ListItemField("members", i, "person"), "is required", "required", {}});
     if (m.from && m.to && *m.to < *m.from) {
-      p.push_back({At("members", i, "to"), "must not be before from (" + m.from->ToIso() + ")",
+      p.push_back({ListItemField("members", i, "to"), "must not be before from (" + m.from->ToIso() + ")",
                    "end_before_start_date", {{"start", m.from->ToIso()}}});
     }
   }
@@ -57,10 +54,10 @@ std::vector<FieldProblem> ValidateMeeting(const Meeting& m) {
   }
   for (size_t i = 0; i < m.breaks.size(); ++i) {
     const auto& b = m.breaks[i];
-    if (b.title.empty()) p.push_back({At("breaks", i, "title"), "is required", "required", {}});
-    if (!IsClockTime(b.start)) p.push_back({At("breaks", i, "start"), "must be HH:MM", "not_a_clock_time", {}});
+    if (b.title.empty()) p.push_back({ListItemField("breaks", i, "title"), "is required", "required", {}});
+    if (!IsClockTime(b.start)) p.push_back({ListItemField("breaks", i, "start"), "must be HH:MM", "not_a_clock_time", {}});
     else if (i > 0 && IsClockTime(m.breaks[i - 1].start) && b.start < m.breaks[i - 1].start) {
-      p.push_back({At("breaks", i, "start"), "breaks must be in time order", "breaks_out_of_order", {}});
+      p.push_back({ListItemField("breaks", i, "start"), "breaks must be in time order", "breaks_out_of_order", {}});
     }
   }
   return p;
@@ -78,24 +75,24 @@ std::vector<FieldProblem> ValidateCase(const Case& c, const Body& body, const Me
   }
   if (!c.start_time.empty() && !IsClockTime(c.start_time)) p.push_back({"start_time", "must be HH:MM", "not_a_clock_time", {}});
   for (size_t i = 0; i < c.presenters.size(); ++i) {
-    if (c.presenters[i].name.empty()) p.push_back({At("presenters", i, "name"), "is required", "required", {}});
+    if (c.presenters[i].name.empty()) p.push_back({ListItemField("presenters", i, "name"), "is required", "required", {}});
   }
   std::vector<CaseLink> seen;
   for (size_t i = 0; i < c.links.size(); ++i) {
     std::string why = CaseLinkProblem(c.links[i]);
     if (!why.empty()) {
-      p.push_back({At("links", i, why.rfind("kind", 0) == 0 ? "kind" : "reference"), why});
+      p.push_back({ListItemField("links", i, why.rfind("kind", 0) == 0 ? "kind" : "reference"), why});
     } else if (std::find(seen.begin(), seen.end(), c.links[i]) != seen.end()) {
-      p.push_back({At("links", i, "reference"), "is linked twice", "listed_twice", {}});
+      p.push_back({ListItemField("links", i, "reference"), "is linked twice", "listed_twice", {}});
     }
     seen.push_back(c.links[i]);
   }
   for (size_t i = 0; i < c.documents.size(); ++i) {
-    if (c.documents[i].title.empty()) p.push_back({At("documents", i, "title"), "is required", "required", {}});
+    if (c.documents[i].title.empty()) p.push_back({ListItemField("documents", i, "title"), "is required", "required", {}});
     if (c.documents[i].url.empty()) {
-      p.push_back({At("documents", i, "url"), "is required", "required", {}});
+      p.push_back({ListItemField("documents", i, "url"), "is required", "required", {}});
     } else if (auto why = LinkUrlProblem(c.documents[i].url)) {
-      p.push_back({At("documents", i, "url"), *why});
+      p.push_back({ListItemField("documents", i, "url"), *why});
     }
   }
   if (c.status == CaseStatus::kPostponed && !postponed_to) {

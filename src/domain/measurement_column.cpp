@@ -9,7 +9,7 @@ struct Names {
   std::string_view norwegian;
 };
 
-constexpr Names kNames[] = {
+constexpr Names kColumnNames[] = {
     {MeasurementColumn::kIndicator, "indicator", "indikator"},
     {MeasurementColumn::kPeriod, "period", "periode"},
     {MeasurementColumn::kValue, "value", "verdi"},
@@ -19,7 +19,7 @@ constexpr Names kNames[] = {
     {MeasurementColumn::kQualifier, "qualifier", "presisjon"},
 };
 
-std::string Normalised(std::string_view s) {
+std::string NormalisedHeader(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   std::string out(s);
@@ -32,15 +32,15 @@ std::string Normalised(std::string_view s) {
 }  // namespace
 
 MeasurementColumn MeasurementColumnOf(std::string_view header) {
-  std::string name = Normalised(header);
-  for (const auto& n : kNames) {
+  std::string name = NormalisedHeader(header);
+  for (const auto& n : kColumnNames) {
     if (name == n.english || name == n.norwegian) return n.column;
   }
   return MeasurementColumn::kDimension;
 }
 
 std::string MeasurementColumnNorwegian(std::string_view english) {
-  for (const auto& n : kNames) {
+  for (const auto& n : kColumnNames) {
     if (english == n.english) return std::string(n.norwegian);
   }
   return std::string(english);

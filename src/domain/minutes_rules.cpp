@@ -2,22 +2,17 @@
 
 #include <set>
 
+#include "domain/list_item_field.h"
+
 namespace fremdrift {
-namespace {
-
-std::string At(const char* list, size_t i, const char* field) {
-  return std::string(list) + "[" + std::to_string(i) + "]." + field;
-}
-
-}  // namespace
 
 std::vector<FieldProblem> ValidateMinutes(const Minutes& m, const std::vector<Case>& agenda) {
   std::vector<FieldProblem> p;
   for (size_t i = 0; i < m.attendance.size(); ++i) {
     const auto& a = m.attendance[i];
-    if (a.person.empty()) p.push_back({At("attendance", i, "person"), "is required", "required", {}});
+    if (a.person.empty()) p.push_back({ListItemField("attendance", i, "person"), "is required", "required", {}});
     if (!a.deputy_for.empty() && a.role != AttendanceRole::kDeputy) {
-      p.push_back({At("attendance", i, "deputy_for"), "only a deputy stands in for a member",
+      p.push_back({ListItemField("attendance", i, "deputy_for"), "only a deputy stands in for a member",
                    "minutes_deputy_only", {}});
     }
   }
@@ -27,10 +22,10 @@ std::vector<FieldProblem> ValidateMinutes(const Minutes& m, const std::vector<Ca
   for (size_t i = 0; i < m.cases.size(); ++i) {
     int64_t id = m.cases[i].case_id;
     if (!on_agenda.count(id)) {
-      p.push_back({At("cases", i, "case_id"), "case " + std::to_string(id) + " is not on this meeting's agenda",
+      p.push_back({ListItemField("cases", i, "case_id"), "case " + std::to_string(id) + " is not on this meeting's agenda",
                    "minutes_case_not_on_agenda", {{"id", std::to_string(id)}}});
     } else if (!seen.insert(id).second) {
-      p.push_back({At("cases", i, "case_id"), "is listed twice", "listed_twice", {}});
+      p.push_back({ListItemField("cases", i, "case_id"), "is listed twice", "listed_twice", {}});
     }
   }
   return p;

@@ -7,7 +7,7 @@ struct PhaseNames {
   std::string_view key, nb, en;
 };
 
-constexpr PhaseNames kNames[] = {
+constexpr PhaseNames kPhaseNames[] = {
     {"konsept", "Konsept", "Concept"},
     {"utvikling", "Utvikling og begrenset utprøving",
      "Development and limited trial"},
@@ -19,7 +19,7 @@ constexpr PhaseNames kNames[] = {
 
 }  // namespace
 
-std::string_view PhaseKey(Phase p) { return kNames[static_cast<int>(p)].key; }
+std::string_view PhaseKey(Phase p) { return kPhaseNames[static_cast<int>(p)].key; }
 
 std::optional<Phase> PhaseFromKey(std::string_view key) {
   for (Phase p : kAllPhases) {
@@ -29,7 +29,7 @@ std::optional<Phase> PhaseFromKey(std::string_view key) {
 }
 
 std::string_view PhaseName(Phase p, std::string_view lang) {
-  const PhaseNames& n = kNames[static_cast<int>(p)];
+  const PhaseNames& n = kPhaseNames[static_cast<int>(p)];
   return lang == "en" ? n.en : n.nb;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "domain/cost_sharing_rules.h"
+#include "formats/json_members.h"
 
 namespace fremdrift {
 namespace {
@@ -20,14 +21,6 @@ std::optional<std::string> NumberText(const nlohmann::json& v) {
     return text;
   }
   return std::nullopt;
-}
-
-void CheckKnown(const nlohmann::json& in, const std::string& path, std::set<std::string> known,
-                const std::vector<std::string>& extra, std::vector<FieldProblem>& problems) {
-  known.insert(extra.begin(), extra.end());
-  for (const auto& [k, v] : in.items()) {
-    if (!known.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
-  }
 }
 
 int IntMember(const nlohmann::json& in, const char* name, const std::string& path, bool required,
@@ -103,7 +96,7 @@ void SolutionYearFromJson(const nlohmann::json& in, SolutionYear& out, const std
                           std::vector<FieldProblem>& problems) {
   CheckKnown(in, path,
              {"year", "method", "change", "base_year", "key", "opening_shares", "source", "notes"},
-             allowed_extra, problems);
+             {allowed_extra.begin(), allowed_extra.end()}, problems);
   out.year = IntMember(in, "year", path, true, 0, problems);
   std::string method = StringMember(in, "method", path, true, problems);
   if (auto m = ParseSharingMethod(method)) {
@@ -174,7 +167,8 @@ CostGroup CostGroupFromJson(const nlohmann::json& in, const std::string& path,
 void NationalSolutionFromJson(const nlohmann::json& in, NationalSolution& out,
                               const std::string& path, const std::vector<std::string>& allowed_extra,
                               std::vector<FieldProblem>& problems) {
-  CheckKnown(in, path, {"key", "name", "sort_order", "source", "notes"}, allowed_extra, problems);
+  CheckKnown(in, path, {"key", "name", "sort_order", "source", "notes"},
+             {allowed_extra.begin(), allowed_extra.end()}, problems);
   if (in.contains("key")) out.key = StringMember(in, "key", path, true, problems);
   if (in.contains("name")) out.name = StringMember(in, "name", path, true, problems);
   if (in.contains("sort_order")) out.sort_order = IntMember(in, "sort_order", path, false, 0, problems);

@@ -44,6 +44,14 @@ OJson MeetingFieldsToJson(const Meeting& m) {
           {"source", m.source}};
 }
 
+std::string MeetingAuditJson(const Meeting& m) {
+  OJson j = MeetingFieldsToJson(m);
+  j["id"] = m.id;
+  j["body_id"] = m.body_id;
+  j["version"] = m.version;
+  return j.dump();
+}
+
 OJson CaseFieldsToJson(const Case& c) {
   OJson presenters = OJson::array();
   for (const auto& p : c.presenters) presenters.push_back({{"name", p.name}, {"organisation", p.organisation}});

@@ -25,6 +25,10 @@ nlohmann::ordered_json BodyFieldsToJson(const Body& b);
 // number, date, place, start_time, end_time, state, breaks, source.
 nlohmann::ordered_json MeetingFieldsToJson(const Meeting& m);
 
+// The meeting as the audit log records it: its fields, id, body_id and
+// version, as JSON text.
+std::string MeetingAuditJson(const Meeting& m);
+
 // title, type, presenters, start_time, summary, proposed_decision,
 // decision, status, links, documents, source.
 nlohmann::ordered_json CaseFieldsToJson(const Case& c);

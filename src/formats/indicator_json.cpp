@@ -10,7 +10,7 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 
-const std::set<std::string> kFields = {
+const std::set<std::string> kIndicatorFields = {
     "code", "name", "description", "unit", "unit_label", "direction", "source", "period_type",
     "published", "serves", "kind", "numerator", "denominator", "factor", "parent", "part_number",
     "distribution_dimension", "baseline", "targets", "data_note", "figures_pending",
@@ -190,7 +190,7 @@ Indicator IndicatorFromJson(const nlohmann::json& in, const std::string& path,
     return i;
   }
   for (const auto& [k, v] : in.items()) {
-    if (!kFields.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
+    if (!kIndicatorFields.count(k)) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
   }
   i.code = StringMember(in, "code", path, true, problems);
   if (!i.code.empty() && !IsValidIndicatorCode(i.code)) {

@@ -6,7 +6,7 @@
 namespace fremdrift {
 namespace {
 
-const std::set<std::string> kFields = {"indicator", "period", "value", "dimensions",
+const std::set<std::string> kMeasurementFields = {"indicator", "period", "value", "dimensions",
                                        "status",    "note",   "source_ref", "qualifier"};
 
 }  // namespace
@@ -19,7 +19,7 @@ Measurement MeasurementFromJson(const nlohmann::json& in, const std::set<std::st
     return m;
   }
   for (const auto& [k, v] : in.items()) {
-    if (!kFields.count(k) && !extras.count(k)) problems.push_back({k, "is not a known field", "unknown_field", {}});
+    if (!kMeasurementFields.count(k) && !extras.count(k)) problems.push_back({k, "is not a known field", "unknown_field", {}});
   }
   m.indicator = StringMember(in, "indicator", "", true, problems);
   m.period = StringMember(in, "period", "", true, problems);

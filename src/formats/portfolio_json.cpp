@@ -9,12 +9,12 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 
-const std::set<std::string> kFields = {
+const std::set<std::string> kPortfolioItemFields = {
     "key", "kind", "programme", "name", "description", "owner", "segment", "phase", "planned_start",
     "planned_end", "forecast_start", "forecast_end", "budget_mnok", "forecast_cost_mnok", "serves_items",
     "serves_indicators", "depends_on", "source"};
 
-OJson DateJson(const ScheduleDate& d) { return d.is_none() ? OJson(nullptr) : OJson(d.ToText()); }
+OJson ScheduleDateJson(const ScheduleDate& d) { return d.is_none() ? OJson(nullptr) : OJson(d.ToText()); }
 
 OJson NumberJson(const std::optional<double>& v) { return v ? OJson(*v) : OJson(nullptr); }
 
@@ -50,10 +50,10 @@ OJson PortfolioItemToJson(const PortfolioItem& p) {
           {"owner", TextOrNull(p.owner)},
           {"segment", p.segment},
           {"phase", p.phase ? OJson(std::string(PhaseKey(*p.phase))) : OJson(nullptr)},
-          {"planned_start", DateJson(p.planned_start)},
-          {"planned_end", DateJson(p.planned_end)},
-          {"forecast_start", DateJson(p.forecast_start)},
-          {"forecast_end", DateJson(p.forecast_end)},
+          {"planned_start", ScheduleDateJson(p.planned_start)},
+          {"planned_end", ScheduleDateJson(p.planned_end)},
+          {"forecast_start", ScheduleDateJson(p.forecast_start)},
+          {"forecast_end", ScheduleDateJson(p.forecast_end)},
           {"budget_mnok", NumberJson(p.budget_mnok)},
           {"forecast_cost_mnok", NumberJson(p.forecast_cost_mnok)},
           {"serves_items", items},
@@ -67,7 +67,7 @@ void ApplyPortfolioItemFields(const nlohmann::json& in, PortfolioItem& item, con
                               std::vector<FieldProblem>& problems) {
   for (const auto& [k, v] : in.items()) {
     bool extra = std::find(allowed_extra.begin(), allowed_extra.end(), k) != allowed_extra.end();
-    if (!kFields.count(k) && !extra) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
+    if (!kPortfolioItemFields.count(k) && !extra) problems.push_back({path + k, "is not a known field", "unknown_field", {}});
   }
   auto text = [&](const char* name, std::string& target, bool nullable) {
     if (!in.contains(name)) return;

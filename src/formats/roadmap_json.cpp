@@ -2,21 +2,13 @@
 
 #include <set>
 
+#include "formats/json_members.h"
 #include "formats/plan_json.h"
 
 namespace fremdrift {
 namespace {
 
 using OJson = nlohmann::ordered_json;
-
-void CheckKnown(const nlohmann::json& in, const std::string& path, const std::set<std::string>& known,
-                const std::vector<std::string>& extra, std::vector<FieldProblem>& problems) {
-  for (const auto& [k, v] : in.items()) {
-    if (!known.count(k) && std::find(extra.begin(), extra.end(), k) == extra.end()) {
-      problems.push_back({path + k, "is not a known field", "unknown_field", {}});
-    }
-  }
-}
 
 RoadmapTime TimeMember(const nlohmann::json& in, const char* name, const std::string& path,
                        std::vector<FieldProblem>& problems) {
@@ -92,7 +84,7 @@ RoadmapVersion RoadmapVersionFromJson(const nlohmann::json& in, const std::strin
                                       std::vector<FieldProblem>& problems) {
   RoadmapVersion v;
   CheckKnown(in, path, {"code", "title", "date", "status", "based_on", "note", "source", "services"},
-             allowed_extra, problems);
+             {allowed_extra.begin(), allowed_extra.end()}, problems);
   v.code = StringMember(in, "code", path, true, problems);
   v.title = StringMember(in, "title", path, false, problems);
   v.based_on = StringMember(in, "based_on", path, false, problems);

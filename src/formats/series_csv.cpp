@@ -46,7 +46,7 @@ std::string SeriesCsv(const SeriesDownload& d, CsvDialect dialect) {
     }
     row.push_back(DecimalText(v.value, decimal));
     row.push_back(unit);
-    row.push_back(StatusText(v));
+    row.push_back(SeriesStatusText(v));
     row.push_back(QualifierText(v));
     row.push_back(ValueNote(d, v));
     AppendRow(out, row, sep);

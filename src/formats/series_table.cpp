@@ -25,7 +25,7 @@ std::string UnitText(const Indicator& indicator) {
   return indicator.unit_label.empty() ? indicator.unit : indicator.unit_label;
 }
 
-std::string StatusText(const SeriesValue& v) { return v.provisional ? "provisional" : "final"; }
+std::string SeriesStatusText(const SeriesValue& v) { return v.provisional ? "provisional" : "final"; }
 
 std::string QualifierText(const SeriesValue& v) { return std::string(QualifierKey(v.qualifier)); }
 

@@ -41,7 +41,7 @@ std::string GroupLabel(const SeriesDownload& d, const SeriesValue& v);
 std::string UnitText(const Indicator& indicator);
 
 // "provisional" or "final".
-std::string StatusText(const SeriesValue& v);
+std::string SeriesStatusText(const SeriesValue& v);
 
 // "exact", "about", "under" or "over".
 std::string QualifierText(const SeriesValue& v);

@@ -63,7 +63,7 @@ void WriteData(lxw_workbook* wb, const SeriesDownload& d) {
     widths[c] = std::max(widths[c], DecimalText(v.value).size() + 6);  // grouping and unit
     ++c;
     text(row, c++, unit, nullptr);
-    text(row, c++, StatusText(v), nullptr);
+    text(row, c++, SeriesStatusText(v), nullptr);
     text(row, c++, QualifierText(v), nullptr);
     text(row, c++, ValueNote(d, v), nullptr);
     ++row;

@@ -3,12 +3,12 @@
 namespace fremdrift {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Skips digits from `i`; returns how many there were.
 size_t Digits(std::string_view t, size_t& i) {
   size_t start = i;
-  while (i < t.size() && IsDigit(t[i])) ++i;
+  while (i < t.size() && IsAsciiDigit(t[i])) ++i;
   return i - start;
 }
 

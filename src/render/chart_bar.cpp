@@ -10,8 +10,8 @@
 namespace fremdrift {
 namespace {
 
-constexpr double kWidth = 880;
-constexpr double kPlotHeight = 260;
+constexpr double kBarChartWidth = 880;
+constexpr double kBarPlotHeight = 260;
 
 // A labelled horizontal line across the plot (targets and the baseline).
 std::string Rule(const std::string& cls, double x0, double x1, double y, const char* dash,
@@ -31,7 +31,7 @@ std::string Rule(const std::string& cls, double x0, double x1, double y, const c
 std::string RenderBarChartSvg(const ChartInput& in) {
   const std::string cls = "chart chart-bar";
   if (!HasChartValues(in)) {
-    return NoDataSvg(cls, in.id, kWidth, 200, in.texts.title, in.texts.description,
+    return NoDataSvg(cls, in.id, kBarChartWidth, 200, in.texts.title, in.texts.description,
                      in.texts.no_data);
   }
   const ChartSeries& s = in.series.front();
@@ -57,7 +57,7 @@ std::string RenderBarChartSvg(const ChartInput& in) {
   double lx = 12, ly = 18;
   auto entry = [&](const std::string& swatch, const std::string& text) {
     double w = 40 + TextWidth(text, 13) + 24;
-    if (lx + w > kWidth && lx > 12) {
+    if (lx + w > kBarChartWidth && lx > 12) {
       lx = 12;
       ly += 24;
     }
@@ -85,13 +85,13 @@ std::string RenderBarChartSvg(const ChartInput& in) {
           in.texts.legend_baseline);
   }
   double top = (legend.empty() ? 8 : ly + 16) + (in.axis_title.empty() ? 14 : 34);
-  double x0 = left, x1 = kWidth - 20, y0 = top, y1 = top + kPlotHeight;
+  double x0 = left, x1 = kBarChartWidth - 20, y0 = top, y1 = top + kBarPlotHeight;
   double height = y1 + 34;
   auto Y = [&](double v) { return y1 - (v - ticks.min) / (ticks.max - ticks.min) * (y1 - y0); };
 
-  std::string out = SvgOpen(cls, in.id, kWidth, height, in.texts.title, in.texts.description);
+  std::string out = SvgOpen(cls, in.id, kBarChartWidth, height, in.texts.title, in.texts.description);
   if (any_provisional) out += "<defs>" + PatternDefs(in.id) + "</defs>";
-  out += "<rect width=\"" + SvgNum(kWidth) + "\" height=\"" + SvgNum(height) + "\" fill=\"#ffffff\"/>";
+  out += "<rect width=\"" + SvgNum(kBarChartWidth) + "\" height=\"" + SvgNum(height) + "\" fill=\"#ffffff\"/>";
   if (!legend.empty()) out += "<g class=\"ch-legend\">" + legend + "</g>";
   if (!in.axis_title.empty()) {
     out += SvgText(8, top - 14, in.axis_title,

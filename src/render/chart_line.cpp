@@ -12,8 +12,8 @@
 namespace fremdrift {
 namespace {
 
-constexpr double kWidth = 880;
-constexpr double kPlotHeight = 270;
+constexpr double kLineChartWidth = 880;
+constexpr double kLinePlotHeight = 270;
 constexpr double kMarkerRadius = 5;
 constexpr double kLabelFont = 13;
 constexpr size_t kEndLabelChars = 28;
@@ -47,7 +47,7 @@ Legend DrawLegend(const ChartInput& in, bool any_provisional, bool any_approxima
   for (const auto& e : entries) {
     std::string text = TruncateText(e.text, 60);
     double w = 40 + TextWidth(text, kLabelFont) + 24;
-    if (x + w > kWidth && x > 12) {
+    if (x + w > kLineChartWidth && x > 12) {
       x = 12;
       y += line;
     }
@@ -107,7 +107,7 @@ std::string PointTooltip(const ChartSeries& s, const ChartPoint& p, const Number
 std::string RenderLineChartSvg(const ChartInput& in) {
   const std::string cls = "chart chart-line";
   if (!HasChartValues(in)) {
-    return NoDataSvg(cls, in.id, kWidth, 200, in.texts.title, in.texts.description,
+    return NoDataSvg(cls, in.id, kLineChartWidth, 200, in.texts.title, in.texts.description,
                      in.texts.no_data);
   }
 
@@ -159,14 +159,14 @@ std::string RenderLineChartSvg(const ChartInput& in) {
 
   Legend legend = DrawLegend(in, any_provisional, any_approximate, 8);
   double top = legend.bottom + (in.axis_title.empty() ? 14 : 34);
-  double x0 = left, x1 = kWidth - right;
-  double y0 = top, y1 = top + kPlotHeight;
+  double x0 = left, x1 = kLineChartWidth - right;
+  double y0 = top, y1 = top + kLinePlotHeight;
   double height = y1 + 34;
   TimeScale time(first_year, last_year, x0, x1);
   auto Y = [&](double v) { return y1 - (v - ticks.min) / (ticks.max - ticks.min) * (y1 - y0); };
 
-  std::string out = SvgOpen(cls, in.id, kWidth, height, in.texts.title, in.texts.description);
-  out += "<rect width=\"" + SvgNum(kWidth) + "\" height=\"" + SvgNum(height) + "\" fill=\"#ffffff\"/>";
+  std::string out = SvgOpen(cls, in.id, kLineChartWidth, height, in.texts.title, in.texts.description);
+  out += "<rect width=\"" + SvgNum(kLineChartWidth) + "\" height=\"" + SvgNum(height) + "\" fill=\"#ffffff\"/>";
   out += legend.svg;
   if (!in.axis_title.empty()) {
     out += SvgText(8, top - 14, in.axis_title,

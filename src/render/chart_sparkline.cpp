@@ -9,7 +9,7 @@
 namespace fremdrift {
 namespace {
 
-constexpr double kWidth = 300;
+constexpr double kSparklineWidth = 300;
 constexpr double kHeight = 78;
 // Up to this many points a sparkline marks each of them.
 constexpr size_t kSparkAllPoints = 24;
@@ -19,7 +19,7 @@ constexpr size_t kSparkAllPoints = 24;
 std::string RenderSparklineSvg(const ChartInput& in) {
   const std::string cls = "chart chart-spark";
   if (!HasChartValues(in)) {
-    return NoDataSvg(cls, in.id, kWidth, 56, in.texts.title, in.texts.description, in.texts.no_data);
+    return NoDataSvg(cls, in.id, kSparklineWidth, 56, in.texts.title, in.texts.description, in.texts.no_data);
   }
   double lo = 0, hi = 0;
   int first_year = 9999, last_year = 0;
@@ -38,11 +38,11 @@ std::string RenderSparklineSvg(const ChartInput& in) {
   }
   if (in.baseline) hi = std::max(hi, in.baseline->value);
   ValueTicks ticks = NiceTicks(lo, hi, 2);
-  double x0 = 10, x1 = kWidth - 10, y0 = 8, y1 = kHeight - 22;
+  double x0 = 10, x1 = kSparklineWidth - 10, y0 = 8, y1 = kHeight - 22;
   TimeScale time(first_year, last_year, x0, x1);
   auto Y = [&](double v) { return y1 - (v - ticks.min) / (ticks.max - ticks.min) * (y1 - y0); };
 
-  std::string out = SvgOpen(cls, in.id, kWidth, kHeight, in.texts.title, in.texts.description);
+  std::string out = SvgOpen(cls, in.id, kSparklineWidth, kHeight, in.texts.title, in.texts.description);
   out += "<line x1=\"" + SvgNum(x0) + "\" x2=\"" + SvgNum(x1) + "\" y1=\"" + SvgNum(y1) + "\" y2=\"" +
          SvgNum(y1) + "\" stroke=\"#8a94a3\"/>";
   if (in.baseline) {
@@ -94,7 +94,7 @@ std::string RenderSparklineSvg(const ChartInput& in) {
 std::string RenderSparkBarSvg(const ChartInput& in, bool percent) {
   const std::string cls = "chart chart-spark";
   if (!HasChartValues(in)) {
-    return NoDataSvg(cls, in.id, kWidth, 56, in.texts.title, in.texts.description, in.texts.no_data);
+    return NoDataSvg(cls, in.id, kSparklineWidth, 56, in.texts.title, in.texts.description, in.texts.no_data);
   }
   // The latest period any series has.
   const ChartPoint* latest = nullptr;
@@ -111,8 +111,8 @@ std::string RenderSparkBarSvg(const ChartInput& in, bool percent) {
   }
   double scale_max = percent ? std::max(total, 100.0) : total;
   if (scale_max <= 0) scale_max = 1;
-  double x0 = 2, x1 = kWidth - 2, y = 6, h = 30;
-  std::string out = SvgOpen(cls, in.id, kWidth, 56, in.texts.title, in.texts.description);
+  double x0 = 2, x1 = kSparklineWidth - 2, y = 6, h = 30;
+  std::string out = SvgOpen(cls, in.id, kSparklineWidth, 56, in.texts.title, in.texts.description);
   out += "<defs>" + PatternDefs(in.id) + "</defs>";
   out += "<rect x=\"" + SvgNum(x0) + "\" y=\"" + SvgNum(y) + "\" width=\"" + SvgNum(x1 - x0) + "\" height=\"" +
          SvgNum(h) + "\" fill=\"" + kChartBand + "\" stroke=\"#b8bfc9\"/>";

@@ -11,9 +11,9 @@
 namespace fremdrift {
 namespace {
 
-constexpr double kWidth = 880;
+constexpr double kStackedChartWidth = 880;
 constexpr double kRowHeight = 46;
-constexpr double kBarHeight = 30;
+constexpr double kStackedBarHeight = 30;
 
 struct Row {
   Period period;
@@ -57,7 +57,7 @@ std::vector<Row> Rows(const ChartInput& in) {
 std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
   const std::string cls = "chart chart-stacked";
   if (!HasChartValues(in)) {
-    return NoDataSvg(cls, in.id, kWidth, 200, in.texts.title, in.texts.description,
+    return NoDataSvg(cls, in.id, kStackedChartWidth, 200, in.texts.title, in.texts.description,
                      in.texts.no_data);
   }
   std::vector<Row> rows = Rows(in);
@@ -82,7 +82,7 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
   for (size_t i = 0; i < in.series.size(); ++i) {
     std::string text = TruncateText(in.series[i].name, 60);
     double w = 34 + TextWidth(text, 13) + 24;
-    if (lx + w > kWidth && lx > 12) {
+    if (lx + w > kStackedChartWidth && lx > 12) {
       lx = 12;
       ly += 26;
     }
@@ -99,7 +99,7 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
   if (any_approximate && !in.texts.legend_approximate.empty()) {
     std::string text = TruncateText(in.texts.legend_approximate, 60);
     double w = 34 + TextWidth(text, 13) + 24;
-    if (lx + w > kWidth && lx > 12) {
+    if (lx + w > kStackedChartWidth && lx > 12) {
       lx = 12;
       ly += 26;
     }
@@ -110,14 +110,14 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
     lx += w;
   }
   double top = ly + 18 + (in.axis_title.empty() ? 8 : 26);
-  double x0 = left, x1 = kWidth - right;
+  double x0 = left, x1 = kStackedChartWidth - right;
   double y0 = top, y1 = top + kRowHeight * static_cast<double>(rows.size());
   double height = y1 + 34;
   auto X = [&](double v) { return x0 + (v - ticks.min) / (ticks.max - ticks.min) * (x1 - x0); };
 
-  std::string out = SvgOpen(cls, in.id, kWidth, height, in.texts.title, in.texts.description);
+  std::string out = SvgOpen(cls, in.id, kStackedChartWidth, height, in.texts.title, in.texts.description);
   out += "<defs>" + PatternDefs(in.id) + "</defs>";
-  out += "<rect width=\"" + SvgNum(kWidth) + "\" height=\"" + SvgNum(height) + "\" fill=\"#ffffff\"/>";
+  out += "<rect width=\"" + SvgNum(kStackedChartWidth) + "\" height=\"" + SvgNum(height) + "\" fill=\"#ffffff\"/>";
   out += "<g class=\"ch-legend\">" + legend + "</g>";
   if (!in.axis_title.empty()) {
     out += SvgText(x0, top - 10, in.axis_title,
@@ -138,8 +138,8 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
   out += "<g class=\"ch-rows\">";
   for (size_t k = 0; k < rows.size(); ++k) {
     const Row& r = rows[k];
-    double y = y0 + kRowHeight * static_cast<double>(k) + (kRowHeight - kBarHeight) / 2;
-    out += SvgText(x0 - 10, y + kBarHeight / 2 + 4.5, TruncateText(r.label, 28),
+    double y = y0 + kRowHeight * static_cast<double>(k) + (kRowHeight - kStackedBarHeight) / 2;
+    out += SvgText(x0 - 10, y + kStackedBarHeight / 2 + 4.5, TruncateText(r.label, 28),
                    std::string("class=\"ch-category\" font-size=\"13\" font-weight=\"600\" text-anchor=\"end\" fill=\"") +
                        kChartText + "\"");
     double acc = 0;
@@ -150,13 +150,13 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
       const ChartSeries& s = in.series[i];
       std::string value = PointValueText(*p, in.format);
       out += "<rect class=\"ch-segment\" x=\"" + SvgNum(xa) + "\" y=\"" + SvgNum(y) + "\" width=\"" +
-             SvgNum(xb - xa) + "\" height=\"" + SvgNum(kBarHeight) + "\" fill=\"" + SeriesColour(i) +
+             SvgNum(xb - xa) + "\" height=\"" + SvgNum(kStackedBarHeight) + "\" fill=\"" + SeriesColour(i) +
              "\" stroke=\"#ffffff\" stroke-width=\"1.5\"><title>" +
              EscapeHtml(s.name + " — " + r.label + ": " + value) + "</title></rect>";
-      out += PatternOverlay(in.id, i, xa, y, xb - xa, kBarHeight);
+      out += PatternOverlay(in.id, i, xa, y, xb - xa, kStackedBarHeight);
       if (!p->qualifier_words.empty()) {
         out += "<rect class=\"ch-qualified\" x=\"" + SvgNum(xa + 1) + "\" y=\"" + SvgNum(y + 1) + "\" width=\"" +
-               SvgNum(std::max(xb - xa - 2, 1.0)) + "\" height=\"" + SvgNum(kBarHeight - 2) +
+               SvgNum(std::max(xb - xa - 2, 1.0)) + "\" height=\"" + SvgNum(kStackedBarHeight - 2) +
                "\" fill=\"none\" stroke=\"" + kChartText + "\" stroke-width=\"2\" stroke-dasharray=\"4 3\" " +
                "data-qualified=\"true\"/>";
       }
@@ -166,14 +166,14 @@ std::string RenderStackedBarChartSvg(const ChartInput& in, bool percent) {
                          : TextWidth(value, 13) + 10 <= xb - xa ? value
                                                                  : "";
       if (!text.empty()) {
-        out += SvgText((xa + xb) / 2, y + kBarHeight / 2 + 4.5, text,
+        out += SvgText((xa + xb) / 2, y + kStackedBarHeight / 2 + 4.5, text,
                        std::string("class=\"ch-segment-label\" font-size=\"13\" font-weight=\"700\" "
                                    "text-anchor=\"middle\" fill=\"#ffffff\" stroke=\"") +
                            SeriesColour(i) + "\" stroke-width=\"4\" paint-order=\"stroke\" stroke-linejoin=\"round\"");
       }
     }
     if (!in.texts.total.empty()) {
-      out += SvgText(X(acc) + 8, y + kBarHeight / 2 + 4.5, TotalText(in, r),
+      out += SvgText(X(acc) + 8, y + kStackedBarHeight / 2 + 4.5, TotalText(in, r),
                      std::string("class=\"ch-total\" font-size=\"13\" font-weight=\"600\" fill=\"") + kChartText + "\"");
     }
   }

@@ -11,12 +11,12 @@ namespace {
 
 // The text in the reader's language and the language it is in: the
 // English where the reader reads English and it is given, else the bokmål.
-struct LocalText {
+struct ReaderText {
   std::string text;
   std::string lang;
 };
 
-LocalText InReadersLanguage(const std::string& nb, const std::string& en, const Catalogue& t) {
+ReaderText InReadersLanguage(const std::string& nb, const std::string& en, const Catalogue& t) {
   if (t.lang() == "en" && !en.empty()) return {en, "en"};
   return {nb, "nb"};
 }
@@ -35,11 +35,11 @@ mstch::map EvaluationSection(const std::vector<ScaledEvaluation>& evaluations, c
   mstch::array list;
   for (const auto& [e, record] : evaluations) {
     StatusScale scale = StatusScale::FromRecord(record);
-    LocalText title = InReadersLanguage(e.title_nb, e.title_en, t);
+    ReaderText title = InReadersLanguage(e.title_nb, e.title_en, t);
     mstch::array questions;
     for (const auto& q : e.questions) {
-      LocalText question = InReadersLanguage(q.question_nb, q.question_en, t);
-      LocalText comment = InReadersLanguage(q.comment_nb, q.comment_en, t);
+      ReaderText question = InReadersLanguage(q.question_nb, q.question_en, t);
+      ReaderText comment = InReadersLanguage(q.comment_nb, q.comment_en, t);
       questions.push_back(mstch::map{{"question", question.text},
                                      {"question_lang", question.lang},
                                      {"answer", StatusMarkView(DescribeStatus(q.answer, scale, t))},

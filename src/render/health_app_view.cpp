@@ -34,7 +34,7 @@ std::string Joined(const std::vector<std::string>& list) {
   return out;
 }
 
-std::string StatusText(const RegisterEntry& e, const Catalogue& t) {
+std::string RegisterStatusText(const RegisterEntry& e, const Catalogue& t) {
   if (e.evaluation.decision == Decision::kAwarded && e.label) {
     return t.Format("ha_status_awarded", {{"grade", e.label->grades.overall.empty() ? t.Text("ha_not_graded")
                                                                                      : e.label->grades.overall}});
@@ -68,7 +68,7 @@ mstch::map HealthAppRegisterView(const std::vector<RegisterEntry>& all, const st
         {"manufacturer", ManufacturerName(e.app)},
         {"level", LevelName(e.catalogue, e.app.category_level, t)},
         {"platforms", Platforms(e.app, t)},
-        {"status", StatusText(e, t)},
+        {"status", RegisterStatusText(e, t)},
         {"is_awarded", e.label.has_value()},
         {"reason", e.evaluation.decision_reason},
         {"has_reason", !e.evaluation.decision_reason.empty()},
@@ -162,7 +162,7 @@ mstch::map HealthAppPageView(const RegisterEntry& e, const Catalogue& t) {
       {"benefit", BenefitStatement(e.app, t)},
       {"needs_approval", e.app.needs_approval},
       {"description", e.app.description},
-      {"decision_text", StatusText(e, t)},
+      {"decision_text", RegisterStatusText(e, t)},
       {"reason", e.evaluation.decision_reason},
       {"has_reason", !e.evaluation.decision_reason.empty()},
       {"decided", Day(e.evaluation.decided_on, t)},

@@ -14,14 +14,14 @@
 namespace fremdrift {
 namespace {
 
-constexpr double kWidth = 1200;
+constexpr double kTimelineWidth = 1200;
 constexpr double kLabelX = 12;
 constexpr size_t kLabelChars = 48;     // about 350 px of 13 px text
 constexpr size_t kHeadingChars = 126;     // about the whole width of 15 px bold text
 constexpr size_t kSubheadingChars = 145;  // the same for 14 px text
 constexpr double kChartX0 = 396;
 constexpr double kChartX1 = 1176;
-constexpr double kBarHeight = 16;
+constexpr double kTimelineBarHeight = 16;
 
 constexpr const char* kFirmColour = "#1f5fa8";
 constexpr const char* kTentativeFill = "#c9dcf2";
@@ -187,7 +187,7 @@ std::string BarShape(const std::string& cls, double x, double y, double w, bool 
   if (open_start) classes += " tl-open-start";
   if (open_end) classes += " tl-open-end";
   std::string out = "<rect class=\"" + classes + "\" x=\"" + Num(x) + "\" y=\"" + Num(y) +
-                    "\" width=\"" + Num(w) + "\" height=\"" + Num(kBarHeight) +
+                    "\" width=\"" + Num(w) + "\" height=\"" + Num(kTimelineBarHeight) +
                     "\" rx=\"3\" fill=\"" + fill + "\"";
   if (tentative) {
     out += " stroke=\"" + colour + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"";
@@ -228,7 +228,7 @@ double Legend(const TimelineTexts& t, const std::map<int, BarPhase>& phases, std
   for (const auto& e : entries) {
     if (e.text->empty()) continue;  // a mark the caller does not use
     double w = 44 + static_cast<double>(CodePointCount(*e.text)) * 7.2 + 28;
-    if (x + w > kWidth && x > kLabelX) {
+    if (x + w > kTimelineWidth && x > kLabelX) {
       x = kLabelX;
       y += line;
     }
@@ -238,15 +238,15 @@ double Legend(const TimelineTexts& t, const std::map<int, BarPhase>& phases, std
       case 1: out += BarShape("tl-swatch", sx, y, 30, true, false, false, "", marks); break;
       case 2:
         out += BarShape("tl-swatch", sx, y, 30, false, true, false, "", marks);
-        out += Arrow(sx, y + kBarHeight / 2, false, marks.colour);
+        out += Arrow(sx, y + kTimelineBarHeight / 2, false, marks.colour);
         break;
       case 3:
         out += BarShape("tl-swatch", sx - 8, y, 30, false, false, true, "", marks);
-        out += Arrow(sx + 22, y + kBarHeight / 2, true, marks.colour);
+        out += Arrow(sx + 22, y + kTimelineBarHeight / 2, true, marks.colour);
         break;
       case 4:
         out += "<line x1=\"" + Num(sx + 15) + "\" x2=\"" + Num(sx + 15) + "\" y1=\"" +
-               Num(y - 3) + "\" y2=\"" + Num(y + kBarHeight + 3) + "\" stroke=\"" +
+               Num(y - 3) + "\" y2=\"" + Num(y + kTimelineBarHeight + 3) + "\" stroke=\"" +
                kTodayColour + "\" stroke-width=\"2\" stroke-dasharray=\"3 3\"/>";
         break;
     }
@@ -266,7 +266,7 @@ double Legend(const TimelineTexts& t, const std::map<int, BarPhase>& phases, std
     for (const auto& [position, p] : phases) {
       const std::string& name = p.name;
       double w = 44 + static_cast<double>(CodePointCount(name)) * 7.2 + 28;
-      if (x + w > kWidth && x > kLabelX) {
+      if (x + w > kTimelineWidth && x > kLabelX) {
         x = kLabelX;
         y += line;
       }
@@ -277,7 +277,7 @@ double Legend(const TimelineTexts& t, const std::map<int, BarPhase>& phases, std
     }
   }
   out += "</g>";
-  return y + kBarHeight + 12;
+  return y + kTimelineBarHeight + 12;
 }
 
 }  // namespace
@@ -367,7 +367,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
       PlaceBar(b, scale, texts, l);
       double note_lines = static_cast<double>(std::max<size_t>(1, l.note_lines.size()));
       l.height = std::max({52.0, 14.0 + 16.0 * static_cast<double>(l.label_lines.size()) + 8,
-                           9 + kBarHeight + kNoteLine * note_lines + 12});
+                           9 + kTimelineBarHeight + kNoteLine * note_lines + 12});
       rows.push_back(l);
       y += l.height;
     }
@@ -376,7 +376,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   double height = chart_bottom + 30;
 
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 " +
-                    Num(kWidth) + " " + Num(height) + "\" width=\"" + Num(kWidth) +
+                    Num(kTimelineWidth) + " " + Num(height) + "\" width=\"" + Num(kTimelineWidth) +
                     "\" height=\"" + Num(height) +
                     "\" role=\"img\" aria-labelledby=\"tl-title tl-desc\" "
                     "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif\">";
@@ -386,7 +386,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   if (!phases.empty()) paints.push_back(kNeutralPaint);
   for (const auto& [position, p] : phases) paints.push_back(PaintOf(p));
   out += Gradients(paints);
-  out += "<rect x=\"0\" y=\"0\" width=\"" + Num(kWidth) + "\" height=\"" + Num(height) +
+  out += "<rect x=\"0\" y=\"0\" width=\"" + Num(kTimelineWidth) + "\" height=\"" + Num(height) +
          "\" fill=\"#ffffff\"/>";
   out += legend;
 
@@ -426,7 +426,7 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
   for (const auto& r : rows) {
     if (r.kind == Layout::kHeading) {
       if (r.depth == 0) {
-        out += "<rect x=\"0\" y=\"" + Num(r.y + 2) + "\" width=\"" + Num(kWidth) + "\" height=\"" +
+        out += "<rect x=\"0\" y=\"" + Num(r.y + 2) + "\" width=\"" + Num(kTimelineWidth) + "\" height=\"" +
                Num(r.height - 4) + "\" fill=\"#e3eaf3\"/>";
         out += Text(kLabelX, r.y + 21, TruncateText(r.text, kHeadingChars),
                     "class=\"tl-heading\" font-size=\"15\" font-weight=\"700\" fill=\"#10263f\"");
@@ -451,14 +451,14 @@ std::string RenderTimelineSvg(const std::vector<TimelineGroup>& groups,
     if (!b.phases.empty()) tooltip += " — " + b.phases;
     out += BarShape("tl-bar", r.xs, bar_y, r.xe - r.xs, b.tentative, r.open_start, r.open_end,
                     tooltip, PaintOf(b.phase), b.phase);
-    if (r.open_start) out += Arrow(r.xs, bar_y + kBarHeight / 2, false, PaintOf(b.phase).colour);
-    if (r.open_end) out += Arrow(r.xe, bar_y + kBarHeight / 2, true, PaintOf(b.phase).colour);
+    if (r.open_start) out += Arrow(r.xs, bar_y + kTimelineBarHeight / 2, false, PaintOf(b.phase).colour);
+    if (r.open_end) out += Arrow(r.xe, bar_y + kTimelineBarHeight / 2, true, PaintOf(b.phase).colour);
     for (size_t i = 0; i < r.note_lines.size(); ++i) {
-      out += Text(r.note_x, bar_y + kBarHeight + kNoteLine * static_cast<double>(i + 1),
+      out += Text(r.note_x, bar_y + kTimelineBarHeight + kNoteLine * static_cast<double>(i + 1),
                   r.note_lines[i],
                   std::string("class=\"tl-note\" font-size=\"12\" fill=\"") + kMutedText + "\"");
     }
-    out += "<line x1=\"0\" x2=\"" + Num(kWidth) + "\" y1=\"" + Num(r.y + r.height) + "\" y2=\"" +
+    out += "<line x1=\"0\" x2=\"" + Num(kTimelineWidth) + "\" y1=\"" + Num(r.y + r.height) + "\" y2=\"" +
            Num(r.y + r.height) + "\" stroke=\"#e2e5ea\" stroke-width=\"1\"/>";
     out += "</g>";
   }

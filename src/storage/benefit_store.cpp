@@ -3,18 +3,11 @@
 #include <map>
 
 #include "domain/failure.h"
+#include "storage/column_values.h"
 #include "storage/keyed_upsert.h"
 #include "storage/plan_item_ref.h"
 
 namespace fremdrift {
-namespace {
-
-SqlValue Nullable(const std::optional<int64_t>& v) {
-  if (v) return *v;
-  return nullptr;
-}
-
-}  // namespace
 
 std::vector<Benefit> BenefitStore::List() {
   std::vector<Benefit> out;

@@ -3,8 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/failure.h"
+#include "storage/column_values.h"
 
 namespace fremdrift {
+
 namespace {
 
 std::string CaseTypesText(const std::vector<CaseType>& types) {
@@ -19,10 +21,6 @@ std::vector<CaseType> CaseTypesFromText(const std::string& text) {
     if (t.is_object()) out.push_back({t.value("key", ""), t.value("name", "")});
   }
   return out;
-}
-
-SqlValue OptionalDate(const std::optional<Date>& d) {
-  return d ? SqlValue(d->ToIso()) : SqlValue(nullptr);
 }
 
 }  // namespace
@@ -97,7 +95,7 @@ void BodyStore::WriteMembers(int64_t body_id, const std::vector<BodyMember>& mem
         "INSERT INTO body_members (body_id, position, person, title, organisation, role, from_date, "
         "to_date, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         {body_id, pos++, m.person, m.title, m.organisation, std::string(MemberRoleKey(m.role)),
-         OptionalDate(m.from), OptionalDate(m.to), m.source});
+         NullableDate(m.from), NullableDate(m.to), m.source});
   }
 }
 

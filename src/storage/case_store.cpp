@@ -40,7 +40,7 @@ SqlParams Values(const Case& c) {
           c.source};
 }
 
-constexpr const char* kColumns =
+constexpr const char* kCaseColumns =
     "SELECT id, body_id, meeting_id, year, number, position, title, case_type, presenters, "
     "start_time, summary, proposed_decision, decision, status, postponed_to, documents, source, "
     "version FROM cases ";
@@ -50,7 +50,7 @@ constexpr const char* kColumns =
 std::vector<Case> CaseStore::Select(const std::string& where, const SqlParams& params,
                                     const std::string& order) {
   std::vector<Case> out;
-  for (const auto& r : conn_.Query(kColumns + where + " ORDER BY " + order, params)) {
+  for (const auto& r : conn_.Query(kCaseColumns + where + " ORDER BY " + order, params)) {
     Case c;
     c.id = r.Int(0);
     c.body_id = r.Int(1);

@@ -19,7 +19,7 @@ extern char** environ;
 namespace fremdrift {
 namespace {
 
-constexpr int kBusyTimeoutMs = 10000;
+constexpr int kBackupBusyTimeoutMs = 10000;
 
 bool IsSqliteUrl(const std::string& url) { return url.rfind("sqlite:", 0) == 0; }
 
@@ -54,7 +54,7 @@ class SqliteHandle {
       sqlite3_close(db_);
       throw Failure(FailureCode::kInternal, "cannot open SQLite database " + path + ": " + msg);
     }
-    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    sqlite3_busy_timeout(db_, kBackupBusyTimeoutMs);
   }
   ~SqliteHandle() { sqlite3_close(db_); }
   SqliteHandle(const SqliteHandle&) = delete;
@@ -76,7 +76,7 @@ void CopySqlite(sqlite3* from, sqlite3* to, const std::string& what) {
   int rc;
   for (int waited_ms = 0;; waited_ms += 10) {
     rc = sqlite3_backup_step(backup, -1);
-    if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited_ms >= kBusyTimeoutMs) break;
+    if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited_ms >= kBackupBusyTimeoutMs) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   sqlite3_backup_finish(backup);

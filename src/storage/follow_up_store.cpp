@@ -7,7 +7,7 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kFollowUpColumns =
     "SELECT a.id, a.case_id, a.description, o.short_name, a.due_date, a.to_meeting, a.to_body_id, a.state, "
     "a.state_reason, a.brought_back_case_id, a.source, a.version FROM follow_up_actions a "
     "JOIN organisations o ON o.id = a.organisation_id ";
@@ -16,7 +16,7 @@ constexpr const char* kColumns =
 
 std::vector<FollowUpAction> FollowUpStore::Select(const std::string& where, const SqlParams& params) {
   std::vector<FollowUpAction> out;
-  for (const auto& r : conn_.Query(kColumns + where + " ORDER BY a.case_id, a.position, a.id", params)) {
+  for (const auto& r : conn_.Query(kFollowUpColumns + where + " ORDER BY a.case_id, a.position, a.id", params)) {
     FollowUpAction a;
     a.id = r.Int(0);
     a.case_id = r.Int(1);

@@ -16,7 +16,7 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kIndicatorSelect =
     "SELECT id, code, name, description, unit, unit_label, direction, source, "
     "period_type, published, kind, numerator, denominator, factor, parent_code, "
     "part_number, distribution_dimension, baseline_value, baseline_period, "
@@ -24,7 +24,7 @@ constexpr const char* kSelect =
     "(SELECT o.short_name FROM organisations o WHERE o.id = indicators.responsible_organisation_id) "
     "FROM indicators ";
 
-Indicator FromRow(const SqlRow& r) {
+Indicator IndicatorFromRow(const SqlRow& r) {
   Indicator i;
   i.id = r.Int(0);
   i.code = r.Text(1);
@@ -126,8 +126,8 @@ std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlPa
                                             const std::function<bool(const std::string& code)>& keep) {
   auto read = [&](const std::string& select_tail, const SqlParams& select_params) {
     std::vector<Indicator> out;
-    for (const auto& r : conn_.Query(std::string(kSelect) + select_tail, select_params)) {
-      if (!keep || keep(r.Text(1))) out.push_back(FromRow(r));
+    for (const auto& r : conn_.Query(std::string(kIndicatorSelect) + select_tail, select_params)) {
+      if (!keep || keep(r.Text(1))) out.push_back(IndicatorFromRow(r));
     }
     Complete(out);
     return out;

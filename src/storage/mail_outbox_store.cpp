@@ -3,11 +3,11 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kOutboxColumns =
     "SELECT id, idempotency_key, kind, recipient, recipient_name, language, content_json, "
     "attempts, next_attempt_at, sent_at, last_error FROM mail_outbox ";
 
-OutboxMail FromRow(const SqlRow& r) {
+OutboxMail OutboxMailFromRow(const SqlRow& r) {
   OutboxMail m;
   m.id = r.Int(0);
   m.idempotency_key = r.Text(1);
@@ -52,8 +52,8 @@ std::vector<OutboxMail> MailOutboxStore::Claim(const std::string& worker, int64_
         "AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)",
         {worker, now + lease_seconds, id, now});
     if (won == 0) continue;
-    auto rows = conn_.Query(std::string(kColumns) + "WHERE id = ?", {id});
-    if (!rows.empty()) claimed.push_back(FromRow(rows[0]));
+    auto rows = conn_.Query(std::string(kOutboxColumns) + "WHERE id = ?", {id});
+    if (!rows.empty()) claimed.push_back(OutboxMailFromRow(rows[0]));
   }
   return claimed;
 }
@@ -79,7 +79,7 @@ int64_t MailOutboxStore::Backlog() {
 
 std::vector<OutboxMail> MailOutboxStore::List() {
   std::vector<OutboxMail> out;
-  for (const auto& r : conn_.Query(std::string(kColumns) + "ORDER BY id")) out.push_back(FromRow(r));
+  for (const auto& r : conn_.Query(std::string(kOutboxColumns) + "ORDER BY id")) out.push_back(OutboxMailFromRow(r));
   return out;
 }
 

@@ -1,23 +1,18 @@
 #include "storage/measurement_row_store.h"
 
 #include "domain/failure.h"
+#include "storage/column_values.h"
 #include "storage/measurement_store.h"
 #include "storage/period_code.h"
 
 namespace fremdrift {
+
 namespace {
 
 constexpr const char* kKey =
     "indicator_id = ? AND period = ? AND dim1 = ? AND dim2 = ? AND dim3 = ? AND dim4 = ?";
 
-SqlValue Nullable(const std::optional<double>& v) {
-  if (v) return *v;
-  return nullptr;
-}
-
-SqlValue Key(Qualifier q) { return std::string(QualifierKey(q)); }
-
-VersionedMeasurement FromRow(const SqlRow& r) {
+VersionedMeasurement MeasurementFromRow(const SqlRow& r) {
   VersionedMeasurement v;
   v.row.period = PeriodFromCode(r.Int(0));
   for (size_t i = 0; i < 4; ++i) v.row.dims[i] = r.Text(1 + i);
@@ -31,7 +26,7 @@ VersionedMeasurement FromRow(const SqlRow& r) {
 }
 
 // The dimension values' texts joined from their codes (migration 36).
-const std::string kSelect =
+const std::string kMeasurementSelect =
     std::string("SELECT m.period, v1.value, v2.value, v3.value, v4.value, m.value, m.provisional, m.note, "
                 "m.source_ref, m.version, m.qualifier FROM measurements m") +
     kDimensionTextsOfM;
@@ -42,12 +37,12 @@ std::optional<VersionedMeasurement> MeasurementRowStore::Find(
     int64_t indicator_id, const std::string& period, const std::array<std::string, 4>& dims) {
   auto key = KeyOf(indicator_id, period, dims);
   if (!key) return std::nullopt;
-  auto rows = conn_.Query(kSelect +
+  auto rows = conn_.Query(kMeasurementSelect +
                               "WHERE m.indicator_id = ? AND m.period = ? AND m.dim1 = ? AND m.dim2 = ? "
                               "AND m.dim3 = ? AND m.dim4 = ?",
                           *key);
   if (rows.empty()) return std::nullopt;
-  return FromRow(rows[0]);
+  return MeasurementFromRow(rows[0]);
 }
 
 std::vector<std::string> MeasurementRowStore::DimensionValues(int64_t indicator_id, int position) {
@@ -72,11 +67,11 @@ std::vector<std::string> MeasurementRowStore::DimensionValues(int64_t indicator_
 
 std::vector<VersionedMeasurement> MeasurementRowStore::List(int64_t indicator_id) {
   std::vector<VersionedMeasurement> out;
-  for (const auto& r : conn_.Query(kSelect +
+  for (const auto& r : conn_.Query(kMeasurementSelect +
                                        "WHERE m.indicator_id = ? "
                                        "ORDER BY m.period DESC, v1.value, v2.value, v3.value, v4.value",
                                    {indicator_id})) {
-    out.push_back(FromRow(r));
+    out.push_back(MeasurementFromRow(r));
   }
   return out;
 }
@@ -85,7 +80,7 @@ void MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& 
   codes_.Ensure(conn_, std::vector<std::string>(m.dims.begin(), m.dims.end()));
   SqlParams params{indicator_id, StoredPeriodCode(m.period)};
   for (const std::string& d : m.dims) params.push_back(codes_.Of(d));
-  params.insert(params.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+  params.insert(params.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), QualifierValue(m.qualifier), m.note,
                                m.source_ref});
   int64_t n = conn_.Execute(
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
@@ -104,7 +99,7 @@ void MeasurementRowStore::Update(int64_t indicator_id, const StoredMeasurement& 
                                  int64_t expected_version) {
   auto key = KeyOf(indicator_id, m.period, m.dims);
   if (!key) Refuse(indicator_id, m.period, m.dims, expected_version);
-  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref};
+  SqlParams params{Nullable(m.value), static_cast<int64_t>(m.provisional), QualifierValue(m.qualifier), m.note, m.source_ref};
   params.insert(params.end(), key->begin(), key->end());
   params.push_back(expected_version);
   int64_t n = conn_.Execute(

@@ -3,18 +3,13 @@
 #include <set>
 
 #include "domain/failure.h"
+#include "storage/column_values.h"
 #include "storage/period_code.h"
 #include "storage/timestamp.h"
 
 namespace fremdrift {
+
 namespace {
-
-SqlValue Nullable(const std::optional<double>& v) {
-  if (v) return *v;
-  return nullptr;
-}
-
-SqlValue Key(Qualifier q) { return std::string(QualifierKey(q)); }
 
 // An aggregate's columns, its value's text joined from its code (migration
 // 36).
@@ -67,7 +62,7 @@ UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasure
   const SqlParams key = KeyParams(indicator_id, m);
   // New rows take one statement; only a clash costs a second one.
   SqlParams insert = key;
-  insert.insert(insert.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+  insert.insert(insert.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), QualifierValue(m.qualifier), m.note,
                                m.source_ref});
   int64_t inserted = conn_.Execute(
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
@@ -76,9 +71,9 @@ UpsertOutcome MeasurementStore::Upsert(int64_t indicator_id, const StoredMeasure
       insert);
   if (inserted > 0) return UpsertOutcome::kInserted;
   // "IS NOT" compares NULLs as values: NULL IS NOT NULL is false.
-  SqlParams update{Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note, m.source_ref};
+  SqlParams update{Nullable(m.value), static_cast<int64_t>(m.provisional), QualifierValue(m.qualifier), m.note, m.source_ref};
   update.insert(update.end(), key.begin(), key.end());
-  update.insert(update.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+  update.insert(update.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), QualifierValue(m.qualifier), m.note,
                                m.source_ref});
   int64_t updated = conn_.Execute(
       "UPDATE measurements SET value = ?, provisional = ?, qualifier = ?, note = ?, source_ref = ? "
@@ -106,7 +101,7 @@ std::vector<UpsertOutcome> MeasurementStore::UpsertBatch(
     sql += i == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     keys.push_back(KeyParams(id, m));
     params.insert(params.end(), keys.back().begin(), keys.back().end());
-    params.insert(params.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), Key(m.qualifier), m.note,
+    params.insert(params.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), QualifierValue(m.qualifier), m.note,
                                  m.source_ref});
   }
   sql += " ON CONFLICT DO NOTHING RETURNING indicator_id, period, dim1, dim2, dim3, dim4";
@@ -150,7 +145,7 @@ void MeasurementStore::StartInsertNew(std::span<const std::pair<int64_t, StoredM
                         for (size_t i = 0; i < 4; ++i) row[2 + i] = codes_.Of(m.dims[i]);
                         row[6] = Nullable(m.value);
                         row[7] = int64_t{m.provisional ? 1 : 0};
-                        row[8] = Key(m.qualifier);
+                        row[8] = QualifierValue(m.qualifier);
                         row[9] = m.note;
                         row[10] = m.source_ref;
                         return true;

@@ -71,7 +71,7 @@ int64_t OrganisationStore::Insert(const Organisation& o) {
 namespace {
 
 // Throws kNotFound or a stale-version kConflict for organisation `id`.
-void RequireVersion(SqlConnection& conn, int64_t id, std::optional<int64_t> expected) {
+void RequireOrganisationVersion(SqlConnection& conn, int64_t id, std::optional<int64_t> expected) {
   auto rows = conn.Query("SELECT short_name, version FROM organisations WHERE id = ?", {id});
   if (rows.empty()) {
     throw Failure(FailureCode::kNotFound, "no organisation with id " + std::to_string(id));
@@ -94,13 +94,13 @@ void OrganisationStore::Update(const Organisation& o) {
       "WHERE id = ? AND version = ?",
       {o.name, o.kind, o.source, o.id, o.version});
   if (changed == 0) {
-    RequireVersion(conn_, o.id, o.version);
+    RequireOrganisationVersion(conn_, o.id, o.version);
     throw Failure(FailureCode::kConflict, "organisation changed while saving it", "version");
   }
 }
 
 void OrganisationStore::Delete(int64_t id, std::optional<int64_t> expected_version) {
-  RequireVersion(conn_, id, expected_version);
+  RequireOrganisationVersion(conn_, id, expected_version);
   int64_t changed = expected_version
       ? conn_.Execute("DELETE FROM organisations WHERE id = ? AND version = ?",
                       {id, *expected_version})

@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kPeriodSelect =
     "SELECT id, strategy_id, code, title, state, version, published_on, publisher FROM reporting_periods ";
-constexpr const char* kAssessmentSelect =
+constexpr const char* kPeriodAssessmentSelect =
     "SELECT id, period_id, subject_kind, subject_key, status, suggested_status, justification, "
     "target_label, comment, assessed_by, assessed_at, source_ref, version FROM assessments ";
 
@@ -21,7 +21,7 @@ ReportingPeriod PeriodFromRow(const SqlRow& r) {
   return p;
 }
 
-Assessment AssessmentFromRow(const SqlRow& r) {
+Assessment PeriodAssessmentFromRow(const SqlRow& r) {
   Assessment a;
   a.id = r.Int(0);
   a.period_id = r.Int(1);
@@ -92,10 +92,10 @@ void PeriodStore::SetState(int64_t id, PeriodState state, int64_t expected_versi
 
 std::vector<Assessment> PeriodStore::Assessments(int64_t period_id) {
   std::vector<Assessment> out;
-  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) +
+  for (const auto& r : conn_.Query(std::string(kPeriodAssessmentSelect) +
                                        "WHERE period_id = ? ORDER BY subject_kind, subject_key",
                                    {period_id})) {
-    out.push_back(AssessmentFromRow(r));
+    out.push_back(PeriodAssessmentFromRow(r));
   }
   return out;
 }
@@ -125,20 +125,20 @@ std::vector<Assessment> PeriodStore::AssessmentsWithItems(int64_t period_id, con
   std::string marks = InListOf(item_keys, params);
   std::string items = marks.empty() ? "" : " OR (subject_kind = 'item' AND subject_key IN (" + marks + "))";
   std::string others = with_indicators ? "subject_kind <> 'item'" : "subject_kind = 'strategy'";
-  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) + "WHERE period_id = ? AND (" + others + items +
+  for (const auto& r : conn_.Query(std::string(kPeriodAssessmentSelect) + "WHERE period_id = ? AND (" + others + items +
                                        ") ORDER BY subject_kind, subject_key",
                                    params)) {
-    out.push_back(AssessmentFromRow(r));
+    out.push_back(PeriodAssessmentFromRow(r));
   }
   return out;
 }
 
 std::optional<Assessment> PeriodStore::FindAssessment(int64_t period_id, const Subject& s) {
-  auto rows = conn_.Query(std::string(kAssessmentSelect) +
+  auto rows = conn_.Query(std::string(kPeriodAssessmentSelect) +
                               "WHERE period_id = ? AND subject_kind = ? AND subject_key = ?",
                           {period_id, std::string(SubjectKindKey(s.kind)), s.key});
   if (rows.empty()) return std::nullopt;
-  return AssessmentFromRow(rows[0]);
+  return PeriodAssessmentFromRow(rows[0]);
 }
 
 Assessment PeriodStore::SaveAssessment(const Assessment& a, bool check_version) {

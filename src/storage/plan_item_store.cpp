@@ -11,7 +11,7 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kPlanItemSelect =
     "SELECT id, strategy_id, parent_id, key, code, level, title, description, "
     "start_date, end_date, phase_from_key, phase_to_key, tentative, links, source, "
     "sort_order, version, rollup_weight FROM plan_items ";
@@ -29,7 +29,7 @@ ScheduleDate DateFromColumn(const SqlRow& r, size_t i) {
   return ScheduleDate::Parse(r.Text(i)).value_or(ScheduleDate::None());
 }
 
-PlanItem FromRow(const SqlRow& r) {
+PlanItem PlanItemFromRow(const SqlRow& r) {
   PlanItem p;
   p.id = r.Int(0);
   p.strategy_id = r.Int(1);
@@ -114,10 +114,10 @@ std::vector<PlanItem> PlanItemStore::Read(const std::string& where, const SqlPar
   std::vector<PlanItem> items;
   std::map<int64_t, size_t> index;
   for (const auto& r : conn_.Query(
-           kSelect + where + " ORDER BY " + kOrder,
+           kPlanItemSelect + where + " ORDER BY " + kOrder,
            params)) {
     index[r.Int(0)] = items.size();
-    items.push_back(FromRow(r));
+    items.push_back(PlanItemFromRow(r));
   }
   if (items.empty()) return items;
   for (const auto& r : MembershipRows(where, params)) {

@@ -8,7 +8,7 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kPortfolioItemSelect =
     "SELECT p.id, p.key, p.kind, pr.key, p.name, p.description, o.short_name, p.segment, p.phase, "
     "p.planned_start, p.planned_end, p.forecast_start, p.forecast_end, p.budget_mnok, "
     "p.forecast_cost_mnok, p.source, p.version FROM portfolio_items p "
@@ -30,7 +30,7 @@ SqlValue Number(const std::optional<double>& v) {
   return *v;
 }
 
-PortfolioItem FromRow(const SqlRow& r) {
+PortfolioItem PortfolioItemFromRow(const SqlRow& r) {
   PortfolioItem p;
   p.id = r.Int(0);
   p.key = r.Text(1);
@@ -52,13 +52,13 @@ PortfolioItem FromRow(const SqlRow& r) {
   return p;
 }
 
-constexpr const char* kAssessmentSelect =
+constexpr const char* kItemAssessmentSelect =
     "SELECT a.id, a.portfolio_item_id, a.period_id, a.status, a.status_explanation, a.risk, "
     "a.risk_description, a.assessed_by, a.assessed_at, a.source_ref, a.version, s.key, rp.code, rp.state "
     "FROM portfolio_assessments a JOIN reporting_periods rp ON rp.id = a.period_id "
     "JOIN strategies s ON s.id = rp.strategy_id ";
 
-PeriodAssessment AssessmentFromRow(const SqlRow& r) {
+PeriodAssessment ItemAssessmentFromRow(const SqlRow& r) {
   PeriodAssessment pa;
   auto& a = pa.assessment;
   a.id = r.Int(0);
@@ -83,9 +83,9 @@ PeriodAssessment AssessmentFromRow(const SqlRow& r) {
 std::vector<PortfolioItem> PortfolioStore::Load(const std::string& where, const SqlParams& params) {
   std::vector<PortfolioItem> items;
   std::map<int64_t, size_t> index;
-  for (const auto& r : conn_.Query(kSelect + where + " ORDER BY p.key", params)) {
+  for (const auto& r : conn_.Query(kPortfolioItemSelect + where + " ORDER BY p.key", params)) {
     index[r.Int(0)] = items.size();
-    items.push_back(FromRow(r));
+    items.push_back(PortfolioItemFromRow(r));
   }
   if (items.empty()) return items;
   auto add = [&](const std::string& sql, auto fn) {
@@ -239,28 +239,28 @@ void PortfolioStore::Delete(const std::string& key, int64_t expected_version) {
 
 std::vector<PeriodAssessment> PortfolioStore::Assessments(int64_t item_id) {
   std::vector<PeriodAssessment> out;
-  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) +
+  for (const auto& r : conn_.Query(std::string(kItemAssessmentSelect) +
                                        "WHERE a.portfolio_item_id = ? ORDER BY s.key, rp.code",
                                    {item_id})) {
-    out.push_back(AssessmentFromRow(r));
+    out.push_back(ItemAssessmentFromRow(r));
   }
   return out;
 }
 
 std::vector<PeriodAssessment> PortfolioStore::AllAssessments() {
   std::vector<PeriodAssessment> out;
-  for (const auto& r : conn_.Query(std::string(kAssessmentSelect) +
+  for (const auto& r : conn_.Query(std::string(kItemAssessmentSelect) +
                                    "ORDER BY a.portfolio_item_id, s.key, rp.code")) {
-    out.push_back(AssessmentFromRow(r));
+    out.push_back(ItemAssessmentFromRow(r));
   }
   return out;
 }
 
 std::optional<PortfolioAssessment> PortfolioStore::FindAssessment(int64_t item_id, int64_t period_id) {
-  auto rows = conn_.Query(std::string(kAssessmentSelect) + "WHERE a.portfolio_item_id = ? AND a.period_id = ?",
+  auto rows = conn_.Query(std::string(kItemAssessmentSelect) + "WHERE a.portfolio_item_id = ? AND a.period_id = ?",
                           {item_id, period_id});
   if (rows.empty()) return std::nullopt;
-  return AssessmentFromRow(rows[0]).assessment;
+  return ItemAssessmentFromRow(rows[0]).assessment;
 }
 
 PortfolioAssessment PortfolioStore::SaveAssessment(const PortfolioAssessment& a, bool check_version) {

@@ -1,13 +1,15 @@
 #include "storage/risk_store.h"
 
 #include "domain/failure.h"
+#include "storage/column_values.h"
 #include "storage/keyed_upsert.h"
 #include "storage/plan_item_ref.h"
 
 namespace fremdrift {
+
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kRiskSelect =
     "SELECT r.id, r.key, CASE WHEN r.plan_item_id IS NULL THEN 'portfolio_item' ELSE 'plan_item' END, "
     "COALESCE(s.key || '/' || p.key, q.key), r.description, r.cause, r.effect, r.likelihood, "
     "r.consequence, r.mitigation, COALESCE(o.short_name, ''), r.review_by, r.state, r.version "
@@ -17,16 +19,11 @@ constexpr const char* kSelect =
     "LEFT JOIN portfolio_items q ON q.id = r.portfolio_item_id "
     "LEFT JOIN organisations o ON o.id = r.owner_organisation_id ";
 
-SqlValue Nullable(const std::optional<int64_t>& v) {
-  if (v) return *v;
-  return nullptr;
-}
-
 }  // namespace
 
 std::vector<Risk> RiskStore::Load(const std::string& where, const SqlParams& params) {
   std::vector<Risk> out;
-  for (const auto& r : conn_.Query(std::string(kSelect) + where + " ORDER BY r.key", params)) {
+  for (const auto& r : conn_.Query(std::string(kRiskSelect) + where + " ORDER BY r.key", params)) {
     Risk k;
     k.id = r.Int(0);
     k.key = r.Text(1);

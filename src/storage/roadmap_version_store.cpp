@@ -4,16 +4,9 @@
 #include <map>
 
 #include "domain/failure.h"
+#include "storage/column_values.h"
 
 namespace fremdrift {
-namespace {
-
-SqlValue OptionalDate(const std::optional<Date>& d) {
-  if (!d) return nullptr;
-  return d->ToIso();
-}
-
-}  // namespace
 
 std::vector<RoadmapVersion> RoadmapVersionStore::Load(const std::string& where, const SqlParams& params) {
   std::vector<RoadmapVersion> out;
@@ -131,7 +124,7 @@ int64_t RoadmapVersionStore::Insert(const RoadmapVersion& v) {
   auto rows = conn_.Query(
       "INSERT INTO roadmap_versions (code, title, version_date, status, based_on, note, source, version) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
-      {v.code, v.title, OptionalDate(v.date), std::string(RoadmapStatusKey(v.status)), v.based_on, v.note,
+      {v.code, v.title, NullableDate(v.date), std::string(RoadmapStatusKey(v.status)), v.based_on, v.note,
        v.source});
   int64_t id = rows.at(0).Int(0);
   WriteContent(id, v);
@@ -145,7 +138,7 @@ void RoadmapVersionStore::Replace(const RoadmapVersion& v) {
   int64_t changed = conn_.Execute(
       "UPDATE roadmap_versions SET title = ?, version_date = ?, status = ?, based_on = ?, note = ?, "
       "source = ?, version = version + 1 WHERE id = ? AND version = ?",
-      {v.title, OptionalDate(v.date), std::string(RoadmapStatusKey(v.status)), v.based_on, v.note, v.source,
+      {v.title, NullableDate(v.date), std::string(RoadmapStatusKey(v.status)), v.based_on, v.note, v.source,
        id, v.version});
   if (changed == 0) {
     throw Failure(FailureCode::kConflict,

@@ -3,11 +3,11 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kColumns =
+constexpr const char* kSourceDocumentColumns =
     "SELECT id, key, citation, title, publisher, year, used_for, used_for_en, sort_order"
     " FROM source_documents";
 
-SourceDocument FromRow(const SqlRow& r) {
+SourceDocument SourceDocumentFromRow(const SqlRow& r) {
   SourceDocument d;
   d.id = r.Int(0);
   d.key = r.Text(1);
@@ -25,16 +25,16 @@ SourceDocument FromRow(const SqlRow& r) {
 
 std::vector<SourceDocument> SourceDocumentStore::List() {
   std::vector<SourceDocument> out;
-  for (const auto& r : conn_.Query(std::string(kColumns) + " ORDER BY sort_order, key")) {
-    out.push_back(FromRow(r));
+  for (const auto& r : conn_.Query(std::string(kSourceDocumentColumns) + " ORDER BY sort_order, key")) {
+    out.push_back(SourceDocumentFromRow(r));
   }
   return out;
 }
 
 std::optional<SourceDocument> SourceDocumentStore::Find(const std::string& key) {
-  auto rows = conn_.Query(std::string(kColumns) + " WHERE key = ?", {key});
+  auto rows = conn_.Query(std::string(kSourceDocumentColumns) + " WHERE key = ?", {key});
   if (rows.empty()) return std::nullopt;
-  return FromRow(rows[0]);
+  return SourceDocumentFromRow(rows[0]);
 }
 
 SourceDocument SourceDocumentStore::Upsert(const SourceDocument& d) {

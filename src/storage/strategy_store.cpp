@@ -5,11 +5,11 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kStrategySelect =
     "SELECT id, key, name, period_start, period_end, vision, published, "
     "level_names, source, status_scale, rollup_rule, cadence, phase_scale FROM strategies ";
 
-Strategy FromRow(const SqlRow& r) {
+Strategy StrategyFromRow(const SqlRow& r) {
   Strategy s;
   s.id = r.Int(0);
   s.key = r.Text(1);
@@ -29,26 +29,26 @@ Strategy FromRow(const SqlRow& r) {
 
 std::optional<Strategy> First(const std::vector<SqlRow>& rows) {
   if (rows.empty()) return std::nullopt;
-  return FromRow(rows[0]);
+  return StrategyFromRow(rows[0]);
 }
 
 }  // namespace
 
 std::vector<Strategy> StrategyStore::List(ListScope scope) {
-  std::string sql = kSelect;
+  std::string sql = kStrategySelect;
   if (scope == ListScope::kPublished) sql += "WHERE published = 1 ";
   sql += "ORDER BY period_start DESC, key";
   std::vector<Strategy> out;
-  for (const auto& r : conn_.Query(sql)) out.push_back(FromRow(r));
+  for (const auto& r : conn_.Query(sql)) out.push_back(StrategyFromRow(r));
   return out;
 }
 
 std::optional<Strategy> StrategyStore::FindById(int64_t id) {
-  return First(conn_.Query(std::string(kSelect) + "WHERE id = ?", {id}));
+  return First(conn_.Query(std::string(kStrategySelect) + "WHERE id = ?", {id}));
 }
 
 std::optional<Strategy> StrategyStore::FindByKey(const std::string& key) {
-  return First(conn_.Query(std::string(kSelect) + "WHERE key = ?", {key}));
+  return First(conn_.Query(std::string(kStrategySelect) + "WHERE key = ?", {key}));
 }
 
 int64_t StrategyStore::Upsert(const Strategy& s) {

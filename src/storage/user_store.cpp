@@ -6,12 +6,12 @@
 namespace fremdrift {
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kUserSelect =
     "SELECT u.id, u.name, o.short_name, u.role, u.version, u.email, u.language, "
     "u.reporting_contact, u.reminders_opt_out FROM users u "
     "JOIN organisations o ON o.id = u.organisation_id ";
 
-User FromRow(const SqlRow& r) {
+User UserFromRow(const SqlRow& r) {
   return {r.Int(0), r.Text(1), r.Text(2),
           RoleFromName(r.Text(3)).value_or(Role::kReader), r.Int(4),
           r.Text(5), r.Text(6), r.Int(7) != 0, r.Int(8) != 0};
@@ -59,7 +59,7 @@ int64_t UserStore::Upsert(const User& u) {
 namespace {
 
 // Throws kNotFound or a stale-version kConflict for user `id`.
-void RequireVersion(SqlConnection& conn, int64_t id, std::optional<int64_t> expected) {
+void RequireUserVersion(SqlConnection& conn, int64_t id, std::optional<int64_t> expected) {
   auto rows = conn.Query("SELECT name, version FROM users WHERE id = ?", {id});
   if (rows.empty()) throw Failure(FailureCode::kNotFound, "no user with id " + std::to_string(id));
   if (expected && rows[0].Int(1) != *expected) {
@@ -82,13 +82,13 @@ void UserStore::Update(const User& u) {
       {org, std::string(RoleName(u.role)), u.email, u.language, int64_t{u.reporting_contact},
        int64_t{u.reminders_opt_out}, u.id, u.version});
   if (changed == 0) {
-    RequireVersion(conn_, u.id, u.version);
+    RequireUserVersion(conn_, u.id, u.version);
     throw Failure(FailureCode::kConflict, "user changed while saving it", "version");
   }
 }
 
 void UserStore::Delete(int64_t id, std::optional<int64_t> expected_version) {
-  RequireVersion(conn_, id, expected_version);
+  RequireUserVersion(conn_, id, expected_version);
   int64_t changed = expected_version
       ? conn_.Execute("DELETE FROM users WHERE id = ? AND version = ?", {id, *expected_version})
       : conn_.Execute("DELETE FROM users WHERE id = ?", {id});
@@ -96,15 +96,15 @@ void UserStore::Delete(int64_t id, std::optional<int64_t> expected_version) {
 }
 
 std::optional<User> UserStore::FindByName(const std::string& name) {
-  auto rows = conn_.Query(std::string(kSelect) + "WHERE u.name = ?", {name});
+  auto rows = conn_.Query(std::string(kUserSelect) + "WHERE u.name = ?", {name});
   if (rows.empty()) return std::nullopt;
-  return FromRow(rows[0]);
+  return UserFromRow(rows[0]);
 }
 
 std::vector<User> UserStore::List() {
   std::vector<User> out;
-  for (const auto& r : conn_.Query(std::string(kSelect) + "ORDER BY u.name")) {
-    out.push_back(FromRow(r));
+  for (const auto& r : conn_.Query(std::string(kUserSelect) + "ORDER BY u.name")) {
+    out.push_back(UserFromRow(r));
   }
   return out;
 }
@@ -126,12 +126,12 @@ void UserStore::AddToken(int64_t user_id, const std::string& token_hash) {
 }
 
 std::optional<User> UserStore::FindByTokenHash(const std::string& token_hash) {
-  auto rows = conn_.Query(std::string(kSelect) +
+  auto rows = conn_.Query(std::string(kUserSelect) +
                               "JOIN api_tokens t ON t.user_id = u.id "
                               "WHERE t.token_hash = ?",
                           {token_hash});
   if (rows.empty()) return std::nullopt;
-  return FromRow(rows[0]);
+  return UserFromRow(rows[0]);
 }
 
 }  // namespace fremdrift

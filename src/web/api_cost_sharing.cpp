@@ -55,7 +55,7 @@ Response Table(RequestContext& ctx) {
   return JsonResponse(CostTableToJson(CostSharingTable(ctx.db(), YearParam(ctx, "year"))));
 }
 
-Response Download(RequestContext& ctx, bool xlsx) {
+Response CostSharingDownload(RequestContext& ctx, bool xlsx) {
   int year = YearParam(ctx, "year");
   CostTable table = CostSharingTable(ctx.db(), year);
   CostTableLabels labels = CostTableLabelsFor(PageCatalogue(ctx), year);
@@ -147,8 +147,8 @@ Response PutGroup(RequestContext& ctx) {
 void RegisterCostSharingRoutes(Router& r) {
   r.Add("GET", routes::kApiCostSharing, Overview);
   r.Add("GET", routes::kApiCostSharingYear, Table);
-  r.Add("GET", routes::kApiCostSharingYearTableCsv, [](RequestContext& c) { return Download(c, false); });
-  r.Add("GET", routes::kApiCostSharingYearTableXlsx, [](RequestContext& c) { return Download(c, true); });
+  r.Add("GET", routes::kApiCostSharingYearTableCsv, [](RequestContext& c) { return CostSharingDownload(c, false); });
+  r.Add("GET", routes::kApiCostSharingYearTableXlsx, [](RequestContext& c) { return CostSharingDownload(c, true); });
   r.Add("GET", routes::kApiCostSharingGroups, Groups);
   r.Add("PUT", routes::kApiCostSharingGroup, PutGroup);
   r.Add("GET", routes::kApiCostSharingSolutions, Solutions);

@@ -84,7 +84,7 @@ std::string Etag(const std::string& body) {
   return buf;
 }
 
-Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment) {
+Response DownloadsDownload(RequestContext& ctx, const DownloadFormat& f, bool attachment) {
   // A cache hit costs one small query, the indicator's stamp, and on
   // SQLite none while nothing was committed (web/unchanged_reads.h).
   const std::string& code = ctx.Param("code");
@@ -137,14 +137,14 @@ Response Download(RequestContext& ctx, const DownloadFormat& f, bool attachment)
 
 Response ServeSeries(RequestContext& ctx, const std::string& suffix, bool attachment) {
   for (const auto& f : kFormats) {
-    if (suffix == f.suffix) return Download(ctx, f, attachment);
+    if (suffix == f.suffix) return DownloadsDownload(ctx, f, attachment);
   }
   throw Failure(FailureCode::kNotFound, "no download format " + suffix);
 }
 
 void RegisterDownloadRoutes(Router& router) {
   for (const auto& f : kFormats) {
-    router.AddTriedInline(f.route, [&f](RequestContext& ctx) { return Download(ctx, f, true); });
+    router.AddTriedInline(f.route, [&f](RequestContext& ctx) { return DownloadsDownload(ctx, f, true); });
   }
 }
 

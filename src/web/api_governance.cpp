@@ -65,15 +65,15 @@ OJson CaseJson(const Case& c, const std::string& body_key, const std::string& me
 
 // Body keys and meeting dates by id, for the JSON of many cases as the
 // reader may see them (links to hidden records left out).
-struct Names {
+struct GovernanceNames {
   std::map<int64_t, std::string> bodies;
   std::map<int64_t, std::string> dates;
   Visibility visibility;
-  Names(SqlConnection& conn, const Viewer& viewer) : visibility(conn, viewer) {
+  GovernanceNames(SqlConnection& conn, const Viewer& viewer) : visibility(conn, viewer) {
     for (const auto& b : AllBodies(conn)) bodies[b.id] = b.key;
     for (const auto& m : Meetings(conn)) dates[m.id] = m.date.ToIso();
   }
-  explicit Names(RequestContext& ctx) : Names(ctx.db(), Viewer::Of(ctx.user())) {}
+  explicit GovernanceNames(RequestContext& ctx) : GovernanceNames(ctx.db(), Viewer::Of(ctx.user())) {}
   // A case already as the reader sees it.
   OJson Seen(const fremdrift::Case& seen) { return CaseJson(seen, bodies[seen.body_id], dates[seen.meeting_id]); }
   OJson Case(const fremdrift::Case& c) { return Seen(visibility.Seen(c)); }
@@ -113,7 +113,7 @@ Response DeleteBodyRoute(RequestContext& ctx) {
 
 Response ListMeetings(RequestContext& ctx) {
   auto filter = CaseFilterFromQuery(ctx.db(), ctx.QueryParams(), {"body", "year"});
-  Names names(ctx);
+  GovernanceNames names(ctx);
   OJson out = OJson::array();
   for (const auto& m : Meetings(ctx.db(), filter.body_id, filter.year)) {
     out.push_back(MeetingJson(m, names.bodies[m.body_id]));
@@ -165,7 +165,7 @@ Response ListCases(RequestContext& ctx) {
   auto filter = CaseFilterFromQuery(ctx.db(), ctx.QueryParams(),
                                     {"body", "year", "meeting", "status", "type", "q", "link_kind", "link_ref"});
   auto link = CaseLinkFromQuery(ctx.QueryParams());
-  Names names(ctx);
+  GovernanceNames names(ctx);
   OJson out = OJson::array();
   // A hidden record has no cases for those who may not see it.
   for (const auto& c : link ? SeenCasesLinkedTo(ctx.db(), names.visibility, *link)
@@ -176,7 +176,7 @@ Response ListCases(RequestContext& ctx) {
 }
 
 Response GetCase(RequestContext& ctx) {
-  Names names(ctx);
+  GovernanceNames names(ctx);
   Case c = SeenCase(ctx.db(), names.visibility, ctx.IdParam("id"));
   Response r = JsonResponse(names.Seen(c));
   r.headers.emplace_back("ETag", ETag(c.version));
@@ -185,13 +185,13 @@ Response GetCase(RequestContext& ctx) {
 
 Response CreateCaseRoute(RequestContext& ctx) {
   auto c = CreateCase(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  return Created(Names(ctx).Case(c), UrlFor(routes::kApiCase, c.id));
+  return Created(GovernanceNames(ctx).Case(c), UrlFor(routes::kApiCase, c.id));
 }
 
 Response UpdateCaseRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto c = UpdateCase(ctx.db(), user, ctx.IdParam("id"), JsonBody(ctx));
-  return JsonResponse(Names(ctx).Case(c));
+  return JsonResponse(GovernanceNames(ctx).Case(c));
 }
 
 Response DeleteCaseRoute(RequestContext& ctx) {

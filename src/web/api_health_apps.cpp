@@ -15,9 +15,9 @@
 namespace fremdrift {
 namespace {
 
-std::string Today() { return SystemClock().TodayUtc().ToIso(); }
+std::string HealthAppsToday() { return SystemClock().TodayUtc().ToIso(); }
 
-Response Json(const OJson& j, int status = kHttpOk) { return JsonResponse(j, status); }
+Response JsonAnswer(const OJson& j, int status = kHttpOk) { return JsonResponse(j, status); }
 
 OJson CatalogueSummary(const AppCatalogue& c) {
   return {{"key", c.key},
@@ -53,26 +53,26 @@ EvaluationCase FindEvaluation(RequestContext& ctx) {
   return c;
 }
 
-Response EvaluationResponse(RequestContext& ctx, int64_t id, int status = kHttpOk) {
-  return Json(EvaluationJson(LoadEvaluationCase(ctx.db(), ctx.RequireUser(), id)), status);
+Response HealthAppsEvaluationResponse(RequestContext& ctx, int64_t id, int status = kHttpOk) {
+  return JsonAnswer(EvaluationJson(LoadEvaluationCase(ctx.db(), ctx.RequireUser(), id)), status);
 }
 
 Response ListCataloguesRoute(RequestContext& ctx) {
   OJson out = OJson::array();
   for (const auto& c : ListCatalogues(ctx.db())) out.push_back(CatalogueSummary(c));
-  return Json(out);
+  return JsonAnswer(out);
 }
 
 Response GetCatalogue(RequestContext& ctx) {
   int number = 0;
   if (ctx.params.count("number")) number = static_cast<int>(ctx.IdParam("number"));
   AppCatalogue c = LoadCatalogue(ctx.db(), ctx.Param("key"), number);
-  return Json(CatalogueToJson(c));
+  return JsonAnswer(CatalogueToJson(c));
 }
 
 Response PublishCatalogueRoute(RequestContext& ctx) {
-  AppCatalogue c = PublishCatalogue(ctx.db(), ctx.RequireUser(), JsonBody(ctx), Today());
-  Response r = Json(CatalogueToJson(c), kHttpCreated);
+  AppCatalogue c = PublishCatalogue(ctx.db(), ctx.RequireUser(), JsonBody(ctx), HealthAppsToday());
+  Response r = JsonAnswer(CatalogueToJson(c), kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiAppCatalogueEdition, c.key, c.number));
   return r;
 }
@@ -81,14 +81,14 @@ Response ListRegister(RequestContext& ctx) {
   auto q = [&](const char* name) { return ctx.Query(name).value_or(""); };
   RegisterFilter f{q("q"), q("category_level"), q("label_area"), q("grade"), q("platform"), q("target_group")};
   OJson out = OJson::array();
-  for (const auto& e : LoadRegister(ctx.db(), Today())) {
+  for (const auto& e : LoadRegister(ctx.db(), HealthAppsToday())) {
     if (MatchesRegisterFilter(e, f)) out.push_back(RegisterEntryToJson(e));
   }
-  return Json(out);
+  return JsonAnswer(out);
 }
 
 Response GetRegisterEntry(RequestContext& ctx) {
-  return Json(RegisterEntryToJson(LoadRegisterEntry(ctx.db(), ctx.Param("key"), Today())));
+  return JsonAnswer(RegisterEntryToJson(LoadRegisterEntry(ctx.db(), ctx.Param("key"), HealthAppsToday())));
 }
 
 Response Fhir(const OJson& j) {
@@ -105,23 +105,23 @@ Response FhirRegister(RequestContext& ctx) {
   if (!base.empty()) {
     full_url = [&base](const std::string& key) { return base + UrlFor(routes::kApiFhirDeviceDefinition, key); };
   }
-  return Fhir(RegisterToFhirBundle(LoadRegister(ctx.db(), Today()), full_url));
+  return Fhir(RegisterToFhirBundle(LoadRegister(ctx.db(), HealthAppsToday()), full_url));
 }
 
 Response FhirRegisterEntry(RequestContext& ctx) {
-  return Fhir(RegisterEntryToFhir(LoadRegisterEntry(ctx.db(), ctx.Param("key"), Today())));
+  return Fhir(RegisterEntryToFhir(LoadRegisterEntry(ctx.db(), ctx.Param("key"), HealthAppsToday())));
 }
 
 Response RegisterAppRoute(RequestContext& ctx) {
   HealthApp a = RegisterHealthApp(ctx.db(), ctx.RequireUser(), JsonBody(ctx));
-  Response r = Json(HealthAppToJson(a), kHttpCreated);
+  Response r = JsonAnswer(HealthAppToJson(a), kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiHealthApp, a.key));
   return r;
 }
 
 Response UpdateAppRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return Json(HealthAppToJson(UpdateHealthApp(ctx.db(), user, ctx.Param("key"), JsonBody(ctx))));
+  return JsonAnswer(HealthAppToJson(UpdateHealthApp(ctx.db(), user, ctx.Param("key"), JsonBody(ctx))));
 }
 
 Response ListEvaluations(RequestContext& ctx) {
@@ -129,49 +129,49 @@ Response ListEvaluations(RequestContext& ctx) {
   for (const auto& c : ListEvaluationCases(ctx.db(), ctx.RequireUser())) {
     if (c.app.key == ctx.Param("key")) out.push_back(EvaluationJson(c));
   }
-  return Json(out);
+  return JsonAnswer(out);
 }
 
 Response StartEvaluationRoute(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   nlohmann::json in = ctx.body().empty() ? nlohmann::json::object() : JsonBody(ctx);
   Evaluation e = StartEvaluation(ctx.db(), user, ctx.Param("key"), in);
-  Response r = EvaluationResponse(ctx, e.id, kHttpCreated);
+  Response r = HealthAppsEvaluationResponse(ctx, e.id, kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiHealthAppEvaluation, ctx.Param("key"), e.id));
   return r;
 }
 
-Response GetEvaluation(RequestContext& ctx) { return Json(EvaluationJson(FindEvaluation(ctx))); }
+Response GetEvaluation(RequestContext& ctx) { return JsonAnswer(EvaluationJson(FindEvaluation(ctx))); }
 
 Response PutAnswers(RequestContext& ctx) {
   int64_t id = FindEvaluation(ctx).evaluation.id;
   SaveAnswers(ctx.db(), ctx.RequireUser(), id, JsonBody(ctx));
-  return EvaluationResponse(ctx, id);
+  return HealthAppsEvaluationResponse(ctx, id);
 }
 
 Response SubmitRoute(RequestContext& ctx) {
   int64_t id = FindEvaluation(ctx).evaluation.id;
-  SubmitEvaluation(ctx.db(), ctx.RequireUser(), id, Today());
-  return EvaluationResponse(ctx, id);
+  SubmitEvaluation(ctx.db(), ctx.RequireUser(), id, HealthAppsToday());
+  return HealthAppsEvaluationResponse(ctx, id);
 }
 
 Response AssignRoute(RequestContext& ctx) {
   nlohmann::json in = JsonBody(ctx);
   int64_t id = FindEvaluation(ctx).evaluation.id;
   AssignEvaluator(ctx.db(), ctx.RequireUser(), id, in.is_object() ? in.value("evaluator", "") : "");
-  return EvaluationResponse(ctx, id);
+  return HealthAppsEvaluationResponse(ctx, id);
 }
 
 Response PutReviews(RequestContext& ctx) {
   int64_t id = FindEvaluation(ctx).evaluation.id;
-  SaveReviews(ctx.db(), ctx.RequireUser(), id, JsonBody(ctx), Today());
-  return EvaluationResponse(ctx, id);
+  SaveReviews(ctx.db(), ctx.RequireUser(), id, JsonBody(ctx), HealthAppsToday());
+  return HealthAppsEvaluationResponse(ctx, id);
 }
 
 Response RequestDocumentationRoute(RequestContext& ctx) {
   int64_t id = FindEvaluation(ctx).evaluation.id;
   RequestDocumentation(ctx.db(), ctx.RequireUser(), id);
-  return EvaluationResponse(ctx, id);
+  return HealthAppsEvaluationResponse(ctx, id);
 }
 
 Response DecisionRoute(RequestContext& ctx) {
@@ -179,8 +179,8 @@ Response DecisionRoute(RequestContext& ctx) {
   int64_t id = FindEvaluation(ctx).evaluation.id;
   std::string decision = in.is_object() && in.contains("decision") && in["decision"].is_string() ? in["decision"].get<std::string>() : "";
   std::string reason = in.is_object() && in.contains("reason") && in["reason"].is_string() ? in["reason"].get<std::string>() : "";
-  DecideEvaluation(ctx.db(), ctx.RequireUser(), id, decision, reason, Today());
-  return EvaluationResponse(ctx, id);
+  DecideEvaluation(ctx.db(), ctx.RequireUser(), id, decision, reason, HealthAppsToday());
+  return HealthAppsEvaluationResponse(ctx, id);
 }
 
 Response ReassessmentRoute(RequestContext& ctx) {
@@ -194,14 +194,14 @@ Response ListEvaluators(RequestContext& ctx) {
   if (ctx.RequireUser().role != Role::kAdmin) throw Failure(FailureCode::kForbidden, "only an admin may list evaluators");
   OJson out = OJson::array();
   for (const auto& name : ListApprovedEvaluators(ctx.db())) out.push_back({{"name", name}});
-  return Json(out);
+  return JsonAnswer(out);
 }
 
 Response ApproveEvaluatorRoute(RequestContext& ctx) {
   nlohmann::json in = JsonBody(ctx);
   std::string name = in.is_object() && in.contains("name") && in["name"].is_string() ? in["name"].get<std::string>() : "";
-  ApproveEvaluator(ctx.db(), ctx.RequireUser(), name, Today());
-  return Json({{"name", name}}, kHttpCreated);
+  ApproveEvaluator(ctx.db(), ctx.RequireUser(), name, HealthAppsToday());
+  return JsonAnswer({{"name", name}}, kHttpCreated);
 }
 
 }  // namespace

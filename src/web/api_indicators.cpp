@@ -57,7 +57,7 @@ Response GetIndicator(RequestContext& ctx) {
 // The same document as series.json, without the attachment header.
 Response Series(RequestContext& ctx) { return ServeSeries(ctx, "series.json", false); }
 
-MeasurementFormat FormatOf(RequestContext& ctx) {
+MeasurementFormat IndicatorsFormatOf(RequestContext& ctx) {
   std::string type = ctx.request().Header("Content-Type");
   if (auto f = ctx.Query("format")) type = *f;
   if (type.find("csv") != std::string::npos) return MeasurementFormat::kCsv;
@@ -75,7 +75,7 @@ Response ImportMeasurementsRoute(RequestContext& ctx) {
   options.dry_run = Flag(ctx, "dry_run");
   options.skip_invalid = Flag(ctx, "skip_invalid");
   options.actor = user.name;
-  MeasurementFormat format = FormatOf(ctx);
+  MeasurementFormat format = IndicatorsFormatOf(ctx);
   if (Flag(ctx, "async") || ctx.body().size() > kSyncImportLimit) {
     int64_t id = StartImportJob(ctx.pool(), ctx.body(), format, options);
     Response r = JsonResponse(*JobStatus(ctx.db(), id), kHttpAccepted);

@@ -16,7 +16,7 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 
-std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
+std::pair<Strategy, ReportingPeriod> RequestedPeriod(RequestContext& ctx) {
   return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"), Viewer::Of(ctx.user()));
 }
 
@@ -27,7 +27,7 @@ OJson PeriodJson(const Strategy& s, const ReportingPeriod& p) {
           {"publisher", p.publisher.empty() ? OJson(nullptr) : OJson(p.publisher)}};
 }
 
-OJson AssessmentJson(const Assessment& a, const StatusScale& scale, const std::optional<Assessment>& prev) {
+OJson PeriodsAssessmentJson(const Assessment& a, const StatusScale& scale, const std::optional<Assessment>& prev) {
   OJson j{{"id", a.id}};
   j.update(AssessmentToJson(a));
   j["status_name"] = {{"nb", scale.Name(a.status, "nb")}, {"en", scale.Name(a.status, "en")}};
@@ -60,7 +60,7 @@ Response CreatePeriodRoute(RequestContext& ctx) {
 }
 
 Response GetPeriod(RequestContext& ctx) {
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RequestedPeriod(ctx);
   OJson j = PeriodJson(s, p);
   j["status_scale"] = s.status_scale;
   j["rollup_rule"] = s.rollup_rule;
@@ -72,7 +72,7 @@ Response GetPeriod(RequestContext& ctx) {
   for (const auto& a : SeenAssessments(ctx.db(), visibility, p)) {
     std::optional<Assessment> before;
     if (prev) before = FindAssessment(ctx.db(), *prev, a.subject);
-    j["assessments"].push_back(AssessmentJson(a, scale, before));
+    j["assessments"].push_back(PeriodsAssessmentJson(a, scale, before));
   }
   j["notes"] = OJson::array();
   for (const auto& n : SeenNotes(ctx.db(), visibility, p)) j["notes"].push_back(NoteToJson(n));
@@ -81,7 +81,7 @@ Response GetPeriod(RequestContext& ctx) {
 
 Response Transition(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RequestedPeriod(ctx);
   nlohmann::json body = JsonBody(ctx);
   if (!body.is_object() || !body.contains("to") || !body["to"].is_string()) {
     throw Failure(FailureCode::kInvalid, "to is required: open, in_review, approved or published", "to");
@@ -95,23 +95,23 @@ Response Transition(RequestContext& ctx) {
 
 Response PutAssessment(RequestContext& ctx, Subject subject) {
   const User& user = ctx.RequireUser();
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RequestedPeriod(ctx);
   Assessment a = SaveAssessment(ctx.db(), user, s, p, subject, JsonBody(ctx));
-  return JsonResponse(AssessmentJson(a, StatusScaleOf(ctx.db(), s), std::nullopt));
+  return JsonResponse(PeriodsAssessmentJson(a, StatusScaleOf(ctx.db(), s), std::nullopt));
 }
 
 Response GetAssessment(RequestContext& ctx, Subject subject) {
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RequestedPeriod(ctx);
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   auto a = SeenAssessment(ctx.db(), visibility, p, subject);
   if (!a) throw Failure(FailureCode::kNotFound, "no assessment of this subject in " + p.code);
   std::optional<Assessment> before;
   if (auto prev = PreviousPeriod(ctx.db(), p)) before = FindAssessment(ctx.db(), *prev, subject);
-  return JsonResponse(AssessmentJson(*a, StatusScaleOf(ctx.db(), s), before));
+  return JsonResponse(PeriodsAssessmentJson(*a, StatusScaleOf(ctx.db(), s), before));
 }
 
 Response Rollup(RequestContext& ctx) {
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RequestedPeriod(ctx);
   OJson out = OJson::array();
   auto add = [&](const Subject& subject, const std::string& label) {
     auto suggestion = SuggestFor(ctx.db(), s, p, subject);

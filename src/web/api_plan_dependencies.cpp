@@ -11,22 +11,22 @@
 namespace fremdrift {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using OJson = nlohmann::ordered_json;
 
-Json Brief(const PlanItem& i) {
-  return Json{{"id", i.id}, {"key", i.key}, {"code", i.code}, {"title", i.title},
+OJson Brief(const PlanItem& i) {
+  return OJson{{"id", i.id}, {"key", i.key}, {"code", i.code}, {"title", i.title},
               {"start", i.start.ToText()}, {"end", i.end.ToText()}};
 }
 
 // Only the items the caller may see are listed (a strategy's items share
 // its visibility, so these are all of them or none).
-Json DependenciesJson(SqlConnection& conn, const PlanItem& item) {
+OJson DependenciesJson(SqlConnection& conn, const PlanItem& item) {
   ItemDependencies d = ReadItemDependencies(conn, item);
-  Json j{{"item", Brief(item)}, {"depends_on", Json::array()}, {"waits_for", Json::array()},
-         {"waited_for_by", Json::array()}};
+  OJson j{{"item", Brief(item)}, {"depends_on", OJson::array()}, {"waits_for", OJson::array()},
+         {"waited_for_by", OJson::array()}};
   for (const auto& p : d.waits_for) {
     j["depends_on"].push_back(p.item.key);
-    Json b = Brief(p.item);
+    OJson b = Brief(p.item);
     b["ends_after_start"] = p.ends_after_start;
     j["waits_for"].push_back(b);
   }

@@ -15,7 +15,7 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 
-OJson AssessmentJson(const PeriodAssessment& pa) {
+OJson PortfolioAssessmentJson(const PeriodAssessment& pa) {
   OJson j{{"id", pa.assessment.id}, {"strategy", pa.strategy}, {"period", pa.period},
           {"period_state", pa.period_state}};
   j.update(PortfolioAssessmentToJson(pa.assessment));
@@ -49,7 +49,7 @@ OJson EntryJson(SqlConnection& conn, const std::string& key, const Viewer& viewe
     if (e.item.key == key) {
       OJson j = EntryJson(e, all);
       j["history"] = OJson::array();
-      for (const auto& a : PortfolioHistory(conn, e.item.id, viewer)) j["history"].push_back(AssessmentJson(a));
+      for (const auto& a : PortfolioHistory(conn, e.item.id, viewer)) j["history"].push_back(PortfolioAssessmentJson(a));
       return j;
     }
   }
@@ -60,7 +60,7 @@ void CheckWord(const std::optional<std::string>& value, const char* field, bool 
   if (value && !ok) throw Failure(FailureCode::kInvalid, std::string(field) + " must be " + expected, field);
 }
 
-Response ListItems(RequestContext& ctx) {
+Response ApiListPortfolioItems(RequestContext& ctx) {
   auto status = ctx.Query("status");
   auto kind = ctx.Query("kind");
   auto owner = ctx.Query("owner");
@@ -86,14 +86,14 @@ Response ListItems(RequestContext& ctx) {
   return JsonResponse(out);
 }
 
-Response GetItem(RequestContext& ctx) {
+Response ApiGetPortfolioItem(RequestContext& ctx) {
   OJson j = EntryJson(ctx.db(), ctx.Param("key"), Viewer::Of(ctx.user()));
   Response r = JsonResponse(j);
   r.headers.emplace_back("ETag", std::string(1, '"').append(std::to_string(j["version"].get<int64_t>())).append(1, '"'));
   return r;
 }
 
-Response CreateItem(RequestContext& ctx) {
+Response ApiCreatePortfolioItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = CreatePortfolioItem(ctx.db(), user, JsonBody(ctx));
   Response r = JsonResponse(EntryJson(ctx.db(), item.key, Viewer::Of(user)), kHttpCreated);
@@ -101,13 +101,13 @@ Response CreateItem(RequestContext& ctx) {
   return r;
 }
 
-Response UpdateItem(RequestContext& ctx) {
+Response ApiUpdatePortfolioItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PortfolioItem item = UpdatePortfolioItem(ctx.db(), user, ctx.Param("key"), JsonBody(ctx));
   return JsonResponse(EntryJson(ctx.db(), item.key, Viewer::Of(user)));
 }
 
-Response DeleteItem(RequestContext& ctx) {
+Response ApiDeletePortfolioItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   std::string text = ctx.Query("version").value_or(ctx.request().Header("If-Match"));
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
@@ -119,22 +119,22 @@ Response DeleteItem(RequestContext& ctx) {
   return Response::NoContent();
 }
 
-Response ListAssessments(RequestContext& ctx) {
+Response ApiListPortfolioAssessments(RequestContext& ctx) {
   Viewer viewer = Viewer::Of(ctx.user());
   auto entry = FindPortfolioEntry(ctx.db(), ctx.Param("key"), viewer);
   OJson out = OJson::array();
-  for (const auto& a : PortfolioHistory(ctx.db(), entry.item.id, viewer)) out.push_back(AssessmentJson(a));
+  for (const auto& a : PortfolioHistory(ctx.db(), entry.item.id, viewer)) out.push_back(PortfolioAssessmentJson(a));
   return JsonResponse(out);
 }
 
-Response PutAssessment(RequestContext& ctx) {
+Response ApiPutPortfolioAssessment(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto a = SavePortfolioAssessment(ctx.db(), user, ctx.Param("key"), ctx.Query("strategy").value_or(""),
                                    ctx.Param("period"), JsonBody(ctx));
-  return JsonResponse(AssessmentJson(a));
+  return JsonResponse(PortfolioAssessmentJson(a));
 }
 
-Response Summary(RequestContext& ctx) {
+Response ApiPortfolioSummary(RequestContext& ctx) {
   auto s = SummarisePortfolio(ListPortfolio(ctx.db(), Viewer::Of(ctx.user())));
   auto pairs = [](const std::vector<std::pair<std::string, int>>& list, const char* name) {
     OJson out = OJson::array();
@@ -159,14 +159,14 @@ Response Summary(RequestContext& ctx) {
 }  // namespace
 
 void RegisterPortfolioRoutes(Router& r) {
-  r.Add("GET", routes::kApiPortfolio, Summary);
-  r.Add("GET", routes::kApiPortfolioItems, ListItems);
-  r.Add("POST", routes::kApiPortfolioItems, CreateItem);
-  r.Add("GET", routes::kApiPortfolioItem, GetItem);
-  r.Add("PUT", routes::kApiPortfolioItem, UpdateItem);
-  r.Add("DELETE", routes::kApiPortfolioItem, DeleteItem);
-  r.Add("GET", routes::kApiPortfolioItemAssessments, ListAssessments);
-  r.Add("PUT", routes::kApiPortfolioItemAssessment, PutAssessment);
+  r.Add("GET", routes::kApiPortfolio, ApiPortfolioSummary);
+  r.Add("GET", routes::kApiPortfolioItems, ApiListPortfolioItems);
+  r.Add("POST", routes::kApiPortfolioItems, ApiCreatePortfolioItem);
+  r.Add("GET", routes::kApiPortfolioItem, ApiGetPortfolioItem);
+  r.Add("PUT", routes::kApiPortfolioItem, ApiUpdatePortfolioItem);
+  r.Add("DELETE", routes::kApiPortfolioItem, ApiDeletePortfolioItem);
+  r.Add("GET", routes::kApiPortfolioItemAssessments, ApiListPortfolioAssessments);
+  r.Add("PUT", routes::kApiPortfolioItemAssessment, ApiPutPortfolioAssessment);
   RegisterRoadmapVersionRoutes(r);
 }
 

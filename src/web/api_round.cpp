@@ -14,20 +14,20 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 
-std::pair<Strategy, ReportingPeriod> Period(RequestContext& ctx) {
+std::pair<Strategy, ReportingPeriod> RoundPeriod(RequestContext& ctx) {
   return FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("code"), Viewer::Of(ctx.user()));
 }
 
 Response GetCoverage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RoundPeriod(ctx);
   int64_t now = SystemClock().NowUtcSeconds();
   return JsonResponse(CoverageJson(s, p, PeriodCoverage(ctx.db(), user, s, p, now), now));
 }
 
 Response GetRound(RequestContext& ctx) {
   ctx.RequireUser();
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RoundPeriod(ctx);
   OJson j = RoundSettingsJson(RoundStore(ctx.db()).Settings(p.id), SystemClock().NowUtcSeconds());
   j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
   return JsonResponse(j);
@@ -35,7 +35,7 @@ Response GetRound(RequestContext& ctx) {
 
 Response PutRound(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RoundPeriod(ctx);
   RoundSettings settings = SetRound(ctx.db(), user, s, p, JsonBody(ctx));
   OJson j = RoundSettingsJson(settings, SystemClock().NowUtcSeconds());
   j["reporting_levels"] = RoundStore(ctx.db()).ReportingLevels(s.id);
@@ -64,7 +64,7 @@ Response GetTasks(RequestContext& ctx) {
 // target_label, justification, assessment_version}.
 Response ReportStep(RequestContext& ctx, const Subject& subject) {
   const User& user = ctx.RequireUser();
-  auto [s, p] = Period(ctx);
+  auto [s, p] = RoundPeriod(ctx);
   nlohmann::json body = JsonBody(ctx);
   if (!body.is_object() || !body.contains("action") || !body["action"].is_string() ||
       !ReportActionFromKey(body["action"].get<std::string>())) {

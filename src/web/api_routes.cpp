@@ -199,7 +199,7 @@ Response UpdateItem(RequestContext& ctx) {
   return JsonResponse(ItemJson(ctx, item));
 }
 
-Response DeleteItem(RequestContext& ctx) {
+Response RoutesDeleteItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   DeletePlanItem(ctx.db(), user, ctx.IdParam("id"), ExpectedVersion(ctx));
   return Response::NoContent();
@@ -279,7 +279,7 @@ void RegisterApiRoutes(Router& r) {
   r.Add("POST", routes::kApiItems, CreateItem);
   r.Add("GET", routes::kApiItem, GetItem);
   r.Add("PUT", routes::kApiItem, UpdateItem);
-  r.Add("DELETE", routes::kApiItem, DeleteItem);
+  r.Add("DELETE", routes::kApiItem, RoutesDeleteItem);
   r.Add("GET", routes::kApiOrganisations, ListOrganisations);
   r.Add("GET", routes::kApiUserGroups, ListUserGroups);
   r.Add("GET", routes::kApiPhaseScales, ListPhaseScales);

@@ -16,7 +16,7 @@ namespace fremdrift {
 namespace {
 
 // The evaluation as JSON with an ETag of its version ("N").
-Response EvaluationResponse(const StrategyEvaluation& e, int status) {
+Response StrategyEvaluationsEvaluationResponse(const StrategyEvaluation& e, int status) {
   Response r = JsonResponse(StrategyEvaluationApiJson(e), status);
   r.headers.emplace_back("ETag", "\"" + std::to_string(e.version) + "\"");
   return r;
@@ -31,14 +31,14 @@ Response ListStrategyEvaluations(RequestContext& ctx) {
 
 Response GetStrategyEvaluation(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
-  return EvaluationResponse(FindStrategyEvaluation(ctx.db(), s, ctx.Param("key")), kHttpOk);
+  return StrategyEvaluationsEvaluationResponse(FindStrategyEvaluation(ctx.db(), s, ctx.Param("key")), kHttpOk);
 }
 
 Response PostStrategyEvaluation(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
   StrategyEvaluation e = CreateStrategyEvaluation(ctx.db(), user, s, JsonBody(ctx));
-  Response r = EvaluationResponse(e, kHttpCreated);
+  Response r = StrategyEvaluationsEvaluationResponse(e, kHttpCreated);
   r.headers.emplace_back("Location", UrlFor(routes::kApiStrategyEvaluation, s.key, e.key));
   return r;
 }
@@ -48,7 +48,7 @@ Response PutStrategyEvaluation(RequestContext& ctx) {
   Strategy s = VisibleStrategy(ctx.db(), ctx.user(), ctx.Param("id"));
   StrategyEvaluation e =
       ReplaceStrategyEvaluation(ctx.db(), user, s, ctx.Param("key"), JsonBody(ctx), ExpectedVersion(ctx));
-  return EvaluationResponse(e, kHttpOk);
+  return StrategyEvaluationsEvaluationResponse(e, kHttpOk);
 }
 
 Response DeleteStrategyEvaluationRoute(RequestContext& ctx) {

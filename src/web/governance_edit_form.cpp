@@ -10,7 +10,7 @@
 namespace fremdrift {
 namespace {
 
-std::vector<std::string> Names(const std::vector<FieldSpec>& fields) {
+std::vector<std::string> GovernanceEditFormNames(const std::vector<FieldSpec>& fields) {
   std::vector<std::string> out;
   for (const auto& f : fields) out.push_back(f.name);
   return out;
@@ -76,11 +76,11 @@ Response SaveOrShow(RequestContext& ctx, EditPage& page, const std::function<std
     }
     const Catalogue& t = PageCatalogue(ctx);
     if (f.code() == FailureCode::kConflict) {  // e.g. a second meeting on a day, approved minutes
-      page.problems = ProblemsForForm(f, Names(page.fields), t);
+      page.problems = ProblemsForForm(f, GovernanceEditFormNames(page.fields), t);
       return ShowEditPage(ctx, page, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    page.problems = ProblemsForForm(ProblemsOnLines(f, t.Text("govf_line"), t), Names(page.fields), t);
+    page.problems = ProblemsForForm(ProblemsOnLines(f, t.Text("govf_line"), t), GovernanceEditFormNames(page.fields), t);
     return ShowEditPage(ctx, page, HttpStatus(FailureCode::kInvalid));
   }
 }
@@ -89,7 +89,7 @@ mstch::map Crumb(const std::string& url, const std::string& text) { return {{"ur
 
 namespace {
 
-void RequireMayEdit(RequestContext& ctx, const User& user, const Body& body) {
+void GovernanceEditFormRequireMayEdit(RequestContext& ctx, const User& user, const Body& body) {
   if (!MayEditGovernance(user, body)) {
     throw Failure(FailureCode::kForbidden,
                   "Only admins and editors of the body's secretariat may change the body, its meetings and its cases.",
@@ -101,13 +101,13 @@ void RequireMayEdit(RequestContext& ctx, const User& user, const Body& body) {
 
 Body EditableBody(RequestContext& ctx, const std::string& key, const User& user) {
   Body body = BodyByKey(ctx.db(), key);
-  RequireMayEdit(ctx, user, body);
+  GovernanceEditFormRequireMayEdit(ctx, user, body);
   return body;
 }
 
 Body EditableBodyById(RequestContext& ctx, int64_t id, const User& user) {
   Body body = BodyById(ctx.db(), id);
-  RequireMayEdit(ctx, user, body);
+  GovernanceEditFormRequireMayEdit(ctx, user, body);
   return body;
 }
 

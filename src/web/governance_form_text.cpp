@@ -7,7 +7,7 @@
 namespace fremdrift {
 namespace {
 
-std::string Trim(const std::string& s) {
+std::string GovernanceFormTextTrim(const std::string& s) {
   size_t b = s.find_first_not_of(" \t\r");
   if (b == std::string::npos) return "";
   size_t e = s.find_last_not_of(" \t\r");
@@ -16,18 +16,18 @@ std::string Trim(const std::string& s) {
 
 // The non-blank lines of `text`, each split at "|" into at least `parts`
 // trimmed parts.
-std::vector<std::vector<std::string>> Rows(const std::string& text, size_t parts) {
+std::vector<std::vector<std::string>> GovernanceFormTextRows(const std::string& text, size_t parts) {
   std::vector<std::vector<std::string>> rows;
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (!Trim(line).empty()) {
+    if (!GovernanceFormTextTrim(line).empty()) {
       std::vector<std::string> row;
       size_t p = 0;
       while (true) {
         size_t bar = line.find('|', p);
-        row.push_back(Trim(line.substr(p, bar == std::string::npos ? std::string::npos : bar - p)));
+        row.push_back(GovernanceFormTextTrim(line.substr(p, bar == std::string::npos ? std::string::npos : bar - p)));
         if (bar == std::string::npos) break;
         p = bar + 1;
       }
@@ -84,7 +84,7 @@ std::string AttendanceRoleWord(AttendanceRole r, const std::string& lang) {
 
 nlohmann::json AttendanceFromText(const std::string& text) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : Rows(text, 5)) {
+  for (const auto& r : GovernanceFormTextRows(text, 5)) {
     // "møtte"/"present" or empty is present; "forfall"/"absent" is not;
     // anything else is sent on as it is, for the rule to refuse.
     std::string word = r[3];
@@ -108,7 +108,7 @@ std::string AttendanceToText(const std::vector<Attendance>& list, const std::str
 
 nlohmann::json MembersFromText(const std::string& text) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : Rows(text, 7)) {
+  for (const auto& r : GovernanceFormTextRows(text, 7)) {
     out.push_back({{"person", r[0]}, {"title", r[1]}, {"organisation", r[2]}, {"role", RoleKey(r[3])},
                    {"from", DateOrNull(r[4])}, {"to", DateOrNull(r[5])}, {"source", r[6]}});
   }
@@ -126,7 +126,7 @@ std::string MembersToText(const std::vector<BodyMember>& members, const std::str
 
 nlohmann::json CaseTypesFromText(const std::string& text) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : Rows(text, 2)) out.push_back({{"key", r[0]}, {"name", r[1]}});
+  for (const auto& r : GovernanceFormTextRows(text, 2)) out.push_back({{"key", r[0]}, {"name", r[1]}});
   return out;
 }
 
@@ -138,7 +138,7 @@ std::string CaseTypesToText(const std::vector<CaseType>& types) {
 
 nlohmann::json BreaksFromText(const std::string& text) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : Rows(text, 2)) out.push_back({{"start", r[0]}, {"title", r[1]}});
+  for (const auto& r : GovernanceFormTextRows(text, 2)) out.push_back({{"start", r[0]}, {"title", r[1]}});
   return out;
 }
 
@@ -150,7 +150,7 @@ std::string BreaksToText(const std::vector<AgendaBreak>& breaks) {
 
 nlohmann::json PresentersFromText(const std::string& text) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : Rows(text, 2)) out.push_back({{"name", r[0]}, {"organisation", r[1]}});
+  for (const auto& r : GovernanceFormTextRows(text, 2)) out.push_back({{"name", r[0]}, {"organisation", r[1]}});
   return out;
 }
 
@@ -162,7 +162,7 @@ std::string PresentersToText(const std::vector<Presenter>& presenters) {
 
 nlohmann::json LinksFromText(const std::string& text) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : Rows(text, 2)) out.push_back({{"kind", r[0]}, {"reference", r[1]}});
+  for (const auto& r : GovernanceFormTextRows(text, 2)) out.push_back({{"kind", r[0]}, {"reference", r[1]}});
   return out;
 }
 

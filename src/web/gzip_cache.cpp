@@ -18,7 +18,7 @@ std::string Lower(std::string s) {
   return s;
 }
 
-std::string Trim(const std::string& s) {
+std::string GzipCacheTrim(const std::string& s) {
   size_t b = s.find_first_not_of(" \t");
   if (b == std::string::npos) return "";
   size_t e = s.find_last_not_of(" \t");
@@ -39,7 +39,7 @@ bool AcceptsGzip(const std::string& accept_encoding) {
   std::istringstream in(Lower(accept_encoding));
   std::string item;
   while (std::getline(in, item, ',')) {
-    std::string coding = Trim(item.substr(0, item.find(';')));
+    std::string coding = GzipCacheTrim(item.substr(0, item.find(';')));
     if (coding != "gzip" && coding != "*") continue;
     size_t q = item.find("q=");
     if (q != std::string::npos && std::strtod(item.c_str() + q + 2, nullptr) <= 0.0) return false;

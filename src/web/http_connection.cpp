@@ -41,7 +41,7 @@ bool IsAllDigits(const std::string& s) {
   return true;
 }
 
-std::string Trimmed(std::string s) {
+std::string HttpConnectionTrimmed(std::string s) {
   s.erase(0, s.find_first_not_of(" \t"));
   s.erase(s.find_last_not_of(" \t") + 1);
   return s;
@@ -122,11 +122,11 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     if (lengths > 1) return RefuseFraming("the request has more than one Content-Length");
     std::optional<uint64_t> content_length;
     if (lengths == 1) {
-      std::string text = Trimmed(head_.Header("Content-Length"));
+      std::string text = HttpConnectionTrimmed(head_.Header("Content-Length"));
       if (!IsAllDigits(text)) return RefuseFraming("the request's Content-Length is not a number");
       content_length = std::stoull(text);
     }
-    if (codings > 1 || (codings == 1 && strcasecmp(Trimmed(head_.Header("Transfer-Encoding")).c_str(),
+    if (codings > 1 || (codings == 1 && strcasecmp(HttpConnectionTrimmed(head_.Header("Transfer-Encoding")).c_str(),
                                                    "chunked") != 0)) {
       return RefuseFraming("the only transfer coding served is a single \"chunked\"");
     }

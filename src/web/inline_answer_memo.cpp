@@ -28,14 +28,14 @@ int64_t OsloDayEnds(int64_t utc_seconds) {
   return (day + 1) * 86400 - offset;
 }
 
-bool SameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
+bool InlineAnswerMemoSameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
 
 // An anonymous GET without a body that takes what is kept.
 bool MayBeRemembered(const IncomingRequest& head) {
   if (head.method != "GET") return false;
   for (const auto& [name, value] : head.headers) {
-    if (SameName(name, "Authorization") || SameName(name, "Transfer-Encoding")) return false;
-    if (SameName(name, "Content-Length") && value != "0") return false;
+    if (InlineAnswerMemoSameName(name, "Authorization") || InlineAnswerMemoSameName(name, "Transfer-Encoding")) return false;
+    if (InlineAnswerMemoSameName(name, "Content-Length") && value != "0") return false;
   }
   return head.Cookie(kSessionCookie).empty() && !AsksForAFreshAnswer(head);
 }
@@ -43,7 +43,7 @@ bool MayBeRemembered(const IncomingRequest& head) {
 bool MayBeRemembered(const Response& answer) {
   if (answer.status != kHttpOk && answer.status != kHttpNotModified) return false;
   for (const auto& [name, value] : answer.headers) {
-    if (SameName(name, "Set-Cookie")) return false;
+    if (InlineAnswerMemoSameName(name, "Set-Cookie")) return false;
   }
   return true;
 }

@@ -16,7 +16,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"short_name", "name", "kind", "source"};
+const std::vector<std::string> kAdminOrganisationsFields = {"short_name", "name", "kind", "source"};
 
 // What the form holds: from the stored organisation, or as typed.
 struct OrgFormValues {
@@ -28,22 +28,22 @@ OrgFormValues FromOrganisation(const Organisation& o) {
   return {o.short_name, o.name, o.kind, o.source, o.version};
 }
 
-OrgFormValues FromForm(const FormData& form) {
+OrgFormValues AdminOrganisationsFromForm(const FormData& form) {
   return {form.Get("short_name"), form.Get("name"), form.Get("kind"), form.Get("source"), 0};
 }
 
-std::string EditUrl(const std::string& short_name) {
+std::string AdminOrganisationsEditUrl(const std::string& short_name) {
   return UrlFor(routes::kAdminOrganisationEdit, short_name);
 }
 
-using FormState = AdminFormState;
+using AdminOrganisationsFormState = AdminFormState;
 
 std::string KindLabel(const Catalogue& t, const std::string& kind) {
   return t.Has("admin_kind_" + kind) ? t.Text("admin_kind_" + kind) : kind;
 }
 
 // The fields of the create form (with the short name) or the edit form.
-mstch::map OrganisationForm(const Catalogue& t, const OrgFormValues& v, const FormState& state,
+mstch::map OrganisationForm(const Catalogue& t, const OrgFormValues& v, const AdminOrganisationsFormState& state,
                             bool with_short_name) {
   auto field = [&](const std::string& name, const std::string& value,
                    FormField::Kind kind = FormField::Kind::kText) {
@@ -68,14 +68,14 @@ mstch::map OrganisationForm(const Catalogue& t, const OrgFormValues& v, const Fo
   return FormView(fields);
 }
 
-Response ListPage(RequestContext& ctx, const OrgFormValues& v, const FormState& state, int status) {
+Response AdminOrganisationsListPage(RequestContext& ctx, const OrgFormValues& v, const AdminOrganisationsFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
   for (const auto& o : Organisations(ctx.db())) {
     rows.push_back(mstch::map{{"short_name", o.short_name},
                               {"name", o.name},
                               {"kind", KindLabel(t, o.kind)},
-                              {"edit_url", EditUrl(o.short_name)}});
+                              {"edit_url", AdminOrganisationsEditUrl(o.short_name)}});
   }
   mstch::map view{
       {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminOrganisations), t.Text("admin_orgs_title")}})},
@@ -90,7 +90,7 @@ Response ListPage(RequestContext& ctx, const OrgFormValues& v, const FormState& 
                     "admin", status);
 }
 
-Organisation Stored(RequestContext& ctx) {
+Organisation AdminOrganisationsStored(RequestContext& ctx) {
   auto org = FindOrganisation(ctx.db(), ctx.Param("short"));
   if (!org) {
     throw Failure(FailureCode::kNotFound,
@@ -99,10 +99,10 @@ Organisation Stored(RequestContext& ctx) {
   return *org;
 }
 
-Response EditPage(RequestContext& ctx, const Organisation& org, const OrgFormValues& v,
-                  const FormState& state, int status) {
+Response AdminOrganisationsEditPage(RequestContext& ctx, const Organisation& org, const OrgFormValues& v,
+                  const AdminOrganisationsFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
-  const std::string url = EditUrl(org.short_name);
+  const std::string url = AdminOrganisationsEditUrl(org.short_name);
   const std::string title = t.Format("admin_org_edit_title", {{"name", org.short_name}});
   mstch::map view{
       {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminOrganisations), t.Text("admin_orgs_title")}, {url, org.short_name}})},
@@ -129,69 +129,69 @@ Response EditPage(RequestContext& ctx, const Organisation& org, const OrgFormVal
 
 Response OrganisationsPage(RequestContext& ctx) {
   RequireAdminPage(ctx);
-  return ListPage(ctx, {}, {}, kHttpOk);
+  return AdminOrganisationsListPage(ctx, {}, {}, kHttpOk);
 }
 
-Response CreatePost(RequestContext& ctx) {
+Response AdminOrganisationsCreatePost(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   const Catalogue& t = PageCatalogue(ctx);
-  OrgFormValues v = FromForm(ctx.Form());
+  OrgFormValues v = AdminOrganisationsFromForm(ctx.Form());
   nlohmann::json body{{"short_name", v.short_name}, {"name", v.name}, {"kind", v.kind},
                       {"source", v.source}};
   try {
     Organisation org = CreateOrganisation(ctx.db(), admin, body);
-    return Response::Redirect(EditUrl(org.short_name) + "?lagret=1");
+    return Response::Redirect(AdminOrganisationsEditUrl(org.short_name) + "?lagret=1");
   } catch (const Failure& f) {
-    FormState state;
+    AdminOrganisationsFormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "short_name") {
       state.problems.by_field["short_name"] =
           t.Format("admin_org_exists", {{"short_name", v.short_name}});
-      return ListPage(ctx, v, state, HttpStatus(FailureCode::kConflict));
+      return AdminOrganisationsListPage(ctx, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    state.problems = ProblemsForForm(f, kFields, t);
-    return ListPage(ctx, v, state, HttpStatus(FailureCode::kInvalid));
+    state.problems = ProblemsForForm(f, kAdminOrganisationsFields, t);
+    return AdminOrganisationsListPage(ctx, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
-Response EditGet(RequestContext& ctx) {
+Response AdminOrganisationsEditGet(RequestContext& ctx) {
   RequireAdminPage(ctx);
-  Organisation org = Stored(ctx);
-  return EditPage(ctx, org, FromOrganisation(org), {}, kHttpOk);
+  Organisation org = AdminOrganisationsStored(ctx);
+  return AdminOrganisationsEditPage(ctx, org, FromOrganisation(org), {}, kHttpOk);
 }
 
-Response EditPost(RequestContext& ctx) {
+Response AdminOrganisationsEditPost(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
-  Organisation org = Stored(ctx);
-  OrgFormValues v = FromForm(ctx.Form());
+  Organisation org = AdminOrganisationsStored(ctx);
+  OrgFormValues v = AdminOrganisationsFromForm(ctx.Form());
   v.short_name = org.short_name;
   v.version = FormVersion(ctx.Form());
   nlohmann::json body{{"version", v.version}, {"name", v.name}, {"kind", v.kind},
                       {"source", v.source}};
   try {
     Organisation saved = UpdateOrganisation(ctx.db(), admin, org.short_name, body);
-    return Response::Redirect(EditUrl(saved.short_name) + "?lagret=1");
+    return Response::Redirect(AdminOrganisationsEditUrl(saved.short_name) + "?lagret=1");
   } catch (const Failure& f) {
-    FormState state;
+    AdminOrganisationsFormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return EditPage(ctx, org, v, state, HttpStatus(FailureCode::kConflict));
+      return AdminOrganisationsEditPage(ctx, org, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    state.problems = ProblemsForForm(f, kFields, PageCatalogue(ctx));
-    return EditPage(ctx, org, v, state, HttpStatus(FailureCode::kInvalid));
+    state.problems = ProblemsForForm(f, kAdminOrganisationsFields, PageCatalogue(ctx));
+    return AdminOrganisationsEditPage(ctx, org, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
-Response DeletePost(RequestContext& ctx) {
+Response AdminOrganisationsDeletePost(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   const Catalogue& t = PageCatalogue(ctx);
-  Organisation org = Stored(ctx);
+  Organisation org = AdminOrganisationsStored(ctx);
   const int64_t version = FormVersion(ctx.Form());
-  FormState state;
+  AdminOrganisationsFormState state;
   if (!DeleteConfirmed(ctx.Form())) {
     state.confirm_error = t.Text("admin_delete_confirm_missing");
-    return EditPage(ctx, org, FromOrganisation(org), state, HttpStatus(FailureCode::kInvalid));
+    return AdminOrganisationsEditPage(ctx, org, FromOrganisation(org), state, HttpStatus(FailureCode::kInvalid));
   }
   try {
     DeleteOrganisation(ctx.db(), admin, org.short_name, version);
@@ -217,7 +217,7 @@ Response DeletePost(RequestContext& ctx) {
                                    {"users", std::to_string(refs.users.size())},
                                    {"user_list", names(refs.users)}});
     }
-    return EditPage(ctx, org, FromOrganisation(org), state, HttpStatus(FailureCode::kConflict));
+    return AdminOrganisationsEditPage(ctx, org, FromOrganisation(org), state, HttpStatus(FailureCode::kConflict));
   }
 }
 
@@ -225,10 +225,10 @@ Response DeletePost(RequestContext& ctx) {
 
 void RegisterAdminOrganisationPages(Router& router) {
   router.Add("GET", routes::kAdminOrganisations, OrganisationsPage);
-  router.Add("POST", routes::kAdminOrganisations, CreatePost);
-  router.Add("GET", routes::kAdminOrganisationEdit, EditGet);
-  router.Add("POST", routes::kAdminOrganisationEdit, EditPost);
-  router.Add("POST", routes::kAdminOrganisationDelete, DeletePost);
+  router.Add("POST", routes::kAdminOrganisations, AdminOrganisationsCreatePost);
+  router.Add("GET", routes::kAdminOrganisationEdit, AdminOrganisationsEditGet);
+  router.Add("POST", routes::kAdminOrganisationEdit, AdminOrganisationsEditPost);
+  router.Add("POST", routes::kAdminOrganisationDelete, AdminOrganisationsDeletePost);
 }
 
 }  // namespace fremdrift

@@ -18,7 +18,7 @@
 namespace fremdrift {
 namespace {
 
-constexpr Role kRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
+constexpr Role kAdminSignInRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
 
 std::string ApproveUrl(const std::string& name) {
   return UrlFor(routes::kAdminSignInUserApprove, name);
@@ -30,7 +30,7 @@ std::string OrganisationUrl(const std::string& short_name) {
 
 mstch::array RoleOptions(const Catalogue& t) {
   mstch::array out;
-  for (Role r : kRoles) {
+  for (Role r : kAdminSignInRoles) {
     out.push_back(mstch::map{{"value", std::string(RoleName(r))},
                              {"label", t.Text("admin_role_" + std::string(RoleName(r)))},
                              {"selected", r == Role::kReader}});
@@ -40,7 +40,7 @@ mstch::array RoleOptions(const Catalogue& t) {
 
 // The page; `approved` names the person just approved, `error` what
 // refused an approval.
-Response SignInPage(RequestContext& ctx, const User& admin, const std::string& error, int status) {
+Response AdminSignInSignInPage(RequestContext& ctx, const User& admin, const std::string& error, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array pending;
   int index = 0;
@@ -78,10 +78,10 @@ Response SignInPage(RequestContext& ctx, const User& admin, const std::string& e
 
 Response SignInGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
-  return SignInPage(ctx, admin, "", kHttpOk);
+  return AdminSignInSignInPage(ctx, admin, "", kHttpOk);
 }
 
-Response ApprovePost(RequestContext& ctx) {
+Response AdminSignInApprovePost(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   const std::string name = ctx.Param("name");
   const auto role = RoleFromName(ctx.Form().Get("role"));
@@ -96,7 +96,7 @@ Response ApprovePost(RequestContext& ctx) {
         f.code() != FailureCode::kNotFound) {
       throw;
     }
-    return SignInPage(ctx, admin, FailureText(PageCatalogue(ctx), f), HttpStatus(f.code()));
+    return AdminSignInSignInPage(ctx, admin, FailureText(PageCatalogue(ctx), f), HttpStatus(f.code()));
   }
 }
 
@@ -175,7 +175,7 @@ Response OrganisationPost(RequestContext& ctx) {
 
 void RegisterAdminSignInPages(Router& router) {
   router.Add("GET", routes::kAdminSignIn, SignInGet);
-  router.Add("POST", routes::kAdminSignInUserApprove, ApprovePost);
+  router.Add("POST", routes::kAdminSignInUserApprove, AdminSignInApprovePost);
   router.Add("GET", routes::kAdminSignInOrganisation, OrganisationGet);
   router.Add("POST", routes::kAdminSignInOrganisation, OrganisationPost);
 }

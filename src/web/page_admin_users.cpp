@@ -20,10 +20,10 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"name",     "organisation",      "role",
+const std::vector<std::string> kAdminUsersFields = {"name",     "organisation",      "role",
                                           "password", "email",             "language",
                                           "reporting_contact", "reminders_opt_out"};
-constexpr Role kRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
+constexpr Role kAdminUsersRoles[] = {Role::kReader, Role::kEditor, Role::kAdmin};
 
 // What the form holds: from the stored user, or as typed (the password
 // is never kept).
@@ -40,7 +40,7 @@ UserFormValues FromUser(const User& u) {
           u.reporting_contact ? "yes" : "no", u.reminders_opt_out ? "yes" : "no"};
 }
 
-UserFormValues FromForm(const FormData& form) {
+UserFormValues AdminUsersFromForm(const FormData& form) {
   return {form.Get("name"),     form.Get("organisation"), form.Get("role"),
           0,                    form.Get("email"),        form.Find("language").value_or("nb"),
           form.Get("reporting_contact"), form.Get("reminders_opt_out")};
@@ -60,17 +60,17 @@ void AddMailSettings(const UserFormValues& v, nlohmann::json& body) {
   body["reminders_opt_out"] = flag(v.reminders_opt_out);
 }
 
-std::string EditUrl(const std::string& name) {
+std::string AdminUsersEditUrl(const std::string& name) {
   return UrlFor(routes::kAdminUserEdit, name);
 }
 
-using FormState = AdminFormState;
+using AdminUsersFormState = AdminFormState;
 
 std::string RoleLabel(const Catalogue& t, Role r) {
   return t.Text("admin_role_" + std::string(RoleName(r)));
 }
 
-mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const FormState& state,
+mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const AdminUsersFormState& state,
                     bool creating) {
   const Catalogue& t = PageCatalogue(ctx);
   auto field = [&](const std::string& name, const std::string& value,
@@ -94,7 +94,7 @@ mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const FormStat
   FormField role = field("role", v.role, FormField::Kind::kSelect);
   role.required = true;
   role.hint = t.Text("admin_user_role_hint");
-  for (Role r : kRoles) role.options.push_back({std::string(RoleName(r)), RoleLabel(t, r)});
+  for (Role r : kAdminUsersRoles) role.options.push_back({std::string(RoleName(r)), RoleLabel(t, r)});
   FormField password = field("password", "", FormField::Kind::kPassword);
   password.label = t.Text(creating ? "admin_user_field_password" : "admin_user_field_new_password");
   password.hint = t.Format(creating ? "admin_user_password_hint" : "admin_user_new_password_hint",
@@ -115,8 +115,8 @@ mstch::map UserForm(RequestContext& ctx, const UserFormValues& v, const FormStat
   return FormView(fields);
 }
 
-Response ListPage(RequestContext& ctx, const User& admin, const UserFormValues& v,
-                  const FormState& state, int status) {
+Response AdminUsersListPage(RequestContext& ctx, const User& admin, const UserFormValues& v,
+                  const AdminUsersFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
   for (const auto& u : ListUsers(ctx.db(), admin)) {
@@ -124,7 +124,7 @@ Response ListPage(RequestContext& ctx, const User& admin, const UserFormValues& 
                               {"organisation", u.organisation},
                               {"role", RoleLabel(t, u.role)},
                               {"has_password", HasPassword(ctx.db(), u.name)},
-                              {"edit_url", EditUrl(u.name)}});
+                              {"edit_url", AdminUsersEditUrl(u.name)}});
   }
   mstch::map view{
       {"breadcrumbs", AdminBreadcrumbs(t, {{UrlFor(routes::kAdminUsers), t.Text("admin_users_title")}})},
@@ -139,14 +139,14 @@ Response ListPage(RequestContext& ctx, const User& admin, const UserFormValues& 
                     status);
 }
 
-User Stored(RequestContext& ctx, const User& admin) {
+User AdminUsersStored(RequestContext& ctx, const User& admin) {
   return GetUser(ctx.db(), admin, ctx.Param("name"));
 }
 
-Response EditPage(RequestContext& ctx, const User& admin, const User& user,
-                  const UserFormValues& v, const FormState& state, int status) {
+Response AdminUsersEditPage(RequestContext& ctx, const User& admin, const User& user,
+                  const UserFormValues& v, const AdminUsersFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
-  const std::string url = EditUrl(user.name);
+  const std::string url = AdminUsersEditUrl(user.name);
   const std::string title = t.Format("admin_user_edit_title", {{"name", user.name}});
   const bool is_self = admin.name == user.name;
   mstch::map view{
@@ -178,81 +178,81 @@ Response UsersPage(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   UserFormValues empty;
   empty.role = std::string(RoleName(Role::kReader));
-  return ListPage(ctx, admin, empty, {}, kHttpOk);
+  return AdminUsersListPage(ctx, admin, empty, {}, kHttpOk);
 }
 
-Response CreatePost(RequestContext& ctx) {
+Response AdminUsersCreatePost(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   const Catalogue& t = PageCatalogue(ctx);
-  UserFormValues v = FromForm(ctx.Form());
+  UserFormValues v = AdminUsersFromForm(ctx.Form());
   nlohmann::json body{{"name", v.name}, {"organisation", v.organisation}, {"role", v.role}};
   AddMailSettings(v, body);
   if (!ctx.Form().Get("password").empty()) body["password"] = ctx.Form().Get("password");
   try {
     User user = CreateUser(ctx.db(), admin, body);
-    return Response::Redirect(EditUrl(user.name) + "?lagret=1");
+    return Response::Redirect(AdminUsersEditUrl(user.name) + "?lagret=1");
   } catch (const Failure& f) {
-    FormState state;
+    AdminUsersFormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "name") {
       state.problems.by_field["name"] = t.Format("admin_user_exists", {{"name", v.name}});
-      return ListPage(ctx, admin, v, state, HttpStatus(FailureCode::kConflict));
+      return AdminUsersListPage(ctx, admin, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    state.problems = ProblemsForForm(f, kFields, t);
-    return ListPage(ctx, admin, v, state, HttpStatus(FailureCode::kInvalid));
+    state.problems = ProblemsForForm(f, kAdminUsersFields, t);
+    return AdminUsersListPage(ctx, admin, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
-Response EditGet(RequestContext& ctx) {
+Response AdminUsersEditGet(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
-  User user = Stored(ctx, admin);
-  return EditPage(ctx, admin, user, FromUser(user), {}, kHttpOk);
+  User user = AdminUsersStored(ctx, admin);
+  return AdminUsersEditPage(ctx, admin, user, FromUser(user), {}, kHttpOk);
 }
 
-Response EditPost(RequestContext& ctx) {
+Response AdminUsersEditPost(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   const Catalogue& t = PageCatalogue(ctx);
-  User user = Stored(ctx, admin);
-  UserFormValues v = FromForm(ctx.Form());
+  User user = AdminUsersStored(ctx, admin);
+  UserFormValues v = AdminUsersFromForm(ctx.Form());
   v.name = user.name;
   v.version = FormVersion(ctx.Form());
-  FormState state;
+  AdminUsersFormState state;
   // Said in the reader's language before the use case refuses it.
   if (auto role = RoleFromName(v.role);
       role && !SelfChangeProblem(admin, user, *role).empty()) {
     state.problems.by_field["role"] = t.Text("admin_user_self_demote");
-    return EditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kInvalid));
+    return AdminUsersEditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kInvalid));
   }
   nlohmann::json body{{"version", v.version}, {"organisation", v.organisation}, {"role", v.role}};
   AddMailSettings(v, body);
   if (!ctx.Form().Get("password").empty()) body["password"] = ctx.Form().Get("password");
   try {
     User saved = UpdateUser(ctx.db(), admin, user.name, body);
-    return Response::Redirect(EditUrl(saved.name) + "?lagret=1");
+    return Response::Redirect(AdminUsersEditUrl(saved.name) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return EditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kConflict));
+      return AdminUsersEditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    state.problems = ProblemsForForm(f, kFields, t);
-    return EditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kInvalid));
+    state.problems = ProblemsForForm(f, kAdminUsersFields, t);
+    return AdminUsersEditPage(ctx, admin, user, v, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
-Response DeletePost(RequestContext& ctx) {
+Response AdminUsersDeletePost(RequestContext& ctx) {
   const User& admin = RequireAdminPage(ctx);
   const Catalogue& t = PageCatalogue(ctx);
-  User user = Stored(ctx, admin);
+  User user = AdminUsersStored(ctx, admin);
   const int64_t version = FormVersion(ctx.Form());
-  FormState state;
+  AdminUsersFormState state;
   if (!DeleteConfirmed(ctx.Form())) {
     state.confirm_error = t.Text("admin_delete_confirm_missing");
-    return EditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kInvalid));
+    return AdminUsersEditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kInvalid));
   }
   if (!SelfChangeProblem(admin, user, std::nullopt).empty()) {
     state.delete_error = t.Text("admin_user_self_delete");
-    return EditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kConflict));
+    return AdminUsersEditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kConflict));
   }
   try {
     DeleteUser(ctx.db(), admin, user.name, version);
@@ -261,7 +261,7 @@ Response DeletePost(RequestContext& ctx) {
     if (f.code() != FailureCode::kConflict) throw;
     if (f.field() == "version") state.stale = true;
     else state.delete_error = t.Text("admin_user_in_use");
-    return EditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kConflict));
+    return AdminUsersEditPage(ctx, admin, user, FromUser(user), state, HttpStatus(FailureCode::kConflict));
   }
 }
 
@@ -269,10 +269,10 @@ Response DeletePost(RequestContext& ctx) {
 
 void RegisterAdminUserPages(Router& router) {
   router.Add("GET", routes::kAdminUsers, UsersPage);
-  router.Add("POST", routes::kAdminUsers, CreatePost);
-  router.Add("GET", routes::kAdminUserEdit, EditGet);
-  router.Add("POST", routes::kAdminUserEdit, EditPost);
-  router.Add("POST", routes::kAdminUserDelete, DeletePost);
+  router.Add("POST", routes::kAdminUsers, AdminUsersCreatePost);
+  router.Add("GET", routes::kAdminUserEdit, AdminUsersEditGet);
+  router.Add("POST", routes::kAdminUserEdit, AdminUsersEditPost);
+  router.Add("POST", routes::kAdminUserDelete, AdminUsersDeletePost);
 }
 
 }  // namespace fremdrift

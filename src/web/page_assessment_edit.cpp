@@ -26,7 +26,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"status", "target_label", "comment", "justification"};
+const std::vector<std::string> kAssessmentEditFields = {"status", "target_label", "comment", "justification"};
 
 Subject ParseSubject(const std::string& text) {
   if (text == "strategy") return {SubjectKind::kStrategy, ""};
@@ -43,7 +43,7 @@ struct Values {
   std::optional<int64_t> version;
 };
 
-struct Page {
+struct AssessmentEditPage {
   Strategy strategy;
   ReportingPeriod period;
   Subject subject;
@@ -55,11 +55,11 @@ struct Page {
   ReportActor actor = ReportActor::kOther;
 };
 
-Page Load(RequestContext& ctx) {
+AssessmentEditPage AssessmentEditLoad(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Internal());
   Subject subject = ParseSubject(ctx.Param("subject"));
-  Page page{s, p, subject, ctx.Param("subject"), ReadAssessedSubject(ctx.db(), s, subject), std::nullopt,
+  AssessmentEditPage page{s, p, subject, ctx.Param("subject"), ReadAssessedSubject(ctx.db(), s, subject), std::nullopt,
             ReportActor::kOther};
   if (!page.read.exists()) {
     throw Failure(FailureCode::kNotFound,
@@ -91,7 +91,7 @@ mstch::map FigureRow(SqlConnection& db, const Indicator& ind, const Catalogue& t
 
 // What the owner sees beside the form: the previous period's status and
 // comment, the subject's latest figures and achievement.
-mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& scale) {
+mstch::map Context(RequestContext& ctx, const AssessmentEditPage& page, const StatusScale& scale) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
   mstch::map view;
@@ -117,7 +117,7 @@ mstch::map Context(RequestContext& ctx, const Page& page, const StatusScale& sca
   return view;
 }
 
-Response Form(RequestContext& ctx, const Page& page, const Values& v, const FormProblems& problems,
+Response AssessmentEditForm(RequestContext& ctx, const AssessmentEditPage& page, const Values& v, const FormProblems& problems,
               bool stale, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
@@ -196,8 +196,8 @@ Response Form(RequestContext& ctx, const Page& page, const Values& v, const Form
   return RenderPage(ctx, "assessment_edit", title + " – " + label, std::move(view), "", status);
 }
 
-Response EditPage(RequestContext& ctx) {
-  Page page = Load(ctx);
+Response AssessmentEditEditPage(RequestContext& ctx) {
+  AssessmentEditPage page = AssessmentEditLoad(ctx);
   Values v;
   if (auto a = FindAssessment(ctx.db(), page.period, page.subject)) {
     v.text = {{"status", a->status}, {"target_label", a->target_label}, {"comment", a->comment},
@@ -206,15 +206,15 @@ Response EditPage(RequestContext& ctx) {
   } else {
     v.text["status"] = std::string(kNotAssessed);
   }
-  return Form(ctx, page, v, {}, false, kHttpOk);
+  return AssessmentEditForm(ctx, page, v, {}, false, kHttpOk);
 }
 
-Response Save(RequestContext& ctx) {
-  Page page = Load(ctx);
+Response AssessmentEditSave(RequestContext& ctx) {
+  AssessmentEditPage page = AssessmentEditLoad(ctx);
   const FormData& form = ctx.Form();
   Values v;
   nlohmann::json body = nlohmann::json::object();
-  for (const auto& f : kFields) {
+  for (const auto& f : kAssessmentEditFields) {
     v.text[f] = form.Get(f);
     body[f] = v.text[f];
   }
@@ -241,9 +241,9 @@ Response Save(RequestContext& ctx) {
     if (f.code() == FailureCode::kInvalid) {
       for (const auto& p : f.problems()) stale = stale || (p.field == "version" && !v.version);
     }
-    if (stale) return Form(ctx, page, v, {}, true, HttpStatus(FailureCode::kConflict));
+    if (stale) return AssessmentEditForm(ctx, page, v, {}, true, HttpStatus(FailureCode::kConflict));
     if (f.code() != FailureCode::kInvalid) throw;
-    return Form(ctx, page, v, ProblemsForForm(f, kFields, PageCatalogue(ctx)), false,
+    return AssessmentEditForm(ctx, page, v, ProblemsForForm(f, kAssessmentEditFields, PageCatalogue(ctx)), false,
                 HttpStatus(FailureCode::kInvalid));
   }
   if (action && page.actor == ReportActor::kOwner) {
@@ -266,8 +266,8 @@ Response Save(RequestContext& ctx) {
 }  // namespace
 
 void RegisterAssessmentEditRoutes(Router& router) {
-  router.Add("GET", routes::kReportAssess, EditPage);
-  router.Add("POST", routes::kReportAssess, Save);
+  router.Add("GET", routes::kReportAssess, AssessmentEditEditPage);
+  router.Add("POST", routes::kReportAssess, AssessmentEditSave);
 }
 
 }  // namespace fremdrift

@@ -24,7 +24,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"key",      "description", "kind",   "owner", "items", "indicator",
+const std::vector<std::string> kBenefitEditFields = {"key",      "description", "kind",   "owner", "items", "indicator",
                                           "baseline", "target",      "by",     "state", "comment"};
 
 // `typed` without the spaces around it: a code typed or picked from the
@@ -62,9 +62,9 @@ BenefitFormValues FromBenefit(const Benefit& b, const std::string& lang) {
 
 // The items are those left ticked and those typed in "items_add" (by
 // reference, or by key when `choices` has one item with it), each once.
-BenefitFormValues FromForm(const FormData& form, const std::vector<BenefitItemChoice>& choices) {
+BenefitFormValues BenefitEditFromForm(const FormData& form, const std::vector<BenefitItemChoice>& choices) {
   BenefitFormValues v;
-  for (const auto& f : kFields) {
+  for (const auto& f : kBenefitEditFields) {
     if (f != "items") v.text[f] = form.Get(f);
   }
   v.text["indicator"] = TrimmedCode(v.text["indicator"]);
@@ -105,7 +105,7 @@ mstch::map GoalFilterView(const std::vector<BenefitItemChoice>& choices, const s
 }
 
 // The form as the API's body, with the version it was opened at (0: new).
-nlohmann::json RequestBody(const BenefitFormValues& v) {
+nlohmann::json BenefitEditRequestBody(const BenefitFormValues& v) {
   nlohmann::json body{{"key", v.text.at("key")},
                       {"description", v.text.at("description")},
                       {"kind", v.text.at("kind")},
@@ -124,13 +124,13 @@ nlohmann::json RequestBody(const BenefitFormValues& v) {
 
 // The problems of a refused save by the form's fields: a problem of one of
 // the items ("items[2]") belongs to the field "items".
-FormProblems Problems(const Failure& f, const Catalogue& t) {
+FormProblems BenefitEditProblems(const Failure& f, const Catalogue& t) {
   std::vector<FieldProblem> problems = f.problems();
   if (problems.empty()) problems.push_back({f.field(), f.what(), f.rule(), f.params()});
   for (auto& p : problems) {
     if (p.field.rfind("items[", 0) == 0) p.field = "items";
   }
-  return ProblemsForForm(Failure::Invalid(problems), kFields, t);
+  return ProblemsForForm(Failure::Invalid(problems), kBenefitEditFields, t);
 }
 
 // The page of the first of `refs` ("<strategy>/<item>"), or the home page
@@ -142,13 +142,13 @@ std::string ItemPageOfRef(const std::vector<std::string>& refs) {
   return UrlFor(routes::kItem, ref.substr(0, slash), ref.substr(slash + 1));
 }
 
-struct FormState {
+struct BenefitEditFormState {
   FormProblems problems;
   std::string stale;  // the refusal of a stale save, or ""
 };
 
 Response BenefitForm(RequestContext& ctx, const std::optional<Benefit>& existing, const BenefitFormValues& v,
-                     const FormState& state, int status) {
+                     const BenefitEditFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const User& user = ctx.RequireUser();
   auto field = [&](const std::string& name, FormField::Kind kind = FormField::Kind::kText) {
@@ -276,15 +276,15 @@ void RequireNotReader(RequestContext& ctx) {
   }
 }
 
-Response Save(RequestContext& ctx, const std::optional<Benefit>& existing) {
-  BenefitFormValues v = FromForm(ctx.Form(), BenefitItemChoices(ctx.db(), ctx.RequireUser()));
+Response BenefitEditSave(RequestContext& ctx, const std::optional<Benefit>& existing) {
+  BenefitFormValues v = BenefitEditFromForm(ctx.Form(), BenefitItemChoices(ctx.db(), ctx.RequireUser()));
   if (existing) v.text["key"] = existing->key;  // the key cannot change
   const Catalogue& t = PageCatalogue(ctx);
   try {
-    Benefit saved = SaveBenefit(ctx.db(), ctx.RequireUser(), RequestBody(v));
+    Benefit saved = SaveBenefit(ctx.db(), ctx.RequireUser(), BenefitEditRequestBody(v));
     return Response::Redirect(UrlFor(routes::kBenefit, saved.key) + "?lagret=1");
   } catch (const Failure& f) {
-    FormState state;
+    BenefitEditFormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = FailureText(t, f);
     } else if (f.code() == FailureCode::kConflict && f.field() == "key") {
@@ -292,7 +292,7 @@ Response Save(RequestContext& ctx, const std::optional<Benefit>& existing) {
     } else if (f.code() == FailureCode::kForbidden) {
       state.problems.by_field["items"] = t.Text("benefit_forbidden");
     } else if (f.code() == FailureCode::kInvalid) {
-      state.problems = Problems(f, t);
+      state.problems = BenefitEditProblems(f, t);
     } else {
       throw;
     }
@@ -303,7 +303,7 @@ Response Save(RequestContext& ctx, const std::optional<Benefit>& existing) {
 Response NewBenefitPage(RequestContext& ctx) {
   RequireNotReader(ctx);
   BenefitFormValues v;
-  for (const auto& f : kFields) v.text[f] = "";
+  for (const auto& f : kBenefitEditFields) v.text[f] = "";
   if (auto item = ctx.Query("element"); item && !item->empty()) v.items = {*item};
   v.goal = ctx.Query("maal").value_or("");
   v.text["kind"] = "other";
@@ -314,7 +314,7 @@ Response NewBenefitPage(RequestContext& ctx) {
 
 Response CreateBenefit(RequestContext& ctx) {
   RequireNotReader(ctx);
-  return Save(ctx, std::nullopt);
+  return BenefitEditSave(ctx, std::nullopt);
 }
 
 Response EditBenefitPage(RequestContext& ctx) {
@@ -324,9 +324,9 @@ Response EditBenefitPage(RequestContext& ctx) {
   return BenefitForm(ctx, benefit, v, {}, kHttpOk);
 }
 
-Response UpdateBenefit(RequestContext& ctx) { return Save(ctx, EditableBenefit(ctx)); }
+Response UpdateBenefit(RequestContext& ctx) { return BenefitEditSave(ctx, EditableBenefit(ctx)); }
 
-Response DeletePage(RequestContext& ctx, const Benefit& benefit, const std::string& error, int status) {
+Response BenefitEditDeletePage(RequestContext& ctx, const Benefit& benefit, const std::string& error, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   FormField confirm;
   confirm.name = "confirm";
@@ -349,20 +349,20 @@ Response DeletePage(RequestContext& ctx, const Benefit& benefit, const std::stri
   return RenderPage(ctx, "benefit_edit", heading, std::move(view), "", status);
 }
 
-Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableBenefit(ctx), "", kHttpOk); }
+Response BenefitEditConfirmDeletePage(RequestContext& ctx) { return BenefitEditDeletePage(ctx, EditableBenefit(ctx), "", kHttpOk); }
 
-Response Delete(RequestContext& ctx) {
+Response BenefitEditDelete(RequestContext& ctx) {
   Benefit benefit = EditableBenefit(ctx);
   const FormData& form = ctx.Form();
   const Catalogue& t = PageCatalogue(ctx);
   if (form.Get("confirm") != "yes") {
-    return DeletePage(ctx, benefit, t.Text("benefit_delete_not_confirmed"), HttpStatus(FailureCode::kInvalid));
+    return BenefitEditDeletePage(ctx, benefit, t.Text("benefit_delete_not_confirmed"), HttpStatus(FailureCode::kInvalid));
   }
   try {
     DeleteBenefit(ctx.db(), ctx.RequireUser(), benefit.key, FormVersion(form));
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
-    return DeletePage(ctx, benefit, FailureText(t, f), HttpStatus(f.code()));
+    return BenefitEditDeletePage(ctx, benefit, FailureText(t, f), HttpStatus(f.code()));
   }
   // Back to the first item it was linked to, which says it is gone.
   if (benefit.items.empty()) return Response::Redirect(UrlFor(routes::kHome));
@@ -376,8 +376,8 @@ void RegisterBenefitEditRoutes(Router& router) {
   router.Add("POST", routes::kNewBenefit, CreateBenefit);
   router.Add("GET", routes::kBenefitEdit, EditBenefitPage);
   router.Add("POST", routes::kBenefitEdit, UpdateBenefit);
-  router.Add("GET", routes::kBenefitDelete, ConfirmDeletePage);
-  router.Add("POST", routes::kBenefitDelete, Delete);
+  router.Add("GET", routes::kBenefitDelete, BenefitEditConfirmDeletePage);
+  router.Add("POST", routes::kBenefitDelete, BenefitEditDelete);
 }
 
 }  // namespace fremdrift

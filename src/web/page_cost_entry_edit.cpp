@@ -70,7 +70,7 @@ const EntryKind& SolutionKind() {
 }
 
 // The API's body from the typed values (an empty sort order is 0).
-nlohmann::json RequestBody(const EntryKind& kind, const FormValues& v) {
+nlohmann::json CostEntryEditRequestBody(const EntryKind& kind, const FormValues& v) {
   nlohmann::json body = nlohmann::json::object();
   for (const auto& f : kind.fields) {
     if (f == "sort_order") {
@@ -82,7 +82,7 @@ nlohmann::json RequestBody(const EntryKind& kind, const FormValues& v) {
   return body;
 }
 
-FormValues FromForm(const EntryKind& kind, const FormData& form, bool with_key) {
+FormValues CostEntryEditFromForm(const EntryKind& kind, const FormData& form, bool with_key) {
   FormValues v;
   for (const auto& f : kind.fields) v[f] = form.Get(f);
   if (with_key) v["key"] = form.Get("key");
@@ -130,19 +130,19 @@ std::pair<FormValues, int64_t> StoredEntry(RequestContext& ctx, const EntryKind&
   return *found;
 }
 
-Response EditPage(RequestContext& ctx, const EntryKind& kind) {
+Response CostEntryEditEditPage(RequestContext& ctx, const EntryKind& kind) {
   RequireCostAdmin(ctx);
   auto [values, version] = StoredEntry(ctx, kind);
   return EntryForm(ctx, kind, ctx.Param("key"), values, version, {}, false, kHttpOk);
 }
 
-Response SaveEdit(RequestContext& ctx, const EntryKind& kind) {
+Response CostEntryEditSaveEdit(RequestContext& ctx, const EntryKind& kind) {
   const User& user = RequireCostAdmin(ctx);
   const std::string key = ctx.Param("key");
   StoredEntry(ctx, kind);
-  FormValues v = FromForm(kind, ctx.Form(), false);
+  FormValues v = CostEntryEditFromForm(kind, ctx.Form(), false);
   int64_t version = VersionFromForm(ctx.Form());
-  nlohmann::json body = RequestBody(kind, v);
+  nlohmann::json body = CostEntryEditRequestBody(kind, v);
   body["version"] = version;
   try {
     kind.save(ctx.db(), user, key, body);
@@ -157,18 +157,18 @@ Response SaveEdit(RequestContext& ctx, const EntryKind& kind) {
   }
 }
 
-Response NewPage(RequestContext& ctx, const EntryKind& kind) {
+Response CostEntryEditNewPage(RequestContext& ctx, const EntryKind& kind) {
   RequireCostAdmin(ctx);
   FormValues v{{"key", ""}};
   for (const auto& f : kind.fields) v[f] = "";
   return EntryForm(ctx, kind, "", v, std::nullopt, {}, false, kHttpOk);
 }
 
-Response SaveNew(RequestContext& ctx, const EntryKind& kind) {
+Response CostEntryEditSaveNew(RequestContext& ctx, const EntryKind& kind) {
   const User& user = RequireCostAdmin(ctx);
-  FormValues v = FromForm(kind, ctx.Form(), true);
+  FormValues v = CostEntryEditFromForm(kind, ctx.Form(), true);
   try {
-    kind.save(ctx.db(), user, v.at("key"), RequestBody(kind, v));
+    kind.save(ctx.db(), user, v.at("key"), CostEntryEditRequestBody(kind, v));
     return Response::Redirect(UrlFor(kind.page, v.at("key")) + "?lagret=1");
   } catch (const Failure& f) {
     const Catalogue& t = PageCatalogue(ctx);
@@ -187,10 +187,10 @@ Response SaveNew(RequestContext& ctx, const EntryKind& kind) {
 }
 
 void Register(Router& router, const EntryKind& kind) {
-  router.Add("GET", kind.edit, [&kind](RequestContext& c) { return EditPage(c, kind); });
-  router.Add("POST", kind.edit, [&kind](RequestContext& c) { return SaveEdit(c, kind); });
-  router.Add("GET", kind.create, [&kind](RequestContext& c) { return NewPage(c, kind); });
-  router.Add("POST", kind.create, [&kind](RequestContext& c) { return SaveNew(c, kind); });
+  router.Add("GET", kind.edit, [&kind](RequestContext& c) { return CostEntryEditEditPage(c, kind); });
+  router.Add("POST", kind.edit, [&kind](RequestContext& c) { return CostEntryEditSaveEdit(c, kind); });
+  router.Add("GET", kind.create, [&kind](RequestContext& c) { return CostEntryEditNewPage(c, kind); });
+  router.Add("POST", kind.create, [&kind](RequestContext& c) { return CostEntryEditSaveNew(c, kind); });
 }
 
 }  // namespace

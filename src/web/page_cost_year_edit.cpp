@@ -61,7 +61,7 @@ FormValues ForNewRecord(const std::vector<SolutionYear>& records, const std::vec
   return v;
 }
 
-FormValues FromForm(const FormData& form, const std::vector<CostGroup>& groups) {
+FormValues CostYearEditFromForm(const FormData& form, const std::vector<CostGroup>& groups) {
   FormValues v;
   for (const char* f : {"year", "method", "change", "base_year", "source", "notes"}) v[f] = form.Get(f);
   for (const auto& g : groups) {
@@ -73,7 +73,7 @@ FormValues FromForm(const FormData& form, const std::vector<CostGroup>& groups) 
 
 // The API's body: the fields of the chosen method (all of them when the
 // method is not one we know, so that the use case names what is wrong).
-nlohmann::json RequestBody(const FormValues& v, const std::vector<CostGroup>& groups) {
+nlohmann::json CostYearEditRequestBody(const FormValues& v, const std::vector<CostGroup>& groups) {
   nlohmann::json body{{"method", v.at("method")}, {"source", v.at("source")}, {"notes", v.at("notes")}};
   auto method = ParseSharingMethod(v.at("method"));
   bool opening = method == SharingMethod::kOpening;
@@ -222,7 +222,7 @@ Response RecordFormPage(RequestContext& ctx, const RecordForm& form, int status)
   return RenderPage(ctx, "costs_year_edit", title, std::move(view), "", status);
 }
 
-Response EditPage(RequestContext& ctx) {
+Response CostYearEditEditPage(RequestContext& ctx) {
   RequireCostAdmin(ctx);
   RecordForm form;
   form.solution = SolutionInPath(ctx);
@@ -233,15 +233,15 @@ Response EditPage(RequestContext& ctx) {
   return RecordFormPage(ctx, form, kHttpOk);
 }
 
-Response SaveEdit(RequestContext& ctx) {
+Response CostYearEditSaveEdit(RequestContext& ctx) {
   const User& user = RequireCostAdmin(ctx);
   RecordForm form;
   form.solution = SolutionInPath(ctx);
   form.year = RecordInPath(ctx, form.solution.key).year;
   auto groups = CostGroups(ctx.db());
-  form.values = FromForm(ctx.Form(), groups);
+  form.values = CostYearEditFromForm(ctx.Form(), groups);
   form.version = VersionFromForm(ctx.Form());
-  nlohmann::json body = RequestBody(form.values, groups);
+  nlohmann::json body = CostYearEditRequestBody(form.values, groups);
   body["version"] = *form.version;
   try {
     SaveSolutionYear(ctx.db(), user, form.solution.key, *form.year, body);
@@ -257,7 +257,7 @@ Response SaveEdit(RequestContext& ctx) {
   }
 }
 
-Response NewPage(RequestContext& ctx) {
+Response CostYearEditNewPage(RequestContext& ctx) {
   RequireCostAdmin(ctx);
   RecordForm form;
   form.solution = SolutionInPath(ctx);
@@ -265,13 +265,13 @@ Response NewPage(RequestContext& ctx) {
   return RecordFormPage(ctx, form, kHttpOk);
 }
 
-Response SaveNew(RequestContext& ctx) {
+Response CostYearEditSaveNew(RequestContext& ctx) {
   const User& user = RequireCostAdmin(ctx);
   const Catalogue& t = PageCatalogue(ctx);
   RecordForm form;
   form.solution = SolutionInPath(ctx);
   auto groups = CostGroups(ctx.db());
-  form.values = FromForm(ctx.Form(), groups);
+  form.values = CostYearEditFromForm(ctx.Form(), groups);
   // The year is the API's address, not part of its body.
   const std::string& year_text = form.values.at("year");
   bool year_ok = year_text.size() == 4 && year_text.find_first_not_of("0123456789") == std::string::npos;
@@ -281,7 +281,7 @@ Response SaveNew(RequestContext& ctx) {
   }
   const int year = std::stoi(year_text);
   try {
-    SaveSolutionYear(ctx.db(), user, form.solution.key, year, RequestBody(form.values, groups));
+    SaveSolutionYear(ctx.db(), user, form.solution.key, year, CostYearEditRequestBody(form.values, groups));
     return Response::Redirect(UrlFor(routes::kSolutionYear, form.solution.key, year) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict) {
@@ -315,14 +315,14 @@ Response DeleteForm(RequestContext& ctx, const NationalSolution& s, const Soluti
   return RenderPage(ctx, "costs_year_delete", title, std::move(view), "", status);
 }
 
-Response DeletePage(RequestContext& ctx) {
+Response CostYearEditDeletePage(RequestContext& ctx) {
   RequireCostAdmin(ctx);
   NationalSolution s = SolutionInPath(ctx);
   SolutionYear r = RecordInPath(ctx, s.key);
   return DeleteForm(ctx, s, r, r.version, false, "", kHttpOk);
 }
 
-Response Delete(RequestContext& ctx) {
+Response CostYearEditDelete(RequestContext& ctx) {
   const User& user = RequireCostAdmin(ctx);
   NationalSolution s = SolutionInPath(ctx);
   SolutionYear r = RecordInPath(ctx, s.key);
@@ -342,12 +342,12 @@ Response Delete(RequestContext& ctx) {
 }  // namespace
 
 void RegisterSolutionYearEditRoutes(Router& router) {
-  router.Add("GET", routes::kNewSolutionYear, NewPage);
-  router.Add("POST", routes::kNewSolutionYear, SaveNew);
-  router.Add("GET", routes::kSolutionYearEdit, EditPage);
-  router.Add("POST", routes::kSolutionYearEdit, SaveEdit);
-  router.Add("GET", routes::kSolutionYearDelete, DeletePage);
-  router.Add("POST", routes::kSolutionYearDelete, Delete);
+  router.Add("GET", routes::kNewSolutionYear, CostYearEditNewPage);
+  router.Add("POST", routes::kNewSolutionYear, CostYearEditSaveNew);
+  router.Add("GET", routes::kSolutionYearEdit, CostYearEditEditPage);
+  router.Add("POST", routes::kSolutionYearEdit, CostYearEditSaveEdit);
+  router.Add("GET", routes::kSolutionYearDelete, CostYearEditDeletePage);
+  router.Add("POST", routes::kSolutionYearDelete, CostYearEditDelete);
 }
 
 }  // namespace fremdrift

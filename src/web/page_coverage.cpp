@@ -19,18 +19,18 @@
 namespace fremdrift {
 namespace {
 
-constexpr ReportState kStates[] = {ReportState::kNotStarted, ReportState::kDraft, ReportState::kReturned,
+constexpr ReportState kCoverageStates[] = {ReportState::kNotStarted, ReportState::kDraft, ReportState::kReturned,
                                    ReportState::kSubmitted, ReportState::kAccepted};
 
 const std::vector<std::string> kRoundFields = {"deadline", "reminder_days", "weekly_when_overdue",
                                                "reporting_levels"};
 
-struct Loaded {
+struct CoverageLoaded {
   Strategy strategy;
   ReportingPeriod period;
 };
 
-Loaded Load(RequestContext& ctx) {
+CoverageLoaded CoverageLoad(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (user.role != Role::kAdmin) {
     throw Failure(FailureCode::kForbidden,
@@ -41,7 +41,7 @@ Loaded Load(RequestContext& ctx) {
   return {s, p};
 }
 
-std::string CoverageUrl(const Loaded& l, const std::vector<std::pair<std::string, std::string>>& more = {}) {
+std::string CoverageUrl(const CoverageLoaded& l, const std::vector<std::pair<std::string, std::string>>& more = {}) {
   std::vector<std::pair<std::string, std::string>> q = {{"strategy", l.strategy.key}};
   q.insert(q.end(), more.begin(), more.end());
   return UrlWithQuery(UrlFor(routes::kReportCoverage, l.period.code), q);
@@ -56,12 +56,12 @@ struct Posted {
   std::string review_comment;
 };
 
-mstch::array Rows(const Loaded& l, const std::vector<CoverageRow>& rows, const char* param,
+mstch::array CoverageRows(const CoverageLoaded& l, const std::vector<CoverageRow>& rows, const char* param,
                   const Catalogue& t, bool organisations) {
   mstch::array out;
   for (const auto& row : rows) {
     mstch::array cells;
-    for (ReportState s : kStates) {
+    for (ReportState s : kCoverageStates) {
       auto it = row.counts.find(s);
       int n = it == row.counts.end() ? 0 : it->second;
       cells.push_back(mstch::map{
@@ -86,7 +86,7 @@ mstch::array Rows(const Loaded& l, const std::vector<CoverageRow>& rows, const c
   return out;
 }
 
-mstch::map ReportRow(RequestContext& ctx, const Loaded& l, const ExpectedReport& r, const Coverage& c,
+mstch::map ReportRow(RequestContext& ctx, const CoverageLoaded& l, const ExpectedReport& r, const Coverage& c,
                      int64_t now, const Posted& posted) {
   const Catalogue& t = PageCatalogue(ctx);
   std::string owners;
@@ -116,7 +116,7 @@ mstch::map ReportRow(RequestContext& ctx, const Loaded& l, const ExpectedReport&
   };
 }
 
-Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted, int status) {
+Response CoveragePage(RequestContext& ctx, const CoverageLoaded& l, const Posted& posted, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const User& user = ctx.RequireUser();
   int64_t now = SystemClock().NowUtcSeconds();
@@ -147,7 +147,7 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
           ? t.Format("coverage_capped", {{"shown", std::to_string(reports.size())}, {"total", std::to_string(matching)}})
           : "";
   mstch::array state_heads;
-  for (ReportState s : kStates) state_heads.push_back(mstch::map{{"text", ReportStateText(s, t)}});
+  for (ReportState s : kCoverageStates) state_heads.push_back(mstch::map{{"text", ReportStateText(s, t)}});
 
   // The round's settings form.
   RoundSettings settings = c.settings;
@@ -197,8 +197,8 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
       {"missing", std::to_string(c.missing)},
       {"has_reports", !c.reports.empty()},
       {"state_heads", state_heads},
-      {"organisations", Rows(l, c.organisations, "org", t, true)},
-      {"goals", Rows(l, c.goals, "mal", t, false)},
+      {"organisations", CoverageRows(l, c.organisations, "org", t, true)},
+      {"goals", CoverageRows(l, c.goals, "mal", t, false)},
       {"has_late", !late.empty()},
       {"late", late},
       {"reports", reports},
@@ -223,7 +223,7 @@ Response CoveragePage(RequestContext& ctx, const Loaded& l, const Posted& posted
   return RenderPage(ctx, "coverage", title, std::move(view), "", status);
 }
 
-Response ShowCoverage(RequestContext& ctx) { return CoveragePage(ctx, Load(ctx), {}, kHttpOk); }
+Response ShowCoverage(RequestContext& ctx) { return CoveragePage(ctx, CoverageLoad(ctx), {}, kHttpOk); }
 
 Subject ParseSubjectText(const std::string& text) {
   auto colon = text.find(':');
@@ -235,7 +235,7 @@ Subject ParseSubjectText(const std::string& text) {
 }
 
 Response Review(RequestContext& ctx) {
-  Loaded l = Load(ctx);
+  CoverageLoaded l = CoverageLoad(ctx);
   const FormData& form = ctx.Form();
   Posted posted;
   posted.review_subject = form.Get("subject");
@@ -262,7 +262,7 @@ Response Review(RequestContext& ctx) {
 }
 
 Response SaveRound(RequestContext& ctx) {
-  Loaded l = Load(ctx);
+  CoverageLoaded l = CoverageLoad(ctx);
   const FormData& form = ctx.Form();
   Posted posted;
   nlohmann::json body = nlohmann::json::object();

@@ -38,7 +38,7 @@ FormField TextField(const std::string& name, const std::string& label, const std
   return f;
 }
 
-Response Page(RequestContext& ctx, const Indicator& ind, const LabelPage& s, int status) {
+Response DimensionLabelsPage(RequestContext& ctx, const Indicator& ind, const LabelPage& s, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array sets;
   for (size_t i = 0; i < s.dimensions.size(); ++i) {
@@ -98,7 +98,7 @@ Response Page(RequestContext& ctx, const Indicator& ind, const LabelPage& s, int
 }
 
 // The indicator of the path, for a user who may edit indicators.
-Indicator EditableIndicator(RequestContext& ctx) {
+Indicator DimensionLabelsEditableIndicator(RequestContext& ctx) {
   if (!MayEditIndicators(ctx.RequireUser())) {
     throw Failure(FailureCode::kForbidden,
                   "Only editors and administrators may change indicators and measurements.", "",
@@ -113,7 +113,7 @@ LabelPage Fresh(RequestContext& ctx, const Indicator& ind) {
 
 // The form as posted: every dimension and value in the order asked for,
 // and the new value of each dimension when one is typed.
-std::vector<DimensionChoice> FromPost(const FormData& form) {
+std::vector<DimensionChoice> DimensionLabelsFromPost(const FormData& form) {
   std::vector<DimensionChoice> out;
   for (size_t i = 0; form.Find(DimField(i)); ++i) {
     DimensionChoice d{form.Get(DimField(i)), form.Get(DimField(i) + "_nb"), form.Get(DimField(i) + "_en"), {}};
@@ -150,13 +150,13 @@ std::vector<DimensionLabels> LabelCatalogue(const std::vector<DimensionChoice>& 
 }
 
 Response LabelsPage(RequestContext& ctx) {
-  Indicator ind = EditableIndicator(ctx);
-  return Page(ctx, ind, Fresh(ctx, ind), kHttpOk);
+  Indicator ind = DimensionLabelsEditableIndicator(ctx);
+  return DimensionLabelsPage(ctx, ind, Fresh(ctx, ind), kHttpOk);
 }
 
 Response SaveLabelsPost(RequestContext& ctx) {
-  Indicator ind = EditableIndicator(ctx);
-  LabelPage s{FromPost(ctx.Form()), 0, {}, false};
+  Indicator ind = DimensionLabelsEditableIndicator(ctx);
+  LabelPage s{DimensionLabelsFromPost(ctx.Form()), 0, {}, false};
   try {
     s.version = std::stoll(ctx.Form().Get("version"));
   } catch (const std::exception&) {
@@ -169,11 +169,11 @@ Response SaveLabelsPost(RequestContext& ctx) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       LabelPage fresh = Fresh(ctx, ind);
       fresh.stale = true;
-      return Page(ctx, ind, fresh, HttpStatus(f.code()));
+      return DimensionLabelsPage(ctx, ind, fresh, HttpStatus(f.code()));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     s.problems = ProblemsForForm(f, {}, PageCatalogue(ctx));
-    return Page(ctx, ind, s, HttpStatus(f.code()));
+    return DimensionLabelsPage(ctx, ind, s, HttpStatus(f.code()));
   }
 }
 

@@ -19,7 +19,7 @@
 namespace fremdrift {
 namespace {
 
-using Kind = FormField::Kind;
+using FollowUpKind = FormField::Kind;
 
 Case CaseOf(RequestContext& ctx, int64_t id) {
   auto c = FindCaseById(ctx.db(), id);
@@ -40,26 +40,26 @@ std::string CaseLabel(const Case& c, const Body& body, const Catalogue& t) {
 
 std::vector<FieldSpec> ActionFields(RequestContext& ctx, bool existing) {
   const Catalogue& t = PageCatalogue(ctx);
-  FieldSpec organisation{"organisation", Kind::kSelect, true};
+  FieldSpec organisation{"organisation", FollowUpKind::kSelect, true};
   organisation.options.push_back({"", t.Text("govf_none")});
   for (const auto& o : Organisations(ctx.db())) {
     organisation.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
   }
-  FieldSpec to_meeting{"to_meeting", Kind::kSelect};
+  FieldSpec to_meeting{"to_meeting", FollowUpKind::kSelect};
   to_meeting.options = {{"nei", t.Text("action_by_date")}, {"ja", t.Text("action_to_meeting")}};
-  FieldSpec to_body{"to_body", Kind::kSelect};
+  FieldSpec to_body{"to_body", FollowUpKind::kSelect};
   to_body.options.push_back({"", t.Text("action_same_body")});
   for (const auto& b : AllBodies(ctx.db())) to_body.options.push_back({b.key, b.name});
-  std::vector<FieldSpec> out{{"description", Kind::kTextarea, true}, organisation, {"due", Kind::kText}, to_meeting,
-                             to_body, {"links", Kind::kTextarea}};
+  std::vector<FieldSpec> out{{"description", FollowUpKind::kTextarea, true}, organisation, {"due", FollowUpKind::kText}, to_meeting,
+                             to_body, {"links", FollowUpKind::kTextarea}};
   if (existing) {
-    FieldSpec state{"state", Kind::kSelect};
+    FieldSpec state{"state", FollowUpKind::kSelect};
     for (auto s : AllActionStates()) {
       std::string key(ActionStateKey(s));
       state.options.push_back({key, t.Text("action_state_" + key)});
     }
     out.push_back(state);
-    out.push_back({"reason", Kind::kTextarea});
+    out.push_back({"reason", FollowUpKind::kTextarea});
   }
   for (auto& f : out) {
     if (f.name == "due" || f.name == "to_meeting" || f.name == "to_body" || f.name == "reason") {
@@ -94,18 +94,18 @@ std::string DueText(const FollowUpAction& a) {
   return buf;
 }
 
-struct CaseContext {
+struct FollowUpCaseContext {
   Case item;
   Body body;
 };
 
-CaseContext EditableCase(RequestContext& ctx, int64_t case_id, const User& user) {
+FollowUpCaseContext FollowUpEditableCase(RequestContext& ctx, int64_t case_id, const User& user) {
   Case c = CaseOf(ctx, case_id);
   Body body = EditableBodyById(ctx, c.body_id, user);
   return {c, body};
 }
 
-EditPage NewPage(RequestContext& ctx, const CaseContext& cc) {
+EditPage FollowUpNewPage(RequestContext& ctx, const FollowUpCaseContext& cc) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("action_new_title", {{"case", CaseLabel(cc.item, cc.body, t)}});
@@ -120,13 +120,13 @@ EditPage NewPage(RequestContext& ctx, const CaseContext& cc) {
 
 Response NewForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, NewPage(ctx, EditableCase(ctx, ctx.IdParam("id"), user)), kHttpOk);
+  return ShowEditPage(ctx, FollowUpNewPage(ctx, FollowUpEditableCase(ctx, ctx.IdParam("id"), user)), kHttpOk);
 }
 
 Response CreateFromForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  CaseContext cc = EditableCase(ctx, ctx.IdParam("id"), user);
-  EditPage page = NewPage(ctx, cc);
+  FollowUpCaseContext cc = FollowUpEditableCase(ctx, ctx.IdParam("id"), user);
+  EditPage page = FollowUpNewPage(ctx, cc);
   page.values = FromForm(ctx.Form(), page.fields);
   nlohmann::json in = ActionBody(page.values);
   return SaveOrShow(ctx, page, [&] {
@@ -135,7 +135,7 @@ Response CreateFromForm(RequestContext& ctx) {
   });
 }
 
-EditPage EditPageOf(RequestContext& ctx, const FollowUpAction& a, const CaseContext& cc) {
+EditPage EditPageOf(RequestContext& ctx, const FollowUpAction& a, const FollowUpCaseContext& cc) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("action_edit_title", {{"case", CaseLabel(cc.item, cc.body, t)}});
@@ -164,13 +164,13 @@ EditPage EditPageOf(RequestContext& ctx, const FollowUpAction& a, const CaseCont
 Response EditForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   FollowUpAction a = ActionOf(ctx);
-  return ShowEditPage(ctx, EditPageOf(ctx, a, EditableCase(ctx, a.case_id, user)), kHttpOk);
+  return ShowEditPage(ctx, EditPageOf(ctx, a, FollowUpEditableCase(ctx, a.case_id, user)), kHttpOk);
 }
 
-Response SaveEdit(RequestContext& ctx) {
+Response FollowUpSaveEdit(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   FollowUpAction a = ActionOf(ctx);
-  CaseContext cc = EditableCase(ctx, a.case_id, user);
+  FollowUpCaseContext cc = FollowUpEditableCase(ctx, a.case_id, user);
   EditPage page = EditPageOf(ctx, a, cc);
   page.values = FromForm(ctx.Form(), page.fields);
   page.version = FormVersion(ctx.Form());
@@ -184,20 +184,20 @@ Response SaveEdit(RequestContext& ctx) {
 
 // ---- The state, for the responsible organisation ----
 
-EditPage StatePage(RequestContext& ctx, const FollowUpAction& a, const Case& c, const Body& body) {
+EditPage FollowUpStatePage(RequestContext& ctx, const FollowUpAction& a, const Case& c, const Body& body) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("action_state_title", {{"case", CaseLabel(c, body, t)}});
   page.action = UrlFor(routes::kActionState, a.id);
   page.cancel_url = UrlFor(routes::kTasks);
   page.version = a.version;
-  FieldSpec state{"state", Kind::kSelect, true};
+  FieldSpec state{"state", FollowUpKind::kSelect, true};
   state.label = t.Text("actionf_field_state");
   for (auto s : AllActionStates()) {
     std::string key(ActionStateKey(s));
     state.options.push_back({key, t.Text("action_state_" + key)});
   }
-  FieldSpec reason{"reason", Kind::kTextarea};
+  FieldSpec reason{"reason", FollowUpKind::kTextarea};
   reason.label = t.Text("actionf_field_reason");
   reason.hint = t.Text("actionf_hint_reason");
   page.fields = {state, reason};
@@ -226,16 +226,16 @@ StateContext MovableAction(RequestContext& ctx, const User& user) {
   return {a, c, body};
 }
 
-Response StateForm(RequestContext& ctx) {
+Response FollowUpStateForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   StateContext sc = MovableAction(ctx, user);
-  return ShowEditPage(ctx, StatePage(ctx, sc.action, sc.item, sc.body), kHttpOk);
+  return ShowEditPage(ctx, FollowUpStatePage(ctx, sc.action, sc.item, sc.body), kHttpOk);
 }
 
-Response SaveState(RequestContext& ctx) {
+Response FollowUpSaveState(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   StateContext sc = MovableAction(ctx, user);
-  EditPage page = StatePage(ctx, sc.action, sc.item, sc.body);
+  EditPage page = FollowUpStatePage(ctx, sc.action, sc.item, sc.body);
   page.values = FromForm(ctx.Form(), page.fields);
   page.version = FormVersion(ctx.Form());
   return SaveOrShow(ctx, page, [&] {
@@ -250,9 +250,9 @@ void RegisterFollowUpPages(Router& router) {
   router.Add("GET", routes::kCaseNewAction, NewForm);
   router.Add("POST", routes::kCaseNewAction, CreateFromForm);
   router.Add("GET", routes::kActionEdit, EditForm);
-  router.Add("POST", routes::kActionEdit, SaveEdit);
-  router.Add("GET", routes::kActionState, StateForm);
-  router.Add("POST", routes::kActionState, SaveState);
+  router.Add("POST", routes::kActionEdit, FollowUpSaveEdit);
+  router.Add("GET", routes::kActionState, FollowUpStateForm);
+  router.Add("POST", routes::kActionState, FollowUpSaveState);
 }
 
 }  // namespace fremdrift

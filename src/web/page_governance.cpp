@@ -36,7 +36,7 @@
 namespace fremdrift {
 namespace {
 
-Response Download(std::string body, const std::string& type, const std::string& disposition) {
+Response GovernanceDownload(std::string body, const std::string& type, const std::string& disposition) {
   Response r;
   r.content_type = type;
   r.body = std::move(body);
@@ -66,7 +66,7 @@ Response BodiesPage(RequestContext& ctx) {
   return RenderPage(ctx, "governance_bodies", t.Text("gov_bodies_title"), view);
 }
 
-Response BodyPage(RequestContext& ctx) {
+Response GovernanceBodyPage(RequestContext& ctx) {
   Body body = BodyByKey(ctx.db(), ctx.Param("key"));
   mstch::map view = BodyView(body, Meetings(ctx.db(), body.id), PageCatalogue(ctx));
   view["nav_governance"] = true;
@@ -78,7 +78,7 @@ Response BodyPage(RequestContext& ctx) {
   return RenderPage(ctx, "governance_body", body.name, view);
 }
 
-Response MeetingPage(RequestContext& ctx) {
+Response GovernanceMeetingPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
   mstch::map view = MeetingView(agenda, MeetingsById(ctx.db()), t);
@@ -102,7 +102,7 @@ Response MeetingPage(RequestContext& ctx) {
   return RenderPage(ctx, "governance_meeting", MeetingHeading(agenda.meeting, agenda.body, t), view);
 }
 
-std::string FileStem(const MeetingAgenda& a) {
+std::string GovernanceFileStem(const MeetingAgenda& a) {
   std::string stem = a.body.key + "-" + a.meeting.date.ToIso();
   for (char& c : stem) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '-';
@@ -123,8 +123,8 @@ Response AgendaPdf(RequestContext& ctx) {
   MeetingAgenda agenda = LoadMeetingAgenda(ctx.db(), ctx.IdParam("id"));
   std::string html = AgendaHtml(ctx, agenda);
   try {
-    Response r = Download("", "application/pdf",
-                          ContentDisposition(FileStem(agenda) + "-dagsorden.pdf", true));
+    Response r = GovernanceDownload("", "application/pdf",
+                          ContentDisposition(GovernanceFileStem(agenda) + "-dagsorden.pdf", true));
     r.shared_body = PdfPrintQueue::Shared().Print(html);
     if (!r.shared_body) {
       return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
@@ -158,8 +158,8 @@ Response MeetingCalendar(RequestContext& ctx) {
   }
   std::string host = ctx.request().Header("Host");
   if (!host.empty()) e.url = "http://" + host + UrlFor(routes::kMeeting, a.meeting.id);
-  return Download(ICalendar({e}, "-//Fremdrift//Fremdrift//NB"), "text/calendar; charset=utf-8",
-                  ContentDisposition(FileStem(a) + ".ics"));
+  return GovernanceDownload(ICalendar({e}, "-//Fremdrift//Fremdrift//NB"), "text/calendar; charset=utf-8",
+                  ContentDisposition(GovernanceFileStem(a) + ".ics"));
 }
 
 // What a case page shows of the minutes and the follow-up: the minutes it
@@ -192,7 +192,7 @@ void AddFollowUp(RequestContext& ctx, mstch::map& view, const Case& c, const Bod
   view["brings_back"] = brings_back;
 }
 
-Response CasePage(RequestContext& ctx) {
+Response GovernanceCasePage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   Case c = SeenCase(ctx.db(), visibility, ctx.IdParam("id"));
@@ -302,19 +302,19 @@ Response DecisionCsv(RequestContext& ctx) {
     if (a.body != b.body) return a.body < b.body;
     return a.item.number < b.item.number;
   });
-  return Download(CasesCsv(rows), "text/csv; charset=utf-8", ContentDisposition("vedtak.csv"));
+  return GovernanceDownload(CasesCsv(rows), "text/csv; charset=utf-8", ContentDisposition("vedtak.csv"));
 }
 
 }  // namespace
 
 void RegisterGovernancePages(Router& router) {
   router.Add("GET", routes::kBodies, BodiesPage);
-  router.Add("GET", routes::kBody, BodyPage);
-  router.Add("GET", routes::kMeeting, MeetingPage);
+  router.Add("GET", routes::kBody, GovernanceBodyPage);
+  router.Add("GET", routes::kMeeting, GovernanceMeetingPage);
   router.Add("GET", routes::kMeetingAgendaHtml, AgendaDocument);
   router.Add("GET", routes::kMeetingAgendaPdf, AgendaPdf);
   router.Add("GET", routes::kMeetingCalendarIcs, MeetingCalendar);
-  router.Add("GET", routes::kCase, CasePage);
+  router.Add("GET", routes::kCase, GovernanceCasePage);
   router.Add("GET", routes::kDecisions, DecisionLogPage);
   router.Add("GET", routes::kDecisionsCsv, DecisionCsv);
 }

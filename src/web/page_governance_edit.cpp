@@ -18,7 +18,7 @@
 namespace fremdrift {
 namespace {
 
-using Kind = FormField::Kind;
+using GovernanceEditKind = FormField::Kind;
 
 
 Meeting FindMeeting(RequestContext& ctx) { return MeetingById(ctx.db(), ctx.IdParam("id")); }
@@ -30,16 +30,16 @@ nlohmann::json NullIfEmpty(const std::string& s) { return s.empty() ? nlohmann::
 // ---- Bodies ----
 
 std::vector<FieldSpec> BodyFields(RequestContext& ctx) {
-  FieldSpec secretariat{"secretariat", Kind::kSelect};
+  FieldSpec secretariat{"secretariat", GovernanceEditKind::kSelect};
   secretariat.options.push_back({"", PageCatalogue(ctx).Text("govf_none")});
   for (const auto& o : Organisations(ctx.db())) {
     secretariat.options.push_back({o.short_name, o.name + " (" + o.short_name + ")"});
   }
-  return {{"name", Kind::kText, true}, {"short_name", Kind::kText, true}, {"description", Kind::kTextarea},
-          secretariat, {"case_types", Kind::kTextarea}, {"members", Kind::kTextarea}};
+  return {{"name", GovernanceEditKind::kText, true}, {"short_name", GovernanceEditKind::kText, true}, {"description", GovernanceEditKind::kTextarea},
+          secretariat, {"case_types", GovernanceEditKind::kTextarea}, {"members", GovernanceEditKind::kTextarea}};
 }
 
-EditPage BodyPage(RequestContext& ctx, const Body& body) {
+EditPage GovernanceEditBodyPage(RequestContext& ctx, const Body& body) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   page.title = t.Format("govf_body_title", {{"name", body.name}});
@@ -59,13 +59,13 @@ EditPage BodyPage(RequestContext& ctx, const Body& body) {
 
 Response EditBodyPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  return ShowEditPage(ctx, BodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), kHttpOk);
+  return ShowEditPage(ctx, GovernanceEditBodyPage(ctx, EditableBody(ctx, ctx.Param("key"), user)), kHttpOk);
 }
 
 Response SaveBody(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Body body = EditableBody(ctx, ctx.Param("key"), user);
-  EditPage page = BodyPage(ctx, body);
+  EditPage page = GovernanceEditBodyPage(ctx, body);
   page.values = FromForm(ctx.Form(), page.fields);
   page.version = FormVersion(ctx.Form());
   const EditValues& v = page.values;
@@ -82,14 +82,14 @@ Response SaveBody(RequestContext& ctx) {
 // ---- Meetings ----
 
 std::vector<FieldSpec> MeetingFields(const Catalogue& t) {
-  FieldSpec state{"state", Kind::kSelect};
+  FieldSpec state{"state", GovernanceEditKind::kSelect};
   for (auto s : {MeetingState::kPlanned, MeetingState::kAgendaPublished, MeetingState::kHeld,
                  MeetingState::kMinutesApproved}) {
     std::string key(MeetingStateKey(s));
     state.options.push_back({key, t.Text("gov_meeting_state_" + key)});
   }
-  return {{"date", Kind::kText, true}, {"number", Kind::kText}, {"place", Kind::kText},
-          {"start_time", Kind::kText}, {"end_time", Kind::kText}, state, {"breaks", Kind::kTextarea}};
+  return {{"date", GovernanceEditKind::kText, true}, {"number", GovernanceEditKind::kText}, {"place", GovernanceEditKind::kText},
+          {"start_time", GovernanceEditKind::kText}, {"end_time", GovernanceEditKind::kText}, state, {"breaks", GovernanceEditKind::kTextarea}};
 }
 
 EditValues MeetingValues(const Meeting& m) {
@@ -116,7 +116,7 @@ nlohmann::json MeetingBody(const EditValues& v) {
           {"breaks", BreaksFromText(v.at("breaks"))}};
 }
 
-EditPage MeetingPage(RequestContext& ctx, const Meeting& m, const Body& body) {
+EditPage GovernanceEditMeetingPage(RequestContext& ctx, const Meeting& m, const Body& body) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   std::string heading = MeetingHeading(m, body, t);
@@ -133,13 +133,13 @@ EditPage MeetingPage(RequestContext& ctx, const Meeting& m, const Body& body) {
 Response EditMeetingPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  return ShowEditPage(ctx, MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), kHttpOk);
+  return ShowEditPage(ctx, GovernanceEditMeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user)), kHttpOk);
 }
 
 Response SaveMeeting(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   Meeting m = FindMeeting(ctx);
-  EditPage page = MeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user));
+  EditPage page = GovernanceEditMeetingPage(ctx, m, EditableBodyById(ctx, m.body_id, user));
   page.values = FromForm(ctx.Form(), page.fields);
   page.version = FormVersion(ctx.Form());
   nlohmann::json in = MeetingBody(page.values);
@@ -181,31 +181,31 @@ Response CreateMeetingFromForm(RequestContext& ctx) {
 // already there has: decision, status and the meeting it is postponed to.
 std::vector<FieldSpec> CaseFields(RequestContext& ctx, const Body& body, const Meeting& meeting, bool existing) {
   const Catalogue& t = PageCatalogue(ctx);
-  FieldSpec type{"type", Kind::kSelect};
+  FieldSpec type{"type", GovernanceEditKind::kSelect};
   type.options.push_back({"", t.Text("govf_no_type")});
   for (const auto& ct : body.case_types) type.options.push_back({ct.key, ct.name});
-  std::vector<FieldSpec> out{{"title", Kind::kText, true},   type,
-                             {"start_time", Kind::kText},    {"presenters", Kind::kTextarea},
-                             {"summary", Kind::kTextarea},   {"proposed_decision", Kind::kTextarea}};
+  std::vector<FieldSpec> out{{"title", GovernanceEditKind::kText, true},   type,
+                             {"start_time", GovernanceEditKind::kText},    {"presenters", GovernanceEditKind::kTextarea},
+                             {"summary", GovernanceEditKind::kTextarea},   {"proposed_decision", GovernanceEditKind::kTextarea}};
   if (existing) {
-    out.push_back({"decision", Kind::kTextarea});
-    FieldSpec status{"status", Kind::kSelect};
+    out.push_back({"decision", GovernanceEditKind::kTextarea});
+    FieldSpec status{"status", GovernanceEditKind::kSelect};
     for (auto s : {CaseStatus::kPlanned, CaseStatus::kHandled, CaseStatus::kPostponed, CaseStatus::kWithdrawn}) {
       std::string key(CaseStatusKey(s));
       status.options.push_back({key, t.Text("gov_case_status_" + key)});
     }
     out.push_back(status);
-    FieldSpec later{"postponed_to", Kind::kSelect};
+    FieldSpec later{"postponed_to", GovernanceEditKind::kSelect};
     later.options.push_back({"", t.Text("govf_not_postponed")});
     for (const auto& m : Meetings(ctx.db(), body.id)) {
       if (meeting.date < m.date) later.options.push_back({std::to_string(m.id), MeetingHeading(m, body, t)});
     }
     out.push_back(later);
   }
-  out.push_back({"links", Kind::kTextarea});
+  out.push_back({"links", GovernanceEditKind::kTextarea});
   if (!existing) {
     // A case that an earlier decision asked to be brought back here.
-    FieldSpec follows{"follows_up", Kind::kSelect};
+    FieldSpec follows{"follows_up", GovernanceEditKind::kSelect};
     follows.options.push_back({"", t.Text("govf_no_follow_up")});
     for (const auto& x : PendingReturns(ctx.db(), body.id)) {
       follows.options.push_back(
@@ -252,7 +252,7 @@ nlohmann::json CaseBody(const EditValues& v) {
   return in;
 }
 
-EditPage CasePage(RequestContext& ctx, const Case& c, const Body& body, const Meeting& meeting) {
+EditPage GovernanceEditCasePage(RequestContext& ctx, const Case& c, const Body& body, const Meeting& meeting) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page;
   std::string label = t.Format("gov_case_heading", {{"body", body.short_name},
@@ -279,13 +279,13 @@ EditPage CasePage(RequestContext& ctx, const Case& c, const Body& body, const Me
   return page;
 }
 
-struct CaseContext {
+struct GovernanceEditCaseContext {
   Case item;
   Body body;
   Meeting meeting;
 };
 
-CaseContext EditableCase(RequestContext& ctx, const User& user) {
+GovernanceEditCaseContext GovernanceEditEditableCase(RequestContext& ctx, const User& user) {
   Case c = FindCase(ctx);
   Body body = EditableBodyById(ctx, c.body_id, user);
   Meeting meeting = MeetingById(ctx.db(), c.meeting_id);
@@ -294,14 +294,14 @@ CaseContext EditableCase(RequestContext& ctx, const User& user) {
 
 Response EditCasePage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  CaseContext cc = EditableCase(ctx, user);
-  return ShowEditPage(ctx, CasePage(ctx, cc.item, cc.body, cc.meeting), kHttpOk);
+  GovernanceEditCaseContext cc = GovernanceEditEditableCase(ctx, user);
+  return ShowEditPage(ctx, GovernanceEditCasePage(ctx, cc.item, cc.body, cc.meeting), kHttpOk);
 }
 
 Response SaveCase(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  CaseContext cc = EditableCase(ctx, user);
-  EditPage page = CasePage(ctx, cc.item, cc.body, cc.meeting);
+  GovernanceEditCaseContext cc = GovernanceEditEditableCase(ctx, user);
+  EditPage page = GovernanceEditCasePage(ctx, cc.item, cc.body, cc.meeting);
   page.values = FromForm(ctx.Form(), page.fields);
   page.version = FormVersion(ctx.Form());
   nlohmann::json in = CaseBody(page.values);
@@ -311,8 +311,8 @@ Response SaveCase(RequestContext& ctx) {
 
 Response DeleteCaseFromForm(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
-  CaseContext cc = EditableCase(ctx, user);
-  EditPage page = CasePage(ctx, cc.item, cc.body, cc.meeting);
+  GovernanceEditCaseContext cc = GovernanceEditEditableCase(ctx, user);
+  EditPage page = GovernanceEditCasePage(ctx, cc.item, cc.body, cc.meeting);
   page.version = FormVersion(ctx.Form());
   return SaveOrShow(ctx, page, [&] {
     DeleteCase(ctx.db(), user, cc.item.id, page.version);

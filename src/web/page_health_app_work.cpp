@@ -16,7 +16,7 @@ namespace fremdrift {
 namespace {
 
 
-std::string Today() { return SystemClock().TodayUtc().ToIso(); }
+std::string HealthAppWorkToday() { return SystemClock().TodayUtc().ToIso(); }
 
 std::string EvaluationUrl(int64_t id) { return UrlFor(routes::kHealthAppWorkEvaluation, id); }
 
@@ -37,7 +37,7 @@ std::vector<std::string> EvaluatorNames(RequestContext& ctx, const User& actor) 
   return out;
 }
 
-Response Page(RequestContext& ctx, const std::string& templ, const std::string& title, mstch::map view,
+Response HealthAppWorkPage(RequestContext& ctx, const std::string& templ, const std::string& title, mstch::map view,
               int status = kHttpOk) {
   view["nav_health_apps"] = true;
   view["saved"] = ctx.Query("lagret").has_value();
@@ -62,7 +62,7 @@ Response WorkList(RequestContext& ctx, const std::vector<std::string>& errors = 
   view["new_app_url"] = UrlFor(routes::kHealthAppWorkNewApp);
   view["approve_action"] = UrlFor(routes::kHealthAppWorkEvaluators);
   view["invite_action"] = UrlFor(routes::kHealthAppWorkInvitation);
-  return Page(ctx, "health_app_work", t.Text("haw_title"), std::move(view), status);
+  return HealthAppWorkPage(ctx, "health_app_work", t.Text("haw_title"), std::move(view), status);
 }
 
 Response WorkListGet(RequestContext& ctx) { return WorkList(ctx); }
@@ -129,7 +129,7 @@ Response NewAppPage(RequestContext& ctx, const nlohmann::json& values, const std
                   {"contact_email", v("contact_email")},
                   {"errors", errs},
                   {"has_errors", !errors.empty()}};
-  return Page(ctx, "health_app_new", t.Text("haw_new_app"), std::move(view), status);
+  return HealthAppWorkPage(ctx, "health_app_new", t.Text("haw_new_app"), std::move(view), status);
 }
 
 Response NewAppGet(RequestContext& ctx) { return NewAppPage(ctx, nlohmann::json::object(), {}, kHttpOk); }
@@ -166,19 +166,19 @@ int PageParam(RequestContext& ctx, const EvaluationCase& c) {
   return page;
 }
 
-Response FormPage(RequestContext& ctx, int64_t id, int page, const std::vector<std::string>& errors, int status) {
+Response HealthAppWorkFormPage(RequestContext& ctx, int64_t id, int page, const std::vector<std::string>& errors, int status) {
   const User& actor = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
   EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
   mstch::map view = EvaluationFormView(c, page, errors, t);
-  return Page(ctx, "health_app_form", c.app.name + " – " + t.Text("haw_form_title"), std::move(view), status);
+  return HealthAppWorkPage(ctx, "health_app_form", c.app.name + " – " + t.Text("haw_form_title"), std::move(view), status);
 }
 
 Response FormGet(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   int64_t id = ctx.IdParam("id");
   EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
-  return FormPage(ctx, id, PageParam(ctx, c), {}, kHttpOk);
+  return HealthAppWorkFormPage(ctx, id, PageParam(ctx, c), {}, kHttpOk);
 }
 
 Response FormPost(RequestContext& ctx) {
@@ -205,7 +205,7 @@ Response FormPost(RequestContext& ctx) {
     }
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
-    return FormPage(ctx, id, page, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
+    return HealthAppWorkFormPage(ctx, id, page, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
   std::string go = form.Get("go");
   int next = go == "next" ? page + 1 : go == "back" ? page - 1 : page;
@@ -218,12 +218,12 @@ Response SubmitPost(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   int64_t id = ctx.IdParam("id");
   try {
-    SubmitEvaluation(ctx.db(), actor, id, Today());
+    SubmitEvaluation(ctx.db(), actor, id, HealthAppWorkToday());
     return Response::Redirect(EvaluationUrl(id) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
     EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
-    return FormPage(ctx, id, EvaluationFormPages(c) - 1, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
+    return HealthAppWorkFormPage(ctx, id, EvaluationFormPages(c) - 1, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 
@@ -232,7 +232,7 @@ Response ReviewPage(RequestContext& ctx, int64_t id, const std::vector<std::stri
   const Catalogue& t = PageCatalogue(ctx);
   EvaluationCase c = LoadEvaluationCase(ctx.db(), actor, id);
   mstch::map view = EvaluationReviewView(c, EvaluatorNames(ctx, actor), errors, t);
-  return Page(ctx, "health_app_review", c.app.name + " – " + t.Text("haw_review_title"), std::move(view), status);
+  return HealthAppWorkPage(ctx, "health_app_review", c.app.name + " – " + t.Text("haw_review_title"), std::move(view), status);
 }
 
 Response ReviewGet(RequestContext& ctx) { return ReviewPage(ctx, ctx.IdParam("id"), {}, kHttpOk); }
@@ -259,7 +259,7 @@ Response ReviewPost(RequestContext& ctx) {
       if (verdict.empty()) continue;
       reviews.push_back({{"requirement", r->key}, {"verdict", verdict}, {"comment", ctx.Form().Get("comment_" + r->key)}});
     }
-    SaveReviews(ctx.db(), actor, id, {{"reviews", reviews}}, Today());
+    SaveReviews(ctx.db(), actor, id, {{"reviews", reviews}}, HealthAppWorkToday());
   });
 }
 
@@ -275,7 +275,7 @@ Response AssignPost(RequestContext& ctx) {
 
 Response DecidePost(RequestContext& ctx) {
   return ReviewChange(ctx, [&](const User& actor, int64_t id) {
-    DecideEvaluation(ctx.db(), actor, id, ctx.Form().Get("decision"), ctx.Form().Get("reason"), Today());
+    DecideEvaluation(ctx.db(), actor, id, ctx.Form().Get("decision"), ctx.Form().Get("reason"), HealthAppWorkToday());
   });
 }
 
@@ -283,18 +283,18 @@ Response WithdrawPost(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   int64_t id = ctx.IdParam("id");
   try {
-    DecideEvaluation(ctx.db(), actor, id, "withdrawn", ctx.Form().Get("reason"), Today());
+    DecideEvaluation(ctx.db(), actor, id, "withdrawn", ctx.Form().Get("reason"), HealthAppWorkToday());
     return Response::Redirect(EvaluationUrl(id) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f)) throw;
-    return FormPage(ctx, id, 0, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
+    return HealthAppWorkFormPage(ctx, id, 0, ErrorTexts(f, PageCatalogue(ctx)), FormStatus(f));
   }
 }
 
-Response ApprovePost(RequestContext& ctx) {
+Response HealthAppWorkApprovePost(RequestContext& ctx) {
   const User& actor = ctx.RequireUser();
   try {
-    ApproveEvaluator(ctx.db(), actor, ctx.Form().Get("name"), Today());
+    ApproveEvaluator(ctx.db(), actor, ctx.Form().Get("name"), HealthAppWorkToday());
     return Response::Redirect(UrlFor(routes::kHealthAppWork) + "?lagret=1");
   } catch (const Failure& f) {
     if (!Recoverable(f) && f.code() != FailureCode::kNotFound) throw;
@@ -308,7 +308,7 @@ void RegisterHealthAppWorkPages(Router& router) {
   router.Add("GET", routes::kHealthAppWork, WorkListGet);
   router.Add("GET", routes::kHealthAppWorkNewApp, NewAppGet);
   router.Add("POST", routes::kHealthAppWorkNewApp, NewAppPost);
-  router.Add("POST", routes::kHealthAppWorkEvaluators, ApprovePost);
+  router.Add("POST", routes::kHealthAppWorkEvaluators, HealthAppWorkApprovePost);
   router.Add("POST", routes::kHealthAppWorkStartEvaluation, StartPost);
   router.Add("GET", routes::kHealthAppWorkEvaluation, FormGet);
   router.Add("GET", routes::kHealthAppWorkEvaluationPage, FormGet);

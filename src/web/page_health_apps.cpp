@@ -11,9 +11,9 @@
 namespace fremdrift {
 namespace {
 
-std::string Today() { return SystemClock().TodayUtc().ToIso(); }
+std::string HealthAppPagesToday() { return SystemClock().TodayUtc().ToIso(); }
 
-RegisterFilter FilterOf(const RequestContext& ctx) {
+RegisterFilter HealthAppsFilterOf(const RequestContext& ctx) {
   auto q = [&](const char* name) { return ctx.Query(name).value_or(""); };
   return RegisterFilter{q("q"), q("kategori"), q("omrade"), q("karakter"), q("plattform"), q("malgruppe")};
 }
@@ -31,10 +31,10 @@ std::string QueryString(const RequestContext& ctx) {
   return q == std::string::npos ? "" : ctx.uri().substr(q + 1);
 }
 
-Response RegisterPage(RequestContext& ctx) {
+Response HealthAppsRegisterPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  auto all = LoadRegister(ctx.db(), Today());
-  RegisterFilter f = FilterOf(ctx);
+  auto all = LoadRegister(ctx.db(), HealthAppPagesToday());
+  RegisterFilter f = HealthAppsFilterOf(ctx);
   mstch::map view = HealthAppRegisterView(all, Matching(all, f), f, NewestCatalogue(ctx.db()), QueryString(ctx), t);
   view["nav_health_apps"] = true;
   return RenderPage(ctx, "health_apps", t.Text("ha_title"), std::move(view), "health_apps");
@@ -42,13 +42,13 @@ Response RegisterPage(RequestContext& ctx) {
 
 Response AppPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
-  RegisterEntry e = LoadRegisterEntry(ctx.db(), ctx.Param("key"), Today());
+  RegisterEntry e = LoadRegisterEntry(ctx.db(), ctx.Param("key"), HealthAppPagesToday());
   mstch::map view = HealthAppPageView(e, t);
   view["nav_health_apps"] = true;
   return RenderPage(ctx, "health_app", e.app.name, std::move(view), "health_apps");
 }
 
-Response Download(std::string body, const std::string& type, const std::string& name) {
+Response HealthAppsDownload(std::string body, const std::string& type, const std::string& name) {
   Response r;
   r.content_type = type;
   r.body = std::move(body);
@@ -57,24 +57,24 @@ Response Download(std::string body, const std::string& type, const std::string& 
 }
 
 Response RegisterCsvDownload(RequestContext& ctx) {
-  auto shown = Matching(LoadRegister(ctx.db(), Today()), FilterOf(ctx));
+  auto shown = Matching(LoadRegister(ctx.db(), HealthAppPagesToday()), HealthAppsFilterOf(ctx));
   std::vector<std::string> areas;
   if (auto c = NewestCatalogue(ctx.db())) {
     for (const auto& a : c->label_areas) areas.push_back(a.key);
   }
-  return Download(RegisterCsv(shown, areas), "text/csv; charset=utf-8", "helseapper.csv");
+  return HealthAppsDownload(RegisterCsv(shown, areas), "text/csv; charset=utf-8", "helseapper.csv");
 }
 
 Response RegisterJsonDownload(RequestContext& ctx) {
   nlohmann::ordered_json out = nlohmann::ordered_json::array();
-  for (const auto& e : Matching(LoadRegister(ctx.db(), Today()), FilterOf(ctx))) out.push_back(RegisterEntryToJson(e));
-  return Download(out.dump(2) + "\n", "application/json; charset=utf-8", "helseapper.json");
+  for (const auto& e : Matching(LoadRegister(ctx.db(), HealthAppPagesToday()), HealthAppsFilterOf(ctx))) out.push_back(RegisterEntryToJson(e));
+  return HealthAppsDownload(out.dump(2) + "\n", "application/json; charset=utf-8", "helseapper.json");
 }
 
 }  // namespace
 
 void RegisterHealthAppPages(Router& router) {
-  router.Add("GET", routes::kHealthApps, RegisterPage);
+  router.Add("GET", routes::kHealthApps, HealthAppsRegisterPage);
   router.Add("GET", routes::kHealthAppsCsv, RegisterCsvDownload);
   router.Add("GET", routes::kHealthAppsJson, RegisterJsonDownload);
   router.Add("GET", routes::kHealthApp, AppPage);

@@ -25,7 +25,7 @@ struct TargetFormValues {
   int number = 0;                           // 0: a new target
 };
 
-struct PageState {
+struct IndicatorEditPageState {
   IndicatorFormValues indicator;
   FormProblems indicator_problems;
   TargetFormValues target;
@@ -88,7 +88,7 @@ int64_t PostedVersion(const FormData& form) {
   }
 }
 
-Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s, int status) {
+Response IndicatorEditEditPage(RequestContext& ctx, const Indicator& ind, const IndicatorEditPageState& s, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const std::string base = UrlFor(routes::kIndicatorEdit, ind.code);
   mstch::array targets;
@@ -172,7 +172,7 @@ Response EditPage(RequestContext& ctx, const Indicator& ind, const PageState& s,
 }
 
 // The indicator of the path, if the signed-in user may edit indicators.
-Indicator EditableIndicator(RequestContext& ctx) {
+Indicator IndicatorEditEditableIndicator(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   if (!MayEditIndicators(user)) {
     throw Failure(FailureCode::kForbidden,
@@ -182,68 +182,68 @@ Indicator EditableIndicator(RequestContext& ctx) {
   return IndicatorForEditing(ctx.db(), ctx.Param("code"));
 }
 
-PageState FreshState(const Indicator& ind, int target_number) {
-  PageState s;
+IndicatorEditPageState IndicatorEditFreshState(const Indicator& ind, int target_number) {
+  IndicatorEditPageState s;
   s.indicator = IndicatorFormFromIndicator(ind);
   s.target = TargetFromIndicator(ind, target_number);
   return s;
 }
 
 Response EditIndicatorPage(RequestContext& ctx) {
-  Indicator ind = EditableIndicator(ctx);
+  Indicator ind = IndicatorEditEditableIndicator(ctx);
   int number = 0;
   if (auto m = ctx.Query("maal"); m && !m->empty() && m->size() < 5 &&
                                   m->find_first_not_of("0123456789") == std::string::npos) {
     number = std::stoi(*m);
   }
-  return EditPage(ctx, ind, FreshState(ind, number), kHttpOk);
+  return IndicatorEditEditPage(ctx, ind, IndicatorEditFreshState(ind, number), kHttpOk);
 }
 
 // Runs `change`; on a refusal shows the page again with the problems put
 // where `place` says, keeping what the user typed.
 template <typename Change, typename Place>
-Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, Change change, Place place) {
+Response IndicatorEditAttempt(RequestContext& ctx, const Indicator& ind, IndicatorEditPageState state, Change change, Place place) {
   try {
     change();
     return Response::Redirect(UrlFor(routes::kIndicatorEdit, ind.code) + "?lagret=1");
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return EditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
+      return IndicatorEditEditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
     place(state, f);
-    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
+    return IndicatorEditEditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
   }
 }
 
 Response SaveIndicator(RequestContext& ctx) {
-  Indicator ind = EditableIndicator(ctx);
-  PageState state = FreshState(ind, 0);
+  Indicator ind = IndicatorEditEditableIndicator(ctx);
+  IndicatorEditPageState state = IndicatorEditFreshState(ind, 0);
   state.indicator = IndicatorFormFromPost(ctx.Form(), true);
   state.indicator.text["code"] = ind.code;
-  return Attempt(
+  return IndicatorEditAttempt(
       ctx, ind, state,
       [&] { UpdateIndicator(ctx.db(), ctx.RequireUser(), ind.code, IndicatorRequestBody(state.indicator, false, true)); },
-      [&](PageState& s, const Failure& f) {
+      [&](IndicatorEditPageState& s, const Failure& f) {
         s.indicator_problems = ProblemsForForm(f, IndicatorFormFieldNames(), PageCatalogue(ctx));
       });
 }
 
 Response SaveTarget(RequestContext& ctx, int number) {
-  Indicator ind = EditableIndicator(ctx);
-  PageState state = FreshState(ind, 0);
+  Indicator ind = IndicatorEditEditableIndicator(ctx);
+  IndicatorEditPageState state = IndicatorEditFreshState(ind, 0);
   state.target = TargetFromPost(ctx.Form(), number);
   int64_t version = PostedVersion(ctx.Form());
   state.indicator.version = version;
-  return Attempt(
+  return IndicatorEditAttempt(
       ctx, ind, state,
       [&] {
         auto body = TargetBody(state.target, version);
         if (number == 0) AddTarget(ctx.db(), ctx.RequireUser(), ind.code, body);
         else UpdateTarget(ctx.db(), ctx.RequireUser(), ind.code, number, body);
       },
-      [&](PageState& s, const Failure& f) {
+      [&](IndicatorEditPageState& s, const Failure& f) {
         s.target_problems = ProblemsForForm(f, kTargetFields, PageCatalogue(ctx));
       });
 }
@@ -260,22 +260,22 @@ Response AddTargetPost(RequestContext& ctx) { return SaveTarget(ctx, 0); }
 Response ChangeTargetPost(RequestContext& ctx) { return SaveTarget(ctx, TargetNumberParam(ctx)); }
 
 Response RemoveTargetPost(RequestContext& ctx) {
-  Indicator ind = EditableIndicator(ctx);
+  Indicator ind = IndicatorEditEditableIndicator(ctx);
   int number = TargetNumberParam(ctx);
   int64_t version = PostedVersion(ctx.Form());
-  return Attempt(
-      ctx, ind, FreshState(ind, 0),
+  return IndicatorEditAttempt(
+      ctx, ind, IndicatorEditFreshState(ind, 0),
       [&] { RemoveTarget(ctx.db(), ctx.RequireUser(), ind.code, number, version); },
-      [&](PageState& s, const Failure& f) { s.target_problems.general = FailureText(PageCatalogue(ctx), f); });
+      [&](IndicatorEditPageState& s, const Failure& f) { s.target_problems.general = FailureText(PageCatalogue(ctx), f); });
 }
 
 Response DeleteIndicatorPost(RequestContext& ctx) {
-  Indicator ind = EditableIndicator(ctx);
-  PageState state = FreshState(ind, 0);
+  Indicator ind = IndicatorEditEditableIndicator(ctx);
+  IndicatorEditPageState state = IndicatorEditFreshState(ind, 0);
   const Catalogue& t = PageCatalogue(ctx);
   if (ctx.Form().Get("confirm") != "yes") {
     state.delete_error = t.Text("indform_delete_unconfirmed");
-    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
+    return IndicatorEditEditPage(ctx, ind, state, HttpStatus(FailureCode::kInvalid));
   }
   try {
     DeleteIndicator(ctx.db(), ctx.RequireUser(), ind.code, PostedVersion(ctx.Form()));
@@ -287,7 +287,7 @@ Response DeleteIndicatorPost(RequestContext& ctx) {
     } else {
       state.delete_error = FailureText(t, f);
     }
-    return EditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
+    return IndicatorEditEditPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
   }
 }
 

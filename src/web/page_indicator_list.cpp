@@ -37,7 +37,7 @@ FilterForm IndicatorFilters(const IndicatorChoice& c, size_t shown, size_t total
   return form;
 }
 
-Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const FormProblems& problems,
+Response IndicatorListListPage(RequestContext& ctx, const IndicatorFormValues& values, const FormProblems& problems,
                   int status) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
@@ -83,7 +83,7 @@ Response ListPage(RequestContext& ctx, const IndicatorFormValues& values, const 
 Response IndicatorListPage(RequestContext& ctx) {
   IndicatorFormValues empty;
   empty.text = {{"unit", "percent"}, {"direction", "higher_is_better"}, {"period_type", "year"}};
-  return ListPage(ctx, empty, {}, kHttpOk);
+  return IndicatorListListPage(ctx, empty, {}, kHttpOk);
 }
 
 Response CreateIndicatorPost(RequestContext& ctx) {
@@ -96,10 +96,10 @@ Response CreateIndicatorPost(RequestContext& ctx) {
     if (f.code() == FailureCode::kConflict && f.field() == "code") {
       FormProblems p;
       p.by_field["code"] = PageCatalogue(ctx).Text("indform_code_taken");
-      return ListPage(ctx, v, p, HttpStatus(FailureCode::kConflict));
+      return IndicatorListListPage(ctx, v, p, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    return ListPage(ctx, v, ProblemsForForm(f, IndicatorFormFieldNames(), PageCatalogue(ctx)),
+    return IndicatorListListPage(ctx, v, ProblemsForForm(f, IndicatorFormFieldNames(), PageCatalogue(ctx)),
                     HttpStatus(FailureCode::kInvalid));
   }
 }

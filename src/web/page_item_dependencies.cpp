@@ -18,13 +18,13 @@
 namespace fremdrift {
 namespace {
 
-struct Editable {
+struct ItemDependenciesEditable {
   PlanItem item;
   Strategy strategy;
 };
 
 // The item, if the signed-in user may change it (kForbidden otherwise).
-Editable EditableItem(RequestContext& ctx) {
+ItemDependenciesEditable ItemDependenciesEditableItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
   if (!MayEditItem(user, item)) {
@@ -42,7 +42,7 @@ std::vector<std::string> PredecessorKeys(RequestContext& ctx, const PlanItem& it
   return keys;
 }
 
-Response FormPage(RequestContext& ctx, const Editable& e, const std::string& error, int status) {
+Response ItemDependenciesFormPage(RequestContext& ctx, const ItemDependenciesEditable& e, const std::string& error, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const std::vector<std::string> current = PredecessorKeys(ctx, e.item);
   mstch::array waits_for, choices;
@@ -74,10 +74,10 @@ Response FormPage(RequestContext& ctx, const Editable& e, const std::string& err
   return RenderPage(ctx, "item_dependencies_edit", title, std::move(view), "", status);
 }
 
-Response ShowForm(RequestContext& ctx) { return FormPage(ctx, EditableItem(ctx), "", kHttpOk); }
+Response ShowForm(RequestContext& ctx) { return ItemDependenciesFormPage(ctx, ItemDependenciesEditableItem(ctx), "", kHttpOk); }
 
 // "4B Title → 4B-t1-d4 Title → 4B Title" from the failure's keys.
-std::string CycleWithHeadings(RequestContext& ctx, const Editable& e, const Failure& f) {
+std::string CycleWithHeadings(RequestContext& ctx, const ItemDependenciesEditable& e, const Failure& f) {
   std::string keys;
   for (const auto& [name, value] : f.params()) {
     if (name == "keys") keys = value;
@@ -97,7 +97,7 @@ std::string CycleWithHeadings(RequestContext& ctx, const Editable& e, const Fail
 }
 
 Response Change(RequestContext& ctx) {
-  Editable e = EditableItem(ctx);
+  ItemDependenciesEditable e = ItemDependenciesEditableItem(ctx);
   const FormData& form = ctx.Form();
   const std::string action = form.Get("action"), key = form.Get("key");
   std::vector<std::string> keys = PredecessorKeys(ctx, e.item);
@@ -113,10 +113,10 @@ Response Change(RequestContext& ctx) {
   } catch (const Failure& f) {
     const Catalogue& t = PageCatalogue(ctx);
     if (f.code() == FailureCode::kConflict) {
-      return FormPage(ctx, e, t.Format("dependency_cycle_refused", {{"cycle", CycleWithHeadings(ctx, e, f)}}), HttpStatus(f.code()));
+      return ItemDependenciesFormPage(ctx, e, t.Format("dependency_cycle_refused", {{"cycle", CycleWithHeadings(ctx, e, f)}}), HttpStatus(f.code()));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    return FormPage(ctx, e, FailureText(PageCatalogue(ctx), f), HttpStatus(f.code()));
+    return ItemDependenciesFormPage(ctx, e, FailureText(PageCatalogue(ctx), f), HttpStatus(f.code()));
   }
   return Response::Redirect(UrlFor(routes::kItem, e.strategy.key, e.item.key) + "?avhengigheter=1#avhengigheter");
 }

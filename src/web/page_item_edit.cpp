@@ -19,7 +19,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"key",        "title",    "code",     "description", "start",
+const std::vector<std::string> kItemEditFields = {"key",        "title",    "code",     "description", "start",
                                           "end",        "phase_from", "phase_to",  "tentative",
                                           "owners",     "user_groups"};
 
@@ -53,7 +53,7 @@ ItemFormValues FromItem(const PlanItem& item, const std::string& lang) {
   return v;
 }
 
-ItemFormValues FromForm(const FormData& form) {
+ItemFormValues ItemEditFromForm(const FormData& form) {
   ItemFormValues v;
   for (const char* f : {"key", "title", "code", "description", "start", "end", "phase_from", "phase_to"}) {
     v.text[f] = form.Get(f);
@@ -73,7 +73,7 @@ ItemFormValues FromForm(const FormData& form) {
 
 // The form's values as the API's JSON body (for a change: with the
 // version the form was opened at; for a new item: with its key).
-nlohmann::json RequestBody(const ItemFormValues& v, bool creating) {
+nlohmann::json ItemEditRequestBody(const ItemFormValues& v, bool creating) {
   auto date = [](std::string s) -> nlohmann::json {
     if (s.empty()) return nullptr;
     if (s == "udefinert" || s == "Udefinert") return "undefined";
@@ -100,7 +100,7 @@ nlohmann::json RequestBody(const ItemFormValues& v, bool creating) {
   return body;
 }
 
-struct FormState {
+struct ItemEditFormState {
   FormProblems problems;
   bool stale = false;
 };
@@ -114,7 +114,7 @@ std::string ItemUrl(SqlConnection& db, const std::optional<User>& user, const Pl
 }
 
 Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, const ItemFormValues& v,
-                  const FormState& state, int status) {
+                  const ItemEditFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
   auto field = [&](const std::string& name, FormField::Kind kind = FormField::Kind::kText) {
@@ -182,7 +182,7 @@ Response ItemForm(RequestContext& ctx, FormMode mode, const PlanItem& item, cons
 
 // The item, if the signed-in user may edit it (kUnauthenticated sends a
 // browser to the sign-in page; kForbidden explains the rule).
-PlanItem EditableItem(RequestContext& ctx) {
+PlanItem ItemEditEditableItem(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   PlanItem item = VisibleItem(ctx.db(), ctx.user(), ctx.IdParam("id"));
   if (!MayEditItem(user, item)) {
@@ -208,7 +208,7 @@ PlanItem ParentItem(RequestContext& ctx) {
 // Renders the failure of a save as the form again, or rethrows.
 Response RefusedSave(RequestContext& ctx, FormMode mode, const PlanItem& item, const ItemFormValues& v,
                      const Failure& f) {
-  FormState state;
+  ItemEditFormState state;
   if (mode == FormMode::kEdit && f.code() == FailureCode::kConflict && f.field() == "version") {
     state.stale = true;
     return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kConflict));
@@ -222,20 +222,20 @@ Response RefusedSave(RequestContext& ctx, FormMode mode, const PlanItem& item, c
     return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kForbidden));
   }
   if (f.code() != FailureCode::kInvalid) throw f;
-  state.problems = ProblemsForForm(f, kFields, PageCatalogue(ctx));
+  state.problems = ProblemsForForm(f, kItemEditFields, PageCatalogue(ctx));
   return ItemForm(ctx, mode, item, v, state, HttpStatus(FailureCode::kInvalid));
 }
 
 Response EditItemPage(RequestContext& ctx) {
-  PlanItem item = EditableItem(ctx);
+  PlanItem item = ItemEditEditableItem(ctx);
   return ItemForm(ctx, FormMode::kEdit, item, FromItem(item, ctx.lang()), {}, kHttpOk);
 }
 
 Response SaveItem(RequestContext& ctx) {
-  PlanItem item = EditableItem(ctx);
-  ItemFormValues v = FromForm(ctx.Form());
+  PlanItem item = ItemEditEditableItem(ctx);
+  ItemFormValues v = ItemEditFromForm(ctx.Form());
   try {
-    PlanItem saved = UpdatePlanItem(ctx.db(), ctx.RequireUser(), item.id, RequestBody(v, false));
+    PlanItem saved = UpdatePlanItem(ctx.db(), ctx.RequireUser(), item.id, ItemEditRequestBody(v, false));
     return Response::Redirect(ItemUrl(ctx.db(), ctx.user(), saved) + "?lagret=1");
   } catch (const Failure& f) {
     return RefusedSave(ctx, FormMode::kEdit, item, v, f);
@@ -255,8 +255,8 @@ Response NewChildPage(RequestContext& ctx) {
 
 Response CreateChild(RequestContext& ctx) {
   PlanItem parent = ParentItem(ctx);
-  ItemFormValues v = FromForm(ctx.Form());
-  nlohmann::json body = RequestBody(v, true);
+  ItemFormValues v = ItemEditFromForm(ctx.Form());
+  nlohmann::json body = ItemEditRequestBody(v, true);
   body["parent_id"] = parent.id;
   body["strategy_id"] = parent.strategy_id;
   try {
@@ -267,7 +267,7 @@ Response CreateChild(RequestContext& ctx) {
   }
 }
 
-Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string& error, int status) {
+Response ItemEditDeletePage(RequestContext& ctx, const PlanItem& item, const std::string& error, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const std::string item_url = ItemUrl(ctx.db(), ctx.user(), item);
   FormField confirm;
@@ -292,13 +292,13 @@ Response DeletePage(RequestContext& ctx, const PlanItem& item, const std::string
                     "", status);
 }
 
-Response ConfirmDeletePage(RequestContext& ctx) { return DeletePage(ctx, EditableItem(ctx), "", kHttpOk); }
+Response ItemEditConfirmDeletePage(RequestContext& ctx) { return ItemEditDeletePage(ctx, ItemEditEditableItem(ctx), "", kHttpOk); }
 
-Response DeleteItem(RequestContext& ctx) {
-  PlanItem item = EditableItem(ctx);
+Response ItemEditDeleteItem(RequestContext& ctx) {
+  PlanItem item = ItemEditEditableItem(ctx);
   const FormData& form = ctx.Form();
   if (form.Get("confirm") != "yes") {
-    return DeletePage(ctx, item, PageCatalogue(ctx).Text("item_delete_not_confirmed"),
+    return ItemEditDeletePage(ctx, item, PageCatalogue(ctx).Text("item_delete_not_confirmed"),
                       HttpStatus(FailureCode::kInvalid));
   }
   std::optional<int64_t> version;
@@ -316,7 +316,7 @@ Response DeleteItem(RequestContext& ctx) {
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
     // Stale, or still the parent of other items: say why, keep the form.
-    return DeletePage(ctx, item, f.field() == "version" ? PageCatalogue(ctx).Text("edit_stale") : FailureText(PageCatalogue(ctx), f),
+    return ItemEditDeletePage(ctx, item, f.field() == "version" ? PageCatalogue(ctx).Text("edit_stale") : FailureText(PageCatalogue(ctx), f),
                       HttpStatus(FailureCode::kConflict));
   }
   return Response::Redirect(parent_url + "?slettet=1");
@@ -329,8 +329,8 @@ void RegisterItemEditRoutes(Router& router) {
   router.Add("POST", routes::kItemEdit, SaveItem);
   router.Add("GET", routes::kNewChildItem, NewChildPage);
   router.Add("POST", routes::kNewChildItem, CreateChild);
-  router.Add("GET", routes::kItemDelete, ConfirmDeletePage);
-  router.Add("POST", routes::kItemDelete, DeleteItem);
+  router.Add("GET", routes::kItemDelete, ItemEditConfirmDeletePage);
+  router.Add("POST", routes::kItemDelete, ItemEditDeleteItem);
 }
 
 }  // namespace fremdrift

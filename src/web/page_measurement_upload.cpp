@@ -66,7 +66,7 @@ Response UploadPage(RequestContext& ctx, const UploadState& s, int status) {
 Response UploadForm(RequestContext& ctx) { return UploadPage(ctx, {}, kHttpOk); }
 
 // JSON when the file says so by name or type; CSV otherwise.
-MeasurementFormat FormatOf(const UploadedFile& f) {
+MeasurementFormat MeasurementUploadFormatOf(const UploadedFile& f) {
   auto ends_with = [&](const char* suffix) {
     std::string s = suffix;
     return f.filename.size() >= s.size() && f.filename.compare(f.filename.size() - s.size(), s.size(), s) == 0;
@@ -100,7 +100,7 @@ Response UploadPost(RequestContext& ctx) {
   options.actor = user.name;
   std::istringstream in(file->content);
   try {
-    s.summary = ImportMeasurements(ctx.db(), in, FormatOf(*file), options);
+    s.summary = ImportMeasurements(ctx.db(), in, MeasurementUploadFormatOf(*file), options);
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kInvalid) throw;
     s.file_error = FailureText(t, f);

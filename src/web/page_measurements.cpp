@@ -19,7 +19,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"period", "value", "qualifier", "status", "note",
+const std::vector<std::string> kMeasurementsFields = {"period", "value", "qualifier", "status", "note",
                                           "source_ref", "dimensions", "indicator"};
 
 // One measurement form's values by API name; dimension values by name.
@@ -34,7 +34,7 @@ struct MeasurementFormValues {
   std::vector<FieldProblem> choice_problems;
 };
 
-struct PageState {
+struct MeasurementsPageState {
   MeasurementFormValues add;
   FormProblems add_problems;
   std::optional<MeasurementFormValues> edit;  // the measurement being changed
@@ -59,7 +59,7 @@ MeasurementFormValues FromMeasurement(const VersionedValue& v) {
 // The add form names each dimension's choice "dim_<name>" and the new
 // value beside it "dim_<name>_ny"; the edit and delete forms send the key
 // as hidden "dimension" fields of "name=value".
-MeasurementFormValues FromPost(const FormData& form, const Indicator& ind,
+MeasurementFormValues MeasurementsFromPost(const FormData& form, const Indicator& ind,
                                const std::vector<DimensionChoice>& choices, bool keyed) {
   MeasurementFormValues f;
   for (const char* name : {"period", "value", "qualifier", "status", "note", "source_ref"}) {
@@ -92,7 +92,7 @@ MeasurementFormValues FromPost(const FormData& form, const Indicator& ind,
   return f;
 }
 
-nlohmann::json RequestBody(const std::string& code, const MeasurementFormValues& f, bool with_version) {
+nlohmann::json MeasurementsRequestBody(const std::string& code, const MeasurementFormValues& f, bool with_version) {
   nlohmann::json dims = nlohmann::json::object();
   for (const auto& [k, v] : f.dimensions) dims[k] = v;
   nlohmann::json body{{"indicator", code},
@@ -113,7 +113,7 @@ std::string KeyText(const std::string& period, const DimensionValues& dims) {
   return out;
 }
 
-Response Page(RequestContext& ctx, const Indicator& ind, const PageState& s, int status) {
+Response RenderMeasurementsPage(RequestContext& ctx, const Indicator& ind, const MeasurementsPageState& s, int status) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
   auto dim_names = IndicatorDimensions(ctx.db(), ind.id);
@@ -270,7 +270,7 @@ Indicator PathIndicator(RequestContext& ctx) {
   return IndicatorForEditing(ctx.db(), ctx.Param("code"));
 }
 
-void RequireMayEdit(RequestContext& ctx) {
+void MeasurementsRequireMayEdit(RequestContext& ctx) {
   if (!MayEditIndicators(ctx.RequireUser())) {
     throw Failure(FailureCode::kForbidden,
                   "Only editors and administrators may change indicators and measurements.",
@@ -278,15 +278,15 @@ void RequireMayEdit(RequestContext& ctx) {
   }
 }
 
-PageState FreshState() {
-  PageState s;
+MeasurementsPageState MeasurementsFreshState() {
+  MeasurementsPageState s;
   s.add.text["status"] = "final";
   return s;
 }
 
 Response MeasurementsPage(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
-  PageState s = FreshState();
+  MeasurementsPageState s = MeasurementsFreshState();
   if (auto period = ctx.Query("periode")) {
     MeasurementKey key{ind.code, *period, {}};
     for (const auto& [name, value] : ctx.QueryParams()) {
@@ -301,12 +301,12 @@ Response MeasurementsPage(RequestContext& ctx) {
     }
     s.edit = FromMeasurement(*found);
   }
-  return Page(ctx, ind, s, kHttpOk);
+  return RenderMeasurementsPage(ctx, ind, s, kHttpOk);
 }
 
 // Runs `change`; on a refusal shows the page again with what was typed.
 template <typename Change>
-Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, bool editing,
+Response MeasurementsAttempt(RequestContext& ctx, const Indicator& ind, MeasurementsPageState state, bool editing,
                  const std::string& done, Change change) {
   try {
     change();
@@ -314,48 +314,48 @@ Response Attempt(RequestContext& ctx, const Indicator& ind, PageState state, boo
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = true;
-      return Page(ctx, ind, state, HttpStatus(FailureCode::kConflict));
+      return RenderMeasurementsPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() == FailureCode::kNotFound && editing) {
       state.stale = true;
       state.edit.reset();
-      return Page(ctx, ind, state, HttpStatus(FailureCode::kConflict));
+      return RenderMeasurementsPage(ctx, ind, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
-    FormProblems p = ProblemsForForm(f, kFields, PageCatalogue(ctx));
+    FormProblems p = ProblemsForForm(f, kMeasurementsFields, PageCatalogue(ctx));
     (editing ? state.edit_problems : state.add_problems) = p;
-    return Page(ctx, ind, state, FormStatus(f));
+    return RenderMeasurementsPage(ctx, ind, state, FormStatus(f));
   }
 }
 
 Response AddMeasurementPost(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
-  RequireMayEdit(ctx);
-  PageState s = FreshState();
-  s.add = FromPost(ctx.Form(), ind, DimensionChoices(ctx.db(), ind), false);
-  return Attempt(ctx, ind, s, false, "?lagret=1", [&] {
+  MeasurementsRequireMayEdit(ctx);
+  MeasurementsPageState s = MeasurementsFreshState();
+  s.add = MeasurementsFromPost(ctx.Form(), ind, DimensionChoices(ctx.db(), ind), false);
+  return MeasurementsAttempt(ctx, ind, s, false, "?lagret=1", [&] {
     if (!s.add.choice_problems.empty()) throw Failure::Invalid(s.add.choice_problems);
-    AddMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, s.add, false));
+    AddMeasurement(ctx.db(), ctx.RequireUser(), MeasurementsRequestBody(ind.code, s.add, false));
   });
 }
 
 Response ChangeMeasurementPost(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
-  RequireMayEdit(ctx);
-  PageState s = FreshState();
+  MeasurementsRequireMayEdit(ctx);
+  MeasurementsPageState s = MeasurementsFreshState();
   const FormData& form = ctx.Form();
-  MeasurementFormValues e = FromPost(form, ind, {}, true);
+  MeasurementFormValues e = MeasurementsFromPost(form, ind, {}, true);
   for (const char* name : {"value", "status", "note", "source_ref"}) e.text[name] = form.Get(std::string("edit_") + name);
   s.edit = e;
-  return Attempt(ctx, ind, s, true, "?lagret=1",
-                 [&] { UpdateMeasurement(ctx.db(), ctx.RequireUser(), RequestBody(ind.code, e, true)); });
+  return MeasurementsAttempt(ctx, ind, s, true, "?lagret=1",
+                 [&] { UpdateMeasurement(ctx.db(), ctx.RequireUser(), MeasurementsRequestBody(ind.code, e, true)); });
 }
 
 Response DeleteMeasurementPost(RequestContext& ctx) {
   Indicator ind = PathIndicator(ctx);
-  RequireMayEdit(ctx);
-  PageState s = FreshState();
-  MeasurementFormValues e = FromPost(ctx.Form(), ind, {}, true);
+  MeasurementsRequireMayEdit(ctx);
+  MeasurementsPageState s = MeasurementsFreshState();
+  MeasurementFormValues e = MeasurementsFromPost(ctx.Form(), ind, {}, true);
   MeasurementKey key{ind.code, e.text.at("period"), e.dimensions};
   auto current = FindMeasurement(ctx.db(), key);
   if (current) {
@@ -364,9 +364,9 @@ Response DeleteMeasurementPost(RequestContext& ctx) {
   }
   if (ctx.Form().Get("confirm") != "yes") {
     s.delete_error = PageCatalogue(ctx).Text("indform_delete_unconfirmed");
-    return Page(ctx, ind, s, HttpStatus(FailureCode::kInvalid));
+    return RenderMeasurementsPage(ctx, ind, s, HttpStatus(FailureCode::kInvalid));
   }
-  return Attempt(ctx, ind, s, true, "?slettet=1",
+  return MeasurementsAttempt(ctx, ind, s, true, "?slettet=1",
                  [&] { DeleteMeasurement(ctx.db(), ctx.RequireUser(), key, e.version); });
 }
 

@@ -27,7 +27,7 @@
 namespace fremdrift {
 namespace {
 
-using Kind = FormField::Kind;
+using MinutesKind = FormField::Kind;
 
 // The cases and meetings the minutes name (the approval, the corrections).
 struct Named {
@@ -52,7 +52,7 @@ Named NamedRecords(RequestContext& ctx, const Minutes& m) {
   return out;
 }
 
-std::string FileStem(const MeetingAgenda& a) {
+std::string MinutesFileStem(const MeetingAgenda& a) {
   std::string stem = a.body.key + "-" + a.meeting.date.ToIso() + "-referat";
   for (char& c : stem) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') c = '-';
@@ -97,7 +97,7 @@ Response MinutesPdf(RequestContext& ctx) {
   try {
     Response r;
     r.content_type = "application/pdf";
-    r.headers.emplace_back("Content-Disposition", ContentDisposition(FileStem(mm.agenda) + ".pdf", true));
+    r.headers.emplace_back("Content-Disposition", ContentDisposition(MinutesFileStem(mm.agenda) + ".pdf", true));
     r.shared_body = PdfPrintQueue::Shared().Print(html);
     if (!r.shared_body) return HtmlBusyPage(ctx, "too many PDFs are being printed; try again in a few seconds");
     return r;
@@ -124,12 +124,12 @@ Response ArchivePackage(RequestContext& ctx) {
 
 std::string CaseField(const Case& c, const char* part) { return "case_" + std::to_string(c.id) + "_" + part; }
 
-struct Editable {
+struct MinutesEditable {
   MeetingMinutes mm;
   const User* user;
 };
 
-Editable EditableMinutes(RequestContext& ctx) {
+MinutesEditable EditableMinutes(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   MeetingMinutes mm = LoadMinutes(ctx.db(), Viewer::Of(user), ctx.IdParam("id"));
   EditableBodyById(ctx, mm.agenda.body.id, user);
@@ -156,7 +156,7 @@ EditPage MinutesForm(RequestContext& ctx, const MeetingMinutes& mm, const std::s
 EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
   const Catalogue& t = PageCatalogue(ctx);
   EditPage page = MinutesForm(ctx, mm, "minutes_write_title", routes::kMeetingMinutesEdit);
-  FieldSpec attendance{"attendance", Kind::kTextarea};
+  FieldSpec attendance{"attendance", MinutesKind::kTextarea};
   attendance.hint = t.Text("minutes_hint_attendance");
   page.fields.push_back(attendance);
   page.values["attendance"] = AttendanceToText(mm.minutes.attendance, ctx.lang());
@@ -164,12 +164,12 @@ EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
     std::string label = t.Format("gov_case_heading", {{"body", mm.agenda.body.short_name},
                                                       {"number", CaseNumberLabel(c.number, c.year)}}) +
                         " " + c.title;
-    FieldSpec discussion{CaseField(c, "discussion"), Kind::kTextarea};
+    FieldSpec discussion{CaseField(c, "discussion"), MinutesKind::kTextarea};
     discussion.label = label + ": " + t.Text("minutes_discussion");
-    FieldSpec decision{CaseField(c, "decision"), Kind::kTextarea};
+    FieldSpec decision{CaseField(c, "decision"), MinutesKind::kTextarea};
     decision.label = label + ": " + t.Text("gov_decision");
     if (!c.proposed_decision.empty()) decision.hint = t.Text("gov_proposed_decision") + ": " + c.proposed_decision;
-    FieldSpec differs{CaseField(c, "differs"), Kind::kSelect};
+    FieldSpec differs{CaseField(c, "differs"), MinutesKind::kSelect};
     differs.label = label + ": " + t.Text("minutes_differs_question");
     differs.options = {{"nei", t.Text("minutes_differs_no")}, {"ja", t.Text("minutes_differs_yes")}};
     page.fields.push_back(discussion);
@@ -187,12 +187,12 @@ EditPage WritePage(RequestContext& ctx, const MeetingMinutes& mm) {
 }
 
 Response WriteForm(RequestContext& ctx) {
-  Editable e = EditableMinutes(ctx);
+  MinutesEditable e = EditableMinutes(ctx);
   return ShowEditPage(ctx, WritePage(ctx, e.mm), kHttpOk);
 }
 
 Response SaveWritten(RequestContext& ctx) {
-  Editable e = EditableMinutes(ctx);
+  MinutesEditable e = EditableMinutes(ctx);
   EditPage page = WritePage(ctx, e.mm);
   page.values = FromForm(ctx.Form(), page.fields);
   if (e.mm.stored) page.version = FormVersion(ctx.Form());
@@ -214,11 +214,11 @@ Response SaveWritten(RequestContext& ctx) {
 
 // ---- Moving the minutes ----
 
-EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
+EditPage MinutesStatePage(RequestContext& ctx, const MeetingMinutes& mm) {
   const Catalogue& t = PageCatalogue(ctx);
   const Meeting& m = mm.agenda.meeting;
   EditPage page = MinutesForm(ctx, mm, "minutes_state_title", routes::kMeetingMinutesState);
-  FieldSpec state{"state", Kind::kSelect, true};
+  FieldSpec state{"state", MinutesKind::kSelect, true};
   state.label = t.Text("minutes_state_to");
   auto offer = [&](MinutesState s) {
     std::string key(MinutesStateKey(s));
@@ -232,7 +232,7 @@ EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
       break;
     case MinutesState::kApproved: offer(MinutesState::kDraft); break;
   }
-  FieldSpec approval{"case_id", Kind::kSelect};
+  FieldSpec approval{"case_id", MinutesKind::kSelect};
   approval.label = t.Text("minutes_approval_case");
   approval.hint = t.Text("minutes_approval_case_hint");
   approval.options.push_back({"", t.Text("govf_none")});
@@ -241,7 +241,7 @@ EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
                                                                                   {"number", CaseNumberLabel(c.number, c.year)}}) +
                                                           " " + c.title});
   }
-  FieldSpec reason{"reason", Kind::kTextarea};
+  FieldSpec reason{"reason", MinutesKind::kTextarea};
   reason.label = t.Text("minutes_reason");
   reason.hint = t.Text("minutes_reason_hint");
   page.fields = {state, approval, reason};
@@ -249,15 +249,15 @@ EditPage StatePage(RequestContext& ctx, const MeetingMinutes& mm) {
   return page;
 }
 
-Response StateForm(RequestContext& ctx) {
-  Editable e = EditableMinutes(ctx);
+Response MinutesStateForm(RequestContext& ctx) {
+  MinutesEditable e = EditableMinutes(ctx);
   if (!e.mm.stored) throw Failure(FailureCode::kNotFound, "the minutes of this meeting are not written");
-  return ShowEditPage(ctx, StatePage(ctx, e.mm), kHttpOk);
+  return ShowEditPage(ctx, MinutesStatePage(ctx, e.mm), kHttpOk);
 }
 
-Response SaveState(RequestContext& ctx) {
-  Editable e = EditableMinutes(ctx);
-  EditPage page = StatePage(ctx, e.mm);
+Response MinutesSaveState(RequestContext& ctx) {
+  MinutesEditable e = EditableMinutes(ctx);
+  EditPage page = MinutesStatePage(ctx, e.mm);
   page.values = FromForm(ctx.Form(), page.fields);
   page.version = FormVersion(ctx.Form());
   nlohmann::json in{{"state", page.values.at("state")}, {"reason", page.values.at("reason")}};
@@ -286,8 +286,8 @@ void RegisterMinutesPages(Router& router) {
   router.Add("GET", routes::kMeetingArchiveXml, ArchivePackage);
   router.Add("GET", routes::kMeetingMinutesEdit, WriteForm);
   router.Add("POST", routes::kMeetingMinutesEdit, SaveWritten);
-  router.Add("GET", routes::kMeetingMinutesState, StateForm);
-  router.Add("POST", routes::kMeetingMinutesState, SaveState);
+  router.Add("GET", routes::kMeetingMinutesState, MinutesStateForm);
+  router.Add("POST", routes::kMeetingMinutesState, MinutesSaveState);
 }
 
 }  // namespace fremdrift

@@ -20,14 +20,14 @@ constexpr const char* kKinds[] = {"summary", "theme", "qualitative"};
 // The most notes one form posts (kind_0 ... kind_499).
 constexpr int kMaxNotes = 500;
 
-struct Loaded {
+struct NarrativeLoaded {
   Strategy strategy;
   ReportingPeriod period;
   Subject subject;
   std::string label;
 };
 
-Loaded Load(RequestContext& ctx) {
+NarrativeLoaded NarrativeLoad(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   auto [s, p] = FindPeriod(ctx.db(), ctx.Query("strategy").value_or(""), ctx.Param("period"), Viewer::Of(user));
   const std::string text = ctx.Param("subject");
@@ -43,13 +43,13 @@ Loaded Load(RequestContext& ctx) {
   return {s, p, subject, label};
 }
 
-std::string PageUrl(const Loaded& l, const routes::RouteSpec& route = routes::kReportNarrative) {
+std::string PageUrl(const NarrativeLoaded& l, const routes::RouteSpec& route = routes::kReportNarrative) {
   return UrlWithQuery(UrlFor(route, l.period.code,
                              l.subject.kind == SubjectKind::kStrategy ? "strategy" : "item:" + l.subject.key),
                       {{"strategy", l.strategy.key}});
 }
 
-Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote>& notes, const std::string& version,
+Response NarrativeForm(RequestContext& ctx, const NarrativeLoaded& l, const std::vector<PeriodNote>& notes, const std::string& version,
               const FormProblems& problems, bool stale, int status, bool blank_rows = true) {
   const Catalogue& t = PageCatalogue(ctx);
   mstch::array rows;
@@ -114,13 +114,13 @@ Response Form(RequestContext& ctx, const Loaded& l, const std::vector<PeriodNote
 }
 
 Response Show(RequestContext& ctx) {
-  Loaded l = Load(ctx);
+  NarrativeLoaded l = NarrativeLoad(ctx);
   auto notes = NarrativeNotes(ctx.db(), l.period, l.subject);
-  return Form(ctx, l, notes, NarrativeVersion(notes), {}, false, kHttpOk);
+  return NarrativeForm(ctx, l, notes, NarrativeVersion(notes), {}, false, kHttpOk);
 }
 
-Response Save(RequestContext& ctx) {
-  Loaded l = Load(ctx);
+Response NarrativeSave(RequestContext& ctx) {
+  NarrativeLoaded l = NarrativeLoad(ctx);
   const FormData& form = ctx.Form();
   std::vector<PeriodNote> notes;
   for (int i = 0; i < kMaxNotes; ++i) {
@@ -133,7 +133,7 @@ Response Save(RequestContext& ctx) {
     SaveNarrative(ctx.db(), ctx.RequireUser(), l.strategy, l.period, l.subject, notes, version);
   } catch (const Failure& f) {
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
-      return Form(ctx, l, notes, version, {}, true, HttpStatus(FailureCode::kConflict), false);
+      return NarrativeForm(ctx, l, notes, version, {}, true, HttpStatus(FailureCode::kConflict), false);
     }
     if (f.code() != FailureCode::kInvalid) throw;
     std::vector<std::string> fields;
@@ -142,14 +142,14 @@ Response Save(RequestContext& ctx) {
       fields.push_back("kind_" + std::to_string(i));
     }
     // The rows as posted, so that each error stays beside its row.
-    return Form(ctx, l, notes, version, ProblemsForForm(f, fields, PageCatalogue(ctx)), false,
+    return NarrativeForm(ctx, l, notes, version, ProblemsForForm(f, fields, PageCatalogue(ctx)), false,
                 HttpStatus(FailureCode::kInvalid), false);
   }
   return Response::Redirect(PageUrl(l) + "&lagret=1");
 }
 
 Response Assign(RequestContext& ctx) {
-  Loaded l = Load(ctx);
+  NarrativeLoaded l = NarrativeLoad(ctx);
   AssignNarrative(ctx.db(), ctx.RequireUser(), l.strategy, l.subject, ctx.Form().Get("organisation"));
   return Response::Redirect(PageUrl(l) + "&lagret=1");
 }
@@ -158,7 +158,7 @@ Response Assign(RequestContext& ctx) {
 
 void RegisterNarrativePageRoutes(Router& router) {
   router.Add("GET", routes::kReportNarrative, Show);
-  router.Add("POST", routes::kReportNarrative, Save);
+  router.Add("POST", routes::kReportNarrative, NarrativeSave);
   router.Add("POST", routes::kReportNarrativeOwner, Assign);
 }
 

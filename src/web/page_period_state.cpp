@@ -54,7 +54,7 @@ mstch::array Breadcrumbs(const Catalogue& t, const Strategy& s, const ReportingP
                       mstch::map{{"url", ReportUrl(s.key, p.code)}, {"text", p.code}}};
 }
 
-Response StatePage(RequestContext& ctx, const Strategy& s, const ReportingPeriod& p,
+Response PeriodStateStatePage(RequestContext& ctx, const Strategy& s, const ReportingPeriod& p,
                    const MoveValues& v, const MoveState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const User& user = RequireAdmin(ctx);
@@ -128,7 +128,7 @@ Response ShowState(RequestContext& ctx) {
   auto [s, p] = AdminsPeriod(ctx);
   MoveValues v;
   v.version = p.version;
-  return StatePage(ctx, s, p, v, {}, kHttpOk);
+  return PeriodStateStatePage(ctx, s, p, v, {}, kHttpOk);
 }
 
 Response MovePeriod(RequestContext& ctx) {
@@ -152,11 +152,11 @@ Response MovePeriod(RequestContext& ctx) {
                  (f.field() == "version" || v.version != p.version);
     if (stale) {
       state.stale = true;
-      return StatePage(ctx, s, p, v, state, HttpStatus(FailureCode::kConflict));
+      return PeriodStateStatePage(ctx, s, p, v, state, HttpStatus(FailureCode::kConflict));
     }
     if (f.code() != FailureCode::kInvalid && f.code() != FailureCode::kConflict) throw;
     state.problems = ProblemsForForm(f, {"reason"}, PageCatalogue(ctx));
-    return StatePage(ctx, s, p, v, state, FormStatus(f));
+    return PeriodStateStatePage(ctx, s, p, v, state, FormStatus(f));
   }
 }
 

@@ -106,7 +106,7 @@ std::vector<ReportingPeriod> OtherPeriods(RequestContext& ctx, const Strategy& s
   return out;
 }
 
-Response Download(std::string body, const std::string& type, const std::string& file_name) {
+Response ReportDownload(std::string body, const std::string& type, const std::string& file_name) {
   Response r;
   r.content_type = type;
   r.body = std::move(body);
@@ -144,14 +144,14 @@ Response ReportPage(RequestContext& ctx) {
   StatusReport report = LoadStatusReport(ctx.db(), strategy, period, ViewerOf(ctx), SystemClock().TodayUtc());
 
   if (format == "md") {
-    return Download(ReportMarkdown(report, t) + "\n", "text/markdown; charset=utf-8",
+    return ReportDownload(ReportMarkdown(report, t) + "\n", "text/markdown; charset=utf-8",
                     ReportFileName(period.code, "md", t));
   }
   if (format == "pdf") {
     const std::string& assets = ctx.config().assets_dir;
     auto html_for = [&](const PageNumbers& pages) { return ReportDocumentHtml(report, t, assets, pages); };
     try {
-      Response r = Download("", "application/pdf", ReportFileName(period.code, "pdf", t));
+      Response r = ReportDownload("", "application/pdf", ReportFileName(period.code, "pdf", t));
       // The queue bounds and caches prints by the first print's HTML; the
       // print itself numbers the contents (app/numbered_pdf.h).
       r.shared_body = PdfPrintQueue::Shared().Print(html_for(PageNumbers{}), [&] {

@@ -16,7 +16,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"key",        "subject",    "description", "cause",
+const std::vector<std::string> kRiskEditFields = {"key",        "subject",    "description", "cause",
                                           "effect",     "likelihood", "consequence", "mitigation",
                                           "owner",      "review_by",  "state"};
 
@@ -43,9 +43,9 @@ RiskFormValues FromRisk(const Risk& r, const std::string& lang) {
   return v;
 }
 
-RiskFormValues FromForm(const FormData& form) {
+RiskFormValues RiskEditFromForm(const FormData& form) {
   RiskFormValues v;
-  for (const auto& f : kFields) v.text[f] = form.Get(f);
+  for (const auto& f : kRiskEditFields) v.text[f] = form.Get(f);
   try {
     v.version = std::stoll(form.Get("version"));
   } catch (const std::exception&) {
@@ -55,7 +55,7 @@ RiskFormValues FromForm(const FormData& form) {
 }
 
 // The form as the API's body, with the version it was opened at (0: new).
-nlohmann::json RequestBody(const RiskFormValues& v) {
+nlohmann::json RiskEditRequestBody(const RiskFormValues& v) {
   auto rating = [](const std::string& s) -> nlohmann::json {
     if (s.size() == 1 && s[0] >= '0' && s[0] <= '9') return s[0] - '0';
     return s;  // refused by the rule, naming the field
@@ -103,13 +103,13 @@ StaleNotice StaleNoticeOf(const Failure& f, const Catalogue& t) {
   return n;
 }
 
-struct FormState {
+struct RiskEditFormState {
   FormProblems problems;
   StaleNotice stale;
 };
 
 Response RiskForm(RequestContext& ctx, const std::optional<Risk>& existing, const RiskFormValues& v,
-                  const FormState& state, int status) {
+                  const RiskEditFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const User& user = ctx.RequireUser();
   auto field = [&](const std::string& name, FormField::Kind kind = FormField::Kind::kText) {
@@ -197,15 +197,15 @@ Risk EditableRisk(RequestContext& ctx) {
   return risk;
 }
 
-Response Save(RequestContext& ctx, const std::optional<Risk>& existing) {
-  RiskFormValues v = FromForm(ctx.Form());
+Response RiskEditSave(RequestContext& ctx, const std::optional<Risk>& existing) {
+  RiskFormValues v = RiskEditFromForm(ctx.Form());
   if (existing) v.text["key"] = existing->key;  // the key cannot change
   const Catalogue& t = PageCatalogue(ctx);
   try {
-    Risk saved = SaveRisk(ctx.db(), ctx.RequireUser(), RequestBody(v));
+    Risk saved = SaveRisk(ctx.db(), ctx.RequireUser(), RiskEditRequestBody(v));
     return Response::Redirect(UrlFor(routes::kRisk, saved.key) + "?lagret=1");
   } catch (const Failure& f) {
-    FormState state;
+    RiskEditFormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       state.stale = StaleNoticeOf(f, t);
       return RiskForm(ctx, existing, v, state, HttpStatus(f.code()));
@@ -219,7 +219,7 @@ Response Save(RequestContext& ctx, const std::optional<Risk>& existing) {
       return RiskForm(ctx, existing, v, state, HttpStatus(f.code()));
     }
     if (f.code() != FailureCode::kInvalid) throw;
-    FormProblems problems = ProblemsForForm(f, kFields, t);
+    FormProblems problems = ProblemsForForm(f, kRiskEditFields, t);
     if (auto it = problems.by_field.find("subject_kind"); it != problems.by_field.end()) {
       problems.by_field["subject"] = it->second;
     }
@@ -235,7 +235,7 @@ Response NewRiskPage(RequestContext& ctx) {
                   "edit_forbidden", {});
   }
   RiskFormValues v;
-  for (const auto& f : kFields) v.text[f] = "";
+  for (const auto& f : kRiskEditFields) v.text[f] = "";
   v.text["subject"] = ctx.Query("gjelder").value_or("");
   v.text["likelihood"] = v.text["consequence"] = "3";
   v.text["owner"] = user.organisation;
@@ -248,7 +248,7 @@ Response CreateRisk(RequestContext& ctx) {
     throw Failure(FailureCode::kForbidden, "You can only change what your own organisation owns.", "role",
                   "edit_forbidden", {});
   }
-  return Save(ctx, std::nullopt);
+  return RiskEditSave(ctx, std::nullopt);
 }
 
 Response EditRiskPage(RequestContext& ctx) {
@@ -256,7 +256,7 @@ Response EditRiskPage(RequestContext& ctx) {
   return RiskForm(ctx, risk, FromRisk(risk, ctx.lang()), {}, kHttpOk);
 }
 
-Response UpdateRisk(RequestContext& ctx) { return Save(ctx, EditableRisk(ctx)); }
+Response UpdateRisk(RequestContext& ctx) { return RiskEditSave(ctx, EditableRisk(ctx)); }
 
 }  // namespace
 

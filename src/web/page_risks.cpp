@@ -19,7 +19,7 @@ namespace fremdrift {
 namespace {
 
 // The filter from the query; kInvalid for a state or level it does not know.
-RiskFilter FilterOf(RequestContext& ctx) {
+RiskFilter RisksFilterOf(RequestContext& ctx) {
   RiskFilter f{ctx.Query("tilstand").value_or(""), ctx.Query("niva").value_or(""),
                ctx.Query("eier").value_or(""), ctx.Query("gjelder").value_or("")};
   if (!f.state.empty() && !ParseRiskState(f.state)) {
@@ -68,10 +68,10 @@ mstch::array Crumbs(const Catalogue& t) {
                       mstch::map{{"url", UrlFor(routes::kRisks)}, {"text", t.Text("risks_title")}}};
 }
 
-Response RegisterPage(RequestContext& ctx) {
+Response RisksRegisterPage(RequestContext& ctx) {
   const User& user = ctx.RequireUser();
   const Catalogue& t = PageCatalogue(ctx);
-  RiskFilter filter = FilterOf(ctx);
+  RiskFilter filter = RisksFilterOf(ctx);
   std::vector<Risk> all = ListRisks(ctx.db());
   std::vector<Risk> shown = FilterRisks(all, filter);
   RiskSubjectLinks links(ctx);
@@ -111,7 +111,7 @@ Response RiskPage(RequestContext& ctx) {
 }  // namespace
 
 void RegisterRiskPageRoutes(Router& router) {
-  router.Add("GET", routes::kRisks, RegisterPage);
+  router.Add("GET", routes::kRisks, RisksRegisterPage);
   router.Add("GET", routes::kRisk, RiskPage);
 }
 

@@ -54,7 +54,7 @@ Response SignInForm(RequestContext& ctx, const std::string& name, const std::str
   return r;
 }
 
-Response SignInPage(RequestContext& ctx) {
+Response SignInSignInPage(RequestContext& ctx) {
   std::string next = ctx.Query("neste").value_or("/");
   if (ctx.session()) return Response::Redirect(SafeNextPath(next));
   return SignInForm(ctx, "", next, "", kHttpOk);
@@ -108,7 +108,7 @@ std::string SafeNextPath(const std::string& next) {
 }
 
 void RegisterSignInRoutes(Router& router) {
-  router.Add("GET", routes::kSignIn, SignInPage);
+  router.Add("GET", routes::kSignIn, SignInSignInPage);
   router.AddOpenToAnonymous("POST", routes::kSignIn, SignInPost);
   router.AddOpenToAnonymous("POST", routes::kSignOut, SignOutPost);
   RegisterOidcRoutes(router);

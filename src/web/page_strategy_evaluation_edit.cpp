@@ -24,7 +24,7 @@
 namespace fremdrift {
 namespace {
 
-const std::vector<std::string> kFields = {"key", "title_nb", "title_en", "date", "source", "status_scale"};
+const std::vector<std::string> kStrategyEvaluationEditFields = {"key", "title_nb", "title_en", "date", "source", "status_scale"};
 const std::vector<std::string> kQuestionFields = {"question_nb", "question_en", "answer", "comment_nb", "comment_en"};
 
 // The most question rows a form takes; more are refused as a broken form.
@@ -72,9 +72,9 @@ EvaluationFormValues FromEvaluation(const StrategyEvaluation& e, const std::stri
   return v;
 }
 
-EvaluationFormValues FromForm(const FormData& form) {
+EvaluationFormValues StrategyEvaluationEditFromForm(const FormData& form) {
   EvaluationFormValues v;
-  for (const auto& f : kFields) v.text[f] = form.Get(f);
+  for (const auto& f : kStrategyEvaluationEditFields) v.text[f] = form.Get(f);
   int rows = 0;
   try {
     rows = std::stoi(form.Get("rows"));
@@ -94,7 +94,7 @@ EvaluationFormValues FromForm(const FormData& form) {
 // The form as the API's body, with the version it was opened at, and for
 // each question of the body the form row it came from (blank rows are
 // left out).
-nlohmann::json RequestBody(const EvaluationFormValues& v, std::vector<size_t>& row_of_question) {
+nlohmann::json StrategyEvaluationEditRequestBody(const EvaluationFormValues& v, std::vector<size_t>& row_of_question) {
   nlohmann::json questions = nlohmann::json::array();
   for (size_t i = 0; i < v.rows.size(); ++i) {
     const auto& row = v.rows[i];
@@ -119,7 +119,7 @@ nlohmann::json RequestBody(const EvaluationFormValues& v, std::vector<size_t>& r
 // The problems of a refused save by the form's fields: "questions[2].answer"
 // belongs to the field "answer" of the row the third question came from,
 // and "no question" to the first question's text.
-FormProblems Problems(const Failure& f, const EvaluationFormValues& v, const std::vector<size_t>& row_of_question,
+FormProblems StrategyEvaluationEditProblems(const Failure& f, const EvaluationFormValues& v, const std::vector<size_t>& row_of_question,
                       const Catalogue& t) {
   std::vector<FieldProblem> problems = f.problems();
   if (problems.empty()) problems.push_back({f.field(), f.what(), f.rule(), f.params()});
@@ -134,14 +134,14 @@ FormProblems Problems(const Failure& f, const EvaluationFormValues& v, const std
     size_t index = std::stoul(p.field.substr(10, close - 10));
     if (index < row_of_question.size()) p.field = RowField(row_of_question[index], p.field.substr(close + 2));
   }
-  std::vector<std::string> known = kFields;
+  std::vector<std::string> known = kStrategyEvaluationEditFields;
   for (size_t i = 0; i < std::max<size_t>(v.rows.size(), 1); ++i) {
     for (const auto& q : kQuestionFields) known.push_back(RowField(i, q));
   }
   return ProblemsForForm(Failure::Invalid(problems), known, t);
 }
 
-struct FormState {
+struct StrategyEvaluationEditFormState {
   FormProblems problems;
   bool stale = false;
   std::string stale_text, stale_by;
@@ -160,7 +160,7 @@ std::string StrategyAnchor(const Strategy& s, const std::string& query, const st
 }
 
 Response EvaluationForm(RequestContext& ctx, const Strategy& strategy, const std::optional<StrategyEvaluation>& existing,
-                        EvaluationFormValues v, const FormState& state, int status) {
+                        EvaluationFormValues v, const StrategyEvaluationEditFormState& state, int status) {
   const Catalogue& t = PageCatalogue(ctx);
   if (v.rows.empty()) v.rows.push_back(BlankRow());
   auto field = [&](const std::string& name, const std::string& label_key, FormField::Kind kind,
@@ -280,8 +280,8 @@ Strategy EditableStrategy(RequestContext& ctx) {
   return s;
 }
 
-Response Save(RequestContext& ctx, const Strategy& strategy, const std::optional<StrategyEvaluation>& existing) {
-  EvaluationFormValues v = FromForm(ctx.Form());
+Response StrategyEvaluationEditSave(RequestContext& ctx, const Strategy& strategy, const std::optional<StrategyEvaluation>& existing) {
+  EvaluationFormValues v = StrategyEvaluationEditFromForm(ctx.Form());
   if (existing) v.text["key"] = existing->key;  // the key cannot change
   if (!ctx.Form().Get("more").empty()) {        // another empty question, nothing saved
     v.rows.push_back(BlankRow());
@@ -289,14 +289,14 @@ Response Save(RequestContext& ctx, const Strategy& strategy, const std::optional
   }
   const Catalogue& t = PageCatalogue(ctx);
   std::vector<size_t> row_of_question;
-  nlohmann::json body = RequestBody(v, row_of_question);
+  nlohmann::json body = StrategyEvaluationEditRequestBody(v, row_of_question);
   try {
     StrategyEvaluation saved =
         existing ? ReplaceStrategyEvaluation(ctx.db(), ctx.RequireUser(), strategy, existing->key, body)
                  : CreateStrategyEvaluation(ctx.db(), ctx.RequireUser(), strategy, body);
     return Response::Redirect(StrategyAnchor(strategy, "?evaluering=lagret", "evaluering-" + saved.key));
   } catch (const Failure& f) {
-    FormState state;
+    StrategyEvaluationEditFormState state;
     if (f.code() == FailureCode::kConflict && f.field() == "version") {
       std::map<std::string, std::string> p(f.params().begin(), f.params().end());
       state.stale = true;
@@ -305,7 +305,7 @@ Response Save(RequestContext& ctx, const Strategy& strategy, const std::optional
     } else if (f.code() == FailureCode::kConflict && f.field() == "key") {
       state.problems.by_field["key"] = FailureText(t, f);
     } else if (f.code() == FailureCode::kInvalid) {
-      state.problems = Problems(f, v, row_of_question, t);
+      state.problems = StrategyEvaluationEditProblems(f, v, row_of_question, t);
     } else {
       throw;
     }
@@ -316,13 +316,13 @@ Response Save(RequestContext& ctx, const Strategy& strategy, const std::optional
 Response NewEvaluationPage(RequestContext& ctx) {
   Strategy strategy = EditableStrategy(ctx);
   EvaluationFormValues v;
-  for (const auto& f : kFields) v.text[f] = "";
+  for (const auto& f : kStrategyEvaluationEditFields) v.text[f] = "";
   v.text["status_scale"] = strategy.status_scale.empty() ? std::string(kDefaultStatusScale) : strategy.status_scale;
   for (int i = 0; i < 3; ++i) v.rows.push_back(BlankRow());
   return EvaluationForm(ctx, strategy, std::nullopt, v, {}, kHttpOk);
 }
 
-Response CreateEvaluation(RequestContext& ctx) { return Save(ctx, EditableStrategy(ctx), std::nullopt); }
+Response CreateEvaluation(RequestContext& ctx) { return StrategyEvaluationEditSave(ctx, EditableStrategy(ctx), std::nullopt); }
 
 Response EditEvaluationPage(RequestContext& ctx) {
   Strategy strategy = EditableStrategy(ctx);
@@ -332,10 +332,10 @@ Response EditEvaluationPage(RequestContext& ctx) {
 
 Response UpdateEvaluation(RequestContext& ctx) {
   Strategy strategy = EditableStrategy(ctx);
-  return Save(ctx, strategy, FindStrategyEvaluation(ctx.db(), strategy, ctx.Param("evaluation")));
+  return StrategyEvaluationEditSave(ctx, strategy, FindStrategyEvaluation(ctx.db(), strategy, ctx.Param("evaluation")));
 }
 
-Response DeletePage(RequestContext& ctx, const Strategy& strategy, const StrategyEvaluation& e, const std::string& error,
+Response StrategyEvaluationEditDeletePage(RequestContext& ctx, const Strategy& strategy, const StrategyEvaluation& e, const std::string& error,
                     int status) {
   const Catalogue& t = PageCatalogue(ctx);
   const std::string title = TitleOf(e, t);
@@ -362,24 +362,24 @@ Response DeletePage(RequestContext& ctx, const Strategy& strategy, const Strateg
   return RenderPage(ctx, "strategy_evaluation_edit", heading, std::move(view), "", status);
 }
 
-Response ConfirmDeletePage(RequestContext& ctx) {
+Response StrategyEvaluationEditConfirmDeletePage(RequestContext& ctx) {
   Strategy strategy = EditableStrategy(ctx);
-  return DeletePage(ctx, strategy, FindStrategyEvaluation(ctx.db(), strategy, ctx.Param("evaluation")), "", kHttpOk);
+  return StrategyEvaluationEditDeletePage(ctx, strategy, FindStrategyEvaluation(ctx.db(), strategy, ctx.Param("evaluation")), "", kHttpOk);
 }
 
-Response Delete(RequestContext& ctx) {
+Response StrategyEvaluationEditDelete(RequestContext& ctx) {
   Strategy strategy = EditableStrategy(ctx);
   StrategyEvaluation e = FindStrategyEvaluation(ctx.db(), strategy, ctx.Param("evaluation"));
   const FormData& form = ctx.Form();
   const Catalogue& t = PageCatalogue(ctx);
   if (form.Get("confirm") != "yes") {
-    return DeletePage(ctx, strategy, e, t.Text("evaluation_delete_not_confirmed"), HttpStatus(FailureCode::kInvalid));
+    return StrategyEvaluationEditDeletePage(ctx, strategy, e, t.Text("evaluation_delete_not_confirmed"), HttpStatus(FailureCode::kInvalid));
   }
   try {
     DeleteStrategyEvaluation(ctx.db(), ctx.RequireUser(), strategy, e.key, FormVersion(form));
   } catch (const Failure& f) {
     if (f.code() != FailureCode::kConflict) throw;
-    return DeletePage(ctx, strategy, e, FailureText(t, f), HttpStatus(f.code()));
+    return StrategyEvaluationEditDeletePage(ctx, strategy, e, FailureText(t, f), HttpStatus(f.code()));
   }
   return Response::Redirect(StrategyAnchor(strategy, "?evaluering=slettet", "evalueringer-heading"));
 }
@@ -391,8 +391,8 @@ void RegisterStrategyEvaluationEditRoutes(Router& router) {
   router.Add("POST", routes::kNewStrategyEvaluation, CreateEvaluation);
   router.Add("GET", routes::kStrategyEvaluationEdit, EditEvaluationPage);
   router.Add("POST", routes::kStrategyEvaluationEdit, UpdateEvaluation);
-  router.Add("GET", routes::kStrategyEvaluationDelete, ConfirmDeletePage);
-  router.Add("POST", routes::kStrategyEvaluationDelete, Delete);
+  router.Add("GET", routes::kStrategyEvaluationDelete, StrategyEvaluationEditConfirmDeletePage);
+  router.Add("POST", routes::kStrategyEvaluationDelete, StrategyEvaluationEditDelete);
 }
 
 }  // namespace fremdrift

@@ -17,11 +17,11 @@ namespace {
 
 bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-bool SameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
+bool PublicPageCacheSameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
 
 bool HasHeader(const Response& r, const char* name) {
   for (const auto& [n, v] : r.headers) {
-    if (SameName(n, name)) return true;
+    if (PublicPageCacheSameName(n, name)) return true;
   }
   return false;
 }

@@ -50,7 +50,7 @@ void AppendField(std::string& out, const std::string& name, const std::string& v
   out += "\r\n";
 }
 
-bool SameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
+bool ResponseHeadSameName(const std::string& a, const char* b) { return strcasecmp(a.c_str(), b) == 0; }
 
 }  // namespace
 
@@ -75,7 +75,7 @@ std::string ResponseHead(const Response& response, size_t content_length, bool k
   }
   std::vector<std::string> form_action_origins;
   for (const auto& [name, value] : response.headers) {
-    if (SameName(name, kFormActionOrigin)) form_action_origins.push_back(value);
+    if (ResponseHeadSameName(name, kFormActionOrigin)) form_action_origins.push_back(value);
   }
   out += "Content-Security-Policy: ";
   if (form_action_origins.empty()) out += kContentSecurityPolicy;
@@ -85,11 +85,11 @@ std::string ResponseHead(const Response& response, size_t content_length, bool k
   bool has_cache_control = false;
   for (const auto& [name, value] : response.headers) {
     // These are the server's to set.
-    if (SameName(name, "Content-Length") || SameName(name, "Connection") ||
-        SameName(name, "Transfer-Encoding") || SameName(name, kFormActionOrigin)) {
+    if (ResponseHeadSameName(name, "Content-Length") || ResponseHeadSameName(name, "Connection") ||
+        ResponseHeadSameName(name, "Transfer-Encoding") || ResponseHeadSameName(name, kFormActionOrigin)) {
       continue;
     }
-    if (SameName(name, "Cache-Control")) has_cache_control = true;
+    if (ResponseHeadSameName(name, "Cache-Control")) has_cache_control = true;
     AppendField(out, name, value);
   }
   if (!has_cache_control) out += "Cache-Control: no-store\r\n";

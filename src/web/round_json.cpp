@@ -7,12 +7,12 @@ namespace {
 
 using OJson = nlohmann::ordered_json;
 
-constexpr ReportState kStates[] = {ReportState::kNotStarted, ReportState::kDraft, ReportState::kSubmitted,
+constexpr ReportState kRoundJsonStates[] = {ReportState::kNotStarted, ReportState::kDraft, ReportState::kSubmitted,
                                    ReportState::kAccepted, ReportState::kReturned};
 
 OJson RowJson(const CoverageRow& row, const char* key_name) {
   OJson counts = OJson::object();
-  for (ReportState s : kStates) {
+  for (ReportState s : kRoundJsonStates) {
     auto it = row.counts.find(s);
     counts[std::string(ReportStateKey(s))] = it == row.counts.end() ? 0 : it->second;
   }

@@ -45,7 +45,7 @@ Response Readyz(RequestContext& ctx) {
 }
 
 // Compares without stopping at the first difference.
-bool SameSecret(const std::string& a, const std::string& b) {
+bool ServiceRoutesSameSecret(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return false;
   unsigned char diff = 0;
   for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
@@ -61,7 +61,7 @@ std::optional<Response> MetricsRefusal(RequestContext& ctx) {
   const std::string& token = ctx.config().metrics_token;
   const IncomingRequest& req = ctx.request();
   if (!token.empty()) {
-    if (SameSecret(req.Header("Authorization"), "Bearer " + token)) return std::nullopt;
+    if (ServiceRoutesSameSecret(req.Header("Authorization"), "Bearer " + token)) return std::nullopt;
     Response r = Plain(HttpStatus(FailureCode::kUnauthenticated),
                        "401: /metrics needs Authorization: Bearer <the metrics token>\n");
     r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"metrics\"");

@@ -8,7 +8,7 @@ namespace {
 
 // Compares without stopping at the first difference, so the time taken
 // tells nothing about how much of a guess was right.
-bool SameSecret(const std::string& a, const std::string& b) {
+bool SessionCookieSameSecret(const std::string& a, const std::string& b) {
   if (a.size() != b.size()) return false;
   unsigned char diff = 0;
   for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
@@ -52,7 +52,7 @@ void CheckCsrf(RequestContext& ctx, bool api_path) {
   }
   std::string sent = ctx.request().Header("X-CSRF-Token");
   if (sent.empty() && !api_path) sent = ctx.Form().Get("csrf_token");
-  if (expected.empty() || sent.empty() || !SameSecret(expected, sent)) {
+  if (expected.empty() || sent.empty() || !SessionCookieSameSecret(expected, sent)) {
     throw Failure(FailureCode::kForbidden,
                   "the form's security token is missing or out of date; reload the page and try "
                   "again",

@@ -161,7 +161,7 @@ TEST_P(GovernanceApiTest, AMeetingWithCasesCannotBeDeleted) {
 // Fields returned == fields required by docs/openapi.json, for each schema.
 class GovernanceOpenApiTest : public GovernanceApiTest {};
 
-std::set<std::string> Keys(const json& o) {
+std::set<std::string> PropertyNames(const json& o) {
   std::set<std::string> out;
   for (const auto& [k, v] : o.items()) out.insert(k);
   return out;
@@ -188,16 +188,16 @@ TEST_P(GovernanceOpenApiTest, ResponsesHaveTheDocumentedFields) {
   json doc = json::parse(buf.str());
   const auto& schemas = doc["components"]["schemas"];
   auto body = server_->Get("/api/v1/bodies/nuit").Json();
-  EXPECT_EQ(Keys(body), Required(doc, schemas["Body"]));
-  EXPECT_EQ(Keys(body["members"][0]), Required(doc, schemas["BodyMember"]));
+  EXPECT_EQ(PropertyNames(body), Required(doc, schemas["Body"]));
+  EXPECT_EQ(PropertyNames(body["members"][0]), Required(doc, schemas["BodyMember"]));
   auto meeting = server_->Get("/api/v1/meetings/" + std::to_string(may_)).Json();
-  EXPECT_EQ(Keys(meeting), Required(doc, schemas["MeetingWithAgenda"]));
-  EXPECT_EQ(Keys(meeting["agenda"][0]), Required(doc, schemas["AgendaEntry"]));
-  EXPECT_EQ(Keys(server_->Get("/api/v1/meetings").Json().at(0)), Required(doc, schemas["Meeting"]));
+  EXPECT_EQ(PropertyNames(meeting), Required(doc, schemas["MeetingWithAgenda"]));
+  EXPECT_EQ(PropertyNames(meeting["agenda"][0]), Required(doc, schemas["AgendaEntry"]));
+  EXPECT_EQ(PropertyNames(server_->Get("/api/v1/meetings").Json().at(0)), Required(doc, schemas["Meeting"]));
   auto c = server_->Get("/api/v1/cases?q=21/22").Json().at(0);
-  EXPECT_EQ(Keys(c), Required(doc, schemas["Case"]));
-  EXPECT_EQ(Keys(c["links"][0]), Required(doc, schemas["CaseLink"]));
-  EXPECT_EQ(Keys(c["presenters"][0]), Required(doc, schemas["Presenter"]));
+  EXPECT_EQ(PropertyNames(c), Required(doc, schemas["Case"]));
+  EXPECT_EQ(PropertyNames(c["links"][0]), Required(doc, schemas["CaseLink"]));
+  EXPECT_EQ(PropertyNames(c["presenters"][0]), Required(doc, schemas["Presenter"]));
 }
 
 INSTANTIATE_PER_ENGINE(GovernanceApiTest);

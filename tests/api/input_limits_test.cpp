@@ -8,13 +8,14 @@
 
 #include "support/api_fixture.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 
 namespace fremdrift::testing {
 namespace {
 
-const char* kPassword = "a long enough password";
-
-std::string Has(const std::string& text, const std::string& part) {
+// "yes" when `text` contains `part`, else "no: " and the start of `text`,
+// so that a failure shows what came instead.
+std::string Mentions(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos ? "yes" : "no: " + text.substr(0, 400);
 }
 
@@ -48,7 +49,7 @@ TEST_P(InputLimitsTest, JsonNestedTwoHundredThousandDeepFromAnEditorIsRefusedAnd
            {"POST", "/api/v1/indicators"}}) {
     auto r = Raw(method, path, deep, editor_);
     EXPECT_EQ(r.status, 400) << method << " " << path << ": " << r.body;
-    EXPECT_EQ(Has(r.body, "nested deeper than 64"), "yes") << method << " " << path;
+    EXPECT_EQ(Mentions(r.body, "nested deeper than 64"), "yes") << method << " " << path;
   }
   // Every other route that takes JSON, as an admin, whatever its record.
   for (const auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
@@ -61,7 +62,7 @@ TEST_P(InputLimitsTest, JsonNestedTwoHundredThousandDeepFromAnEditorIsRefusedAnd
            {"PUT", "/api/v1/cost-sharing/solutions/x"}}) {
     auto r = Raw(method, path, deep, AdminToken());
     EXPECT_EQ(r.status, 400) << method << " " << path << ": " << r.body;
-    EXPECT_EQ(Has(r.body, "nested deeper than 64"), "yes") << method << " " << path;
+    EXPECT_EQ(Mentions(r.body, "nested deeper than 64"), "yes") << method << " " << path;
   }
   EXPECT_EQ(server_->Get("/healthz").status, 200);
   EXPECT_EQ(Export(), before);
@@ -140,7 +141,7 @@ TEST_P(InputLimitsTest, BrokenUtf8InABrowserFormIsRefusedNotStored) {
   for (const auto& o : item["owners"]) fields.emplace_back("owners", o.get<std::string>());
   auto r = browser.Post(path, fields);
   EXPECT_EQ(r.status, 400) << r.body.substr(0, 2000);
-  EXPECT_EQ(Has(r.body, "UTF-8"), "yes");
+  EXPECT_EQ(Mentions(r.body, "UTF-8"), "yes");
   EXPECT_EQ(Export(), before);
 }
 

@@ -24,7 +24,7 @@ namespace {
 // (a script), in a double- or single-quoted attribute (an event handler).
 const std::string kHostile = R"(<script>alert(1)</script>"onmouseover="alert(2)'onfocus='alert(3))";
 
-constexpr const char* kInternalStrategy = R"({
+constexpr const char* kSecretStrategy = R"({
   "format": "fremdrift-bundle", "version": 1,
   "strategies": [{
     "key": "intern-hemmelig", "name": "HEMMELIG strategi",
@@ -141,7 +141,7 @@ TEST_P(SecurityTest, HostileTextInEveryFieldComesBackInertOnEveryPage) {
 }
 
 TEST_P(SecurityTest, ThePublicSeesNothingInternalOnAnyPageOrApiRoute) {
-  ImportText(kInternalStrategy);
+  ImportText(kSecretStrategy);
   auto assess = server_->Send("PUT", "/api/v1/periods/2023-Q3/assessments/items/1B-t1-d1?strategy=nes-2023-2030",
                               {{"status", "red"}, {"comment", "HEMMELIG vurdering i åpen periode"}},
                               AdminToken());

@@ -12,7 +12,6 @@
 
 namespace fremdrift::testing {
 namespace {
-using namespace admin_forms;
 
 class SignInApprovalTest : public ApiTest {
  protected:
@@ -20,7 +19,7 @@ class SignInApprovalTest : public ApiTest {
     ApiTest::SetUp();
     if (!server_) return;
     AdminToken();  // the user "admin" of E-helse
-    admin_ = std::make_unique<BrowserSession>(*server_, "admin");
+    admin_ = std::make_unique<admin_forms::BrowserSession>(*server_, "admin");
     // Kari signed in through the provider for the first time: a user of
     // Hdir who waits for approval (as app/oidc_sign_in.cpp leaves her).
     auto made = server_->Send("POST", "/api/v1/users",
@@ -38,7 +37,7 @@ class SignInApprovalTest : public ApiTest {
     return IsPendingUser(*lease, "kari.nordmann");
   }
 
-  std::unique_ptr<BrowserSession> admin_;
+  std::unique_ptr<admin_forms::BrowserSession> admin_;
 };
 
 TEST_P(SignInApprovalTest, AdminApprovesAWaitingPersonOnThePageWithARole) {

@@ -8,11 +8,10 @@
 #include "support/api_fixture.h"
 #include "app/sign_in.h"
 #include "support/browser_session.h"
+#include "support/test_password.h"
 
 namespace fremdrift::testing {
 namespace {
-
-const char* kPassword = "a long enough password";
 
 class SignInAttackTest : public ApiTest {
  protected:

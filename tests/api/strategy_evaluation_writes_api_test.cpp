@@ -12,7 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-const char* kPath = "/api/v1/strategies/nes-2023-2030/evaluations";
+const char* kEvaluationsPath = "/api/v1/strategies/nes-2023-2030/evaluations";
 
 json NewEvaluation(const std::string& key = "midtveis-2026") {
   return {{"key", key},
@@ -44,7 +44,7 @@ class StrategyEvaluationWritesApiTest : public ApiTest {
 };
 
 TEST_P(StrategyEvaluationWritesApiTest, AnAdminCreatesReplacesAndDeletesAnEvaluationEachAudited) {
-  auto made = server_->Send("POST", kPath, NewEvaluation(), AdminToken());
+  auto made = server_->Send("POST", kEvaluationsPath, NewEvaluation(), AdminToken());
   ASSERT_EQ(made.status, 201) << made.body;
   EXPECT_EQ(made.headers["Location"], "/api/v1/strategies/nes-2023-2030/evaluations/midtveis-2026");
   EXPECT_EQ(made.headers["ETag"], "\"1\"");
@@ -57,7 +57,7 @@ TEST_P(StrategyEvaluationWritesApiTest, AnAdminCreatesReplacesAndDeletesAnEvalua
   auto one = server_->Get(made.headers["Location"]);
   ASSERT_EQ(one.status, 200) << one.body;
   EXPECT_EQ(one.Json(), e);
-  json list = server_->Get(kPath).Json();
+  json list = server_->Get(kEvaluationsPath).Json();
   ASSERT_EQ(list.size(), 1u);
   EXPECT_EQ(list[0], e);
   auto audit = AuditOf("nes-2023-2030/midtveis-2026");
@@ -99,7 +99,7 @@ TEST_P(StrategyEvaluationWritesApiTest, AnAdminCreatesReplacesAndDeletesAnEvalua
   auto gone = WithHeaders("DELETE", made.headers["Location"], nullptr, {{"If-Match", "\"2\""}});
   EXPECT_EQ(gone.status, 204) << gone.body;
   EXPECT_EQ(server_->Get(made.headers["Location"]).status, 404);
-  EXPECT_EQ(server_->Get(kPath).Json(), json::array());
+  EXPECT_EQ(server_->Get(kEvaluationsPath).Json(), json::array());
   audit = AuditOf("nes-2023-2030/midtveis-2026");
   ASSERT_EQ(audit.size(), 3u);
   EXPECT_EQ(audit[0]["action"], "delete");
@@ -110,7 +110,7 @@ TEST_P(StrategyEvaluationWritesApiTest, ABrokenBodyIsRefusedNamingTheFieldAndThe
   AdminToken();  // its user and token are audited before the count
   size_t audit = AuditCount();
   auto expect_refusal = [&](const json& body, const std::string& field, const std::string& rule) {
-    auto r = server_->Send("POST", kPath, body, AdminToken());
+    auto r = server_->Send("POST", kEvaluationsPath, body, AdminToken());
     EXPECT_EQ(r.status, 400) << field << ": " << r.body;
     bool named = false;
     const json answer = r.Json();
@@ -140,19 +140,19 @@ TEST_P(StrategyEvaluationWritesApiTest, ABrokenBodyIsRefusedNamingTheFieldAndThe
   // In Norwegian when asked: the catalogue's words for the rule.
   json e = NewEvaluation();
   e["questions"][0]["answer"] = "green";
-  auto nb = server_->Send("POST", std::string(kPath) + "?lang=nb", e, AdminToken());
+  auto nb = server_->Send("POST", std::string(kEvaluationsPath) + "?lang=nb", e, AdminToken());
   EXPECT_EQ(nb.status, 400);
   EXPECT_TRUE(Has(nb.Json()["error"]["message"].get<std::string>(), "Svaret «green» er ikke et nivå på skalaen robusthet."))
       << nb.body;
   EXPECT_EQ(AuditCount(), audit) << "nothing written";
-  EXPECT_EQ(server_->Get(kPath).Json(), json::array());
+  EXPECT_EQ(server_->Get(kEvaluationsPath).Json(), json::array());
   // A key the strategy has already is a conflict; a PUT names another key in vain.
-  ASSERT_EQ(server_->Send("POST", kPath, NewEvaluation(), AdminToken()).status, 201);
-  auto twice = server_->Send("POST", kPath, NewEvaluation(), AdminToken());
+  ASSERT_EQ(server_->Send("POST", kEvaluationsPath, NewEvaluation(), AdminToken()).status, 201);
+  auto twice = server_->Send("POST", kEvaluationsPath, NewEvaluation(), AdminToken());
   EXPECT_EQ(twice.status, 409) << twice.body;
   EXPECT_EQ(twice.Json()["error"]["rule"], "strategy_evaluation_key_taken");
   EXPECT_EQ(twice.Json()["error"]["field"], "key");
-  auto renamed = server_->Send("PUT", std::string(kPath) + "/midtveis-2026", NewEvaluation("annen-nokkel"), AdminToken());
+  auto renamed = server_->Send("PUT", std::string(kEvaluationsPath) + "/midtveis-2026", NewEvaluation("annen-nokkel"), AdminToken());
   EXPECT_EQ(renamed.status, 400) << renamed.body;
   EXPECT_EQ(renamed.Json()["error"]["rule"], "key_mismatch");
   // The same key under another strategy is another evaluation.
@@ -163,9 +163,9 @@ TEST_P(StrategyEvaluationWritesApiTest, ABrokenBodyIsRefusedNamingTheFieldAndThe
 TEST_P(StrategyEvaluationWritesApiTest, OnlyAdminsWriteAndTheAnonymousAreAskedToSignIn) {
   std::string editor = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
   std::string reader = server_->AddUserWithToken("lise", "Hdir", Role::kReader);
-  EXPECT_EQ(server_->Send("POST", kPath, NewEvaluation()).status, 401);
+  EXPECT_EQ(server_->Send("POST", kEvaluationsPath, NewEvaluation()).status, 401);
   for (const std::string& token : {editor, reader}) {
-    auto r = server_->Send("POST", kPath, NewEvaluation(), token);
+    auto r = server_->Send("POST", kEvaluationsPath, NewEvaluation(), token);
     EXPECT_EQ(r.status, 403) << r.body;
     EXPECT_EQ(r.Json()["error"]["rule"], "evaluation_forbidden");
   }

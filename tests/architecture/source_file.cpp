@@ -11,13 +11,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 // Splits `text` into code (comments and literal contents replaced by
 // spaces, newlines kept) and its string literals.
 void Lex(const std::string& text, std::string& code, std::vector<Literal>& literals) {
@@ -103,6 +96,13 @@ std::vector<std::string> Lines(const std::string& text) {
 }
 
 }  // namespace
+
+std::string ReadAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
 
 std::string IncludeLayer(const std::string& include_path) {
   auto slash = include_path.find('/');

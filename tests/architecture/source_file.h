@@ -6,6 +6,7 @@
 // things live.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct SourceFile {
 
 // Every .h and .cpp under `source_dir`/src, sorted by path.
 std::vector<SourceFile> ReadSourceTree(const std::string& source_dir);
+
+// The whole text of the file at `path`; "" when it cannot be read.
+std::string ReadAll(const std::filesystem::path& path);
 
 // The layer of a project include: "app" for "app/status_report.h", "" when
 // it names no folder.

@@ -8,26 +8,18 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <regex>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "source_file.h"  // ReadAll
 #include "source_tree.h"
 
 namespace fremdrift::architecture {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
 
 // "templates/x.mustache" -> its text, every template.
 std::map<std::string, std::string> Templates() {

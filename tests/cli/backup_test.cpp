@@ -19,6 +19,7 @@
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
+#include "support/demo_data.h"
 #include "support/engine_fixture.h"
 #include "support/wait_until.h"
 
@@ -26,8 +27,6 @@ namespace fremdrift::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
 
 const char* kLoadIndicator = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
   {"code": "last", "name": "Last", "unit": "count", "direction": "higher_is_better",
@@ -43,7 +42,7 @@ nlohmann::json Write(int k) {
 
 void Seed(SqlConnection& conn) {
   Migrate(conn);
-  ImportBundle(conn, ReadBundleFiles(kDemo), "test");
+  ImportBundle(conn, ReadBundleFiles(DemoDir()), "test");
   ImportBundle(conn, {ParseBundleText("last.json", kLoadIndicator)}, "test");
 }
 

@@ -9,11 +9,12 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "app/api_token.h"
 #include "app/bundle.h"
 #include "support/child_process.h"
+#include "support/demo_data.h"
+#include "support/file_text.h"
 #include "storage/audit_log.h"
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
@@ -26,15 +27,6 @@ namespace fremdrift::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
 
 class CliTest : public ::testing::Test {
  protected:
@@ -81,19 +73,19 @@ TEST_F(CliTest, MigratePrintsTheSchemaVersion) {
 }
 
 TEST_F(CliTest, ImportOfDemoPrintsTheSummary) {
-  auto r = Run({"import", "--db", url_, kDemo});
+  auto r = Run({"import", "--db", url_, DemoDir()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("plan_items: 123 created, 0 updated"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("organisations: 17 created"), std::string::npos) << r.out;  // 14 + 3 app vendors
   EXPECT_NE(r.out.find("health_apps: 3 created"), std::string::npos) << r.out;
-  auto again = Run({"import", "--db", url_, kDemo});
+  auto again = Run({"import", "--db", url_, DemoDir()});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_NE(again.out.find("plan_items: 0 created, 123 updated"), std::string::npos) << again.out;
   EXPECT_NE(again.out.find("health_apps: 0 created, 3 updated"), std::string::npos) << again.out;
 }
 
 TEST_F(CliTest, UserAddThenTokenCreatePrintsATokenThatAuthenticates) {
-  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"import", "--db", url_, DemoDir()}).exit_code, 0);
   auto add = Run({"user", "add", "--db", url_, "--name", "kari", "--org", "Hdir", "--role",
                   "editor"});
   ASSERT_EQ(add.exit_code, 0) << add.err;
@@ -142,7 +134,7 @@ TEST_F(CliTest, UserAddThenTokenCreatePrintsATokenThatAuthenticates) {
 }
 
 TEST_F(CliTest, TwoTokensForOneUserDiffer) {
-  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"import", "--db", url_, DemoDir()}).exit_code, 0);
   ASSERT_EQ(Run({"user", "add", "--db", url_, "--name", "ada", "--org", "NHN", "--role", "admin"})
                 .exit_code,
             0);
@@ -154,7 +146,7 @@ TEST_F(CliTest, TwoTokensForOneUserDiffer) {
 }
 
 TEST_F(CliTest, UserAddRefusesUnknownOrganisationRoleAndDuplicateName) {
-  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"import", "--db", url_, DemoDir()}).exit_code, 0);
   auto org = Run({"user", "add", "--db", url_, "--name", "x", "--org", "Finnes-ikke", "--role",
                   "reader"});
   EXPECT_NE(org.exit_code, 0);
@@ -181,7 +173,7 @@ TEST_F(CliTest, TokenForUnknownUserFails) {
 }
 
 TEST_F(CliTest, ImportOfBadBundleExitsNonZeroPrintsPathsAndChangesNothing) {
-  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"import", "--db", url_, DemoDir()}).exit_code, 0);
   auto before = Run({"export", "--db", url_});
   ASSERT_EQ(before.exit_code, 0);
 
@@ -228,7 +220,7 @@ TEST_F(CliTest, ImportOfMissingPathFails) {
 }
 
 TEST_F(CliTest, ExportThenImportIntoEmptyDatabaseThenExportGivesSameBytes) {
-  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"import", "--db", url_, DemoDir()}).exit_code, 0);
   ASSERT_EQ(Run({"user", "add", "--db", url_, "--name", "kari", "--org", "Hdir", "--role",
                  "editor"})
                 .exit_code,
@@ -246,14 +238,14 @@ TEST_F(CliTest, ExportThenImportIntoEmptyDatabaseThenExportGivesSameBytes) {
 }
 
 TEST_F(CliTest, ImportDryRunPrintsWhatWouldBeWrittenAndWritesNothing) {
-  auto dry = Run({"import", "--db", url_, kDemo, "--dry-run"});
+  auto dry = Run({"import", "--db", url_, DemoDir(), "--dry-run"});
   ASSERT_EQ(dry.exit_code, 0) << dry.err;
   EXPECT_NE(dry.out.find("Dry run: nothing was written"), std::string::npos) << dry.out;
   EXPECT_NE(dry.out.find("plan_items: 123 created, 0 updated"), std::string::npos) << dry.out;
   auto exported = Run({"export", "--db", url_});
   ASSERT_EQ(exported.exit_code, 0);
   EXPECT_EQ(exported.out.find("nes-2023-2030"), std::string::npos) << "the dry run wrote the strategy";
-  auto real = Run({"import", "--db", url_, kDemo});
+  auto real = Run({"import", "--db", url_, DemoDir()});
   ASSERT_EQ(real.exit_code, 0) << real.err;
   EXPECT_NE(real.out.find("plan_items: 123 created, 0 updated"), std::string::npos) << real.out;
 }
@@ -298,21 +290,21 @@ TEST_F(CliTest, ErrorsMeantForUsersComeInTheirLanguage) {
 TEST_F(CliTest, SuccessMessagesComeInTheUsersLanguage) {
   setenv("FREMDRIFT_LANG", "nb", 1);
   auto migrated = Run({"migrate", "--db", url_});
-  auto imported = Run({"import", "--db", url_, kDemo});
+  auto imported = Run({"import", "--db", url_, DemoDir()});
   auto added = Run({"user", "add", "--db", url_, "--name", "kari", "--org", "Hdir", "--role", "editor"});
   fs::path csv = dir_ / "maalinger.csv";
   std::ofstream(csv) << "indikator,periode,verdi\nbekymret-akutt,2031,40\nbekymret-akutt,2031-Q9,41\n";
   auto refused = Run({"measurements", "import", "--db", url_, csv.string()});
   unsetenv("FREMDRIFT_LANG");
   setenv("LC_ALL", "nb_NO.UTF-8", 1);
-  auto checked = Run({"import", "--db", url_, "--dry-run", kDemo});
+  auto checked = Run({"import", "--db", url_, "--dry-run", DemoDir()});
   setenv("LC_ALL", "en_GB.UTF-8", 1);
   auto en = Run({"user", "add", "--db", url_, "--name", "ola", "--org", "Hdir", "--role", "reader"});
   unsetenv("LC_ALL");
 
   EXPECT_NE(migrated.out.find("Kjørte " + std::to_string(AllMigrations().size()) + " migrering(er); skjemaversjonen er"),
             std::string::npos) << migrated.out;
-  EXPECT_NE(imported.out.find("Importerte " + kDemo + ":"), std::string::npos) << imported.out;
+  EXPECT_NE(imported.out.find("Importerte " + DemoDir() + ":"), std::string::npos) << imported.out;
   EXPECT_NE(imported.out.find("plan_items: 123 nye, 0 endret"), std::string::npos) << imported.out;
   EXPECT_NE(added.out.find("Opprettet brukeren kari (Redaktør, Hdir)."), std::string::npos) << added.out;
   EXPECT_NE(refused.out.find("Ingenting er lagret"), std::string::npos) << refused.out;
@@ -327,7 +319,7 @@ TEST_F(CliTest, SuccessMessagesComeInTheUsersLanguage) {
 // keys that makes the import write row by row instead of in bulk is its own
 // business, and neither it nor the database's words about it are printed.
 TEST_F(CliTest, ImportingMeasurementsAgainUpdatesWithoutPrintingTheDatabasesRefusal) {
-  ASSERT_EQ(Run({"import", "--db", url_, kDemo}).exit_code, 0);
+  ASSERT_EQ(Run({"import", "--db", url_, DemoDir()}).exit_code, 0);
   fs::path csv = dir_ / "again.csv";
   std::ofstream(csv) << "indicator,period,value\nbekymret-akutt,2031,40\nbekymret-akutt,2032,41\n";
   auto first = Run({"measurements", "import", "--db", url_, csv.string()});

@@ -6,13 +6,12 @@
 #include <filesystem>
 
 #include "support/child_process.h"
+#include "support/demo_data.h"
 
 namespace fremdrift::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
 
 class CostsCliTest : public ::testing::Test {
  protected:
@@ -21,7 +20,7 @@ class CostsCliTest : public ::testing::Test {
     ASSERT_NE(mkdtemp(pattern), nullptr);
     dir_ = pattern;
     url_ = "sqlite:" + (dir_ / "cli.db").string();
-    auto r = RunFremdrift({"import", "--db", url_, kDemo});
+    auto r = RunFremdrift({"import", "--db", url_, DemoDir()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   void TearDown() override {

@@ -18,6 +18,7 @@
 #include "support/signed_in_browser.h"
 #include "support/smtp_sink.h"
 #include "support/engine_fixture.h"
+#include "support/unix_time.h"
 #include "support/wait_until.h"
 
 namespace fremdrift::testing {
@@ -27,12 +28,6 @@ using nlohmann::json;
 
 const RoundMailOrganisation kHdir{"Hdir", "Helsedirektoratet"};
 const std::vector<MailItem> kItems = {{"1.1.1", "Felles journal", "not_started", "2023-Q3"}};
-
-int64_t Now() {
-  return std::chrono::duration_cast<std::chrono::seconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 class MailServeTest : public EngineTest {
  protected:

@@ -20,6 +20,7 @@
 #include "app/jose.h"
 #include "app/oidc_admin.h"
 #include "app/sign_in.h"
+#include "support/admin_user.h"
 #include "support/child_process.h"
 #include "storage/organisation_store.h"
 #include "support/cookie_browser.h"
@@ -36,15 +37,6 @@ constexpr const char* kIdPortenClient = "fremdrift-idporten";
 constexpr const char* kIdPortenSecret = "a test client secret, not a real one";
 constexpr const char* kHelseIdAudience = "fremdrift-api-helseid";
 constexpr const char* kIdPortenAudience = "fremdrift-api-idporten";
-constexpr const char* kHdirNumber = "983544622";
-
-// The admin who approves people and sets organisation numbers.
-User Admin() {
-  User admin;
-  admin.role = Role::kAdmin;
-  admin.name = "admin";
-  return admin;
-}
 
 // One provider as the tests see it: the running test provider, its id in
 // Fremdrift's settings, and its client.

@@ -16,6 +16,7 @@
 
 #include "app/jose.h"
 #include "app/oidc_admin.h"
+#include "support/admin_user.h"
 #include "support/child_process.h"
 #include "storage/organisation_store.h"
 #include "support/cookie_browser.h"
@@ -23,28 +24,16 @@
 #include "support/oidc_test_provider.h"
 #include "support/engine_fixture.h"
 #include "support/test_server.h"
+#include "support/unix_time.h"
 
 namespace fremdrift::testing {
 namespace {
 
 constexpr const char* kClientId = "fremdrift-test";
 constexpr const char* kApiAudience = "fremdrift-api";
-constexpr const char* kHdirNumber = "983544622";
 constexpr const char* kNhnNumber = "994598759";
 // A made-up national identity number: it must never be stored in clear.
 constexpr const char* kKariPid = "01017012345";
-
-User Admin() {
-  User u;
-  u.name = "admin";
-  u.role = Role::kAdmin;
-  return u;
-}
-
-int64_t Now() {
-  return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 class OidcSignInTest : public EngineTest {
  protected:

@@ -16,17 +16,17 @@
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
 #include "storage/user_store.h"
+#include "support/demo_data.h"
 #include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
+using testing::DemoDir;
 using testing::Engine;
 using testing::EngineName;
 using testing::EngineTest;
 using testing::TempDatabase;
-
-const std::string kDemo = std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo";
 
 // The problems `action` reports, or fails the test if it throws none.
 std::vector<FieldProblem> ProblemsOf(const std::function<void()>& action) {
@@ -54,7 +54,7 @@ class BundleTest : public EngineTest {
     if (IsSkipped()) return;
   }
 
-  void ImportDemo(SqlConnection& conn) { ImportBundle(conn, ReadBundleFiles(kDemo), "test"); }
+  void ImportDemo(SqlConnection& conn) { ImportBundle(conn, ReadBundleFiles(DemoDir()), "test"); }
 
   size_t AuditCount(SqlConnection& conn) { return AuditLog(conn).List("", "", 100000).size(); }
 
@@ -143,7 +143,7 @@ TEST_P(BundleTest, ReimportUpdatesInsteadOfDuplicating) {
   auto before = PlanItemStore(*conn_).List(std::nullopt);
   std::string exported = ExportBundle(*conn_);
 
-  auto summary = ImportBundle(*conn_, ReadBundleFiles(kDemo), "test");
+  auto summary = ImportBundle(*conn_, ReadBundleFiles(DemoDir()), "test");
   for (const auto& [name, c] : summary.sections) EXPECT_EQ(c.created, 0) << name;
   EXPECT_EQ(summary.sections["plan_items"].updated, 123);
   EXPECT_EQ(summary.sections["organisations"].updated, 17);

@@ -28,7 +28,7 @@ using testing::EngineName;
 using testing::EngineTest;
 using testing::TempDatabase;
 
-const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
+const char* kVisitAndSignInIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
   {"code": "besok", "name": "Besøk", "unit": "count", "direction": "higher_is_better",
    "period_type": "month", "published": true},
   {"code": "innlogging", "name": "Innlogginger", "unit": "count", "direction": "higher_is_better",
@@ -87,7 +87,7 @@ TEST_P(ConcurrentWritersTest, EveryValidWriteSucceedsAndTheAggregatesAddUp) {
   {
     auto conn = db.Connect();
     Migrate(*conn);
-    ImportBundle(*conn, {ParseBundleText("i.json", kIndicators)}, "test");
+    ImportBundle(*conn, {ParseBundleText("i.json", kVisitAndSignInIndicators)}, "test");
   }
   const User editor{1, "writer", "nhn", Role::kEditor, 1};
   std::mutex failures_mutex;

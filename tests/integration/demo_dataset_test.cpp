@@ -19,17 +19,17 @@
 #include "storage/phase_scale_store.h"
 #include "storage/plan_item_store.h"
 #include "storage/strategy_store.h"
+#include "support/demo_data.h"
 #include "support/engine_fixture.h"
 
 namespace fremdrift {
 namespace {
 
+using testing::DemoDir;
 using testing::Engine;
 using testing::EngineName;
 using testing::EngineTest;
 using testing::TempDatabase;
-
-const std::string kDemo = testing::DemoDir();
 
 class DemoDatasetTest : public EngineTest {
  protected:
@@ -216,12 +216,12 @@ TEST_P(DemoDatasetTest, IndicatorTextsNameNoKeys) {
 // data/demo/README.md's table lists every bundle file of the folder, and
 // names no machine's path.
 TEST_P(DemoDatasetTest, TheReadmeListsEveryBundleFile) {
-  std::ifstream in(kDemo + "/README.md");
+  std::ifstream in(DemoDir() + "/README.md");
   std::stringstream buf;
   buf << in.rdbuf();
   const std::string readme = buf.str();
   int files = 0;
-  for (const auto& e : std::filesystem::directory_iterator(kDemo)) {
+  for (const auto& e : std::filesystem::directory_iterator(DemoDir())) {
     if (e.path().extension() != ".json") continue;
     ++files;
     const std::string name = e.path().filename().string();

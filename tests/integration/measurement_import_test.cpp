@@ -22,7 +22,7 @@ using testing::EngineName;
 using testing::EngineTest;
 using testing::TempDatabase;
 
-const char* kIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
+const char* kVisitAndShareIndicators = R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
   {"code": "besok", "name": "Besøk", "unit": "count", "direction": "higher_is_better",
    "period_type": "month", "published": true},
   {"code": "andel", "name": "Andel", "unit": "percent", "direction": "higher_is_better",
@@ -34,7 +34,7 @@ class MeasurementImportTest : public EngineTest {
   void SetUp() override {
     EngineTest::SetUp();
     if (IsSkipped()) return;
-    ImportBundle(*conn_, {ParseBundleText("i.json", kIndicators)}, "test");
+    ImportBundle(*conn_, {ParseBundleText("i.json", kVisitAndShareIndicators)}, "test");
   }
 
   ImportSummary Import(const std::string& csv, bool dry_run = false, bool skip_invalid = false) {

@@ -21,7 +21,7 @@ using testing::EngineName;
 using testing::EngineTest;
 using testing::TempDatabase;
 
-constexpr int64_t kNow = 1'800'000'000;
+constexpr int64_t kSignInTime = 1'800'000'000;
 const char* kPassword = "correct horse battery";
 
 class SignInTest : public EngineTest {
@@ -35,7 +35,7 @@ class SignInTest : public EngineTest {
   }
 
   FailureCode CodeOf(const std::string& name, const std::string& password,
-                     const std::string& address = "10.0.0.1", int64_t now = kNow) {
+                     const std::string& address = "10.0.0.1", int64_t now = kSignInTime) {
     try {
       SignIn(*conn_, name, password, address, now, policy_);
     } catch (const Failure& f) {
@@ -53,31 +53,31 @@ class SignInTest : public EngineTest {
 };
 
 TEST_P(SignInTest, TheRightPasswordStartsASessionThatAnotherConnectionSees) {
-  NewSession s = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kNow, policy_);
+  NewSession s = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kSignInTime, policy_);
   EXPECT_EQ(s.session.user.name, "kari");
   EXPECT_EQ(s.session.user.organisation, "Hdir");
   EXPECT_FALSE(s.session.csrf_token.empty());
   EXPECT_NE(s.token, s.session.csrf_token);
 
   auto other = db_->Connect();  // as a second server process would
-  auto resumed = ResumeSession(*other, s.token, kNow + 30, policy_);
+  auto resumed = ResumeSession(*other, s.token, kSignInTime + 30, policy_);
   ASSERT_TRUE(resumed);
   EXPECT_EQ(resumed->user.name, "kari");
   EXPECT_EQ(resumed->csrf_token, s.session.csrf_token);
-  EXPECT_FALSE(ResumeSession(*other, s.token + "x", kNow + 30, policy_));
+  EXPECT_FALSE(ResumeSession(*other, s.token + "x", kSignInTime + 30, policy_));
 }
 
 TEST_P(SignInTest, ASessionEndsWhenIdleLongerThanThePolicyAndOnSignOut) {
   policy_.idle_seconds = 600;
-  NewSession s = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kNow, policy_);
+  NewSession s = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kSignInTime, policy_);
   // Used within the limit, it lives on from the last use.
-  ASSERT_TRUE(ResumeSession(*conn_, s.token, kNow + 500, policy_));
-  ASSERT_TRUE(ResumeSession(*conn_, s.token, kNow + 1000, policy_));
-  EXPECT_FALSE(ResumeSession(*conn_, s.token, kNow + 1000 + 601, policy_));
+  ASSERT_TRUE(ResumeSession(*conn_, s.token, kSignInTime + 500, policy_));
+  ASSERT_TRUE(ResumeSession(*conn_, s.token, kSignInTime + 1000, policy_));
+  EXPECT_FALSE(ResumeSession(*conn_, s.token, kSignInTime + 1000 + 601, policy_));
 
-  NewSession t = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kNow, policy_);
+  NewSession t = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kSignInTime, policy_);
   SignOut(*conn_, t.token);
-  EXPECT_FALSE(ResumeSession(*conn_, t.token, kNow + 1, policy_));
+  EXPECT_FALSE(ResumeSession(*conn_, t.token, kSignInTime + 1, policy_));
   EXPECT_EQ(Log("session").front().action, "sign_out");
 }
 
@@ -101,7 +101,7 @@ TEST_P(SignInTest, RepeatedFailuresLockTheAccountForAWhileEvenWithTheRightPasswo
   EXPECT_EQ(Log("sign_in").front().action, "refused");
   // After the window the right password works again.
   NewSession s = SignIn(*conn_, "kari", kPassword, "10.9.9.9",
-                        kNow + policy_.throttle.window_seconds + 1, policy_);
+                        kSignInTime + policy_.throttle.window_seconds + 1, policy_);
   EXPECT_EQ(s.session.user.name, "kari");
 }
 
@@ -112,7 +112,7 @@ TEST_P(SignInTest, RepeatedFailuresFromOneAddressLockThatAddressForEveryAccount)
     EXPECT_EQ(CodeOf("guess" + std::to_string(i), "x"), FailureCode::kUnauthenticated);
   }
   EXPECT_EQ(CodeOf("ola", "another long password"), FailureCode::kTooManyRequests);
-  EXPECT_EQ(SignIn(*conn_, "ola", "another long password", "10.0.0.2", kNow, policy_)
+  EXPECT_EQ(SignIn(*conn_, "ola", "another long password", "10.0.0.2", kSignInTime, policy_)
                 .session.user.name,
             "ola");
 }
@@ -122,7 +122,7 @@ TEST_P(SignInTest, PasswordsAreStoredAsArgon2idAndNeverLogged) {
   ASSERT_TRUE(hash);
   EXPECT_EQ(hash->rfind("$argon2id$", 0), 0u);
   EXPECT_EQ(hash->find(kPassword), std::string::npos);
-  SignIn(*conn_, "kari", kPassword, "10.0.0.1", kNow, policy_);
+  SignIn(*conn_, "kari", kPassword, "10.0.0.1", kSignInTime, policy_);
   for (const auto& e : AuditLog(*conn_).List("", "", 1000)) {
     EXPECT_EQ(e.after.find(*hash), std::string::npos);
     EXPECT_EQ(e.after.find(kPassword), std::string::npos);
@@ -137,9 +137,9 @@ TEST_P(SignInTest, AShortPasswordIsRefusedAndAPasswordChangeEndsSessions) {
     EXPECT_EQ(f.code(), FailureCode::kInvalid);
     EXPECT_EQ(f.field(), "password");
   }
-  NewSession s = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kNow, policy_);
+  NewSession s = SignIn(*conn_, "kari", kPassword, "10.0.0.1", kSignInTime, policy_);
   SetPassword(*conn_, "kari", "a brand new password", "test");
-  EXPECT_FALSE(ResumeSession(*conn_, s.token, kNow + 1, policy_));
+  EXPECT_FALSE(ResumeSession(*conn_, s.token, kSignInTime + 1, policy_));
   EXPECT_EQ(CodeOf("kari", kPassword), FailureCode::kUnauthenticated);
 }
 

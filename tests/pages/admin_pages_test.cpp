@@ -10,7 +10,6 @@
 
 namespace fremdrift::testing {
 namespace {
-using namespace admin_forms;
 
 class AdminPagesTest : public ApiTest {
  protected:
@@ -18,7 +17,7 @@ class AdminPagesTest : public ApiTest {
     ApiTest::SetUp();
     if (!server_) return;
     AdminToken();  // the user "admin" of E-helse
-    admin_ = std::make_unique<BrowserSession>(*server_, "admin");
+    admin_ = std::make_unique<admin_forms::BrowserSession>(*server_, "admin");
   }
 
   // The organisation as the API shows it.
@@ -26,7 +25,7 @@ class AdminPagesTest : public ApiTest {
     return server_->Get("/api/v1/organisations/" + short_name).Json();
   }
 
-  std::unique_ptr<BrowserSession> admin_;
+  std::unique_ptr<admin_forms::BrowserSession> admin_;
 };
 
 TEST_P(AdminPagesTest, AdminPagesAreAccessibleAndLinked) {
@@ -68,7 +67,7 @@ TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAnOrganisationThroughTheForms)
   EXPECT_TRUE(saved_page.HasText("//*[@role='status']", "Endringene er lagret."));
   EXPECT_EQ(saved_page.Text("//section[@class='history']/h2[@id='history-heading']"), "Historikk");
   EXPECT_EQ(saved_page.Texts("//section[@class='history']//tbody/tr/td[2]"), std::vector<std::string>{"Opprettet"});
-  EXPECT_EQ(HiddenInput(page.body, "version"), "1");
+  EXPECT_EQ(admin_forms::HiddenInput(page.body, "version"), "1");
 
   auto saved = admin_->Post("/admin/organisasjoner/Testorg/rediger",
                             {{"version", "1"}, {"name", "Nytt navn"}, {"kind", "other"}, {"source", ""}});
@@ -121,7 +120,7 @@ TEST_P(AdminPagesTest, AdminCreatesEditsAndDeletesAUserThroughTheForms) {
   EXPECT_EQ(user["has_password"], true);
 
   // Kari can sign in with the password the admin set.
-  BrowserSession kari(*server_, "kari", secret);
+  admin_forms::BrowserSession kari(*server_, "kari", secret);
   EXPECT_EQ(HtmlPage(kari.Get("/").body).Text("//header//*[@class='signed-in']"), "Innlogget som kari");
 
   auto saved = admin_->Post("/admin/brukere/kari/rediger",
@@ -221,7 +220,7 @@ TEST_P(AdminPagesTest, AnAdminCannotDemoteOrDeleteThemselvesAndIsToldWhy) {
 TEST_P(AdminPagesTest, AMissingOrWrongCsrfTokenIsRefusedAndChangesNothing) {
   std::string before = Export();
   size_t audit = AuditCount();
-  FormFields org{{"short_name", "Testorg"}, {"name", "T"}, {"kind", "other"}};
+  admin_forms::FormFields org{{"short_name", "Testorg"}, {"name", "T"}, {"kind", "other"}};
   EXPECT_EQ(admin_->PostWithToken("/admin/organisasjoner", org, "").status, 403);
   EXPECT_EQ(admin_->PostWithToken("/admin/organisasjoner", org, std::string(43, 'x')).status, 403);
   EXPECT_EQ(admin_->PostWithToken("/admin/organisasjoner/HOD/slett",
@@ -237,7 +236,7 @@ TEST_P(AdminPagesTest, AMissingOrWrongCsrfTokenIsRefusedAndChangesNothing) {
 
 TEST_P(AdminPagesTest, EditorsAreRefusedOnThePagesAndInCraftedPosts) {
   server_->AddUserWithToken("redaktor", "Hdir", Role::kEditor);
-  BrowserSession editor(*server_, "redaktor");
+  admin_forms::BrowserSession editor(*server_, "redaktor");
   EXPECT_FALSE(HtmlPage(editor.Get("/").body).Has("//a[@href='/admin']")) << "no admin link for editors";
   EXPECT_TRUE(HtmlPage(admin_->Get("/").body).Has("//header//nav//a[@href='/admin']"));
   std::string before = Export();

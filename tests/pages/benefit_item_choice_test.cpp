@@ -9,16 +9,15 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/demo_data.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
 using nlohmann::json;
-
-const char* kPassword = "a long enough password";
-const char* kItem = "nes-2023-2030/4B-t1-d5";  // owned by Hdir, under goal 4
 
 // A monitor of national size: 1,000 published indicators "nasjonal-ind-0001"...,
 // indicator i serving item m<g>-i<k> with g = (i - 1) % 40 + 1 (25 per goal of
@@ -97,12 +96,12 @@ TEST_P(BenefitItemChoiceTest, TheFormListsTheChosenItemAndSuggestsTheItemsUnderI
   auto form = kari_->Get("/gevinster/ny?element=nes-2023-2030%2F4B-t1-d5");
   ASSERT_EQ(form.status, 200) << form.body.substr(0, 400);
   EXPECT_EQ(Count(form.body, "type=\"checkbox\" class=\"ds-input\" id=\"f-items-"), 1u) << "only the chosen item";
-  EXPECT_TRUE(Has(form.body, std::string("value=\"") + kItem + "\" checked"));
+  EXPECT_TRUE(Has(form.body, std::string("value=\"") + kHdirItem + "\" checked"));
   EXPECT_TRUE(Has(form.body, "list=\"f-items_add-list\""));
   std::string list = Suggestions(form.body);
   EXPECT_TRUE(Has(list, "<option value=\"nes-2023-2030/4B-t1-d4\">")) << list;
   EXPECT_FALSE(Has(list, "nes-2023-2030/1B-t1-d1")) << "an item under another goal";
-  EXPECT_FALSE(Has(list, std::string("\"") + kItem + "\"")) << "the chosen item is not suggested again";
+  EXPECT_FALSE(Has(list, std::string("\"") + kHdirItem + "\"")) << "the chosen item is not suggested again";
   // The goal filter offers the goals, with goal 4 picked.
   EXPECT_TRUE(Has(form.body, "<label for=\"benefit-goal\">Forslag fra målet</label>"));
   EXPECT_TRUE(Has(form.body, "<option value=\"nes-2023-2030/4\" selected>"));
@@ -112,7 +111,7 @@ TEST_P(BenefitItemChoiceTest, TheFormListsTheChosenItemAndSuggestsTheItemsUnderI
   ASSERT_EQ(other.status, 200);
   EXPECT_TRUE(Has(Suggestions(other.body), "nes-2023-2030/1B-t1-d1"));
   EXPECT_FALSE(Has(Suggestions(other.body), "nes-2023-2030/4B-t1-d4"));
-  EXPECT_TRUE(Has(other.body, std::string("value=\"") + kItem + "\" checked")) << "the chosen item stays chosen";
+  EXPECT_TRUE(Has(other.body, std::string("value=\"") + kHdirItem + "\" checked")) << "the chosen item stays chosen";
   auto en = kari_->Get("/gevinster/ny?element=nes-2023-2030%2F4B-t1-d5&lang=en");
   EXPECT_TRUE(Has(en.body, "<label for=\"benefit-goal\">Suggestions from the goal</label>"));
   EXPECT_TRUE(Has(en.body, ">Add items</label>"));
@@ -120,20 +119,20 @@ TEST_P(BenefitItemChoiceTest, TheFormListsTheChosenItemAndSuggestsTheItemsUnderI
 
 TEST_P(BenefitItemChoiceTest, ItemsTypedByReferenceOrKeyAreAddedToTheTickedOnes) {
   ASSERT_EQ(kari_->Get("/gevinster/ny").status, 200);  // for the CSRF token
-  auto made = kari_->Post("/gevinster/ny", NewBenefit("test-valg-1", kItem, "4B-t1-d4, nes-2023-2030/1B-t1-d1"));
+  auto made = kari_->Post("/gevinster/ny", NewBenefit("test-valg-1", kHdirItem, "4B-t1-d4, nes-2023-2030/1B-t1-d1"));
   ASSERT_EQ(made.status, 303) << made.body.substr(0, 800);
   EXPECT_EQ(ItemsOf("test-valg-1"),
-            (std::vector<std::string>{kItem, "nes-2023-2030/4B-t1-d4", "nes-2023-2030/1B-t1-d1"}));
+            (std::vector<std::string>{kHdirItem, "nes-2023-2030/4B-t1-d4", "nes-2023-2030/1B-t1-d1"}));
   // Unticking one and adding none keeps the others.
   ASSERT_EQ(kari_->Get("/gevinster/test-valg-1/rediger").status, 200);
-  FormFields edit = NewBenefit("test-valg-1", kItem, "");
+  FormFields edit = NewBenefit("test-valg-1", kHdirItem, "");
   edit.push_back({"items", "nes-2023-2030/1B-t1-d1"});
   for (auto& [k, v] : edit) {
     if (k == "version") v = "1";
   }
   auto saved = kari_->Post("/gevinster/test-valg-1/rediger", edit);
   ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 800);
-  EXPECT_EQ(ItemsOf("test-valg-1"), (std::vector<std::string>{kItem, "nes-2023-2030/1B-t1-d1"}));
+  EXPECT_EQ(ItemsOf("test-valg-1"), (std::vector<std::string>{kHdirItem, "nes-2023-2030/1B-t1-d1"}));
 }
 
 TEST_P(BenefitItemChoiceTest, AnItemThatDoesNotExistIsNamedAndNothingIsSaved) {

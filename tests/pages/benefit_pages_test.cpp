@@ -14,8 +14,10 @@
 #include <unistd.h>
 
 #include "support/api_fixture.h"
+#include "support/demo_data.h"
 #include "support/html_page.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
@@ -23,13 +25,10 @@ namespace {
 
 using nlohmann::json;
 
-const char* kPassword = "a long enough password";
-const char* kItem = "nes-2023-2030/4B-t1-d5";  // owned by Hdir, under goal 4
-
 FormFields NewBenefitForm(const std::string& key) {
   return {{"key", key},
           {"description", "Testgevinst: færre dobbeltregistreringer"},
-          {"items", kItem},
+          {"items", kHdirItem},
           {"kind", "time"},
           {"owner", "Hdir"},
           {"baseline", "20 minutter"},
@@ -39,12 +38,6 @@ FormFields NewBenefitForm(const std::string& key) {
           {"state", "planned"},
           {"comment", ""},
           {"version", "0"}};
-}
-
-void Set(FormFields& form, const std::string& name, const std::string& value) {
-  for (auto& [k, v] : form) {
-    if (k == name) v = value;
-  }
 }
 
 class BenefitPagesTest : public ApiTest {
@@ -65,7 +58,7 @@ class BenefitPagesTest : public ApiTest {
 };
 
 TEST_P(BenefitPagesTest, AnEditorCreatesChangesTheStateOfAndDeletesABenefitThroughTheForms) {
-  auto item = kari_->Get(std::string("/strategi/") + kItem);
+  auto item = kari_->Get(std::string("/strategi/") + kHdirItem);
   ASSERT_EQ(item.status, 200);
   EXPECT_TRUE(HtmlPage(item.body).Has("//main//a[@href='/gevinster/ny?element=nes-2023-2030%2F4B-t1-d5']"))
       << "the way to add one, for who may";
@@ -73,7 +66,7 @@ TEST_P(BenefitPagesTest, AnEditorCreatesChangesTheStateOfAndDeletesABenefitThrou
   ASSERT_EQ(form.status, 200) << form.body.substr(0, 400);
   HtmlPage new_form(form.body);
   EXPECT_TRUE(new_form.Has("//main//form[@method='post']/input[@type='hidden'][@name='csrf_token'][@value!='']"));
-  EXPECT_TRUE(new_form.Has(std::string("//input[@type='checkbox'][@name='items'][@value='") + kItem + "'][@checked]"))
+  EXPECT_TRUE(new_form.Has(std::string("//input[@type='checkbox'][@name='items'][@value='") + kHdirItem + "'][@checked]"))
       << "the item is chosen";
 
   auto made = kari_->Post("/gevinster/ny", NewBenefitForm("test-g-1"));
@@ -99,16 +92,16 @@ TEST_P(BenefitPagesTest, AnEditorCreatesChangesTheStateOfAndDeletesABenefitThrou
   EXPECT_EQ(edit_form.Attr("//form//input[@name='version']", "value"), "1");
   EXPECT_EQ(edit_form.Attr("//form//input[@name='by']", "value"), "31.12.2030") << "the date as Norwegians write it";
   FormFields change = NewBenefitForm("test-g-1");
-  Set(change, "state", "realised");
-  Set(change, "comment", "Innført i alle kommunene i piloten");
-  Set(change, "version", "1");
+  SetField(change, "state", "realised");
+  SetField(change, "comment", "Innført i alle kommunene i piloten");
+  SetField(change, "version", "1");
   auto changed = kari_->Post("/gevinster/test-g-1/rediger", change);
   ASSERT_EQ(changed.status, 303) << changed.body.substr(0, 600);
   auto stored = server_->Get("/api/v1/benefits/test-g-1", AdminToken()).Json();
   EXPECT_EQ(stored["state"], "realised");
   EXPECT_EQ(stored["comment"], "Innført i alle kommunene i piloten");
   EXPECT_EQ(stored["version"], 2);
-  EXPECT_EQ(HtmlPage(kari_->Get(std::string("/strategi/") + kItem).body)
+  EXPECT_EQ(HtmlPage(kari_->Get(std::string("/strategi/") + kHdirItem).body)
                 .Text("//li[a[@href='/gevinster/test-g-1']]/span[contains(@class, 'status-chip')]/text()[last()]"),
             "Realisert");
 
@@ -119,7 +112,7 @@ TEST_P(BenefitPagesTest, AnEditorCreatesChangesTheStateOfAndDeletesABenefitThrou
   EXPECT_TRUE(HtmlPage(unconfirmed.body).HasText("//*[@id='f-confirm-error']", "Kryss av for å bekrefte at gevinsten skal slettes."));
   auto gone = kari_->Post("/gevinster/test-g-1/slett", {{"confirm", "yes"}, {"version", "2"}});
   ASSERT_EQ(gone.status, 303) << gone.body.substr(0, 600);
-  EXPECT_EQ(gone.headers.at("Location"), std::string("/strategi/") + kItem + "?gevinst_slettet=1");
+  EXPECT_EQ(gone.headers.at("Location"), std::string("/strategi/") + kHdirItem + "?gevinst_slettet=1");
   EXPECT_TRUE(HtmlPage(kari_->Get(gone.headers.at("Location")).body).HasText("//*[@role='status']", "Gevinsten er slettet."));
   EXPECT_EQ(server_->Get("/api/v1/benefits/test-g-1", AdminToken()).status, 404);
   auto audit = server_->Get("/api/v1/audit?entity=benefit", AdminToken()).Json();
@@ -133,8 +126,8 @@ TEST_P(BenefitPagesTest, AnEditorCreatesChangesTheStateOfAndDeletesABenefitThrou
 TEST_P(BenefitPagesTest, ErrorsNameTheirFieldInTheReadersLanguage) {
   ASSERT_EQ(kari_->Get("/gevinster/ny").status, 200);
   FormFields bad = NewBenefitForm("test-g-2");
-  Set(bad, "description", "");
-  Set(bad, "by", "31.31.2030");
+  SetField(bad, "description", "");
+  SetField(bad, "by", "31.31.2030");
   bad.erase(std::remove_if(bad.begin(), bad.end(), [](const auto& f) { return f.first == "items"; }), bad.end());
   auto nb = kari_->Post("/gevinster/ny", bad);
   ASSERT_EQ(nb.status, 400) << nb.body.substr(0, 600);
@@ -167,7 +160,7 @@ TEST_P(BenefitPagesTest, OthersSeeNoLinkAndAreRefused) {
   server_->AddUserWithToken("nina", "NHN", Role::kEditor);
   Browser nina(server_->port());
   ASSERT_EQ(nina.SignIn(*server_, "nina", kPassword).status, 303);
-  auto item = nina.Get(std::string("/strategi/") + kItem);
+  auto item = nina.Get(std::string("/strategi/") + kHdirItem);
   HtmlPage item_page(item.body);
   EXPECT_EQ(item_page.Text("//section[@aria-labelledby='gevinster-heading']//a[@href='/gevinster/test-g-3']"),
             "Testgevinst: færre dobbeltregistreringer")
@@ -180,7 +173,7 @@ TEST_P(BenefitPagesTest, OthersSeeNoLinkAndAreRefused) {
   EXPECT_EQ(nina.Get("/gevinster/test-g-3/rediger").status, 403);
   EXPECT_EQ(nina.Get("/gevinster/test-g-3/slett").status, 403);
   FormFields change = NewBenefitForm("test-g-3");
-  Set(change, "version", "1");
+  SetField(change, "version", "1");
   EXPECT_EQ(nina.Post("/gevinster/test-g-3/rediger", change).status, 403);
   EXPECT_EQ(nina.Post("/gevinster/test-g-3/slett", {{"confirm", "yes"}, {"version", "1"}}).status, 403);
   ASSERT_EQ(nina.Get("/gevinster/ny").status, 200);
@@ -194,11 +187,11 @@ TEST_P(BenefitPagesTest, AStaleFormIsRefusedAndKeepsWhatWasTyped) {
   ASSERT_EQ(Create("test-g-6").status, 303);
   ASSERT_EQ(kari_->Get("/gevinster/test-g-6/rediger").status, 200);
   json other = {{"key", "test-g-6"}, {"description", "Testgevinst: færre dobbeltregistreringer"},
-                {"items", {kItem}},  {"kind", "time"}, {"state", "realising"}, {"version", 1}};
+                {"items", {kHdirItem}},  {"kind", "time"}, {"state", "realising"}, {"version", 1}};
   ASSERT_EQ(server_->Send("POST", "/api/v1/benefits", other, AdminToken()).status, 200);
   FormFields mine = NewBenefitForm("test-g-6");
-  Set(mine, "version", "1");
-  Set(mine, "comment", "Min kommentar");
+  SetField(mine, "version", "1");
+  SetField(mine, "comment", "Min kommentar");
   auto stale = kari_->Post("/gevinster/test-g-6/rediger", mine);
   ASSERT_EQ(stale.status, 409) << stale.body.substr(0, 600);
   HtmlPage page(stale.body);
@@ -265,7 +258,7 @@ TEST_P(BenefitPagesTest, TheStrategyAndPortfolioPagesDrawTheirRisksHeatMapForSig
     auto r = server_->Send("POST", "/api/v1/risks", body, AdminToken());
     EXPECT_EQ(r.status, 200) << r.body;
   };
-  risk("test-hr-1", "plan_item", kItem, 5, 4);
+  risk("test-hr-1", "plan_item", kHdirItem, 5, 4);
   risk("test-hr-2", "portfolio_item", "digital-hjemmeoppfolging", 2, 2);  // a demo portfolio item
 
   auto strategy = kari_->Get("/strategi/nes-2023-2030");

@@ -11,12 +11,12 @@
 #include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
-const char* kPassword = "a long enough password";
 const std::string kRecordEdit = "/kostnadsdeling/losning/helsenorge/2023/rediger";
 
 class CostFormsTest : public ApiTest {

@@ -8,12 +8,11 @@
 #include "support/api_fixture.h"
 #include "support/html_page.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
-
-const char* kPassword = "a long enough password";
 
 class GovernanceFormsTest : public ApiTest {
  protected:

@@ -5,6 +5,7 @@
 // readers are sent to sign in, and internal indicators stay internal.
 #include "support/api_fixture.h"
 #include "support/browser_session.h"
+#include "support/demo_data.h"
 #include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/text_search.h"
@@ -12,7 +13,6 @@
 namespace fremdrift::testing {
 namespace {
 
-constexpr const char* kPublished = "bekymret-akutt";
 constexpr const char* kInternal = "pasientreiser-elektronisk";
 
 class IndicatorFormsTest : public ApiTest {
@@ -31,28 +31,28 @@ class IndicatorFormsTest : public ApiTest {
 };
 
 TEST_P(IndicatorFormsTest, EditorAddsAMeasurementThroughTheFormAndTheMonitorShowsIt) {
-  auto form = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger");
+  auto form = Editor().Get(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger");
   ASSERT_EQ(form.status, 200) << form.body;
   ExpectAccessibleFrame(form, "nb");
   HtmlPage form_page(form.body);
   EXPECT_TRUE(form_page.Has("//form//label[@for='f-period'][following::input[@id='f-period']]"));
   EXPECT_TRUE(form_page.Has("//form//label[@for='f-value'][following::input[@id='f-value']]"));
 
-  auto saved = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+  auto saved = Editor().Post(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger",
                              {{"period", "2031"}, {"value", "42,5"}, {"status", "provisional"},
                               {"note", "Lagt inn i skjema"}, {"source_ref", ""}});
   ASSERT_EQ(saved.status, 303) << saved.body;
-  EXPECT_EQ(saved.headers["Location"], std::string("/indikatorer/") + kPublished + "/maalinger?lagret=1");
+  EXPECT_EQ(saved.headers["Location"], std::string("/indikatorer/") + kPublishedIndicator + "/maalinger?lagret=1");
 
-  auto monitor = server_->Get(std::string("/monitor/indikator/") + kPublished);
+  auto monitor = server_->Get(std::string("/monitor/indikator/") + kPublishedIndicator);
   ASSERT_EQ(monitor.status, 200);
   EXPECT_TRUE(HtmlPage(monitor.body).Has("//table//tr[@data-period='2031']")) << "the monitor's table has the new value";
-  auto series = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/series").Json();
+  auto series = server_->Get(std::string("/api/v1/indicators/") + kPublishedIndicator + "/series").Json();
   bool found = false;
   for (const auto& v : series.at("values")) found |= v["period"] == "2031" && v["value"] == 42.5;
   EXPECT_TRUE(found) << series.dump();
 
-  auto list = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger?lagret=1");
+  auto list = Editor().Get(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger?lagret=1");
   HtmlPage saved_page(list.body);
   EXPECT_TRUE(saved_page.HasText("//*[@role='status']", "Endringene er lagret."));
   EXPECT_TRUE(saved_page.Has("//section[@class='history']/h2[@id='history-heading']"));
@@ -62,7 +62,7 @@ TEST_P(IndicatorFormsTest, EditorAddsAMeasurementThroughTheFormAndTheMonitorShow
 TEST_P(IndicatorFormsTest, AnInvalidMeasurementKeepsWhatWasTypedWithErrorsByTheFields) {
   Editor();
   std::string before = Export();
-  auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+  auto r = Editor().Post(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger",
                          {{"period", "2031-Q9"}, {"value", "mange"}, {"status", "final"}, {"note", ""},
                           {"source_ref", ""}});
   EXPECT_EQ(r.status, 400);
@@ -78,7 +78,7 @@ TEST_P(IndicatorFormsTest, CsvUploadWithOneBadLineShowsTheSummaryAndWritesNothin
   Editor();
   std::string before = Export();
   FormFile csv{"fil", "maalinger.csv",
-               std::string("indicator,period,value\n") + kPublished + ",2031,40\n" + kPublished +
+               std::string("indicator,period,value\n") + kPublishedIndicator + ",2031,40\n" + kPublishedIndicator +
                    ",2031-Q9,41\n"};
   auto r = Editor().PostMultipart("/indikatorer/last-opp", {}, csv);
   EXPECT_EQ(r.status, 409) << r.body;
@@ -97,7 +97,7 @@ TEST_P(IndicatorFormsTest, CsvUploadWithOneBadLineShowsTheSummaryAndWritesNothin
 TEST_P(IndicatorFormsTest, DryRunWritesNothing) {
   Editor();
   std::string before = Export();
-  FormFile csv{"fil", "maalinger.csv", std::string("indicator;period;value\n") + kPublished + ";2031;40,5\n"};
+  FormFile csv{"fil", "maalinger.csv", std::string("indicator;period;value\n") + kPublishedIndicator + ";2031;40,5\n"};
   auto r = Editor().PostMultipart("/indikatorer/last-opp", {{"valg", "dry_run"}}, csv);
   EXPECT_EQ(r.status, 200) << r.body;
   HtmlPage summary(r.body);
@@ -107,14 +107,14 @@ TEST_P(IndicatorFormsTest, DryRunWritesNothing) {
 }
 
 TEST_P(IndicatorFormsTest, AStaleIndicatorEditIsRefusedWithAMessageAndALink) {
-  const std::string path = std::string("/indikatorer/") + kPublished + "/rediger";
+  const std::string path = std::string("/indikatorer/") + kPublishedIndicator + "/rediger";
   auto form = Editor().Get(path);
   ASSERT_EQ(form.status, 200) << form.body;
   ExpectAccessibleFrame(form, "nb");
   std::string version = InputValue(form.body, "version");
   ASSERT_FALSE(version.empty());
   // Someone else saves first.
-  auto other = server_->Send("PUT", std::string("/api/v1/indicators/") + kPublished,
+  auto other = server_->Send("PUT", std::string("/api/v1/indicators/") + kPublishedIndicator,
                              {{"version", std::stoll(version)}, {"name", "Endret av en annen"}}, AdminToken());
   ASSERT_EQ(other.status, 200) << other.body;
 
@@ -126,25 +126,25 @@ TEST_P(IndicatorFormsTest, AStaleIndicatorEditIsRefusedWithAMessageAndALink) {
   EXPECT_TRUE(page.HasText("//*[@role='alert']", "Noen andre har lagret endringer etter at du åpnet skjemaet."));
   EXPECT_EQ(page.Text("//*[@role='alert']//a[@href='" + path + "']"), "Se gjeldende versjon");
   EXPECT_EQ(page.Attr("//input[@name='name']", "value"), "Mitt navn") << "what was typed is kept";
-  EXPECT_EQ(server_->Get(std::string("/api/v1/indicators/") + kPublished).Json()["name"], "Endret av en annen");
+  EXPECT_EQ(server_->Get(std::string("/api/v1/indicators/") + kPublishedIndicator).Json()["name"], "Endret av en annen");
 }
 
 TEST_P(IndicatorFormsTest, AStaleMeasurementEditIsRefused) {
   const std::string& token = AdminToken();
-  ASSERT_EQ(server_->Send("POST", "/api/v1/measurements", {{"indicator", kPublished}, {"period", "2031"}, {"value", 1}},
+  ASSERT_EQ(server_->Send("POST", "/api/v1/measurements", {{"indicator", kPublishedIndicator}, {"period", "2031"}, {"value", 1}},
                           token).status, 201);
-  auto form = Editor().Get(std::string("/indikatorer/") + kPublished + "/maalinger?periode=2031");
+  auto form = Editor().Get(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger?periode=2031");
   ASSERT_EQ(form.status, 200);
   EXPECT_TRUE(HtmlPage(form.body).Has("//form//input[@id='f-edit_value']"));
   ASSERT_EQ(server_->Send("PUT", "/api/v1/measurements",
-                          {{"indicator", kPublished}, {"period", "2031"}, {"value", 2}, {"version", 1}}, token).status,
+                          {{"indicator", kPublishedIndicator}, {"period", "2031"}, {"value", 2}, {"version", 1}}, token).status,
             200);
-  auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger/endre",
+  auto r = Editor().Post(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger/endre",
                          {{"version", "1"}, {"period", "2031"}, {"edit_value", "3"}, {"edit_status", "final"},
                           {"edit_note", ""}, {"edit_source_ref", ""}});
   EXPECT_EQ(r.status, 409) << r.body;
   EXPECT_TRUE(HtmlPage(r.body).HasText("//*[@role='alert']", "Noen andre har lagret endringer"));
-  auto listed = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/measurements", token).Json();
+  auto listed = server_->Get(std::string("/api/v1/indicators/") + kPublishedIndicator + "/measurements", token).Json();
   for (const auto& m : listed) {
     if (m["period"] == "2031") {
       EXPECT_EQ(m["value"], 2);
@@ -155,14 +155,14 @@ TEST_P(IndicatorFormsTest, AStaleMeasurementEditIsRefused) {
 TEST_P(IndicatorFormsTest, WithoutTheCsrfTokenNothingChanges) {
   Editor();
   std::string before = Export();
-  auto r = Editor().Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+  auto r = Editor().Post(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger",
                          {{"period", "2031"}, {"value", "1"}, {"status", "final"}}, false);
   EXPECT_EQ(r.status, 403);
   auto upload = Editor().PostMultipart(
-      "/indikatorer/last-opp", {}, {"fil", "a.csv", std::string("indicator,period,value\n") + kPublished + ",2031,1\n"},
+      "/indikatorer/last-opp", {}, {"fil", "a.csv", std::string("indicator,period,value\n") + kPublishedIndicator + ",2031,1\n"},
       false);
   EXPECT_EQ(upload.status, 403);
-  auto del = Editor().Post(std::string("/indikatorer/") + kPublished + "/slett", {{"confirm", "yes"}, {"version", "1"}},
+  auto del = Editor().Post(std::string("/indikatorer/") + kPublishedIndicator + "/slett", {{"confirm", "yes"}, {"version", "1"}},
                            false);
   EXPECT_EQ(del.status, 403);
   EXPECT_EQ(Export(), before);
@@ -223,17 +223,17 @@ TEST_P(IndicatorFormsTest, CreateEditTargetAndDeleteWithConfirmation) {
 TEST_P(IndicatorFormsTest, ReadersMayLookButNotEdit) {
   auto reader = BrowserSession::SignInNewUser(*server_, "leser", "E-helse", Role::kReader);
   EXPECT_EQ(reader.Get("/indikatorer").status, 200);
-  EXPECT_EQ(reader.Get(std::string("/indikatorer/") + kPublished + "/rediger").status, 403);
+  EXPECT_EQ(reader.Get(std::string("/indikatorer/") + kPublishedIndicator + "/rediger").status, 403);
   std::string before = Export();
-  EXPECT_EQ(reader.Post(std::string("/indikatorer/") + kPublished + "/maalinger",
+  EXPECT_EQ(reader.Post(std::string("/indikatorer/") + kPublishedIndicator + "/maalinger",
                         {{"period", "2031"}, {"value", "1"}, {"status", "final"}}).status,
             403);
   EXPECT_EQ(Export(), before);
 }
 
 TEST_P(IndicatorFormsTest, TheMonitorLinksSignedInEditorsToTheForms) {
-  const std::string path = std::string("/monitor/indikator/") + kPublished;
-  const std::string edit = std::string("/indikatorer/") + kPublished + "/rediger";
+  const std::string path = std::string("/monitor/indikator/") + kPublishedIndicator;
+  const std::string edit = std::string("/indikatorer/") + kPublishedIndicator + "/rediger";
   EXPECT_FALSE(Has(server_->Get(path).body, edit));
   EXPECT_TRUE(HtmlPage(Editor().Get(path).body).Has("//main//a[@href='" + edit + "']"));
 }

@@ -9,15 +9,14 @@
 #include "support/api_fixture.h"
 #include "render/i18n.h"
 #include "support/browser_session.h"
+#include "support/demo_data.h"
 #include "support/html_page.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
-
-constexpr const char* kPublished = "bekymret-akutt";
-const char* kPassword = "a long enough password";
 
 // English words our messages are made of; none may reach a Norwegian page.
 const char* const kEnglishMarkers[] = {
@@ -50,7 +49,7 @@ class LanguageTest : public ApiTest {
   void Speak(const std::string& lang) { browser_->Get("/?lang=" + lang); }
 
   HttpResult PostMeasurement(const std::string& period, const std::string& value) {
-    const std::string path = std::string("/indikatorer/") + kPublished + "/maalinger";
+    const std::string path = std::string("/indikatorer/") + kPublishedIndicator + "/maalinger";
     browser_->Get(path);
     return browser_->Post(path, {{"period", period}, {"value", value}, {"status", "final"},
                                  {"note", ""}, {"source_ref", ""}});
@@ -64,7 +63,7 @@ class LanguageTest : public ApiTest {
   }
 
   std::optional<double> ValueOf(const std::string& period) {
-    auto series = server_->Get(std::string("/api/v1/indicators/") + kPublished + "/series").Json();
+    auto series = server_->Get(std::string("/api/v1/indicators/") + kPublishedIndicator + "/series").Json();
     for (const auto& v : series.at("values")) {
       if (v["period"] == period && v["value"].is_number()) {
         return v["value"].get<double>();
@@ -137,8 +136,8 @@ TEST_P(LanguageTest, AnItemFormTakesDatesAsNorwegiansTypeThem) {
 }
 
 TEST_P(LanguageTest, TheImportSummarySpeaksTheReadersLanguage) {
-  const std::string csv = std::string("indicator,period,value\n") + "finnes-ikke,2031,40\n" + kPublished +
-                          ",2023-Q5,41\n" + kPublished + ",2031,mange\n";
+  const std::string csv = std::string("indicator,period,value\n") + "finnes-ikke,2031,40\n" + kPublishedIndicator +
+                          ",2023-Q5,41\n" + kPublishedIndicator + ",2031,mange\n";
   for (const std::string lang : {"nb", "en"}) {
     lang_query_ = "?lang=" + lang;
     auto r = Upload(csv);
@@ -158,19 +157,19 @@ TEST_P(LanguageTest, TheImportSummarySpeaksTheReadersLanguage) {
 
 TEST_P(LanguageTest, CsvTakesNorwegianColumnNamesNumbersAndPercentages) {
   lang_query_ = "?lang=nb";
-  const std::string csv = std::string("Indikator;periode;verdi;merknad\n") + kPublished + ";2031;1 234,5;\n" +
-                          kPublished + ";2032;35 %;\n" + kPublished + ";2033;\xE2\x88\x92" "2;\n";
+  const std::string csv = std::string("Indikator;periode;verdi;merknad\n") + kPublishedIndicator + ";2031;1 234,5;\n" +
+                          kPublishedIndicator + ";2032;35 %;\n" + kPublishedIndicator + ";2033;\xE2\x88\x92" "2;\n";
   auto r = Upload(csv);
   ASSERT_EQ(r.status, 200) << r.body;
   EXPECT_EQ(ValueOf("2031"), 1234.5);
   EXPECT_EQ(ValueOf("2032"), 35.0);
   EXPECT_EQ(ValueOf("2033"), -2.0);
   // A comma-separated file quotes the Norwegian number.
-  auto quoted = Upload(std::string("indikator,periode,verdi\n") + kPublished + ",2034,\"1 000,25\"\n");
+  auto quoted = Upload(std::string("indikator,periode,verdi\n") + kPublishedIndicator + ",2034,\"1 000,25\"\n");
   ASSERT_EQ(quoted.status, 200) << quoted.body;
   EXPECT_EQ(ValueOf("2034"), 1000.25);
   // A file without the value column names it in Norwegian.
-  auto missing = Upload(std::string("indikator;periode\n") + kPublished + ";2035\n");
+  auto missing = Upload(std::string("indikator;periode\n") + kPublishedIndicator + ";2035\n");
   EXPECT_EQ(missing.status, 400) << missing.body;
   EXPECT_TRUE(HtmlPage(missing.body).HasText("//main", "Overskriftsraden mangler kolonnen «verdi»."));
   ExpectNoEnglish(missing, "upload without a value column");
@@ -285,7 +284,7 @@ TEST_P(LanguageTest, ErrorPagesGiveAShortExplanationAndAReferenceNotTheTechnical
 }
 
 TEST_P(LanguageTest, TheApiNamesTheRuleAndSpeaksTheAskedLanguage) {
-  nlohmann::json m{{"indicator", kPublished}, {"period", "2023-Q5"}, {"value", "mange"}};
+  nlohmann::json m{{"indicator", kPublishedIndicator}, {"period", "2023-Q5"}, {"value", "mange"}};
   const std::string path = std::string("/api/v1/measurements");
   auto plain = server_->Send("POST", path, m, AdminToken());
   ASSERT_EQ(plain.status, 400) << plain.body;

@@ -21,7 +21,7 @@ std::string Card(const std::string& code) {
 }
 
 // The data table's rows for `period` whose group cell reads `group`.
-std::string TableRow(const std::string& period, const std::string& group) {
+std::string DataRow(const std::string& period, const std::string& group) {
   return "//table[@class='ds-table data-table']//tr[@data-period='" + period + "'][td[1]='" + group + "']";
 }
 
@@ -133,7 +133,7 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
   EXPECT_TRUE(page.Has("//figure/figcaption[starts-with(., 'Diagrammet viser 16 verdier')]"));
 
   // The data table, with the service (the dimension) and the note.
-  const std::string row = TableRow("2022-04", "Sykehjem");
+  const std::string row = DataRow("2022-04", "Sykehjem");
   ASSERT_TRUE(page.Has(row));
   EXPECT_EQ(page.Text(row + "/th[@scope='row']"), "april 2022");
   EXPECT_EQ(page.Text(row + "/td[@class='num']"), "28 %");
@@ -174,8 +174,8 @@ TEST_P(MonitorPagesTest, IndicatorPageHasChartTableTargetsAndDownloads) {
   ASSERT_EQ(yearly.status, 200) << yearly.body;
   HtmlPage by_year(yearly.body);
   EXPECT_TRUE(by_year.Has("//a[@href='/api/v1/indicators/kj-kommune/series.csv?by=tjeneste&period_type=year&lang=nb']"));
-  EXPECT_TRUE(by_year.Has(TableRow("2022", "Sykehjem")));
-  EXPECT_FALSE(by_year.Has(TableRow("2022-04", "Sykehjem")));
+  EXPECT_TRUE(by_year.Has(DataRow("2022", "Sykehjem")));
+  EXPECT_FALSE(by_year.Has(DataRow("2022-04", "Sykehjem")));
 }
 
 // The indicator's code is a key: the facts a reader reads about the

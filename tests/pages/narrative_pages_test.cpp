@@ -8,19 +8,18 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/demo_data.h"
 #include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
-const char* kPassword = "a long enough password";
-const std::string kStrategy = "nes-2023-2030";
-
 std::string NarrativePath(const std::string& subject) {
-  return "/rapport/2023-Q3/fortelling/" + subject + "?strategy=" + kStrategy;
+  return "/rapport/2023-Q3/fortelling/" + subject + "?strategy=" + kDemoStrategy;
 }
 
 class NarrativePagesTest : public ApiTest {
@@ -58,9 +57,9 @@ TEST_P(NarrativePagesTest, TheSecretariatWritesTheStrategysNarrativeAndTheReport
                          {"kind_1", "theme"}, {"title_1", "Finansiering"}, {"text_1", "Hvordan skal innføringen finansieres?"},
                          {"kind_2", "qualitative"}, {"title_2", ""}, {"text_2", ""}});
   ASSERT_EQ(r.status, 303) << r.body;
-  auto period = server_->Get("/api/v1/periods/2023-Q3?strategy=" + kStrategy, AdminToken()).Json();
+  auto period = server_->Get("/api/v1/periods/2023-Q3?strategy=" + kDemoStrategy, AdminToken()).Json();
   ASSERT_EQ(period["notes"].size(), 2u) << "the empty text is dropped";
-  auto report = admin_->Get("/rapport/2023-Q3?strategy=" + kStrategy);
+  auto report = admin_->Get("/rapport/2023-Q3?strategy=" + kDemoStrategy);
   HtmlPage report_page(report.body);
   EXPECT_TRUE(report_page.HasText("//section[@id='oppsummering']//li[@class='report-note']", "Arbeidet er godt i gang."));
   EXPECT_TRUE(report_page.HasText("//section[@id='tema']//li[@class='report-note']", "Hvordan skal innføringen finansieres?"));
@@ -76,11 +75,11 @@ TEST_P(NarrativePagesTest, AnAssignedOrganisationWritesItsGoalsNarrativeAndOther
   ASSERT_EQ(ola.SignIn(*server_, "ola", kPassword).status, 303);
   EXPECT_EQ(kari.Get(NarrativePath("item:1")).status, 403) << "the secretariat's until assigned";
   admin_->Get(NarrativePath("item:1"));
-  auto r = admin_->Post("/rapport/2023-Q3/fortelling/item:1/eier?strategy=" + kStrategy, {{"organisation", "Hdir"}});
+  auto r = admin_->Post("/rapport/2023-Q3/fortelling/item:1/eier?strategy=" + kDemoStrategy, {{"organisation", "Hdir"}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_TRUE(HtmlPage(admin_->Get(r.headers.at("Location")).body).Has("//dd[.='Hdir']")) << "who writes it";
   auto tasks = kari.Get("/oppgaver");
-  EXPECT_TRUE(HtmlPage(tasks.body).Has("//main//a[@href='/rapport/2023-Q3/fortelling/item%3A1?strategy=" + kStrategy + "']"));
+  EXPECT_TRUE(HtmlPage(tasks.body).Has("//main//a[@href='/rapport/2023-Q3/fortelling/item%3A1?strategy=" + kDemoStrategy + "']"));
   auto page = kari.Get(NarrativePath("item:1"));
   ASSERT_EQ(page.status, 200) << page.body;
   r = kari.Post(NarrativePath("item:1"), {{"version", VersionOf(page.body)}, {"kind_0", "summary"},

@@ -7,19 +7,18 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/demo_data.h"
 #include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
-const char* kPassword = "a long enough password";
-const std::string kStrategy = "nes-2023-2030";
-
 std::string StatePath(const std::string& code) {
-  return "/rapport/" + code + "/tilstand?strategy=" + kStrategy;
+  return "/rapport/" + code + "/tilstand?strategy=" + kDemoStrategy;
 }
 
 class PeriodFormsTest : public ApiTest {
@@ -33,7 +32,7 @@ class PeriodFormsTest : public ApiTest {
   }
 
   nlohmann::json ApiPeriod(const std::string& code) {
-    auto r = server_->Get("/api/v1/periods/" + code + "?strategy=" + kStrategy, AdminToken());
+    auto r = server_->Get("/api/v1/periods/" + code + "?strategy=" + kDemoStrategy, AdminToken());
     EXPECT_EQ(r.status, 200) << r.body;
     return r.Json();
   }
@@ -71,12 +70,12 @@ TEST_P(PeriodFormsTest, AnAdminMovesAnOpenPeriodToReviewAndTheApiShowsIt) {
 }
 
 TEST_P(PeriodFormsTest, TheReportLinksToTheStatePageForAdminsOnly) {
-  auto page = admin_->Get("/rapport/2023-Q3?strategy=" + kStrategy);
-  EXPECT_TRUE(HtmlPage(page.body).Has("//main//a[@href='/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "']"));
+  auto page = admin_->Get("/rapport/2023-Q3?strategy=" + kDemoStrategy);
+  EXPECT_TRUE(HtmlPage(page.body).Has("//main//a[@href='/rapport/2023-Q3/tilstand?strategy=" + kDemoStrategy + "']"));
   server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
   Browser editor(server_->port());
   ASSERT_EQ(editor.SignIn(*server_, "kari", kPassword).status, 303);
-  auto theirs = editor.Get("/rapport/2023-Q3?strategy=" + kStrategy);
+  auto theirs = editor.Get("/rapport/2023-Q3?strategy=" + kDemoStrategy);
   EXPECT_EQ(theirs.status, 200);
   EXPECT_FALSE(Has(theirs.body, "/tilstand"));
 }
@@ -90,7 +89,7 @@ TEST_P(PeriodFormsTest, AnEditorIsRefusedThePageAndACraftedPost) {
   editor.Get("/");  // a page with a valid token for this session
   std::string before = Export();
   EXPECT_EQ(editor.Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", Version("2023-Q3")}}).status, 403);
-  EXPECT_EQ(editor.Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-Q1"}}).status, 403);
+  EXPECT_EQ(editor.Post("/rapport/ny-periode", {{"strategy", kDemoStrategy}, {"code", "2024-Q1"}}).status, 403);
   EXPECT_EQ(Export(), before);
   EXPECT_EQ(ApiPeriod("2023-Q3")["state"], "open");
 }
@@ -141,14 +140,14 @@ TEST_P(PeriodFormsTest, AStaleMoveIsRefusedWithALinkToTheCurrentState) {
   admin_->Get(StatePath("2023-Q3"));
   std::string old_version = Version("2023-Q3");
   // Someone else sends the period to review through the API first.
-  auto api = server_->Send("POST", "/api/v1/periods/2023-Q3/transition?strategy=" + kStrategy,
+  auto api = server_->Send("POST", "/api/v1/periods/2023-Q3/transition?strategy=" + kDemoStrategy,
                            {{"to", "in_review"}}, AdminToken());
   ASSERT_EQ(api.status, 200) << api.body;
   auto r = admin_->Post(StatePath("2023-Q3"), {{"to", "in_review"}, {"version", old_version}});
   EXPECT_EQ(r.status, 409);
   HtmlPage stale(r.body);
   EXPECT_TRUE(stale.HasText("//*[@role='alert']", "Noen andre har lagret endringer"));
-  EXPECT_TRUE(stale.Has("//*[@role='alert']//a[@href='/rapport/2023-Q3/tilstand?strategy=" + kStrategy + "']"));
+  EXPECT_TRUE(stale.Has("//*[@role='alert']//a[@href='/rapport/2023-Q3/tilstand?strategy=" + kDemoStrategy + "']"));
   // A move that is still allowed but from the old version is refused too.
   auto back = admin_->Post(StatePath("2023-Q3"), {{"to", "open"}, {"version", old_version}});
   EXPECT_EQ(back.status, 409);
@@ -161,17 +160,17 @@ TEST_P(PeriodFormsTest, AnAdminCreatesAPeriodAndBadInputIsShownNextToTheField) {
   auto form = admin_->Get("/rapport/ny-periode");
   ASSERT_EQ(form.status, 200) << form.body;
   ExpectAccessibleFrame(form, "nb");
-  auto bad = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-X9"}, {"title", "Beholdt tittel"}});
+  auto bad = admin_->Post("/rapport/ny-periode", {{"strategy", kDemoStrategy}, {"code", "2024-X9"}, {"title", "Beholdt tittel"}});
   EXPECT_EQ(bad.status, 400);
   HtmlPage bad_page(bad.body);
   EXPECT_TRUE(bad_page.Has("//*[@id='f-code-error']"));
   EXPECT_EQ(bad_page.Attr("//input[@name='code']", "value"), "2024-X9");
   EXPECT_EQ(bad_page.Attr("//input[@name='title']", "value"), "Beholdt tittel");
-  auto taken = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2023-Q3"}, {"title", ""}});
+  auto taken = admin_->Post("/rapport/ny-periode", {{"strategy", kDemoStrategy}, {"code", "2023-Q3"}, {"title", ""}});
   EXPECT_EQ(taken.status, 409);
   EXPECT_TRUE(HtmlPage(taken.body).Has("//*[@id='f-code-error']"));
 
-  auto r = admin_->Post("/rapport/ny-periode", {{"strategy", kStrategy}, {"code", "2024-Q1"}, {"title", "Statusrapport 1. kvartal 2024"}});
+  auto r = admin_->Post("/rapport/ny-periode", {{"strategy", kDemoStrategy}, {"code", "2024-Q1"}, {"title", "Statusrapport 1. kvartal 2024"}});
   ASSERT_EQ(r.status, 303) << r.body;
   EXPECT_EQ(r.headers.at("Location"), StatePath("2024-Q1") + "&lagret=1");
   auto p = ApiPeriod("2024-Q1");

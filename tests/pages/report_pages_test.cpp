@@ -9,9 +9,7 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -20,21 +18,16 @@
 #include "app/pdf_printer.h"
 #include "render/report_markdown.h"
 #include "support/api_fixture.h"
+#include "support/demo_data.h"
+#include "support/file_text.h"
 
 namespace fremdrift::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 nlohmann::json DemoFile(const std::string& name) {
-  return nlohmann::json::parse(ReadAll(fs::path(FREMDRIFT_SOURCE_DIR) / "data" / "demo" / name));
+  return nlohmann::json::parse(ReadAll(fs::path(DemoDir()) / name));
 }
 
 // One goal's section of the report page.
@@ -48,9 +41,6 @@ std::string GoalSection(const std::string& html, const std::string& goal) {
 std::string Goal(const std::string& goal) {
   return "//section[@class='report-section report-goal'][@id='mal-" + goal + "']";
 }
-
-// The XPath of the table row of a subject ("item:2B", "indicator:dho-spredning").
-std::string Row(const std::string& subject) { return "//tr[@data-subject='" + subject + "']"; }
 
 // The XPath of the section with id `id`.
 std::string Part(const std::string& id) { return "//section[@id='" + id + "']"; }
@@ -149,7 +139,7 @@ TEST_P(ReportPagesTest, TheQ1ReportHasTheFiveGoalsInOrderWithTitlePageAndOvervie
     std::string g = std::to_string(goal);
     EXPECT_EQ(page.Text(Goal(g) + "//h2[@id='mal-" + g + "-heading']"), titles[goal - 1]);
     // Each goal's status in the overview table, with its word and no earlier period.
-    std::string row = Part("samlet") + Row("item:" + g);
+    std::string row = Part("samlet") + SubjectRow("item:" + g);
     EXPECT_TRUE(page.HasText(row, "Ikke vurdert"));
     EXPECT_TRUE(page.HasText(row, "Ingen tidligere vurdering"));
   }
@@ -160,7 +150,7 @@ TEST_P(ReportPagesTest, TheQ1ReportHasTheFiveGoalsInOrderWithTitlePageAndOvervie
   EXPECT_EQ(page.Text("//h2[@id='oppsummering-heading']"), "Oppsummering");
   // Goal 2's red sub-goal makes the roll-up suggest red beside "not assessed".
   EXPECT_TRUE(page.Has(Part("samlet") + "//th[@scope='col'][.='Foreslått status']"));
-  EXPECT_TRUE(page.Has(Part("samlet") + Row("item:2") + "/td[last()]//span[contains(@class, 'report-status-red')]"));
+  EXPECT_TRUE(page.Has(Part("samlet") + SubjectRow("item:2") + "/td[last()]//span[contains(@class, 'report-status-red')]"));
   // Downloads and the comparison form for the page.
   EXPECT_TRUE(page.Has("//a[@href='/rapport/2023-Q1.pdf?strategy=nes-2023-2030']"));
   EXPECT_TRUE(page.Has("//a[@href='/rapport/2023-Q1.md?strategy=nes-2023-2030']"));
@@ -174,30 +164,30 @@ TEST_P(ReportPagesTest, EachGoalHasItsIndicatorAndInitiativeRowsWithTheirComment
   ASSERT_EQ(rows.size(), 34u) << "40 assessments: the strategy, five goals and 34 rows";
   for (const auto& d : rows) {
     ASSERT_TRUE(page.Has(Goal(d.goal))) << d.goal;
-    std::string row = Goal(d.goal) + Row(d.subject);
+    std::string row = Goal(d.goal) + SubjectRow(d.subject);
     ASSERT_TRUE(page.Has(row)) << d.subject << " under goal " << d.goal;
     if (!d.comment.empty()) EXPECT_TRUE(page.HasText(row + "/td[@data-label='Kommentar']", d.comment)) << d.subject;
     else EXPECT_EQ(page.Text(row + "/td[@data-label='Kommentar']"), "Ingen kommentar") << d.subject;
     EXPECT_TRUE(page.Has(row + "//span[@class='report-status report-status-" + d.status + "']")) << d.subject;
   }
   // Item 2B: red, as a mark in the level's colour and the word.
-  const std::string pll = Goal("2") + Row("item:2B");
+  const std::string pll = Goal("2") + SubjectRow("item:2B");
   EXPECT_EQ(page.Text(pll + "/th/span[@class='code']"), "2B");
   EXPECT_TRUE(page.Has(pll + "//svg[@aria-hidden='true']/*[@fill='#c62828']"));
   EXPECT_EQ(page.Text(StatusWord(pll)), "Rød");
   EXPECT_TRUE(page.HasText(pll + "//div[@class='report-comment']", "Programmet har en tendens mot rødt"));
   // DigiHelsestasjon: yellow.
-  EXPECT_EQ(page.Text(StatusWord(Goal("1") + Row("indicator:helsenorge-digihelsestasjon"))), "Gul");
+  EXPECT_EQ(page.Text(StatusWord(Goal("1") + SubjectRow("indicator:helsenorge-digihelsestasjon"))), "Gul");
   // Not assessed rows say so in words, with a hollow mark.
-  const std::string row1a = Goal("1") + Row("item:1A");
+  const std::string row1a = Goal("1") + SubjectRow("item:1A");
   EXPECT_TRUE(page.Has(row1a + "//span[@class='report-status report-status-not_assessed']"));
   EXPECT_EQ(page.Text(StatusWord(row1a)), "Ikke vurdert");
   EXPECT_TRUE(page.Has(row1a + "//span[@class='report-status report-status-not_assessed']/svg/*[@fill='#ffffff']"));
   // Figures from the indicator data, with unit and period.
-  EXPECT_TRUE(page.Has(Row("indicator:radsmoll-effekt") + "//li[.='76 % (1. kvartal 2023)']"));
-  EXPECT_TRUE(page.Has(Row("indicator:helseregistre-bruk") + "//li[.='283 søknader (2022)']"));
-  EXPECT_TRUE(page.Has(Row("indicator:nytte-oppfolging") + "//li[.='Ja: 37 % (1. kvartal 2023)']"));
-  EXPECT_TRUE(page.HasText(Row("indicator:tilgang-pasientinformasjon"), "Ingen tall ennå"));
+  EXPECT_TRUE(page.Has(SubjectRow("indicator:radsmoll-effekt") + "//li[.='76 % (1. kvartal 2023)']"));
+  EXPECT_TRUE(page.Has(SubjectRow("indicator:helseregistre-bruk") + "//li[.='283 søknader (2022)']"));
+  EXPECT_TRUE(page.Has(SubjectRow("indicator:nytte-oppfolging") + "//li[.='Ja: 37 % (1. kvartal 2023)']"));
+  EXPECT_TRUE(page.HasText(SubjectRow("indicator:tilgang-pasientinformasjon"), "Ingen tall ennå"));
 }
 
 TEST_P(ReportPagesTest, GoalTwoHasTheThemesTheDataHolds) {
@@ -263,7 +253,7 @@ TEST_P(ReportPagesTest, EachGoalHasAPageWithTheSameSectionAsTheWholeReport) {
   ASSERT_EQ(en.status, 200);
   HtmlPage english(en.body);
   EXPECT_EQ(english.Text("//a[@href='/rapport/2023-Q1?strategy=nes-2023-2030']"), "The whole status report");
-  EXPECT_EQ(english.Text(StatusWord(Row("item:2B"))), "Red");
+  EXPECT_EQ(english.Text(StatusWord(SubjectRow("item:2B"))), "Red");
 }
 
 TEST_P(ReportPagesTest, EnglishShowsTheSameRowsInEnglishWords) {
@@ -273,8 +263,8 @@ TEST_P(ReportPagesTest, EnglishShowsTheSameRowsInEnglishWords) {
   EXPECT_EQ(page.Text("/html/@lang"), "en");
   EXPECT_EQ(page.Text("//h1[@class='report-cover-title']/text()[1]"), "Status report");
   EXPECT_EQ(page.Text("//h1[@class='report-cover-title']/span[@class='report-cover-period']"), "Q1 2023");
-  EXPECT_EQ(page.Text(StatusWord(Goal("2") + Row("item:2B"))), "Red");
-  EXPECT_EQ(page.Text(StatusWord(Row("item:1A"))), "Not assessed");
+  EXPECT_EQ(page.Text(StatusWord(Goal("2") + SubjectRow("item:2B"))), "Red");
+  EXPECT_EQ(page.Text(StatusWord(SubjectRow("item:1A"))), "Not assessed");
   EXPECT_TRUE(page.Has(Goal("1") + "//h3[.='Strategic initiatives']"));
 }
 
@@ -290,7 +280,7 @@ TEST_P(ReportPagesTest, ThePublicReportLeavesOutTheInternalIndicators) {
   for (const auto& d : DemoRows()) {
     if (d.subject.rfind("indicator:", 0) != 0) continue;
     internal += !d.published;
-    EXPECT_EQ(page.Count(Row(d.subject)), d.published ? 1u : 0u) << d.subject;
+    EXPECT_EQ(page.Count(SubjectRow(d.subject)), d.published ? 1u : 0u) << d.subject;
     if (!d.published) EXPECT_FALSE(Has(r.body, d.subject.substr(10))) << d.subject;
     if (!d.comment.empty()) EXPECT_EQ(Has(md.body, MarkdownCell(d.comment)), d.published) << d.subject;
   }
@@ -393,11 +383,11 @@ TEST_P(ReportPagesTest, TheComparisonListsWhatChangedAfterAnAssessment) {
 
   // The Q3 report now has the row, with the suggestion beside it.
   HtmlPage q3(server_->Get("/rapport/2023-Q3", admin_).body);
-  const std::string row = Goal("2") + Row("item:2B");
+  const std::string row = Goal("2") + SubjectRow("item:2B");
   EXPECT_EQ(q3.Text(StatusWord(row)), "Gul");
   EXPECT_TRUE(q3.HasText(row, "Begrunnelse for statusen som er satt: Replanleggingen er ferdig."));
   // And its overview sets Q1's status beside Q3's.
-  EXPECT_TRUE(q3.HasText(Part("samlet") + Row("item:2"), "Ikke vurdert"));
+  EXPECT_TRUE(q3.HasText(Part("samlet") + SubjectRow("item:2"), "Ikke vurdert"));
 }
 
 TEST_P(ReportPagesTest, TheCommandLineWritesTheReportAndSaysWhenChromiumIsMissing) {

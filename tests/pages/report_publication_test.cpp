@@ -25,9 +25,6 @@ namespace {
 
 const std::string kQ3 = "/rapport/2023-Q3";
 
-// The XPath of the table row of a subject ("item:1B-t1-d1").
-std::string Row(const std::string& subject) { return "//tr[@data-subject='" + subject + "']"; }
-
 // The XPath of the report cover's value for `term` ("Publisert").
 std::string Cover(const std::string& term) { return "//header[@class='report-cover']" + Definition(term); }
 
@@ -108,7 +105,7 @@ TEST_P(ReportPublicationTest, TheInitiativeTableHasAnOwnerColumn) {
   auto page = server_->Get(kQ3, AdminToken());
   HtmlPage report(page.body);
   EXPECT_TRUE(report.Has("//table[.//tr[@data-subject='item:1B-t1-d1']]//th[@scope='col'][.='Eier']"));
-  EXPECT_EQ(report.Text(Row("item:1B-t1-d1") + "/td[@data-label='Eier'][@class='report-owners']"), "Hdir");
+  EXPECT_EQ(report.Text(SubjectRow("item:1B-t1-d1") + "/td[@data-label='Eier'][@class='report-owners']"), "Hdir");
   auto md = server_->Get(kQ3 + ".md", AdminToken());
   EXPECT_TRUE(Has(md.body, "| Eier |"));
 }
@@ -119,7 +116,7 @@ TEST_P(ReportPublicationTest, MissingExpectedReportsAreNotReportedToSignedInRead
   ASSERT_EQ(page.status, 200);
   const std::string not_reported = "//*[@class='is-not-reported']";
   EXPECT_EQ(HtmlPage(page.body).Count(not_reported), 42u) << "Hdir's 42 deliverables";
-  const std::string row = Row("item:1B-t1-d1");
+  const std::string row = SubjectRow("item:1B-t1-d1");
   const std::string status = row + "//span[contains(@class, 'report-status-')]/span[@class='report-status-word']";
   HtmlPage gaps(page.body);
   EXPECT_TRUE(gaps.Has(row + "//span[@class='report-status report-status-not_reported']"));
@@ -153,12 +150,12 @@ TEST_P(ReportPublicationTest, AnIndicatorWithTwoOrMorePointsHasASmallChart) {
   }
   auto page = server_->Get(kQ3, AdminToken());
   HtmlPage report(page.body);
-  const std::string logins = Row("indicator:helsenorge-innlogginger");
+  const std::string logins = SubjectRow("indicator:helsenorge-innlogginger");
   ASSERT_TRUE(report.Has(logins));
   EXPECT_TRUE(report.Has(logins + "//div[@class='report-spark']/*[1][self::svg]")) << "2017 and 2020: two points";
   EXPECT_TRUE(report.Has(logins + "//div[@class='report-spark']/svg[@role='img'][title]"))
       << "the chart is an image with its words";
-  const std::string one = Row("indicator:helsedata-soknader");
+  const std::string one = SubjectRow("indicator:helsedata-soknader");
   ASSERT_TRUE(report.Has(one));
   EXPECT_FALSE(report.Has(one + "//*[contains(@class, 'report-spark')]")) << "one period is no chart";
 }

@@ -8,19 +8,18 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/demo_data.h"
 #include "support/html_page.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
-const char* kPassword = "a long enough password";
-const char* kItem = "nes-2023-2030/4B-t1-d5";  // owned by Hdir
-
 FormFields NewRiskForm(const std::string& key) {
   return {{"key", key},
-          {"subject", std::string("plan_item:") + kItem},
+          {"subject", std::string("plan_item:") + kHdirItem},
           {"description", "Testrisiko: overgangen blir forsinket"},
           {"cause", "Få leverandører"},
           {"effect", "Senere innføring"},
@@ -51,11 +50,11 @@ class RiskPagesTest : public ApiTest {
 };
 
 TEST_P(RiskPagesTest, AnEditorCreatesARiskThatTheRegisterShowsInWordsAndInTheHeatMap) {
-  auto form = kari_->Get(std::string("/risikoer/ny?gjelder=plan_item:") + kItem);
+  auto form = kari_->Get(std::string("/risikoer/ny?gjelder=plan_item:") + kHdirItem);
   ASSERT_EQ(form.status, 200) << form.body.substr(0, 400);
   HtmlPage new_form(form.body);
   EXPECT_TRUE(new_form.Has("//main//form[@method='post']/input[@type='hidden'][@name='csrf_token'][@value!='']"));
-  EXPECT_TRUE(new_form.Has(std::string("//select[@name='subject']/option[@value='plan_item:") + kItem + "'][@selected]"))
+  EXPECT_TRUE(new_form.Has(std::string("//select[@name='subject']/option[@value='plan_item:") + kHdirItem + "'][@selected]"))
       << "the item is chosen";
 
   auto made = kari_->Post("/risikoer/ny", NewRiskForm("test-side-1"));
@@ -82,7 +81,7 @@ TEST_P(RiskPagesTest, AnEditorCreatesARiskThatTheRegisterShowsInWordsAndInTheHea
   EXPECT_FALSE(Has(kari_->Get("/risikoer?niva=low").body, "Testrisiko: overgangen"));
   EXPECT_EQ(kari_->Get("/risikoer?niva=enorm").status, 400);
 
-  auto item = kari_->Get(std::string("/strategi/") + kItem);
+  auto item = kari_->Get(std::string("/strategi/") + kHdirItem);
   HtmlPage item_page(item.body);
   EXPECT_EQ(item_page.Text("//section[@aria-labelledby='risikoer-heading']/h2[@id='risikoer-heading']"), "Risikoer");
   EXPECT_EQ(item_page.Text("//section[@aria-labelledby='risikoer-heading']//a[@href='/risikoer/test-side-1']"),
@@ -96,7 +95,7 @@ TEST_P(RiskPagesTest, TheRegisterIsForSignedInUsersAndOthersMayNotChangeARisk) {
   Browser anonymous(server_->port());
   EXPECT_NE(anonymous.Get("/risikoer").status, 200);
   EXPECT_NE(anonymous.Get("/risikoer/test-side-2").status, 200);
-  EXPECT_FALSE(Has(anonymous.Get(std::string("/strategi/") + kItem).body, "risikoer-heading"));
+  EXPECT_FALSE(Has(anonymous.Get(std::string("/strategi/") + kHdirItem).body, "risikoer-heading"));
   EXPECT_EQ(kari_->Post("/risikoer/ny", NewRiskForm("test-side-3"), false).status, 403) << "no CSRF token";
 
   server_->AddUserWithToken("nina", "NHN", Role::kEditor);
@@ -123,7 +122,7 @@ TEST_P(RiskPagesTest, AStaleFormIsRefusedNamingWhatChangedAndKeepsWhatWasTyped) 
   EXPECT_EQ(HtmlPage(opened.body).Attr("//form//input[@type='hidden'][@name='version']", "value"), "1");
   // Someone else saves first, through the API.
   auto other = server_->Send("POST", "/api/v1/risks",
-                             {{"key", "test-side-4"}, {"subject", kItem},
+                             {{"key", "test-side-4"}, {"subject", kHdirItem},
                               {"description", "Testrisiko: overgangen blir forsinket"},
                               {"likelihood", 2}, {"consequence", 4}, {"owner", "Hdir"},
                               {"cause", "Få leverandører"}, {"effect", "Senere innføring"},

@@ -8,20 +8,20 @@
 #include <gtest/gtest.h>
 
 #include "support/api_fixture.h"
+#include "support/demo_data.h"
 #include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
 namespace {
 
-const char* kPassword = "a long enough password";
-const std::string kStrategy = "nes-2023-2030";
 const std::string kCoverage = "/rapport/2023-Q3/dekning?strategy=nes-2023-2030";
 
 std::string FormPath(const std::string& key) {
-  return "/rapport/2023-Q3/vurder/item%3A" + key + "?strategy=" + kStrategy;
+  return "/rapport/2023-Q3/vurder/item%3A" + key + "?strategy=" + kDemoStrategy;
 }
 
 class RoundPagesTest : public ApiTest {
@@ -102,13 +102,13 @@ TEST_P(RoundPagesTest, DraftAndSubmitGoOnToTheNextOpenTask) {
   EXPECT_TRUE(form_page.Has("//h3[.='Siste tall og måloppnåelse']"));
   auto r = editor_->Post(FormPath("1B-t1-d1"), {{"status", "green"}, {"comment", "I rute"}, {"action", "draft"}});
   ASSERT_EQ(r.status, 303) << r.body;
-  EXPECT_EQ(r.headers.at("Location"), "/rapport/2023-Q3/vurder/item%3A1B-t1-d2?strategy=" + kStrategy + "&forrige=utkast");
+  EXPECT_EQ(r.headers.at("Location"), "/rapport/2023-Q3/vurder/item%3A1B-t1-d2?strategy=" + kDemoStrategy + "&forrige=utkast");
   EXPECT_EQ(State("1B-t1-d1"), "draft");
   auto next = editor_->Get(r.headers.at("Location"));
   EXPECT_TRUE(HtmlPage(next.body).HasText("//*[@role='status']", "Utkastet er lagret."));
   r = editor_->Post(FormPath("1B-t1-d1"), {{"status", "green"}, {"comment", "I rute"}, {"version", "1"}, {"action", "submit"}});
   ASSERT_EQ(r.status, 303) << r.body;
-  EXPECT_EQ(r.headers.at("Location"), "/rapport/2023-Q3/vurder/item%3A1B-t1-d2?strategy=" + kStrategy + "&forrige=sendt");
+  EXPECT_EQ(r.headers.at("Location"), "/rapport/2023-Q3/vurder/item%3A1B-t1-d2?strategy=" + kDemoStrategy + "&forrige=sendt");
   EXPECT_EQ(State("1B-t1-d1"), "submitted");
   auto locked = editor_->Get(FormPath("1B-t1-d1"));
   EXPECT_FALSE(HtmlPage(locked.body).Has("//*[@name='action'][@value='submit']")) << "no button the owner may not use";
@@ -118,7 +118,7 @@ TEST_P(RoundPagesTest, DraftAndSubmitGoOnToTheNextOpenTask) {
 
 TEST_P(RoundPagesTest, TheReportLinksVurderOnlyWhereTheUserMayAssess) {
   ASSERT_EQ(editor_->Post(FormPath("1B-t1-d1"), {{"status", "green"}, {"action", "draft"}}).status, 303);
-  auto page = editor_->Get("/rapport/2023-Q3?strategy=" + kStrategy);
+  auto page = editor_->Get("/rapport/2023-Q3?strategy=" + kDemoStrategy);
   ASSERT_EQ(page.status, 200);
   HtmlPage editors(page.body);
   const std::string assess = "//a[contains(@href, '/rapport/2023-Q3/vurder/";
@@ -127,7 +127,7 @@ TEST_P(RoundPagesTest, TheReportLinksVurderOnlyWhereTheUserMayAssess) {
   EXPECT_FALSE(editors.Has(assess + "strategy?')]")) << "the strategy is the secretariat's";
   EXPECT_FALSE(Has(page.body, "vurder/item%3A1?strategy="));
   EXPECT_FALSE(Has(page.body, "vurder/strategy?"));
-  HtmlPage admins(admin_->Get("/rapport/2023-Q3?strategy=" + kStrategy).body);
+  HtmlPage admins(admin_->Get("/rapport/2023-Q3?strategy=" + kDemoStrategy).body);
   EXPECT_TRUE(admins.Has(assess + "item%3A1?strategy=')]"));
   EXPECT_TRUE(admins.Has(assess + "strategy?')]"));
   EXPECT_TRUE(admins.Has("//a[@href='/rapport/2023-Q3/dekning?strategy=nes-2023-2030']"));
@@ -180,19 +180,19 @@ TEST_P(RoundPagesTest, TheSecretariatReturnsAndAcceptsFromTheCoveragePage) {
 TEST_P(RoundPagesTest, EditorsMayNotSeeCoverageOrSetTheRound) {
   EXPECT_EQ(editor_->Get(kCoverage).status, 403);
   editor_->Get("/oppgaver");
-  EXPECT_EQ(editor_->Post("/rapport/2023-Q3/runde?strategy=" + kStrategy, {{"deadline", "2031-01-01T12:00"}}).status, 403);
+  EXPECT_EQ(editor_->Post("/rapport/2023-Q3/runde?strategy=" + kDemoStrategy, {{"deadline", "2031-01-01T12:00"}}).status, 403);
   EXPECT_EQ(editor_->Post(kCoverage, {{"subject", "item:1B-t1-d1"}, {"version", "0"}, {"action", "accept"}}).status, 403);
 }
 
 TEST_P(RoundPagesTest, TheRoundFormShowsItsErrorsBesideTheFields) {
   admin_->Get(kCoverage);
-  auto r = admin_->Post("/rapport/2023-Q3/runde?strategy=" + kStrategy,
+  auto r = admin_->Post("/rapport/2023-Q3/runde?strategy=" + kDemoStrategy,
                         {{"deadline", "i morgen"}, {"reminder_days", "14,3"}, {"reporting_levels", "4"}});
   EXPECT_EQ(r.status, 400);
   HtmlPage round_form(r.body);
   EXPECT_TRUE(round_form.Has("//*[@id='f-deadline-error']"));
   EXPECT_EQ(round_form.Attr("//input[@name='deadline']", "value"), "i morgen") << "what was typed is kept";
-  r = admin_->Post("/rapport/2023-Q3/runde?strategy=" + kStrategy,
+  r = admin_->Post("/rapport/2023-Q3/runde?strategy=" + kDemoStrategy,
                    {{"deadline", "2031-01-10T12:00"}, {"reminder_days", "7"}, {"reporting_levels", "3"},
                     {"reporting_levels", "4"}});
   ASSERT_EQ(r.status, 303) << r.body;
@@ -204,16 +204,16 @@ TEST_P(RoundPagesTest, TheRoundFormShowsItsErrorsBesideTheFields) {
 }
 
 TEST_P(RoundPagesTest, TheStatePageShowsWhatIsMissingAndAsksForAReason) {
-  auto page = admin_->Get("/rapport/2023-Q3/tilstand?strategy=" + kStrategy);
+  auto page = admin_->Get("/rapport/2023-Q3/tilstand?strategy=" + kDemoStrategy);
   ASSERT_EQ(page.status, 200);
   HtmlPage state(page.body);
   EXPECT_TRUE(state.HasText("//section[@aria-labelledby='period-missing-heading']", "42 forventede rapporter er ikke sendt inn"));
   EXPECT_TRUE(state.HasText("//label[@for='f-reason']", "Begrunnelse for å gå videre med mangler"));
   std::string version = std::to_string(server_->Get("/api/v1/periods/2023-Q3", AdminToken()).Json()["version"].get<int64_t>());
-  auto r = admin_->Post("/rapport/2023-Q3/tilstand?strategy=" + kStrategy, {{"to", "in_review"}, {"version", version}});
+  auto r = admin_->Post("/rapport/2023-Q3/tilstand?strategy=" + kDemoStrategy, {{"to", "in_review"}, {"version", version}});
   EXPECT_EQ(r.status, 400);
   EXPECT_TRUE(HtmlPage(r.body).Has("//*[@id='f-reason-error']"));
-  r = admin_->Post("/rapport/2023-Q3/tilstand?strategy=" + kStrategy,
+  r = admin_->Post("/rapport/2023-Q3/tilstand?strategy=" + kDemoStrategy,
                    {{"to", "in_review"}, {"version", version}, {"reason", "Resten kommer muntlig"}});
   ASSERT_EQ(r.status, 303) << r.body;
   auto after = admin_->Get(r.headers.at("Location"));
@@ -228,7 +228,7 @@ TEST_P(RoundPagesTest, TheStatePageShowsWhatIsMissingAndAsksForAReason) {
 TEST_P(RoundPagesTest, ALongReportListShowsTheFirst200AndSaysHowToNarrowIt) {
   for (int i = 0; i < 170; ++i) {
     auto r = server_->Send("POST", "/api/v1/items",
-                           {{"strategy", kStrategy},
+                           {{"strategy", kDemoStrategy},
                             {"parent", "4B-t1"},
                             {"key", "4B-t1-mange-" + std::to_string(i)},
                             {"title", "Leveranse " + std::to_string(i)},

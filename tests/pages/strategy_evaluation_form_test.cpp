@@ -11,6 +11,7 @@
 #include "support/html_page.h"
 #include "support/page_checks.h"
 #include "support/signed_in_browser.h"
+#include "support/test_password.h"
 #include "support/text_search.h"
 
 namespace fremdrift::testing {
@@ -18,7 +19,6 @@ namespace {
 
 using nlohmann::json;
 
-const char* kPassword = "a long enough password";
 const char* kNew = "/strategi/nes-2023-2030/evalueringer/ny";
 
 FormFields NewEvaluationForm(const std::string& key) {
@@ -45,12 +45,6 @@ FormFields NewEvaluationForm(const std::string& key) {
           {"q2_answer", "not_assessed"},
           {"q2_comment_nb", ""},
           {"q2_comment_en", ""}};
-}
-
-void Set(FormFields& form, const std::string& name, const std::string& value) {
-  for (auto& [k, v] : form) {
-    if (k == name) v = value;
-  }
 }
 
 class StrategyEvaluationFormTest : public ApiTest {
@@ -127,10 +121,10 @@ TEST_P(StrategyEvaluationFormTest, AnAdminCreatesChangesAndDeletesAnEvaluationTh
   EXPECT_TRUE(ef.Has("//select[@id='f-q0_answer']/option[@value='i_noen_grad'][@selected]"));
   EXPECT_FALSE(ef.Has("//input[@name='key']")) << "the key cannot change";
   FormFields change = NewEvaluationForm("midtveis-2026");
-  Set(change, "version", "1");
-  Set(change, "title_nb", "Midtveisevaluering, revidert");
-  Set(change, "date", "2026");
-  Set(change, "q1_question_nb", "");  // removed
+  SetField(change, "version", "1");
+  SetField(change, "title_nb", "Midtveisevaluering, revidert");
+  SetField(change, "date", "2026");
+  SetField(change, "q1_question_nb", "");  // removed
   auto saved = admin_->Post(edit, change);
   ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 800);
   stored = Stored("midtveis-2026");
@@ -140,7 +134,7 @@ TEST_P(StrategyEvaluationFormTest, AnAdminCreatesChangesAndDeletesAnEvaluationTh
   EXPECT_EQ(stored["version"], 2);
 
   // The form opened at version 1 is stale now: refused, what was typed kept.
-  Set(change, "title_nb", "Skal ikke lagres");
+  SetField(change, "title_nb", "Skal ikke lagres");
   auto stale = admin_->Post(edit, change);
   EXPECT_EQ(stale.status, 409) << stale.body.substr(0, 600);
   EXPECT_TRUE(Has(stale.body, "Evalueringen ble endret etter at du åpnet den (du så versjon 1, nå er den versjon 2)."));
@@ -164,10 +158,10 @@ TEST_P(StrategyEvaluationFormTest, AnAdminCreatesChangesAndDeletesAnEvaluationTh
 TEST_P(StrategyEvaluationFormTest, RefusalsAreShownNextToTheirFieldsInBokmal) {
   ASSERT_EQ(admin_->Get(kNew).status, 200);
   FormFields bad = NewEvaluationForm("midtveis-2026");
-  Set(bad, "date", "våren 2026");
-  Set(bad, "title_nb", "");
-  Set(bad, "q1_answer", "green");       // not on the scale robusthet
-  Set(bad, "q1_question_nb", "");       // an answer without its question
+  SetField(bad, "date", "våren 2026");
+  SetField(bad, "title_nb", "");
+  SetField(bad, "q1_answer", "green");       // not on the scale robusthet
+  SetField(bad, "q1_question_nb", "");       // an answer without its question
   auto r = admin_->Post(kNew, bad);
   EXPECT_EQ(r.status, 400) << r.body.substr(0, 600);
   ExpectAccessibleFrame(r, "nb");
@@ -200,7 +194,7 @@ TEST_P(StrategyEvaluationFormTest, TheFormIsInEnglishWithRefusalsInEnglish) {
   EXPECT_TRUE(f.Has("//select[@id='f-q0_answer']/option[@value='red'][.='Red']"));
   EXPECT_TRUE(f.Has("//button[@name='more'][.='Add a question']"));
   FormFields bad = NewEvaluationForm("Ikke En Slug");
-  Set(bad, "q0_answer", "green");
+  SetField(bad, "q0_answer", "green");
   auto r = admin_->Post(kNew, bad);
   EXPECT_EQ(r.status, 400);
   HtmlPage p(r.body);

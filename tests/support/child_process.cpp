@@ -11,11 +11,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <thread>
 
+#include "support/file_text.h"
 #include "support/test_server.h"
 
 extern char** environ;
@@ -29,13 +28,6 @@ std::string TempFile(const char* what) {
   if (fd < 0) throw std::runtime_error("cannot create " + path);
   close(fd);
   return path;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
 }
 
 // Starts FREMDRIFT_BINARY with `args`, stdin from /dev/null and stdout and
@@ -80,7 +72,7 @@ CommandResult RunFremdrift(const std::vector<std::string>& args) {
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
-  CommandResult r{ExitCode(status), ReadFile(out_path), ReadFile(err_path)};
+  CommandResult r{ExitCode(status), ReadAll(out_path), ReadAll(err_path)};
   std::remove(out_path.c_str());
   std::remove(err_path.c_str());
   return r;
@@ -173,6 +165,6 @@ ServerProcess::~ServerProcess() {
   std::remove(log_path_.c_str());
 }
 
-std::string ServerProcess::Log() const { return ReadFile(log_path_); }
+std::string ServerProcess::Log() const { return ReadAll(log_path_); }
 
 }  // namespace fremdrift::testing

@@ -6,8 +6,6 @@
 
 namespace fremdrift::testing {
 
-std::string DemoDir() { return std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"; }
-
 void EngineTest::SetUp() {
   PerEngineTest::SetUp();
   if (IsSkipped()) return;

@@ -23,6 +23,7 @@
 
 #include "app/import_summary.h"
 #include "storage/sql_connection.h"
+#include "support/demo_data.h"  // DemoDir, for tests that read or import the demo themselves
 #include "support/test_database.h"
 
 namespace fremdrift::testing {
@@ -54,9 +55,6 @@ class EngineTest : public PerEngineTest {
   std::unique_ptr<TempDatabase> db_;
   std::unique_ptr<SqlConnection> conn_;
 };
-
-// The demo dataset's folder in the source tree.
-std::string DemoDir();
 
 }  // namespace fremdrift::testing
 

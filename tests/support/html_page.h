@@ -78,4 +78,8 @@ inline std::string Definition(const std::string& term) {
   return "//dt[normalize-space(.)='" + term + "']/following-sibling::dd[1]";
 }
 
+// The XPath of the table row of a subject ("item:2B",
+// "indicator:dho-spredning"), as the report pages mark their rows.
+inline std::string SubjectRow(const std::string& subject) { return "//tr[@data-subject='" + subject + "']"; }
+
 }  // namespace fremdrift::testing

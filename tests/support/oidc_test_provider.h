@@ -16,6 +16,10 @@
 
 namespace fremdrift::testing {
 
+// Helsedirektoratet's organisation number, which the tests give the test
+// provider's users as their organisation (orgnr_parent).
+inline constexpr const char* kHdirNumber = "983544622";
+
 struct OidcTestClient {
   std::string client_id;
   nlohmann::json public_jwks;  // {"keys": [...]}, for private_key_jwt

@@ -14,6 +14,13 @@ namespace fremdrift::testing {
 
 using FormFields = std::vector<std::pair<std::string, std::string>>;
 
+// Sets every field of `form` named `name` to `value`.
+inline void SetField(FormFields& form, const std::string& name, const std::string& value) {
+  for (auto& [k, v] : form) {
+    if (k == name) v = value;
+  }
+}
+
 // application/x-www-form-urlencoded text of `fields`.
 std::string UrlEncodeForm(const FormFields& fields);
 

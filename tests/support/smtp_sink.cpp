@@ -13,12 +13,12 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 #include <thread>
 
 #include <nlohmann/json.hpp>
+
+#include "support/file_text.h"
 
 extern char** environ;
 
@@ -37,13 +37,6 @@ bool Accepts(int port) {
   } catch (const std::exception&) {
     return false;
   }
-}
-
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
 }
 
 }  // namespace

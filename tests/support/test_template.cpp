@@ -8,8 +8,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -18,6 +16,8 @@
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
 #include "storage/migrations.h"
+#include "support/demo_data.h"
+#include "support/file_text.h"
 
 namespace fremdrift::testing {
 namespace {
@@ -40,13 +40,6 @@ class Fingerprint {
  private:
   uint64_t hash_ = 14695981039346656037ull;
 };
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-std::string DemoFolder() { return std::string(FREMDRIFT_SOURCE_DIR) + "/data/demo"; }
 
 // The test program running, e.g. "api_tests".
 fs::path Program() { return fs::read_symlink("/proc/self/exe"); }
@@ -72,13 +65,13 @@ std::string TemplateName(Contents contents) {
   }
   if (contents == Contents::kDemo) {
     std::vector<fs::path> files;
-    for (const auto& entry : fs::recursive_directory_iterator(DemoFolder())) {
+    for (const auto& entry : fs::recursive_directory_iterator(DemoDir())) {
       if (entry.is_regular_file()) files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
       f.Add(file.string());
-      f.Add(ReadFile(file));
+      f.Add(ReadAll(file));
     }
   }
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -91,7 +84,7 @@ std::string TemplateName(Contents contents) {
 void Fill(const std::string& url, Contents contents) {
   auto conn = OpenConnection(url);
   Migrate(*conn);
-  if (contents == Contents::kDemo) ImportBundle(*conn, ReadBundleFiles(DemoFolder()), "test");
+  if (contents == Contents::kDemo) ImportBundle(*conn, ReadBundleFiles(DemoDir()), "test");
 }
 
 // Holds an exclusive lock on a file while it lives.

@@ -19,13 +19,13 @@ namespace {
 
 using nlohmann::json;
 
-AccessLogEntry Entry(std::string method, std::string route, std::string user) {
+AccessLogEntry LogEntry(std::string method, std::string route, std::string user) {
   return {"2026-12-06T01:02:03Z", "0123456789abcdef", std::move(method), std::move(route), 200, 12.3456,
           std::move(user)};
 }
 
 TEST(AccessLogLine, IsOneJsonObjectWithEveryField) {
-  const json line = json::parse(AccessLogLine(Entry("GET", "/api/v1/items/{id}", "kari")));
+  const json line = json::parse(AccessLogLine(LogEntry("GET", "/api/v1/items/{id}", "kari")));
   EXPECT_EQ(line["time"], "2026-12-06T01:02:03Z");
   EXPECT_EQ(line["request_id"], "0123456789abcdef");
   EXPECT_EQ(line["method"], "GET");
@@ -36,14 +36,14 @@ TEST(AccessLogLine, IsOneJsonObjectWithEveryField) {
 }
 
 TEST(AccessLogLine, NoRouteAndThePublicAreNull) {
-  const json line = json::parse(AccessLogLine(Entry("GET", "", "")));
+  const json line = json::parse(AccessLogLine(LogEntry("GET", "", "")));
   EXPECT_TRUE(line["route"].is_null());
   EXPECT_TRUE(line["user"].is_null());
 }
 
 TEST(AccessLogLine, QuotesControlCharactersAndBadUtf8StayInsideTheirString) {
   const std::string user = "Ola \"Nordmann\" \\ Æ\tø\n";
-  const std::string line = AccessLogLine(Entry("GE\"T\x01\xff", "", user));
+  const std::string line = AccessLogLine(LogEntry("GE\"T\x01\xff", "", user));
   EXPECT_EQ(line.find('\n'), std::string::npos);
   const json parsed = json::parse(line);
   EXPECT_EQ(parsed["user"], user);
@@ -63,7 +63,7 @@ TEST(AccessLog, WritesEveryLineOnceInOrderByTheTimeItIsDestroyed) {
   {
     AccessLog log(out);
     // Enough to pass kFlushBytes several times.
-    for (int i = 0; i < 3000; ++i) log.Write(Entry("GET", "/r" + std::to_string(i), ""));
+    for (int i = 0; i < 3000; ++i) log.Write(LogEntry("GET", "/r" + std::to_string(i), ""));
   }
   const auto lines = LinesOf(out.str());
   ASSERT_EQ(lines.size(), 3000u);
@@ -100,7 +100,7 @@ TEST(AccessLog, AQuietServersLineIsWrittenSoonWithoutAnotherRequest) {
   LockedText text;
   std::ostream out(&text);
   AccessLog log(out);
-  log.Write(Entry("GET", "/healthz", ""));
+  log.Write(LogEntry("GET", "/healthz", ""));
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   while (text.Text().empty() && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));

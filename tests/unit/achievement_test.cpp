@@ -1,11 +1,13 @@
 #include <gtest/gtest.h>
 
 #include "domain/achievement.h"
+#include "support/domain_values.h"
 
 namespace fremdrift {
 namespace {
 
-SeriesPoint Pt(const char* period, double v) { return {*Period::Parse(period), v}; }
+using testing::By;
+using testing::Pt;
 
 Indicator Higher() {
   Indicator i;
@@ -13,8 +15,6 @@ Indicator Higher() {
   i.direction = Direction::kHigherIsBetter;
   return i;
 }
-
-Target By(double value, const char* date) { return {value, *Date::Parse(date), "", {}}; }
 
 TEST(AchievementTest, NoMeasurementsIsNoData) {
   auto a = AssessAchievement(Higher(), By(60, "2022-12-31"), {}, {});

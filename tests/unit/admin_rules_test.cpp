@@ -4,15 +4,12 @@
 #include "domain/organisation_rules.h"
 #include "domain/record_key.h"
 #include "domain/user_rules.h"
+#include "support/field_problems.h"
 
 namespace fremdrift {
 namespace {
 
-std::vector<std::string> Fields(const std::vector<FieldProblem>& problems) {
-  std::vector<std::string> out;
-  for (const auto& p : problems) out.push_back(p.field);
-  return out;
-}
+using testing::Fields;
 
 TEST(RecordKey, AcceptsShortPrintableKeysIncludingNonAscii) {
   EXPECT_EQ(RecordKeyProblem("HSØ", 40, true), "");

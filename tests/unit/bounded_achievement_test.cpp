@@ -1,13 +1,13 @@
 #include <gtest/gtest.h>
 
 #include "domain/achievement.h"
+#include "support/domain_values.h"
 
 namespace fremdrift {
 namespace {
 
-SeriesPoint Pt(const char* period, double v, Qualifier q = Qualifier::kExact) {
-  return {*Period::Parse(period), v, q};
-}
+using testing::By;
+using testing::Pt;
 
 Indicator WithDirection(Direction d) {
   Indicator i;
@@ -15,8 +15,6 @@ Indicator WithDirection(Direction d) {
   i.direction = d;
   return i;
 }
-
-Target By(double value, const char* date) { return {value, *Date::Parse(date), "", {}}; }
 
 TEST(BoundedAchievementTest, UpperBoundAboveTheTargetIsNeverOnTrackWhenHigherIsBetter) {
   // "under 90 %" against 80 %: the true value may be 10 %.

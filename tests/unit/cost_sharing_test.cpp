@@ -5,11 +5,12 @@
 
 #include "domain/cost_sharing_rules.h"
 #include "domain/cost_table.h"
+#include "support/domain_values.h"
 
 namespace fremdrift {
 namespace {
 
-Mnok M(const char* text) { return *Mnok::Parse(text); }
+using testing::M;
 
 TEST(MnokTest, ParsesUpToThreeDecimalsExactly) {
   EXPECT_EQ(M("70.4").units(), 704'000'000);

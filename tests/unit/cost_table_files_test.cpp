@@ -7,14 +7,14 @@
 #include "formats/cost_table_csv.h"
 #include "formats/cost_table_text.h"
 #include "formats/cost_table_xlsx.h"
+#include "support/domain_values.h"
 #include "support/xlsx_sheets.h"
 
 namespace fremdrift {
 namespace {
 
+using testing::M;
 using testing::ReadXlsx;
-
-Mnok M(const char* text) { return *Mnok::Parse(text); }
 
 // Two solutions over two groups, with shares that need rounding:
 // e-resept 2022: 54.2 + 3 × 44.5 % = 55.535 for each of rhf and kommuner.

@@ -261,7 +261,7 @@ TEST(CsvReaderTest, RefusesInvalidUtf8WithItsLine) {
       "\xE2\x82",          // cut short before a separator
   };
   for (const char* b : bad) {
-    SCOPED_TRACE(testing::PrintToString(std::string(b)));
+    SCOPED_TRACE(::testing::PrintToString(std::string(b)));
     ExpectFailure("a,b\nx,y\n1,2" + std::string(b) + ",3\n4,5\n", 3, "not valid UTF-8", 2);
     ExpectFailure("a,b\n\"q\n" + std::string(b) + "\",3\n", 3, "not valid UTF-8", 1);
   }

@@ -8,9 +8,7 @@
 namespace fremdrift {
 namespace {
 
-using S = ActionState;
-
-FollowUpAction Action() {
+FollowUpAction MeetingFollowUp() {
   FollowUpAction a;
   a.description = "Ta med innspillene fra møtet i det videre arbeidet";
   a.organisation = "E-helse";
@@ -23,11 +21,11 @@ TEST(FollowUpValidationTest, NeedsWhatAndWho) {
   ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].field, "description");
   EXPECT_EQ(problems[1].field, "organisation");
-  EXPECT_TRUE(ValidateFollowUpAction(Action()).empty()) << "no due date is given in the sources for 24/22";
+  EXPECT_TRUE(ValidateFollowUpAction(MeetingFollowUp()).empty()) << "no due date is given in the sources for 24/22";
 }
 
 TEST(FollowUpValidationTest, ADateOrALaterMeetingNotBoth) {
-  FollowUpAction a = Action();
+  FollowUpAction a = MeetingFollowUp();
   a.due = *Date::Parse("2022-12-31");
   EXPECT_TRUE(ValidateFollowUpAction(a).empty());
   a.to_meeting = true;
@@ -39,7 +37,7 @@ TEST(FollowUpValidationTest, ADateOrALaterMeetingNotBoth) {
 }
 
 TEST(FollowUpValidationTest, OnlyACaseBroughtBackNamesABody) {
-  FollowUpAction a = Action();
+  FollowUpAction a = MeetingFollowUp();
   a.to_body_id = 2;
   EXPECT_EQ(ValidateFollowUpAction(a).at(0).rule, "action_body_only_to_meeting");
   a.to_meeting = true;
@@ -47,7 +45,7 @@ TEST(FollowUpValidationTest, OnlyACaseBroughtBackNamesABody) {
 }
 
 TEST(FollowUpValidationTest, LinksAreWellFormedAndNotRepeated) {
-  FollowUpAction a = Action();
+  FollowUpAction a = MeetingFollowUp();
   a.links = {{"plan_item", "nes-2023-2030/4A"}, {"plan_item", "nes-2023-2030/4A"}, {"indicator", "a b"}};
   auto problems = ValidateFollowUpAction(a);
   ASSERT_EQ(problems.size(), 2u);
@@ -56,49 +54,49 @@ TEST(FollowUpValidationTest, LinksAreWellFormedAndNotRepeated) {
 }
 
 TEST(FollowUpValidationTest, NotDoneNeedsAReason) {
-  FollowUpAction a = Action();
-  a.state = S::kNotDone;
+  FollowUpAction a = MeetingFollowUp();
+  a.state = ActionState::kNotDone;
   EXPECT_EQ(ValidateFollowUpAction(a).at(0).rule, "action_reason_required");
   a.state_reason = "Prosjektet ble stanset";
   EXPECT_TRUE(ValidateFollowUpAction(a).empty());
 }
 
 TEST(ActionStateTest, OpenGoesToInProgressThenDone) {
-  EXPECT_FALSE(ActionTransitionProblem(S::kOpen, S::kInProgress, ""));
-  EXPECT_FALSE(ActionTransitionProblem(S::kInProgress, S::kDone, ""));
-  EXPECT_FALSE(ActionTransitionProblem(S::kOpen, S::kDone, ""));
-  EXPECT_FALSE(ActionTransitionProblem(S::kDone, S::kInProgress, "")) << "reopened";
+  EXPECT_FALSE(ActionTransitionProblem(ActionState::kOpen, ActionState::kInProgress, ""));
+  EXPECT_FALSE(ActionTransitionProblem(ActionState::kInProgress, ActionState::kDone, ""));
+  EXPECT_FALSE(ActionTransitionProblem(ActionState::kOpen, ActionState::kDone, ""));
+  EXPECT_FALSE(ActionTransitionProblem(ActionState::kDone, ActionState::kInProgress, "")) << "reopened";
 }
 
 TEST(ActionStateTest, DoneCannotGoStraightBackToOpenOrToNotDone) {
-  EXPECT_EQ(ActionTransitionProblem(S::kDone, S::kOpen, "")->rule, "action_transition");
-  EXPECT_EQ(ActionTransitionProblem(S::kDone, S::kNotDone, "why")->rule, "action_transition");
-  EXPECT_EQ(ActionTransitionProblem(S::kNotDone, S::kDone, "")->rule, "action_transition");
+  EXPECT_EQ(ActionTransitionProblem(ActionState::kDone, ActionState::kOpen, "")->rule, "action_transition");
+  EXPECT_EQ(ActionTransitionProblem(ActionState::kDone, ActionState::kNotDone, "why")->rule, "action_transition");
+  EXPECT_EQ(ActionTransitionProblem(ActionState::kNotDone, ActionState::kDone, "")->rule, "action_transition");
 }
 
 TEST(ActionStateTest, NotDoneNeedsAReason) {
-  auto p = ActionTransitionProblem(S::kInProgress, S::kNotDone, " ");
+  auto p = ActionTransitionProblem(ActionState::kInProgress, ActionState::kNotDone, " ");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->field, "reason");
-  EXPECT_FALSE(ActionTransitionProblem(S::kInProgress, S::kNotDone, "Ikke finansiert"));
+  EXPECT_FALSE(ActionTransitionProblem(ActionState::kInProgress, ActionState::kNotDone, "Ikke finansiert"));
 }
 
 TEST(ActionStateTest, AwaitsAMeetingUntilBroughtBackOrClosed) {
-  FollowUpAction a = Action();
+  FollowUpAction a = MeetingFollowUp();
   EXPECT_FALSE(AwaitsMeeting(a));
   a.to_meeting = true;
   EXPECT_TRUE(AwaitsMeeting(a));
   a.brought_back_case_id = 40;
   EXPECT_FALSE(AwaitsMeeting(a));
   a.brought_back_case_id.reset();
-  a.state = S::kNotDone;
+  a.state = ActionState::kNotDone;
   EXPECT_FALSE(AwaitsMeeting(a));
 }
 
 TEST(ActionRightsTest, TheSecretariatAndTheResponsibleOrganisationsEditorsMayMoveIt) {
   Body nuit;
   nuit.secretariat = "E-helse";
-  FollowUpAction a = Action();
+  FollowUpAction a = MeetingFollowUp();
   a.organisation = "Hdir";
   User admin{.name = "admin", .organisation = "", .role = Role::kAdmin};
   User secretariat{.name = "sekr", .organisation = "E-helse", .role = Role::kEditor};

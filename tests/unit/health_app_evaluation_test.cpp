@@ -10,46 +10,46 @@
 namespace fremdrift {
 namespace {
 
-using S = EvaluationState;
-
 TEST(HealthAppEvaluation, FollowsTheDrawnPath) {
-  EXPECT_EQ(TransitionProblem(S::kDraft, S::kSubmitted), "");
-  EXPECT_EQ(TransitionProblem(S::kSubmitted, S::kUnderReview), "");
-  EXPECT_EQ(TransitionProblem(S::kUnderReview, S::kMoreDocumentation), "");
-  EXPECT_EQ(TransitionProblem(S::kMoreDocumentation, S::kSubmitted), "");
-  EXPECT_EQ(TransitionProblem(S::kUnderReview, S::kDecided, Decision::kAwarded), "");
-  EXPECT_EQ(TransitionProblem(S::kUnderReview, S::kDecided, Decision::kRefused), "");
-  EXPECT_EQ(TransitionProblem(S::kMoreDocumentation, S::kDecided, Decision::kRefused), "");
+  EXPECT_EQ(TransitionProblem(EvaluationState::kDraft, EvaluationState::kSubmitted), "");
+  EXPECT_EQ(TransitionProblem(EvaluationState::kSubmitted, EvaluationState::kUnderReview), "");
+  EXPECT_EQ(TransitionProblem(EvaluationState::kUnderReview, EvaluationState::kMoreDocumentation), "");
+  EXPECT_EQ(TransitionProblem(EvaluationState::kMoreDocumentation, EvaluationState::kSubmitted), "");
+  EXPECT_EQ(TransitionProblem(EvaluationState::kUnderReview, EvaluationState::kDecided, Decision::kAwarded), "");
+  EXPECT_EQ(TransitionProblem(EvaluationState::kUnderReview, EvaluationState::kDecided, Decision::kRefused), "");
+  EXPECT_EQ(TransitionProblem(EvaluationState::kMoreDocumentation, EvaluationState::kDecided, Decision::kRefused), "");
 }
 
 TEST(HealthAppEvaluation, RefusesShortcuts) {
-  EXPECT_NE(TransitionProblem(S::kDraft, S::kUnderReview), "");
-  EXPECT_NE(TransitionProblem(S::kDraft, S::kDecided, Decision::kAwarded), "");
-  EXPECT_NE(TransitionProblem(S::kSubmitted, S::kDecided, Decision::kAwarded), "");
-  EXPECT_NE(TransitionProblem(S::kMoreDocumentation, S::kDecided, Decision::kAwarded), "");
-  EXPECT_NE(TransitionProblem(S::kSubmitted, S::kMoreDocumentation), "");
-  EXPECT_NE(TransitionProblem(S::kUnderReview, S::kDecided), "");  // no decision named
+  EXPECT_NE(TransitionProblem(EvaluationState::kDraft, EvaluationState::kUnderReview), "");
+  EXPECT_NE(TransitionProblem(EvaluationState::kDraft, EvaluationState::kDecided, Decision::kAwarded), "");
+  EXPECT_NE(TransitionProblem(EvaluationState::kSubmitted, EvaluationState::kDecided, Decision::kAwarded), "");
+  EXPECT_NE(TransitionProblem(EvaluationState::kMoreDocumentation, EvaluationState::kDecided, Decision::kAwarded), "");
+  EXPECT_NE(TransitionProblem(EvaluationState::kSubmitted, EvaluationState::kMoreDocumentation), "");
+  EXPECT_NE(TransitionProblem(EvaluationState::kUnderReview, EvaluationState::kDecided), "");  // no decision named
 }
 
 TEST(HealthAppEvaluation, WithdrawnFromAnyOpenStateAndDecidedIsFinal) {
-  for (S s : {S::kDraft, S::kSubmitted, S::kUnderReview, S::kMoreDocumentation}) {
-    EXPECT_EQ(TransitionProblem(s, S::kDecided, Decision::kWithdrawn), "") << StateKey(s);
+  for (EvaluationState s : {EvaluationState::kDraft, EvaluationState::kSubmitted, EvaluationState::kUnderReview,
+                            EvaluationState::kMoreDocumentation}) {
+    EXPECT_EQ(TransitionProblem(s, EvaluationState::kDecided, Decision::kWithdrawn), "") << StateKey(s);
   }
-  EXPECT_NE(TransitionProblem(S::kDecided, S::kSubmitted), "");
-  EXPECT_NE(TransitionProblem(S::kDecided, S::kDecided, Decision::kWithdrawn), "");
+  EXPECT_NE(TransitionProblem(EvaluationState::kDecided, EvaluationState::kSubmitted), "");
+  EXPECT_NE(TransitionProblem(EvaluationState::kDecided, EvaluationState::kDecided, Decision::kWithdrawn), "");
 }
 
 TEST(HealthAppEvaluation, AnswersAndReviewsOpenInTurn) {
-  EXPECT_TRUE(AnswersOpen(S::kDraft));
-  EXPECT_TRUE(AnswersOpen(S::kMoreDocumentation));
-  EXPECT_FALSE(AnswersOpen(S::kSubmitted));
-  EXPECT_TRUE(ReviewOpen(S::kSubmitted));
-  EXPECT_TRUE(ReviewOpen(S::kUnderReview));
-  EXPECT_FALSE(ReviewOpen(S::kMoreDocumentation));
+  EXPECT_TRUE(AnswersOpen(EvaluationState::kDraft));
+  EXPECT_TRUE(AnswersOpen(EvaluationState::kMoreDocumentation));
+  EXPECT_FALSE(AnswersOpen(EvaluationState::kSubmitted));
+  EXPECT_TRUE(ReviewOpen(EvaluationState::kSubmitted));
+  EXPECT_TRUE(ReviewOpen(EvaluationState::kUnderReview));
+  EXPECT_FALSE(ReviewOpen(EvaluationState::kMoreDocumentation));
 }
 
 TEST(HealthAppEvaluation, KeysRoundTrip) {
-  for (S s : {S::kDraft, S::kSubmitted, S::kUnderReview, S::kMoreDocumentation, S::kDecided}) {
+  for (EvaluationState s : {EvaluationState::kDraft, EvaluationState::kSubmitted, EvaluationState::kUnderReview,
+                            EvaluationState::kMoreDocumentation, EvaluationState::kDecided}) {
     EXPECT_EQ(StateFromKey(StateKey(s)), s);
   }
   EXPECT_EQ(AnswerFromKey("not_relevant"), Answer::kNotRelevant);
@@ -124,7 +124,7 @@ TEST(HealthAppCatalogue, ValidatesReferencesBetweenItsParts) {
 namespace fremdrift {
 namespace {
 
-RegisterEntry Entry(const std::string& name, const std::string& overall, const std::string& secure) {
+RegisterEntry AppEntry(const std::string& name, const std::string& overall, const std::string& secure) {
   RegisterEntry e;
   e.app.name = name;
   e.app.manufacturer = "Søvnlab";
@@ -157,25 +157,25 @@ TEST(HealthAppRegister, OnlyDecidedEvaluationsArePublic) {
 TEST(HealthAppRegister, FiltersByGradeOrBetter) {
   RegisterFilter f;
   f.grade = "B";
-  EXPECT_TRUE(MatchesRegisterFilter(Entry("Søvn", "A", "C"), f));
-  EXPECT_TRUE(MatchesRegisterFilter(Entry("Søvn", "B", "C"), f));
-  EXPECT_FALSE(MatchesRegisterFilter(Entry("Søvn", "C", "A"), f));
-  EXPECT_FALSE(MatchesRegisterFilter(Entry("Søvn", "", ""), f));  // refused: no label
+  EXPECT_TRUE(MatchesRegisterFilter(AppEntry("Søvn", "A", "C"), f));
+  EXPECT_TRUE(MatchesRegisterFilter(AppEntry("Søvn", "B", "C"), f));
+  EXPECT_FALSE(MatchesRegisterFilter(AppEntry("Søvn", "C", "A"), f));
+  EXPECT_FALSE(MatchesRegisterFilter(AppEntry("Søvn", "", ""), f));  // refused: no label
   f.label_area = "secure-data";
-  EXPECT_TRUE(MatchesRegisterFilter(Entry("Søvn", "C", "A"), f));
-  EXPECT_FALSE(MatchesRegisterFilter(Entry("Søvn", "A", "C"), f));
+  EXPECT_TRUE(MatchesRegisterFilter(AppEntry("Søvn", "C", "A"), f));
+  EXPECT_FALSE(MatchesRegisterFilter(AppEntry("Søvn", "A", "C"), f));
 }
 
 TEST(HealthAppRegister, FiltersByTextPlatformAndGroup) {
   RegisterFilter f;
   f.text = "SØVN";
-  EXPECT_TRUE(MatchesRegisterFilter(Entry("søvnhjelp", "A", "A"), f));
+  EXPECT_TRUE(MatchesRegisterFilter(AppEntry("søvnhjelp", "A", "A"), f));
   f.text = "angst";
-  EXPECT_FALSE(MatchesRegisterFilter(Entry("søvnhjelp", "A", "A"), f));
-  EXPECT_TRUE(MatchesRegisterFilter(Entry("Søvn", "A", "A"), RegisterFilter{.platform = "ios"}));
-  EXPECT_FALSE(MatchesRegisterFilter(Entry("Søvn", "A", "A"), RegisterFilter{.platform = "android"}));
-  EXPECT_FALSE(MatchesRegisterFilter(Entry("Søvn", "A", "A"), RegisterFilter{.target_group = "ungdom"}));
-  EXPECT_TRUE(MatchesRegisterFilter(Entry("Søvn", "A", "A"), RegisterFilter{.category_level = "selvdeklarerer"}));
+  EXPECT_FALSE(MatchesRegisterFilter(AppEntry("søvnhjelp", "A", "A"), f));
+  EXPECT_TRUE(MatchesRegisterFilter(AppEntry("Søvn", "A", "A"), RegisterFilter{.platform = "ios"}));
+  EXPECT_FALSE(MatchesRegisterFilter(AppEntry("Søvn", "A", "A"), RegisterFilter{.platform = "android"}));
+  EXPECT_FALSE(MatchesRegisterFilter(AppEntry("Søvn", "A", "A"), RegisterFilter{.target_group = "ungdom"}));
+  EXPECT_TRUE(MatchesRegisterFilter(AppEntry("Søvn", "A", "A"), RegisterFilter{.category_level = "selvdeklarerer"}));
 }
 
 }  // namespace

@@ -3,27 +3,20 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 #include "domain/assessment.h"
 #include "domain/failure.h"
 #include "render/i18n.h"
 #include "render/problem_text.h"
+#include "support/file_text.h"
 
 namespace fremdrift {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
+using testing::ReadAll;
 
 // Every key that `pattern` (one capture group) finds in the files below
 // `dir` whose names end in `ext`.
@@ -32,7 +25,7 @@ std::set<std::string> KeysUsed(const fs::path& dir, const std::string& ext,
   std::set<std::string> keys;
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     if (!e.is_regular_file() || e.path().extension() != ext) continue;
-    std::string text = ReadFile(e.path());
+    std::string text = ReadAll(e.path());
     for (std::sregex_iterator it(text.begin(), text.end(), pattern), end; it != end; ++it) {
       keys.insert((*it)[1]);
     }

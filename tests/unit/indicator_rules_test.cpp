@@ -8,7 +8,7 @@
 namespace fremdrift {
 namespace {
 
-std::set<std::string> Fields(const std::vector<FieldProblem>& problems) {
+std::set<std::string> FieldSet(const std::vector<FieldProblem>& problems) {
   std::set<std::string> out;
   for (const auto& p : problems) out.insert(p.field);
   return out;
@@ -39,7 +39,7 @@ TEST(IndicatorRulesTest, ARatioNamesOtherIndicatorsAndANonZeroFactor) {
   i.numerator = "andel";
   i.denominator = "andel";
   i.factor = 0;
-  EXPECT_EQ(Fields(ValidateIndicator(i)), (std::set<std::string>{"numerator", "denominator", "factor"}));
+  EXPECT_EQ(FieldSet(ValidateIndicator(i)), (std::set<std::string>{"numerator", "denominator", "factor"}));
   i.numerator = "teller";
   i.denominator = "nevner";
   i.factor = 100;
@@ -50,7 +50,7 @@ TEST(IndicatorRulesTest, APartOfACompositeHasAPartNumberAndAnotherParent) {
   Indicator i;
   i.code = "del";
   i.parent = "del";
-  EXPECT_EQ(Fields(ValidateIndicator(i)), (std::set<std::string>{"parent", "part_number"}));
+  EXPECT_EQ(FieldSet(ValidateIndicator(i)), (std::set<std::string>{"parent", "part_number"}));
   i.parent = "hel";
   i.part_number = 1;
   EXPECT_TRUE(ValidateIndicator(i).empty());
@@ -60,13 +60,13 @@ TEST(IndicatorRulesTest, AMeasurementNeedsACanonicalPeriodAndAValueOrANote) {
   Indicator ind;
   Measurement m;
   m.period = "2022-q1";
-  EXPECT_EQ(Fields(ValidateMeasurement(m, ind, {})), (std::set<std::string>{"period", "value"}));
+  EXPECT_EQ(FieldSet(ValidateMeasurement(m, ind, {})), (std::set<std::string>{"period", "value"}));
   m.period = "2022-Q1";
   m.note = "Tallene kommer i februar";
   EXPECT_TRUE(ValidateMeasurement(m, ind, {}).empty()) << "a note may stand for a missing value";
   m.period = "";
   m.value = 3;
-  EXPECT_EQ(Fields(ValidateMeasurement(m, ind, {})), (std::set<std::string>{"period"}));
+  EXPECT_EQ(FieldSet(ValidateMeasurement(m, ind, {})), (std::set<std::string>{"period"}));
 }
 
 TEST(IndicatorRulesTest, ARatioTakesNoMeasurements) {
@@ -75,7 +75,7 @@ TEST(IndicatorRulesTest, ARatioTakesNoMeasurements) {
   Measurement m;
   m.period = "2022";
   m.value = 1;
-  EXPECT_EQ(Fields(ValidateMeasurement(m, ind, {})), (std::set<std::string>{"indicator"}));
+  EXPECT_EQ(FieldSet(ValidateMeasurement(m, ind, {})), (std::set<std::string>{"indicator"}));
 }
 
 TEST(IndicatorRulesTest, AMeasurementMayNotMakeAFifthDimension) {
@@ -85,7 +85,7 @@ TEST(IndicatorRulesTest, AMeasurementMayNotMakeAFifthDimension) {
   m.value = 1;
   m.dimensions = {{"e", "1"}};
   EXPECT_TRUE(ValidateMeasurement(m, ind, {"a", "b", "c", "e"}).empty());
-  EXPECT_EQ(Fields(ValidateMeasurement(m, ind, {"a", "b", "c", "d"})), (std::set<std::string>{"dimensions"}));
+  EXPECT_EQ(FieldSet(ValidateMeasurement(m, ind, {"a", "b", "c", "d"})), (std::set<std::string>{"dimensions"}));
 }
 
 }  // namespace

@@ -4,16 +4,13 @@
 #include "domain/mail_schedule.h"
 #include "domain/period.h"
 #include "domain/user_rules.h"
+#include "support/unix_time.h"
 
 namespace fremdrift {
 namespace {
 
-constexpr int64_t kDay = 86400;
-
-// Unix seconds of a UTC date and time.
-int64_t Utc(int y, int m, int d, int hour = 0, int minute = 0) {
-  return DaysFromCivil(Date{y, m, d}) * kDay + hour * 3600 + minute * 60;
-}
+using testing::Utc;
+using testing::kDay;
 
 TEST(DigestDay, CountsDaysInOsloTimeWinterAndSummer) {
   EXPECT_EQ(DigestDay(Utc(2023, 1, 10, 23, 30), 0), "2023-01-11");  // 00:30 CET

@@ -5,12 +5,13 @@
 #include "formats/mail_json.h"
 #include "render/i18n.h"
 #include "render/mail_text.h"
+#include "support/catalogues.h"
 
 namespace fremdrift {
 namespace {
 
-const Catalogue& Nb() { return CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb"); }
-const Catalogue& En() { return CatalogueFor(FREMDRIFT_SOURCE_DIR, "en"); }
+using testing::En;
+using testing::Nb;
 
 MailContent Content(MailKind kind) {
   MailContent c;

@@ -9,8 +9,6 @@
 namespace fremdrift {
 namespace {
 
-using S = MinutesState;
-
 Meeting MeetingOn(int64_t id, int64_t body_id, const char* date) {
   Meeting m;
   m.id = id;
@@ -30,57 +28,57 @@ Case ApprovalCase() {
 }
 
 TEST(MinutesStateTest, DraftIsCirculatedThenApproved) {
-  EXPECT_FALSE(MinutesTransitionProblem(S::kDraft, S::kCirculated, ""));
-  EXPECT_FALSE(MinutesTransitionProblem(S::kCirculated, S::kApproved, ""));
-  EXPECT_FALSE(MinutesTransitionProblem(S::kCirculated, S::kDraft, ""));
+  EXPECT_FALSE(MinutesTransitionProblem(MinutesState::kDraft, MinutesState::kCirculated, ""));
+  EXPECT_FALSE(MinutesTransitionProblem(MinutesState::kCirculated, MinutesState::kApproved, ""));
+  EXPECT_FALSE(MinutesTransitionProblem(MinutesState::kCirculated, MinutesState::kDraft, ""));
 }
 
 TEST(MinutesStateTest, ADraftCannotBeApprovedWithoutBeingCirculated) {
-  auto p = MinutesTransitionProblem(S::kDraft, S::kApproved, "");
+  auto p = MinutesTransitionProblem(MinutesState::kDraft, MinutesState::kApproved, "");
   ASSERT_TRUE(p);
   EXPECT_EQ(p->rule, "minutes_transition");
-  EXPECT_TRUE(MinutesTransitionProblem(S::kApproved, S::kCirculated, "a reason"));
-  EXPECT_TRUE(MinutesTransitionProblem(S::kDraft, S::kDraft, ""));
+  EXPECT_TRUE(MinutesTransitionProblem(MinutesState::kApproved, MinutesState::kCirculated, "a reason"));
+  EXPECT_TRUE(MinutesTransitionProblem(MinutesState::kDraft, MinutesState::kDraft, ""));
 }
 
 TEST(MinutesStateTest, ACorrectionOfApprovedMinutesNeedsAReason) {
-  auto blank = MinutesTransitionProblem(S::kApproved, S::kDraft, "  \n");
+  auto blank = MinutesTransitionProblem(MinutesState::kApproved, MinutesState::kDraft, "  \n");
   ASSERT_TRUE(blank);
   EXPECT_EQ(blank->field, "reason");
   EXPECT_EQ(blank->rule, "minutes_reason_required");
-  EXPECT_FALSE(MinutesTransitionProblem(S::kApproved, S::kDraft, "Feil navn på et medlem"));
+  EXPECT_FALSE(MinutesTransitionProblem(MinutesState::kApproved, MinutesState::kDraft, "Feil navn på et medlem"));
 }
 
 TEST(MinutesLockTest, ApprovedMinutesAreLocked) {
   Minutes m;
-  m.state = S::kDraft;
+  m.state = MinutesState::kDraft;
   EXPECT_EQ(MinutesChangeRefusal(m), "");
-  m.state = S::kCirculated;
+  m.state = MinutesState::kCirculated;
   EXPECT_EQ(MinutesChangeRefusal(m), "");
-  m.state = S::kApproved;
+  m.state = MinutesState::kApproved;
   EXPECT_NE(MinutesChangeRefusal(m), "");
 }
 
 TEST(MinutesLockTest, OnlyApprovedMinutesArePublic) {
-  EXPECT_FALSE(MinutesArePublic(S::kDraft));
-  EXPECT_FALSE(MinutesArePublic(S::kCirculated));
-  EXPECT_TRUE(MinutesArePublic(S::kApproved));
+  EXPECT_FALSE(MinutesArePublic(MinutesState::kDraft));
+  EXPECT_FALSE(MinutesArePublic(MinutesState::kCirculated));
+  EXPECT_TRUE(MinutesArePublic(MinutesState::kApproved));
 }
 
 TEST(PublicMinutesTest, DraftsAndCirculatedMinutesThatWereNeverApprovedAreNotPublic) {
   Minutes m;
-  m.state = S::kDraft;
+  m.state = MinutesState::kDraft;
   EXPECT_FALSE(PublicMinutes(m));
-  m.state = S::kCirculated;
+  m.state = MinutesState::kCirculated;
   EXPECT_FALSE(PublicMinutes(m));
-  m.state = S::kApproved;
+  m.state = MinutesState::kApproved;
   ASSERT_TRUE(PublicMinutes(m));
-  EXPECT_EQ(PublicMinutes(m)->state, S::kApproved) << "approved minutes are public as they are";
+  EXPECT_EQ(PublicMinutes(m)->state, MinutesState::kApproved) << "approved minutes are public as they are";
 }
 
 TEST(PublicMinutesTest, UnderCorrectionThePublicReadsTheVersionLastApprovedNeverTheDraft) {
   Minutes m;
-  m.state = S::kCirculated;
+  m.state = MinutesState::kCirculated;
   m.cases = {{24, "Ny tekst i utkastet", "Nytt vedtak", true}};
   m.corrections = {{16, "Første retting", "2022-10-01T10:00:00Z", "ada"}, {17, "Skrivefeil i vedtaket", "2022-11-01T10:00:00Z", "ada"}};
   m.approved_version = ApprovedMinutesVersion{{{"Kari", "KS", AttendanceRole::kMember, true, ""}},
@@ -89,7 +87,7 @@ TEST(PublicMinutesTest, UnderCorrectionThePublicReadsTheVersionLastApprovedNever
                                               "kilde"};
   auto seen = PublicMinutes(m);
   ASSERT_TRUE(seen);
-  EXPECT_EQ(seen->state, S::kApproved);
+  EXPECT_EQ(seen->state, MinutesState::kApproved);
   EXPECT_EQ(seen->cases.at(0).decision, "Godkjent vedtak");
   EXPECT_EQ(seen->cases.at(0).discussion, "Godkjent tekst");
   EXPECT_EQ(seen->attendance.at(0).person, "Kari");

@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 
 #include "render/monitor_goals.h"
+#include "support/indicator_codes.h"
 
 namespace fremdrift {
 namespace {
+
+using testing::Codes;
 
 PlanItem Item(int64_t id, std::optional<int64_t> parent, int level, const std::string& key) {
   PlanItem p;
@@ -22,12 +25,6 @@ Indicator Serving(const std::string& code, std::vector<ServedItem> serves) {
   i.code = code;
   i.serves = std::move(serves);
   return i;
-}
-
-std::vector<std::string> Codes(const std::vector<const Indicator*>& inds) {
-  std::vector<std::string> out;
-  for (const auto* i : inds) out.push_back(i->code);
-  return out;
 }
 
 class GroupByGoalTest : public ::testing::Test {

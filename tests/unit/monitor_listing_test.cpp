@@ -4,9 +4,12 @@
 #include <gtest/gtest.h>
 
 #include "render/monitor_listing.h"
+#include "support/indicator_codes.h"
 
 namespace fremdrift {
 namespace {
+
+using testing::Codes;
 
 PlanItem Goal(int64_t id, const std::string& key) {
   PlanItem p;
@@ -22,13 +25,6 @@ Indicator Ind(const std::string& code, const std::string& name, const std::strin
   i.name = name;
   i.parent = parent;
   return i;
-}
-
-std::vector<std::string> Codes(const std::vector<const Indicator*>& inds, size_t begin = 0,
-                               size_t end = std::string::npos) {
-  std::vector<std::string> out;
-  for (size_t k = begin; k < std::min(end, inds.size()); ++k) out.push_back(inds[k]->code);
-  return out;
 }
 
 class MonitorListingTest : public ::testing::Test {

@@ -5,9 +5,12 @@
 
 #include "domain/phase.h"
 #include "domain/phase_scale.h"
+#include "support/field_problems.h"
 
 namespace fremdrift {
 namespace {
+
+using testing::Fields;
 
 PhaseScale SixSteps() {
   return {"tjenesteinnovasjon", "Veikart for tjenesteinnovasjon", "Roadmap for service innovation", "",
@@ -17,12 +20,6 @@ PhaseScale SixSteps() {
            {"pilotering", "Pilotering", "Piloting"},
            {"overgang_til_drift", "Overgang til drift", "Transition to operation"},
            {"ny_praksis", "Ny praksis", "New practice"}}};
-}
-
-std::vector<std::string> Fields(const std::vector<FieldProblem>& problems) {
-  std::vector<std::string> out;
-  for (const auto& p : problems) out.push_back(p.field);
-  return out;
 }
 
 TEST(PhaseScaleTest, TheDefaultScaleIsTheRoadmapsFivePhasesWithTheirKeys) {

@@ -1,11 +1,12 @@
 #include <gtest/gtest.h>
 
 #include "domain/plan_dependency.h"
+#include "support/domain_values.h"
 
 namespace fremdrift {
 namespace {
 
-ScheduleDate On(const char* iso) { return *ScheduleDate::Parse(iso); }
+using testing::On;
 
 TEST(PlanDependencyTest, CycleThroughTheChangedItemIsFound) {
   // 4B waits for the standardised language (4B-t1-d4); making that wait

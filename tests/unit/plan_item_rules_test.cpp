@@ -4,9 +4,12 @@
 #include <algorithm>
 
 #include "domain/plan_item_rules.h"
+#include "support/field_problems.h"
 
 namespace fremdrift {
 namespace {
+
+using testing::Fields;
 
 Strategy FourLevels() {
   Strategy s;
@@ -25,12 +28,6 @@ PlanItem Item(int64_t id, int level, std::optional<int64_t> parent = std::nullop
   p.title = "Item " + std::to_string(id);
   p.level = level;
   return p;
-}
-
-std::vector<std::string> Fields(const std::vector<FieldProblem>& problems) {
-  std::vector<std::string> out;
-  for (const auto& p : problems) out.push_back(p.field);
-  return out;
 }
 
 TEST(ValidatePlanItemTest, ValidTopLevelItemHasNoProblems) {

@@ -9,7 +9,7 @@
 namespace fremdrift {
 namespace {
 
-PortfolioItem Item(const std::string& key, PortfolioKind kind = PortfolioKind::kProject) {
+PortfolioItem PortfolioItemNamed(const std::string& key, PortfolioKind kind = PortfolioKind::kProject) {
   PortfolioItem p;
   p.key = key;
   p.name = key;
@@ -47,28 +47,28 @@ TEST(DependencyCycle, ACycleFarFromTheFirstNodeIsNamedWithoutItsLeadIn) {
 }
 
 TEST(PortfolioRules, KeyMustBeASlugAndNameIsRequired) {
-  PortfolioItem p = Item("Helse Plattform");
+  PortfolioItem p = PortfolioItemNamed("Helse Plattform");
   p.name = "";
   auto problems = ValidatePortfolioItem(p, nullptr);
   EXPECT_TRUE(HasProblem(problems, "key"));
   EXPECT_TRUE(HasProblem(problems, "name"));
-  EXPECT_TRUE(ValidatePortfolioItem(Item("helseplattformen"), nullptr).empty());
+  EXPECT_TRUE(ValidatePortfolioItem(PortfolioItemNamed("helseplattformen"), nullptr).empty());
 }
 
 TEST(PortfolioRules, OnlyAProjectIsPartOfAProgrammeAndOnlyOfAProgramme) {
-  PortfolioItem programme = Item("pll", PortfolioKind::kProgramme);
-  PortfolioItem project = Item("kj-sykehjem");
+  PortfolioItem programme = PortfolioItemNamed("pll", PortfolioKind::kProgramme);
+  PortfolioItem project = PortfolioItemNamed("kj-sykehjem");
   project.programme = "pll";
   EXPECT_TRUE(ValidatePortfolioItem(project, &programme).empty());
-  PortfolioItem other_project = Item("x");
+  PortfolioItem other_project = PortfolioItemNamed("x");
   EXPECT_TRUE(HasProblem(ValidatePortfolioItem(project, &other_project), "programme"));
-  PortfolioItem nested = Item("pds", PortfolioKind::kProgramme);
+  PortfolioItem nested = PortfolioItemNamed("pds", PortfolioKind::kProgramme);
   nested.programme = "pll";
   EXPECT_TRUE(HasProblem(ValidatePortfolioItem(nested, &programme), "programme"));
 }
 
 TEST(PortfolioRules, EndsNotBeforeStartsAndBudgetsNotNegative) {
-  PortfolioItem p = Item("p");
+  PortfolioItem p = PortfolioItemNamed("p");
   p.planned_start = ScheduleDate::On({2023, 1, 1});
   p.planned_end = ScheduleDate::On({2022, 12, 31});
   p.budget_mnok = -1;
@@ -78,7 +78,7 @@ TEST(PortfolioRules, EndsNotBeforeStartsAndBudgetsNotNegative) {
 }
 
 TEST(PortfolioRules, AnItemCannotDependOnItselfOrTwiceOnTheSameItem) {
-  PortfolioItem p = Item("p");
+  PortfolioItem p = PortfolioItemNamed("p");
   p.depends_on = {"p"};
   EXPECT_TRUE(HasProblem(ValidatePortfolioItem(p, nullptr), "depends_on"));
   p.depends_on = {"q", "q"};
@@ -86,7 +86,7 @@ TEST(PortfolioRules, AnItemCannotDependOnItselfOrTwiceOnTheSameItem) {
 }
 
 TEST(PortfolioRules, EditorsEditOnlyTheirOwnOrganisationsItems) {
-  PortfolioItem p = Item("p");
+  PortfolioItem p = PortfolioItemNamed("p");
   p.owner = "NHN";
   EXPECT_TRUE(MayEditPortfolioItem({1, "a", "KS", Role::kAdmin}, p));
   EXPECT_TRUE(MayEditPortfolioItem({2, "e", "NHN", Role::kEditor}, p));
@@ -98,7 +98,7 @@ TEST(PortfolioRules, EditorsEditOnlyTheirOwnOrganisationsItems) {
 
 TEST(PortfolioSummary, DelayShareCountsOnlyItemsWithBothEndsInThePhase) {
   auto dated = [](const std::string& key, Phase phase, Date planned, std::optional<Date> forecast) {
-    PortfolioEntry a{Item(key)};
+    PortfolioEntry a{PortfolioItemNamed(key)};
     a.item.phase = phase;
     a.item.planned_end = ScheduleDate::On(planned);
     if (forecast) a.item.forecast_end = ScheduleDate::On(*forecast);
@@ -127,7 +127,7 @@ TEST(PortfolioSummary, CountsListEveryStatusAndRiskWithZeros) {
   PeriodAssessment assessed;
   assessed.assessment.status = "at_risk";
   assessed.assessment.risk = "high";
-  std::vector<PortfolioEntry> items = {{Item("a"), assessed}, {Item("b")}};
+  std::vector<PortfolioEntry> items = {{PortfolioItemNamed("a"), assessed}, {PortfolioItemNamed("b")}};
   items[1].item.segment = "Kommunal sektor";
   auto s = SummarisePortfolio(items);
   EXPECT_EQ(s.items, 2);

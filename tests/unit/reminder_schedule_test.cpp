@@ -8,16 +8,13 @@
 #include "domain/oslo_time.h"
 #include "domain/period.h"
 #include "domain/reminder_schedule.h"
+#include "support/unix_time.h"
 
 namespace fremdrift {
 namespace {
 
-constexpr int64_t kDay = 86400;
-
-// Unix seconds of a UTC date and time.
-int64_t Utc(int y, int m, int d, int hour = 0, int minute = 0) {
-  return DaysFromCivil(Date{y, m, d}) * kDay + hour * 3600 + minute * 60;
-}
+using testing::Utc;
+using testing::kDay;
 
 const ReminderSchedule kSchedule{{14, 3}, true};
 const int64_t kDeadline = Utc(2023, 10, 15, 10);  // 12:00 in Oslo

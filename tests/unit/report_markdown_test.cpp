@@ -6,12 +6,13 @@
 
 #include "render/i18n.h"
 #include "render/report_markdown.h"
+#include "support/catalogues.h"
 
 namespace fremdrift {
 namespace {
 
-const Catalogue& Nb() { return CatalogueFor(FREMDRIFT_SOURCE_DIR, "nb"); }
-const Catalogue& En() { return CatalogueFor(FREMDRIFT_SOURCE_DIR, "en"); }
+using testing::En;
+using testing::Nb;
 
 // The pipes of a table line that separate cells (not those escaped as \|).
 size_t CellSeparators(const std::string& line) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "support/domain_values.h"
 #include "support/text_search.h"
 #include "render/roadmap_timeline.h"
 
@@ -12,10 +13,9 @@ namespace {
 
 using testing::Count;
 using testing::Has;
+using testing::On;
 
-ScheduleDate On(const char* iso) { return ScheduleDate::On(*Date::Parse(iso)); }
-
-TimelineTexts Texts() {
+TimelineTexts TimelineLabels() {
   TimelineTexts t;
   t.title = "Tidslinje";
   t.description = "Tre leveranser";
@@ -42,14 +42,14 @@ std::vector<TimelineGroup> Groups() {
 }
 
 TEST(RoadmapTimeline, DrawsOneBarPerDeliverable) {
-  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_EQ(Count(svg, "<rect class=\"tl-bar"), 3u);
   EXPECT_EQ(svg.rfind("<svg", 0), 0u);
   EXPECT_NE(svg.find("</svg>"), std::string::npos);
 }
 
 TEST(RoadmapTimeline, HasATitleAndADescriptionForScreenReaders) {
-  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_NE(svg.find("role=\"img\""), std::string::npos);
   EXPECT_NE(svg.find("aria-labelledby=\"tl-title tl-desc\""), std::string::npos);
   EXPECT_NE(svg.find("<title id=\"tl-title\">Tidslinje</title>"), std::string::npos);
@@ -57,7 +57,7 @@ TEST(RoadmapTimeline, HasATitleAndADescriptionForScreenReaders) {
 }
 
 TEST(RoadmapTimeline, MarksEveryYearOfTheSpan) {
-  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_EQ(Count(svg, "class=\"tl-year\""), 8u);
   for (int y = 2020; y <= 2027; ++y) {
     std::string label = std::to_string(y);
@@ -66,7 +66,7 @@ TEST(RoadmapTimeline, MarksEveryYearOfTheSpan) {
 }
 
 TEST(RoadmapTimeline, AnUndefinedEndIsOpenAndSaysSo) {
-  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_EQ(Count(svg, "class=\"tl-bar tl-tentative tl-open-end\""), 1u);
   EXPECT_EQ(Count(svg, "class=\"tl-bar tl-open-start\""), 1u);
   EXPECT_NE(svg.find("Tilpasning og utvidet utprøving · tentativ tidsplan · udefinert slutt"),
@@ -76,7 +76,7 @@ TEST(RoadmapTimeline, AnUndefinedEndIsOpenAndSaysSo) {
 }
 
 TEST(RoadmapTimeline, ATentativeScheduleHasADashedOutline) {
-  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, std::nullopt);
   size_t icd = svg.find("tl-bar tl-tentative");
   ASSERT_NE(icd, std::string::npos);
   size_t end = svg.find('>', icd);
@@ -86,7 +86,7 @@ TEST(RoadmapTimeline, ATentativeScheduleHasADashedOutline) {
 }
 
 TEST(RoadmapTimeline, WritesThePhasesBesideEachBar) {
-  std::string svg = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_NE(svg.find(">Konsept → Utvikling og begrenset utprøving</text>"), std::string::npos);
 }
 
@@ -98,7 +98,7 @@ TEST(RoadmapTimeline, ALongNoteWrapsInsteadOfLeavingTheChart) {
   bar.tentative = true;
   bar.phases =
       "Utvikling og begrenset utprøving → Tilpasning og utvidet utprøving → Innføring → I bruk";
-  std::string svg = RenderTimelineSvg(groups, Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(groups, TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_EQ(Count(svg, "class=\"tl-note\""), 4u);  // two lines for this bar, one each for the others
   EXPECT_NE(svg.find("udefinert slutt</text>"), std::string::npos);
 }
@@ -106,7 +106,7 @@ TEST(RoadmapTimeline, ALongNoteWrapsInsteadOfLeavingTheChart) {
 TEST(RoadmapTimeline, RepeatsNoHeadingLineTheGroupAboveAlreadyShowed) {
   auto groups = Groups();
   groups[1].heading = {"Delmål 1B: Velferdsteknologi", "Tema C"};
-  std::string svg = RenderTimelineSvg(groups, Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(groups, TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_EQ(Count(svg, ">Delmål 1B: Velferdsteknologi</text>"), 1u);
   EXPECT_EQ(Count(svg, "class=\"tl-subheading\""), 2u);
 }
@@ -116,7 +116,7 @@ TEST(RoadmapTimeline, EscapesEveryTextFromData) {
   groups[0].heading = {"<b>Delmål</b> & \"x\""};
   groups[0].bars[0].label = "<script>alert('x')</script>";
   groups[0].bars[0].phases = "a < b";
-  std::string svg = RenderTimelineSvg(groups, Texts(), {2020, 2027}, std::nullopt);
+  std::string svg = RenderTimelineSvg(groups, TimelineLabels(), {2020, 2027}, std::nullopt);
   EXPECT_EQ(svg.find("<script"), std::string::npos);
   EXPECT_EQ(svg.find("<b>"), std::string::npos);
   EXPECT_NE(svg.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), std::string::npos);
@@ -124,8 +124,8 @@ TEST(RoadmapTimeline, EscapesEveryTextFromData) {
 }
 
 TEST(RoadmapTimeline, MarksTodayOnlyWithinTheSpan) {
-  auto inside = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, Date{2025, 6, 1});
-  auto outside = RenderTimelineSvg(Groups(), Texts(), {2020, 2027}, Date{2031, 1, 1});
+  auto inside = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, Date{2025, 6, 1});
+  auto outside = RenderTimelineSvg(Groups(), TimelineLabels(), {2020, 2027}, Date{2031, 1, 1});
   EXPECT_NE(inside.find("class=\"tl-today\""), std::string::npos);
   EXPECT_EQ(outside.find("class=\"tl-today\""), std::string::npos);
 }
@@ -152,7 +152,8 @@ TEST(RoadmapTimeline, TheAxisCoversTheWholeStrategyPeriodAndBarsOutsideIt) {
   span = TimelinePeriodSpan(none, {2023, 2030});
   EXPECT_EQ(span.first, 2023);
   EXPECT_EQ(span.last, 2030);
-  std::string svg = RenderTimelineSvg(Groups(), Texts(), TimelinePeriodSpan(Groups(), {2023, 2030}), std::nullopt);
+  std::string svg =
+      RenderTimelineSvg(Groups(), TimelineLabels(), TimelinePeriodSpan(Groups(), {2023, 2030}), std::nullopt);
   EXPECT_EQ(Count(svg, "class=\"tl-year\""), 11u);
 }
 
@@ -163,7 +164,7 @@ TEST(RoadmapTimeline, BarsAreColouredByPhaseAndTheLegendNamesEachColour) {
   groups[0].bars[0].phase = development;
   groups[1].bars[0].phase = adaptation;
   groups[1].bars[1].phase = development;
-  TimelineTexts texts = Texts();
+  TimelineTexts texts = TimelineLabels();
   texts.legend_phase = "Farge viser fasen leveransen når:";
   std::string svg = RenderTimelineSvg(groups, texts, {2020, 2027}, std::nullopt);
   std::string firm = svg.substr(svg.find("<rect class=\"tl-bar tl-phase-utvikling\""));
@@ -193,7 +194,7 @@ TEST(RoadmapTimeline, ABarOnAnotherScaleIsColouredByItsPlaceAndNamedByItsScale) 
   auto groups = Groups();
   groups[0].bars[0].phase = BarPhase{5, "ny_praksis", "Ny praksis"};
   groups[1].bars[0].phase = BarPhase{0, "forankring", "Forankring"};
-  TimelineTexts texts = Texts();
+  TimelineTexts texts = TimelineLabels();
   texts.legend_phase = "Farge viser fasen:";
   std::string svg = RenderTimelineSvg(groups, texts, {2020, 2027}, std::nullopt);
   std::string bar = svg.substr(svg.find("<rect class=\"tl-bar tl-phase-ny_praksis"));

@@ -11,7 +11,7 @@
 namespace fremdrift {
 namespace {
 
-std::shared_ptr<const SeriesCache::Entry> Entry(const std::string& body) {
+std::shared_ptr<const SeriesCache::Entry> CacheEntry(const std::string& body) {
   return std::make_shared<const SeriesCache::Entry>(
       SeriesCache::Entry{std::make_shared<const std::string>(body), "\"" + body + "\"", "application/json"});
 }
@@ -19,7 +19,7 @@ std::shared_ptr<const SeriesCache::Entry> Entry(const std::string& body) {
 TEST(SeriesCache, GivesAnAnswerOnlyForTheVersionItWasMadeAt) {
   SeriesCache cache(4);
   EXPECT_EQ(cache.Get("a", "1"), nullptr);
-  cache.Put("a", "1", Entry("one"));
+  cache.Put("a", "1", CacheEntry("one"));
   ASSERT_NE(cache.Get("a", "1"), nullptr);
   EXPECT_EQ(*cache.Get("a", "1")->body, "one");
   EXPECT_EQ(cache.Get("a", "2"), nullptr);
@@ -27,7 +27,7 @@ TEST(SeriesCache, GivesAnAnswerOnlyForTheVersionItWasMadeAt) {
 
 TEST(SeriesCache, ANewerVersionTakesTheOlderOnesPlace) {
   SeriesCache cache(4);
-  for (int v = 1; v <= 100; ++v) cache.Put("a", std::to_string(v), Entry("v" + std::to_string(v)));
+  for (int v = 1; v <= 100; ++v) cache.Put("a", std::to_string(v), CacheEntry("v" + std::to_string(v)));
   EXPECT_EQ(cache.size(), 1u);
   EXPECT_EQ(cache.Get("a", "1"), nullptr);
   EXPECT_EQ(*cache.Get("a", "100")->body, "v100");
@@ -35,10 +35,10 @@ TEST(SeriesCache, ANewerVersionTakesTheOlderOnesPlace) {
 
 TEST(SeriesCache, KeepsNoMoreAddressesThanItsCapacity) {
   SeriesCache cache(2);
-  cache.Put("a", "1", Entry("a"));
-  cache.Put("b", "1", Entry("b"));
+  cache.Put("a", "1", CacheEntry("a"));
+  cache.Put("b", "1", CacheEntry("b"));
   ASSERT_NE(cache.Get("a", "1"), nullptr);  // a is now the most recently used
-  cache.Put("c", "1", Entry("c"));
+  cache.Put("c", "1", CacheEntry("c"));
   EXPECT_EQ(cache.size(), 2u);
   EXPECT_NE(cache.Get("a", "1"), nullptr);
   EXPECT_EQ(cache.Get("b", "1"), nullptr);

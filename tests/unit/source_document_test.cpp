@@ -2,11 +2,14 @@
 #include <gtest/gtest.h>
 
 #include "domain/source_document.h"
+#include "support/field_problems.h"
 
 namespace fremdrift {
 namespace {
 
-SourceDocument Report() {
+using testing::Fields;
+
+SourceDocument CitedReport() {
   SourceDocument d;
   d.key = "statusrapport-2023-q1";
   d.title = "Statusrapport for Nasjonal e-helsestrategi, 1. kvartal 2023";
@@ -16,16 +19,10 @@ SourceDocument Report() {
   return d;
 }
 
-std::vector<std::string> Fields(const std::vector<FieldProblem>& problems) {
-  std::vector<std::string> out;
-  for (const auto& p : problems) out.push_back(p.field);
-  return out;
-}
-
-TEST(SourceDocumentTest, ACitedReportIsValid) { EXPECT_TRUE(SourceDocumentProblems(Report()).empty()); }
+TEST(SourceDocumentTest, ACitedReportIsValid) { EXPECT_TRUE(SourceDocumentProblems(CitedReport()).empty()); }
 
 TEST(SourceDocumentTest, PublisherAndYearMayBeUnknown) {
-  SourceDocument d = Report();
+  SourceDocument d = CitedReport();
   d.title = "Svensk oversikt over e-helse i Norge";
   d.citation = d.title + " (dokumentet oppgir ikke tittel, utgiver eller dato)";
   d.publisher = "";
@@ -34,7 +31,7 @@ TEST(SourceDocumentTest, PublisherAndYearMayBeUnknown) {
 }
 
 TEST(SourceDocumentTest, TheCitationBeginsWithTheTitle) {
-  SourceDocument d = Report();
+  SourceDocument d = CitedReport();
   d.citation = "Q1-rapporten (Direktoratet for e-helse, 2023)";
   EXPECT_EQ(Fields(SourceDocumentProblems(d)), std::vector<std::string>{"citation"});
 }

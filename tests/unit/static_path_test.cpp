@@ -11,11 +11,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kRoot = fs::path(FREMDRIFT_SOURCE_DIR) / "static";
+const fs::path kStaticDir = fs::path(FREMDRIFT_SOURCE_DIR) / "static";
 
 FailureCode CodeFor(const std::string& raw) {
   try {
-    ResolveStaticPath(kRoot, raw);
+    ResolveStaticPath(kStaticDir, raw);
   } catch (const Failure& f) {
     return f.code();
   }
@@ -23,7 +23,7 @@ FailureCode CodeFor(const std::string& raw) {
 }
 
 TEST(StaticPath, ServesAFileInsideTheFolder) {
-  EXPECT_EQ(ResolveStaticPath(kRoot, "site.css"), fs::canonical(kRoot / "site.css"));
+  EXPECT_EQ(ResolveStaticPath(kStaticDir, "site.css"), fs::canonical(kStaticDir / "site.css"));
 }
 
 TEST(StaticPath, RefusesTraversalAndEncodedPaths) {

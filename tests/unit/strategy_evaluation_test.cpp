@@ -7,9 +7,12 @@
 #include "domain/status_scale_catalogue.h"
 #include "domain/text_field_rules.h"
 #include "formats/strategy_evaluation_json.h"
+#include "support/field_problems.h"
 
 namespace fremdrift {
 namespace {
+
+using testing::Fields;
 
 StrategyEvaluation Robustness() {
   StrategyEvaluation e;
@@ -36,12 +39,6 @@ std::string Param(const FieldProblem& p, const std::string& name) {
     if (k == name) return v;
   }
   return "";
-}
-
-std::vector<std::string> Fields(const std::vector<FieldProblem>& problems) {
-  std::vector<std::string> out;
-  for (const auto& p : problems) out.push_back(p.field);
-  return out;
 }
 
 std::vector<std::string> Rules(const std::vector<FieldProblem>& problems) {
