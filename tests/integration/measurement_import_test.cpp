@@ -3,6 +3,7 @@
 // nothing, re-imports update, and series come from the aggregates.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <sstream>
 
 #include "app/bundle.h"
@@ -10,6 +11,7 @@
 #include "app/measurement_import.h"
 #include "formats/bundle_files.h"
 #include "storage/indicator_store.h"
+#include "storage/measurement_row_store.h"
 #include "storage/measurement_store.h"
 #include "storage/period_code.h"
 #include "support/engine_fixture.h"
@@ -202,6 +204,37 @@ TEST_P(MeasurementImportTest, RowsBeforeAndAfterANewIndicatorMidFileAreAllCounte
   }
   EXPECT_EQ(kept, AggregateTable(*conn_));
   EXPECT_EQ(Series("andel").values.size(), 2u);
+}
+
+// A batch whose rows all have the columns' defaults (final, exact, no note
+// or source) leaves those columns to the database; a batch with one row
+// that differs writes them all. Either way each row keeps what it said.
+TEST_P(MeasurementImportTest, RowsKeepTheirStatusQualifierNoteAndSourceWhetherOrNotTheBatchHasThem) {
+  auto plain = Import("indicator,period,value,region\nbesok,2022-01,10,Vest\nbesok,2022-02,11,Vest\n");
+  ASSERT_EQ(plain.imported, 2);
+  auto mixed = Import(
+      "indicator,period,value,region,status,qualifier,note,source_ref\n"
+      "besok,2022-03,12,Vest,provisional,about,Telt for hand,SSB tabell 1\n"
+      "besok,2022-04,13,Vest,final,exact,,\n");
+  ASSERT_EQ(mixed.imported, 2) << (mixed.conflicts.empty() ? "" : mixed.conflicts[0].reason);
+  auto ind = IndicatorStore(*conn_).FindByCode("besok");
+  std::map<std::string, StoredMeasurement> rows;
+  for (const auto& v : MeasurementRowStore(*conn_).List(ind->id)) rows[v.row.period] = v.row;
+  ASSERT_EQ(rows.size(), 4u);
+  for (const char* period : {"2022-01", "2022-02", "2022-04"}) {
+    SCOPED_TRACE(period);
+    EXPECT_FALSE(rows[period].provisional);
+    EXPECT_EQ(rows[period].qualifier, Qualifier::kExact);
+    EXPECT_EQ(rows[period].note, "");
+    EXPECT_EQ(rows[period].source_ref, "");
+  }
+  const StoredMeasurement& marked = rows["2022-03"];
+  EXPECT_TRUE(marked.provisional);
+  EXPECT_EQ(marked.qualifier, Qualifier::kAbout);
+  EXPECT_EQ(marked.note, "Telt for hand");
+  EXPECT_EQ(marked.source_ref, "SSB tabell 1");
+  EXPECT_EQ(rows["2022-02"].value, 11);
+  EXPECT_EQ(marked.value, 12);
 }
 
 TEST_P(MeasurementImportTest, OneBadRowWritesNothingAndNamesLineAndColumn) {
