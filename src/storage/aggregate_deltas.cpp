@@ -141,32 +141,48 @@ int64_t AggregateDeltas::Copy(SqlConnection& conn, const std::string& table) con
     });
     return true;
   };
+  // Most imports have no measurement below or above its figure: then the
+  // two flags are left to their columns' default, 0.
+  const bool flags = HasBoundFlags(periods_) || HasBoundFlags(years_);
+  std::vector<std::string> columns = {"indicator_id", "period", "dim_position", "dim_value", "total", "n",
+                                      "min_value", "max_value", "provisional"};
+  if (flags) columns.insert(columns.end(), {"may_be_lower", "may_be_higher"});
   size_t next = 0;
-  return conn.CopyRows(
-      table,
-      {"indicator_id", "period", "dim_position", "dim_value", "total", "n", "min_value",
-       "max_value", "provisional", "may_be_lower", "may_be_higher"},
-      [&](SqlParams& row) {
-        if (next == out.size()) {
-          if (!next_indicator()) return false;
-          next = 0;
-        }
-        const Out& o = out[next++];
-        const Group& g = *o.group;
-        row.resize(11);
-        row[0] = o.indicator_id;
-        row[1] = o.period;
-        row[2] = o.position;
-        row[3] = o.dim_value;
-        row[4] = g.total;
-        row[5] = g.n;
-        row[6] = g.min;
-        row[7] = g.max;
-        row[8] = int64_t{g.provisional ? 1 : 0};
-        row[9] = int64_t{g.may_be_lower ? 1 : 0};
-        row[10] = int64_t{g.may_be_higher ? 1 : 0};
-        return true;
-      });
+  return conn.CopyRows(table, columns, [&](SqlParams& row) {
+    if (next == out.size()) {
+      if (!next_indicator()) return false;
+      next = 0;
+    }
+    const Out& o = out[next++];
+    const Group& g = *o.group;
+    row.resize(columns.size());
+    row[0] = o.indicator_id;
+    row[1] = o.period;
+    row[2] = o.position;
+    row[3] = o.dim_value;
+    row[4] = g.total;
+    row[5] = g.n;
+    row[6] = g.min;
+    row[7] = g.max;
+    row[8] = int64_t{g.provisional ? 1 : 0};
+    if (flags) {
+      row[9] = int64_t{g.may_be_lower ? 1 : 0};
+      row[10] = int64_t{g.may_be_higher ? 1 : 0};
+    }
+    return true;
+  });
+}
+
+bool AggregateDeltas::HasBoundFlags(const Deltas& deltas) {
+  for (const auto& [key, p] : deltas) {
+    if (p.changed) continue;  // not copied
+    for (const auto& groups : p.groups) {
+      for (const Group& g : groups) {
+        if (g.may_be_lower || g.may_be_higher) return true;
+      }
+    }
+  }
+  return false;
 }
 
 void AggregateDeltas::EnsureCodes(SqlConnection& conn) {
@@ -188,7 +204,7 @@ void AggregateDeltas::Merge(SqlConnection& conn) {
       "period BIGINT NOT NULL, dim_position BIGINT NOT NULL, dim_value BIGINT NOT NULL, "
       "total DOUBLE PRECISION NOT NULL, n BIGINT NOT NULL, min_value DOUBLE PRECISION NOT NULL, "
       "max_value DOUBLE PRECISION NOT NULL, provisional BIGINT NOT NULL, "
-      "may_be_lower BIGINT NOT NULL, may_be_higher BIGINT NOT NULL)");
+      "may_be_lower BIGINT NOT NULL DEFAULT 0, may_be_higher BIGINT NOT NULL DEFAULT 0)");
   if (Copy(conn, "aggregate_deltas") == 0) return;
   // "WHERE true" lets SQLite tell the ON CONFLICT clause from a join.
   conn.Execute(

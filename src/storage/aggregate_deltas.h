@@ -83,6 +83,9 @@ class AggregateDeltas {
   // Returns how many groups it started.
   static size_t Add(PeriodDeltas& p, const StoredMeasurement& m);
   static size_t GroupsIn(const Deltas& deltas);
+  // Whether a group that Copy writes has a measurement below or above its
+  // figure (may_be_lower or may_be_higher).
+  static bool HasBoundFlags(const Deltas& deltas);
   // Adds the periods' additions to their years' (years_), before writing.
   void SumYears();
   // Writes the additions (not the changed periods) to `table` in bulk.

@@ -141,17 +141,22 @@ TEST_P(MeasurementImportTest, AggregatesKeptByImportsEqualThoseComputedFromTheRo
     first += "besok," + period + ",,,not yet,r1,none\n";  // no value: in no aggregate
   }
   ASSERT_EQ(Import(first).status, ImportStatus::kOk);
-  std::string second = "indicator,period,value,status,note,region,tjeneste\n"
-                       "besok,2021-03,-4,,,r5,t5\n"       // updated: a new minimum
-                       "besok,2021-03,7.5,,,r2,extra\n"   // new in a stored period
-                       "besok,2021-04,99,,,,\n"           // national row updated
-                       "besok,2022-01,1,provisional,,r3,t1\n"  // a new period
-                       "besok,2022-01,2,,,,\n"
-                       "besok,2021-05,-1,provisional,,r2,extra\n";  // added to stored groups
+  // The first file has no qualifier, so its aggregates leave "may be lower"
+  // and "may be higher" to their defaults; the second has some.
+  std::string second = "indicator,period,value,status,note,region,tjeneste,qualifier\n"
+                       "besok,2021-03,-4,,,r5,t5,\n"       // updated: a new minimum
+                       "besok,2021-03,7.5,,,r2,extra,under\n"   // new in a stored period
+                       "besok,2021-04,99,,,,,\n"           // national row updated
+                       "besok,2022-01,1,provisional,,r3,t1,over\n"  // a new period
+                       "besok,2022-01,2,,,,,\n"
+                       "besok,2021-05,-1,provisional,,r2,extra,\n";  // added to stored groups
   auto s = Import(second);
   ASSERT_EQ(s.status, ImportStatus::kOk);
   EXPECT_EQ(s.imported, 4);
   EXPECT_EQ(s.updated, 2);
+  // "under" and "over" mark the groups they are in.
+  EXPECT_GT(conn_->Query("SELECT COUNT(*) FROM measurement_aggregates WHERE may_be_lower = 1")[0].Int(0), 0);
+  EXPECT_GT(conn_->Query("SELECT COUNT(*) FROM measurement_aggregates WHERE may_be_higher = 1")[0].Int(0), 0);
   auto kept = AggregateTable(*conn_);
   ASSERT_FALSE(kept.empty());
   auto ind = IndicatorStore(*conn_).FindByCode("besok");
