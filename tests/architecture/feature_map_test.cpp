@@ -4,11 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
 
+#include "source_file.h"  // ReadAll
 #include "source_tree.h"
 
 namespace fremdrift::architecture {
@@ -20,10 +20,7 @@ const std::string kRoot = FREMDRIFT_SOURCE_DIR;
 
 // The "## Feature map" section of docs/architecture.md.
 std::string FeatureMap() {
-  std::ifstream in(kRoot + "/docs/architecture.md");
-  std::stringstream buf;
-  buf << in.rdbuf();
-  std::string doc = buf.str();
+  const std::string doc = ReadAll(kRoot + "/docs/architecture.md");
   size_t start = doc.find("\n## Feature map");
   if (start == std::string::npos) return "";
   size_t end = doc.find("\n## ", start + 1);
