@@ -5,10 +5,12 @@
 #include <optional>
 #include <set>
 
+#include "app/kept_national_series.h"
 #include "domain/chart_dimension.h"
 #include "domain/failure.h"
 #include "storage/indicator_store.h"
 #include "storage/measurement_store.h"
+#include "storage/round_store.h"
 
 namespace fremdrift {
 namespace {
@@ -248,8 +250,11 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& ind, const Seri
   return Completed(conn, ind, q, rule, std::move(s), std::move(values), national);
 }
 
-std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
-                                                const AchievementRule& rule, const std::optional<Period>& to) {
+namespace {
+
+// ReadNationalSeries without the kept series: all read from the database.
+std::vector<IndicatorSeries> NationalSeriesFromDatabase(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                        const AchievementRule& rule, const std::optional<Period>& to) {
   SeriesQuery until;
   until.to = to;
   IndicatorStore indicator_store(conn);
@@ -321,6 +326,73 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     IndicatorSeries s;
     if (auto dims = dimensions.find(ind.id); dims != dimensions.end()) s.dimensions = dims->second;
     out.push_back(Completed(conn, ind, until, rule, std::move(s), std::move(values), true));
+  }
+  return out;
+}
+
+// What names the series ReadNationalSeries gives of `ind` up to `to` under
+// `rule` (app/kept_national_series.h): its address, and the key of the
+// data's state, or nullopt for a ratio whose parts are not both simple
+// indicators (read on its own, never kept).
+struct NationalSeriesName {
+  std::string address;
+  std::string key;
+};
+
+std::optional<NationalSeriesName> NameOf(const Indicator& ind, const std::map<std::string, IndicatorStamp>& parts,
+                                         int64_t basis_stamp, const AchievementRule& rule,
+                                         const std::optional<Period>& to) {
+  NationalSeriesName name;
+  name.address = std::to_string(ind.id) + '|' + (to ? to->ToString() : std::string()) + '|' +
+                 std::to_string(rule.tolerance);
+  name.key = std::to_string(basis_stamp) + '|' + std::to_string(ind.version) + '|' + ind.data_updated_at;
+  if (ind.kind == IndicatorKind::kRatio) {
+    for (const std::string& code : {ind.numerator, ind.denominator}) {
+      auto it = parts.find(code);
+      if (it == parts.end() || it->second.kind == IndicatorKindKey(IndicatorKind::kRatio)) return std::nullopt;
+      name.key += '|' + std::to_string(it->second.id) + 'v' + std::to_string(it->second.version);
+    }
+  }
+  return name;
+}
+
+}  // namespace
+
+std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                const AchievementRule& rule, const std::optional<Period>& to) {
+  if (conn.InTransaction()) return NationalSeriesFromDatabase(conn, indicators, rule, to);
+  // The key of each: the basis stamp and the ratios' parts read first, so
+  // that the series read after them are never older than their keys.
+  const int64_t basis_stamp = RoundStore(conn).BasisStamp();
+  std::set<std::string> part_codes;
+  for (const auto& ind : indicators) {
+    if (ind.kind != IndicatorKind::kRatio) continue;
+    part_codes.insert(ind.numerator);
+    part_codes.insert(ind.denominator);
+  }
+  const std::map<std::string, IndicatorStamp> parts = IndicatorStore(conn).StampsOf(part_codes);
+  KeptNationalSeries& kept = KeptNationalSeries::Shared();
+  std::vector<IndicatorSeries> out(indicators.size());
+  std::vector<std::optional<NationalSeriesName>> names(indicators.size());
+  std::vector<Indicator> missing;
+  std::vector<size_t> missing_at;
+  for (size_t i = 0; i < indicators.size(); ++i) {
+    names[i] = NameOf(indicators[i], parts, basis_stamp, rule, to);
+    std::optional<IndicatorSeries> found;
+    if (names[i]) found = kept.Find(names[i]->address, names[i]->key);
+    if (found) {
+      out[i] = std::move(*found);
+    } else {
+      missing.push_back(indicators[i]);
+      missing_at.push_back(i);
+    }
+  }
+  if (missing.empty()) return out;
+  std::vector<IndicatorSeries> read = NationalSeriesFromDatabase(conn, missing, rule, to);
+  for (size_t k = 0; k < read.size(); ++k) {
+    const size_t i = missing_at[k];
+    if (names[i]) kept.Keep(names[i]->address, names[i]->key, read[k]);
+    out[i] = std::move(read[k]);
   }
   return out;
 }

@@ -35,7 +35,9 @@ IndicatorSeries ReadSeries(SqlConnection& conn, const Indicator& indicator,
 // end of `to` (all of it without), of each of `indicators` in their order,
 // read together: the dimension names and aggregates of all in two or three
 // queries, not a few per indicator (a ratio indicator is still read on its
-// own).
+// own). Outside a transaction, each series is taken from and kept in
+// memory across requests while its indicator's data is unchanged
+// (app/kept_national_series.h).
 std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
                                                 const AchievementRule& rule = {},
                                                 const std::optional<Period>& to = std::nullopt);

@@ -227,6 +227,79 @@ TEST_P(NationalSeriesTest, TheNationalValuesAreTheOnesAUserSees) {
   EXPECT_TRUE(ReadNationalSeries(*conn_, {}).empty());
 }
 
+// The series kept in memory across requests (app/kept_national_series.h)
+// follow every change: a new measurement of an indicator and of a ratio's
+// part, and a target changed by a bundle. After each, every series read
+// together is still what reading each alone from the database gives.
+TEST_P(NationalSeriesTest, KeptSeriesFollowEveryChangeOfTheirData) {
+  auto read = [&] {
+    std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
+    auto together = ReadNationalSeries(*conn_, indicators);
+    std::map<std::string, IndicatorSeries> by_code;
+    for (size_t i = 0; i < indicators.size(); ++i) {
+      ExpectSame(ReadSeries(*conn_, indicators[i], {}), together[i], indicators[i].code);
+      by_code[indicators[i].code] = together[i];
+    }
+    return by_code;
+  };
+  auto before = read();
+  read();  // now kept
+  ASSERT_EQ(before["besok"].values.size(), 2u);
+  ASSERT_EQ(before["per-bruker"].values.size(), 2u);
+
+  std::istringstream more("indicator,period,value\nbesok,2023-03,60\nbrukere,2023-03,6\nbrukere,2023-02,5\n");
+  MeasurementImportOptions o;
+  o.actor = "test";
+  ImportSummary added = ImportMeasurements(*conn_, more, MeasurementFormat::kCsv, o);
+  ASSERT_EQ(added.imported, 2);
+  ASSERT_EQ(added.updated, 1);
+  auto after = read();
+  ASSERT_EQ(after["besok"].values.size(), 3u);
+  EXPECT_DOUBLE_EQ(after["besok"].values[2].value, 60);
+  // The ratio follows both its parts: 40 / 5 (updated) and 60 / 6 (new).
+  ASSERT_EQ(after["per-bruker"].values.size(), 3u);
+  EXPECT_DOUBLE_EQ(after["per-bruker"].values[1].value, 8);
+  EXPECT_DOUBLE_EQ(after["per-bruker"].values[2].value, 10);
+  // An indicator that did not change keeps its series.
+  ASSERT_EQ(after["andel"].values.size(), 2u);
+  ASSERT_EQ(after["andel"].achievements.size(), 2u);
+  EXPECT_DOUBLE_EQ(after["andel"].achievements[0].target.value, 80);
+
+  ImportBundle(*conn_, {ParseBundleText("i.json", R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
+    {"code": "andel", "name": "Andel", "unit": "percent", "direction": "higher_is_better",
+     "period_type": "month", "published": true, "baseline": {"value": 40, "period": "2022"},
+     "targets": [{"value": 60, "by": "2024-12-31"}]}]})")}, "test");
+  auto retargeted = read();
+  ASSERT_EQ(retargeted["andel"].achievements.size(), 1u);
+  EXPECT_DOUBLE_EQ(retargeted["andel"].achievements[0].target.value, 60);
+}
+
+// Two databases with the same indicators (the same ids and versions) but
+// other figures, read in one process, each get their own series.
+TEST_P(NationalSeriesTest, KeptSeriesOfOneDatabaseAreNeverAnothersSeries) {
+  TempDatabase other_db(GetParam(), testing::Contents::kMigrated);
+  auto other = other_db.Connect();
+  ImportBundle(*other, {ParseBundleText("i.json", kIndicators)}, "test");
+  std::string csv(kMeasurements);
+  csv.replace(csv.find("besok,2023-02,,,40"), 18, "besok,2023-02,,,41");
+  std::istringstream in(csv);
+  MeasurementImportOptions o;
+  o.actor = "test";
+  ASSERT_EQ(ImportMeasurements(*other, in, MeasurementFormat::kCsv, o).imported, 19);
+  for (int round = 0; round < 2; ++round) {
+    for (auto* conn : {conn_.get(), other.get()}) {
+      std::vector<Indicator> indicators = IndicatorStore(*conn).List(ListScope::kAll);
+      auto together = ReadNationalSeries(*conn, indicators);
+      for (size_t i = 0; i < indicators.size(); ++i) {
+        ExpectSame(ReadSeries(*conn, indicators[i], {}), together[i], indicators[i].code);
+        if (indicators[i].code == "besok") {
+          EXPECT_DOUBLE_EQ(together[i].values.at(1).value, conn == conn_.get() ? 40 : 41);
+        }
+      }
+    }
+  }
+}
+
 INSTANTIATE_PER_ENGINE(NationalSeriesTest);
 
 }  // namespace

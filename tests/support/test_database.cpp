@@ -1,5 +1,6 @@
 #include "support/test_database.h"
 
+#include "storage/sql_connection.h"
 #include "support/test_template.h"
 
 #include <stdlib.h>
@@ -29,6 +30,19 @@ std::string RandomSuffix() {
   std::snprintf(text, sizeof text, "%016llx",
                 static_cast<unsigned long long>(generator()));
   return text;
+}
+
+// Gives a database copied from a template a basis stamp of its own. What
+// the server keeps in memory across requests (storage/kept_rows.h,
+// app/kept_national_series.h) is keyed by the stamp with each row's id and
+// version, and a process serves one database, whose stamp is random; the
+// tests' process serves many copies of one template, which would share
+// the template's stamp while their rows, changed by different tests, reach
+// the same versions.
+void RenewBasisStamp(const std::string& url) {
+  std::random_device device;
+  const int64_t stamp = static_cast<int64_t>((uint64_t{device()} << 31) ^ device());
+  OpenConnection(url)->Execute("UPDATE round_basis SET stamp = ? WHERE id = 1", {stamp});
 }
 
 std::string MakeTempFolder() {
@@ -78,6 +92,7 @@ TempDatabase::TempDatabase(Engine engine, Contents contents) : engine_(engine) {
     url_ = "sqlite:" + folder_ + "/test.db";
     if (contents != Contents::kEmpty) {
       std::filesystem::copy_file(SqliteTemplate(contents), folder_ + "/test.db");
+      RenewBasisStamp(url_);
     }
     return;
   }
@@ -91,6 +106,7 @@ TempDatabase::TempDatabase(Engine engine, Contents contents) : engine_(engine) {
       contents == Contents::kEmpty ? "template0" : PostgresTemplate(admin_url_, contents);
   OpenConnection(admin_url_)->ExecuteScript(
       "CREATE DATABASE " + name_ + " TEMPLATE " + source + " ENCODING 'UTF8'");
+  if (contents != Contents::kEmpty) RenewBasisStamp(url_);
 }
 
 TempDatabase::~TempDatabase() {

@@ -1,0 +1,59 @@
+// Indicators' national series (ReadNationalSeries) kept in memory across
+// requests, so that the monitor and the home page do not read and compute
+// the series of every indicator they show while only one of them changed.
+//
+// A series is kept under a key that names everything it is made from:
+// - the database's basis stamp (storage/kept_rows.h), random per database
+//   and renewed by every insert or delete of indicators, so that series of
+//   several databases in one process (tests) never meet and an id used
+//   again never finds its predecessor's series;
+// - the indicator's id, `version` and `data_updated_at`: every save of the
+//   indicator and every write of its measurements bumps the version
+//   (MeasurementStore::MarkDataChanged), and that covers its aggregates,
+//   dimension names and targets;
+// - for a ratio, the id and version of its numerator and denominator;
+// - the end period asked for and the achievement rule.
+// The key is read from the database on every use (the indicator as the
+// caller read it), and the series is read after it, so a kept series may be
+// newer than its key, never older. Only connections outside a transaction
+// use it (a write's own reads may be rolled back).
+//
+// One series per indicator, end period and rule: a newer key takes the
+// older one's place, so many writes to one indicator never fill the memory.
+// Thread-safe; a hit copies the series.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "domain/series.h"
+
+namespace fremdrift {
+
+class KeptNationalSeries {
+ public:
+  // Series kept at most: past this, all are dropped (a database has far
+  // fewer; only a process that opens many databases gets here).
+  static constexpr size_t kMaxEntries = 50000;
+
+  // `address` names the indicator, end period and rule; `key` the state
+  // of the data (see above).
+  std::optional<IndicatorSeries> Find(const std::string& address, const std::string& key);
+  void Keep(const std::string& address, const std::string& key, const IndicatorSeries& series);
+
+  static KeptNationalSeries& Shared();  // the process-wide instance
+
+ private:
+  struct Entry {
+    std::string key;
+    std::shared_ptr<const IndicatorSeries> series;
+  };
+  std::mutex mutex_;
+  std::unordered_map<std::string, Entry> by_address_;
+};
+
+}  // namespace fremdrift
