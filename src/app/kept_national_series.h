@@ -5,8 +5,9 @@
 // A series is kept under a key that names everything it is made from:
 // - the database's basis stamp (storage/kept_rows.h), random per database
 //   and renewed by every insert or delete of indicators, so that series of
-//   several databases in one process (tests) never meet and an id used
-//   again never finds its predecessor's series;
+//   several databases in one process (tests) never meet (an id is never
+//   used again within one database: AUTOINCREMENT on SQLite, a sequence
+//   on PostgreSQL);
 // - the indicator's id, `version` and `data_updated_at`: every save of the
 //   indicator and every write of its measurements bumps the version
 //   (MeasurementStore::MarkDataChanged), and that covers its aggregates,

@@ -164,4 +164,10 @@ mstch::map MonitorCardView(const MonitorEntry& e, const std::vector<const Monito
   return view;
 }
 
+mstch::map MonitorCardContext(mstch::map card, const Catalogue& t) {
+  card["t"] = t.AsMstch();
+  card["data_lang"] = std::string("nb");  // as LayoutView marks the data's language
+  return card;
+}
+
 }  // namespace fremdrift

@@ -53,4 +53,9 @@ mstch::map MonitorCardView(const MonitorEntry& entry, const std::vector<const Mo
                            const MonitorEntry* parent, const Catalogue& t,
                            const std::string& chart_id);
 
+// The context templates/monitor_card.mustache is rendered in on its own,
+// outside a page: `card` (MonitorCardView's keys) with the page's keys that
+// the card's templates use, `t` and `data_lang`.
+mstch::map MonitorCardContext(mstch::map card, const Catalogue& t);
+
 }  // namespace fremdrift

@@ -32,7 +32,7 @@ bool FiguresToCome(const MonitorEntry& entry, const std::vector<const MonitorEnt
 // Cards for the rows [begin, end) of one section, parts nested in their
 // parents.
 GroupCards Cards(const std::vector<const Indicator*>& rows, size_t begin, size_t end, const EntriesByCode& by_code,
-                 const PartsByParent& parts_by_parent, const Catalogue& t, int& chart_counter) {
+                 const PartsByParent& parts_by_parent, const MonitorCardHtml& card_html, int& chart_counter) {
   GroupCards out;
   static const std::vector<const MonitorEntry*> kNone;
   for (size_t k = begin; k < end; ++k) {
@@ -49,7 +49,7 @@ GroupCards Cards(const std::vector<const Indicator*>& rows, size_t begin, size_t
       out.coming.push_back(mstch::map{{"name", i->name}, {"url", MonitorIndicatorUrl(i->code)}});
       continue;
     }
-    out.cards.push_back(MonitorCardView(*entry, parts, parent, t, "spark-" + std::to_string(++chart_counter)));
+    out.cards.push_back(mstch::map{{"html", card_html(*entry, parts, parent, "spark-" + std::to_string(++chart_counter))}});
   }
   return out;
 }
@@ -113,7 +113,7 @@ mstch::map Pages(const MonitorPageData& d, const Catalogue& t) {
 
 }  // namespace
 
-mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
+mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t, const MonitorCardHtml& card_html) {
   EntriesByCode by_code;
   PartsByParent parts_by_parent;
   for (const auto& e : d.entries) {
@@ -151,7 +151,7 @@ mstch::map MonitorView(const MonitorPageData& d, const Catalogue& t) {
     toc.push_back(mstch::map{{"href", href}, {"text", heading}, {"count_text", count}});
     if (!shown) continue;
     auto [begin, end] = l.RowsOnPage(s);
-    GroupCards cards = Cards(s.rows, begin, end, by_code, parts_by_parent, t, chart_counter);
+    GroupCards cards = Cards(s.rows, begin, end, by_code, parts_by_parent, card_html, chart_counter);
     mstch::map section{{"anchor", anchor},
                        {"heading", heading},
                        {"cards", cards.cards},

@@ -8,7 +8,9 @@
 // the parent is in the same group, else as a card of its own.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <mstch/mstch.hpp>
@@ -33,13 +35,22 @@ struct MonitorPageData {
   std::vector<MonitorEntry> entries;
 };
 
+// The HTML of one card: templates/monitor_card.mustache rendered over
+// MonitorCardView(entry, parts, parent, t, chart_id) in
+// MonitorCardContext. The page asks for it rather than rendering the card
+// itself, so that it may keep cards that have not changed
+// (web/monitor_card_html.h).
+using MonitorCardHtml = std::function<std::string(const MonitorEntry& entry,
+                                                  const std::vector<const MonitorEntry*>& parts,
+                                                  const MonitorEntry* parent, const std::string& chart_id)>;
+
 // Keys: has_strategy, strategy {name, url}, intro, filter_form
-// (FilterFormView), goals [{anchor, heading, url, cards [MonitorCardView],
+// (FilterFormView), goals [{anchor, heading, url, cards [{html}],
 // has_cards, coming, has_coming, is_empty, empty_text, count_text,
 // continued}], others {anchor, heading, intro, cards, coming, has_coming,
 // continued}, has_others, toc [{href, text, count_text}], has_toc,
 // count_text, has_none, none_text, has_pages, pages {status, previous
 // {url}, next {url}, links [{url, number, label, current}]}.
-mstch::map MonitorView(const MonitorPageData& data, const Catalogue& t);
+mstch::map MonitorView(const MonitorPageData& data, const Catalogue& t, const MonitorCardHtml& card_html);
 
 }  // namespace fremdrift

@@ -6,7 +6,8 @@
 //
 // {{x}} is HTML-escaped (with EscapeHtml, installed as mstch's escape
 // function by the first TemplateSet); templates must not use {{{x}}} for
-// anything but markup built and escaped in C++ (the roadmap SVG).
+// anything but markup built and escaped in C++ (the roadmap SVG) or made
+// by rendering one of these templates (the monitor's cards).
 #pragma once
 
 #include <map>

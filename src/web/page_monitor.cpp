@@ -21,6 +21,7 @@
 #include "render/monitor_listing.h"
 #include "render/monitor_view.h"
 #include "render/url_for.h"
+#include "web/monitor_card_html.h"
 #include "web/page_frame.h"
 #include "web/server.h"
 
@@ -124,6 +125,8 @@ std::vector<MonitorEntry> MonitorHeadlineCandidates(RequestContext& ctx, size_t 
 Response MonitorPage(RequestContext& ctx) {
   const Catalogue& t = PageCatalogue(ctx);
   SqlConnection& db = ctx.db();
+  // Made first: it reads the basis stamp before the page reads its rows.
+  const MonitorCardHtml card_html = KeptMonitorCardHtml(ctx, t);
   MonitorPageData data;
   data.choice = MonitorChoiceOf(ctx);
   Visibility visibility = MonitorVisibility(db);
@@ -182,7 +185,7 @@ Response MonitorPage(RequestContext& ctx) {
   for (size_t i = 0; i < read.size(); ++i) {
     data.entries.push_back(MonitorEntry{std::move(read[i]), std::move(overview[i])});
   }
-  mstch::map view = MonitorView(data, t);
+  mstch::map view = MonitorView(data, t, card_html);
   view["nav_monitor"] = true;
   return RenderPage(ctx, "monitor", t.Text("monitor_title"), view);
 }

@@ -310,6 +310,51 @@ TEST_P(MonitorPagesTest, BadParametersGiveA400PageNamingThem) {
   }
 }
 
+// The overview keeps each card's HTML while nothing it is made from
+// changes (web/monitor_card_html.h). A card follows a new figure, a new
+// name, and for a ratio a new figure of its denominator, which leaves the
+// ratio's own version as it was. A page of kept cards is the page made
+// afresh, byte for byte.
+TEST_P(MonitorPagesTest, EveryCardFollowsTheChangesOfWhatItShows) {
+  Import(R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
+    {"code": "kort-teller", "name": "Korttest teller", "unit": "count", "direction": "higher_is_better",
+     "period_type": "year", "published": true},
+    {"code": "kort-nevner", "name": "Korttest nevner", "unit": "count", "direction": "higher_is_better",
+     "period_type": "year", "published": true},
+    {"code": "kort-kvote", "name": "Korttest kvote", "unit": "ratio", "direction": "none", "period_type": "year",
+     "published": true, "kind": "ratio", "numerator": "kort-teller", "denominator": "kort-nevner", "factor": 1}],
+   "measurements": [
+    {"indicator": "kort-teller", "period": "2022", "value": 30}, {"indicator": "kort-teller", "period": "2023", "value": 60},
+    {"indicator": "kort-nevner", "period": "2022", "value": 10}, {"indicator": "kort-nevner", "period": "2023", "value": 20}]})");
+  const std::string token = server_->AddUserWithToken("leser", "Hdir", Role::kReader);
+  const std::map<std::string, std::string> auth{{"Authorization", "Bearer " + token}};
+  auto overview = [&] {
+    auto r = Get("/monitor", auth);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.body;
+  };
+  auto latest = [&](const std::string& body, const std::string& code) {
+    return HtmlPage(body).Text(Card(code) + "//span[@class='latest-value']");
+  };
+  const std::string made = overview();
+  EXPECT_EQ(latest(made, "kort-kvote"), "3");
+  EXPECT_EQ(overview(), made);  // the same page from kept cards
+
+  Import(R"({"format": "fremdrift-bundle", "version": 1,
+    "measurements": [{"indicator": "kort-nevner", "period": "2023", "value": 30}]})");
+  const std::string after_figure = overview();
+  EXPECT_EQ(latest(after_figure, "kort-nevner"), "30");
+  EXPECT_EQ(latest(after_figure, "kort-kvote"), "2");
+  EXPECT_EQ(latest(after_figure, "kort-teller"), "60");
+
+  Import(R"({"format": "fremdrift-bundle", "version": 1, "indicators": [
+    {"code": "kort-teller", "name": "Korttest teller med nytt navn", "unit": "count",
+     "direction": "higher_is_better", "period_type": "year", "published": true}]})");
+  const std::string renamed = overview();
+  EXPECT_EQ(HtmlPage(renamed).Text(Card("kort-teller") + "/h3/a"), "Korttest teller med nytt navn");
+  EXPECT_EQ(latest(renamed, "kort-kvote"), "2");
+}
+
 TEST_P(MonitorPagesTest, MarkupInAnIndicatorComesBackEscaped) {
   Import(R"({
     "format": "fremdrift-bundle", "version": 1,

@@ -1,0 +1,23 @@
+#include "web/kept_fragments.h"
+
+namespace fremdrift {
+
+std::shared_ptr<const std::string> KeptFragments::Get(const std::string& address, const std::string& key) {
+  std::lock_guard lock(mutex_);
+  auto it = map_.find(address);
+  if (it == map_.end() || it->second.key != key) return nullptr;
+  return it->second.text;
+}
+
+void KeptFragments::Put(const std::string& address, const std::string& key, std::shared_ptr<const std::string> text) {
+  std::lock_guard lock(mutex_);
+  if (map_.size() >= kMaxEntries && !map_.count(address)) map_.clear();
+  map_[address] = Entry{key, std::move(text)};
+}
+
+KeptFragments& KeptFragments::Shared() {
+  static KeptFragments kept;
+  return kept;
+}
+
+}  // namespace fremdrift
