@@ -3,6 +3,7 @@
 #include <functional>
 #include <sstream>
 
+#include "app/data_version.h"
 #include "app/import_jobs.h"
 #include "app/indicator_reads.h"
 #include "app/indicator_series.h"
@@ -13,6 +14,7 @@
 #include "render/url_for.h"
 #include "web/api_downloads.h"
 #include "web/error_response.h"
+#include "web/indicator_json_text.h"
 #include "web/server.h"
 #include "web/json_response.h"
 
@@ -34,19 +36,25 @@ OJson IndicatorJson(SqlConnection& conn, const Indicator& ind) {
 }
 
 Response ListIndicators(RequestContext& ctx) {
-  OJson out = OJson::array();
+  // Read before the indicators: an indicator's text is never kept under a
+  // stamp newer than the row it was made from.
+  const std::string stamp = std::to_string(DataBasisStamp(ctx.db()));
   Visibility visibility(ctx.db(), Viewer::Of(ctx.user()));
   std::vector<Indicator> list = visibility.Indicators();
   std::vector<int64_t> ids;
   for (const auto& ind : list) ids.push_back(ind.id);
   // Every indicator's dimensions in one query, not one each.
   auto dimensions = IndicatorDimensionsOf(ctx.db(), ids);
+  static const std::vector<std::string> kNone;
+  // The array as JsonText writes one: its members' texts between commas.
+  std::string body = "[";
   for (const auto& ind : list) {
     auto dims = dimensions.find(ind.id);
-    out.push_back(IndicatorApiJson(visibility.Seen(ind), dims == dimensions.end() ? std::vector<std::string>{}
-                                                                                  : dims->second));
+    if (body.size() > 1) body += ',';
+    body += KeptIndicatorJsonText(ctx, stamp, visibility.Seen(ind), dims == dimensions.end() ? kNone : dims->second);
   }
-  return JsonResponse(out);
+  body += ']';
+  return Response::Json(std::move(body));
 }
 
 Response GetIndicator(RequestContext& ctx) {

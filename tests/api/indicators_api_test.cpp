@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "app/bundle.h"
+#include "formats/bundle_files.h"
 #include "support/api_fixture.h"
 #include "support/job_wait.h"
 
@@ -51,6 +53,55 @@ TEST_P(IndicatorsApiTest, InternalIndicatorsAreHiddenFromThePublic) {
   std::string token = server_->AddUserWithToken("leser", "Hdir", Role::kReader);
   EXPECT_EQ(server_->Get("/api/v1/indicators/helsenorge-innlogginger", token).status, 200);
   EXPECT_GT(server_->Get("/api/v1/indicators", token).Json().size(), list.size());
+}
+
+// The list keeps each indicator's text while it is unchanged
+// (web/indicator_json_text.h), side by side for callers who see different
+// served items: every listed indicator is still, field for field, the
+// document GET /api/v1/indicators/{code} makes afresh for the same caller,
+// and a new figure shows in the list at once.
+TEST_P(IndicatorsApiTest, TheListIsWhatEachIndicatorsOwnDocumentSaysForEveryCaller) {
+  {
+    auto lease = server_->pool().Acquire();
+    ImportBundle(*lease, {ParseBundleText("list-test.json", R"({"format": "fremdrift-bundle", "version": 1,
+      "strategies": [{"key": "skjult-plan", "name": "Skjult plan", "period_start": 2024, "period_end": 2030,
+                      "published": false, "level_names": ["Mål"],
+                      "items": [{"key": "S1", "code": "S1", "level": 1, "parent": null, "title": "Skjult mål"}]}],
+      "indicators": [{"code": "liste-test", "name": "Listetest", "unit": "count", "direction": "higher_is_better",
+                      "period_type": "year", "published": true,
+                      "serves": [{"strategy": "nes-2023-2030", "item": "1"}, {"strategy": "skjult-plan", "item": "S1"}]}]})")},
+                 "test");
+  }
+  const std::string reader = server_->AddUserWithToken("leser", "Hdir", Role::kReader);
+  const std::string editor = server_->AddUserWithToken("kari", "Hdir", Role::kEditor);
+  auto check = [&](const std::string& token) {
+    SCOPED_TRACE(token.empty() ? "anonymous" : "signed in");
+    auto list = server_->Get("/api/v1/indicators", token);
+    EXPECT_EQ(list.status, 200);
+    nlohmann::json listed = list.Json();
+    EXPECT_FALSE(listed.empty());
+    nlohmann::json mine;
+    for (const auto& i : listed) {
+      const std::string code = i["code"];
+      EXPECT_EQ(i, server_->Get("/api/v1/indicators/" + code, token).Json()) << code;
+      if (code == "liste-test") mine = i;
+    }
+    return mine;
+  };
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(check("")["serves"].size(), 1u);  // the hidden strategy's item is not named
+    EXPECT_EQ(check(reader)["serves"].size(), 2u);
+  }
+  const nlohmann::json before = check("");
+  auto added = HttpRequest(server_->port(), "POST", "/api/v1/measurements:import",
+                           "indicator,period,value\nliste-test,2024,7\n",
+                           {{"Authorization", "Bearer " + editor}, {"Content-Type", "text/csv"}});
+  ASSERT_EQ(added.status, 200) << added.body;
+  for (const std::string& token : {std::string(), reader}) {
+    const nlohmann::json after = check(token);
+    EXPECT_GT(after["version"].get<int64_t>(), before["version"].get<int64_t>());
+    EXPECT_FALSE(after["data_updated_at"].is_null());
+  }
 }
 
 TEST_P(IndicatorsApiTest, SeriesAnswers304ToAMatchingEtagAndChangesAfterAnImport) {
