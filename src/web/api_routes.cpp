@@ -3,8 +3,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 
+#include "app/data_version.h"
 #include "app/organisation_reads.h"
 #include "app/phase_scales.h"
 #include "app/plan_service.h"
@@ -14,12 +16,14 @@
 #include "domain/failure.h"
 #include "domain/item_filter.h"
 #include "domain/plan_tree.h"
+#include "formats/json_text.h"
 #include "formats/phase_scale_json.h"
 #include "formats/plan_json.h"
 #include "formats/status_scale_json.h"
 #include "render/url_for.h"
 #include "storage/migrations.h"
 #include "web/api_admin.h"
+#include "web/kept_fragments.h"
 #include "web/request_body.h"
 #include "web/server.h"
 #include "web/json_response.h"
@@ -163,19 +167,41 @@ Response StrategyTree(RequestContext& ctx) {
   return JsonResponse(j);
 }
 
+// The JSON text of ItemJson(p, s, keys), kept in memory across requests
+// (web/kept_fragments.h) while the item is unchanged: an item as its store
+// reads it is named by the basis stamp with its id and version
+// (storage/kept_rows.h); the strategy's key, the item's level name and its
+// parent's key, all it takes from elsewhere, are part of the key.
+std::shared_ptr<const std::string> KeptItemJsonText(RequestContext& ctx, const std::string& stamp, const PlanItem& p,
+                                                    const Strategy& s, const std::map<int64_t, std::string>& keys) {
+  const std::string address = ctx.pool().url() + "|item-json|" + std::to_string(p.id);
+  auto parent = p.parent_id ? keys.find(*p.parent_id) : keys.end();
+  // Texts separated by 0x1f, which none of them holds.
+  const std::string key = stamp + '|' + std::to_string(p.version) + '\x1f' + s.key + '\x1f' + s.LevelName(p.level) +
+                          '\x1f' + (parent != keys.end() ? "k" + parent->second : std::string("-"));
+  return KeptFragments::Shared().GetOrMake(address, key, [&] { return JsonText(ItemJson(p, s, keys)); });
+}
+
 Response ListItems(RequestContext& ctx) {
+  // Read before the items: an item's text is never kept under a stamp
+  // newer than the row it was made from.
+  const std::string stamp = std::to_string(DataBasisStamp(ctx.db()));
   ItemFilter filter = FilterFromQuery(ctx);
   std::map<int64_t, Strategy> strategies;
   for (const auto& s : VisibleStrategies(ctx.db(), ctx.user())) strategies[s.id] = s;
   auto all = VisibleItems(ctx.db(), Viewer::Of(ctx.user()), filter.strategy_id);
   std::map<int64_t, std::string> keys;
   for (const auto& i : all) keys[i.id] = i.key;
-  Json out = Json::array();
+  // The array as JsonText writes one: its members' texts between commas.
+  std::string body = "[";
   for (const auto& i : FilterItems(filter, all)) {
     auto s = strategies.find(i.strategy_id);
-    if (s != strategies.end()) out.push_back(ItemJson(i, s->second, keys));
+    if (s == strategies.end()) continue;
+    if (body.size() > 1) body += ',';
+    body += *KeptItemJsonText(ctx, stamp, i, s->second, keys);
   }
-  return JsonResponse(out);
+  body += ']';
+  return Response::Json(body);
 }
 
 Response GetItem(RequestContext& ctx) {

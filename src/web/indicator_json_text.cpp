@@ -1,7 +1,5 @@
 #include "web/indicator_json_text.h"
 
-#include <memory>
-
 #include "formats/indicator_json.h"
 #include "formats/json_text.h"
 #include "web/kept_fragments.h"
@@ -17,11 +15,8 @@ std::string KeptIndicatorJsonText(RequestContext& ctx, const std::string& stamp,
   address += '\x1f' + seen.numerator + '\x1f' + seen.denominator + '\x1f' + seen.parent;
   std::string key = stamp + '|' + std::to_string(seen.version) + '|' + seen.data_updated_at;
   for (const auto& d : dimensions) key += '\x1f' + d;
-  KeptFragments& kept = KeptFragments::Shared();
-  if (auto text = kept.Get(address, key)) return *text;
-  auto text = std::make_shared<const std::string>(JsonText(IndicatorApiJson(seen, dimensions)));
-  kept.Put(address, key, text);
-  return *text;
+  return *KeptFragments::Shared().GetOrMake(address, key,
+                                            [&] { return JsonText(IndicatorApiJson(seen, dimensions)); });
 }
 
 }  // namespace fremdrift

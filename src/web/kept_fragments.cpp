@@ -15,6 +15,14 @@ void KeptFragments::Put(const std::string& address, const std::string& key, std:
   map_[address] = Entry{key, std::move(text)};
 }
 
+std::shared_ptr<const std::string> KeptFragments::GetOrMake(const std::string& address, const std::string& key,
+                                                           const std::function<std::string()>& make) {
+  if (auto text = Get(address, key)) return text;
+  auto text = std::make_shared<const std::string>(make());
+  Put(address, key, text);
+  return text;
+}
+
 KeptFragments& KeptFragments::Shared() {
   static KeptFragments kept;
   return kept;

@@ -1,7 +1,6 @@
 #include "web/monitor_card_html.h"
 
 #include <cstdio>
-#include <memory>
 
 #include "app/data_version.h"
 #include "render/monitor_card.h"
@@ -83,13 +82,10 @@ MonitorCardHtml KeptMonitorCardHtml(RequestContext& ctx, const Catalogue& t) {
     }
     key += "parent:";
     if (parent) AppendIndicatorState(key, parent->indicator);
-    KeptFragments& kept = KeptFragments::Shared();
-    if (auto html = kept.Get(address, key)) return *html;
-    auto html = std::make_shared<const std::string>(TemplatesFor(ctx.config().assets_dir)
-                                                        .Render("monitor_card", MonitorCardContext(
-                                                            MonitorCardView(entry, parts, parent, t, chart_id), t)));
-    kept.Put(address, key, html);
-    return *html;
+    return *KeptFragments::Shared().GetOrMake(address, key, [&] {
+      return TemplatesFor(ctx.config().assets_dir)
+          .Render("monitor_card", MonitorCardContext(MonitorCardView(entry, parts, parent, t, chart_id), t));
+    });
   };
 }
 
