@@ -1,5 +1,7 @@
 #include "app/governance_reads.h"
 
+#include <algorithm>
+
 #include "domain/failure.h"
 #include "storage/body_store.h"
 #include "storage/case_store.h"
@@ -60,6 +62,20 @@ Case SeenCase(SqlConnection& conn, Visibility& seen, int64_t id) { return seen.S
 std::vector<Case> SeenCases(SqlConnection& conn, Visibility& seen, std::optional<int64_t> body_id) {
   std::vector<Case> out;
   for (auto& c : CaseStore(conn).List(body_id)) out.push_back(seen.Seen(std::move(c)));
+  return out;
+}
+
+std::vector<Case> FirstSeenCases(SqlConnection& conn, Visibility& seen,
+                                 const std::function<bool(const Case&, const Case&)>& before,
+                                 const std::function<bool(const Case&)>& wanted, size_t limit) {
+  std::vector<Case> all = CaseStore(conn).List(std::nullopt);
+  std::stable_sort(all.begin(), all.end(), before);
+  std::vector<Case> out;
+  for (auto& c : all) {
+    if (out.size() == limit) break;
+    Case s = seen.Seen(std::move(c));
+    if (wanted(s)) out.push_back(std::move(s));
+  }
   return out;
 }
 

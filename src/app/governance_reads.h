@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -51,6 +52,14 @@ Case SeenCase(SqlConnection& conn, Visibility& seen, int64_t id);
 // The cases, of one body when given, in the store's order, as `seen` sees
 // them.
 std::vector<Case> SeenCases(SqlConnection& conn, Visibility& seen, std::optional<int64_t> body_id = std::nullopt);
+// The first `limit` cases that `wanted` accepts as `seen` sees them, in the
+// order `before` sorts them (stably, from the store's order). `before` must
+// look only at what seeing leaves as it is (the meeting, the number), not
+// at the decision or the links. Only the cases looked at until `limit` are
+// seen, not every case (the home page shows the three latest decisions).
+std::vector<Case> FirstSeenCases(SqlConnection& conn, Visibility& seen,
+                                 const std::function<bool(const Case&, const Case&)>& before,
+                                 const std::function<bool(const Case&)>& wanted, size_t limit);
 // The cases linked to `link`'s record as `seen` sees them; none when that
 // record is hidden from it (so a hidden record has no cases).
 std::vector<Case> SeenCasesLinkedTo(SqlConnection& conn, Visibility& seen, const CaseLink& link);

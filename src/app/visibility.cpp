@@ -108,7 +108,7 @@ bool Visibility::ItemSeen(const std::string& strategy_key, const std::string& it
   if (!s || !MaySee(viewer_, *s)) return false;
   auto keys = item_keys_.find(s->id);
   if (keys == item_keys_.end()) keys = item_keys_.emplace(s->id, PlanItemStore(conn_).KeysOf(s->id)).first;
-  return keys->second.count(item_key) > 0;
+  return keys->second->count(item_key) > 0;
 }
 
 bool Visibility::IndicatorSeen(const std::string& code) {

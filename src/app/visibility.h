@@ -18,6 +18,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -145,7 +146,7 @@ class Visibility {
   std::map<std::string, bool> indicators_;
   // Each strategy's item keys, read once per strategy (ItemSeen is asked
   // for every link and served item on a page).
-  std::map<int64_t, std::set<std::string>> item_keys_;
+  std::map<int64_t, std::shared_ptr<const std::set<std::string>>> item_keys_;
   std::map<int64_t, std::optional<ApprovedMinutesVersion>> approved_versions_;
 };
 

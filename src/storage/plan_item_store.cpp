@@ -1,6 +1,8 @@
 #include "storage/plan_item_store.h"
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 
 #include "domain/failure.h"
@@ -147,10 +149,43 @@ std::optional<PlanItem> PlanItemStore::FindById(int64_t id) {
   return items[0];
 }
 
-std::set<std::string> PlanItemStore::KeysOf(int64_t strategy_id) {
-  std::set<std::string> out;
+namespace {
+
+// The item keys of each strategy, kept with the basis stamp they were read
+// under. Keys of several databases (tests) may meet here: their stamps are
+// random, so they never match.
+struct KeptItemKeys {
+  std::mutex mutex;
+  std::map<int64_t, std::pair<int64_t, std::shared_ptr<const std::set<std::string>>>> by_strategy;
+};
+
+KeptItemKeys& SharedItemKeys() {
+  static KeptItemKeys kept;
+  return kept;
+}
+
+}  // namespace
+
+std::shared_ptr<const std::set<std::string>> PlanItemStore::KeysOf(int64_t strategy_id) {
+  const bool keep = !conn_.InTransaction();
+  int64_t stamp = 0;
+  KeptItemKeys& kept = SharedItemKeys();
+  if (keep) {
+    // Read before the keys, so that keys kept under it are never older.
+    auto rows = conn_.Query("SELECT stamp FROM round_basis WHERE id = 1");
+    stamp = rows.empty() ? 0 : rows[0].Int(0);
+    std::lock_guard lock(kept.mutex);
+    auto it = kept.by_strategy.find(strategy_id);
+    if (it != kept.by_strategy.end() && it->second.first == stamp) return it->second.second;
+  }
+  auto out = std::make_shared<std::set<std::string>>();
   for (const auto& r : conn_.Query("SELECT key FROM plan_items WHERE strategy_id = ?", {strategy_id})) {
-    out.insert(r.Text(0));
+    out->insert(r.Text(0));
+  }
+  if (keep) {
+    std::lock_guard lock(kept.mutex);
+    if (kept.by_strategy.size() >= 10000) kept.by_strategy.clear();
+    kept.by_strategy[strategy_id] = {stamp, out};
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -40,8 +41,11 @@ class PlanItemStore {
   // in List's order: the tree of a large plan, cheaply
   // (storage/plan_outline.h ReadPlanOutline, which also sets the version).
   std::vector<PlanItem> Outline(int64_t strategy_id);
-  // The keys of strategy `strategy_id`'s items, in one small query.
-  std::set<std::string> KeysOf(int64_t strategy_id);
+  // The keys of strategy `strategy_id`'s items. Outside a transaction they
+  // are kept in memory under the basis stamp (storage/kept_rows.h), which
+  // every insert, delete or new key of an item renews: then they cost one
+  // small query, the stamp, instead of reading every key.
+  std::shared_ptr<const std::set<std::string>> KeysOf(int64_t strategy_id);
 
   // Inserts `item` (its id and version are ignored) and returns the new id.
   // Unknown owners or user groups throw kInvalid naming the field.

@@ -32,21 +32,31 @@ std::optional<HomeMeeting> NextMeeting(SqlConnection& db, const std::map<int64_t
   return next ? next : last;
 }
 
-// Cases with a decision as the public sees them, newest meeting first.
+// The latest cases with a decision as the public sees them (at most the
+// home page's kHomeDecisions), newest meeting first.
 std::vector<DecisionRow> LatestDecisions(SqlConnection& db, const std::map<int64_t, Body>& bodies) {
   std::map<int64_t, Meeting> meetings = MeetingsById(db);
   Visibility visibility(db, Viewer::Public());
+  auto meeting_of = [&](const Case& c) -> const Meeting* {
+    auto it = meetings.find(c.meeting_id);
+    return it == meetings.end() ? nullptr : &it->second;
+  };
+  // Newest meeting first, then the highest number; cases of no known
+  // meeting last (they are never shown).
+  auto before = [&](const Case& a, const Case& b) {
+    const Meeting* ma = meeting_of(a);
+    const Meeting* mb = meeting_of(b);
+    if (!ma || !mb) return ma != nullptr && mb == nullptr;
+    if (ma->date != mb->date) return mb->date < ma->date;
+    return b.number < a.number;
+  };
+  auto shown = [&](const Case& c) {
+    return !c.decision.empty() && bodies.count(c.body_id) && meeting_of(c) != nullptr;
+  };
   std::vector<DecisionRow> rows;
-  for (const auto& c : SeenCases(db, visibility)) {
-    auto body = bodies.find(c.body_id);
-    auto meeting = meetings.find(c.meeting_id);
-    if (c.decision.empty() || body == bodies.end() || meeting == meetings.end()) continue;
-    rows.push_back({c, body->second, meeting->second});
+  for (auto& c : FirstSeenCases(db, visibility, before, shown, kHomeDecisions)) {
+    rows.push_back({c, bodies.at(c.body_id), *meeting_of(c)});
   }
-  std::stable_sort(rows.begin(), rows.end(), [](const DecisionRow& a, const DecisionRow& b) {
-    if (a.meeting.date != b.meeting.date) return b.meeting.date < a.meeting.date;
-    return b.item.number < a.item.number;
-  });
   return rows;
 }
 

@@ -3,10 +3,12 @@
 // bundle round trip of the governance sections.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "app/bundle.h"
 #include "app/case_links.h"
+#include "app/governance_reads.h"
 #include "app/governance_service.h"
 #include "app/meeting_agenda.h"
 #include "formats/bundle_files.h"
@@ -186,6 +188,39 @@ TEST_P(GovernanceTest, ExportImportExportGivesIdenticalBytesAndKeepsTheCounter) 
   Case c = CreateCase(*other, admin_, {{"meeting_id", may.id}, {"title", "Ny"}});
   EXPECT_EQ(c.number, 33);
   other.reset();
+}
+
+// The first cases seen (FirstSeenCases, as the home page lists the latest
+// decisions) are the first of all cases seen, filtered and sorted the same
+// way: seeing only those it looks at changes nothing.
+TEST_P(GovernanceTest, TheFirstCasesSeenAreTheFirstOfAllCasesSeen) {
+  const std::map<int64_t, Meeting> meetings = MeetingsById(*conn_);
+  auto newest_first = [&](const Case& a, const Case& b) {
+    const Date& da = meetings.at(a.meeting_id).date;
+    const Date& db = meetings.at(b.meeting_id).date;
+    if (da != db) return db < da;
+    return b.number < a.number;
+  };
+  auto decided = [](const Case& c) { return !c.decision.empty(); };
+  for (size_t limit : {size_t{1}, size_t{3}, size_t{1000}}) {
+    Visibility all_seen(*conn_, Viewer::Public());
+    std::vector<Case> expected;
+    for (auto& c : SeenCases(*conn_, all_seen)) {
+      if (decided(c)) expected.push_back(std::move(c));
+    }
+    std::stable_sort(expected.begin(), expected.end(), newest_first);
+    if (expected.size() > limit) expected.resize(limit);
+    ASSERT_FALSE(expected.empty());
+
+    Visibility first_seen(*conn_, Viewer::Public());
+    std::vector<Case> first = FirstSeenCases(*conn_, first_seen, newest_first, decided, limit);
+    ASSERT_EQ(first.size(), expected.size()) << limit;
+    for (size_t i = 0; i < first.size(); ++i) {
+      EXPECT_EQ(first[i].id, expected[i].id) << limit << " #" << i;
+      EXPECT_EQ(first[i].decision, expected[i].decision);
+      EXPECT_EQ(first[i].links.size(), expected[i].links.size());
+    }
+  }
 }
 
 INSTANTIATE_PER_ENGINE(GovernanceTest);

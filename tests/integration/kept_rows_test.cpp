@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "app/bundle.h"
 #include "formats/bundle_files.h"
@@ -167,6 +168,41 @@ TEST_P(KeptRowsTest, AnEditedPlanItemIsReadAnewAndARolledBackOneIsNot) {
   EXPECT_EQ(now.owners, std::vector<std::string>{"FHI"});
   EXPECT_EQ(PlanItemStore(*conn_).FindById(item.id)->description, "En ny beskrivelse");
   EXPECT_EQ(PlanItemStore(*conn_).FindByKey(strategy->id, item.key)->owners, std::vector<std::string>{"FHI"});
+}
+
+// The item keys of a strategy, kept under the stamp: a renamed, a new and
+// a deleted item show at once, and what a rolled-back write read is not
+// kept.
+TEST_P(KeptRowsTest, AStrategysItemKeysFollowEveryNewRenamedOrDeletedItem) {
+  auto strategy = StrategyStore(*conn_).FindByKey("nes-2023-2030");
+  ASSERT_TRUE(strategy);
+  auto keys = [&] { return *PlanItemStore(*conn_).KeysOf(strategy->id); };
+  const std::set<std::string> before = keys();
+  ASSERT_TRUE(before.count("1B"));
+  EXPECT_EQ(keys(), before);  // kept now
+
+  PlanItem item = *PlanItemStore(*conn_).FindByKey(strategy->id, "1B-t1-d1");
+  item.key = "1B-t1-d1-ny";
+  conn_->BeginWrite();
+  PlanItemStore(*conn_).Update(item);
+  EXPECT_TRUE(keys().count("1B-t1-d1-ny")) << "a write reads its own changes";
+  conn_->Rollback();
+  EXPECT_EQ(keys(), before);
+
+  PlanItemStore(*conn_).Update(item);
+  std::set<std::string> renamed = keys();
+  EXPECT_TRUE(renamed.count("1B-t1-d1-ny"));
+  EXPECT_FALSE(renamed.count("1B-t1-d1"));
+
+  PlanItem added = item;
+  added.id = 0;
+  added.key = "1B-t1-d9";
+  added.code = "1B-t1-d9";
+  added.id = PlanItemStore(*conn_).Insert(added);
+  EXPECT_TRUE(keys().count("1B-t1-d9"));
+  PlanItemStore(*conn_).Delete(added.id, std::nullopt);
+  EXPECT_FALSE(keys().count("1B-t1-d9"));
+  EXPECT_EQ(keys().size(), before.size());
 }
 
 TEST_P(KeptRowsTest, EveryMigratedDatabaseHasARandomBasisStamp) {
