@@ -32,6 +32,18 @@ std::vector<PlanItem> VisibleLevelOf(SqlConnection& conn, const Viewer& viewer, 
   return PlanItemStore(conn).ListAtLevel(strategy.id, level);
 }
 
+std::map<int64_t, std::vector<PlanItem>> VisibleLevelsOf(SqlConnection& conn, const Viewer& viewer,
+                                                         const std::vector<Strategy>& strategies, int level) {
+  std::vector<int64_t> ids;
+  for (const auto& s : strategies) {
+    if (MaySee(viewer, s)) ids.push_back(s.id);
+  }
+  std::map<int64_t, std::vector<PlanItem>> out;
+  for (int64_t id : ids) out[id];
+  for (auto& item : PlanItemStore(conn).ListAtLevel(ids, level)) out[item.strategy_id].push_back(std::move(item));
+  return out;
+}
+
 std::vector<PlanItem> VisibleItems(SqlConnection& conn, const Viewer& viewer, std::optional<int64_t> strategy_id) {
   std::set<int64_t> seen;
   for (const auto& s : Visibility(conn, viewer).Strategies()) seen.insert(s.id);

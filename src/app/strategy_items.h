@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,10 @@ std::vector<PlanItem> VisibleItemsOf(SqlConnection& conn, const Viewer& viewer, 
 // order, without the descriptions and links a page of the level does not
 // show (storage's ListAtLevel).
 std::vector<PlanItem> VisibleLevelOf(SqlConnection& conn, const Viewer& viewer, const Strategy& strategy, int level);
+// The same for each of `strategies` the viewer may see, read in one
+// statement (the home page lists every strategy's goals), by strategy id.
+std::map<int64_t, std::vector<PlanItem>> VisibleLevelsOf(SqlConnection& conn, const Viewer& viewer,
+                                                         const std::vector<Strategy>& strategies, int level);
 
 // Every plan item of the strategies `viewer` may see, or of the one with id
 // `strategy_id` when given and seen, in the store's order.

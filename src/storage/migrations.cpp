@@ -157,6 +157,44 @@ ALTER TABLE measurement_aggregates_coded RENAME TO measurement_aggregates;
 )SQL" + tail;
 }
 
+// Migration 37: the tables stamp (storage/kept_tables.h) and, on each of
+// these tables, a trigger that renews it with every insert, update or
+// delete. The list is this migration's: a table kept later gets its
+// triggers in a migration of its own.
+constexpr const char* kTablesStampedIn37[] = {
+    "api_tokens", "assessments", "bodies", "body_members", "case_links", "case_numbers",
+    "cases", "follow_up_actions", "follow_up_links", "meetings", "minutes", "organisations",
+    "period_notes", "phase_scale_phases", "phase_scales", "reporting_periods", "source_documents",
+    "status_scale_levels", "status_scales", "strategies", "user_groups", "users",
+};
+
+std::string TablesStamp(bool postgres) {
+  std::string sql = "ALTER TABLE round_basis ADD COLUMN tables_stamp {int} NOT NULL DEFAULT 0;\n";
+  if (postgres) {
+    sql += "UPDATE round_basis SET tables_stamp = floor(random() * 9.2e18)::bigint;\n"
+           "CREATE FUNCTION tables_restamp() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+           "BEGIN\n"
+           "  UPDATE round_basis SET tables_stamp = floor(random() * 9.2e18)::bigint;\n"
+           "  RETURN NULL;\n"
+           "END $$;\n";
+    for (const char* table : kTablesStampedIn37) {
+      sql += std::string("CREATE TRIGGER tables_stamp_") + table + " AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON " +
+             table + " FOR EACH STATEMENT EXECUTE FUNCTION tables_restamp();\n";
+    }
+    return sql;
+  }
+  sql += "UPDATE round_basis SET tables_stamp = random();\n";
+  for (const char* table : kTablesStampedIn37) {
+    for (const char* event : {"insert", "update", "delete"}) {
+      std::string upper = event;
+      for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+      sql += std::string("CREATE TRIGGER tables_stamp_") + table + "_" + event + " AFTER " + upper + " ON " + table +
+             " BEGIN UPDATE round_basis SET tables_stamp = random(); END;\n";
+    }
+  }
+  return sql;
+}
+
 }  // namespace
 
 const std::vector<Migration>& AllMigrations() {
@@ -1460,6 +1498,9 @@ EXECUTE FUNCTION round_basis_restamp();
 CREATE TRIGGER measurements_version BEFORE UPDATE ON measurements
 FOR EACH ROW EXECUTE FUNCTION measurements_bump_version();
 )SQL")},
+      // Reads of seldom-written tables kept in memory across requests
+      // under a stamp these triggers renew (storage/kept_tables.h).
+      {37, "tables_stamp", TablesStamp(false), TablesStamp(true)},
   };
   return kMigrations;
 }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/failure.h"
+#include "storage/data_stamps.h"
 #include "storage/in_list.h"
 #include "storage/kept_rows.h"
 #include "storage/plan_outline.h"
@@ -138,6 +139,14 @@ std::vector<PlanItem> PlanItemStore::ListAtLevel(int64_t strategy_id, int level)
   return Load("WHERE strategy_id = ? AND level = ?", {strategy_id, static_cast<int64_t>(level)});
 }
 
+std::vector<PlanItem> PlanItemStore::ListAtLevel(const std::vector<int64_t>& strategy_ids, int level) {
+  if (strategy_ids.empty()) return {};
+  SqlParams params;
+  const std::string ids = IdListOf(strategy_ids, params);
+  params.push_back(static_cast<int64_t>(level));
+  return Load("WHERE strategy_id IN (" + ids + ") AND level = ?", params);
+}
+
 std::vector<PlanItem> PlanItemStore::ListChildren(int64_t strategy_id, std::optional<int64_t> parent_id) {
   if (!parent_id) return Load("WHERE strategy_id = ? AND parent_id IS NULL", {strategy_id});
   return Load("WHERE strategy_id = ? AND parent_id = ?", {strategy_id, *parent_id});
@@ -172,8 +181,7 @@ std::shared_ptr<const std::set<std::string>> PlanItemStore::KeysOf(int64_t strat
   KeptItemKeys& kept = SharedItemKeys();
   if (keep) {
     // Read before the keys, so that keys kept under it are never older.
-    auto rows = conn_.Query("SELECT stamp FROM round_basis WHERE id = 1");
-    stamp = rows.empty() ? 0 : rows[0].Int(0);
+    stamp = ReadDataStamps(conn_).basis;
     std::lock_guard lock(kept.mutex);
     auto it = kept.by_strategy.find(strategy_id);
     if (it != kept.by_strategy.end() && it->second.first == stamp) return it->second.second;

@@ -26,6 +26,8 @@ class PlanItemStore {
   // The items of one level of a strategy (level 1: its goals), without
   // reading the rest of a large plan.
   std::vector<PlanItem> ListAtLevel(int64_t strategy_id, int level);
+  // The same for several strategies in one statement, in the store's order.
+  std::vector<PlanItem> ListAtLevel(const std::vector<int64_t>& strategy_ids, int level);
   // The children of `parent_id` in a strategy (nullopt: its top items).
   std::vector<PlanItem> ListChildren(int64_t strategy_id, std::optional<int64_t> parent_id);
   std::optional<PlanItem> FindById(int64_t id);

@@ -2,6 +2,9 @@
 
 #include <cstring>
 
+#include "storage/data_stamps.h"
+#include "storage/kept_tables.h"
+
 namespace fremdrift {
 namespace {
 
@@ -36,8 +39,27 @@ std::vector<SqlRow> RequestQueryMemo::Query(std::string_view sql, const SqlParam
     ++answered_from_memory_;
     return it->second;
   }
-  std::vector<SqlRow> rows = inner_.Query(sql, params);
+  std::vector<SqlRow> rows;
+  if (ReadsOnlyKeptTables(sql)) {
+    rows = KeptTableRead(key, sql, params);
+  } else {
+    rows = inner_.Query(sql, params);
+  }
   if (rows.size() <= kMaxRows) kept_.emplace(std::move(key), rows);
+  return rows;
+}
+
+std::vector<SqlRow> RequestQueryMemo::KeptTableRead(const std::string& key, std::string_view sql,
+                                                    const SqlParams& params) {
+  // The stamp first (asked once per request: this memo keeps it), the
+  // rows after it: what is kept under a stamp is never older than it.
+  const int64_t stamp = ReadDataStamps(*this).tables;
+  if (auto kept = KeptTableResults().Find(key, stamp)) {
+    ++answered_from_kept_tables_;
+    return *kept;
+  }
+  std::vector<SqlRow> rows = inner_.Query(sql, params);
+  KeptTableResults().Keep(key, stamp, rows);
   return rows;
 }
 

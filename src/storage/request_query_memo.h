@@ -13,6 +13,10 @@
 // write, script or transaction forgets everything kept, so a request that
 // writes after all reads what it wrote.
 //
+// A read of only the seldom-written tables (storage/kept_tables.h) is also
+// answered from what an earlier request read, while the tables stamp, read
+// once per request, is the same.
+//
 // Not thread-safe, as any connection; lives no longer than the connection
 // it wraps.
 #pragma once
@@ -50,11 +54,18 @@ class RequestQueryMemo : public SqlConnection {
 
   // How many queries were answered from memory (for tests).
   size_t answered_from_memory() const { return answered_from_memory_; }
+  // How many of the request's reads of kept tables were answered from what
+  // an earlier request read (storage/kept_tables.h; for tests).
+  size_t answered_from_kept_tables() const { return answered_from_kept_tables_; }
 
  private:
+  // A read of kept tables only, not yet asked in this request.
+  std::vector<SqlRow> KeptTableRead(const std::string& key, std::string_view sql, const SqlParams& params);
+
   SqlConnection& inner_;
   std::map<std::string, std::vector<SqlRow>> kept_;  // by KeyOf(sql, params)
   size_t answered_from_memory_ = 0;
+  size_t answered_from_kept_tables_ = 0;
 };
 
 }  // namespace fremdrift

@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "domain/failure.h"
+#include "storage/data_stamps.h"
 #include "storage/timestamp.h"
 
 namespace fremdrift {
@@ -125,10 +126,7 @@ std::map<Subject, ReportRecord> RoundStore::RecordsOf(int64_t period_id, const s
   return out;
 }
 
-int64_t RoundStore::BasisStamp() {
-  auto rows = conn_.Query("SELECT stamp FROM round_basis WHERE id = 1");
-  return rows.empty() ? 0 : rows[0].Int(0);
-}
+int64_t RoundStore::BasisStamp() { return ReadDataStamps(conn_).basis; }
 
 std::optional<ReportRecord> RoundStore::Find(int64_t period_id, const Subject& subject) {
   auto rows = conn_.Query(std::string(kRecordSelect) +

@@ -69,8 +69,9 @@ Response HomePage(RequestContext& ctx) {
   // Every strategy, read once for the request (the task count reads them
   // too), seen by the reader here and by the public below.
   const std::vector<Strategy>& strategies = ctx.round_reads().Strategies();
+  auto goals = VisibleLevelsOf(ctx.db(), viewer, strategies, 1);
   for (const auto& s : strategies) {
-    if (MaySee(viewer, s)) list.push_back({s, VisibleLevelOf(ctx.db(), viewer, s, 1)});
+    if (auto it = goals.find(s.id); it != goals.end()) list.push_back({s, std::move(it->second)});
   }
   mstch::map view = HomeView(list, LoadPlanNames(ctx.db()), t);
   // The public summary: of the newest published strategy with a published

@@ -32,17 +32,18 @@ std::string RandomSuffix() {
   return text;
 }
 
-// Gives a database copied from a template a basis stamp of its own. What
-// the server keeps in memory across requests (storage/kept_rows.h,
-// app/kept_national_series.h) is keyed by the stamp with each row's id and
-// version, and a process serves one database, whose stamp is random; the
-// tests' process serves many copies of one template, which would share
-// the template's stamp while their rows, changed by different tests, reach
-// the same versions.
+// Gives a database copied from a template a basis stamp and a tables stamp
+// of its own. What the server keeps in memory across requests
+// (storage/kept_rows.h, storage/kept_tables.h, app/kept_national_series.h)
+// is keyed by a stamp, and a process serves one database, whose stamps are
+// random; the tests' process serves many copies of one template, which
+// would share the template's stamps while their rows, changed by different
+// tests, reach the same versions.
 void RenewBasisStamp(const std::string& url) {
   std::random_device device;
-  const int64_t stamp = static_cast<int64_t>((uint64_t{device()} << 31) ^ device());
-  OpenConnection(url)->Execute("UPDATE round_basis SET stamp = ? WHERE id = 1", {stamp});
+  const auto random_stamp = [&device] { return static_cast<int64_t>((uint64_t{device()} << 31) ^ device()); };
+  OpenConnection(url)->Execute("UPDATE round_basis SET stamp = ?, tables_stamp = ? WHERE id = 1",
+                               {random_stamp(), random_stamp()});
 }
 
 std::string MakeTempFolder() {
