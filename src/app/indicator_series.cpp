@@ -371,17 +371,17 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     part_codes.insert(ind.denominator);
   }
   const std::map<std::string, IndicatorStamp> parts = IndicatorStore(conn).StampsOf(part_codes);
-  KeptNationalSeries& kept = KeptNationalSeries::Shared();
+  KeptNationalSeries& kept = KeptNationalSeriesOfProcess();
   std::vector<IndicatorSeries> out(indicators.size());
   std::vector<std::optional<NationalSeriesName>> names(indicators.size());
   std::vector<Indicator> missing;
   std::vector<size_t> missing_at;
   for (size_t i = 0; i < indicators.size(); ++i) {
     names[i] = NameOf(indicators[i], parts, basis_stamp, rule, to);
-    std::optional<IndicatorSeries> found;
+    std::shared_ptr<const IndicatorSeries> found;
     if (names[i]) found = kept.Find(names[i]->address, names[i]->key);
     if (found) {
-      out[i] = std::move(*found);
+      out[i] = *found;
     } else {
       missing.push_back(indicators[i]);
       missing_at.push_back(i);
@@ -391,7 +391,7 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
   std::vector<IndicatorSeries> read = NationalSeriesFromDatabase(conn, missing, rule, to);
   for (size_t k = 0; k < read.size(); ++k) {
     const size_t i = missing_at[k];
-    if (names[i]) kept.Keep(names[i]->address, names[i]->key, read[k]);
+    if (names[i]) kept.Keep(names[i]->address, names[i]->key, std::make_shared<const IndicatorSeries>(read[k]));
     out[i] = std::move(read[k]);
   }
   return out;

@@ -20,41 +20,23 @@
 // use it (a write's own reads may be rolled back).
 //
 // One series per indicator, end period and rule: a newer key takes the
-// older one's place, so many writes to one indicator never fill the memory.
-// Thread-safe; a hit copies the series.
+// older one's place, so many writes to one indicator never fill the memory
+// (domain/kept_by_address.h).
 #pragma once
 
-#include <cstdint>
-#include <memory>
-#include <mutex>
-#include <optional>
 #include <string>
-#include <unordered_map>
 
+#include "domain/kept_by_address.h"
 #include "domain/series.h"
 
 namespace fremdrift {
 
-class KeptNationalSeries {
- public:
-  // Series kept at most: past this, all are dropped (a database has far
-  // fewer; only a process that opens many databases gets here).
-  static constexpr size_t kMaxEntries = 50000;
+// Each kept under an address that names the indicator, end period and
+// rule, and a key that names the state of the data (see above).
+using KeptNationalSeries = KeptByAddress<std::string, IndicatorSeries>;
 
-  // `address` names the indicator, end period and rule; `key` the state
-  // of the data (see above).
-  std::optional<IndicatorSeries> Find(const std::string& address, const std::string& key);
-  void Keep(const std::string& address, const std::string& key, const IndicatorSeries& series);
-
-  static KeptNationalSeries& Shared();  // the process-wide instance
-
- private:
-  struct Entry {
-    std::string key;
-    std::shared_ptr<const IndicatorSeries> series;
-  };
-  std::mutex mutex_;
-  std::unordered_map<std::string, Entry> by_address_;
-};
+// The process-wide instance: 50,000 series at most (a database has far
+// fewer; only a process that opens many databases gets there).
+KeptNationalSeries& KeptNationalSeriesOfProcess();
 
 }  // namespace fremdrift

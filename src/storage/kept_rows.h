@@ -26,14 +26,13 @@
 #include <functional>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "domain/indicator.h"
+#include "domain/kept_by_address.h"
 #include "domain/plan_item.h"
 #include "storage/in_list.h"
 #include "storage/sql_connection.h"
@@ -52,45 +51,32 @@ struct KeptRowKey {
 template <typename Row>
 class KeptRows {
  public:
-  // Entries kept at most: past this, all are dropped (a database has far
-  // fewer rows; only a process that opens many databases gets here).
+  // Rows kept at most: past this, the least recently used go (a database
+  // has far fewer rows; only a process that opens many databases gets
+  // here).
   static constexpr size_t kMaxEntries = 100000;
 
   // Each key's kept row, or nullptr where none is kept for exactly that
   // key and `stamp`.
   std::vector<std::shared_ptr<const Row>> Find(const std::vector<KeptRowKey>& keys, int64_t stamp) {
     std::vector<std::shared_ptr<const Row>> out(keys.size());
-    std::lock_guard lock(mutex_);
-    for (size_t i = 0; i < keys.size(); ++i) {
-      auto it = by_id_.find(keys[i].id);
-      if (it != by_id_.end() && it->second.stamp == stamp && it->second.key == keys[i]) out[i] = it->second.row;
-    }
+    for (size_t i = 0; i < keys.size(); ++i) out[i] = by_id_.Find(keys[i].id, {stamp, keys[i]});
     return out;
   }
 
   // Keeps `rows` (read in full after the stamp `stamp` was read), each
   // under its own key.
   void Keep(const std::vector<std::pair<KeptRowKey, Row>>& rows, int64_t stamp) {
-    std::vector<Entry> entries;
-    entries.reserve(rows.size());
-    for (const auto& [key, row] : rows) entries.push_back({stamp, key, std::make_shared<const Row>(row)});
-    std::lock_guard lock(mutex_);
-    if (by_id_.size() + entries.size() > kMaxEntries) by_id_.clear();
-    for (auto& e : entries) {
-      const int64_t id = e.key.id;
-      by_id_[id] = std::move(e);
-    }
+    for (const auto& [key, row] : rows) by_id_.Keep(key.id, {stamp, key}, std::make_shared<const Row>(row));
   }
 
  private:
-  struct Entry {
+  struct StampedKey {
     int64_t stamp = 0;
     KeptRowKey key;
-    std::shared_ptr<const Row> row;
+    bool operator==(const StampedKey&) const = default;
   };
-
-  std::mutex mutex_;
-  std::unordered_map<int64_t, Entry> by_id_;
+  KeptByAddress<StampedKey, Row, int64_t> by_id_{kMaxEntries};
 };
 
 // The one cache of each kind in this process. Rows of several databases

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 
 namespace fremdrift {
 namespace {
@@ -168,23 +169,8 @@ bool ReadsOnlyKeptTables(std::string_view sql) {
   return kept;
 }
 
-std::shared_ptr<const std::vector<SqlRow>> KeptTableReads::Find(const std::string& key, int64_t stamp) {
-  std::lock_guard lock(mutex_);
-  auto it = by_key_.find(key);
-  if (it == by_key_.end() || it->second.stamp != stamp) return nullptr;
-  return it->second.rows;
-}
-
-void KeptTableReads::Keep(const std::string& key, int64_t stamp, std::vector<SqlRow> rows) {
-  if (rows.size() > kMaxRows) return;
-  auto kept = std::make_shared<const std::vector<SqlRow>>(std::move(rows));
-  std::lock_guard lock(mutex_);
-  if (by_key_.size() >= kMaxEntries) by_key_.clear();
-  by_key_[key] = {stamp, std::move(kept)};
-}
-
 KeptTableReads& KeptTableResults() {
-  static KeptTableReads kept;
+  static KeptTableReads kept(kMaxKeptTableReads);
   return kept;
 }
 

@@ -19,14 +19,11 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
-#include <mutex>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "domain/kept_by_address.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -39,33 +36,19 @@ const std::vector<std::string_view>& KeptTableNames();
 // Conservative: a statement it cannot read for sure is not kept.
 bool ReadsOnlyKeptTables(std::string_view sql);
 
-// Results of kept-table reads, each under the stamp it was read after.
-// Thread-safe; one per process (KeptTableResults()). Rows of several
-// databases (tests) may meet here: their stamps are random, so they never
-// match.
-class KeptTableReads {
- public:
-  // Results kept at most: past this, all are dropped. Statements differ by
-  // their parameters (a token, a strategy's id), so this bounds memory,
-  // not the use of a normal database.
-  static constexpr size_t kMaxEntries = 20000;
-  // Results with more rows than this are not kept.
-  static constexpr size_t kMaxRows = 1000;
+// Results of kept-table reads, each under its statement and parameters
+// and the tables stamp it was read after (domain/kept_by_address.h). Rows
+// of several databases (tests) may meet here: their stamps are random, so
+// they never match.
+using KeptTableReads = KeptByAddress<int64_t, std::vector<SqlRow>>;
 
-  // The result kept for `key` under exactly `stamp`, or nullptr.
-  std::shared_ptr<const std::vector<SqlRow>> Find(const std::string& key, int64_t stamp);
-  // Keeps `rows`, read after `stamp` was read, under `key`.
-  void Keep(const std::string& key, int64_t stamp, std::vector<SqlRow> rows);
+// Results kept at most: statements differ by their parameters (a token, a
+// strategy's id), so this bounds memory, not the use of a normal database.
+inline constexpr size_t kMaxKeptTableReads = 20000;
+// Results with more rows than this are not kept.
+inline constexpr size_t kMaxKeptTableReadRows = 1000;
 
- private:
-  struct Entry {
-    int64_t stamp = 0;
-    std::shared_ptr<const std::vector<SqlRow>> rows;
-  };
-  std::mutex mutex_;
-  std::unordered_map<std::string, Entry> by_key_;
-};
-
+// The process-wide instance.
 KeptTableReads& KeptTableResults();
 
 }  // namespace fremdrift

@@ -59,7 +59,9 @@ std::vector<SqlRow> RequestQueryMemo::KeptTableRead(const std::string& key, std:
     return *kept;
   }
   std::vector<SqlRow> rows = inner_.Query(sql, params);
-  KeptTableResults().Keep(key, stamp, rows);
+  if (rows.size() <= kMaxKeptTableReadRows) {
+    KeptTableResults().Keep(key, stamp, std::make_shared<const std::vector<SqlRow>>(rows));
+  }
   return rows;
 }
 

@@ -179,7 +179,7 @@ std::shared_ptr<const std::string> KeptItemJsonText(RequestContext& ctx, const s
   // Texts separated by 0x1f, which none of them holds.
   const std::string key = stamp + '|' + std::to_string(p.version) + '\x1f' + s.key + '\x1f' + s.LevelName(p.level) +
                           '\x1f' + (parent != keys.end() ? "k" + parent->second : std::string("-"));
-  return KeptFragments::Shared().GetOrMake(address, key, [&] { return JsonText(ItemJson(p, s, keys)); });
+  return KeptFragmentTexts().FindOrMake(address, key, [&] { return JsonText(ItemJson(p, s, keys)); });
 }
 
 Response ListItems(RequestContext& ctx) {

@@ -15,7 +15,7 @@ std::string KeptIndicatorJsonText(RequestContext& ctx, const std::string& stamp,
   address += '\x1f' + seen.numerator + '\x1f' + seen.denominator + '\x1f' + seen.parent;
   std::string key = stamp + '|' + std::to_string(seen.version) + '|' + seen.data_updated_at;
   for (const auto& d : dimensions) key += '\x1f' + d;
-  return *KeptFragments::Shared().GetOrMake(address, key,
+  return *KeptFragmentTexts().FindOrMake(address, key,
                                             [&] { return JsonText(IndicatorApiJson(seen, dimensions)); });
 }
 

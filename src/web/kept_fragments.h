@@ -7,41 +7,20 @@
 // names all it depends on.
 //
 // One text per address: a newer key takes the older one's place, so that
-// many writes to one indicator never fill the memory. Bounded by entries:
-// past kMaxEntries all are dropped (a process that serves one database
-// holds far fewer). Thread-safe; entries are immutable and shared.
+// many writes to one indicator never fill the memory. Bounded by entries,
+// the least recently used dropped first (domain/kept_by_address.h).
 #pragma once
 
-#include <functional>
-#include <memory>
-#include <mutex>
 #include <string>
-#include <unordered_map>
+
+#include "domain/kept_by_address.h"
 
 namespace fremdrift {
 
-class KeptFragments {
- public:
-  static constexpr size_t kMaxEntries = 20000;
+using KeptFragments = KeptByAddress<std::string, std::string>;
 
-  // The text kept for `address` under `key`, or nullptr.
-  std::shared_ptr<const std::string> Get(const std::string& address, const std::string& key);
-  // Keeps `text` for `address` under `key`, in place of any other.
-  void Put(const std::string& address, const std::string& key, std::shared_ptr<const std::string> text);
-  // The text kept for `address` under `key`, else `make()`, kept so
-  // (outside the lock: two requests may both make it).
-  std::shared_ptr<const std::string> GetOrMake(const std::string& address, const std::string& key,
-                                               const std::function<std::string()>& make);
-
-  static KeptFragments& Shared();  // the process-wide instance
-
- private:
-  struct Entry {
-    std::string key;
-    std::shared_ptr<const std::string> text;
-  };
-  std::mutex mutex_;
-  std::unordered_map<std::string, Entry> map_;
-};
+// The process-wide instance: 20,000 texts at most (a process that serves
+// one database holds far fewer).
+KeptFragments& KeptFragmentTexts();
 
 }  // namespace fremdrift

@@ -82,7 +82,7 @@ MonitorCardHtml KeptMonitorCardHtml(RequestContext& ctx, const Catalogue& t) {
     }
     key += "parent:";
     if (parent) AppendIndicatorState(key, parent->indicator);
-    return *KeptFragments::Shared().GetOrMake(address, key, [&] {
+    return *KeptFragmentTexts().FindOrMake(address, key, [&] {
       return TemplatesFor(ctx.config().assets_dir)
           .Render("monitor_card", MonitorCardContext(MonitorCardView(entry, parts, parent, t, chart_id), t));
     });

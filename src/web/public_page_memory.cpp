@@ -3,14 +3,8 @@
 namespace fremdrift {
 
 std::optional<Response> PublicPageMemory::Get(const std::string& address, const std::string& tag) {
-  std::shared_ptr<const Response> page;
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto it = map_.find(address);
-    if (it == map_.end() || it->second.tag != tag) return std::nullopt;
-    order_.splice(order_.begin(), order_, it->second.at);
-    page = it->second.page;
-  }
+  auto page = pages_.Find(address, tag);
+  if (!page) return std::nullopt;
   return *page;  // the headers are copied, the body is shared
 }
 
@@ -21,22 +15,7 @@ void PublicPageMemory::Put(const std::string& address, const std::string& tag, c
   kept->route_pattern.clear();
   kept->user_name.clear();
   const size_t bytes = kept->shared_body->size() + address.size() + tag.size();
-  if (bytes > max_bytes_ / 10) return;
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (auto it = map_.find(address); it != map_.end()) {
-    bytes_ -= it->second.bytes;
-    order_.erase(it->second.at);
-    map_.erase(it);
-  }
-  order_.push_front(address);
-  map_.emplace(address, Entry{tag, std::move(kept), order_.begin(), bytes});
-  bytes_ += bytes;
-  while (bytes_ > max_bytes_ && !order_.empty()) {
-    auto last = map_.find(order_.back());
-    bytes_ -= last->second.bytes;
-    map_.erase(last);
-    order_.pop_back();
-  }
+  pages_.Keep(address, tag, std::move(kept), bytes);
 }
 
 PublicPageMemory& PublicPageMemory::Shared() {

@@ -10,23 +10,21 @@
 // takes the older one's place.
 //
 // Bounded by bytes; a page larger than a tenth of the bound is not kept.
-// Thread-safe. Entries are immutable and shared: a hit copies a pointer to
-// the body, not the body.
+// Thread-safe (domain/kept_by_address.h). A hit copies a pointer to the
+// body, not the body.
 #pragma once
 
-#include <list>
-#include <memory>
-#include <mutex>
+#include <optional>
 #include <string>
-#include <unordered_map>
 
+#include "domain/kept_by_address.h"
 #include "web/request_context.h"
 
 namespace fremdrift {
 
 class PublicPageMemory {
  public:
-  explicit PublicPageMemory(size_t max_bytes = 64u << 20) : max_bytes_(max_bytes) {}
+  explicit PublicPageMemory(size_t max_bytes = 64u << 20) : pages_(max_bytes) {}
 
   // The page kept for `address` when it was made under `tag`, or nullopt.
   std::optional<Response> Get(const std::string& address, const std::string& tag);
@@ -39,17 +37,7 @@ class PublicPageMemory {
   static PublicPageMemory& Shared();  // the process-wide instance
 
  private:
-  struct Entry {
-    std::string tag;
-    std::shared_ptr<const Response> page;
-    std::list<std::string>::iterator at;
-    size_t bytes;
-  };
-  size_t max_bytes_;
-  size_t bytes_ = 0;
-  std::mutex mutex_;
-  std::list<std::string> order_;  // most recent first
-  std::unordered_map<std::string, Entry> map_;
+  KeptByAddress<std::string, Response> pages_;  // bounded by bytes
 };
 
 }  // namespace fremdrift
