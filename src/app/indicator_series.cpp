@@ -1,6 +1,7 @@
 #include "app/indicator_series.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -356,11 +357,15 @@ std::optional<NationalSeriesName> NameOf(const Indicator& ind, const std::map<st
   return name;
 }
 
-}  // namespace
 
-std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
-                                                const AchievementRule& rule, const std::optional<Period>& to) {
-  if (conn.InTransaction()) return NationalSeriesFromDatabase(conn, indicators, rule, to);
+// The series `read` gives of `indicators`, each taken from the kept
+// series (app/kept_national_series.h) under its NameOf, with `kind` in its
+// address, when one is kept for its key; only the others are read, and
+// kept.
+std::vector<IndicatorSeries> KeptOrReadSeries(
+    SqlConnection& conn, const std::vector<Indicator>& indicators, const AchievementRule& rule,
+    const std::optional<Period>& to, const std::string& kind,
+    const std::function<std::vector<IndicatorSeries>(const std::vector<Indicator>&)>& read) {
   // The key of each: the basis stamp and the ratios' parts read first, so
   // that the series read after them are never older than their keys.
   const int64_t basis_stamp = RoundStore(conn).BasisStamp();
@@ -378,6 +383,7 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
   std::vector<size_t> missing_at;
   for (size_t i = 0; i < indicators.size(); ++i) {
     names[i] = NameOf(indicators[i], parts, basis_stamp, rule, to);
+    if (names[i]) names[i]->address = kind + '|' + names[i]->address;
     std::shared_ptr<const IndicatorSeries> found;
     if (names[i]) found = kept.Find(names[i]->address, names[i]->key);
     if (found) {
@@ -388,17 +394,19 @@ std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::
     }
   }
   if (missing.empty()) return out;
-  std::vector<IndicatorSeries> read = NationalSeriesFromDatabase(conn, missing, rule, to);
-  for (size_t k = 0; k < read.size(); ++k) {
+  std::vector<IndicatorSeries> fresh = read(missing);
+  for (size_t k = 0; k < fresh.size(); ++k) {
     const size_t i = missing_at[k];
-    if (names[i]) kept.Keep(names[i]->address, names[i]->key, std::make_shared<const IndicatorSeries>(read[k]));
-    out[i] = std::move(read[k]);
+    if (names[i]) kept.Keep(names[i]->address, names[i]->key, std::make_shared<const IndicatorSeries>(fresh[k]));
+    out[i] = std::move(fresh[k]);
   }
   return out;
 }
 
-std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
-                                                const AchievementRule& rule, const std::optional<Period>& to) {
+// ReadOverviewSeries without keeping its own series (the national series
+// it starts from are kept).
+std::vector<IndicatorSeries> OverviewSeriesFromDatabase(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                        const AchievementRule& rule, const std::optional<Period>& to) {
   std::vector<IndicatorSeries> out = ReadNationalSeries(conn, indicators, rule, to);
   std::vector<std::string> by(indicators.size());
   std::map<int, std::vector<size_t>> by_position;  // dimension position -> indexes
@@ -435,6 +443,26 @@ std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::
     }
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<IndicatorSeries> ReadNationalSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                const AchievementRule& rule, const std::optional<Period>& to) {
+  if (conn.InTransaction()) return NationalSeriesFromDatabase(conn, indicators, rule, to);
+  return KeptOrReadSeries(conn, indicators, rule, to, "national", [&](const std::vector<Indicator>& missing) {
+    return NationalSeriesFromDatabase(conn, missing, rule, to);
+  });
+}
+
+// Kept as the national series are: a breakdown's figures and a ratio's
+// parts change with the versions that name the national series.
+std::vector<IndicatorSeries> ReadOverviewSeries(SqlConnection& conn, const std::vector<Indicator>& indicators,
+                                                const AchievementRule& rule, const std::optional<Period>& to) {
+  if (conn.InTransaction()) return OverviewSeriesFromDatabase(conn, indicators, rule, to);
+  return KeptOrReadSeries(conn, indicators, rule, to, "overview", [&](const std::vector<Indicator>& missing) {
+    return OverviewSeriesFromDatabase(conn, missing, rule, to);
+  });
 }
 
 namespace {

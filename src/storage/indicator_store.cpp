@@ -58,14 +58,39 @@ Indicator IndicatorFromRow(const SqlRow& r) {
 const std::string kKeySelect =
     "SELECT " + std::string(kBasisStampColumn) + ", id, version, data_updated_at, code FROM indicators ";
 
-constexpr const char* kStampSelect =
-    "SELECT id, published, version, kind, numerator, denominator, unit, code FROM indicators ";
+// What IndicatorStamp holds, and the code (column 7).
+constexpr std::string_view kStampColumns = "id, published, version, kind, numerator, denominator, unit, code";
+const std::string kStampSelect = "SELECT " + std::string(kStampColumns) + " FROM indicators ";
 
-IndicatorStamp StampFromRow(const SqlRow& r) {
-  return IndicatorStamp{r.Int(0), r.Int(1) != 0, r.Int(2), r.Text(3), r.Text(4), r.Text(5), r.Text(6)};
+// The directory's statement (IndicatorStore::ReadDirectory).
+const std::string kDirectorySelect = "SELECT " + std::string(kBasisStampColumn) + ", " +
+                                     std::string(kStampColumns) +
+                                     ", data_updated_at FROM indicators ORDER BY code";
+
+IndicatorStamp StampFromRow(const SqlRow& r, int at = 0) {
+  return IndicatorStamp{r.Int(at),         r.Int(at + 1) != 0, r.Int(at + 2), r.Text(at + 3),
+                        r.Text(at + 4),    r.Text(at + 5),     r.Text(at + 6)};
 }
 
 }  // namespace
+
+// Every indicator's stamp, in code order, with the basis stamp: one
+// statement that a GET's connection asks once and then answers from
+// memory (storage/request_query_memo.h), so that a page's lookups of
+// indicators by code, its ratios' parts and the keys of its lists cost one
+// round trip in all instead of one each. Outside a transaction only: a
+// write reads just the rows it needs.
+std::shared_ptr<const IndicatorStore::Directory> IndicatorStore::ReadDirectory() {
+  return conn_.QueryAs<Directory>("indicator directory", kDirectorySelect, {}, [](const std::vector<SqlRow>& rows) {
+    Directory d;
+    d.rows.reserve(rows.size());
+    for (const auto& r : rows) {
+      d.basis_stamp = r.Int(0);
+      d.rows.push_back({StampFromRow(r, 1), r.Text(8), r.Text(9)});  // in code order
+    }
+    return d;
+  });
+}
 
 // Reads the targets, served items and dimension labels of every indicator in
 // `list` with one query each, not three per indicator: a page listing indicators used to ask
@@ -121,9 +146,13 @@ void IndicatorStore::Complete(std::vector<Indicator>& list) {
 // those whose code `keep` accepts (all without it), in full. Outside a
 // transaction each is taken from the indicators kept in memory when they
 // hold its current state (storage/kept_rows.h), and only the others are
-// read.
+// read. `listed`, when given, names the same indicators among the
+// directory's rows (in its order, `limit` at most), so that their keys
+// need no statement of their own.
 std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlParams& params,
-                                            const std::function<bool(const std::string& code)>& keep) {
+                                            const std::function<bool(const std::string& code)>& keep,
+                                            const std::function<bool(const DirectoryRow&)>& listed,
+                                            size_t limit) {
   auto read = [&](const std::string& select_tail, const SqlParams& select_params) {
     std::vector<Indicator> out;
     for (const auto& r : conn_.Query(std::string(kIndicatorSelect) + select_tail, select_params)) {
@@ -132,40 +161,73 @@ std::vector<Indicator> IndicatorStore::Load(const std::string& tail, const SqlPa
     Complete(out);
     return out;
   };
-  return KeptOrRead<Indicator>(
-      conn_, KeptIndicators(),
-      {kKeySelect + tail, params,
-       [&](const SqlRow& r) -> std::optional<KeptRowKey> {
-         if (keep && !keep(r.Text(4))) return std::nullopt;
-         return KeptRowKey{r.Int(1), r.Int(2), r.Text(3)};
-       },
-       [&] { return read(tail, params); }, read,
-       [](const Indicator& i) { return KeptRowKey{i.id, i.version, i.data_updated_at}; }});
+  KeptRowsRead<Indicator> how{kKeySelect + tail, params,
+                              [&](const SqlRow& r) -> std::optional<KeptRowKey> {
+                                if (keep && !keep(r.Text(4))) return std::nullopt;
+                                return KeptRowKey{r.Int(1), r.Int(2), r.Text(3)};
+                              },
+                              [&] { return read(tail, params); }, read,
+                              [](const Indicator& i) { return KeptRowKey{i.id, i.version, i.data_updated_at}; }};
+  if (listed) {
+    how.stamp_and_keys = [&] {
+      const std::shared_ptr<const Directory> d = ReadDirectory();
+      std::vector<KeptRowKey> keys;
+      for (const auto& row : d->rows) {
+        if (keys.size() >= limit) break;
+        if (listed(row)) keys.push_back(KeptRowKey{row.stamp.id, row.stamp.version, row.data_updated_at});
+      }
+      return std::make_pair(d->basis_stamp, std::move(keys));
+    };
+  }
+  return KeptOrRead<Indicator>(conn_, KeptIndicators(), how);
 }
 
 std::vector<Indicator> IndicatorStore::List(ListScope scope) {
-  return Load(scope == ListScope::kPublished ? "WHERE published = 1 ORDER BY code" : "ORDER BY code", {});
+  const bool published_only = scope == ListScope::kPublished;
+  return Load(published_only ? "WHERE published = 1 ORDER BY code" : "ORDER BY code", {}, nullptr,
+              [&](const DirectoryRow& r) { return r.stamp.published || !published_only; });
 }
 
 std::vector<Indicator> IndicatorStore::ListPublishedAfter(const std::string& after_code, size_t limit) {
-  return Load("WHERE published = 1 AND code > ? ORDER BY code LIMIT ?", {after_code, static_cast<int64_t>(limit)});
+  const std::string tail = "WHERE published = 1 AND code > ? ORDER BY code LIMIT ?";
+  const SqlParams params{after_code, static_cast<int64_t>(limit)};
+  if (conn_.InTransaction()) return Load(tail, params);
+  // In the directory's order (the database's collation), those after
+  // `after_code`'s own row; a code no longer there leaves only the
+  // database to say what sorts after it.
+  bool known = after_code.empty();
+  const std::shared_ptr<const Directory> directory = ReadDirectory();
+  for (const auto& row : directory->rows) known = known || row.code == after_code;
+  if (!known) return Load(tail, params);
+  bool past = after_code.empty();
+  return Load(tail, params, nullptr,
+              [&](const DirectoryRow& r) {
+                if (!past) {
+                  past = r.code == after_code;
+                  return false;
+                }
+                return r.stamp.published;
+              },
+              limit);
 }
 
 std::vector<Indicator> IndicatorStore::ListPublishedByCodes(const std::vector<std::string>& codes) {
   if (codes.empty()) return {};
   const std::set<std::string> wanted(codes.begin(), codes.end());
+  auto listed = [&](const DirectoryRow& r) { return r.stamp.published && wanted.count(r.code) > 0; };
   if (wanted.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: all of them, filtered.
     return Load("WHERE published = 1 ORDER BY code", {},
-                [&](const std::string& code) { return wanted.count(code) > 0; });
+                [&](const std::string& code) { return wanted.count(code) > 0; }, listed);
   }
   SqlParams params;
   const std::string marks = InListOf(wanted, params);
-  return Load("WHERE published = 1 AND code IN (" + marks + ") ORDER BY code", params);
+  return Load("WHERE published = 1 AND code IN (" + marks + ") ORDER BY code", params, nullptr, listed);
 }
 
 std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
-  std::vector<Indicator> one = Load("WHERE code = ?", {code});
+  std::vector<Indicator> one =
+      Load("WHERE code = ?", {code}, nullptr, [&](const DirectoryRow& r) { return r.code == code; });
   if (one.empty()) return std::nullopt;
   return std::move(one.front());
 }
@@ -173,14 +235,15 @@ std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
 std::map<std::string, Indicator> IndicatorStore::FindByCodes(const std::set<std::string>& codes) {
   std::map<std::string, Indicator> out;
   if (codes.empty()) return out;
+  auto listed = [&](const DirectoryRow& r) { return codes.count(r.code) > 0; };
   std::vector<Indicator> found;
   if (codes.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: all of them, filtered.
-    found = Load("", {}, [&](const std::string& code) { return codes.count(code) > 0; });
+    found = Load("", {}, [&](const std::string& code) { return codes.count(code) > 0; }, listed);
   } else {
     SqlParams params;
     const std::string marks = InListOf(codes, params);
-    found = Load("WHERE code IN (" + marks + ")", params);
+    found = Load("WHERE code IN (" + marks + ")", params, nullptr, listed);
   }
   for (auto& ind : found) {
     std::string code = ind.code;
@@ -190,7 +253,14 @@ std::map<std::string, Indicator> IndicatorStore::FindByCodes(const std::set<std:
 }
 
 std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {
-  auto rows = conn_.Query(std::string(kStampSelect) + "WHERE code = ?", {code});
+  if (!conn_.InTransaction()) {
+    const std::shared_ptr<const Directory> directory = ReadDirectory();
+    for (const auto& row : directory->rows) {
+      if (row.code == code) return row.stamp;
+    }
+    return std::nullopt;
+  }
+  auto rows = conn_.Query(kStampSelect + "WHERE code = ?", {code});
   if (rows.empty()) return std::nullopt;
   return StampFromRow(rows[0]);
 }
@@ -198,6 +268,13 @@ std::optional<IndicatorStamp> IndicatorStore::Stamp(const std::string& code) {
 std::map<std::string, IndicatorStamp> IndicatorStore::StampsOf(const std::set<std::string>& codes) {
   std::map<std::string, IndicatorStamp> out;
   if (codes.empty()) return out;
+  if (!conn_.InTransaction()) {
+    const std::shared_ptr<const Directory> directory = ReadDirectory();
+    for (const auto& row : directory->rows) {
+      if (codes.count(row.code)) out.emplace(row.code, row.stamp);
+    }
+    return out;
+  }
   if (codes.size() > kMaxInListValues) {
     // Past the engines' limits on parameters: all of them, filtered.
     for (const auto& r : conn_.Query(kStampSelect)) {
@@ -207,7 +284,7 @@ std::map<std::string, IndicatorStamp> IndicatorStore::StampsOf(const std::set<st
   }
   SqlParams params;
   std::string marks = InListOf(codes, params);
-  for (const auto& r : conn_.Query(std::string(kStampSelect) + "WHERE code IN (" + marks + ")", params)) {
+  for (const auto& r : conn_.Query(kStampSelect + "WHERE code IN (" + marks + ")", params)) {
     out.emplace(r.Text(7), StampFromRow(r));
   }
   return out;

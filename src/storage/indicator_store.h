@@ -2,8 +2,10 @@
 // dimension names and the labels of dimensions and their values.
 #pragma once
 
-#include <map>
+#include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -78,9 +80,23 @@ class IndicatorStore {
   int DimensionPosition(int64_t indicator_id, const std::string& name);
 
  private:
+  // Every indicator's stamp, code and data_updated_at in code order, with
+  // the basis stamp, read in one statement (see ReadDirectory).
+  struct DirectoryRow {
+    IndicatorStamp stamp;
+    std::string code;
+    std::string data_updated_at;
+  };
+  struct Directory {
+    int64_t basis_stamp = 0;
+    std::vector<DirectoryRow> rows;
+  };
+  std::shared_ptr<const Directory> ReadDirectory();
   void Complete(std::vector<Indicator>& list);
   std::vector<Indicator> Load(const std::string& tail, const SqlParams& params,
-                              const std::function<bool(const std::string& code)>& keep = nullptr);
+                              const std::function<bool(const std::string& code)>& keep = nullptr,
+                              const std::function<bool(const DirectoryRow&)>& listed = nullptr,
+                              size_t limit = SIZE_MAX);
   void WriteDimensionLabels(int64_t id, const std::vector<DimensionLabels>& labels);
   // The items indicator `id` serves, in order; rewritten only when they differ.
   void WriteServes(int64_t id, const std::vector<ServedItem>& serves);

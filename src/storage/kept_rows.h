@@ -29,6 +29,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "domain/indicator.h"
@@ -106,6 +107,10 @@ struct KeptRowsRead {
   // The key a row read in full is kept under: its own version, which may
   // be newer than the key read before it.
   std::function<KeptRowKey(const Row&)> key_of;
+  // Instead of `keys_sql`, when set: the basis stamp and the wanted rows'
+  // keys, in the list's order, from a read the caller has made (stamp
+  // first, as above).
+  std::function<std::pair<int64_t, std::vector<KeptRowKey>>()> stamp_and_keys = nullptr;
 };
 
 // The rows `how` names, in its order. In a transaction, all read by
@@ -118,9 +123,13 @@ std::vector<Row> KeptOrRead(SqlConnection& conn, KeptRows<Row>& kept, const Kept
   if (conn.InTransaction()) return how.read_all();
   int64_t stamp = 0;
   std::vector<KeptRowKey> keys;
-  for (const auto& r : conn.Query(how.keys_sql, how.params)) {
-    stamp = r.Int(0);
-    if (auto key = how.key_of_row(r)) keys.push_back(std::move(*key));
+  if (how.stamp_and_keys) {
+    std::tie(stamp, keys) = how.stamp_and_keys();
+  } else {
+    for (const auto& r : conn.Query(how.keys_sql, how.params)) {
+      stamp = r.Int(0);
+      if (auto key = how.key_of_row(r)) keys.push_back(std::move(*key));
+    }
   }
   std::vector<std::shared_ptr<const Row>> found = kept.Find(keys, stamp);
   std::vector<int64_t> missing;

@@ -65,47 +65,65 @@ std::vector<SqlRow> RequestQueryMemo::KeptTableRead(const std::string& key, std:
   return rows;
 }
 
-int64_t RequestQueryMemo::Execute(std::string_view sql, const SqlParams& params) {
+std::shared_ptr<const void> RequestQueryMemo::QueryConverted(std::string_view as, std::string_view sql,
+                                                             const SqlParams& params, const RowsConverter& convert) {
+  if (inner_.InTransaction()) return convert(inner_.Query(sql, params));
+  std::string key = std::string(as) + '\0' + KeyOf(sql, params);
+  if (auto it = converted_.find(key); it != converted_.end()) {
+    ++answered_from_memory_;
+    return it->second;
+  }
+  std::shared_ptr<const void> value = convert(Query(sql, params));
+  converted_.emplace(std::move(key), value);
+  return value;
+}
+
+void RequestQueryMemo::Forget() {
   kept_.clear();
+  converted_.clear();
+}
+
+int64_t RequestQueryMemo::Execute(std::string_view sql, const SqlParams& params) {
+  Forget();
   return inner_.Execute(sql, params);
 }
 
 void RequestQueryMemo::ExecuteScript(std::string_view sql) {
-  kept_.clear();
+  Forget();
   inner_.ExecuteScript(sql);
 }
 
 int64_t RequestQueryMemo::CopyRows(std::string_view table, const std::vector<std::string>& columns,
                                    const std::function<bool(SqlParams& row)>& next_row) {
-  kept_.clear();
+  Forget();
   return inner_.CopyRows(table, columns, next_row);
 }
 
 void RequestQueryMemo::StartCopyRows(std::string_view table, const std::vector<std::string>& columns,
                                      const std::function<bool(SqlParams& row)>& next_row) {
-  kept_.clear();
+  Forget();
   inner_.StartCopyRows(table, columns, next_row);
 }
 
 int64_t RequestQueryMemo::AwaitCopy() { return inner_.AwaitCopy(); }
 
 void RequestQueryMemo::BeginWrite() {
-  kept_.clear();
+  Forget();
   inner_.BeginWrite();
 }
 
 void RequestQueryMemo::Commit() {
-  kept_.clear();
+  Forget();
   inner_.Commit();
 }
 
 void RequestQueryMemo::Rollback() {
-  kept_.clear();
+  Forget();
   inner_.Rollback();
 }
 
 void RequestQueryMemo::SchemaChanged() {
-  kept_.clear();
+  Forget();
   inner_.SchemaChanged();
 }
 

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,8 @@ class RequestQueryMemo : public SqlConnection {
 
   SqlDialect dialect() const override { return inner_.dialect(); }
   std::vector<SqlRow> Query(std::string_view sql, const SqlParams& params) override;
+  std::shared_ptr<const void> QueryConverted(std::string_view as, std::string_view sql, const SqlParams& params,
+                                             const RowsConverter& convert) override;
   int64_t Execute(std::string_view sql, const SqlParams& params) override;
   void ExecuteScript(std::string_view sql) override;
   int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,
@@ -62,8 +65,12 @@ class RequestQueryMemo : public SqlConnection {
   // A read of kept tables only, not yet asked in this request.
   std::vector<SqlRow> KeptTableRead(const std::string& key, std::string_view sql, const SqlParams& params);
 
+  // Forgets all the request's answers: a write, script or transaction.
+  void Forget();
+
   SqlConnection& inner_;
   std::map<std::string, std::vector<SqlRow>> kept_;  // by KeyOf(sql, params)
+  std::map<std::string, std::shared_ptr<const void>> converted_;  // by `as` and KeyOf(sql, params)
   size_t answered_from_memory_ = 0;
   size_t answered_from_kept_tables_ = 0;
 };

@@ -58,6 +58,27 @@ class SqlConnection {
   virtual std::vector<SqlRow> Query(std::string_view sql,
                                     const SqlParams& params = {}) = 0;
 
+  // The rows of one statement as `convert` turns them into a value of its
+  // own, shared. A connection that remembers a request's answers
+  // (storage/request_query_memo.h) converts them once per request for each
+  // `as` (a name of the conversion) and gives the same value again, where
+  // Query would copy the rows each time; another converts every time.
+  template <typename T>
+  std::shared_ptr<const T> QueryAs(std::string_view as, std::string_view sql, const SqlParams& params,
+                                   const std::function<T(const std::vector<SqlRow>&)>& convert) {
+    return std::static_pointer_cast<const T>(
+        QueryConverted(as, sql, params, [&](const std::vector<SqlRow>& rows) -> std::shared_ptr<const void> {
+          return std::make_shared<const T>(convert(rows));
+        }));
+  }
+
+  // QueryAs without its type: the value is what `convert` made of the rows.
+  using RowsConverter = std::function<std::shared_ptr<const void>(const std::vector<SqlRow>&)>;
+  virtual std::shared_ptr<const void> QueryConverted(std::string_view /*as*/, std::string_view sql,
+                                                     const SqlParams& params, const RowsConverter& convert) {
+    return convert(Query(sql, params));
+  }
+
   // Runs one statement and returns the number of rows it changed.
   virtual int64_t Execute(std::string_view sql,
                           const SqlParams& params = {}) = 0;

@@ -16,6 +16,7 @@
 #include "storage/measurement_store.h"
 #include "storage/migrations.h"
 #include "storage/plan_item_store.h"
+#include "storage/request_query_memo.h"
 #include "storage/round_store.h"
 #include "storage/strategy_store.h"
 #include "support/engine_fixture.h"
@@ -117,6 +118,70 @@ TEST_P(KeptRowsTest, WhatARolledBackWriteReadIsNotKept) {
   Indicator saved = Listed(ind.code);
   EXPECT_EQ(saved.version, ind.version + 1);
   EXPECT_EQ(saved.name, "Lagret");
+}
+
+// The published list a batch at a time, from the code the last batch
+// ended with, is the whole list in its order; from a code that is no
+// indicator's, what sorts after it in the database.
+TEST_P(KeptRowsTest, ThePublishedListComesABatchAtATimeInItsOrder) {
+  std::vector<std::string> all;
+  for (const auto& ind : IndicatorStore(*conn_).List(ListScope::kPublished)) all.push_back(ind.code);
+  ASSERT_GT(all.size(), 10u);
+  std::vector<std::string> batched;
+  std::string after;
+  for (int batch = 0; batch < 100; ++batch) {
+    auto some = IndicatorStore(*conn_).ListPublishedAfter(after, 7);
+    if (some.empty()) break;
+    EXPECT_LE(some.size(), 7u);
+    for (const auto& ind : some) {
+      EXPECT_TRUE(ind.published);
+      batched.push_back(ind.code);
+    }
+    after = some.back().code;
+  }
+  EXPECT_EQ(batched, all);
+
+  const std::string between = all[4] + "-";  // sorts after all[4], no indicator's code
+  std::vector<std::string> expected;
+  for (const auto& r : conn_->Query("SELECT code FROM indicators WHERE published = 1 AND code > ? ORDER BY code LIMIT 3",
+                                    {between})) {
+    expected.push_back(r.Text(0));
+  }
+  std::vector<std::string> got;
+  for (const auto& ind : IndicatorStore(*conn_).ListPublishedAfter(between, 3)) got.push_back(ind.code);
+  EXPECT_EQ(got, expected);
+}
+
+// A request looks its indicators up by code many times (a page's parts,
+// ratios' parts, its lists): its connection reads their stamps once, and a
+// change in a write of the same request is seen by its later reads.
+TEST_P(KeptRowsTest, ARequestReadsTheIndicatorsStampsOnceAndSeesItsOwnWrites) {
+  const Indicator ind = Listed(Served().code);
+  RequestQueryMemo request(*conn_);
+  IndicatorStore store(request);
+  ASSERT_TRUE(store.FindByCode(ind.code));
+  const size_t answered = request.answered_from_memory();
+  EXPECT_EQ(store.Stamp(ind.code)->version, ind.version);
+  EXPECT_EQ(store.StampsOf({ind.code}).at(ind.code).version, ind.version);
+  EXPECT_EQ(store.ListPublishedByCodes({ind.code}).size(), 1u);
+  EXPECT_FALSE(store.Stamp("ingen-slik-kode"));
+  EXPECT_GE(request.answered_from_memory(), answered + 4) << "each lookup from the one read of the stamps";
+
+  MeasurementStore(request).MarkDataChanged(ind.id);
+  EXPECT_EQ(store.Stamp(ind.code)->version, ind.version + 1);
+  EXPECT_EQ(store.FindByCode(ind.code)->version, ind.version + 1);
+}
+
+// Inside a transaction a write's lookups see its own uncommitted changes.
+TEST_P(KeptRowsTest, LookupsInsideATransactionSeeItsOwnChanges) {
+  const Indicator ind = Listed(Served().code);
+  EXPECT_EQ(IndicatorStore(*conn_).Stamp(ind.code)->version, ind.version);
+  conn_->BeginWrite();
+  MeasurementStore(*conn_).MarkDataChanged(ind.id);
+  EXPECT_EQ(IndicatorStore(*conn_).Stamp(ind.code)->version, ind.version + 1);
+  EXPECT_EQ(IndicatorStore(*conn_).StampsOf({ind.code}).at(ind.code).version, ind.version + 1);
+  conn_->Rollback();
+  EXPECT_EQ(IndicatorStore(*conn_).Stamp(ind.code)->version, ind.version);
 }
 
 TEST_P(KeptRowsTest, TwoDatabasesWithTheSameIndicatorsAreNotMixedUp) {

@@ -274,6 +274,43 @@ TEST_P(NationalSeriesTest, KeptSeriesFollowEveryChangeOfTheirData) {
   EXPECT_DOUBLE_EQ(retargeted["andel"].achievements[0].target.value, 60);
 }
 
+// The overview's series are kept as the national ones are: a breakdown
+// (an indicator without national figures) follows a new figure of one of
+// its groups, and reading it again without a change gives the same.
+TEST_P(NationalSeriesTest, KeptOverviewSeriesFollowANewFigureOfABreakdown) {
+  auto overview = [&] {
+    std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
+    auto together = ReadOverviewSeries(*conn_, indicators, {});
+    std::map<std::string, IndicatorSeries> by_code;
+    for (size_t i = 0; i < indicators.size(); ++i) by_code[indicators[i].code] = together[i];
+    return by_code;
+  };
+  auto before = overview();
+  auto kept = overview();
+  ASSERT_EQ(kept["dekning"].by, "kommune");
+  ASSERT_EQ(kept["dekning"].values.size(), before["dekning"].values.size());
+  for (size_t i = 0; i < kept["dekning"].values.size(); ++i) {
+    EXPECT_DOUBLE_EQ(kept["dekning"].values[i].value, before["dekning"].values[i].value);
+  }
+
+  std::istringstream more("indicator,period,kommune,value\ndekning,2023-03,K1,55\n");
+  MeasurementImportOptions o;
+  o.actor = "test";
+  ASSERT_EQ(ImportMeasurements(*conn_, more, MeasurementFormat::kCsv, o).imported, 1);
+  auto after = overview();
+  ASSERT_EQ(after["dekning"].values.size(), before["dekning"].values.size() + 1);
+  EXPECT_EQ(after["dekning"].values.back().period, "2023-03");
+  EXPECT_DOUBLE_EQ(after["dekning"].values.back().value, 55);
+  // As read alone from the database.
+  std::vector<Indicator> indicators = IndicatorStore(*conn_).List(ListScope::kAll);
+  for (const auto& ind : indicators) {
+    if (ind.code != "dekning") continue;
+    SeriesQuery q;
+    q.by = "kommune";
+    ExpectSame(ReadSeries(*conn_, ind, q, {}), after["dekning"], ind.code);
+  }
+}
+
 // Two databases with the same indicators (the same ids and versions) but
 // other figures, read in one process, each get their own series.
 TEST_P(NationalSeriesTest, KeptSeriesOfOneDatabaseAreNeverAnothersSeries) {
