@@ -154,7 +154,7 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   // place, which costs the same however many rows the period already has
   // (a rebuild reads them all, and 390 organisations report into the same
   // periods before a deadline).
-  AggregateDeltas added;
+  AggregateDeltas added(&rows.codes());
   added.Added(c.indicator.id, row);
   added.MergeAdded(conn);
   MeasurementStore(conn).MarkDataChanged(c.indicator.id);

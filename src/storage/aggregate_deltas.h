@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -32,6 +33,11 @@ namespace fremdrift {
 
 class AggregateDeltas {
  public:
+  // `codes`, when given, are the codes the caller's other stores learnt in
+  // the same transaction (MeasurementRowStore::codes()), so that values
+  // already coded are not asked for again; it must outlive this object.
+  explicit AggregateDeltas(DimensionValueCodes* codes = nullptr) : shared_codes_(codes) {}
+
   // Row `m` of indicator `indicator_id` was inserted.
   void Added(int64_t indicator_id, const StoredMeasurement& m);
   // A row of that indicator and period was updated.
@@ -88,10 +94,19 @@ class AggregateDeltas {
   static bool HasBoundFlags(const Deltas& deltas);
   // Adds the periods' additions to their years' (years_), before writing.
   void SumYears();
-  // Writes the additions (not the changed periods) to `table` in bulk.
+  // The additions (not the changed periods) as rows of `columns`, handed
+  // to `write(columns, next_row)` in the manner of SqlConnection::CopyRows;
+  // returns what `write` returns.
+  int64_t WriteRows(const std::function<int64_t(const std::vector<std::string>& columns,
+                                                const std::function<bool(SqlParams& row)>& next_row)>& write) const;
+  // Writes the additions to `table` in bulk.
   int64_t Copy(SqlConnection& conn, const std::string& table) const;
-  // Adds the additions to the stored aggregates, through a temporary table.
+  // Adds the additions to the stored aggregates: a few (one measurement's)
+  // in one statement, more through a temporary table.
   void Merge(SqlConnection& conn);
+  // Merge of at most kMaxRowsMergedDirectly rows, in one statement.
+  void MergeDirectly(SqlConnection& conn) const;
+  static constexpr size_t kMaxRowsMergedDirectly = 64;
   // Codes for the gathered groups' dimension values, added where new.
   void EnsureCodes(SqlConnection& conn);
 
@@ -102,7 +117,10 @@ class AggregateDeltas {
   Deltas::iterator last_period_ = periods_.end();
   Deltas::iterator last_year_ = years_.end();
   // For the caller's transaction: see DimensionValueCodes.
-  DimensionValueCodes codes_;
+  DimensionValueCodes own_codes_;
+  DimensionValueCodes* shared_codes_;  // the caller's, or null for own_codes_
+  DimensionValueCodes& Codes() { return shared_codes_ ? *shared_codes_ : own_codes_; }
+  const DimensionValueCodes& Codes() const { return shared_codes_ ? *shared_codes_ : own_codes_; }
 };
 
 }  // namespace fremdrift

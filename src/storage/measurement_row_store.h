@@ -52,6 +52,10 @@ class MeasurementRowStore {
   void Delete(int64_t indicator_id, const std::string& period,
               const std::array<std::string, 4>& dims, int64_t expected_version);
 
+  // The dimension values' codes this store learnt in its transaction, for
+  // another store of the same transaction (AggregateDeltas).
+  DimensionValueCodes& codes() { return codes_; }
+
  private:
   // Throws kNotFound or kConflict after an UPDATE or DELETE changed nothing.
   [[noreturn]] void Refuse(int64_t indicator_id, const std::string& period,
