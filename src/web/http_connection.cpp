@@ -155,12 +155,14 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     body_limit_ = admission.body_limit;
     head_.parsed_target = std::move(admission.target);
     if (!admission.gate) return ReadBody();
-    net::post(workers_.writes, [self = shared_from_this(), head = head_]() {
+    net::post(workers_.writes, [self = shared_from_this(), head = head_]() mutable {
       std::optional<Response> refusal = self->dispatcher_.Gate(head);
-      net::post(self->stream_.get_executor(), [self, refusal = std::move(refusal)]() mutable {
-        if (refusal) return self->Send(std::move(*refusal), self->keep_alive_ && !self->has_body_);
-        self->ReadBody();
-      });
+      net::post(self->stream_.get_executor(),
+                [self, refusal = std::move(refusal), caller = std::move(head.caller)]() mutable {
+                  if (refusal) return self->Send(std::move(*refusal), self->keep_alive_ && !self->has_body_);
+                  self->head_.caller = std::move(caller);
+                  self->ReadBody();
+                });
     });
   }
 

@@ -74,8 +74,9 @@ class RequestDispatcher {
   // declared length, or nullopt for a chunked body.
   virtual Admission Admit(const IncomingRequest& head, std::optional<uint64_t> content_length) = 0;
   // A response that refuses the request before its body is read, or
-  // nullopt to go on (e.g. the caller is not signed in).
-  virtual std::optional<Response> Gate(const IncomingRequest& head) = 0;
+  // nullopt to go on (e.g. the caller is not signed in). On going on it may
+  // note who the credentials name in `head.caller`, for Handle.
+  virtual std::optional<Response> Gate(IncomingRequest& head) = 0;
   // The response to a whole request without a body, answered on the I/O
   // thread when that costs no wait (a series kept in memory); nullopt
   // hands it to a worker. Never throws.

@@ -13,6 +13,8 @@
 
 namespace fremdrift {
 
+struct RequestCaller;
+
 struct IncomingRequest {
   std::string method;  // as sent, e.g. "GET"
   std::string target;  // the request target as sent, e.g. "/a%20b?x=1"
@@ -25,6 +27,10 @@ struct IncomingRequest {
   // The target as parsed and checked when the head was admitted
   // (RequestDispatcher::Admit), so that it is parsed once; null before.
   std::shared_ptr<const RequestTarget> parsed_target;
+  // Who the request's credentials name, when a worker checked them before
+  // the body was read (RequestDispatcher::Gate), so that the handler does
+  // not ask the database again; null before (request_context.h).
+  std::shared_ptr<const RequestCaller> caller;
 
   // The value of the first header `name` (compared without regard to
   // case), or `fallback` when there is none.

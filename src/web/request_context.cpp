@@ -85,6 +85,12 @@ RoundReads& RequestContext::round_reads() {
 }
 
 const std::optional<User>& RequestContext::user() {
+  if (!user_resolved_ && request_.caller) {
+    // Checked by the gate before the body was read.
+    user_resolved_ = true;
+    user_ = request_.caller->user;
+    session_ = request_.caller->session;
+  }
   if (!user_resolved_) {
     user_resolved_ = true;
     const std::string auth = request_.Header("Authorization");
@@ -112,6 +118,11 @@ const std::optional<User>& RequestContext::user() {
     }
   }
   return user_;
+}
+
+std::shared_ptr<const RequestCaller> RequestContext::Caller() {
+  (void)user();
+  return std::make_shared<const RequestCaller>(RequestCaller{user_, session_});
 }
 
 const ActiveSession* RequestContext::session() {

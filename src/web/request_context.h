@@ -44,6 +44,12 @@ struct Response {
   static Response Redirect(const std::string& location, int status = kHttpSeeOther);
 };
 
+// Who a request's credentials name (RequestContext::user).
+struct RequestCaller {
+  std::optional<User> user;
+  std::optional<ActiveSession> session;
+};
+
 class RequestContext {
  public:
   // Throws Failure(kInvalid, field "uri") for a malformed request target
@@ -103,6 +109,8 @@ class RequestContext {
   const ActiveSession* session();
   // The user, or throws kUnauthenticated when there is none.
   const User& RequireUser();
+  // Who the credentials name, as user() and session() found them.
+  std::shared_ptr<const RequestCaller> Caller();
 
   // The value of cookie `name`, or "".
   std::string Cookie(const std::string& name) const;

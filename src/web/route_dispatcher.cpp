@@ -113,7 +113,7 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
   return a;
 }
 
-std::optional<Response> RouteDispatcher::Gate(const IncomingRequest& head) {
+std::optional<Response> RouteDispatcher::Gate(IncomingRequest& head) {
   try {
     RequestContext ctx(head, "", pool_, config_);
     const Match match = MatchRoute(ctx);
@@ -122,6 +122,7 @@ std::optional<Response> RouteDispatcher::Gate(const IncomingRequest& head) {
     if (match.route->open_to_anonymous) return std::nullopt;
     try {
       ctx.RequireUser();
+      head.caller = ctx.Caller();
       return std::nullopt;
     } catch (const Failure& f) {
       return ErrorFor(ctx, f);

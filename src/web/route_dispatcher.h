@@ -21,7 +21,7 @@ class RouteDispatcher : public RequestDispatcher {
   RouteDispatcher(const Router& router, ConnectionPool& pool, const ServerConfig& config);
 
   Admission Admit(const IncomingRequest& head, std::optional<uint64_t> content_length) override;
-  std::optional<Response> Gate(const IncomingRequest& head) override;
+  std::optional<Response> Gate(IncomingRequest& head) override;
   std::optional<Response> AnswerInline(const IncomingRequest& head) override;
   Response Handle(IncomingRequest head, std::string body) override;
   Response Refuse(const IncomingRequest& head, const Failure& failure) override;
