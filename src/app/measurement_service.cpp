@@ -141,10 +141,14 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   MeasurementRowStore rows(conn);
   DimensionSpellings spellings(conn, c.indicator.id);
   std::array<std::string, 4> dims;
+  // The names of the dimensions this measurement has values for, by
+  // position: all that reading it back needs.
+  std::vector<std::string> names(kMaxDimensions);
   for (const auto& [name, value] : c.m.dimensions) {
     // A value typed with other case or spacing is the existing one, so
     // that no second series appears by accident.
     int pos = indicators.DimensionPosition(c.indicator.id, name);
+    names[static_cast<size_t>(pos - 1)] = name;
     dims[static_cast<size_t>(pos - 1)] = spellings.StoredValue(pos, value);
   }
   StoredMeasurement row = Row(c.m, dims);
@@ -159,8 +163,7 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   added.MergeAdded(conn);
   MeasurementStore(conn).MarkDataChanged(c.indicator.id);
   spellings.MarkCurrent();
-  VersionedValue stored = FromRow(c.indicator.code, indicators.Dimensions(c.indicator.id),
-                                  *rows.Find(c.indicator.id, c.m.period, dims));
+  VersionedValue stored = FromRow(c.indicator.code, names, *rows.Find(c.indicator.id, c.m.period, dims));
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "measurement",
                          .entity_id = c.indicator.code,

@@ -140,7 +140,7 @@ PlanItem UpdatePlanItem(SqlConnection& conn, const User& actor, int64_t id,
   CheckItem(conn, item, {});
   RequireMayEditItem(actor, item);
   item.version = *version;
-  PlanItemStore(conn).Update(item);
+  PlanItemStore(conn).Update(item, &*current);
   PlanItem stored = *PlanItemStore(conn).FindById(id);
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "plan_item",

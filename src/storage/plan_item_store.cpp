@@ -271,7 +271,7 @@ int64_t PlanItemStore::Insert(const PlanItem& item) {
   return stored.id;
 }
 
-void PlanItemStore::Update(const PlanItem& item) {
+void PlanItemStore::Update(const PlanItem& item, const PlanItem* as_read) {
   SqlParams params = ItemValues(item);
   params.push_back(item.id);
   params.push_back(item.version);
@@ -299,7 +299,10 @@ void PlanItemStore::Update(const PlanItem& item) {
   // the same ones, tell the round's basis that the plan changed
   // (app/expected_report_basis.h), and an edit of a title or a text does
   // not change who reports on what.
-  if (!SameMemberships(item)) WriteMemberships(item);
+  const bool same = as_read && as_read->id == item.id && as_read->version == item.version
+                        ? as_read->owners == item.owners && as_read->user_groups == item.user_groups
+                        : SameMemberships(item);
+  if (!same) WriteMemberships(item);
 }
 
 bool PlanItemStore::SameMemberships(const PlanItem& item) {

@@ -55,8 +55,11 @@ class PlanItemStore {
 
   // Replaces the stored item `item.id` if its version is `item.version`;
   // the stored version becomes item.version + 1. Throws kNotFound or
-  // kConflict (stale version).
-  void Update(const PlanItem& item);
+  // kConflict (stale version). `as_read`, when given, is the item as the
+  // same transaction read it: when its version is `item.version`, its
+  // owners and user groups are the stored ones, and are not read again to
+  // see whether `item` changes them.
+  void Update(const PlanItem& item, const PlanItem* as_read = nullptr);
 
   // Deletes the item. Throws kNotFound, kConflict for a stale
   // `expected_version` (when given), and kConflict naming the children when
