@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <unordered_map>
 
 namespace fremdrift {
@@ -161,8 +162,13 @@ const std::vector<std::string_view>& KeptTableNames() {
 bool ReadsOnlyKeptTables(std::string_view sql) {
   // A server asks a few hundred statement texts again and again: each
   // thread remembers its answers rather than read each text anew.
-  thread_local std::unordered_map<std::string, bool> answers;
-  if (auto it = answers.find(std::string(sql)); it != answers.end()) return it->second;
+  // Looked up by the view itself: every query of a GET passes here.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  thread_local std::unordered_map<std::string, bool, Hash, std::equal_to<>> answers;
+  if (auto it = answers.find(sql); it != answers.end()) return it->second;
   if (answers.size() >= 4096) answers.clear();
   const bool kept = StatementReadsOnlyKeptTables(sql);
   answers.emplace(std::string(sql), kept);
