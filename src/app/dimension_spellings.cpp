@@ -1,14 +1,16 @@
 #include "app/dimension_spellings.h"
 
+#include <algorithm>
+
 #include "domain/dimension_value.h"
 #include "domain/measurement.h"
 #include "storage/measurement_row_store.h"
 
 namespace fremdrift {
 
-DimensionSpellings::DimensionSpellings(SqlConnection& conn, int64_t indicator_id)
+DimensionSpellings::DimensionSpellings(SqlConnection& conn, int64_t indicator_id, bool current)
     : store_(conn), indicator_id_(indicator_id) {
-  if (store_.IsCurrent(indicator_id)) return;
+  if (current) return;
   // Stale after a write that does not keep the index (an import, an edit,
   // a delete) or never built: read every value once, here.
   store_.Clear(indicator_id);
@@ -21,14 +23,24 @@ DimensionSpellings::DimensionSpellings(SqlConnection& conn, int64_t indicator_id
 }
 
 std::string DimensionSpellings::StoredValue(int position, std::string_view typed) {
-  return ExistingDimensionValue(typed, store_.WithKey(indicator_id_, position, DimensionValueMatchKey(typed)))
-      .value_or(TidyDimensionValue(typed));
+  auto existing =
+      ExistingDimensionValue(typed, store_.WithKey(indicator_id_, position, DimensionValueMatchKey(typed)));
+  if (!existing) return TidyDimensionValue(typed);
+  recorded_.emplace_back(position, *existing);
+  return *existing;
 }
 
 void DimensionSpellings::Record(int position, const std::string& value) {
-  if (!value.empty()) store_.Add(indicator_id_, position, DimensionValueMatchKey(value), value);
+  if (value.empty()) return;
+  if (std::find(recorded_.begin(), recorded_.end(), std::pair<int, std::string>(position, value)) !=
+      recorded_.end()) {
+    return;
+  }
+  store_.Add(indicator_id_, position, DimensionValueMatchKey(value), value);
 }
 
-void DimensionSpellings::MarkCurrent() { store_.MarkCurrent(indicator_id_); }
+IndicatorDataStamp DimensionSpellings::MarkDataChangedAndCurrent() {
+  return store_.MarkDataChangedAndCurrent(indicator_id_);
+}
 
 }  // namespace fremdrift

@@ -61,11 +61,15 @@ std::string AuditJson(const VersionedValue& v) {
   return MeasurementApiJson(v.measurement, v.version).dump();
 }
 
-// The parsed and checked body, with its indicator.
+// The parsed and checked body, with its indicator held for the write
+// (storage/indicator_lock.h). Call it inside the write's transaction.
 struct Checked {
   Measurement m;
-  Indicator indicator;
+  HeldIndicator held;
+  std::vector<std::string> dimension_names;  // the indicator's, by position
   std::optional<int64_t> version;
+
+  const MeasuredIndicator& indicator() const { return held.indicator; }
 };
 
 Checked ParseAndCheck(SqlConnection& conn, const nlohmann::json& body, bool needs_version) {
@@ -83,12 +87,13 @@ Checked ParseAndCheck(SqlConnection& conn, const nlohmann::json& body, bool need
     }
   }
   if (!c.m.indicator.empty()) {
-    auto ind = IndicatorStore(conn).FindByCode(c.m.indicator);
-    if (!ind) {
+    auto held = HoldIndicatorForDataChange(conn, c.m.indicator);
+    if (!held) {
       problems.push_back({"indicator", "no indicator '" + c.m.indicator + "'"});
     } else {
-      c.indicator = *ind;
-      for (auto& p : ValidateMeasurement(c.m, *ind, IndicatorStore(conn).Dimensions(ind->id))) {
+      c.held = std::move(*held);
+      c.dimension_names = IndicatorStore(conn).Dimensions(c.held.indicator.id);
+      for (auto& p : ValidateMeasurement(c.m, c.held.indicator, c.dimension_names)) {
         problems.push_back(std::move(p));
       }
     }
@@ -136,10 +141,10 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   RequireMayEditMeasurements(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, false);
+  const MeasuredIndicator& ind = c.indicator();
   IndicatorStore indicators(conn);
-  LockIndicatorForDataChange(conn, c.indicator.id);
   MeasurementRowStore rows(conn);
-  DimensionSpellings spellings(conn, c.indicator.id);
+  DimensionSpellings spellings(conn, ind.id, c.held.spellings_current);
   std::array<std::string, 4> dims;
   // The names of the dimensions this measurement has values for, by
   // position: all that reading it back needs.
@@ -147,29 +152,30 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
   for (const auto& [name, value] : c.m.dimensions) {
     // A value typed with other case or spacing is the existing one, so
     // that no second series appears by accident.
-    int pos = indicators.DimensionPosition(c.indicator.id, name);
+    int pos = indicators.DimensionPosition(ind.id, name, c.dimension_names);
     names[static_cast<size_t>(pos - 1)] = name;
     dims[static_cast<size_t>(pos - 1)] = spellings.StoredValue(pos, value);
   }
   StoredMeasurement row = Row(c.m, dims);
-  rows.Insert(c.indicator.id, row);
+  const int64_t version = rows.Insert(ind.id, row);
   for (int pos = 1; pos <= kMaxDimensions; ++pos) spellings.Record(pos, dims[static_cast<size_t>(pos - 1)]);
   // A new row only adds to its groups' sums, counts and bounds: added in
   // place, which costs the same however many rows the period already has
   // (a rebuild reads them all, and 390 organisations report into the same
   // periods before a deadline).
   AggregateDeltas added(&rows.codes());
-  added.Added(c.indicator.id, row);
+  added.Added(ind.id, row);
   added.MergeAdded(conn);
-  MeasurementStore(conn).MarkDataChanged(c.indicator.id);
-  spellings.MarkCurrent();
-  VersionedValue stored = FromRow(c.indicator.code, names, *rows.Find(c.indicator.id, c.m.period, dims));
+  const IndicatorDataStamp after = spellings.MarkDataChangedAndCurrent();
+  // The row as stored: what was inserted, with the version it was given.
+  VersionedValue stored = FromRow(ind.code, names, {std::move(row), version});
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "measurement",
-                         .entity_id = c.indicator.code,
+                         .entity_id = ind.code,
                          .action = "create",
                          .after = AuditJson(stored)});
   tx.Commit();
+  KeepHeldIndicatorAfterDataWrite(c.held, after);
   return stored;
 }
 
@@ -178,23 +184,22 @@ VersionedValue UpdateOnce(SqlConnection& conn, const User& actor, const nlohmann
   RequireMayEditMeasurements(actor);
   WriteTransaction tx(conn);
   Checked c = ParseAndCheck(conn, body, true);
-  IndicatorStore indicators(conn);
-  LockIndicatorForDataChange(conn, c.indicator.id);
-  auto names = indicators.Dimensions(c.indicator.id);
+  const MeasuredIndicator& ind = c.indicator();
+  const std::vector<std::string>& names = c.dimension_names;
   auto dims = Positions(names, c.m.dimensions);
-  MeasurementKey key{c.indicator.code, c.m.period, c.m.dimensions};
+  MeasurementKey key{ind.code, c.m.period, c.m.dimensions};
   if (!dims) NoSuchMeasurement(key);
   MeasurementRowStore rows(conn);
-  auto before = rows.Find(c.indicator.id, c.m.period, *dims);
+  auto before = rows.Find(ind.id, c.m.period, *dims);
   if (!before) NoSuchMeasurement(key);
-  rows.Update(c.indicator.id, Row(c.m, *dims), *c.version);
-  RefreshAggregates(conn, c.indicator.id, c.m.period);
-  VersionedValue stored = FromRow(c.indicator.code, names, *rows.Find(c.indicator.id, c.m.period, *dims));
+  rows.Update(ind.id, Row(c.m, *dims), *c.version);
+  RefreshAggregates(conn, ind.id, c.m.period);
+  VersionedValue stored = FromRow(ind.code, names, *rows.Find(ind.id, c.m.period, *dims));
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "measurement",
-                         .entity_id = c.indicator.code,
+                         .entity_id = ind.code,
                          .action = "update",
-                         .before = AuditJson(FromRow(c.indicator.code, names, *before)),
+                         .before = AuditJson(FromRow(ind.code, names, *before)),
                          .after = AuditJson(stored)});
   tx.Commit();
   return stored;
@@ -204,23 +209,22 @@ void DeleteOnce(SqlConnection& conn, const User& actor, const MeasurementKey& ke
                 int64_t expected_version) {
   RequireMayEditMeasurements(actor);
   WriteTransaction tx(conn);
-  IndicatorStore indicators(conn);
-  auto ind = indicators.FindByCode(key.indicator);
-  if (!ind) throw Failure(FailureCode::kNotFound, "no indicator '" + key.indicator + "'", "indicator");
-  LockIndicatorForDataChange(conn, ind->id);
-  auto names = indicators.Dimensions(ind->id);
+  auto held = HoldIndicatorForDataChange(conn, key.indicator);
+  if (!held) throw Failure(FailureCode::kNotFound, "no indicator '" + key.indicator + "'", "indicator");
+  const MeasuredIndicator& ind = held->indicator;
+  auto names = IndicatorStore(conn).Dimensions(ind.id);
   auto dims = Positions(names, key.dimensions);
   if (!dims) NoSuchMeasurement(key);
   MeasurementRowStore rows(conn);
-  auto before = rows.Find(ind->id, key.period, *dims);
+  auto before = rows.Find(ind.id, key.period, *dims);
   if (!before) NoSuchMeasurement(key);
-  rows.Delete(ind->id, key.period, *dims, expected_version);
-  RefreshAggregates(conn, ind->id, key.period);
+  rows.Delete(ind.id, key.period, *dims, expected_version);
+  RefreshAggregates(conn, ind.id, key.period);
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "measurement",
-                         .entity_id = ind->code,
+                         .entity_id = ind.code,
                          .action = "delete",
-                         .before = AuditJson(FromRow(ind->code, names, *before))});
+                         .before = AuditJson(FromRow(ind.code, names, *before))});
   tx.Commit();
 }
 

@@ -42,7 +42,7 @@ std::vector<FieldProblem> ValidateIndicator(const Indicator& i) {
   return out;
 }
 
-std::vector<FieldProblem> ValidateMeasurement(const Measurement& m, const Indicator& indicator,
+std::vector<FieldProblem> ValidateMeasurement(const Measurement& m, const MeasuredIndicator& indicator,
                                               const std::vector<std::string>& known_dimensions) {
   std::vector<FieldProblem> out;
   auto period = Period::Parse(m.period);

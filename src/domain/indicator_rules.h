@@ -3,6 +3,7 @@
 // in app/measurement_import.cpp, and answer with an import summary.)
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,13 +34,23 @@ std::string ResponsibleChangeRefusal(const User& actor, const std::string& befor
 // "targets[1].dimensions"), empty when valid.
 std::vector<FieldProblem> ValidateIndicator(const Indicator& indicator);
 
+// What a single measurement's checks and write need of its indicator: not
+// its texts, targets or links, so that a write reads no more than this.
+struct MeasuredIndicator {
+  int64_t id = 0;
+  std::string code;
+  IndicatorKind kind = IndicatorKind::kSimple;
+  std::string numerator;    // a ratio's parts, named in its refusal
+  std::string denominator;
+};
+
 // Checks one measurement of `indicator`: the period is a canonical period,
 // a missing value has a note saying why, a ratio's values are computed and
 // cannot be entered, and at most kMaxDimensions dimensions, none of them
 // empty. `known_dimensions` are the indicator's dimension names so far; a
 // new name makes one more. Fields as in the API ("period", "value",
 // "dimensions", "indicator").
-std::vector<FieldProblem> ValidateMeasurement(const Measurement& m, const Indicator& indicator,
+std::vector<FieldProblem> ValidateMeasurement(const Measurement& m, const MeasuredIndicator& indicator,
                                               const std::vector<std::string>& known_dimensions);
 
 }  // namespace fremdrift

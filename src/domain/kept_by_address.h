@@ -22,6 +22,7 @@
 #include <list>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -63,6 +64,21 @@ class KeptByAddress {
     auto made = std::make_shared<const Value>(make());
     Keep(address, key, made);
     return made;
+  }
+
+  // Moves the value kept for `address` on to a newer state, for a writer
+  // that knows how its write changed it: `next(key, value)` gives the new
+  // key and value, or nullopt to leave the entry as it is. The entry keeps
+  // its cost and place. `next` runs under the lock: keep it small.
+  template <typename Next>
+  void Advance(const Address& address, Next&& next) {
+    std::lock_guard lock(mutex_);
+    auto it = by_address_.find(address);
+    if (it == by_address_.end()) return;
+    std::optional<std::pair<Key, std::shared_ptr<const Value>>> moved = next(it->second.key, *it->second.value);
+    if (!moved) return;
+    it->second.key = std::move(moved->first);
+    it->second.value = std::move(moved->second);
   }
 
   size_t Size() {

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/indicator_lock.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -41,10 +42,11 @@ class DimensionSpellingStore {
   // `match_key`, sorted as DimensionValues sorts them (usually one).
   std::vector<std::string> WithKey(int64_t indicator_id, int position, const std::string& match_key);
 
-  // Records the spellings as complete for the indicator's current version:
-  // call it after the transaction's last change to the indicator's data
-  // and version.
-  void MarkCurrent(int64_t indicator_id);
+  // Bumps the indicator's data version, as MeasurementStore::
+  // MarkDataChanged does, and records the spellings as complete for the
+  // new version, in one statement. Call it after the transaction's last
+  // change to the indicator's data. Gives back the indicator's new stamp.
+  IndicatorDataStamp MarkDataChangedAndCurrent(int64_t indicator_id);
 
  private:
   SqlConnection& conn_;

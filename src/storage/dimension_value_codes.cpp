@@ -29,6 +29,7 @@ std::vector<std::string> DimensionValueCodes::Unknown(const std::vector<std::str
 }
 
 void DimensionValueCodes::Learn(SqlConnection& conn, const std::vector<std::string>& values) {
+  if (values.empty()) return;
   for (size_t from = 0; from < values.size(); from += kMaxInListValues) {
     SqlParams params;
     const std::string marks = MarksOf(values, from, params);
@@ -55,11 +56,15 @@ void DimensionValueCodes::Ensure(SqlConnection& conn, const std::vector<std::str
       params.push_back(unknown[from + i]);
     }
     // A value another writer is adding waits for its transaction here and
-    // is then left as it wrote it.
-    conn.Execute("INSERT INTO dimension_value_codes (value) VALUES " + rows + " ON CONFLICT (value) DO NOTHING",
-                 params);
+    // is then left as it wrote it. The codes of the values added come back
+    // at once; only values that had one already are read after.
+    for (const auto& r : conn.Query("INSERT INTO dimension_value_codes (value) VALUES " + rows +
+                                        " ON CONFLICT (value) DO NOTHING RETURNING value, code",
+                                    params)) {
+      codes_.insert_or_assign(r.Text(0), r.Int(1));
+    }
   }
-  Learn(conn, unknown);
+  Learn(conn, Unknown(unknown));
 }
 
 std::optional<int64_t> DimensionValueCodes::Known(std::string_view value) const {

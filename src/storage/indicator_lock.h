@@ -10,7 +10,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 
+#include "domain/indicator_rules.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -22,5 +25,36 @@ void LockIndicatorForDataChange(SqlConnection& conn, int64_t indicator_id);
 // LOCKED). For a writer that already holds other indicators and would
 // risk a deadlock by waiting.
 bool TryLockIndicatorForDataChange(SqlConnection& conn, int64_t indicator_id);
+
+// What names the state of an indicator's data: bumped and set by every
+// write of its measurements.
+struct IndicatorDataStamp {
+  int64_t version = 0;
+  std::string data_updated_at;
+};
+
+// An indicator held by HoldIndicatorForDataChange, as its writer found it.
+struct HeldIndicator {
+  MeasuredIndicator indicator;
+  IndicatorDataStamp before;
+  // Whether its spelling index is complete for its version
+  // (storage/dimension_spelling_store.h), read with the lock.
+  bool spellings_current = false;
+};
+
+// LockIndicatorForDataChange for the indicator with code `code`, and what
+// a single measurement's write needs of it, in one statement; nullopt when
+// there is no such indicator. For a write that names its indicator by
+// code: the indicator is read after the lock is taken, so nothing read
+// here can change before the transaction ends.
+std::optional<HeldIndicator> HoldIndicatorForDataChange(SqlConnection& conn, const std::string& code);
+
+// For the write that held `held`, once its transaction has committed,
+// when it changed nothing of the indicator but its data (measurements,
+// aggregates, spellings) and took its stamp to `after`: the indicator this
+// process keeps (storage/kept_rows.h) moves on to `after`, so that the
+// next reader of the indicators need not read it in full again. The other
+// processes on the database read it again, as after any write.
+void KeepHeldIndicatorAfterDataWrite(const HeldIndicator& held, const IndicatorDataStamp& after);
 
 }  // namespace fremdrift

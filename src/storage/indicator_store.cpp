@@ -481,6 +481,11 @@ std::vector<std::string> IndicatorStore::Dimensions(int64_t indicator_id) {
 
 int IndicatorStore::DimensionPosition(int64_t indicator_id, const std::string& name) {
   auto dims = Dimensions(indicator_id);
+  return DimensionPosition(indicator_id, name, dims);
+}
+
+int IndicatorStore::DimensionPosition(int64_t indicator_id, const std::string& name,
+                                      std::vector<std::string>& dims) {
   for (size_t i = 0; i < dims.size(); ++i) {
     if (dims[i] == name) return static_cast<int>(i + 1);
   }
@@ -493,6 +498,7 @@ int IndicatorStore::DimensionPosition(int64_t indicator_id, const std::string& n
   int pos = static_cast<int>(dims.size()) + 1;
   conn_.Execute("INSERT INTO indicator_dimensions (indicator_id, position, name) VALUES (?, ?, ?)",
                 {indicator_id, static_cast<int64_t>(pos), name});
+  dims.push_back(name);
   return pos;
 }
 

@@ -78,6 +78,10 @@ class IndicatorStore {
   // The position (1..kMaxDimensions) of dimension `name`, adding it when new.
   // Throws kInvalid when the indicator already has kMaxDimensions.
   int DimensionPosition(int64_t indicator_id, const std::string& name);
+  // The same, for a caller that has read the names (Dimensions) in its
+  // transaction while holding the indicator: `names` are used instead of
+  // reading them again, and a name added is appended to them.
+  int DimensionPosition(int64_t indicator_id, const std::string& name, std::vector<std::string>& names);
 
  private:
   // Every indicator's stamp, code and data_updated_at in code order, with

@@ -65,6 +65,22 @@ class KeptRows {
     return out;
   }
 
+  // For a committed write that took the row with key `from` to the key
+  // `to` and changed it no other way than `change` does: the row kept
+  // under `from` (with whatever stamp) is kept under `to`, changed, so
+  // that the next reader need not read it again. Nothing when the row is
+  // kept under another key.
+  template <typename Change>
+  void Advance(const KeptRowKey& from, const KeptRowKey& to, Change&& change) {
+    by_id_.Advance(from.id, [&](const StampedKey& kept, const Row& row)
+                                -> std::optional<std::pair<StampedKey, std::shared_ptr<const Row>>> {
+      if (!(kept.key == from)) return std::nullopt;
+      Row changed = row;
+      change(changed);
+      return std::pair{StampedKey{kept.stamp, to}, std::make_shared<const Row>(std::move(changed))};
+    });
+  }
+
   // Keeps `rows` (read in full after the stamp `stamp` was read), each
   // under its own key.
   void Keep(const std::vector<std::pair<KeptRowKey, Row>>& rows, int64_t stamp) {

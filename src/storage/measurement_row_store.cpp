@@ -76,23 +76,24 @@ std::vector<VersionedMeasurement> MeasurementRowStore::List(int64_t indicator_id
   return out;
 }
 
-void MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& m) {
+int64_t MeasurementRowStore::Insert(int64_t indicator_id, const StoredMeasurement& m) {
   codes_.Ensure(conn_, std::vector<std::string>(m.dims.begin(), m.dims.end()));
   SqlParams params{indicator_id, StoredPeriodCode(m.period)};
   for (const std::string& d : m.dims) params.push_back(codes_.Of(d));
   params.insert(params.end(), {Nullable(m.value), static_cast<int64_t>(m.provisional), QualifierValue(m.qualifier), m.note,
                                m.source_ref});
-  int64_t n = conn_.Execute(
+  auto rows = conn_.Query(
       "INSERT INTO measurements (indicator_id, period, dim1, dim2, dim3, dim4, value, "
       "provisional, qualifier, note, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT DO NOTHING",
+      "ON CONFLICT DO NOTHING RETURNING version",
       params);
-  if (n == 0) {
+  if (rows.empty()) {
     throw Failure(FailureCode::kConflict,
                   "there is a measurement for " + m.period +
                       " with these dimension values already; change that one instead",
                   "period");
   }
+  return rows[0].Int(0);
 }
 
 void MeasurementRowStore::Update(int64_t indicator_id, const StoredMeasurement& m,

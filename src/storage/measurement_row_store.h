@@ -39,9 +39,10 @@ class MeasurementRowStore {
   // transaction's new rows have their aggregates.
   std::vector<std::string> DimensionValues(int64_t indicator_id, int position);
 
-  // Adds the row; throws kConflict (field "period") when a row with the
-  // same period and dimensions exists.
-  void Insert(int64_t indicator_id, const StoredMeasurement& m);
+  // Adds the row and gives back the version it was stored with; throws
+  // kConflict (field "period") when a row with the same period and
+  // dimensions exists.
+  int64_t Insert(int64_t indicator_id, const StoredMeasurement& m);
 
   // Replaces value, status, note and source of the row named by `m`, which
   // must still have `expected_version` (else kConflict, field "version";

@@ -78,7 +78,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       fremdrift::Measurement m = fremdrift::MeasurementFromJson(*doc, {"version"}, problems);
       CheckProblems(problems, "");
       CheckDumps(fremdrift::MeasurementApiJson(m, 1));
-      fremdrift::Indicator indicator;
+      fremdrift::MeasuredIndicator indicator;
       indicator.code = m.indicator;
       CheckProblems(fremdrift::ValidateMeasurement(m, indicator, {"kjonn"}), "");
     }

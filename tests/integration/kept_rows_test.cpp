@@ -10,6 +10,7 @@
 #include <set>
 
 #include "app/bundle.h"
+#include "app/measurement_service.h"
 #include "formats/bundle_files.h"
 #include "storage/in_list.h"
 #include "storage/indicator_store.h"
@@ -170,6 +171,37 @@ TEST_P(KeptRowsTest, ARequestReadsTheIndicatorsStampsOnceAndSeesItsOwnWrites) {
   MeasurementStore(request).MarkDataChanged(ind.id);
   EXPECT_EQ(store.Stamp(ind.code)->version, ind.version + 1);
   EXPECT_EQ(store.FindByCode(ind.code)->version, ind.version + 1);
+}
+
+// A new measurement changes nothing of its indicator but its version and
+// date: the copy this process keeps moves on to them rather than being
+// read again, and a measurement refused moves nothing. (A change made in
+// the row alone, as no writer of Fremdrift does, shows which copy a list
+// gives.)
+TEST_P(KeptRowsTest, ANewMeasurementMovesTheKeptIndicatorOnWithoutReadingItAgain) {
+  std::optional<Indicator> simple;
+  for (const auto& ind : IndicatorStore(*conn_).List(ListScope::kAll)) {
+    if (ind.kind == IndicatorKind::kSimple) simple = ind;
+  }
+  ASSERT_TRUE(simple) << "the demo has an indicator that takes measurements";
+  const Indicator before = Listed(simple->code);  // kept now
+  conn_->Execute("UPDATE indicators SET description = 'Bare i raden' WHERE code = ?", {before.code});
+  const User editor{1, "skriver", "nhn", Role::kEditor, 1};
+  AddMeasurement(*conn_, editor, {{"indicator", before.code}, {"period", "2031"}, {"value", 7}});
+
+  const Indicator after = Listed(before.code);
+  EXPECT_EQ(after.version, before.version + 1);
+  EXPECT_EQ(after.data_updated_at, IndicatorStore(*conn_).FindByCode(before.code)->data_updated_at);
+  EXPECT_NE(after.data_updated_at, before.data_updated_at) << "the figures' new date";
+  EXPECT_EQ(after.description, before.description) << "moved on, not read again";
+
+  EXPECT_THROW(AddMeasurement(*conn_, editor, {{"indicator", before.code}, {"period", "2031"}, {"value", 8}}),
+               Failure)
+      << "the same period again";
+  EXPECT_EQ(Listed(before.code).version, after.version);
+  // Any save of the indicator itself is read anew.
+  MeasurementStore(*conn_).MarkDataChanged(before.id);
+  EXPECT_EQ(Listed(before.code).description, "Bare i raden");
 }
 
 // Inside a transaction a write's lookups see its own uncommitted changes.

@@ -57,7 +57,7 @@ TEST(IndicatorRulesTest, APartOfACompositeHasAPartNumberAndAnotherParent) {
 }
 
 TEST(IndicatorRulesTest, AMeasurementNeedsACanonicalPeriodAndAValueOrANote) {
-  Indicator ind;
+  MeasuredIndicator ind;
   Measurement m;
   m.period = "2022-q1";
   EXPECT_EQ(FieldSet(ValidateMeasurement(m, ind, {})), (std::set<std::string>{"period", "value"}));
@@ -70,7 +70,7 @@ TEST(IndicatorRulesTest, AMeasurementNeedsACanonicalPeriodAndAValueOrANote) {
 }
 
 TEST(IndicatorRulesTest, ARatioTakesNoMeasurements) {
-  Indicator ind;
+  MeasuredIndicator ind;
   ind.kind = IndicatorKind::kRatio;
   Measurement m;
   m.period = "2022";
@@ -79,7 +79,7 @@ TEST(IndicatorRulesTest, ARatioTakesNoMeasurements) {
 }
 
 TEST(IndicatorRulesTest, AMeasurementMayNotMakeAFifthDimension) {
-  Indicator ind;
+  MeasuredIndicator ind;
   Measurement m;
   m.period = "2022";
   m.value = 1;

@@ -66,6 +66,25 @@ TEST(KeptByAddress, FindOrMakeMakesOnlyWhatIsNotKept) {
 }
 
 // Many request threads use one instance at once.
+TEST(KeptByAddress, AWriterMovesAKeptValueOnOnlyFromTheKeyItKnows) {
+  KeptByAddress<int, std::string> kept(10);
+  kept.Keep("ind", 1, std::make_shared<const std::string>("v1"));
+  auto from = [](int known) {
+    return [known](int key, const std::string& value) -> std::optional<std::pair<int, std::shared_ptr<const std::string>>> {
+      if (key != known) return std::nullopt;
+      return std::pair{key + 1, std::make_shared<const std::string>(value + "+")};
+    };
+  };
+  kept.Advance("ind", from(1));
+  EXPECT_EQ(kept.Find("ind", 1), nullptr) << "the older state is gone";
+  ASSERT_NE(kept.Find("ind", 2), nullptr);
+  EXPECT_EQ(*kept.Find("ind", 2), "v1+");
+  kept.Advance("ind", from(1));
+  EXPECT_EQ(*kept.Find("ind", 2), "v1+") << "kept under another key than the writer's: left as it is";
+  kept.Advance("none", from(1));
+  EXPECT_EQ(kept.Size(), 1u) << "nothing is kept where nothing was";
+}
+
 TEST(KeptByAddress, HoldsUnderConcurrentUse) {
   KeptByAddress<int, int> kept(50);
   std::vector<std::thread> threads;
