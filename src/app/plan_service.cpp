@@ -141,7 +141,9 @@ PlanItem UpdatePlanItem(SqlConnection& conn, const User& actor, int64_t id,
   RequireMayEditItem(actor, item);
   item.version = *version;
   PlanItemStore(conn).Update(item, &*current);
-  PlanItem stored = *PlanItemStore(conn).FindById(id);
+  // As the update stored it: what was written, with the next version.
+  PlanItem stored = item;
+  stored.version = *version + 1;
   AuditLog(conn).Append({.actor = actor.name,
                          .entity = "plan_item",
                          .entity_id = std::to_string(id),

@@ -20,13 +20,16 @@ std::vector<PhaseScale> PhaseScaleStore::List() {
 }
 
 std::optional<PhaseScale> PhaseScaleStore::Find(const std::string& key) {
-  auto rows = conn_.Query("SELECT id, key, name_nb, name_en, source FROM phase_scales WHERE key = ?", {key});
+  // The scale with its phases in one statement: a row per phase, or one
+  // row without a phase.
+  auto rows = conn_.Query(
+      "SELECT s.key, s.name_nb, s.name_en, s.source, p.key, p.name_nb, p.name_en FROM phase_scales s "
+      "LEFT JOIN phase_scale_phases p ON p.scale_id = s.id WHERE s.key = ? ORDER BY p.position",
+      {key});
   if (rows.empty()) return std::nullopt;
-  PhaseScale s{rows[0].Text(1), rows[0].Text(2), rows[0].Text(3), rows[0].Text(4), {}};
-  for (const auto& r : conn_.Query(
-           "SELECT key, name_nb, name_en FROM phase_scale_phases WHERE scale_id = ? ORDER BY position",
-           {rows[0].Int(0)})) {
-    s.phases.push_back({r.Text(0), r.Text(1), r.Text(2)});
+  PhaseScale s{rows[0].Text(0), rows[0].Text(1), rows[0].Text(2), rows[0].Text(3), {}};
+  for (const auto& r : rows) {
+    if (!r.IsNull(4)) s.phases.push_back({r.Text(4), r.Text(5), r.Text(6)});
   }
   return s;
 }
