@@ -175,7 +175,7 @@ VersionedValue AddOnce(SqlConnection& conn, const User& actor, const nlohmann::j
                          .action = "create",
                          .after = AuditJson(stored)});
   tx.Commit();
-  KeepHeldIndicatorAfterDataWrite(c.held, after);
+  KeepHeldIndicatorAfterDataWrite(c.held, after, c.dimension_names);
   return stored;
 }
 

@@ -3,7 +3,6 @@
 #include <set>
 
 #include "domain/failure.h"
-#include "storage/indicator_outline.h"
 #include "storage/indicator_store.h"
 
 namespace fremdrift {
@@ -30,13 +29,8 @@ std::vector<Indicator> PublicIndicatorsAfter(SqlConnection& conn, Visibility& th
   return AsThePublicSeesThem(the_public, IndicatorStore(conn).ListPublishedAfter(after_code, limit));
 }
 
-std::vector<Indicator> PublicIndicatorOutline(SqlConnection& conn, Visibility& the_public) {
-  return AsThePublicSeesThem(the_public, ReadPublishedIndicatorOutline(conn));
-}
-
-std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, Visibility& the_public,
-                                              const std::vector<std::string>& codes) {
-  return AsThePublicSeesThem(the_public, IndicatorStore(conn).ListPublishedByCodes(codes));
+std::vector<Indicator> EveryPublicIndicator(SqlConnection& conn, Visibility& the_public) {
+  return AsThePublicSeesThem(the_public, IndicatorStore(conn).List(ListScope::kPublished));
 }
 
 std::vector<Indicator> PublicIndicatorsServing(SqlConnection& conn, int64_t item_id) {

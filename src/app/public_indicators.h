@@ -25,15 +25,10 @@ namespace fremdrift {
 std::vector<Indicator> PublicIndicatorsAfter(SqlConnection& conn, Visibility& the_public, const std::string& after_code,
                                              size_t limit);
 
-// Every published indicator as an outline (storage/indicator_outline.h:
-// code, name, parent, part number, served items), in code order, as the
-// public sees it.
-std::vector<Indicator> PublicIndicatorOutline(SqlConnection& conn, Visibility& the_public);
-
-// The published indicators among `codes` in full, in code order, as the
-// public sees them.
-std::vector<Indicator> PublicIndicatorsByCodes(SqlConnection& conn, Visibility& the_public,
-                                              const std::vector<std::string>& codes);
+// Every published indicator in full, in code order, as the public sees it.
+// Outside a transaction they come from the indicators kept in memory
+// (storage/kept_rows.h): only those changed since are read.
+std::vector<Indicator> EveryPublicIndicator(SqlConnection& conn, Visibility& the_public);
 
 // The published indicators that serve plan item `item_id`, as stored: a
 // plan item's page names them and links to their pages in the monitor.

@@ -34,13 +34,19 @@ std::optional<HeldIndicator> HoldIndicatorForDataChange(SqlConnection& conn, con
   return held;
 }
 
-void KeepHeldIndicatorAfterDataWrite(const HeldIndicator& held, const IndicatorDataStamp& after) {
+void KeepHeldIndicatorAfterDataWrite(const HeldIndicator& held, const IndicatorDataStamp& after,
+                                     const std::vector<std::string>& dimension_names) {
   const int64_t id = held.indicator.id;
   KeptIndicators().Advance(KeptRowKey{id, held.before.version, held.before.data_updated_at},
                            KeptRowKey{id, after.version, after.data_updated_at}, [&](Indicator& kept) {
                              kept.version = after.version;
                              kept.data_updated_at = after.data_updated_at;
                            });
+  KeptIndicatorDimensions().Advance(KeptRowKey{id, held.before.version, ""}, KeptRowKey{id, after.version, ""},
+                                    [&](IndicatorDimensionNames& kept) {
+                                      kept.version = after.version;
+                                      kept.names = dimension_names;
+                                    });
 }
 
 }  // namespace fremdrift

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/indicator_rules.h"
 #include "storage/sql_connection.h"
@@ -51,10 +52,12 @@ std::optional<HeldIndicator> HoldIndicatorForDataChange(SqlConnection& conn, con
 
 // For the write that held `held`, once its transaction has committed,
 // when it changed nothing of the indicator but its data (measurements,
-// aggregates, spellings) and took its stamp to `after`: the indicator this
-// process keeps (storage/kept_rows.h) moves on to `after`, so that the
-// next reader of the indicators need not read it in full again. The other
-// processes on the database read it again, as after any write.
-void KeepHeldIndicatorAfterDataWrite(const HeldIndicator& held, const IndicatorDataStamp& after);
+// aggregates, spellings, a new dimension) and took its stamp to `after`,
+// leaving it with the dimensions `dimension_names`: the indicator and its
+// dimension names this process keeps (storage/kept_rows.h) move on to
+// `after`, so that the next reader need not read them again. The other
+// processes on the database read them again, as after any write.
+void KeepHeldIndicatorAfterDataWrite(const HeldIndicator& held, const IndicatorDataStamp& after,
+                                     const std::vector<std::string>& dimension_names);
 
 }  // namespace fremdrift

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include <map>
+#include <unordered_set>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -209,20 +210,6 @@ std::vector<Indicator> IndicatorStore::ListPublishedAfter(const std::string& aft
                 return r.stamp.published;
               },
               limit);
-}
-
-std::vector<Indicator> IndicatorStore::ListPublishedByCodes(const std::vector<std::string>& codes) {
-  if (codes.empty()) return {};
-  const std::set<std::string> wanted(codes.begin(), codes.end());
-  auto listed = [&](const DirectoryRow& r) { return r.stamp.published && wanted.count(r.code) > 0; };
-  if (wanted.size() > kMaxInListValues) {
-    // Past the engines' limits on parameters: all of them, filtered.
-    return Load("WHERE published = 1 ORDER BY code", {},
-                [&](const std::string& code) { return wanted.count(code) > 0; }, listed);
-  }
-  SqlParams params;
-  const std::string marks = InListOf(wanted, params);
-  return Load("WHERE published = 1 AND code IN (" + marks + ") ORDER BY code", params, nullptr, listed);
 }
 
 std::optional<Indicator> IndicatorStore::FindByCode(const std::string& code) {
@@ -454,16 +441,40 @@ std::vector<std::string> IndicatorStore::ReferencesTo(const std::string& code) {
 std::map<int64_t, std::vector<std::string>> IndicatorStore::DimensionsOf(const std::vector<int64_t>& ids) {
   std::map<int64_t, std::vector<std::string>> out;
   if (ids.empty()) return out;
-  std::string list;
-  for (int64_t id : ids) {
-    if (!list.empty()) list += ",";
-    list += std::to_string(id);  // integers from the database: safe to inline
-  }
-  for (const auto& r : conn_.Query("SELECT indicator_id, position, name FROM indicator_dimensions "
-                                   "WHERE indicator_id IN (" + list + ") ORDER BY indicator_id, position")) {
-    auto& names = out[r.Int(0)];
-    names.resize(static_cast<size_t>(r.Int(1)));
-    names.back() = r.Text(2);
+  // Each indicator with its version and its names in one statement, so
+  // that the names are kept under the version they belong to.
+  auto read = [&](const std::string& where, const SqlParams& params) {
+    std::vector<IndicatorDimensionNames> rows;
+    for (const auto& r : conn_.Query("SELECT i.id, i.version, d.position, d.name FROM indicators i "
+                                     "LEFT JOIN indicator_dimensions d ON d.indicator_id = i.id " +
+                                         where + " ORDER BY i.id, d.position",
+                                     params)) {
+      if (rows.empty() || rows.back().id != r.Int(0)) rows.push_back({r.Int(0), r.Int(1), {}});
+      if (r.IsNull(2)) continue;
+      rows.back().names.resize(static_cast<size_t>(r.Int(2)));
+      rows.back().names.back() = r.Text(3);
+    }
+    return rows;
+  };
+  const std::unordered_set<int64_t> wanted(ids.begin(), ids.end());
+  KeptRowsRead<IndicatorDimensionNames> how;
+  how.read_where = read;
+  how.read_all = [&] {
+    SqlParams params;
+    const std::string list = IdListOf(std::vector<int64_t>(wanted.begin(), wanted.end()), params);
+    return read("WHERE i.id IN (" + list + ")", params);
+  };
+  how.key_of = [](const IndicatorDimensionNames& d) { return KeptRowKey{d.id, d.version, ""}; };
+  how.stamp_and_keys = [&] {
+    const std::shared_ptr<const Directory> d = ReadDirectory();
+    std::vector<KeptRowKey> keys;
+    for (const auto& row : d->rows) {
+      if (wanted.count(row.stamp.id)) keys.push_back(KeptRowKey{row.stamp.id, row.stamp.version, ""});
+    }
+    return std::make_pair(d->basis_stamp, std::move(keys));
+  };
+  for (auto& d : KeptOrRead<IndicatorDimensionNames>(conn_, KeptIndicatorDimensions(), how)) {
+    if (!d.names.empty()) out.emplace(d.id, std::move(d.names));
   }
   return out;
 }

@@ -28,9 +28,6 @@ class IndicatorStore {
   // `after_code` ("" for the first), in code order: a batch of a large
   // list for a read that needs only the first few.
   std::vector<Indicator> ListPublishedAfter(const std::string& after_code, size_t limit);
-  // The published indicators among `codes`, in code order (unknown codes
-  // are left out): the few a page shows of a large list.
-  std::vector<Indicator> ListPublishedByCodes(const std::vector<std::string>& codes);
   std::optional<Indicator> FindByCode(const std::string& code);
   // The indicators among `codes`, published or not, by code (unknown codes
   // are left out), completed together: FindByCode of many in a few queries.

@@ -12,4 +12,9 @@ KeptRows<PlanItem>& KeptPlanItems() {
   return kept;
 }
 
+KeptRows<IndicatorDimensionNames>& KeptIndicatorDimensions() {
+  static KeptRows<IndicatorDimensionNames> kept;
+  return kept;
+}
+
 }  // namespace fremdrift

@@ -96,11 +96,21 @@ class KeptRows {
   KeptByAddress<StampedKey, Row, int64_t> by_id_{kMaxEntries};
 };
 
+// An indicator's dimension names by position, as of its `version`: they
+// change only with the version (a measurement's write or an import adds
+// one and bumps it), so they are kept under the key {id, version, ""}.
+struct IndicatorDimensionNames {
+  int64_t id = 0;
+  int64_t version = 0;
+  std::vector<std::string> names;
+};
+
 // The one cache of each kind in this process. Rows of several databases
 // (tests) may meet in them: their basis stamps are random, so they never
 // match.
 KeptRows<Indicator>& KeptIndicators();
 KeptRows<PlanItem>& KeptPlanItems();
+KeptRows<IndicatorDimensionNames>& KeptIndicatorDimensions();
 
 // The basis stamp as a column of the statement that reads the keys, so
 // that both come from one snapshot in one round trip: a row read after it

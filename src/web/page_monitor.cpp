@@ -135,8 +135,10 @@ Response MonitorPage(RequestContext& ctx) {
   data.strategy = NewestPublishedStrategy(visibility.Strategies());
   std::vector<PlanItem> items;
   if (data.strategy) items = VisibleOutlineOf(db, visibility.viewer(), *data.strategy);
-  // Outlines to group and search; in full only what the page shows.
-  std::vector<Indicator> indicators = PublicIndicatorOutline(db, visibility);
+  // Every published indicator, to group and search; kept in memory across
+  // requests (storage/kept_rows.h), so that this costs no statement of its
+  // own while they are unchanged. Series only for what the page shows.
+  std::vector<Indicator> indicators = EveryPublicIndicator(db, visibility);
   data.total = indicators.size();
 
   MonitorGrouping grouping;
@@ -171,16 +173,13 @@ Response MonitorPage(RequestContext& ctx) {
       parents.erase(i.code);
     }
   }
-  size_t with_series = codes.size();
-  codes.insert(codes.end(), parents.begin(), parents.end());
-  std::vector<Indicator> full = PublicIndicatorsByCodes(db, visibility, codes);
-  std::set<std::string> series_of(codes.begin(), codes.begin() + with_series);
+  const std::set<std::string> series_of(codes.begin(), codes.end());
   std::vector<Indicator> read;
-  for (auto& i : full) {
+  for (const auto& i : indicators) {
     if (series_of.count(i.code)) {
-      read.push_back(std::move(i));
-    } else {
-      data.entries.push_back(MonitorEntry{std::move(i), {}});  // a parent, for its name
+      read.push_back(i);
+    } else if (parents.count(i.code)) {
+      data.entries.push_back(MonitorEntry{i, {}});  // a parent, for its name
     }
   }
   auto overview = ReadOverviewSeries(db, read, ctx.config().achievement);

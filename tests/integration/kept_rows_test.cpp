@@ -65,9 +65,9 @@ TEST_P(KeptRowsTest, ASavedIndicatorIsReadAnewByEveryRead) {
   ASSERT_EQ(Listed(ind.code).targets.size(), 1u);
   EXPECT_EQ(Listed(ind.code).targets[0].label, "Nytt mål");
   EXPECT_EQ(IndicatorStore(*conn_).FindByCode(ind.code)->name, "Et nytt navn");
-  auto by_codes = IndicatorStore(*conn_).ListPublishedByCodes({ind.code});
+  auto by_codes = IndicatorStore(*conn_).FindByCodes({ind.code});
   ASSERT_EQ(by_codes.size(), 1u);
-  EXPECT_EQ(by_codes[0].name, "Et nytt navn");
+  EXPECT_EQ(by_codes.at(ind.code).name, "Et nytt navn");
   auto after = IndicatorStore(*conn_).ListPublishedAfter("", 1000);
   auto it = std::find_if(after.begin(), after.end(), [&](const Indicator& i) { return i.code == ind.code; });
   ASSERT_NE(it, after.end());
@@ -164,7 +164,7 @@ TEST_P(KeptRowsTest, ARequestReadsTheIndicatorsStampsOnceAndSeesItsOwnWrites) {
   const size_t answered = request.answered_from_memory();
   EXPECT_EQ(store.Stamp(ind.code)->version, ind.version);
   EXPECT_EQ(store.StampsOf({ind.code}).at(ind.code).version, ind.version);
-  EXPECT_EQ(store.ListPublishedByCodes({ind.code}).size(), 1u);
+  EXPECT_EQ(store.FindByCodes({ind.code}).size(), 1u);
   EXPECT_FALSE(store.Stamp("ingen-slik-kode"));
   EXPECT_GE(request.answered_from_memory(), answered + 4) << "each lookup from the one read of the stamps";
 
@@ -202,6 +202,37 @@ TEST_P(KeptRowsTest, ANewMeasurementMovesTheKeptIndicatorOnWithoutReadingItAgain
   // Any save of the indicator itself is read anew.
   MeasurementStore(*conn_).MarkDataChanged(before.id);
   EXPECT_EQ(Listed(before.code).description, "Bare i raden");
+}
+
+// An indicator's dimension names are kept under its version: a new
+// measurement that adds a dimension (whose writer moves its kept names on)
+// and any other write that adds one both show in the next list.
+TEST_P(KeptRowsTest, KeptDimensionNamesFollowEveryNewDimension) {
+  std::optional<Indicator> simple;
+  for (const auto& ind : IndicatorStore(*conn_).List(ListScope::kAll)) {
+    if (ind.kind == IndicatorKind::kSimple) simple = ind;
+  }
+  ASSERT_TRUE(simple);
+  const int64_t id = simple->id;
+  auto names = [&] {
+    auto of = IndicatorStore(*conn_).DimensionsOf({id});
+    return of.count(id) ? of.at(id) : std::vector<std::string>{};
+  };
+  std::vector<std::string> expected = names();  // kept now
+  ASSERT_LT(expected.size(), 3u) << "room for two more";
+  const User editor{1, "skriver", "nhn", Role::kEditor, 1};
+  AddMeasurement(*conn_, editor,
+                 {{"indicator", simple->code}, {"period", "2031"}, {"value", 7}, {"dimensions", {{"ny", "a"}}}});
+  expected.push_back("ny");
+  EXPECT_EQ(names(), expected);
+
+  conn_->BeginWrite();
+  IndicatorStore(*conn_).DimensionPosition(id, "tredje");
+  MeasurementStore(*conn_).MarkDataChanged(id);
+  conn_->Commit();
+  expected.push_back("tredje");
+  EXPECT_EQ(names(), expected);
+  EXPECT_EQ(IndicatorStore(*conn_).Dimensions(id), expected) << "as read straight from the table";
 }
 
 // Inside a transaction a write's lookups see its own uncommitted changes.

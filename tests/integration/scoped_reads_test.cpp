@@ -98,24 +98,24 @@ TEST_P(ScopedReadsTest, ServingItemsIsEachIndicatorServingAnyOfThemOnceInCodeOrd
   EXPECT_TRUE(store.ServingItems({}, ListScope::kAll).empty());
 }
 
-TEST_P(ScopedReadsTest, ListPublishedByCodesGivesThePublishedOnesNamedOnceInCodeOrder) {
+TEST_P(ScopedReadsTest, FindByCodesGivesEveryNamedIndicatorOnce) {
   IndicatorStore store(*conn_);
-  auto codes = [](const std::vector<Indicator>& found) {
+  auto codes = [](const std::map<std::string, Indicator>& found) {
     std::vector<std::string> out;
-    for (const auto& i : found) out.push_back(i.code);
+    for (const auto& [code, i] : found) out.push_back(i.code);
     return out;
   };
-  EXPECT_EQ(codes(store.ListPublishedByCodes({"c", "b", "a", "c", "ukjent"})), (std::vector<std::string>{"a", "c"}))
-      << "b is internal, c comes once";
+  EXPECT_EQ(codes(store.FindByCodes({"c", "b", "a", "ukjent"})), (std::vector<std::string>{"a", "b", "c"}))
+      << "published or not; an unknown code is left out";
   // More codes than an IN list may hold (a monitor of a national plan
   // names over a thousand): the same answer, not an engine's error.
-  std::vector<std::string> many{"c", "b", "a"};
-  for (size_t i = 0; many.size() <= kMaxInListValues * 3; ++i) many.push_back("ukjent-" + std::to_string(i));
-  auto found = store.ListPublishedByCodes(many);
-  EXPECT_EQ(codes(found), (std::vector<std::string>{"a", "c"}));
-  ASSERT_EQ(found.size(), 2u);
-  EXPECT_EQ(found[1].serves.size(), 2u) << "complete, as a short list gives it";
-  EXPECT_TRUE(store.ListPublishedByCodes({}).empty());
+  std::set<std::string> many{"c", "b", "a"};
+  for (size_t i = 0; many.size() <= kMaxInListValues * 3; ++i) many.insert("ukjent-" + std::to_string(i));
+  auto found = store.FindByCodes(many);
+  EXPECT_EQ(codes(found), (std::vector<std::string>{"a", "b", "c"}));
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found.at("c").serves.size(), 2u) << "complete, as a short list gives it";
+  EXPECT_TRUE(store.FindByCodes({}).empty());
 }
 
 TEST_P(ScopedReadsTest, AssessmentsOfKeepsTheStrategyTheIndicatorsAndTheNamedItems) {
