@@ -480,6 +480,14 @@ std::map<int64_t, std::vector<std::string>> IndicatorStore::DimensionsOf(const s
 }
 
 std::vector<std::string> IndicatorStore::Dimensions(int64_t indicator_id) {
+  // The kept names need the directory, which costs a request that
+  // remembers it nothing more; elsewhere (a command's loop over every
+  // indicator) it would be read for each.
+  if (!conn_.InTransaction() && conn_.RemembersConvertedReads()) {
+    auto of = DimensionsOf({indicator_id});
+    auto it = of.find(indicator_id);
+    return it == of.end() ? std::vector<std::string>{} : std::move(it->second);
+  }
   std::vector<std::string> out;
   for (const auto& r : conn_.Query(
            "SELECT position, name FROM indicator_dimensions WHERE indicator_id = ? ORDER BY position",

@@ -67,10 +67,15 @@ class IndicatorStore {
   // a goal and every item below it).
   std::vector<Indicator> ServingItems(const std::vector<int64_t>& plan_item_ids, ListScope scope);
 
-  // The indicator's dimension names by position (1-based index - 1).
+  // The indicator's dimension names by position (1-based index - 1). In a
+  // request that remembers its reads (storage/request_query_memo.h), from
+  // DimensionsOf's kept names.
   std::vector<std::string> Dimensions(int64_t indicator_id);
   // The same for many indicators in one query, by indicator id (an
-  // indicator without dimensions is left out).
+  // indicator without dimensions is left out). Outside a transaction the
+  // names are kept in memory under each indicator's version
+  // (KeptIndicatorDimensions, storage/kept_rows.h): only those of
+  // indicators changed since are read.
   std::map<int64_t, std::vector<std::string>> DimensionsOf(const std::vector<int64_t>& indicator_ids);
   // The position (1..kMaxDimensions) of dimension `name`, adding it when new.
   // Throws kInvalid when the indicator already has kMaxDimensions.

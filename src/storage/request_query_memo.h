@@ -42,6 +42,7 @@ class RequestQueryMemo : public SqlConnection {
   std::vector<SqlRow> Query(std::string_view sql, const SqlParams& params) override;
   std::shared_ptr<const void> QueryConverted(std::string_view as, std::string_view sql, const SqlParams& params,
                                              const RowsConverter& convert) override;
+  bool RemembersConvertedReads() const override { return true; }
   int64_t Execute(std::string_view sql, const SqlParams& params) override;
   void ExecuteScript(std::string_view sql) override;
   int64_t CopyRows(std::string_view table, const std::vector<std::string>& columns,

@@ -79,6 +79,11 @@ class SqlConnection {
     return convert(Query(sql, params));
   }
 
+  // Whether QueryConverted gives a value again for the rest of a request
+  // rather than asking anew: a store may then prefer a larger read it can
+  // share (the indicator directory) to a small one of its own.
+  virtual bool RemembersConvertedReads() const { return false; }
+
   // Runs one statement and returns the number of rows it changed.
   virtual int64_t Execute(std::string_view sql,
                           const SqlParams& params = {}) = 0;

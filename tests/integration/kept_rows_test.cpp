@@ -216,6 +216,9 @@ TEST_P(KeptRowsTest, KeptDimensionNamesFollowEveryNewDimension) {
   const int64_t id = simple->id;
   auto names = [&] {
     auto of = IndicatorStore(*conn_).DimensionsOf({id});
+    // A request's single lookup, which takes them from the kept names too.
+    RequestQueryMemo request(*conn_);
+    EXPECT_EQ(IndicatorStore(request).Dimensions(id), of.count(id) ? of.at(id) : std::vector<std::string>{});
     return of.count(id) ? of.at(id) : std::vector<std::string>{};
   };
   std::vector<std::string> expected = names();  // kept now
