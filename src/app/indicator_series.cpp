@@ -60,8 +60,8 @@ std::vector<SeriesValue> NativeSeries(SqlConnection& conn, const Indicator& ind,
   MeasurementStore store(conn);
   bool additive = IsAdditiveUnit(ind.unit);
   if (position > 0) return FromAggregates(store.Aggregates(ind.id, position), additive, true);
-  return NationalSeries(store.Aggregates(ind.id, kNationalRows),
-                        additive ? store.Aggregates(ind.id, kAllRows) : std::vector<AggregateRow>{}, additive);
+  auto [national_rows, all_rows] = store.NationalAndAllRows(ind.id, additive);
+  return NationalSeries(national_rows, all_rows, additive);
 }
 
 // The position (1-based) of dimension `by` among the indicator's dimension

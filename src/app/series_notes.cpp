@@ -48,7 +48,9 @@ SeriesNotes ReadSeriesNotes(SqlConnection& conn, const Indicator& ind,
   std::vector<NotedRow> rows;
   std::set<std::string> national_periods;
   if (position == 0) {
-    for (const auto& a : store.Aggregates(ind.id, kNationalRows)) national_periods.insert(a.period);
+    // The statement the national series was read with: a request asks it
+    // once (storage/request_query_memo.h).
+    for (const auto& a : store.NationalAndAllRows(ind.id, additive).first) national_periods.insert(a.period);
   }
   for (const auto& n : noted) {
     if (position > 0 || n.national || (additive && !national_periods.count(n.period))) {

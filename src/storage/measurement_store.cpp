@@ -242,6 +242,19 @@ std::vector<AggregateRow> MeasurementStore::Aggregates(int64_t id, int group) {
   return out;
 }
 
+std::pair<std::vector<AggregateRow>, std::vector<AggregateRow>> MeasurementStore::NationalAndAllRows(
+    int64_t id, bool with_all_rows) {
+  std::pair<std::vector<AggregateRow>, std::vector<AggregateRow>> out;
+  const int64_t last = with_all_rows ? kAllRows : kNationalRows;
+  for (const auto& r : conn_.Query(std::string("SELECT a.dim_position, ") + kAggregateColumns +
+                                       "WHERE a.indicator_id = ? AND a.dim_position IN (?, ?) "
+                                       "ORDER BY a.dim_position DESC, a.period, v.value",
+                                   {id, int64_t{kNationalRows}, last})) {
+    (r.Int(0) == kNationalRows ? out.first : out.second).push_back(AggregateFrom(r, 1));
+  }
+  return out;
+}
+
 std::map<int64_t, std::vector<AggregateRow>> MeasurementStore::AggregatesOf(const std::vector<int64_t>& ids,
                                                                            int group) {
   std::map<int64_t, std::vector<AggregateRow>> out;

@@ -104,6 +104,10 @@ class MeasurementStore {
   // Aggregates of `group` (kNationalRows, kAllRows or a dimension
   // position), ordered by period then value.
   std::vector<AggregateRow> Aggregates(int64_t indicator_id, int group);
+  // Aggregates(kNationalRows) and, when `with_all_rows`, Aggregates(kAllRows)
+  // (else empty), in one statement: what a national series is made of.
+  std::pair<std::vector<AggregateRow>, std::vector<AggregateRow>> NationalAndAllRows(int64_t indicator_id,
+                                                                                     bool with_all_rows);
   // The same for many indicators in one query, by indicator id (an
   // indicator without any is left out).
   std::map<int64_t, std::vector<AggregateRow>> AggregatesOf(const std::vector<int64_t>& indicator_ids, int group);
