@@ -30,10 +30,27 @@ std::string KeyOf(std::string_view sql, const SqlParams& params) {
   return key;
 }
 
+// Whether `sql` only reads: a SELECT. Anything else that gives rows back
+// (an INSERT, UPDATE or DELETE with RETURNING, a WITH that may hold one)
+// is a write, answered by the database and never from memory.
+bool OnlyReads(std::string_view sql) {
+  size_t i = sql.find_first_not_of(" \t\r\n");
+  if (i == std::string_view::npos || sql.size() - i < 7) return false;
+  for (size_t k = 0; k < 6; ++k) {
+    if ((sql[i + k] | 0x20) != "select"[k]) return false;
+  }
+  const char next = sql[i + 6];
+  return next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '(';
+}
+
 }  // namespace
 
 std::vector<SqlRow> RequestQueryMemo::Query(std::string_view sql, const SqlParams& params) {
   if (inner_.InTransaction()) return inner_.Query(sql, params);
+  if (!OnlyReads(sql)) {
+    Forget();
+    return inner_.Query(sql, params);
+  }
   std::string key = KeyOf(sql, params);
   if (auto it = kept_.find(key); it != kept_.end()) {
     ++answered_from_memory_;
@@ -67,7 +84,7 @@ std::vector<SqlRow> RequestQueryMemo::KeptTableRead(const std::string& key, std:
 
 std::shared_ptr<const void> RequestQueryMemo::QueryConverted(std::string_view as, std::string_view sql,
                                                              const SqlParams& params, const RowsConverter& convert) {
-  if (inner_.InTransaction()) return convert(inner_.Query(sql, params));
+  if (inner_.InTransaction() || !OnlyReads(sql)) return convert(Query(sql, params));
   std::string key = std::string(as) + '\0' + KeyOf(sql, params);
   if (auto it = converted_.find(key); it != converted_.end()) {
     ++answered_from_memory_;

@@ -11,7 +11,8 @@
 // transaction (a write's own reads may be rolled back), only results of at
 // most kMaxRows rows (an export's large reads are not copied), and any
 // write, script or transaction forgets everything kept, so a request that
-// writes after all reads what it wrote.
+// writes after all reads what it wrote. Only a SELECT is a read: a
+// statement that writes and gives rows back (`RETURNING`) is a write.
 //
 // A read of only the seldom-written tables (storage/kept_tables.h) is also
 // answered from what an earlier request read, while the tables stamp, read

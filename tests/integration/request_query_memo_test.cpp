@@ -57,6 +57,18 @@ TEST_P(RequestQueryMemoTest, AWriteOfTheRequestForgetsWhatWasKept) {
   EXPECT_EQ(memo.answered_from_memory(), 0u);
 }
 
+// A statement that writes and gives rows back is a write, not a read:
+// asked of the database each time, and it forgets what was kept.
+TEST_P(RequestQueryMemoTest, AWriteThatReturnsRowsIsNeverAnsweredFromMemory) {
+  RequestQueryMemo memo(*conn_);
+  EXPECT_EQ(BodyOf(memo, 1), "first");
+  const std::string bump = "UPDATE notes SET body = body || '+' WHERE id = ? RETURNING body";
+  EXPECT_EQ(memo.Query(bump, {int64_t{1}}).at(0).Text(0), "first+");
+  EXPECT_EQ(memo.Query(bump, {int64_t{1}}).at(0).Text(0), "first++") << "written again, not remembered";
+  EXPECT_EQ(BodyOf(memo, 1), "first++") << "the read before the writes is forgotten";
+  EXPECT_EQ(memo.answered_from_memory(), 0u);
+}
+
 TEST_P(RequestQueryMemoTest, NothingIsKeptInsideATransaction) {
   RequestQueryMemo memo(*conn_);
   memo.BeginWrite();
