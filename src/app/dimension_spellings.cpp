@@ -5,11 +5,12 @@
 #include "domain/dimension_value.h"
 #include "domain/measurement.h"
 #include "storage/measurement_row_store.h"
+#include "storage/measurement_store.h"
 
 namespace fremdrift {
 
 DimensionSpellings::DimensionSpellings(SqlConnection& conn, int64_t indicator_id, bool current)
-    : store_(conn), indicator_id_(indicator_id) {
+    : conn_(conn), store_(conn), indicator_id_(indicator_id) {
   if (current) return;
   // Stale after a write that does not keep the index (an import, an edit,
   // a delete) or never built: read every value once, here.
@@ -40,7 +41,7 @@ void DimensionSpellings::Record(int position, const std::string& value) {
 }
 
 IndicatorDataStamp DimensionSpellings::MarkDataChangedAndCurrent() {
-  return store_.MarkDataChangedAndCurrent(indicator_id_);
+  return MeasurementStore(conn_).MarkDataChanged(indicator_id_, true);
 }
 
 }  // namespace fremdrift

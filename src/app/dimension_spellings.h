@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "storage/dimension_spelling_store.h"
+#include "storage/indicator_lock.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -39,10 +40,11 @@ class DimensionSpellings {
   void Record(int position, const std::string& value);
 
   // Bumps the indicator's data version and declares the index complete
-  // for it (DimensionSpellingStore::MarkDataChangedAndCurrent).
+  // for it (MeasurementStore::MarkDataChanged), giving back its new stamp.
   IndicatorDataStamp MarkDataChangedAndCurrent();
 
  private:
+  SqlConnection& conn_;
   DimensionSpellingStore store_;
   int64_t indicator_id_;
   // The spellings StoredValue found recorded, by position.

@@ -1,7 +1,5 @@
 #include "storage/dimension_spelling_store.h"
 
-#include "storage/timestamp.h"
-
 namespace fremdrift {
 
 bool DimensionSpellingStore::IsCurrent(int64_t indicator_id) {
@@ -30,16 +28,6 @@ std::vector<std::string> DimensionSpellingStore::WithKey(int64_t indicator_id, i
     out.push_back(r.Text(0));
   }
   return out;
-}
-
-IndicatorDataStamp DimensionSpellingStore::MarkDataChangedAndCurrent(int64_t indicator_id) {
-  // Both engines read the right-hand sides from the row as it was.
-  auto rows = conn_.Query(
-      "UPDATE indicators SET version = version + 1, data_updated_at = ?, spellings_version = version + 1 "
-      "WHERE id = ? RETURNING version, data_updated_at",
-      {UtcNow(), indicator_id});
-  if (rows.empty()) return {};
-  return {rows[0].Int(0), rows[0].Text(1)};
 }
 
 }  // namespace fremdrift

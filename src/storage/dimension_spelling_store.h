@@ -18,7 +18,6 @@
 #include <string>
 #include <vector>
 
-#include "storage/indicator_lock.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -41,12 +40,6 @@ class DimensionSpellingStore {
   // The recorded values of dimension `position` whose match key is
   // `match_key`, sorted as DimensionValues sorts them (usually one).
   std::vector<std::string> WithKey(int64_t indicator_id, int position, const std::string& match_key);
-
-  // Bumps the indicator's data version, as MeasurementStore::
-  // MarkDataChanged does, and records the spellings as complete for the
-  // new version, in one statement. Call it after the transaction's last
-  // change to the indicator's data. Gives back the indicator's new stamp.
-  IndicatorDataStamp MarkDataChangedAndCurrent(int64_t indicator_id);
 
  private:
   SqlConnection& conn_;

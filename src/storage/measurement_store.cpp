@@ -172,9 +172,14 @@ bool MeasurementStore::FinishInsertNew() {
   return true;
 }
 
-void MeasurementStore::MarkDataChanged(int64_t id) {
-  conn_.Execute("UPDATE indicators SET version = version + 1, data_updated_at = ? WHERE id = ?",
-                {UtcNow(), id});
+IndicatorDataStamp MeasurementStore::MarkDataChanged(int64_t id, bool spelling_index_kept) {
+  // Both engines read the right-hand sides from the row as it was.
+  auto rows = conn_.Query(std::string("UPDATE indicators SET version = version + 1, data_updated_at = ?") +
+                              (spelling_index_kept ? ", spellings_version = version + 1" : "") +
+                              " WHERE id = ? RETURNING version, data_updated_at",
+                          {UtcNow(), id});
+  if (rows.empty()) return {};
+  return {rows[0].Int(0), rows[0].Text(1)};
 }
 
 void MeasurementStore::RebuildPeriodAggregates(int64_t id, const std::string& period) {

@@ -21,6 +21,7 @@
 
 #include "domain/measurement.h"
 #include "storage/dimension_value_codes.h"
+#include "storage/indicator_lock.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -98,8 +99,11 @@ class MeasurementStore {
   void RebuildYearAggregates(int64_t indicator_id, const std::string& year);
 
   // Records that the indicator's data changed: bumps its version, which
-  // caches of its series key on, and its data_updated_at.
-  void MarkDataChanged(int64_t indicator_id);
+  // caches of its series key on, and its data_updated_at, and gives both
+  // back. `spelling_index_kept`: the write kept the dimension spelling
+  // index (app/dimension_spellings.h), which is then recorded as complete
+  // for the new version in the same statement; otherwise it goes stale.
+  IndicatorDataStamp MarkDataChanged(int64_t indicator_id, bool spelling_index_kept = false);
 
   // Aggregates of `group` (kNationalRows, kAllRows or a dimension
   // position), ordered by period then value.
