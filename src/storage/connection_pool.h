@@ -1,7 +1,8 @@
 // A pool of connections to one database, shared by the server's threads.
 // A thread leases a connection for one request and gives it back when the
-// lease ends. Nothing else is cached here: every request reads the
-// database, so several server processes on one PostgreSQL always agree.
+// lease ends. Besides connections it holds only the answers its requests
+// share (storage/recent_reads.h), each asked after the requests that take
+// it arrived: several server processes on one PostgreSQL always agree.
 #pragma once
 
 #include <atomic>
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/recent_reads.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -42,6 +44,8 @@ class ConnectionPool {
   // work on an I/O thread, which must not block).
   std::optional<Lease> TryAcquireIdle();
   const std::string& url() const { return url_; }
+  // The answers the requests on this database share.
+  RecentReads& recent_reads() { return recent_reads_; }
 
   // Keeps up to `n` idle connections for reuse (16 unless raised): as many
   // as may be leased at once, so that a busy server does not close and open
@@ -61,6 +65,7 @@ class ConnectionPool {
   std::atomic<size_t> in_use_{0};
   size_t max_idle_ = 16;  // under mutex_
   std::vector<std::unique_ptr<SqlConnection>> idle_;
+  RecentReads recent_reads_;
 };
 
 }  // namespace fremdrift

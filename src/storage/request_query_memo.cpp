@@ -1,5 +1,6 @@
 #include "storage/request_query_memo.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "storage/data_stamps.h"
@@ -30,9 +31,17 @@ std::string KeyOf(std::string_view sql, const SqlParams& params) {
   return key;
 }
 
+// Whether `sql` holds `word`, compared without regard to case.
+bool Mentions(std::string_view sql, std::string_view word) {
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); };
+  return std::search(sql.begin(), sql.end(), word.begin(), word.end(),
+                     [&](char a, char b) { return lower(a) == b; }) != sql.end();
+}
+
 // Whether `sql` only reads: a SELECT. Anything else that gives rows back
 // (an INSERT, UPDATE or DELETE with RETURNING, a WITH that may hold one)
-// is a write, answered by the database and never from memory.
+// is a write, answered by the database and never from memory; so is a
+// SELECT of an advisory lock (storage/job_store.h), which acts.
 bool OnlyReads(std::string_view sql) {
   size_t i = sql.find_first_not_of(" \t\r\n");
   if (i == std::string_view::npos || sql.size() - i < 7) return false;
@@ -40,7 +49,8 @@ bool OnlyReads(std::string_view sql) {
     if ((sql[i + k] | 0x20) != "select"[k]) return false;
   }
   const char next = sql[i + 6];
-  return next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '(';
+  if (next != ' ' && next != '\t' && next != '\r' && next != '\n' && next != '(') return false;
+  return !Mentions(sql, "advisory");
 }
 
 }  // namespace
@@ -49,6 +59,7 @@ std::vector<SqlRow> RequestQueryMemo::Query(std::string_view sql, const SqlParam
   if (inner_.InTransaction()) return inner_.Query(sql, params);
   if (!OnlyReads(sql)) {
     Forget();
+    WroteOnExit wrote(*this);
     return inner_.Query(sql, params);
   }
   std::string key = KeyOf(sql, params);
@@ -56,13 +67,26 @@ std::vector<SqlRow> RequestQueryMemo::Query(std::string_view sql, const SqlParam
     ++answered_from_memory_;
     return it->second;
   }
-  std::vector<SqlRow> rows;
-  if (ReadsOnlyKeptTables(sql)) {
-    rows = KeptTableRead(key, sql, params);
-  } else {
-    rows = inner_.Query(sql, params);
-  }
+  std::vector<SqlRow> rows = ReadsOnlyKeptTables(sql) ? KeptTableRead(key, sql, params) : Ask(key, sql, params);
   if (rows.size() <= kMaxRows) kept_.emplace(std::move(key), rows);
+  return rows;
+}
+
+std::vector<SqlRow> RequestQueryMemo::Ask(const std::string& key, std::string_view sql, const SqlParams& params) {
+  using Clock = RecentReads::Clock;
+  if (recent_ == nullptr) return inner_.Query(sql, params);
+  if (auto answer = recent_->Find(key, not_before_)) {
+    ++answered_from_recent_reads_;
+    not_before_ = std::max(not_before_, answer->answered);
+    return *answer->rows;
+  }
+  const Clock::time_point asked = Clock::now();
+  std::vector<SqlRow> rows = inner_.Query(sql, params);
+  const Clock::time_point answered = Clock::now();
+  not_before_ = std::max(not_before_, answered);
+  if (rows.size() <= kMaxRows) {
+    recent_->Keep(key, {asked, answered, std::make_shared<const std::vector<SqlRow>>(rows)});
+  }
   return rows;
 }
 
@@ -75,7 +99,7 @@ std::vector<SqlRow> RequestQueryMemo::KeptTableRead(const std::string& key, std:
     ++answered_from_kept_tables_;
     return *kept;
   }
-  std::vector<SqlRow> rows = inner_.Query(sql, params);
+  std::vector<SqlRow> rows = Ask(key, sql, params);
   if (rows.size() <= kMaxKeptTableReadRows) {
     KeptTableResults().Keep(key, stamp, std::make_shared<const std::vector<SqlRow>>(rows));
   }
@@ -102,17 +126,20 @@ void RequestQueryMemo::Forget() {
 
 int64_t RequestQueryMemo::Execute(std::string_view sql, const SqlParams& params) {
   Forget();
+  WroteOnExit wrote(*this);
   return inner_.Execute(sql, params);
 }
 
 void RequestQueryMemo::ExecuteScript(std::string_view sql) {
   Forget();
+  WroteOnExit wrote(*this);
   inner_.ExecuteScript(sql);
 }
 
 int64_t RequestQueryMemo::CopyRows(std::string_view table, const std::vector<std::string>& columns,
                                    const std::function<bool(SqlParams& row)>& next_row) {
   Forget();
+  WroteOnExit wrote(*this);
   return inner_.CopyRows(table, columns, next_row);
 }
 
@@ -122,7 +149,10 @@ void RequestQueryMemo::StartCopyRows(std::string_view table, const std::vector<s
   inner_.StartCopyRows(table, columns, next_row);
 }
 
-int64_t RequestQueryMemo::AwaitCopy() { return inner_.AwaitCopy(); }
+int64_t RequestQueryMemo::AwaitCopy() {
+  WroteOnExit wrote(*this);
+  return inner_.AwaitCopy();
+}
 
 void RequestQueryMemo::BeginWrite() {
   Forget();
@@ -131,11 +161,13 @@ void RequestQueryMemo::BeginWrite() {
 
 void RequestQueryMemo::Commit() {
   Forget();
+  WroteOnExit wrote(*this);
   inner_.Commit();
 }
 
 void RequestQueryMemo::Rollback() {
   Forget();
+  WroteOnExit wrote(*this);
   inner_.Rollback();
 }
 

@@ -18,16 +18,25 @@
 // answered from what an earlier request read, while the tables stamp, read
 // once per request, is the same.
 //
+// Any other read may take what the database answered another request of
+// the process, when that was asked after this request arrived
+// (storage/recent_reads.h): as fresh as the request needs. Each read is
+// then no older than the one before it: after an answer, the request takes
+// only answers asked after it came back, and after a write of its own,
+// only answers asked after the write.
+//
 // Not thread-safe, as any connection; lives no longer than the connection
 // it wraps.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "storage/recent_reads.h"
 #include "storage/sql_connection.h"
 
 namespace fremdrift {
@@ -38,6 +47,10 @@ class RequestQueryMemo : public SqlConnection {
   static constexpr size_t kMaxRows = 1000;
 
   explicit RequestQueryMemo(SqlConnection& inner) : inner_(inner) {}
+  // Shares answers with the other requests through `recent` (null: none),
+  // for a request that arrived at `arrived`.
+  RequestQueryMemo(SqlConnection& inner, RecentReads* recent, RecentReads::Clock::time_point arrived)
+      : inner_(inner), recent_(recent), not_before_(arrived) {}
 
   SqlDialect dialect() const override { return inner_.dialect(); }
   std::vector<SqlRow> Query(std::string_view sql, const SqlParams& params) override;
@@ -57,24 +70,44 @@ class RequestQueryMemo : public SqlConnection {
   bool InTransaction() const override { return inner_.InTransaction(); }
   void SchemaChanged() override;
 
+  // Later reads take no answer from recent_ asked before `moment`.
+  void ReadNoEarlierThan(RecentReads::Clock::time_point moment) { not_before_ = std::max(not_before_, moment); }
+
   // How many queries were answered from memory (for tests).
   size_t answered_from_memory() const { return answered_from_memory_; }
   // How many of the request's reads of kept tables were answered from what
   // an earlier request read (storage/kept_tables.h; for tests).
   size_t answered_from_kept_tables() const { return answered_from_kept_tables_; }
+  // How many reads took what the database answered another request
+  // (storage/recent_reads.h; for tests).
+  size_t answered_from_recent_reads() const { return answered_from_recent_reads_; }
 
  private:
   // A read of kept tables only, not yet asked in this request.
   std::vector<SqlRow> KeptTableRead(const std::string& key, std::string_view sql, const SqlParams& params);
 
+  // A read the request has not asked before: from recent_ when an answer
+  // there is fresh enough, else from the database.
+  std::vector<SqlRow> Ask(const std::string& key, std::string_view sql, const SqlParams& params);
+
   // Forgets all the request's answers: a write, script or transaction.
   void Forget();
+  // Ends a write of the request, whether it went through or threw: later
+  // reads take only answers asked after it, so they see it.
+  struct WroteOnExit {
+    RequestQueryMemo& memo;
+    ~WroteOnExit() { memo.not_before_ = RecentReads::Clock::now(); }
+  };
 
   SqlConnection& inner_;
   std::map<std::string, std::vector<SqlRow>> kept_;  // by KeyOf(sql, params)
   std::map<std::string, std::shared_ptr<const void>> converted_;  // by `as` and KeyOf(sql, params)
   size_t answered_from_memory_ = 0;
   size_t answered_from_kept_tables_ = 0;
+  size_t answered_from_recent_reads_ = 0;
+  RecentReads* recent_ = nullptr;
+  // The earliest asking of an answer from recent_ this request may take.
+  RecentReads::Clock::time_point not_before_ = RecentReads::Clock::now();
 };
 
 }  // namespace fremdrift

@@ -103,6 +103,7 @@ class HttpConnection : public std::enable_shared_from_this<HttpConnection> {
     head_.request_id = request_id_ = NewRequestId();
     method_ = head_.method;
     started_ = Clock::now();
+    head_.received_at = started_;
     head_.target = std::string(message.target());
     head_.peer_address = peer_address_;
     head_only_ = head_.method == "HEAD";

@@ -3,6 +3,7 @@
 // the HTTP library; RequestContext wraps it for handlers.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -31,6 +32,11 @@ struct IncomingRequest {
   // the body was read (RequestDispatcher::Gate), so that the handler does
   // not ask the database again; null before (request_context.h).
   std::shared_ptr<const RequestCaller> caller;
+  // When the server took the request up: its head was read, after the
+  // connection's previous answer. Every write acknowledged before the
+  // client sent it had committed by then, so reads asked of the database
+  // since then are fresh enough for it (storage/recent_reads.h).
+  std::chrono::steady_clock::time_point received_at = std::chrono::steady_clock::now();
 
   // The value of the first header `name` (compared without regard to
   // case), or `fallback` when there is none.

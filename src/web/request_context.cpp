@@ -75,8 +75,15 @@ SqlConnection& RequestContext::db() {
   }
   if (!lease_) lease_.emplace(pool_.Acquire());
   if (method_ != "GET" && method_ != "HEAD") return **lease_;
-  if (!query_memo_) query_memo_.emplace(**lease_);
+  if (!query_memo_) {
+    query_memo_.emplace(**lease_, &pool_.recent_reads(), std::max(request_.received_at, read_from_));
+  }
   return *query_memo_;
+}
+
+void RequestContext::ReadFromNow() {
+  read_from_ = std::chrono::steady_clock::now();
+  if (query_memo_) query_memo_->ReadNoEarlierThan(read_from_);
 }
 
 RoundReads& RequestContext::round_reads() {

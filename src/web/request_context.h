@@ -1,6 +1,7 @@
 // What a handler gets for one request and what it gives back.
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <memory>
@@ -82,6 +83,12 @@ class RequestContext {
   // For a GET or HEAD it answers the request's repeated queries from
   // memory (storage/request_query_memo.h).
   SqlConnection& db();
+  // The request's later reads take no answer the database gave another
+  // request before now (storage/recent_reads.h). For an answer kept under
+  // a moment read outside the database (a change epoch,
+  // storage/change_watch.h), which must be made of what the database held
+  // at that moment or later.
+  void ReadFromNow();
 
   // Thrown by a request tried on the I/O thread that needs a worker after
   // all (no idle connection, or an answer that is not in memory); the
@@ -141,6 +148,8 @@ class RequestContext {
   // For a GET or HEAD: the lease's connection, answering repeated queries
   // of this request from memory (storage/request_query_memo.h).
   std::optional<RequestQueryMemo> query_memo_;
+  // ReadFromNow's moment, for a memo made after it.
+  std::chrono::steady_clock::time_point read_from_{};
   bool answering_inline_ = false;
   std::unique_ptr<RoundReads> round_reads_;
   bool user_resolved_ = false;

@@ -183,6 +183,8 @@ std::optional<Response> RouteDispatcher::AnswerInline(const IncomingRequest& hea
     RequestContext ctx(head, "", pool_, config_);
     ctx.params = std::move(params);
     ctx.AnswerInline();
+    // The answer is kept under the moment: made of no older reads.
+    ctx.ReadFromNow();
     Response r = Dispatch(ctx, match);
     AddSignOutOrigins(r);
     if (moment) memo_.Keep(head, *moment, r);

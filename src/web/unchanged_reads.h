@@ -35,6 +35,8 @@ T ReadUnlessUnchanged(RequestContext& ctx, const std::string& key, Read read) {
   if (!watch) return read();
   // The epoch first: a commit after it makes the next call read again.
   const uint64_t epoch = watch->Epoch();
+  // And what `read` asks of the database, no older than the epoch.
+  ctx.ReadFromNow();
   thread_local std::unordered_map<std::string, std::pair<uint64_t, T>> remembered;
   std::string full_key = ctx.pool().url();
   full_key += '|';

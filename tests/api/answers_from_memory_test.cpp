@@ -2,6 +2,10 @@
 // a series or a public page asked for again and again, the same bytes
 // every time (so answered from memory, web/inline_answer_memo.h), shows a
 // measurement added between two asks at once.
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include "support/api_fixture.h"
 #include "support/text_search.h"
 
@@ -58,6 +62,46 @@ TEST_P(AnswersFromMemoryTest, APublicPageAskedForAgainShowsAMeasurementAddedBetw
   ASSERT_EQ(page.status, 200);
   EXPECT_FALSE(Has(page.body, "Sist oppdatert: 19.05.2022")) << "the figures changed today";
   EXPECT_TRUE(Has(page.body, "Sist oppdatert: ")) << page.body;
+}
+
+// Under load, requests share what the database answered the ones around
+// them (storage/recent_reads.h). A client that adds a measurement and
+// then asks for the series sees it, however busy the others keep the
+// server with the same series.
+TEST_P(AnswersFromMemoryTest, UnderLoadEveryAcknowledgedMeasurementIsInTheNextRead) {
+  const std::string path = "/api/v1/indicators/kj-kommune/series?by=tjeneste&engine=" + EngineName(GetParam());
+  std::atomic<bool> stop{false};
+  std::atomic<int> reads{0}, failed{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 8; ++r) {
+    readers.emplace_back([&] {
+      while (!stop) {
+        if (server_->Get(path).status != 200) ++failed;
+        ++reads;
+      }
+    });
+  }
+  auto holds = [](const json& series, const std::string& period) {
+    for (const auto& v : series["values"]) {
+      if (v["period"] == period && v["group"] == "sykehjem") return true;
+    }
+    return false;
+  };
+  for (int k = 0; k < 25; ++k) {
+    const std::string period = std::to_string(2031 + k);
+    auto added = server_->Send("POST", "/api/v1/measurements",
+                               {{"indicator", "kj-kommune"}, {"period", period}, {"value", 90},
+                                {"dimensions", {{"tjeneste", "sykehjem"}}}},
+                               AdminToken());
+    ASSERT_EQ(added.status, 201) << added.body;
+    auto series = server_->Get(path);
+    ASSERT_EQ(series.status, 200);
+    EXPECT_TRUE(holds(series.Json(), period)) << "measurement " << k << " is missing from the next read";
+  }
+  stop = true;
+  for (auto& t : readers) t.join();
+  EXPECT_EQ(failed, 0);
+  EXPECT_GT(reads, 25) << "the readers kept the server busy";
 }
 
 INSTANTIATE_PER_ENGINE(AnswersFromMemoryTest);
