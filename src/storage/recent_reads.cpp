@@ -17,10 +17,10 @@ std::optional<RecentReads::Answer> RecentReads::Find(const std::string& key, Clo
 
 void RecentReads::Keep(const std::string& key, Answer answer) {
   std::lock_guard lock(mutex_);
-  if (answers_.size() >= kMaxStatements && answers_.find(key) == answers_.end()) {
-    for (auto it = answers_.begin(); it != answers_.end();) {
-      it = it->second.back().asked + kKeptFor < answer.asked ? answers_.erase(it) : std::next(it);
-    }
+  if (++kept_since_sweep_ >= kSweepEvery ||
+      (answers_.size() >= kMaxStatements && answers_.find(key) == answers_.end())) {
+    kept_since_sweep_ = 0;
+    ForgetAskedBefore(answer.asked);
     if (answers_.size() >= kMaxStatements) answers_.clear();
   }
   Answers& answers = answers_[key];
@@ -38,6 +38,16 @@ void RecentReads::Keep(const std::string& key, Answer answer) {
     ++stale;
   }
   answers.erase(answers.begin(), answers.begin() + static_cast<std::ptrdiff_t>(stale));
+}
+
+void RecentReads::ForgetAskedBefore(Clock::time_point now) {
+  for (auto it = answers_.begin(); it != answers_.end();) {
+    Answers& answers = it->second;
+    auto keep_from = std::find_if(answers.begin(), answers.end(),
+                                  [&](const Answer& a) { return !(a.asked + kKeptFor < now); });
+    answers.erase(answers.begin(), keep_from);
+    it = answers.empty() ? answers_.erase(it) : std::next(it);
+  }
 }
 
 size_t RecentReads::statements() const {

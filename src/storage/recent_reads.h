@@ -53,6 +53,10 @@ class RecentReads {
   // queue for some milliseconds, not seconds.
   static constexpr size_t kAnswersPerStatement = 16;
   static constexpr std::chrono::milliseconds kKeptFor{500};
+  // Every this many answers kept, those asked more than kKeptFor before
+  // the newest are forgotten, of every statement: statements whose
+  // parameters name a version are asked once and never again.
+  static constexpr size_t kSweepEvery = 256;
   // Statements (with their parameters) kept at most; past this, those
   // with no answer of the last kKeptFor are forgotten, and if that is not
   // enough, all.
@@ -74,8 +78,12 @@ class RecentReads {
   // The answers of one statement, earliest asked first.
   using Answers = std::vector<Answer>;
 
+  // Forgets the answers asked more than kKeptFor before `now`.
+  void ForgetAskedBefore(Clock::time_point now);
+
   mutable std::mutex mutex_;
   std::map<std::string, Answers, std::less<>> answers_;
+  size_t kept_since_sweep_ = 0;
 };
 
 }  // namespace fremdrift

@@ -57,5 +57,16 @@ TEST(RecentReads, HoldsABoundedNumberOfStatements) {
   EXPECT_EQ(TextOf(recent.Find("new", t0)), "y");
 }
 
+TEST(RecentReads, ForgetsStatementsNotAskedForAWhile) {
+  RecentReads recent;
+  const Clock::time_point t0 = Clock::now();
+  recent.Keep("asked once", AnswerOf(t0, "x"));
+  // Other statements keep coming for longer than an answer is kept.
+  const Clock::time_point later = t0 + RecentReads::kKeptFor + milliseconds(1);
+  for (size_t i = 0; i < RecentReads::kSweepEvery; ++i) recent.Keep("busy", AnswerOf(later, "y"));
+  EXPECT_EQ(TextOf(recent.Find("asked once", t0)), "(none)");
+  EXPECT_EQ(recent.statements(), 1u);
+}
+
 }  // namespace
 }  // namespace fremdrift
