@@ -156,6 +156,7 @@ int64_t RequestQueryMemo::AwaitCopy() {
 
 void RequestQueryMemo::BeginWrite() {
   Forget();
+  wrote_ = true;
   inner_.BeginWrite();
 }
 

@@ -73,6 +73,10 @@ class RequestQueryMemo : public SqlConnection {
   // Later reads take no answer from recent_ asked before `moment`.
   void ReadNoEarlierThan(RecentReads::Clock::time_point moment) { not_before_ = std::max(not_before_, moment); }
 
+  // Whether the request wrote, began a transaction, or asked anything
+  // but a plain read (a lock): its answer is then its own.
+  bool wrote() const { return wrote_; }
+
   // How many queries were answered from memory (for tests).
   size_t answered_from_memory() const { return answered_from_memory_; }
   // How many of the request's reads of kept tables were answered from what
@@ -96,7 +100,10 @@ class RequestQueryMemo : public SqlConnection {
   // reads take only answers asked after it, so they see it.
   struct WroteOnExit {
     RequestQueryMemo& memo;
-    ~WroteOnExit() { memo.not_before_ = RecentReads::Clock::now(); }
+    ~WroteOnExit() {
+      memo.not_before_ = RecentReads::Clock::now();
+      memo.wrote_ = true;
+    }
   };
 
   SqlConnection& inner_;
@@ -106,6 +113,7 @@ class RequestQueryMemo : public SqlConnection {
   size_t answered_from_kept_tables_ = 0;
   size_t answered_from_recent_reads_ = 0;
   RecentReads* recent_ = nullptr;
+  bool wrote_ = false;
   // The earliest asking of an answer from recent_ this request may take.
   RecentReads::Clock::time_point not_before_ = RecentReads::Clock::now();
 };

@@ -7,6 +7,7 @@
 
 #include "domain/oslo_time.h"
 #include "storage/change_watch.h"
+#include "web/exact_request.h"
 #include "web/public_page_cache.h"
 #include "web/session_cookie.h"
 #include "web/unchanged_reads.h"
@@ -32,35 +33,11 @@ bool InlineAnswerMemoSameName(const std::string& a, const char* b) { return strc
 
 // An anonymous GET without a body that takes what is kept.
 bool MayBeRemembered(const IncomingRequest& head) {
-  if (head.method != "GET") return false;
+  if (head.method != "GET" || !IsBodilessRead(head)) return false;
   for (const auto& [name, value] : head.headers) {
-    if (InlineAnswerMemoSameName(name, "Authorization") || InlineAnswerMemoSameName(name, "Transfer-Encoding")) return false;
-    if (InlineAnswerMemoSameName(name, "Content-Length") && value != "0") return false;
+    if (InlineAnswerMemoSameName(name, "Authorization")) return false;
   }
   return head.Cookie(kSessionCookie).empty() && !AsksForAFreshAnswer(head);
-}
-
-bool MayBeRemembered(const Response& answer) {
-  if (answer.status != kHttpOk && answer.status != kHttpNotModified) return false;
-  for (const auto& [name, value] : answer.headers) {
-    if (InlineAnswerMemoSameName(name, "Set-Cookie")) return false;
-  }
-  return true;
-}
-
-// The request's target and header fields as sent, into `key`. Neither can
-// hold a line break (the HTTP parser refuses one), so the fields cannot
-// run together.
-void KeyOf(const IncomingRequest& head, std::string& key) {
-  key.clear();
-  key += head.target;
-  key += '\n';
-  for (const auto& [name, value] : head.headers) {
-    key += name;
-    key += ':';
-    key += value;
-    key += '\n';
-  }
 }
 
 }  // namespace
@@ -123,14 +100,14 @@ std::optional<Response> InlineAnswerMemo::Recall(const IncomingRequest& head) {
     return std::nullopt;
   }
   if (t.answers.empty()) return std::nullopt;
-  KeyOf(head, t.key);
+  ExactRequestKey(head, t.key);
   auto it = t.answers.find(t.key);
   if (it == t.answers.end()) return std::nullopt;
   return it->second;
 }
 
 void InlineAnswerMemo::Keep(const IncomingRequest& head, const Moment& moment, const Response& answer) {
-  if (!MayBeRemembered(head) || !MayBeRemembered(answer)) return;
+  if (!MayBeRemembered(head) || !AnswerMayBeShared(answer)) return;
   const size_t bytes = answer.Body().size();
   if (bytes > kMaxBytes / 8) return;
   PerThread& t = Mine();
@@ -140,17 +117,14 @@ void InlineAnswerMemo::Keep(const IncomingRequest& head, const Moment& moment, c
     t.Forget(moment);
   }
   std::string key;
-  KeyOf(head, key);
+  ExactRequestKey(head, key);
   if (auto it = t.answers.find(key); it != t.answers.end()) {
     t.bytes -= it->second.Body().size();
     t.answers.erase(it);
   }
   if (t.answers.size() >= kMaxAnswers || t.bytes + bytes > kMaxBytes) t.Forget(moment);
-  Response kept = answer;
   // A recall copies the answer: its body goes as a pointer.
-  if (!kept.shared_body) kept.shared_body = std::make_shared<const std::string>(std::move(kept.body));
-  kept.body.clear();
-  t.answers.emplace(std::move(key), std::move(kept));
+  t.answers.emplace(std::move(key), WithSharedBody(answer));
   t.bytes += bytes;
 }
 

@@ -86,6 +86,12 @@ void RequestContext::ReadFromNow() {
   if (query_memo_) query_memo_->ReadNoEarlierThan(read_from_);
 }
 
+bool RequestContext::Wrote() const {
+  // A GET or HEAD reaches the database only through the memo (db()).
+  if (method_ != "GET" && method_ != "HEAD") return lease_.has_value();
+  return query_memo_ && query_memo_->wrote();
+}
+
 RoundReads& RequestContext::round_reads() {
   if (!round_reads_) round_reads_ = std::make_unique<RoundReads>(db());
   return *round_reads_;

@@ -89,6 +89,9 @@ class RequestContext {
   // storage/change_watch.h), which must be made of what the database held
   // at that moment or later.
   void ReadFromNow();
+  // Whether the request wrote to the database, or asked it anything but a
+  // plain read (storage/request_query_memo.h): its answer is its own.
+  bool Wrote() const;
 
   // Thrown by a request tried on the I/O thread that needs a worker after
   // all (no idle connection, or an answer that is not in memory); the

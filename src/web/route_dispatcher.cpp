@@ -8,6 +8,7 @@
 #include "domain/failure.h"
 #include "render/url_for.h"
 #include "web/error_response.h"
+#include "web/exact_request.h"
 #include "web/html_error.h"
 #include "web/public_page_cache.h"
 #include "web/public_page_memory.h"
@@ -61,7 +62,12 @@ Failure MethodNotAllowed(const std::string& method, const std::vector<std::strin
 }  // namespace
 
 RouteDispatcher::RouteDispatcher(const Router& router, ConnectionPool& pool, const ServerConfig& config)
-    : router_(router), pool_(pool), config_(config), memo_(pool.url(), EpochSeconds) {}
+    : router_(router),
+      pool_(pool),
+      config_(config),
+      memo_(pool.url(), EpochSeconds),
+      // Half the read workers may wait for an identical answer being made.
+      shared_(static_cast<size_t>(std::max(1, config.threads / 2))) {}
 
 RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
                                                     std::optional<uint64_t> content_length) {
@@ -143,9 +149,24 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
   refused.headers.emplace_back("Accept-Language", head.Header("Accept-Language"));
   const std::string method = head.method;
   try {
+    // An identical request's answer begun after this one arrived, or this
+    // one's answer for the identical requests behind it
+    // (shared_answers.h).
+    std::optional<SharedAnswers::Making> making;
+    if (IsBodilessRead(head)) {
+      std::string key;
+      ExactRequestKey(head, key);
+      SharedAnswers::Taken taken = shared_.Take(std::move(key), head.received_at);
+      if (taken.answer) return std::move(*taken.answer);
+      making.emplace(std::move(*taken.making));
+    }
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);
+    // What the answer reads, it reads from now on, so that it may serve
+    // every identical request that arrived before it was begun.
+    if (making) ctx.ReadFromNow();
     Response r = Dispatch(ctx, MatchRoute(ctx));
     AddSignOutOrigins(r);
+    if (making && !ctx.Wrote()) making->Share(r);
     return r;
   } catch (const Failure& f) {
     return Refuse(refused, f);

@@ -9,6 +9,7 @@
 #include "web/http_connection.h"
 #include "web/inline_answer_memo.h"
 #include "web/router.h"
+#include "web/shared_answers.h"
 
 namespace fremdrift {
 
@@ -47,6 +48,8 @@ class RouteDispatcher : public RequestDispatcher {
   const ServerConfig& config_;
   // Answers given inline, for the same request again (Admit).
   InlineAnswerMemo memo_;
+  // Answers made by workers, for identical requests queued behind them.
+  SharedAnswers shared_;
 };
 
 }  // namespace fremdrift

@@ -60,6 +60,26 @@ TEST_P(RequestQueryMemoTest, AWriteOfTheRequestForgetsWhatWasKept) {
 
 // A statement that writes and gives rows back is a write, not a read:
 // asked of the database each time, and it forgets what was kept.
+// A request that wrote, or began a transaction, says so: its answer is
+// never given to another request (web/shared_answers.h).
+TEST_P(RequestQueryMemoTest, ItTellsARequestThatOnlyReadFromOneThatWrote) {
+  RequestQueryMemo reads(*conn_);
+  EXPECT_EQ(BodyOf(reads, 1), "first");
+  EXPECT_EQ(BodyOf(reads, 1), "first");
+  EXPECT_FALSE(reads.wrote());
+  RequestQueryMemo writes(*conn_);
+  EXPECT_EQ(BodyOf(writes, 1), "first");
+  writes.Execute("UPDATE notes SET body = 'second' WHERE id = 1", {});
+  EXPECT_TRUE(writes.wrote());
+  RequestQueryMemo returns(*conn_);
+  returns.Query("UPDATE notes SET body = 'third' WHERE id = 1 RETURNING body", {});
+  EXPECT_TRUE(returns.wrote());
+  RequestQueryMemo transaction(*conn_);
+  transaction.BeginWrite();
+  transaction.Rollback();
+  EXPECT_TRUE(transaction.wrote());
+}
+
 TEST_P(RequestQueryMemoTest, AWriteThatReturnsRowsIsNeverAnsweredFromMemory) {
   RequestQueryMemo memo(*conn_);
   EXPECT_EQ(BodyOf(memo, 1), "first");
