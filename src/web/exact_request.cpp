@@ -24,6 +24,11 @@ void ExactRequestKey(const IncomingRequest& head, std::string& key) {
   }
 }
 
+void ExactRequestFromPeerKey(const IncomingRequest& head, std::string& key) {
+  ExactRequestKey(head, key);
+  key += head.peer_address;
+}
+
 bool IsBodilessRead(const IncomingRequest& head) {
   if (head.method != "GET" && head.method != "HEAD") return false;
   for (const auto& [name, value] : head.headers) {

@@ -17,6 +17,11 @@ namespace fremdrift {
 // one), so the fields cannot run together.
 void ExactRequestKey(const IncomingRequest& head, std::string& key);
 
+// ExactRequestKey's key with the client's address after it: some answers
+// depend on where the request came from (/metrics answers loopback only,
+// web/service_routes.cpp).
+void ExactRequestFromPeerKey(const IncomingRequest& head, std::string& key);
+
 // Whether `head` is a GET or HEAD without a body: a read whose answer
 // depends on nothing but its key, the database and the clock.
 bool IsBodilessRead(const IncomingRequest& head);

@@ -155,7 +155,7 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
     std::optional<SharedAnswers::Making> making;
     if (IsBodilessRead(head)) {
       std::string key;
-      ExactRequestKey(head, key);
+      ExactRequestFromPeerKey(head, key);
       SharedAnswers::Taken taken = shared_.Take(std::move(key), head.received_at);
       if (taken.answer) return std::move(*taken.answer);
       making.emplace(std::move(*taken.making));

@@ -3,8 +3,8 @@
 //
 // Under load a request waits in the workers' queue for some tens of
 // milliseconds, and identical requests (the same method, target and header
-// fields, web/exact_request.h: the same user, language and conditions)
-// queue up behind each other: the public monitor linked from the news,
+// fields, web/exact_request.h: the same user, language and conditions,
+// from the same client address) queue up behind each other: the public monitor linked from the news,
 // one person's browser tabs, a dashboard's clients. An answer begun after
 // a request arrived is as fresh as that request needs: every write
 // acknowledged to any client before the request arrived had committed

@@ -156,6 +156,18 @@ TEST(ExactRequest, IdenticalRequestsOnlyHaveOneKey) {
   EXPECT_NE(KeyOf(a), KeyOf(head));
 }
 
+TEST(ExactRequest, TheSameRequestFromAnotherAddressIsAnotherRequest) {
+  IncomingRequest local = Get("/metrics", {{"Host", "t"}});
+  local.peer_address = "127.0.0.1";
+  IncomingRequest remote = local;
+  remote.peer_address = "192.0.2.7";
+  std::string a, b;
+  ExactRequestFromPeerKey(local, a);
+  ExactRequestFromPeerKey(remote, b);
+  EXPECT_NE(a, b) << "/metrics answers loopback only";
+  EXPECT_EQ(KeyOf(local), KeyOf(remote));
+}
+
 TEST(ExactRequest, OnlyAGetOrHeadWithoutABodyIsABodilessRead) {
   EXPECT_TRUE(IsBodilessRead(Get("/", {})));
   EXPECT_TRUE(IsBodilessRead(Get("/", {{"Content-Length", "0"}})));
