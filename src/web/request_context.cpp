@@ -74,7 +74,7 @@ SqlConnection& RequestContext::db() {
     lease_.emplace(std::move(*idle));
   }
   if (!lease_) lease_.emplace(pool_.Acquire());
-  if (method_ != "GET" && method_ != "HEAD") return **lease_;
+  if (method_ != "GET" && method_ != "HEAD" && !only_reads_) return **lease_;
   if (!query_memo_) {
     query_memo_.emplace(**lease_, &pool_.recent_reads(), std::max(request_.received_at, read_from_));
   }
@@ -88,7 +88,7 @@ void RequestContext::ReadFromNow() {
 
 bool RequestContext::Wrote() const {
   // A GET or HEAD reaches the database only through the memo (db()).
-  if (method_ != "GET" && method_ != "HEAD") return lease_.has_value();
+  if (method_ != "GET" && method_ != "HEAD" && !only_reads_) return lease_.has_value();
   return query_memo_ && query_memo_->wrote();
 }
 

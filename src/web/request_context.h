@@ -89,6 +89,10 @@ class RequestContext {
   // storage/change_watch.h), which must be made of what the database held
   // at that moment or later.
   void ReadFromNow();
+  // Marks a context that only reads, whatever the request's method (the
+  // sign-in gate of a write, RouteDispatcher::Gate): db() then answers
+  // through the memo, as for a GET.
+  void OnlyReads() { only_reads_ = true; }
   // Whether the request wrote to the database, or asked it anything but a
   // plain read (storage/request_query_memo.h): its answer is its own.
   bool Wrote() const;
@@ -154,6 +158,7 @@ class RequestContext {
   // ReadFromNow's moment, for a memo made after it.
   std::chrono::steady_clock::time_point read_from_{};
   bool answering_inline_ = false;
+  bool only_reads_ = false;
   std::unique_ptr<RoundReads> round_reads_;
   bool user_resolved_ = false;
   std::optional<User> user_;

@@ -122,6 +122,9 @@ RequestDispatcher::Admission RouteDispatcher::Admit(const IncomingRequest& head,
 std::optional<Response> RouteDispatcher::Gate(IncomingRequest& head) {
   try {
     RequestContext ctx(head, "", pool_, config_);
+    // The credentials are read as a GET reads: the user from memory while
+    // the tables stamp is the same (storage/kept_tables.h).
+    ctx.OnlyReads();
     const Match match = MatchRoute(ctx);
     // Unknown paths and methods get their 404 or 405 now.
     if (!match.route) return Dispatch(ctx, match);
@@ -157,7 +160,10 @@ Response RouteDispatcher::Handle(IncomingRequest head, std::string body) {
       std::string key;
       ExactRequestFromPeerKey(head, key);
       SharedAnswers::Taken taken = shared_.Take(std::move(key), head.received_at);
-      if (taken.answer) return std::move(*taken.answer);
+      if (taken.answer) {
+        if (config_.metrics) config_.metrics->CountAnswerShared();
+        return std::move(*taken.answer);
+      }
       making.emplace(std::move(*taken.making));
     }
     RequestContext ctx(std::move(head), std::move(body), pool_, config_);

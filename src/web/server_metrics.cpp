@@ -44,7 +44,13 @@ ServerMetrics::ServerMetrics()
                            .Help("Requests answered from memory (kept pages and series) on the I/O thread, "
                                  "without a worker.")
                            .Register(*registry_)
-                           .Add({})) {}
+                           .Add({})),
+      answers_shared_(prometheus::BuildCounter()
+                          .Name("fremdrift_http_answers_shared_total")
+                          .Help("Requests given the answer an identical request's worker made after they "
+                                "arrived, kept or waited for (web/shared_answers.h).")
+                          .Register(*registry_)
+                          .Add({})) {}
 
 void ServerMetrics::Observe(const std::string& method, const std::string& route, int status,
                             double seconds) {

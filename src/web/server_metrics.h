@@ -37,6 +37,8 @@ class ServerMetrics {
 
   // One request answered from memory on the I/O thread (AnswerInline).
   void CountAnsweredInline() { answered_inline_.Increment(); }
+  // One request given an identical request's answer (web/shared_answers.h).
+  void CountAnswerShared() { answers_shared_.Increment(); }
 
   void SetDraining() { draining_ = true; }
   bool draining() const { return draining_; }
@@ -44,7 +46,7 @@ class ServerMetrics {
   // The families: fremdrift_http_requests_total,
   // fremdrift_http_request_duration_seconds,
   // fremdrift_http_requests_in_flight, fremdrift_http_answered_inline_total,
-  // fremdrift_draining.
+  // fremdrift_http_answers_shared_total, fremdrift_draining.
   std::vector<prometheus::MetricFamily> Collect() const;
 
  private:
@@ -54,6 +56,7 @@ class ServerMetrics {
   prometheus::Gauge& in_flight_;
   prometheus::Gauge& draining_gauge_;
   prometheus::Counter& answered_inline_;
+  prometheus::Counter& answers_shared_;
   // The series made so far, so that a request costs a map lookup.
   std::mutex mutex_;
   std::map<std::tuple<std::string, std::string, int>, prometheus::Counter*> request_series_;

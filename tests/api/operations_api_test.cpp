@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 #include <regex>
 #include <thread>
@@ -107,6 +108,30 @@ TEST_P(OperationsApiTest, MetricsCountRequestsByRouteAndStatusWithDurations) {
   EXPECT_EQ(SampleValue(t, "fremdrift_sign_in_failures_last_hour"), 0) << t;
   EXPECT_TRUE(std::regex_search(t, std::regex("\nfremdrift_build_info\\{version=\"[0-9.]+\"\\} 1\n"))) << t;
   EXPECT_EQ(SampleValue(t, "fremdrift_draining"), 0);
+}
+
+// Eight clients ask for the same list at once, more than the workers take
+// at a time: some are given an answer an identical request's worker made
+// after they arrived (web/shared_answers.h), and every one is answered and
+// counted.
+TEST_P(OperationsApiTest, IdenticalRequestsQueuedTogetherShareAnswers) {
+  std::vector<std::thread> clients;
+  std::atomic<int> failed{0};
+  for (int c = 0; c < 8; ++c) {
+    clients.emplace_back([&] {
+      for (int i = 0; i < 25; ++i) {
+        if (server_->Get("/api/v1/strategies").status != 200) ++failed;
+      }
+    });
+  }
+  for (auto& t : clients) t.join();
+  EXPECT_EQ(failed, 0);
+  const std::string t = Get("/metrics").body;
+  EXPECT_GE(SampleValue(t, "fremdrift_http_answers_shared_total"), 1) << t;
+  EXPECT_LE(SampleValue(t, "fremdrift_http_answers_shared_total"), 199) << "the first was made";
+  EXPECT_EQ(SampleValue(t, "fremdrift_http_requests_total{method=\"GET\",route=\"/api/v1/strategies\",status=\"200\"}"),
+            200)
+      << t;
 }
 
 TEST_P(OperationsApiTest, KeptAnonymousPagesAreAnsweredWithoutAWorker) {
