@@ -41,8 +41,8 @@ class SharedAnswers {
   using Clock = std::chrono::steady_clock;
 
   // How long an answer is kept after it was begun: a request waits in
-  // the queue for milliseconds, not seconds.
-  static constexpr std::chrono::milliseconds kKeptFor{500};
+  // the queue for milliseconds, not seconds. Half a second.
+  static constexpr std::chrono::milliseconds kKeptFor = std::chrono::milliseconds{std::chrono::seconds{1}} / 2;
   // Requests kept at most; past this, those begun more than kKeptFor ago
   // are forgotten, and if that is not enough, all.
   static constexpr size_t kMaxRequests = 1024;
